@@ -1,0 +1,43 @@
+import { describeValue } from '../errors';
+import type { ExtractOptions } from '../types';
+
+export interface ResolvedExtractOptions {
+  /** Midnight UTC of the reference day, or null when none was given. */
+  referenceDate: Date | null;
+}
+
+const KNOWN_OPTIONS = ['referenceDate'] as const;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function resolveExtractOptions(options: unknown): ResolvedExtractOptions {
+  if (options === undefined || options === null) return { referenceDate: null };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`extract() options must be an object, got ${describeValue(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!(KNOWN_OPTIONS as readonly string[]).includes(key)) {
+      throw new TypeError(`extract(): unknown option "${key}"; known options: ${KNOWN_OPTIONS.join(', ')}`);
+    }
+  }
+  return { referenceDate: resolveReferenceDate((options as ExtractOptions).referenceDate) };
+}
+
+function resolveReferenceDate(value: unknown): Date | null {
+  if (value === undefined) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError('extract(): option "referenceDate" is an invalid Date');
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  if (typeof value === 'string') {
+    const m = ISO_DATE.exec(value.trim());
+    if (m) {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
+    }
+    throw new RangeError(
+      `extract(): option "referenceDate" must be an ISO 8601 date such as "2020-11-16", got ${describeValue(value)}`,
+    );
+  }
+  throw new TypeError(`extract(): option "referenceDate" must be a string or a Date, got ${describeValue(value)}`);
+}

@@ -1,0 +1,6 @@
+// khabar's public API. Everything a user can import is listed here.
+export { extract } from './extract/extract';
+export { normalize, NormalizedText, type NormalizeOptions } from './text/normalize';
+export { tokenize, type Token, type TokenKind } from './text/tokenize';
+export { sentences, type Span } from './text/sentences';
+export type { DateMention, Entity, ExtractOptions, Extraction, Figure, Mention } from './types';

@@ -1,0 +1,254 @@
+import { expectString } from '../errors';
+import { TEH_MARBUTA, isArabicMark, isInvisible, isOddSpace } from './charmap';
+import { splitClitics, type OriginalLetters } from './clitics';
+import { normalize, type NormalizedText } from './normalize';
+
+export type TokenKind = 'word' | 'latin' | 'number' | 'punctuation' | 'symbol' | 'url' | 'email' | 'other';
+
+export interface Token {
+  /** The token exactly as written: `source.slice(start, end)`. */
+  text: string;
+  /** UTF-16 offsets into the original string. */
+  start: number;
+  end: number;
+  /** word = Arabic-script word; latin = Latin-script word (may hold digits after its first letter); other = any other script or a lone surrogate. */
+  kind: TokenKind;
+  /** Normalized form (all folds of `normalize`). */
+  norm: string;
+  /** Proclitics of an Arabic word in normalized form (و ف ب ل ك س ال لل, in order); '' otherwise. */
+  prefix: string;
+  /** The word without its clitics (normalized); equals `norm` for other kinds. */
+  stem: string;
+  /** Enclitic pronoun (ه ها هم هما هن كم كن كما نا); '' if none. */
+  suffix: string;
+  /** Original offsets of the stem, so a mention can leave out `و` in `وأرمينيا`. */
+  stemStart: number;
+  stemEnd: number;
+}
+
+const SPACE = 0;
+const ARABIC = 1;
+const JOINER = 2; // marks, tatweel, invisibles: part of a word when inside one
+const DIGIT = 3;
+const LATIN = 4;
+const OTHER_LETTER = 5;
+const PUNCT = 6;
+const SYMBOL = 7;
+
+const ASCII_PUNCT = '!"\'(),-./:;?[\\]_{}';
+const LETTER = /\p{L}/u;
+const PUNCTUATION = /\p{P}/u;
+const WHITESPACE = /\s/u;
+
+function classify(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) return DIGIT;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return LATIN;
+    if (c <= 0x20 || c === 0x7f) return SPACE;
+    return ASCII_PUNCT.includes(String.fromCharCode(c)) ? PUNCT : SYMBOL;
+  }
+  if (c >= 0x0600 && c <= 0x06ff) return classifyArabicBlock(c);
+  if ((c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff)) return ARABIC;
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+    if (c === 0xfd3e || c === 0xfd3f) return PUNCT;
+    return isArabicMark(c) ? JOINER : ARABIC;
+  }
+  if (isInvisible(c)) return JOINER;
+  if (isOddSpace(c) || c === 0x85 || c === 0x2028 || c === 0x2029) return SPACE;
+  const ch = String.fromCharCode(c);
+  if (LETTER.test(ch)) return c <= 0x024f || (c >= 0x1e00 && c <= 0x1eff) ? LATIN : OTHER_LETTER;
+  if (PUNCTUATION.test(ch)) return PUNCT;
+  if (WHITESPACE.test(ch)) return SPACE;
+  return SYMBOL;
+}
+
+function classifyArabicBlock(c: number): number {
+  if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x061e || c === 0x060d || c === 0x066d || c === 0x06d4) {
+    return PUNCT;
+  }
+  if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return DIGIT;
+  if (c === 0x066a || c === 0x066b || c === 0x066c) return PUNCT;
+  if (c === 0x0640 || isArabicMark(c) || c === 0x061c) return JOINER;
+  if (c <= 0x060f || c === 0x06dd || c === 0x06de || c === 0x06e9 || c === 0x06fd || c === 0x06fe) return SYMBOL;
+  return ARABIC;
+}
+
+const isDecimalOrGroupSign = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+const REPEATABLE_PUNCT = '.!?؟-_=*~';
+const URL_PATTERN = '(?:https?:\\/\\/|www\\.)[^\\s<>"«»“”،؛]+';
+const EMAIL_PATTERN = '[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}';
+const URL_TRAILING = '.,;:!?)]}\'"';
+
+/**
+ * Splits text into tokens with exact UTF-16 offsets into `text`, a normalized form, and for Arabic
+ * words a conservative clitic split. Whitespace is not a token. Pure; linear in the text length.
+ */
+export function tokenize(text: string): Token[] {
+  expectString(text, 'tokenize');
+  return tokenizeNormalized(normalize(text));
+}
+
+/** Tokenizes an already normalized view (lets `extract` normalize once and share the view). */
+export function tokenizeNormalized(view: NormalizedText): Token[] {
+  const t = view.text;
+  const n = t.length;
+  const tokens: Token[] = [];
+  const src = view.original;
+  // sticky regexes carry lastIndex, so each call gets its own pair
+  const links = t.includes('@') || /https?:|www\./i.test(t) ? new LinkMatcher() : null;
+  const letters = originalLetters(view);
+
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    // surrogate pairs are classified as one code point and never split
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const lo = t.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = t.codePointAt(i)!;
+        let j = i + 2;
+        const isLetter = LETTER.test(String.fromCodePoint(cp));
+        if (isLetter) {
+          while (j < n) {
+            const next = t.codePointAt(j)!;
+            if (next < 0x10000 || !LETTER.test(String.fromCodePoint(next))) break;
+            j += 2;
+          }
+        }
+        tokens.push(makeToken(view, i, j, isLetter ? 'other' : 'symbol', letters));
+        i = j;
+        continue;
+      }
+    }
+    const cls = c >= 0xd800 && c <= 0xdfff ? OTHER_LETTER : classify(c);
+    if (cls === SPACE || cls === JOINER) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let kind: TokenKind;
+    if (cls === ARABIC) {
+      while (j < n) {
+        const k = classify(t.charCodeAt(j));
+        if (k !== ARABIC && k !== JOINER) break;
+        j++;
+      }
+      kind = 'word';
+    } else if (cls === DIGIT || cls === LATIN) {
+      const link = links ? links.match(t, i) : null;
+      if (link) {
+        j = link.end;
+        kind = link.kind;
+      } else if (cls === DIGIT) {
+        j = scanNumber(t, i);
+        kind = 'number';
+      } else {
+        while (j < n) {
+          const k = classify(t.charCodeAt(j));
+          if (k !== LATIN && k !== DIGIT) break;
+          j++;
+        }
+        kind = 'latin';
+      }
+    } else if (cls === OTHER_LETTER) {
+      while (j < n && classify(t.charCodeAt(j)) === OTHER_LETTER) j++;
+      kind = 'other';
+    } else if (cls === PUNCT) {
+      if (REPEATABLE_PUNCT.includes(t[i]!)) while (j < n && t.charCodeAt(j) === c) j++;
+      kind = 'punctuation';
+    } else {
+      kind = 'symbol';
+    }
+    tokens.push(makeToken(view, i, j, kind, letters));
+    i = j;
+  }
+  return tokens;
+
+  function makeToken(v: NormalizedText, from: number, to: number, kind: TokenKind, l: IndexedLetters): Token {
+    const start = v.originalStart(from);
+    const end = Math.max(start, v.originalEnd(to));
+    const norm = t.slice(from, to);
+    const token: Token = {
+      text: src.slice(start, end),
+      start,
+      end,
+      kind,
+      norm,
+      prefix: '',
+      stem: norm,
+      suffix: '',
+      stemStart: start,
+      stemEnd: end,
+    };
+    if (kind === 'word') {
+      l.base = from;
+      const split = splitClitics(norm, l);
+      if (split.prefix || split.suffix) {
+        token.prefix = split.prefix;
+        token.stem = split.stem;
+        token.suffix = split.suffix;
+        token.stemStart = v.originalStart(from + split.prefix.length);
+        token.stemEnd = Math.max(token.stemStart, v.originalEnd(to - split.suffix.length));
+      }
+    }
+    return token;
+  }
+}
+
+interface IndexedLetters extends OriginalLetters {
+  base: number;
+}
+
+// The splitter asks about letters by their index in the word; `base` is where the word starts.
+function originalLetters(view: NormalizedText): IndexedLetters {
+  const src = view.original;
+  const at = (letters: IndexedLetters, index: number): number => src.charCodeAt(view.offsets[letters.base + index]!);
+  const letters: IndexedLetters = {
+    base: 0,
+    isPlainAlef: (index) => {
+      const c = at(letters, index);
+      return c === 0x0627 || c === 0x0671 || c === 0xfe8d || c === 0xfe8e;
+    },
+    isTehMarbuta: (index) => {
+      const c = at(letters, index);
+      return c === TEH_MARBUTA || c === 0x06c0 || c === 0x06c3 || c === 0xfe93 || c === 0xfe94;
+    },
+  };
+  return letters;
+}
+
+function scanNumber(t: string, i: number): number {
+  const n = t.length;
+  let j = i;
+  for (;;) {
+    while (j < n && isAsciiOrEasternDigit(t.charCodeAt(j))) j++;
+    // 1,500 / 2.5 / ١٬٥٠٠ / ٢٫٥: a separator belongs to the number only between digits
+    if (j + 1 < n && isDecimalOrGroupSign(t.charCodeAt(j)) && isAsciiOrEasternDigit(t.charCodeAt(j + 1))) {
+      j += 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+function isAsciiOrEasternDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+class LinkMatcher {
+  private readonly url = new RegExp(URL_PATTERN, 'iy');
+  private readonly email = new RegExp(EMAIL_PATTERN, 'y');
+
+  match(t: string, i: number): { end: number; kind: 'url' | 'email' } | null {
+    this.url.lastIndex = i;
+    const url = this.url.exec(t);
+    if (url) {
+      let end = i + url[0].length;
+      while (end > i && URL_TRAILING.includes(t[end - 1]!)) end--;
+      return { end, kind: 'url' };
+    }
+    this.email.lastIndex = i;
+    const email = this.email.exec(t);
+    return email ? { end: i + email[0].length, kind: 'email' } : null;
+  }
+}
