@@ -3,4 +3,4 @@ export { extract } from './extract/extract';
 export { normalize, NormalizedText, type NormalizeOptions } from './text/normalize';
 export { tokenize, type Token, type TokenKind } from './text/tokenize';
 export { sentences, type Span } from './text/sentences';
-export type { DateMention, Entity, ExtractOptions, Extraction, Figure, Mention } from './types';
+export type { DateMention, DateReference, Entity, ExtractOptions, Extraction, Figure, Mention } from './types';

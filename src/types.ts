@@ -1,11 +1,9 @@
 // The output contract. Fields are only ever added (optional) by later versions, never renamed.
+import type { DateMention, DateReference } from './dates/types';
+import type { Figure } from './figures/types';
+import type { Mention } from './mention';
 
-/** A span of the caller's original string: `text === source.slice(start, end)` (UTF-16 offsets). */
-export interface Mention {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { DateMention, DateReference, Figure, Mention };
 
 /** One real-world person, place or organization, with every mention of it in text order. */
 export interface Entity {
@@ -14,22 +12,14 @@ export interface Entity {
   mentions: Mention[];
 }
 
-/** A numeric quantity. `value` is null for vague quantities (عشرات، مئات). */
-export interface Figure extends Mention {
-  value: number | null;
-}
-
-/** A temporal expression. `value` is ISO 8601 (date, month, year, date-time or `start/end` range), or null. */
-export interface DateMention extends Mention {
-  value: string | null;
-}
-
 export interface Extraction {
   people: Entity[];
   places: Entity[];
   organizations: Entity[];
   figures: Figure[];
   dates: DateMention[];
+  /** The reference date that anchored relative and year-less dates, and its source. */
+  reference: DateReference;
 }
 
 export interface ExtractOptions {
