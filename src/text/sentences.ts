@@ -43,6 +43,17 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     const expected = open[open.length - 1];
     if (expected !== undefined && ch === expected) {
       open.pop();
+      // «… انتهى.» then a new sentence: the quotation's own terminal ends the outer sentence too
+      if (open.length === 0 && i > from && TERMINALS.includes(text[i - 1]!)) {
+        let j = i + 1;
+        while (j < to && CLOSERS.includes(text[j]!)) j++;
+        const next = j < to ? text.charCodeAt(j) : 0x20;
+        if (isSpaceLike(next) || isArabicLetter(next)) {
+          push(text, start, j, out);
+          start = j;
+          i = j - 1;
+        }
+      }
       continue;
     }
     const closer = PAIRS[ch];

@@ -1,0 +1,87 @@
+// Installs the packed tarball into a throwaway project and uses it the way a user would:
+// import from ESM, require from CommonJS, type-check under node16 and bundler resolution,
+// then lints the tarball with publint and @arethetypeswrong/cli. Needs `npm run build` first (npm test does it).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+let work: string;
+let tarball: string;
+let project: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'khabar-consumer-'));
+  run('npm', ['pack', '--silent', '--pack-destination', work], root);
+  tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
+  project = join(work, 'project');
+  run('mkdir', ['-p', project], work);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], project);
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const SAMPLE = 'أعلن الرئيس في قره باغ أمس.';
+
+test('import { extract } works from an .mjs file', () => {
+  writeFileSync(
+    join(project, 'use.mjs'),
+    `import { extract, tokenize } from 'khabar';\n` +
+      `const r = extract(${JSON.stringify(SAMPLE)});\n` +
+      `console.log(JSON.stringify({ keys: Object.keys(r), tokens: tokenize(${JSON.stringify(SAMPLE)}).length }));\n`,
+  );
+  const out = JSON.parse(run('node', ['use.mjs'], project));
+  expect(out.keys).toEqual(expect.arrayContaining(['people', 'places', 'organizations', 'figures', 'dates']));
+  expect(out.tokens).toBe(7);
+});
+
+test('require("khabar") works from a .cjs file', () => {
+  writeFileSync(
+    join(project, 'use.cjs'),
+    `const { extract, sentences } = require('khabar');\n` +
+      `console.log(JSON.stringify({ figures: Array.isArray(extract('نص').figures), sentences: sentences('وصل. غادر.').length }));\n`,
+  );
+  expect(JSON.parse(run('node', ['use.cjs'], project))).toEqual({ figures: true, sentences: 2 });
+});
+
+test.each([
+  ['node16', 'Node16', 'Node16'],
+  ['bundler', 'ESNext', 'Bundler'],
+])('a .ts file type-checks against the published types (moduleResolution %s)', (name, module, moduleResolution) => {
+  const source =
+    `import { extract, normalize, type Extraction, type Token, tokenize } from 'khabar';\n` +
+    `const result: Extraction = extract('نص', { referenceDate: '2020-11-16' });\n` +
+    `const first: Token | undefined = tokenize('نص')[0];\n` +
+    `const n: number = result.figures.length + (first?.start ?? 0) + normalize('نص').text.length;\n` +
+    `// @ts-expect-error referenceDate must be a string or a Date\n` +
+    `extract('نص', { referenceDate: 5 });\n` +
+    `export { n };\n`;
+  writeFileSync(join(project, `check-${name}.mts`), source);
+  writeFileSync(join(project, `check-${name}-cjs.cts`), source);
+  writeFileSync(
+    join(project, `tsconfig.${name}.json`),
+    JSON.stringify({
+      compilerOptions: { module, moduleResolution, strict: true, noEmit: true, target: 'ES2020', skipLibCheck: false, types: [] },
+      files: [`check-${name}.mts`, `check-${name}-cjs.cts`],
+    }),
+  );
+  expect(() => run(bin('tsc'), ['-p', `tsconfig.${name}.json`], project)).not.toThrow();
+});
+
+test('publint finds nothing to report in the tarball', () => {
+  const out = run(bin('publint'), ['run', tarball, '--strict'], root);
+  expect(out).toMatch(/No problems found|All good/);
+});
+
+test('@arethetypeswrong/cli finds no type problems in the tarball', () => {
+  const out = run(bin('attw'), [tarball, '--format', 'ascii'], root);
+  expect(out).toMatch(/No problems found/);
+});

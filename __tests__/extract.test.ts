@@ -1,0 +1,49 @@
+import { extract } from '../src/index';
+import type { Extraction } from '../src/index';
+import { seedArticles } from './helpers';
+
+function expectMentionsSlice(source: string, result: Extraction) {
+  const spans = [
+    ...result.figures,
+    ...result.dates,
+    ...[...result.people, ...result.places, ...result.organizations].flatMap((e) => e.mentions),
+  ];
+  for (const m of spans) expect(source.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('extract: the contract', () => {
+  test('returns every category as an array', () => {
+    const result = extract('خبر قصير');
+    for (const key of ['people', 'places', 'organizations', 'figures', 'dates'] as const) {
+      expect(Array.isArray(result[key])).toBe(true);
+    }
+  });
+  test('an empty string gives empty results', () => {
+    const result = extract('');
+    expect([result.people, result.places, result.organizations, result.figures, result.dates].every((a) => a.length === 0)).toBe(true);
+  });
+  test('reports which reference date it used', () => {
+    expect(extract('نص', { referenceDate: '2020-11-16' }).reference).toMatchObject({ value: '2020-11-16', source: 'option' });
+    expect(extract('نص', { referenceDate: new Date(Date.UTC(2021, 0, 3, 22)) }).reference.value).toBe('2021-01-03');
+  });
+  test.each(seedArticles().map((a) => [a.name, a.text]))('every mention slices to its text on seed %s', (_n, text) => {
+    expectMentionsSlice(text, extract(text));
+  });
+});
+
+describe('extract: bad input', () => {
+  test('a non-string text throws a TypeError saying what was passed', () => {
+    expect(() => extract(undefined as unknown as string)).toThrow(new TypeError('extract() expects a string as its first argument, got undefined'));
+    expect(() => extract({ text: 'x' } as unknown as string)).toThrow(/got an object/);
+  });
+  test('options must be an object with known names', () => {
+    expect(() => extract('x', '2020-01-01' as never)).toThrow(TypeError);
+    expect(() => extract('x', { refDate: '2020-01-01' } as never)).toThrow(/unknown option "refDate"/);
+  });
+  test('an invalid referenceDate throws a RangeError that says so', () => {
+    expect(() => extract('x', { referenceDate: new Date('x') })).toThrow(RangeError);
+    expect(() => extract('x', { referenceDate: 'yesterday' })).toThrow(/"referenceDate" must be an ISO 8601 date/);
+    expect(() => extract('x', { referenceDate: '2021-02-30' })).toThrow(RangeError);
+    expect(() => extract('x', { referenceDate: 20210101 as never })).toThrow(TypeError);
+  });
+});
