@@ -6,23 +6,16 @@ import {
 } from '../lexicon/clitic-exceptions';
 import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
 import { foldKey } from './fold-key';
-
-/** A word split into proclitics, stem and enclitic pronoun; all three in normalized form. */
-export interface CliticSplit {
-  prefix: string;
-  stem: string;
-  suffix: string;
-}
+import type { NormalizedText } from './normalize';
 
 /**
- * What the splitter needs to know about the original letters, which folding hides:
- * whether the letter at a normalized index was a plain alef (the article's alef never carries hamza)
- * and whether the last letter was ة (a folded ة looks like the pronoun ه).
+ * What the splitter needs to know about the original letters, which folding hides, as bits: bit k
+ * (k < 4) is set when letter k was a plain alef (the article's alef never carries hamza, so آلاف and
+ * ألف are not ال+…); bit 4 is set when the last letter was ة (a folded ة looks like the pronoun ه).
  */
-export interface OriginalLetters {
-  isPlainAlef(index: number): boolean;
-  isTehMarbuta(index: number): boolean;
-}
+type LetterFacts = number;
+const PLAIN_ALEF_BITS = 4;
+const LAST_IS_TEH_MARBUTA = 1 << PLAIN_ALEF_BITS;
 
 interface CliticLexicon {
   whole: ReadonlySet<string>;
@@ -54,9 +47,23 @@ const LONG_VOWELS = 'اوي';
 // Longest first, so هما wins over هم and ها.
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه'] as const;
 
+/** A word's proclitics, stem and pronoun suffix, in normalized form. */
+export interface WordParts {
+  prefix: string;
+  stem: string;
+  suffix: string;
+}
+
+// و ف ب ل ك س ا: the letters a proclitic (or the article) can start with
+const mayStartWithProclitic = (c: number): boolean =>
+  c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0633 || c === 0x0627;
+// ه ا م ن: the letters a pronoun suffix can end with
+const mayEndWithPronoun = (c: number): boolean => c === 0x0647 || c === 0x0627 || c === 0x0645 || c === 0x0646;
+
 /**
  * Splits a normalized Arabic word into proclitics (و ف، ب ل ك، س، ال، لل), stem and enclitic pronoun
- * (ه ها هم هما هن كم كن كما نا). Conservative: when in doubt the word stays whole. Rules, in order:
+ * (ه ها هم هما هن كم كن كما نا), returned as lengths. Conservative: when in doubt the word stays
+ * whole. Rules, in order:
  * - a known whole word (lexicon, country names) is never split;
  * - a proclitic is removed only if at least three letters remain, or the remainder is a known word
  *   or starts with the article;
@@ -64,62 +71,97 @@ const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', '�
  * - a pronoun is removed only from a word without the article (Arabic never has both), from a stem of
  *   three letters or more that does not end in a long vowel (كورونا، تراكم stay whole), or from a
  *   listed particle (منها، عليه); ي is never split (it is too often a nisba ending).
+ * Each splitter remembers its answers for the life of one tokenize call: news repeats its words,
+ * and the lexicon checks cost several hash lookups each.
  */
-export function splitClitics(word: string, letters: OriginalLetters): CliticSplit {
+export function createCliticSplitter(): (view: NormalizedText, from: number, to: number, word: string) => WordParts | null {
+  const seen = new Map<string, { facts: LetterFacts; parts: WordParts | null }>();
+  return (view, from, to, word) => {
+    if (word.length < 3) return null;
+    if (!mayStartWithProclitic(word.charCodeAt(0)) && !mayEndWithPronoun(word.charCodeAt(word.length - 1))) return null;
+    const facts = letterFacts(view, from, to);
+    const cached = seen.get(word);
+    if (cached !== undefined && cached.facts === facts) return cached.parts;
+    const split = splitKnownShape(word, facts);
+    const prefixLength = split >> 3;
+    const suffixLength = split & 7;
+    const parts =
+      split === 0
+        ? null
+        : {
+            prefix: word.slice(0, prefixLength),
+            stem: word.slice(prefixLength, word.length - suffixLength),
+            suffix: word.slice(word.length - suffixLength),
+          };
+    seen.set(word, { facts, parts });
+    return parts;
+  };
+}
+
+/** What folding hid about the letters of normalized span [from, to) (see LetterFacts). */
+function letterFacts(view: NormalizedText, from: number, to: number): LetterFacts {
+  const src = view.original;
+  const offsets = view.offsets;
+  let facts = 0;
+  for (let k = 0; k < PLAIN_ALEF_BITS && from + k < to; k++) {
+    const c = src.charCodeAt(offsets[from + k]!);
+    if (c === 0x0627 || c === 0x0671 || c === 0xfe8d || c === 0xfe8e) facts |= 1 << k;
+  }
+  const last = src.charCodeAt(offsets[to - 1]!);
+  if (last === 0x0629 || last === 0x06c0 || last === 0x06c3 || last === 0xfe93 || last === 0xfe94) facts |= LAST_IS_TEH_MARBUTA;
+  return facts;
+}
+
+/** The split as lengths: `prefixLength * 8 + suffixLength` (a pronoun has at most three letters). */
+function splitKnownShape(word: string, facts: LetterFacts): number {
   const lex = getLexicon();
+  if (lex.whole.has(word) || lex.articleLook.has(word)) return 0;
+  const at = proclitics(word, facts, lex);
+  const stem = word.slice(at);
+  const definite = at >= 2 && (word.startsWith('ال', at - 2) || word.startsWith('لل', at - 2));
+  if (definite || lex.whole.has(stem) || lex.articleLook.has(stem) || lex.futureStems.has(stem)) return at * 8;
+  return at * 8 + pronounLength(stem, facts, lex);
+}
+
+/** Length of the proclitics at the start of `word`. */
+function proclitics(word: string, facts: LetterFacts, lex: CliticLexicon): number {
+  if (isKnownWord(word, lex)) return 0;
   let at = 0;
-  const rest = (): string => word.slice(at);
-  const known = (s: string): boolean => isKnownWord(s, lex);
-
-  if (!known(word)) {
-    if (CONJUNCTIONS.includes(word[0] ?? '') && canStripProclitic(word.slice(1), word, lex)) at = 1;
-
-    let r = rest();
-    if (!known(r)) {
-      if (r.startsWith('لل') && r.length >= 4) {
-        // ل + ال fused: للجنود. If the stem itself starts with ل (ل + اللجنة → للجنة) keep that lam.
-        at += isKnownWord(r.slice(1), lex) ? 1 : 2;
-      } else if (PREPOSITIONS.includes(r[0] ?? '') && canStripProclitic(r.slice(1), r, lex)) {
-        at += 1;
-      } else if (r[0] === 'س' && IMPERFECT_PREFIXES.includes(r[1] ?? '') && lex.futureStems.has(r.slice(1))) {
-        at += 1;
-      }
-      r = rest();
-      if (
-        r.startsWith('ال') &&
-        r.length >= 4 &&
-        letters.isPlainAlef(at) &&
-        !lex.articleLook.has(r) &&
-        !lex.whole.has(r)
-      ) {
-        at += 2;
-      }
-    }
+  if (CONJUNCTIONS.includes(word[0]!) && canStripProclitic(word.slice(1), lex)) at = 1;
+  let rest = word.slice(at);
+  if (isKnownWord(rest, lex)) return at;
+  if (rest.startsWith('لل') && rest.length >= 4) {
+    // ل + ال fused: للجنود. If the stem itself starts with ل (ل + اللجنة → للجنة) keep that lam.
+    at += isKnownWord(rest.slice(1), lex) ? 1 : 2;
+  } else if (PREPOSITIONS.includes(rest[0]!) && canStripProclitic(rest.slice(1), lex)) {
+    at += 1;
+  } else if (rest[0] === 'س' && IMPERFECT_PREFIXES.includes(rest[1] ?? '') && lex.futureStems.has(rest.slice(1))) {
+    at += 1;
   }
-
-  const prefix = word.slice(0, at);
-  let stem = word.slice(at);
-  let suffix = '';
-  const definite = prefix.endsWith('ال') || prefix.endsWith('لل');
-  if (!definite && !lex.whole.has(stem) && !lex.articleLook.has(stem) && !lex.futureStems.has(stem)) {
-    for (const s of PRONOUN_SUFFIXES) {
-      if (!stem.endsWith(s) || stem.length <= s.length) continue;
-      const base = stem.slice(0, -s.length);
-      if (s === 'ه' && letters.isTehMarbuta(word.length - 1)) break;
-      const isParticle = lex.particles.has(base);
-      if (isParticle || (base.length >= 3 && !LONG_VOWELS.includes(base[base.length - 1]!))) {
-        stem = base;
-        suffix = s;
-      }
-      break;
-    }
+  rest = word.slice(at);
+  if (rest.startsWith('ال') && rest.length >= 4 && (facts & (1 << at)) !== 0 && !lex.articleLook.has(rest) && !lex.whole.has(rest)) {
+    at += 2;
   }
-  return { prefix, stem, suffix };
+  return at;
+}
+
+/** Length of the enclitic pronoun at the end of `stem` (0 if none). */
+function pronounLength(stem: string, facts: LetterFacts, lex: CliticLexicon): number {
+  if (!mayEndWithPronoun(stem.charCodeAt(stem.length - 1))) return 0;
+  for (const s of PRONOUN_SUFFIXES) {
+    if (!stem.endsWith(s) || stem.length <= s.length) continue;
+    if (s === 'ه' && (facts & LAST_IS_TEH_MARBUTA) !== 0) return 0;
+    const base = stem.slice(0, -s.length);
+    const isParticle = lex.particles.has(base);
+    return isParticle || (base.length >= 3 && !LONG_VOWELS.includes(base[base.length - 1]!)) ? s.length : 0;
+  }
+  return 0;
 }
 
 /** A listed word, alone or with a pronoun (بلادهم), or a particle with a pronoun (كلها، بينهما، لديكما). */
 function isKnownWord(s: string, lex: CliticLexicon): boolean {
   if (lex.whole.has(s) || lex.articleLook.has(s) || lex.futureStems.has(s)) return true;
+  if (!mayEndWithPronoun(s.charCodeAt(s.length - 1))) return false;
   for (const suffix of PRONOUN_SUFFIXES) {
     if (s.length > suffix.length && s.endsWith(suffix)) {
       const base = s.slice(0, -suffix.length);
@@ -129,8 +171,7 @@ function isKnownWord(s: string, lex: CliticLexicon): boolean {
   return false;
 }
 
-function canStripProclitic(remainder: string, word: string, lex: CliticLexicon): boolean {
-  if (isKnownWord(word, lex)) return false;
+function canStripProclitic(remainder: string, lex: CliticLexicon): boolean {
   if (isKnownWord(remainder, lex)) return true;
   if (remainder.startsWith('ال') && remainder.length >= 4) return true;
   return remainder.length >= 3;

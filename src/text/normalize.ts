@@ -110,6 +110,9 @@ export class NormalizedText {
     if (end <= 0) return this.offsets[0]!;
     if (end > n) end = n;
     const lastStart = this.offsets[end - 1]!;
+    const following = this.offsets[end]!;
+    // the common case: nothing was removed or expanded after the last character
+    if (following === lastStart + 1) return following;
     let next = end;
     // a ligature expanded into several characters ends where the whole ligature ends
     while (next < n && this.offsets[next] === lastStart) next++;
@@ -138,77 +141,110 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   expectString(text, 'normalize');
   const o = resolveNormalizeOptions(options);
   const len = text.length;
+  // The Arabic block is where nearly every fold happens: one table lookup per character there.
+  const arabicBlock = arabicBlockTable(o);
   let out = new Uint16Array(len + 16);
   let offsets = new Uint32Array(len + 17);
   let n = 0;
+  const expansion: number[] = [];
+  let sawSurrogate = false;
+  const collect = (code: number): void => void expansion.push(code);
 
-  const push = (code: number, from: number): void => {
-    if (n + 1 >= out.length) {
-      const grownOut = new Uint16Array(out.length * 2 + 16);
-      grownOut.set(out);
-      out = grownOut;
-      const grownOffsets = new Uint32Array(out.length + 1);
-      grownOffsets.set(offsets);
-      offsets = grownOffsets;
-    }
-    out[n] = code;
-    offsets[n++] = from;
-  };
-
-  const fold = (c: number, from: number): void => {
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x00a0) {
-      push(c, from);
+      out[n] = c;
+      offsets[n++] = i;
+    } else if (c >= 0x0600 && c <= 0x06ff) {
+      const folded = arabicBlock[c - 0x0600]!;
+      if (folded >= 0) {
+        out[n] = folded;
+        offsets[n++] = i;
+      }
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) sawSurrogate = true;
+      expansion.length = 0;
+      foldCode(c, o, collect);
+      // only a ligature expansion can outgrow the input length
+      if (n + expansion.length + 1 >= out.length) {
+        const grownOut = new Uint16Array(out.length * 2 + expansion.length + 16);
+        grownOut.set(out);
+        out = grownOut;
+        const grownOffsets = new Uint32Array(grownOut.length + 1);
+        grownOffsets.set(offsets);
+        offsets = grownOffsets;
+      }
+      for (const code of expansion) {
+        out[n] = code;
+        offsets[n++] = i;
+      }
+    }
+  }
+  offsets[n] = len;
+  return new NormalizedText(text, decodeUtf16(out, n, sawSurrogate), offsets.subarray(0, n + 1));
+}
+
+const DELETED = -1;
+
+function arabicBlockTable(o: ResolvedNormalizeOptions): Int32Array {
+  const table = new Int32Array(256).fill(DELETED);
+  for (let k = 0; k < 256; k++) foldCode(0x0600 + k, o, (code) => (table[k] = code));
+  return table;
+}
+
+/** Folds one UTF-16 code unit, emitting zero, one or (for ligatures) several code units. */
+function foldCode(c: number, o: ResolvedNormalizeOptions, emit: (code: number) => void): void {
+  if (c < 0x00a0) return emit(c);
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if (o.invisibles && isInvisible(c)) return; // U+061C ARABIC LETTER MARK lives in this block
+    if (o.diacritics && isArabicMark(c)) return;
+    if (o.tatweel && c === TATWEEL) return;
+    if (o.alef && isAlefVariant(c)) return emit(ALEF);
+    if (o.alefMaksura && c === ALEF_MAKSURA) return emit(YEH);
+    if (o.tehMarbuta && c === TEH_MARBUTA) return emit(HEH);
+    if (o.digits) {
+      const d = easternDigitValue(c);
+      if (d >= 0) return emit(0x30 + d);
+      const sign = NUMERIC_SIGNS.get(c);
+      if (sign !== undefined) return emit(sign);
+    }
+    if (o.persian) {
+      const arabic = PERSIAN_TO_ARABIC.get(c);
+      // a Persian letter can land on a letter that another fold handles (ۀ → ة → ه)
+      if (arabic !== undefined) return foldCode(arabic, o, emit);
+    }
+    return emit(c);
+  }
+  if (o.invisibles) {
+    if (isInvisible(c)) return;
+    if (isOddSpace(c)) return emit(0x20);
+  }
+  if (isPresentationForm(c)) {
+    if (o.diacritics && isArabicMark(c)) return;
+    if (o.presentationForms) {
+      const expanded = String.fromCharCode(c).normalize('NFKC');
+      for (let k = 0; k < expanded.length; k++) {
+        const e = expanded.charCodeAt(k);
+        if (!(e === 0x20 && expanded.length > 1)) foldCode(e, o, emit);
+      }
       return;
     }
-    if (c >= 0x0600 && c <= 0x06ff) {
-      if (o.invisibles && isInvisible(c)) return; // U+061C ARABIC LETTER MARK lives in this block
-      if (o.diacritics && isArabicMark(c)) return;
-      if (o.tatweel && c === TATWEEL) return;
-      if (o.alef && isAlefVariant(c)) return push(ALEF, from);
-      if (o.alefMaksura && c === ALEF_MAKSURA) return push(YEH, from);
-      if (o.tehMarbuta && c === TEH_MARBUTA) return push(HEH, from);
-      if (o.digits) {
-        const d = easternDigitValue(c);
-        if (d >= 0) return push(0x30 + d, from);
-        const sign = NUMERIC_SIGNS.get(c);
-        if (sign !== undefined) return push(sign, from);
-      }
-      if (o.persian) {
-        const arabic = PERSIAN_TO_ARABIC.get(c);
-        // a Persian letter can land on a letter that another fold handles (ۀ → ة → ه)
-        if (arabic !== undefined) return fold(arabic, from);
-      }
-      return push(c, from);
-    }
-    if (o.invisibles) {
-      if (isInvisible(c)) return;
-      if (isOddSpace(c)) return push(0x20, from);
-    }
-    if (isPresentationForm(c)) {
-      if (o.diacritics && isArabicMark(c)) return;
-      if (o.presentationForms) {
-        const expanded = String.fromCharCode(c).normalize('NFKC');
-        for (let k = 0; k < expanded.length; k++) {
-          const e = expanded.charCodeAt(k);
-          if (!(e === 0x20 && expanded.length > 1)) fold(e, from);
-        }
-        return;
-      }
-    }
-    push(c, from);
-  };
-
-  for (let i = 0; i < len; i++) fold(text.charCodeAt(i), i);
-  offsets[n] = len;
-  return new NormalizedText(text, decodeUtf16(out, n), offsets.subarray(0, n + 1));
+  }
+  emit(c);
 }
+
+// TextDecoder is in every runtime khabar targets (Node, browsers, Deno, Bun); ES2022's lib does not declare it.
+declare const TextDecoder: new (label: string) => { decode(input: Uint16Array): string };
 
 const CHUNK = 8192;
 
-function decodeUtf16(codes: Uint16Array, length: number): string {
-  let s = '';
+/** TextDecoder is the fast path, but it would replace a lone surrogate with U+FFFD, so not when there is one. */
+function decodeUtf16(codes: Uint16Array, length: number, mayHaveLoneSurrogate: boolean): string {
+  if (!mayHaveLoneSurrogate) return new TextDecoder('utf-16le').decode(codes.subarray(0, length));
+  const chunks: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
-    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+    chunks.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
   }
-  return s;
+  // join gives one flat string; += would leave a rope that is slow to index character by character
+  return chunks.join('');
 }

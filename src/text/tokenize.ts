@@ -1,6 +1,6 @@
 import { expectString } from '../errors';
-import { TEH_MARBUTA, isArabicMark, isInvisible, isOddSpace } from './charmap';
-import { splitClitics, type OriginalLetters } from './clitics';
+import { isArabicMark, isInvisible, isOddSpace } from './charmap';
+import { createCliticSplitter } from './clitics';
 import { normalize, type NormalizedText } from './normalize';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punctuation' | 'symbol' | 'url' | 'email' | 'other';
@@ -39,6 +39,20 @@ const ASCII_PUNCT = '!"\'(),-./:;?[\\]_{}';
 const LETTER = /\p{L}/u;
 const PUNCTUATION = /\p{P}/u;
 const WHITESPACE = /\s/u;
+
+let lowClasses: Uint8Array | undefined;
+
+/** Class of a code unit; below U+0800 (ASCII, Latin, Arabic) from a table built on first use. */
+function classOf(c: number): number {
+  if (c < 0x0800) {
+    if (!lowClasses) {
+      lowClasses = new Uint8Array(0x0800);
+      for (let k = 0; k < 0x0800; k++) lowClasses[k] = classify(k);
+    }
+    return lowClasses[c]!;
+  }
+  return classify(c);
+}
 
 function classify(c: number): number {
   if (c < 0x80) {
@@ -96,7 +110,7 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
   const src = view.original;
   // sticky regexes carry lastIndex, so each call gets its own pair
   const links = t.includes('@') || /https?:|www\./i.test(t) ? new LinkMatcher() : null;
-  const letters = originalLetters(view);
+  const splitClitics = createCliticSplitter();
 
   let i = 0;
   while (i < n) {
@@ -115,12 +129,12 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
             j += 2;
           }
         }
-        tokens.push(makeToken(view, i, j, isLetter ? 'other' : 'symbol', letters));
+        tokens.push(makeToken(view, i, j, isLetter ? 'other' : 'symbol'));
         i = j;
         continue;
       }
     }
-    const cls = c >= 0xd800 && c <= 0xdfff ? OTHER_LETTER : classify(c);
+    const cls = c >= 0xd800 && c <= 0xdfff ? OTHER_LETTER : classOf(c);
     if (cls === SPACE || cls === JOINER) {
       i++;
       continue;
@@ -129,7 +143,7 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     let kind: TokenKind;
     if (cls === ARABIC) {
       while (j < n) {
-        const k = classify(t.charCodeAt(j));
+        const k = classOf(t.charCodeAt(j));
         if (k !== ARABIC && k !== JOINER) break;
         j++;
       }
@@ -144,14 +158,14 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
         kind = 'number';
       } else {
         while (j < n) {
-          const k = classify(t.charCodeAt(j));
+          const k = classOf(t.charCodeAt(j));
           if (k !== LATIN && k !== DIGIT) break;
           j++;
         }
         kind = 'latin';
       }
     } else if (cls === OTHER_LETTER) {
-      while (j < n && classify(t.charCodeAt(j)) === OTHER_LETTER) j++;
+      while (j < n && classOf(t.charCodeAt(j)) === OTHER_LETTER) j++;
       kind = 'other';
     } else if (cls === PUNCT) {
       if (REPEATABLE_PUNCT.includes(t[i]!)) while (j < n && t.charCodeAt(j) === c) j++;
@@ -159,17 +173,18 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     } else {
       kind = 'symbol';
     }
-    tokens.push(makeToken(view, i, j, kind, letters));
+    tokens.push(makeToken(view, i, j, kind));
     i = j;
   }
   return tokens;
 
-  function makeToken(v: NormalizedText, from: number, to: number, kind: TokenKind, l: IndexedLetters): Token {
-    const start = v.originalStart(from);
+  function makeToken(v: NormalizedText, from: number, to: number, kind: TokenKind): Token {
+    const start = v.offsets[from]!;
     const end = Math.max(start, v.originalEnd(to));
     const norm = t.slice(from, to);
     const token: Token = {
-      text: src.slice(start, end),
+      // most tokens need no folding: share one string instead of slicing twice
+      text: end - start === to - from && src.startsWith(norm, start) ? norm : src.slice(start, end),
       start,
       end,
       kind,
@@ -181,40 +196,17 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
       stemEnd: end,
     };
     if (kind === 'word') {
-      l.base = from;
-      const split = splitClitics(norm, l);
-      if (split.prefix || split.suffix) {
-        token.prefix = split.prefix;
-        token.stem = split.stem;
-        token.suffix = split.suffix;
-        token.stemStart = v.originalStart(from + split.prefix.length);
-        token.stemEnd = Math.max(token.stemStart, v.originalEnd(to - split.suffix.length));
+      const parts = splitClitics(v, from, to, norm);
+      if (parts) {
+        token.prefix = parts.prefix;
+        token.stem = parts.stem;
+        token.suffix = parts.suffix;
+        token.stemStart = v.offsets[from + parts.prefix.length]!;
+        token.stemEnd = Math.max(token.stemStart, v.originalEnd(to - parts.suffix.length));
       }
     }
     return token;
   }
-}
-
-interface IndexedLetters extends OriginalLetters {
-  base: number;
-}
-
-// The splitter asks about letters by their index in the word; `base` is where the word starts.
-function originalLetters(view: NormalizedText): IndexedLetters {
-  const src = view.original;
-  const at = (letters: IndexedLetters, index: number): number => src.charCodeAt(view.offsets[letters.base + index]!);
-  const letters: IndexedLetters = {
-    base: 0,
-    isPlainAlef: (index) => {
-      const c = at(letters, index);
-      return c === 0x0627 || c === 0x0671 || c === 0xfe8d || c === 0xfe8e;
-    },
-    isTehMarbuta: (index) => {
-      const c = at(letters, index);
-      return c === TEH_MARBUTA || c === 0x06c0 || c === 0x06c3 || c === 0xfe93 || c === 0xfe94;
-    },
-  };
-  return letters;
 }
 
 function scanNumber(t: string, i: number): number {
