@@ -32,11 +32,13 @@ function median(values) {
 }
 
 function time(fn) {
+  // one collection between subjects so none pays for another's garbage; none between runs, which
+  // would shrink the young generation and time the regrowth instead of the code
+  globalThis.gc?.();
   for (let i = 0; i < WARMUP; i++) fn();
   const ms = [];
   let result;
   for (let i = 0; i < RUNS; i++) {
-    globalThis.gc?.();
     const t0 = performance.now();
     result = fn();
     ms.push(performance.now() - t0);
