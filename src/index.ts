@@ -3,4 +3,6 @@ export { extract } from './extract/extract';
 export { normalize, NormalizedText, type NormalizeOptions } from './text/normalize';
 export { tokenize, type Token, type TokenKind } from './text/tokenize';
 export { sentences, type Span } from './text/sentences';
+export { parseDate, type ParseDateOptions } from './dates/parse-date';
+export type { DateCalendar, DateConflict, DateGranularity, DateKind, PartOfDay } from './dates/types';
 export type { DateMention, DateReference, Entity, ExtractOptions, Extraction, Figure, Mention } from './types';

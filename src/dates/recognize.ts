@@ -1,11 +1,88 @@
 import type { TextContext } from '../extract/context';
+import { dayNumberOfDate, formatDayNumber } from './calendar';
+import { findDateline } from './dateline';
+import type { DateExpression } from './expression';
+import { mayStartExpression } from './start-words';
+import { matchExpression } from './grammar';
+import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
+import { lazy } from './lazy';
+import { isPunctuation, wordSet, type TokenStream } from './words';
 
-/** Proposes every date and time in the text and says which reference anchored them. Not yet implemented: issue #4. */
+/** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
+const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];
+const TIME_GLUE_MARKS = '،,-–';
+
+const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS));
+
+/**
+ * Proposes every date and time in the text, in text order, and says which reference anchored them:
+ * the caller's referenceDate, else the article's dateline (see dateline.ts), else none.
+ */
 export function recognizeDates(ctx: TextContext): { dates: DateMention[]; reference: DateReference } {
-  const ref = ctx.referenceDate;
-  return {
-    dates: [],
-    reference: ref ? { value: ref.toISOString().slice(0, 10), source: 'option' } : { value: null, source: 'none' },
-  };
+  const stream: TokenStream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
+  const expressions = scanExpressions(stream);
+  let referenceDay: number | null = null;
+  let reference: DateReference = { value: null, source: 'none' };
+  if (ctx.referenceDate !== null) {
+    referenceDay = dayNumberOfDate(ctx.referenceDate);
+    reference = { value: formatDayNumber(referenceDay), source: 'option' };
+  } else {
+    const dateline = findDateline(expressions, stream);
+    if (dateline !== null) {
+      referenceDay = dateline.dayNumber;
+      const { start, end } = dateline.expression;
+      reference = { value: formatDayNumber(referenceDay), source: 'dateline', start, end };
+    }
+  }
+  const dates = expressions.map((expression, index) => {
+    const dayOfTime = expression.day === null ? dayForTime(expressions, index, stream, referenceDay) : null;
+    const details = resolveExpression(expression, referenceDay, dayOfTime);
+    const { start, end } = expression;
+    return { text: ctx.source.slice(start, end), start, end, ...details };
+  });
+  return { dates, reference };
+}
+
+function scanExpressions(stream: TokenStream): DateExpression[] {
+  const found: DateExpression[] = [];
+  const { tokens } = stream;
+  for (let index = 0; index < tokens.length; ) {
+    const expression = mayStartExpression(tokens[index]!) ? matchExpression(stream, index) : null;
+    if (expression === null) {
+      index++;
+    } else {
+      found.push(expression);
+      index = expression.nextToken;
+    }
+  }
+  return found;
+}
+
+/**
+ * The day a clock time alone belongs to: that of a single-day expression written right before or
+ * after it (`20 من أيلول الساعة الواحدة ظهراً`), else the reference day.
+ */
+function dayForTime(
+  expressions: readonly DateExpression[],
+  index: number,
+  stream: TokenStream,
+  referenceDay: number | null,
+): number | null {
+  const time = expressions[index]!;
+  for (const neighbour of [expressions[index - 1], expressions[index + 1]]) {
+    if (neighbour === undefined || neighbour.day === null || neighbour.rangeEnd !== null) continue;
+    const [left, right] = neighbour.firstToken < time.firstToken ? [neighbour, time] : [time, neighbour];
+    if (!onlyGlueBetween(stream, left.nextToken, right.firstToken)) continue;
+    const day = resolveDay(neighbour.day, referenceDay).dayNumber;
+    if (day !== null) return day;
+  }
+  return referenceDay;
+}
+
+function onlyGlueBetween(stream: TokenStream, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (!isPunctuation(stream.tokens[index], TIME_GLUE_MARKS) && !timeGlue().has(stream, index)) return false;
+  }
+  return true;
 }

@@ -9,23 +9,24 @@ export interface ResolvedExtractOptions {
 const KNOWN_OPTIONS = ['referenceDate'] as const;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export function resolveExtractOptions(options: unknown): ResolvedExtractOptions {
+/** `fn` names the public function in error messages (extract, parseDate …). */
+export function resolveExtractOptions(options: unknown, fn = 'extract'): ResolvedExtractOptions {
   if (options === undefined || options === null) return { referenceDate: null };
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`extract() options must be an object, got ${describeValue(options)}`);
+    throw new TypeError(`${fn}() options must be an object, got ${describeValue(options)}`);
   }
   for (const key of Object.keys(options)) {
     if (!(KNOWN_OPTIONS as readonly string[]).includes(key)) {
-      throw new TypeError(`extract(): unknown option "${key}"; known options: ${KNOWN_OPTIONS.join(', ')}`);
+      throw new TypeError(`${fn}(): unknown option "${key}"; known options: ${KNOWN_OPTIONS.join(', ')}`);
     }
   }
-  return { referenceDate: resolveReferenceDate((options as ExtractOptions).referenceDate) };
+  return { referenceDate: resolveReferenceDate((options as ExtractOptions).referenceDate, fn) };
 }
 
-function resolveReferenceDate(value: unknown): Date | null {
+function resolveReferenceDate(value: unknown, fn: string): Date | null {
   if (value === undefined) return null;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new RangeError('extract(): option "referenceDate" is an invalid Date');
+    if (Number.isNaN(value.getTime())) throw new RangeError(`${fn}(): option "referenceDate" is an invalid Date`);
     return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
   }
   if (typeof value === 'string') {
@@ -36,8 +37,8 @@ function resolveReferenceDate(value: unknown): Date | null {
       if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
     }
     throw new RangeError(
-      `extract(): option "referenceDate" must be an ISO 8601 date such as "2020-11-16", got ${describeValue(value)}`,
+      `${fn}(): option "referenceDate" must be an ISO 8601 date such as "2020-11-16", got ${describeValue(value)}`,
     );
   }
-  throw new TypeError(`extract(): option "referenceDate" must be a string or a Date, got ${describeValue(value)}`);
+  throw new TypeError(`${fn}(): option "referenceDate" must be a string or a Date, got ${describeValue(value)}`);
 }

@@ -1,0 +1,68 @@
+// The article's dateline: a full date (day, month and year) near the top that reads as the
+// publication date rather than an event in the story. It anchors relative dates when the caller
+// gives no reference date.
+import { toDayNumber } from './calendar';
+import type { DateExpression } from './expression';
+import { dayOfHijri } from './hijri';
+import { lazy } from './lazy';
+import { wordSet, type TokenStream } from './words';
+
+/** How far into the text (UTF-16 units) a dateline is looked for: past a headline or two and a byline. */
+const DATELINE_REACH = 600;
+/** A line with at most this many characters besides the date is a date line (`نشر بتاريخ: 9 تموز 2025`). */
+const SHORT_LINE_EXTRA = 30;
+/** Words that announce a publication date just before it. */
+const PUBLICATION_CUES = ['بتاريخ', 'تاريخ', 'نشر', 'تحديث', 'محدث'];
+const CUE_REACH = 3;
+
+const publicationCues = lazy(() => wordSet(PUBLICATION_CUES));
+
+/**
+ * The first expression near the top that names one full day and reads as a dateline: it carries a
+ * clock time or a weekday, stands nearly alone on its line, closes a parenthesized agency credit
+ * (`(سبوتنيك - 26 نوفمبر 2021ء)`), or follows a word like بتاريخ / نشر.
+ */
+export function findDateline(
+  expressions: readonly DateExpression[],
+  stream: TokenStream,
+): { expression: DateExpression; dayNumber: number } | null {
+  for (const expression of expressions) {
+    if (expression.start > DATELINE_REACH) break;
+    const dayNumber = fullDayOf(expression);
+    if (dayNumber !== null && readsAsDateline(expression, stream)) return { expression, dayNumber };
+  }
+  return null;
+}
+
+function fullDayOf(expression: DateExpression): number | null {
+  const day = expression.day;
+  if (day === null || day.type !== 'calendar' || expression.rangeEnd !== null) return null;
+  if (day.year === null || day.month === null || day.day === null) return null;
+  return day.calendar === 'islamic' ? dayOfHijri(day.year, day.month, day.day) : toDayNumber(day.year, day.month, day.day);
+}
+
+function readsAsDateline(expression: DateExpression, stream: TokenStream): boolean {
+  const day = expression.day;
+  if (expression.time !== null || (day?.type === 'calendar' && day.weekday !== null)) return true;
+  const { source } = stream;
+  const lineStart = source.lastIndexOf('\n', expression.start - 1) + 1;
+  const newline = source.indexOf('\n', expression.end);
+  const lineEnd = newline < 0 ? source.length : newline;
+  const rest = source.slice(lineStart, expression.start).trim().length + source.slice(expression.end, lineEnd).trim().length;
+  if (rest <= SHORT_LINE_EXTRA) return true;
+  if (closesParenthesizedCredit(source, lineStart, expression)) return true;
+  for (let back = 1; back <= CUE_REACH && expression.firstToken - back >= 0; back++) {
+    if (publicationCues().has(stream, expression.firstToken - back)) return true;
+  }
+  return false;
+}
+
+/** `( … سبوتنيك - 26 نوفمبر 2021ء)`: an open parenthesis earlier on the line, closed right after the date. */
+function closesParenthesizedCredit(source: string, lineStart: number, expression: DateExpression): boolean {
+  const before = source.slice(lineStart, expression.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  let after = expression.end;
+  while (source[after] === ' ') after++;
+  return source[after] === ')';
+}

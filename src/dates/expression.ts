@@ -1,0 +1,67 @@
+// What the grammar reads out of the text, before any reference date is applied.
+import type { DateCalendar, PartOfDay } from './types';
+
+/** A modifier after a month or weekday: الماضي (past), الجاري/الحالي (current), المقبل/القادم (next). */
+export type Anchor = 'past' | 'current' | 'next';
+
+/** A date written with calendar fields; any field may be missing (`9 نوفمبر`, `عام 2020`). */
+export interface CalendarDay {
+  type: 'calendar';
+  calendar: DateCalendar;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  anchor: Anchor | null;
+  /** A weekday written with the date (`الإثنين، 16 نوفمبر 2020`); only the dateline rule reads it. */
+  weekday: number | null;
+  /** The month the other name of a disagreeing double form says. */
+  conflictingMonth: number | null;
+}
+
+/** اليوم (0), أمس (-1), أول أمس (-2), غدا (1), بعد غد (2). */
+export interface RelativeDay {
+  type: 'relative-day';
+  offset: number;
+}
+
+export interface Weekday {
+  type: 'weekday';
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  anchor: Anchor | null;
+}
+
+/** الأسبوع الماضي (week, -1), الشهر الجاري (month, 0), العام المقبل (year, 1). */
+export interface RelativePeriod {
+  type: 'period';
+  unit: 'week' | 'month' | 'year';
+  offset: number;
+}
+
+export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod;
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+  /** IANA zone, or null for local time. */
+  zone: string | null;
+}
+
+/** One temporal expression: a day (or period), a clock time, or both; possibly a range. */
+export interface DateExpression {
+  /** Token indexes: the first token and the one after the last. */
+  firstToken: number;
+  nextToken: number;
+  /** Source offsets of the mention. */
+  start: number;
+  end: number;
+  day: DaySpec | null;
+  /** The end of a range (`11-12 نوفمبر`, `2020 – 2022`); `day` is then its start. */
+  rangeEnd: CalendarDay | null;
+  time: ClockTime | null;
+  partOfDay: PartOfDay | null;
+}
+
+export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
+  return { type: 'calendar', calendar, year, month, day, anchor: null, weekday: null, conflictingMonth: null };
+}

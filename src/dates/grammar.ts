@@ -1,0 +1,128 @@
+// How date words combine into one expression: [part of day] [يوم] (relative day | weekday | calendar
+// date | relative period) [part-of-day adverb] [digit clock], or a clock time alone. A weekday or
+// relative day directly followed by a date joins it (`الإثنين، 16 نوفمبر 2020`, `اليوم الثلاثاء 11
+// جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
+import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
+import type { CalendarDay, DateExpression, DaySpec } from './expression';
+import { lazy } from './lazy';
+import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
+import { matchAnchor, matchRelativeDay, matchRelativePeriod } from './relative';
+import { matchDigitClock, matchHourPhrase } from './times';
+import { matchWeekday } from './weekdays';
+import { isPunctuation, wordSet, type TokenStream } from './words';
+
+const DAY_NOUN = ['يوم'];
+/** What may stand between a weekday or relative day and the date it introduces. */
+const DATE_JOINERS = ['الموافق', 'ال'];
+const SEPARATORS = '،,-–—';
+
+export const dayNoun = lazy(() => wordSet(DAY_NOUN));
+const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
+
+/** The expression starting at `index`, or null. */
+export function matchExpression(stream: TokenStream, index: number): DateExpression | null {
+  return matchTimeAlone(stream, index) ?? matchDayExpression(stream, index);
+}
+
+function matchTimeAlone(stream: TokenStream, index: number): DateExpression | null {
+  const time = matchHourPhrase(stream, index) ?? matchDigitClock(stream, index);
+  if (time === null) return null;
+  const { start, end, next } = time;
+  const { partOfDay } = time;
+  return { firstToken: index, nextToken: next, start, end, day: null, rangeEnd: null, time: time.time, partOfDay };
+}
+
+interface Core {
+  day: DaySpec;
+  rangeEnd: CalendarDay | null;
+  start: number;
+  end: number;
+  next: number;
+}
+
+function matchDayExpression(stream: TokenStream, index: number): DateExpression | null {
+  const partNoun = matchPartOfDayNoun(stream, index);
+  const dayWord = dayNoun().match(stream, partNoun?.next ?? index);
+  const introduced = partNoun !== null || dayWord !== null;
+  const core = matchCore(stream, dayWord?.next ?? partNoun?.next ?? index, introduced);
+  if (core === null) return null;
+  const expression: DateExpression = {
+    firstToken: index,
+    nextToken: core.next,
+    start: partNoun?.start ?? dayWord?.start ?? core.start,
+    end: core.end,
+    day: core.day,
+    rangeEnd: core.rangeEnd,
+    time: null,
+    partOfDay: partNoun?.value ?? null,
+  };
+  if (namesOneDay(core.day) && core.rangeEnd === null) addTimeOfDay(stream, expression);
+  return expression;
+}
+
+/** A part-of-day adverb (الجمعة صباحاً) and a digit clock (16 نوفمبر 2020 09:30 م) after a day. */
+function addTimeOfDay(stream: TokenStream, expression: DateExpression): void {
+  if (expression.partOfDay === null) {
+    const adverb = matchPartOfDayAdverb(stream, expression.nextToken);
+    if (adverb !== null) {
+      expression.partOfDay = adverb.value;
+      expression.end = adverb.end;
+      expression.nextToken = adverb.next;
+    }
+  }
+  const at = expression.nextToken;
+  const separated = isPunctuation(stream.tokens[at], SEPARATORS);
+  const clock = matchDigitClock(stream, at) ?? (separated ? matchDigitClock(stream, at + 1) : null);
+  if (clock === null) return;
+  expression.time = clock.time;
+  expression.partOfDay ??= clock.partOfDay;
+  expression.end = clock.end;
+  expression.nextToken = clock.next;
+}
+
+function namesOneDay(day: DaySpec): boolean {
+  return day.type === 'relative-day' || day.type === 'weekday' || (day.type === 'calendar' && day.day !== null);
+}
+
+/** The day itself; after a part of day or يوم only a single day will do (not صباح الأسبوع، يوم 2020). */
+function matchCore(stream: TokenStream, index: number, introduced: boolean): Core | null {
+  const relative = matchRelativeDay(stream, index);
+  if (relative !== null) {
+    const weekday = matchWeekday(stream, relative.next);
+    const last = weekday ?? relative;
+    const dated = dateAfter(stream, last.next);
+    if (dated !== null) {
+      if (weekday !== null) dated.day.weekday = weekday.value;
+      return { ...dated, start: relative.start };
+    }
+    const day: DaySpec = { type: 'relative-day', offset: relative.value };
+    return { day, rangeEnd: null, start: relative.start, end: last.end, next: last.next };
+  }
+  const weekday = matchWeekday(stream, index);
+  if (weekday !== null) {
+    // الأحد الماضي / المقبل; الجاري says nothing about a weekday
+    const found = matchAnchor(stream, weekday.next);
+    const anchor = found !== null && found.value !== 'current' ? found : null;
+    const dated = dateAfter(stream, anchor?.next ?? weekday.next);
+    if (dated !== null) {
+      dated.day.weekday = weekday.value;
+      return { ...dated, start: weekday.start };
+    }
+    const last = anchor ?? weekday;
+    const day: DaySpec = { type: 'weekday', weekday: weekday.value, anchor: anchor?.value ?? null };
+    return { day, rangeEnd: null, start: weekday.start, end: last.end, next: last.next };
+  }
+  const calendar = matchCalendarDate(stream, index);
+  if (calendar !== null) return introduced && calendar.day.day === null ? null : calendar;
+  const period = introduced ? null : matchRelativePeriod(stream, index);
+  return period === null ? null : { day: period.value, rangeEnd: null, start: period.start, end: period.end, next: period.next };
+}
+
+/** A full day-month date right after a weekday or relative day, across a comma, dash, الموافق or الـ. */
+function dateAfter(stream: TokenStream, index: number): CalendarMatch | null {
+  let at = index;
+  if (isPunctuation(stream.tokens[at], SEPARATORS)) at++;
+  while (dateJoiners().has(stream, at)) at++;
+  const date = matchCalendarDate(stream, at);
+  return date !== null && date.day.day !== null ? date : null;
+}

@@ -1,0 +1,56 @@
+// Hijri (Umm al-Qura) ⇄ Gregorian through Intl's islamic-umalqura calendar. Intl only converts one
+// way (a Gregorian instant → Hijri fields), so Hijri → Gregorian estimates the day from the mean
+// month length and corrects the estimate by the difference Intl reports: two or three formats.
+import type { CivilDate } from './calendar';
+import { lazy } from './lazy';
+
+const MS_PER_DAY = 86_400_000;
+/** Day number of 1 Muharram 1 AH (16 July 622 Julian = 19 July 622 proleptic Gregorian). */
+const HIJRI_EPOCH_DAY = -492_148;
+const MEAN_YEAR = 354.36667;
+const MEAN_MONTH = 29.530589;
+const MAX_CORRECTIONS = 6;
+
+const hijriFields = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+
+/** The Hijri date of a Gregorian day number. */
+export function hijriOfDay(dayNumber: number): CivilDate {
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (const part of hijriFields().formatToParts(new Date(dayNumber * MS_PER_DAY))) {
+    if (part.type === 'year') year = Number.parseInt(part.value, 10);
+    else if (part.type === 'month') month = Number.parseInt(part.value, 10);
+    else if (part.type === 'day') day = Number.parseInt(part.value, 10);
+  }
+  return { year, month, day };
+}
+
+/** The Gregorian day number of a Hijri date, or null when the date does not exist (30 of a 29-day month). */
+export function dayOfHijri(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1) return null;
+  let estimate = HIJRI_EPOCH_DAY + Math.floor((year - 1) * MEAN_YEAR + (month - 1) * MEAN_MONTH) + day - 1;
+  for (let i = 0; i < MAX_CORRECTIONS; i++) {
+    const found = hijriOfDay(estimate);
+    const error = (year - found.year) * 354 + (month - found.month) * 30 + (day - found.day);
+    if (error === 0) return estimate;
+    // a day 30 that does not exist keeps bouncing between the 29th and the 1st of the next month
+    estimate += error;
+  }
+  return null;
+}
+
+/** First and last Gregorian day numbers of a Hijri month, or of a whole Hijri year when month is null. */
+export function hijriSpan(year: number, month: number | null): { first: number; last: number } | null {
+  const first = dayOfHijri(year, month ?? 1, 1);
+  const next = month === null || month === 12 ? dayOfHijri(year + 1, 1, 1) : dayOfHijri(year, month + 1, 1);
+  return first === null || next === null ? null : { first, last: next - 1 };
+}

@@ -1,0 +1,63 @@
+// Month names (all four Gregorian naming systems and the Hijri months) and double month forms
+// (`9 نوفمبر/تشرين الثاني`, `كانون الثاني (يناير)`).
+import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR, type MonthNameTradition } from '../lexicon/months.generated';
+import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../lexicon/months';
+import type { DateCalendar } from './types';
+import { lazy } from './lazy';
+import { PhraseIndex, isPunctuation, type TokenStream } from './words';
+
+interface MonthName {
+  calendar: DateCalendar;
+  month: number;
+  /** Hijri names have no rival tradition; they count as neither. */
+  tradition: MonthNameTradition | null;
+}
+
+export const monthNames = lazy(() => {
+  const entries: [string, MonthName][] = [];
+  for (const [name, month, tradition] of [...GREGORIAN_MONTH_NAMES_CLDR, ...GREGORIAN_MONTH_VARIANTS]) {
+    entries.push([name, { calendar: 'gregory', month, tradition }]);
+  }
+  for (const [name, month] of [...HIJRI_MONTH_NAMES_CLDR, ...HIJRI_MONTH_VARIANTS]) {
+    entries.push([name, { calendar: 'islamic', month, tradition: null }]);
+  }
+  return new PhraseIndex(entries);
+});
+
+/** A month as written, once a double form is settled. */
+export interface MonthMatch {
+  calendar: DateCalendar;
+  month: number;
+  /** The month the other name of a disagreeing double form says, or null. */
+  conflictingMonth: number | null;
+  start: number;
+  end: number;
+  next: number;
+}
+
+const SLASHES = '/\\|';
+
+/**
+ * A month name at `index`, with its second name if it is written double: `نوفمبر/تشرين الثاني`,
+ * `تشرين الثاني / نوفمبر`, `آذار (مارس)`. When the two names disagree the transliterated one wins
+ * (see DateConflict) and the other month is reported.
+ */
+export function matchMonth(stream: TokenStream, index: number): MonthMatch | null {
+  const first = monthNames().match(stream, index);
+  if (first === null) return null;
+  const single: MonthMatch = { ...first.value, conflictingMonth: null, start: first.start, end: first.end, next: first.next };
+  if (first.value.calendar !== 'gregory') return single;
+
+  const tokens = stream.tokens;
+  const inParentheses = isPunctuation(tokens[first.next], '(');
+  if (!inParentheses && !isPunctuation(tokens[first.next], SLASHES)) return single;
+  const second = monthNames().match(stream, first.next + 1);
+  if (second === null || second.value.calendar !== 'gregory') return single;
+  if (inParentheses && !isPunctuation(tokens[second.next], ')')) return single;
+  const end = inParentheses ? tokens[second.next]!.end : second.end;
+  const next = inParentheses ? second.next + 1 : second.next;
+  if (second.value.month === first.value.month) return { ...single, end, next };
+  const secondWins = first.value.tradition === 'syriac' && second.value.tradition === 'latin';
+  const [chosen, other] = secondWins ? [second.value, first.value] : [first.value, second.value];
+  return { calendar: 'gregory', month: chosen.month, conflictingMonth: other.month, start: first.start, end, next };
+}

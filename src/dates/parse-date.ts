@@ -1,0 +1,25 @@
+import { expectString } from '../errors';
+import type { TextContext } from '../extract/context';
+import { resolveExtractOptions } from '../extract/options';
+import { normalize } from '../text/normalize';
+import { tokenizeNormalized } from '../text/tokenize';
+import { recognizeDates } from './recognize';
+import type { DateMention } from './types';
+
+export interface ParseDateOptions {
+  /** Anchors relative and year-less dates, as in extract(): a Date or an ISO 8601 string. */
+  referenceDate?: string | Date;
+}
+
+/**
+ * The first date or time in `text`, resolved as extract() would resolve it (against the
+ * referenceDate, else a dateline in the text), or null when the text holds none. Offsets point into
+ * `text`. Throws a TypeError for a non-string and a RangeError for an invalid referenceDate.
+ */
+export function parseDate(text: string, options?: ParseDateOptions): DateMention | null {
+  expectString(text, 'parseDate');
+  const { referenceDate } = resolveExtractOptions(options, 'parseDate');
+  const view = normalize(text);
+  const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate };
+  return recognizeDates(ctx).dates[0] ?? null;
+}

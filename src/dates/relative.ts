@@ -1,0 +1,116 @@
+// Expressions that only mean something against the reference date: relative days (اليوم، أمس،
+// غداً …), relative periods (الأسبوع الماضي، الشهر الجاري، العام المقبل …) and the anchors that
+// follow a month or weekday (نوفمبر الماضي، الأحد المقبل).
+import type { Anchor, RelativePeriod } from './expression';
+import { lazy } from './lazy';
+import { PhraseIndex, wordSet, type PhraseMatch, type TokenStream } from './words';
+
+const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['اليوم', 0],
+  ['أمس', -1],
+  ['الأمس', -1],
+  ['البارحة', -1],
+  ['أول أمس', -2],
+  ['أول من أمس', -2],
+  ['أمس الأول', -2],
+  ['غدا', 1],
+  ['الغد', 1],
+  ['بعد غد', 2],
+  ['بعد الغد', 2],
+];
+
+const ANCHORS: ReadonlyArray<readonly [string, Anchor]> = [
+  ['الماضي', 'past'],
+  ['الماضية', 'past'],
+  ['المنصرم', 'past'],
+  ['المنصرمة', 'past'],
+  ['الفائت', 'past'],
+  ['الفائتة', 'past'],
+  ['الجاري', 'current'],
+  ['الجارية', 'current'],
+  ['الحالي', 'current'],
+  ['الحالية', 'current'],
+  ['المقبل', 'next'],
+  ['المقبلة', 'next'],
+  ['القادم', 'next'],
+  ['القادمة', 'next'],
+];
+
+const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
+
+const PERIOD_UNITS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
+  ['الأسبوع', 'week'],
+  ['الشهر', 'month'],
+  ['العام', 'year'],
+  ['السنة', 'year'],
+];
+
+/** `هذا العام`, `هذه السنة`: the current period written with a demonstrative. */
+const DEMONSTRATIVES = ['هذا', 'هذه'] as const;
+
+/**
+ * After اليوم, a definite ordinal or nisba adjective makes it "the Nth/national/next day", not today:
+ * اليوم الأول، اليوم التالي، اليوم الوطني، اليوم نفسه.
+ */
+const DAY_ADJECTIVES = [
+  'الأول',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+  'الأخير',
+  'السابق',
+  'نفسه',
+  'ذاته',
+];
+
+/** News outlets whose name ends in اليوم (روسيا اليوم، المصري اليوم): the word is part of a name there. */
+const OUTLETS_BEFORE_TODAY = ['روسيا', 'المصري', 'فلسطين', 'العرب', 'الإمارات'];
+
+export const relativeDays = lazy(() => new PhraseIndex(RELATIVE_DAYS));
+const anchors = lazy(() => new PhraseIndex(ANCHORS));
+const dayAdjectives = lazy(() => wordSet(DAY_ADJECTIVES));
+const outlets = lazy(() => wordSet(OUTLETS_BEFORE_TODAY));
+
+export const relativePeriods = lazy(() => {
+  const entries: [string, RelativePeriod][] = [];
+  for (const [unitWord, unit] of PERIOD_UNITS) {
+    // السنة is feminine and takes feminine anchors; the others masculine ones
+    const feminine = unitWord.endsWith('ة');
+    for (const [anchorWord, anchor] of ANCHORS) {
+      if (anchorWord.endsWith('ة') === feminine) {
+        entries.push([`${unitWord} ${anchorWord}`, { type: 'period', unit, offset: ANCHOR_OFFSETS[anchor] }]);
+      }
+    }
+    entries.push([`${feminine ? DEMONSTRATIVES[1] : DEMONSTRATIVES[0]} ${unitWord}`, { type: 'period', unit, offset: 0 }]);
+  }
+  return new PhraseIndex(entries);
+});
+
+/** A relative day word at `index` (offset in days from the reference), unless it is part of a name or "the Nth day". */
+export function matchRelativeDay(stream: TokenStream, index: number): PhraseMatch<number> | null {
+  const match = relativeDays().match(stream, index);
+  if (match === null || match.value !== 0) return match;
+  const next = stream.tokens[match.next];
+  if (next !== undefined && next.kind === 'word' && (dayAdjectives().has(stream, match.next) || isNisbaAdjective(next.norm))) {
+    return null;
+  }
+  return index > 0 && outlets().has(stream, index - 1) ? null : match;
+}
+
+/** A definite adjective in -ي (الوطني، العالمي، التالي، الثاني): the article, then a stem ending in ي. */
+function isNisbaAdjective(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 4 && norm.endsWith('ي');
+}
+
+export function matchRelativePeriod(stream: TokenStream, index: number): PhraseMatch<RelativePeriod> | null {
+  return relativePeriods().match(stream, index);
+}
+
+export function matchAnchor(stream: TokenStream, index: number): PhraseMatch<Anchor> | null {
+  return anchors().match(stream, index);
+}

@@ -1,0 +1,67 @@
+// Choosing the day a year-less or relative expression means, given the reference day. The rules:
+// - a day-month without a year takes the year that puts it nearest the reference (28 December in a
+//   3 January article is last year's); a month alone likewise by months;
+// - with الماضي it is the latest such date before the reference, with المقبل the first after it,
+//   with الجاري/الحالي the reference's own year;
+// - a bare weekday is the most recent such day on or before the reference (news reports the past);
+//   الماضي makes it strictly before, المقبل/القادم strictly after.
+import { daysInMonth, fromDayNumber, toDayNumber, weekdayOf } from './calendar';
+import type { Anchor } from './expression';
+import { hijriOfDay } from './hijri';
+
+/** A position in a calendar as a number, so candidate years can be compared with the reference. */
+type Position = (year: number, month: number, day: number | null) => number;
+
+const gregorianPosition: Position = (year, month, day) =>
+  day === null ? year * 12 + month : toDayNumber(year, month, Math.min(day, daysInMonth(year, month)));
+
+// Hijri months are 29 or 30 days: a mean-length position orders dates as well as the true one
+const hijriPosition: Position = (year, month, day) =>
+  day === null ? year * 12 + month : Math.floor((year * 12 + month - 1) * 29.530589) + day;
+
+function chooseYear(
+  position: Position,
+  reference: { year: number; month: number; day: number },
+  month: number,
+  day: number | null,
+  anchor: Anchor | null,
+): number {
+  if (anchor === 'current') return reference.year;
+  const target = position(reference.year, reference.month, day === null ? null : reference.day);
+  const candidates = [reference.year - 1, reference.year, reference.year + 1];
+  if (anchor === 'past') {
+    return candidates.filter((year) => position(year, month, day) < target).pop() ?? reference.year - 1;
+  }
+  if (anchor === 'next') {
+    return candidates.find((year) => position(year, month, day) > target) ?? reference.year + 1;
+  }
+  let best = reference.year;
+  let bestDistance = Infinity;
+  for (const year of candidates) {
+    // ascending order and a strict comparison: an exact tie goes to the earlier year
+    const distance = Math.abs(position(year, month, day) - target);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The Gregorian year of a year-less day-month (day null: a month alone) against the reference day. */
+export function gregorianYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null): number {
+  return chooseYear(gregorianPosition, fromDayNumber(referenceDay), month, day, anchor);
+}
+
+/** The Hijri year of a year-less Hijri day-month against the reference day. */
+export function hijriYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null): number {
+  return chooseYear(hijriPosition, hijriOfDay(referenceDay), month, day, anchor);
+}
+
+/** The day a weekday names, seen from the reference day. */
+export function weekdayDay(referenceDay: number, weekday: number, anchor: Anchor | null): number {
+  const back = (weekdayOf(referenceDay) - weekday + 7) % 7;
+  if (anchor === 'next') return referenceDay + ((weekday - weekdayOf(referenceDay) + 7) % 7 || 7);
+  if (anchor === 'past') return referenceDay - (back || 7);
+  return referenceDay - back;
+}

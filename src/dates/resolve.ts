@@ -1,0 +1,169 @@
+// Turns what the text says (a DateExpression) into an ISO 8601 value against the reference day.
+import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, toDayNumber } from './calendar';
+import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod } from './expression';
+import { dayOfHijri, hijriSpan } from './hijri';
+import { gregorianYearFor, hijriYearFor, weekdayDay } from './resolve-year';
+import { utcOffset } from './time-zones';
+import type { DateGranularity, DateKind, DateMention } from './types';
+
+/** A day expression resolved: its value, and the single day it names when it names one. */
+export interface ResolvedDay {
+  value: string | null;
+  granularity: DateGranularity;
+  dayNumber: number | null;
+}
+
+export function resolveDay(spec: DaySpec, reference: number | null): ResolvedDay {
+  switch (spec.type) {
+    case 'calendar':
+      return spec.calendar === 'islamic' ? resolveHijri(spec, reference) : resolveGregorian(spec, spec.month, reference);
+    case 'relative-day':
+      return reference === null ? unresolved('day') : oneDay(reference + spec.offset);
+    case 'weekday':
+      return reference === null ? unresolved('day') : oneDay(weekdayDay(reference, spec.weekday, spec.anchor));
+    case 'period':
+      return resolvePeriod(spec, reference);
+  }
+}
+
+const unresolved = (granularity: DateGranularity): ResolvedDay => ({ value: null, granularity, dayNumber: null });
+const oneDay = (dayNumber: number): ResolvedDay => ({ value: formatDayNumber(dayNumber), granularity: 'day', dayNumber });
+
+function granularityOf(day: CalendarDay): DateGranularity {
+  if (day.day !== null) return 'day';
+  return day.month !== null ? 'month' : 'year';
+}
+
+/** `month` is passed apart so a conflicting double form can be resolved under its other month. */
+function resolveGregorian(spec: CalendarDay, month: number | null, reference: number | null): ResolvedDay {
+  const granularity = granularityOf(spec);
+  let year = spec.year;
+  if (year === null && month !== null && reference !== null) year = gregorianYearFor(reference, month, spec.day, spec.anchor);
+  const dayNumber = year !== null && month !== null && spec.day !== null ? toDayNumber(year, month, spec.day) : null;
+  return { value: formatCalendarDate(year, month, spec.day), granularity, dayNumber };
+}
+
+/** A Hijri date becomes its Gregorian day, or for a month or year the span of Gregorian days it covers. */
+function resolveHijri(spec: CalendarDay, reference: number | null): ResolvedDay {
+  const granularity = granularityOf(spec);
+  let year = spec.year;
+  if (year === null && spec.month !== null && reference !== null) {
+    year = hijriYearFor(reference, spec.month, spec.day, spec.anchor);
+  }
+  if (year === null) return unresolved(granularity);
+  if (spec.day !== null && spec.month !== null) {
+    const dayNumber = dayOfHijri(year, spec.month, spec.day);
+    return dayNumber === null ? unresolved(granularity) : { ...oneDay(dayNumber), granularity };
+  }
+  const span = hijriSpan(year, spec.month);
+  if (span === null) return unresolved(granularity);
+  return { value: `${formatDayNumber(span.first)}/${formatDayNumber(span.last)}`, granularity, dayNumber: null };
+}
+
+function resolvePeriod(spec: RelativePeriod, reference: number | null): ResolvedDay {
+  if (reference === null) return unresolved(spec.unit);
+  const { year, month } = fromDayNumber(reference);
+  switch (spec.unit) {
+    case 'week':
+      return { value: formatIsoWeek(reference + 7 * spec.offset), granularity: 'week', dayNumber: null };
+    case 'month': {
+      const index = year * 12 + (month - 1) + spec.offset;
+      const value = formatCalendarDate(Math.floor(index / 12), (index % 12) + 1, null);
+      return { value, granularity: 'month', dayNumber: null };
+    }
+    case 'year':
+      return { value: formatCalendarDate(year + spec.offset, null, null), granularity: 'year', dayNumber: null };
+  }
+}
+
+/** The optional fields every mention of this expression carries, beside text and offsets. */
+type MentionDetails = Omit<DateMention, 'text' | 'start' | 'end'>;
+
+/**
+ * Resolves an expression. `dayOfTime` is the day a time alone belongs to (the date written next to
+ * it, else the reference day), or null.
+ */
+export function resolveExpression(
+  expression: DateExpression,
+  reference: number | null,
+  dayOfTime: number | null,
+): MentionDetails {
+  const { day, rangeEnd, time } = expression;
+  const details: MentionDetails = { value: null, kind: kindOf(expression), granularity: 'minute', calendar: 'gregory' };
+  // a time alone belongs to dayOfTime; a time written with a day belongs to that day
+  let timeDay = dayOfTime;
+  let partialDay: string | null = null;
+  if (day !== null) {
+    const resolved = resolveDay(day, reference);
+    details.value = rangeEnd === null ? resolved.value : rangeValue(resolved.value, resolveDay(rangeEnd, reference).value);
+    details.granularity = resolved.granularity;
+    if (day.type === 'calendar') {
+      details.calendar = day.calendar;
+      addCalendarDetails(details, day, rangeEnd, reference);
+    }
+    timeDay = resolved.dayNumber;
+    partialDay = resolved.granularity === 'day' ? resolved.value : null;
+  }
+  if (time !== null) {
+    Object.assign(details, timeDetails(time, timeDay, partialDay));
+    details.granularity = 'minute';
+  }
+  if (expression.partOfDay !== null) details.partOfDay = expression.partOfDay;
+  return details;
+}
+
+function kindOf(expression: DateExpression): DateKind {
+  if (expression.rangeEnd !== null) return 'range';
+  if (expression.day === null) return 'time';
+  if (expression.time !== null) return 'datetime';
+  switch (expression.day.type) {
+    case 'calendar':
+      return 'date';
+    case 'weekday':
+      return 'weekday';
+    default:
+      return 'relative';
+  }
+}
+
+/** `start/end` from two endpoint values, each of which may itself be a span (a Hijri month). */
+function rangeValue(start: string | null, end: string | null): string | null {
+  if (start === null || end === null) return null;
+  return `${start.split('/')[0]}/${end.split('/').pop()}`;
+}
+
+/**
+ * `2020-11-16T21:30`, with the zone's offset that day when a zone is named. Without a known day the
+ * date part is `XXXX-XX-XX` (or the year-less day, `XXXX-11-16`) and no offset can be computed.
+ */
+function timeDetails(time: ClockTime, dayNumber: number | null, partialDay: string | null): MentionDetails {
+  const clock = formatClock(time.hour, time.minute);
+  const details: MentionDetails = { value: null };
+  if (time.zone !== null) details.timeZone = time.zone;
+  if (dayNumber === null) {
+    details.value = `${partialDay ?? 'XXXX-XX-XX'}T${clock}`;
+    return details;
+  }
+  const { year, month, day } = fromDayNumber(dayNumber);
+  const offset = time.zone === null ? '' : utcOffset(time.zone, year, month, day, time.hour, time.minute);
+  details.value = `${formatDayNumber(dayNumber)}T${clock}${offset}`;
+  return details;
+}
+
+/** The Hijri value as written, and the conflict of a double month form whose names disagree. */
+function addCalendarDetails(
+  details: MentionDetails,
+  day: CalendarDay,
+  rangeEnd: CalendarDay | null,
+  reference: number | null,
+): void {
+  if (day.calendar === 'islamic') {
+    const written = formatCalendarDate(day.year, day.month, day.day);
+    const writtenEnd = rangeEnd === null ? null : formatCalendarDate(rangeEnd.year, rangeEnd.month, rangeEnd.day);
+    details.hijri = writtenEnd === null ? written : `${written}/${writtenEnd}`;
+  }
+  if (day.conflictingMonth !== null) {
+    const alternative = resolveGregorian(day, day.conflictingMonth, reference).value;
+    details.conflict = { reason: 'month-names-disagree', alternative };
+  }
+}

@@ -1,0 +1,38 @@
+// A cheap first test for every token: only a number or a word that can open an expression is
+// handed to the grammar, so plain prose costs one Set probe per word.
+import type { Token } from '../text/tokenize';
+import { dayOrdinals, monthNoun } from './calendar-dates';
+import { dayNoun } from './grammar';
+import { lazy } from './lazy';
+import { monthNames } from './months';
+import { partOfDayNouns } from './parts-of-day';
+import { relativeDays, relativePeriods } from './relative';
+import { hourIntroducers, namedTimes } from './times';
+import { weekdayNames } from './weekdays';
+import { hasKeyIn } from './words';
+import { yearNouns } from './years';
+
+/** Every index whose phrases can start an expression (see grammar.ts); a new one must be listed here. */
+const startWords = lazy(() => {
+  const indexes = [
+    monthNames(),
+    weekdayNames(),
+    relativeDays(),
+    relativePeriods(),
+    partOfDayNouns(),
+    dayNoun(),
+    monthNoun(),
+    dayOrdinals(),
+    yearNouns(),
+    hourIntroducers(),
+    namedTimes(),
+  ];
+  const words = new Set<string>();
+  for (const index of indexes) for (const word of index.firstWords()) words.add(word);
+  return words;
+});
+
+export function mayStartExpression(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  return token.kind === 'word' && hasKeyIn(token, startWords());
+}

@@ -1,0 +1,10 @@
+import { WEEKDAY_NAMES } from '../lexicon/weekdays';
+import { lazy } from './lazy';
+import { PhraseIndex, type PhraseMatch, type TokenStream } from './words';
+
+export const weekdayNames = lazy(() => new PhraseIndex(WEEKDAY_NAMES));
+
+/** A weekday name (الجمعة، والأحد، الإثنين) at `index`: 0 = Sunday … 6 = Saturday. */
+export function matchWeekday(stream: TokenStream, index: number): PhraseMatch<number> | null {
+  return weekdayNames().match(stream, index);
+}

@@ -1,0 +1,137 @@
+// Looking words and multi-word phrases up at a token. Lexicons are Maps keyed on folded words
+// (foldKey), so a lookup costs a few Map probes per token whatever the lexicon's size.
+import type { Token } from '../text/tokenize';
+import type { NormalizedText } from '../text/normalize';
+import { foldKey } from '../text/fold-key';
+
+/** What the date grammar reads: the source, its normalized view and its tokens. */
+export interface TokenStream {
+  source: string;
+  view: NormalizedText;
+  tokens: readonly Token[];
+}
+
+/**
+ * A word is looked up whole, then without each leading clitic letter in turn (وفي، بنوفمبر،
+ * والجمعة → الجمعة): key `skip` leaves out the first `skip` normalized letters. The article stays:
+ * lexicons list `الجمعة`, `اليوم` with it. Keys are sliced on demand: this runs on every word.
+ */
+function keyAt(token: Token, skip: number): string {
+  return skip === 0 ? token.norm : token.norm.slice(skip);
+}
+
+/** How many leading letters of the token are clitics that a key may leave out (the article never is). */
+function procliticLetters(token: Token): number {
+  if (token.kind !== 'word' || token.prefix === '') return 0;
+  const proclitics = token.prefix.endsWith('ال') ? token.prefix.length - 2 : token.prefix.length;
+  return Math.min(proclitics, token.norm.length - 2);
+}
+
+/** Original offset of normalized letter `skip` of a token: where a mention starts once clitics are left out. */
+function startAfterClitics(stream: TokenStream, token: Token, skip: number): number {
+  if (skip === 0) return token.start;
+  const offsets = stream.view.offsets;
+  // offsets is non-decreasing, so the token's first normalized index is found by binary search
+  let low = 0;
+  let high = stream.view.text.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (offsets[mid]! < token.start) low = mid + 1;
+    else high = mid;
+  }
+  return stream.view.originalStart(low + skip);
+}
+
+/** A lexicon entry found at a token: its value, the source span it covers, and the token after it. */
+export interface PhraseMatch<V> {
+  value: V;
+  start: number;
+  end: number;
+  next: number;
+}
+
+interface PhraseEntry<V> {
+  rest: readonly string[];
+  value: V;
+}
+
+/**
+ * A lexicon of one- and multi-word phrases (نوفمبر، تشرين الثاني، مكة المكرمة). The first word may
+ * carry proclitics; the following words must match whole. The longest phrase wins.
+ */
+export class PhraseIndex<V> {
+  private readonly byFirstWord = new Map<string, PhraseEntry<V>[]>();
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [phrase, value] of entries) {
+      const [first, ...rest] = foldKey(phrase).split(' ').filter((word) => word !== '');
+      if (first === undefined) continue;
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push({ rest, value });
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      this.byFirstWord.set(first, list);
+    }
+  }
+
+  match(stream: TokenStream, index: number): PhraseMatch<V> | null {
+    const tokens = stream.tokens;
+    const token = tokens[index];
+    if (token === undefined) return null;
+    const proclitics = procliticLetters(token);
+    for (let skip = 0; skip <= proclitics; skip++) {
+      const entries = this.byFirstWord.get(keyAt(token, skip));
+      if (entries === undefined) continue;
+      for (const entry of entries) {
+        const last = index + entry.rest.length;
+        if (entry.rest.every((word, k) => tokens[index + 1 + k]?.norm === word)) {
+          return { value: entry.value, start: startAfterClitics(stream, token, skip), end: tokens[last]!.end, next: last + 1 };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first words of all phrases: a token that is none of them cannot start a match. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirstWord.keys();
+  }
+
+  /** Whether the token is (a clitic-bearing form of) a one-word entry. */
+  has(stream: TokenStream, index: number): boolean {
+    const token = stream.tokens[index];
+    if (token === undefined) return false;
+    const proclitics = procliticLetters(token);
+    for (let skip = 0; skip <= proclitics; skip++) {
+      if (this.byFirstWord.get(keyAt(token, skip))?.some((entry) => entry.rest.length === 0)) return true;
+    }
+    return false;
+  }
+}
+
+/** Whether any lookup key of the token (whole, or without leading clitics) is in `words`. */
+export function hasKeyIn(token: Token, words: ReadonlySet<string>): boolean {
+  const proclitics = procliticLetters(token);
+  for (let skip = 0; skip <= proclitics; skip++) if (words.has(keyAt(token, skip))) return true;
+  return false;
+}
+
+/** A phrase index whose values are the phrases' own meaning: a set of words with clitic-tolerant lookup. */
+export function wordSet(words: readonly string[]): PhraseIndex<true> {
+  return new PhraseIndex(words.map((word) => [word, true] as const));
+}
+
+export function isPunctuation(token: Token | undefined, marks: string): boolean {
+  return (
+    token !== undefined &&
+    (token.kind === 'punctuation' || token.kind === 'symbol') &&
+    token.norm.length === 1 &&
+    marks.includes(token.norm)
+  );
+}
+
+
+/** The integer a token of plain digits stands for, with its digit count; null for any other token. */
+export function integerOf(token: Token | undefined): { value: number; digits: number } | null {
+  if (token === undefined || token.kind !== 'number' || !/^\d{1,4}$/.test(token.norm)) return null;
+  return { value: Number.parseInt(token.norm, 10), digits: token.norm.length };
+}

@@ -1,0 +1,168 @@
+// Years and what marks a number as one: a year word (عام 2020، سنة 2021), an era letter or word
+// (2021م، 2021ء، 1442هـ، 1442 هجرية), a preposition of time (في 2020، منذ 2014), or a range with
+// another year. A number with none of these is a figure (`1960 عسكريا`), with one exception: a
+// plausible year right after a word and right before a comma or full stop (`… استقلت الجزائر 1962، ثم …`).
+import type { DateCalendar } from './types';
+import { lazy } from './lazy';
+import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './words';
+
+const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
+  ['م', 'gregory'],
+  ['ء', 'gregory'],
+  ['ميلادي', 'gregory'],
+  ['ميلادية', 'gregory'],
+  ['للميلاد', 'gregory'],
+  ['هـ', 'islamic'],
+  ['هجري', 'islamic'],
+  ['هجرية', 'islamic'],
+  ['للهجرة', 'islamic'],
+];
+
+/** Nouns that make the number after them a year: عام 2020، العام 2020، لعام 2021، سنة 1990، عامي 2020 و2022. */
+const YEAR_NOUNS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي'];
+
+/** Prepositions and time nouns after which a four-digit number in the plausible span is a year. */
+const TIME_PREPOSITIONS = [
+  'في',
+  'منذ',
+  'حتى',
+  'قبل',
+  'بعد',
+  'خلال',
+  'مطلع',
+  'بداية',
+  'نهاية',
+  'أواخر',
+  'أوائل',
+  'أواسط',
+  'منتصف',
+  'بحلول',
+  'لغاية',
+  'طيلة',
+  'طوال',
+];
+
+/** Words before a number that make it a count even before a comma (بلغ عدد القتلى 2000،). */
+const COUNT_CUES = [
+  'عدد',
+  'بلغ',
+  'بلغت',
+  'نحو',
+  'حوالي',
+  'قرابة',
+  'أكثر',
+  'أقل',
+  'إلى',
+  'الى',
+  'من',
+  'مجموع',
+  'إجمالي',
+  'ارتفع',
+  'ارتفعت',
+  'وصل',
+  'وصلت',
+  'تجاوز',
+  'تجاوزت',
+  'سجل',
+  'سجلت',
+  'مقابل',
+  'بين',
+];
+/** How many words back a count cue is looked for. */
+const COUNT_CUE_REACH = 3;
+
+/** The years a bare number may be read as without a year word or era: modern news dates. */
+const PLAUSIBLE_YEARS = { min: 1900, max: 2100 } as const;
+/** Hijri years written after a Hijri month without هـ (رمضان 1444). */
+const PLAUSIBLE_HIJRI_YEARS = { min: 1300, max: 1600 } as const;
+
+const eraMarkers = lazy(() => new PhraseIndex(ERA_MARKERS));
+export const yearNouns = lazy(() => wordSet(YEAR_NOUNS));
+const timePrepositions = lazy(() => wordSet(TIME_PREPOSITIONS));
+const countCues = lazy(() => wordSet(COUNT_CUES));
+
+export interface YearMatch {
+  year: number;
+  /** The calendar an era marker says, or null when none is written. */
+  era: DateCalendar | null;
+  end: number;
+  next: number;
+}
+
+/** A year number at `index` with its era marker, if any (`2021م`, `2021 م`, `1442هـ`). */
+function yearNumber(stream: TokenStream, index: number): YearMatch | null {
+  const token = stream.tokens[index];
+  const number = integerOf(token);
+  if (token === undefined || number === null) return null;
+  const era = eraMarkers().match(stream, index + 1);
+  // an era letter must be the whole next word (م، ء، هـ), never what is left after a clitic
+  if (era !== null && era.start === stream.tokens[index + 1]!.start) {
+    return { year: number.value, era: era.value, end: era.end, next: era.next };
+  }
+  return { year: number.value, era: null, end: token.end, next: index + 1 };
+}
+
+/** A year written after a month (نوفمبر 2020، رمضان 1444هـ), optionally introduced by من/عام/من عام. */
+export function yearAfterMonth(stream: TokenStream, index: number, calendar: DateCalendar): YearMatch | null {
+  let at = index;
+  if (stream.tokens[at]?.norm === 'من') at++;
+  const noun = yearNouns().match(stream, at);
+  if (noun !== null) at = noun.next;
+  const year = yearNumber(stream, at);
+  if (year === null) return null;
+  if (year.era !== null) return year;
+  if (calendar === 'islamic') {
+    return year.year >= PLAUSIBLE_HIJRI_YEARS.min && year.year <= PLAUSIBLE_HIJRI_YEARS.max ? year : null;
+  }
+  return stream.tokens[at]!.norm.length === 4 ? year : null;
+}
+
+/** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
+export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & { start: number }) | null {
+  const noun = yearNouns().match(stream, index);
+  if (noun === null) return null;
+  const year = yearNumber(stream, noun.next);
+  if (year === null || stream.tokens[noun.next]!.norm.length < 3) return null;
+  return { ...year, start: noun.start };
+}
+
+/** A number marked as a year by its era (`2021م`) or by where it stands (`في 2020`, `الجزائر 1962،`). */
+export function markedYear(stream: TokenStream, index: number, opensRange: boolean): YearMatch | null {
+  const year = yearNumber(stream, index);
+  if (year === null) return null;
+  if (year.era !== null) return year;
+  if (!isPlausibleYear(stream, index)) return null;
+  if (opensRange || timePrepositions().has(stream, index - 1)) return year;
+  return isBareYear(stream, index) ? year : null;
+}
+
+/** A four-digit number in the plausible span, not the start of a clock time or a decimal. */
+export function isPlausibleYear(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  const number = integerOf(token);
+  return (
+    token !== undefined &&
+    number !== null &&
+    number.digits === 4 &&
+    number.value >= PLAUSIBLE_YEARS.min &&
+    number.value <= PLAUSIBLE_YEARS.max &&
+    !isPunctuation(stream.tokens[index + 1], ':%')
+  );
+}
+
+/**
+ * The one reading of a number with no marker as a year: right after a word, right before a comma,
+ * full stop or semicolon, and no count cue (عدد، بلغ، نحو …) just before. A count takes its noun
+ * after the number (`1960 عسكريا`), so a year-like number closing a clause is a year.
+ */
+function isBareYear(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (previous === undefined || previous.kind !== 'word') return false;
+  if (next !== undefined && !isPunctuation(next, '،,.؛;')) return false;
+  for (let back = 1; back <= COUNT_CUE_REACH && index - back >= 0; back++) {
+    if (countCues().has(stream, index - back)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,16 @@
+// Weekday names as news writes them, with the article they always carry. Hand-kept: seven plain
+// facts, so no generator. Index 0 is Sunday, as in Date.prototype.getUTCDay().
+
+/** [spelling, weekday index 0 (Sunday) – 6 (Saturday)] */
+export const WEEKDAY_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ['الأحد', 0],
+  ['الإثنين', 1],
+  ['الاثنين', 1],
+  ['الثلاثاء', 2],
+  ['الثلثاء', 2],
+  ['الأربعاء', 3],
+  ['الأربعا', 3],
+  ['الخميس', 4],
+  ['الجمعة', 5],
+  ['السبت', 6],
+];
