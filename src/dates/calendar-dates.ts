@@ -4,10 +4,10 @@
 // any of these (`11-12 نوفمبر`, `من 5 إلى 7 مارس`, `2020 – 2022`, `بين 2020 و2022`).
 import { isValidDay, toDayNumber } from './calendar';
 import { calendarDay, type CalendarDay } from './expression';
-import { lazy } from './lazy';
+import { lazy } from '../lazy';
 import { matchMonth } from './months';
 import { matchAnchor } from './relative';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './words';
+import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearWithNoun } from './years';
 
 /** Day ordinals before `من` + month: `الأول من نوفمبر`. */

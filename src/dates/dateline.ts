@@ -4,8 +4,8 @@
 import { toDayNumber } from './calendar';
 import type { DateExpression } from './expression';
 import { dayOfHijri } from './hijri';
-import { lazy } from './lazy';
-import { wordSet, type TokenStream } from './words';
+import { lazy } from '../lazy';
+import { wordSet, type TokenStream } from '../text/phrases';
 
 /** How far into the text (UTF-16 units) a dateline is looked for: past a headline or two and a byline. */
 const DATELINE_REACH = 600;

@@ -4,12 +4,12 @@
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
 import type { CalendarDay, DateExpression, DaySpec } from './expression';
-import { lazy } from './lazy';
+import { lazy } from '../lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
 import { matchAnchor, matchRelativeDay, matchRelativePeriod } from './relative';
 import { matchDigitClock, matchHourPhrase } from './times';
 import { matchWeekday } from './weekdays';
-import { isPunctuation, wordSet, type TokenStream } from './words';
+import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 const DAY_NOUN = ['يوم'];
 /** What may stand between a weekday or relative day and the date it introduces. */

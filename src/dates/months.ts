@@ -3,8 +3,8 @@
 import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR, type MonthNameTradition } from '../lexicon/months.generated';
 import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../lexicon/months';
 import type { DateCalendar } from './types';
-import { lazy } from './lazy';
-import { PhraseIndex, isPunctuation, type TokenStream } from './words';
+import { lazy } from '../lazy';
+import { PhraseIndex, isPunctuation, type TokenStream } from '../text/phrases';
 
 interface MonthName {
   calendar: DateCalendar;

@@ -1,8 +1,8 @@
 // Named parts of the day: a noun before a day (صباح الجمعة، ظهر يوم أمس، ليلة السبت) or an adverb
 // after a day or an hour (الجمعة صباحا، الساعة الواحدة ظهراً).
 import type { PartOfDay } from './types';
-import { lazy } from './lazy';
-import { PhraseIndex, type PhraseMatch, type TokenStream } from './words';
+import { lazy } from '../lazy';
+import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const PART_OF_DAY_NOUNS: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['فجر', 'dawn'],

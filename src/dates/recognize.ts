@@ -6,8 +6,8 @@ import { mayStartExpression } from './start-words';
 import { matchExpression } from './grammar';
 import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
-import { lazy } from './lazy';
-import { isPunctuation, wordSet, type TokenStream } from './words';
+import { lazy } from '../lazy';
+import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];

@@ -3,13 +3,13 @@
 import type { Token } from '../text/tokenize';
 import { dayOrdinals, monthNoun } from './calendar-dates';
 import { dayNoun } from './grammar';
-import { lazy } from './lazy';
+import { lazy } from '../lazy';
 import { monthNames } from './months';
 import { partOfDayNouns } from './parts-of-day';
 import { relativeDays, relativePeriods } from './relative';
 import { hourIntroducers, namedTimes } from './times';
 import { weekdayNames } from './weekdays';
-import { hasKeyIn } from './words';
+import { hasKeyIn } from '../text/phrases';
 import { yearNouns } from './years';
 
 /** Every index whose phrases can start an expression (see grammar.ts); a new one must be listed here. */

@@ -2,8 +2,8 @@
 // given local day and time, computed from the IANA rules through Intl so daylight saving is right.
 import { TIME_ZONE_NAMES } from '../lexicon/time-zones';
 import { toDayNumber } from './calendar';
-import { lazy } from './lazy';
-import { PhraseIndex, wordSet, type TokenStream } from './words';
+import { lazy } from '../lazy';
+import { PhraseIndex, wordSet, type TokenStream } from '../text/phrases';
 
 /** Words that introduce a zone: بتوقيت طهران، بالتوقيت المحلي، حسب توقيت القاهرة، وفق توقيت غرينتش. */
 const ZONE_INTRODUCERS = ['توقيت', 'التوقيت', 'حسب توقيت', 'وفق توقيت', 'وفقا لتوقيت', 'بحسب توقيت'];

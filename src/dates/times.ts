@@ -2,10 +2,10 @@
 // `الساعة الثالثة والنصف عصرا`, `منتصف الليل`.
 import type { ClockTime } from './expression';
 import type { PartOfDay } from './types';
-import { lazy } from './lazy';
+import { lazy } from '../lazy';
 import { matchPartOfDayAdverb } from './parts-of-day';
 import { matchTimeZone } from './time-zones';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './words';
+import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 /** Feminine ordinals naming the hour after الساعة. */
 const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [

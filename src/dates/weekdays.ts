@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '../lexicon/weekdays';
-import { lazy } from './lazy';
-import { PhraseIndex, type PhraseMatch, type TokenStream } from './words';
+import { lazy } from '../lazy';
+import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 export const weekdayNames = lazy(() => new PhraseIndex(WEEKDAY_NAMES));
 

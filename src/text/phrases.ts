@@ -1,10 +1,10 @@
 // Looking words and multi-word phrases up at a token. Lexicons are Maps keyed on folded words
 // (foldKey), so a lookup costs a few Map probes per token whatever the lexicon's size.
-import type { Token } from '../text/tokenize';
-import type { NormalizedText } from '../text/normalize';
-import { foldKey } from '../text/fold-key';
+import type { Token } from './tokenize';
+import type { NormalizedText } from './normalize';
+import { foldKey } from './fold-key';
 
-/** What the date grammar reads: the source, its normalized view and its tokens. */
+/** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
   source: string;
   view: NormalizedText;
