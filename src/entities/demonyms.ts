@@ -1,0 +1,25 @@
+import { DEMONYMS } from '../lexicon/demonyms';
+import { lazy } from '../lazy';
+import { foldKey } from '../text/fold-key';
+import type { Token } from '../text/tokenize';
+
+// Regular derivations of a masculine nisba: feminine, sound masculine plurals, feminine plural.
+const REGULAR_ENDINGS = ['', 'ة', 'ون', 'ين', 'ات'];
+
+const demonymCodes = lazy(() => {
+  const codes = new Map<string, string>();
+  for (const [code, singulars, plurals] of DEMONYMS) {
+    for (const singular of singulars) for (const ending of REGULAR_ENDINGS) codes.set(foldKey(singular + ending), code);
+    for (const plural of plurals) codes.set(foldKey(plural), code);
+  }
+  return codes;
+});
+
+/**
+ * The ISO country code a demonym token stands for (`الروسي`, `والأرمن`, `الأذربيجانية` → RU, AM, AZ),
+ * or null. Demonyms are nationalities, never places.
+ */
+export function demonymCode(token: Token | undefined): string | null {
+  if (token === undefined || token.kind !== 'word') return null;
+  return demonymCodes().get(token.stem) ?? null;
+}
