@@ -1,7 +1,156 @@
 import type { TextContext } from '../extract/context';
-import type { Figure } from './types';
+import {
+  isCodeLike,
+  isDateOrTimeAfter,
+  isMarkedBefore,
+  isModernYear,
+  isYearShaped,
+  runsOnAsCode,
+} from './context';
+import { getFigureLexicon } from './lexicon';
+import { readCountedNoun } from './noun';
+import { readNumberPhrase, readTrailingFraction, roundFloat, type NumberPhrase } from './parse-number';
+import { readQualifierAfter, readQualifierBefore } from './qualifiers';
+import { readRange, type Range } from './range';
+import { TokenReader } from './token-reader';
+import type { Figure, FigureKind } from './types';
+import { readSignBefore, readUnitAfter, type UnitMatch } from './units';
 
-/** Proposes every figure in the text. Not yet implemented: issue #3. */
-export function recognizeFigures(_ctx: TextContext): Figure[] {
-  return [];
+/**
+ * Proposes every figure in the text, in text order: numbers in digits or words with their multiplier
+ * and unit, vague quantities, ranges, their qualifier and what they count. Numbers that belong to a
+ * date, a clock time, a label, a list marker or a phone number are left out (see context.ts).
+ */
+export function recognizeFigures(ctx: TextContext): Figure[] {
+  const reader = new TokenReader(ctx, getFigureLexicon());
+  const figures: Figure[] = [];
+  // tokens before `taken` belong to the last figure: a qualifier or sign cannot be read from them again
+  let taken = 0;
+  let index = 0;
+  while (index < ctx.tokens.length) {
+    const phrase = readNumberPhrase(reader, index);
+    if (!phrase) {
+      index++;
+      continue;
+    }
+    const read = readFigure(reader, phrase, taken);
+    if (read.figure) {
+      figures.push(read.figure);
+      taken = read.next;
+    }
+    index = read.next;
+  }
+  return figures;
+}
+
+/**
+ * Reads the figure a number phrase starts, or says why there is none by returning only where to go
+ * on. Words before token `taken` are not read as its qualifier or sign.
+ */
+function readFigure(reader: TokenReader, phrase: NumberPhrase, taken: number): { figure?: Figure; next: number } {
+  const skip = { next: phrase.end };
+  if (phrase.definite || phrase.loneOne || isCodeLike(phrase)) return skip;
+  if (isMarkedBefore(reader, phrase) || runsOnAsCode(reader, phrase)) return skip;
+
+  const vague = phrase.value === null;
+  const qualifier = readQualifierBefore(reader, phrase.first, taken);
+  const ownUnit = readUnitAfter(reader, phrase.end, vague) ?? (phrase.first > taken ? readSignBefore(reader, phrase.first) : undefined);
+  const range = vague ? undefined : readRange(reader, phrase, ownUnit, qualifier !== undefined);
+  const lastNumber = range?.second ?? phrase;
+  if (isDateOrTimeAfter(reader, lastNumber.end, lastNumber)) return { next: range?.end ?? phrase.end };
+
+  const unit = range ? range.unit : ownUnit;
+  if (phrase.bareFraction && !unit) return skip;
+  const numberEnd = range?.end ?? phrase.end;
+  let end = Math.max(numberEnd, unit?.end ?? 0);
+  let value = range ? null : phrase.value;
+  // The issue's rule: text holds the number with its multipliers and a percent or currency word; a
+  // measure or time unit is a field of its own, unless a fraction after it belongs to the number.
+  let unitInText = unit !== undefined && (unit.kind === 'money' || unit.kind === 'percent' || unit.first < phrase.first);
+  if (unit?.kind === 'time' && value !== null) {
+    // ثلاث ساعات ونصف
+    const fraction = readTrailingFraction(reader, end);
+    if (fraction) {
+      value = roundFloat(value + fraction.value);
+      end = fraction.end;
+      unitInText = true;
+    }
+  }
+  const noun = unit ? undefined : readCountedNoun(reader, end, vague);
+  const after = qualifier ? undefined : readQualifierAfter(reader, noun?.end ?? end);
+  const approx = qualifier ?? after;
+  if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return { next: end };
+
+  const start = unit && unit.first < phrase.first ? unit.start : phrase.start;
+  const stop = reader.at((unitInText ? end : numberEnd) - 1)!.end;
+  const figure: Figure = {
+    text: reader.ctx.source.slice(start, stop),
+    start,
+    end: stop,
+    value,
+    kind: kindOf(reader, phrase, unit),
+  };
+  if (approx) {
+    figure.approx = approx.approx;
+    figure.qualifier = approx.mention;
+  }
+  if (range) {
+    figure.min = range.min;
+    figure.max = range.max;
+  }
+  if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
+  if (unit) figure.unit = unit.code;
+  if (unit && !unitInText) {
+    // the unit word as written, article included (الهكتارات)
+    const unitStart = reader.at(unit.first)!.start;
+    const unitEnd = reader.at(unit.end - 1)!.end;
+    figure.unitSpan = { text: reader.ctx.source.slice(unitStart, unitEnd), start: unitStart, end: unitEnd };
+  }
+  if (noun) {
+    figure.noun = noun.mention.text;
+    figure.nounSpan = noun.mention;
+  }
+  return { figure, next: Math.max(end, noun?.end ?? 0, after?.end ?? 0) };
+}
+
+/**
+ * A four-digit number with nothing that makes it a count is a year: after a preposition of time
+ * (في 2020، منذ 1991), bare and modern (تأجل إلى 2022), or a range of modern years whatever follows
+ * it (شهدت الفترة 2014 – 2017 ركودا). `1960 عسكريا` has a noun, so it counts.
+ */
+function isYearNotCount(reader: TokenReader, phrase: NumberPhrase, range: Range | undefined, hasNoun: boolean): boolean {
+  const ends = range ? [phrase, range.second] : [phrase];
+  if (phrase.scale !== 1 || !ends.every(isYearShaped)) return false;
+  let before = phrase.first - 1;
+  while (reader.isMark(before, reader.lexicon.openingMarks)) before--;
+  if (reader.hasStemIn(before, reader.lexicon.timePrepositions)) return true;
+  return (!hasNoun || range !== undefined) && ends.every(isModernYear);
+}
+
+// Words within this many before a time figure can make it an age (الذين تقل أعمارهم عن 55 سنة).
+const AGE_WINDOW_WORDS = 5;
+
+function kindOf(reader: TokenReader, phrase: NumberPhrase, unit: UnitMatch | undefined): FigureKind {
+  if (phrase.value === null) return 'vague';
+  if (!unit) return 'count';
+  if (unit.kind !== 'time') return unit.kind;
+  return speaksOfAge(reader, phrase.first, unit.end) ? 'age' : 'duration';
+}
+
+/**
+ * An age word shortly before the figure in the same clause (the window spans a qualifier such as
+ * تقل أعمارهم عن), or the figure alone in brackets: محمد (45 عاما).
+ */
+function speaksOfAge(reader: TokenReader, first: number, end: number): boolean {
+  if (reader.norm(first - 1) === '(' && reader.norm(end) === ')') return true;
+  let words = 0;
+  for (let k = first - 1; k >= 0 && words < AGE_WINDOW_WORDS; k--) {
+    if (!reader.isWord(k)) {
+      if (reader.isMark(k, reader.lexicon.openingMarks)) continue;
+      return false;
+    }
+    if (reader.hasStemIn(k, reader.lexicon.ageWords)) return true;
+    words++;
+  }
+  return false;
 }

@@ -1,6 +1,57 @@
 import type { Mention } from '../mention';
 
-/** A numeric quantity. `value` is null for vague quantities (عشرات، مئات). */
+/**
+ * What a figure measures.
+ * - `count`: a number of things (`4 آلاف شخص`), also a bare number.
+ * - `money`: with a currency (`30 مليون دولار`, `$30`).
+ * - `percent`: with `%`, `٪`, `بالمئة`, `في المائة`.
+ * - `measure`: with a unit of length, area, mass, volume or power (`10 كيلومترات`, `5 أطنان`).
+ * - `age`: a time unit where the sentence speaks of age (`تقل أعمارهم عن 55 سنة`, `(45 عاما)`).
+ * - `duration`: any other time unit (`24 ساعة`, `ثلاث سنوات`).
+ * - `vague`: a plural that names no number (`عشرات`, `مئات الآلاف`, `بضعة`); `value` is null.
+ */
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'duration' | 'vague';
+
+/**
+ * How a qualifier bounds the real quantity by the stated one:
+ * `about` (نحو، حوالي، قرابة، زهاء، ما يقارب، تقريبا), `more-than` (أكثر من، ما يزيد على، أزيد من),
+ * `at-least` (ما لا يقل عن، على الأقل، فأكثر), `less-than` (أقل من، دون، تقل عن),
+ * `at-most` (ما لا يزيد على، على الأكثر).
+ */
+export type FigureApprox = 'about' | 'more-than' | 'at-least' | 'less-than' | 'at-most';
+
+/**
+ * A numeric quantity. `text` is the number with its multiplier words and its percent or currency
+ * word (`4 آلاف`, `عشرات الآلاف`, `2.5 مليون`, `30 مليون دولار`, `20%`, `20 بالمئة`, `10` in `10 كيلومترات`),
+ * without a proclitic (`وعشرات` → `عشرات`), a qualifier or the counted noun, which have fields of
+ * their own. Every field is plain JSON.
+ */
 export interface Figure extends Mention {
+  /**
+   * The number stated. null for a vague quantity (`عشرات`, see `lowerBound`) and for a range, which
+   * states two numbers (see `min` and `max`).
+   */
   value: number | null;
+  kind?: FigureKind;
+  /** Set when a qualifier bounds the number (`أكثر من 90` → `more-than`). */
+  approx?: FigureApprox;
+  /** The qualifier as written, with its offsets (`ما لا يقل عن`, `على الأقل`). */
+  qualifier?: Mention;
+  /** The two ends of a range: `بين 5 و10`, `من 5 إلى 10`, `5-10`. A multiplier or unit after the second end applies to both (`بين 5 و10 آلاف` → 5000–10000). */
+  min?: number;
+  max?: number;
+  /** For a vague quantity, the least it can mean: two of what the plural counts (`عشرات` → 20, `عشرات الآلاف` → 20000), three for `بضعة`. */
+  lowerBound?: number;
+  /**
+   * `percent`; an ISO 4217 code (`USD`, `EGP`, `SAR`); a measure symbol (`km`, `km2`, `m`, `mi`, `ha`, `t`,
+   * `kg`, `L`, `bbl`, `MW`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`,
+   * `century`); or, for a currency the text leaves ambiguous, the word itself (`ريال`, `دينار`, `جنيه`, `ليرة`).
+   */
+  unit?: string;
+  /** A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency words are inside `text`. */
+  unitSpan?: Mention;
+  /** What is counted, as written: `شخص` in `4 آلاف شخص`, `عربة نقل مصفحة`, `اللاجئين` in `عشرات الآلاف من اللاجئين`. */
+  noun?: string;
+  /** The counted noun with its offsets. */
+  nounSpan?: Mention;
 }

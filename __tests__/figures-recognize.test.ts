@@ -1,0 +1,436 @@
+import { recognizeFigures } from '../src/figures/recognize';
+import type { Figure } from '../src/figures/types';
+import { normalize } from '../src/text/normalize';
+import { tokenizeNormalized } from '../src/text/tokenize';
+
+/** Every figure in `text`, after checking the contract every figure must keep. */
+function figuresIn(text: string): Figure[] {
+  const view = normalize(text);
+  const figures = recognizeFigures({ source: text, view, tokens: tokenizeNormalized(view), referenceDate: null });
+  let previousEnd = 0;
+  for (const figure of figures) {
+    expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+    expect(figure.start).toBeGreaterThanOrEqual(previousEnd);
+    previousEnd = figure.end;
+    if (figure.qualifier) expect(text.slice(figure.qualifier.start, figure.qualifier.end)).toBe(figure.qualifier.text);
+    if (figure.nounSpan) {
+      expect(text.slice(figure.nounSpan.start, figure.nounSpan.end)).toBe(figure.nounSpan.text);
+      expect(figure.noun).toBe(figure.nounSpan.text);
+    }
+    expect(JSON.parse(JSON.stringify(figure))).toEqual(figure);
+  }
+  return figures;
+}
+
+/** The one figure in `text`. */
+function onlyFigure(text: string): Figure {
+  const figures = figuresIn(text);
+  expect(figures).toHaveLength(1);
+  return figures[0]!;
+}
+
+describe('digits in any script', () => {
+  test.each([
+    ['أصيب ١٢٧ شخصا في الانفجار', '١٢٧', 127],
+    ['وصلت ۳۵ شاحنة إلى المعبر', '۳۵', 35],
+    ['غادر 64 صيادا الميناء', '64', 64],
+    ['تضرر 1,500 منزل جراء العاصفة', '1,500', 1500],
+    ['تضرر ١٬٥٠٠ منزل جراء العاصفة', '١٬٥٠٠', 1500],
+    ['ارتفع المؤشر 1.5 نقطة', '1.5', 1.5],
+    ['ارتفع المؤشر ١٫٥ نقطة', '١٫٥', 1.5],
+  ])('%s', (text, written, value) => {
+    const figure = onlyFigure(text);
+    expect(figure).toMatchObject({ text: written, value, kind: 'count' });
+  });
+});
+
+describe('word numerals in sentences', () => {
+  test.each([
+    ['أفرجت السلطات عن خمسة معتقلين', 'خمسة', 5],
+    ['شاركت سبع دول في المناورات', 'سبع', 7],
+    ['عاد اثنان من الصيادين', 'اثنان', 2],
+    ['نجت اثنتا عشرة أسرة من الحريق', 'اثنتا عشرة', 12],
+    ['فاز المنتخب بأحد عشر هدفا', 'أحد عشر', 11],
+    ['تسلم الجيش خمسا وعشرين دبابة', 'خمسا وعشرين', 25],
+    ['وزعت الجمعية ثلاثمائة سلة غذائية', 'ثلاثمائة', 300],
+    ['سجلت البلدية مئتين وخمسين مخالفة', 'مئتين وخمسين', 250],
+    ['حضر ثلاثة آلاف متفرج المباراة', 'ثلاثة آلاف', 3000],
+    ['يعيش في المدينة مليونا نسمة', 'مليونا', 2e6],
+    ['بلغت الخسائر ثلاثة مليارات ونصف', 'ثلاثة مليارات ونصف', 3.5e9],
+  ])('%s', (text, written, value) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value });
+  });
+
+  test('fused hundreds before an accusative thousand read as one number', () => {
+    expect(onlyFigure('سكنها ثلاثمئة وخمسون ألفاً قبل الحرب')).toMatchObject({ value: 350000, text: 'ثلاثمئة وخمسون ألفاً' });
+  });
+
+  test('a fraction before a multiplier counts', () => {
+    expect(onlyFigure('نزح نصف مليون شخص عن منازلهم')).toMatchObject({ text: 'نصف مليون', value: 500000, noun: 'شخص' });
+  });
+
+  test('a fraction alone is a proportion, not a figure', () => {
+    expect(figuresIn('يعيش نصف السكان تحت خط الفقر')).toEqual([]);
+    expect(figuresIn('خسر الحزب ثلثي مقاعده')).toEqual([]);
+  });
+
+  test('one alone is an adjective or an idiom, not a figure', () => {
+    expect(figuresIn('وقعت الانفجارات في آن واحد')).toEqual([]);
+    expect(figuresIn('اجتمع المجلس مرة واحدة هذا الشهر')).toEqual([]);
+  });
+});
+
+describe('clitics and mixed forms', () => {
+  test('a conjunction on a vague quantity stays out of the span', () => {
+    const figure = onlyFigure('قتل جندي وعشرات المدنيين');
+    expect(figure).toMatchObject({ text: 'عشرات', value: null, kind: 'vague', noun: 'المدنيين' });
+  });
+
+  test('a preposition written with tatweel before digits stays out of the span', () => {
+    expect(onlyFigure('قدرت الأضرار بـ45 مليون دولار')).toMatchObject({ text: '45 مليون دولار', value: 45e6, unit: 'USD' });
+  });
+
+  test('a detached preposition before digits stays out of the span', () => {
+    expect(onlyFigure('تعهدت الدول ب 30 مليار يورو')).toMatchObject({ text: '30 مليار يورو', value: 30e9, unit: 'EUR' });
+  });
+
+  test('a conjunction before digits is a separate token and stays out', () => {
+    const figures = figuresIn('أسر 12 جنديا و40 مدنيا');
+    expect(figures.map((f) => [f.text, f.value, f.noun])).toEqual([
+      ['12', 12, 'جنديا'],
+      ['40', 40, 'مدنيا'],
+    ]);
+  });
+
+  test.each([
+    ['فقدت الشركة 2.5 مليون عميل', '2.5 مليون', 2.5e6],
+    ['نقل البنك ٢٫٥ مليون دينار', '٢٫٥ مليون دينار', 2.5e6],
+    ['بلغت الصادرات 1.2 مليار دولار', '1.2 مليار دولار', 1.2e9],
+    ['شارك 10 آلاف و500 عداء في السباق', '10 آلاف و500', 10500],
+    ['تبرع رجل أعمال بمليون و200 ألف جنيه مصري', 'مليون و200 ألف جنيه مصري', 1.2e6],
+  ])('%s', (text, written, value) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value });
+  });
+});
+
+describe('offsets through diacritics and clitic splits', () => {
+  test('a conjunction with a vowel mark stays out, the marks of the number stay in', () => {
+    const figure = onlyFigure('قُتِلَ جُنْدِيٌّ وَعَشَرَاتُ المَدَنِيِّينَ');
+    expect(figure).toMatchObject({ text: 'عَشَرَاتُ', kind: 'vague', noun: 'المَدَنِيِّينَ' });
+  });
+
+  test('a word whose first letter the splitter took for a preposition keeps it (بلايين)', () => {
+    const figures = figuresIn('ضخت البنوك مليارات الدولارات وَبَلايينَ اليوروهات');
+    expect(figures.map((f) => [f.text, f.unit])).toEqual([
+      ['مليارات الدولارات', 'USD'],
+      ['بَلايينَ اليوروهات', 'EUR'],
+    ]);
+  });
+
+  test('Arabic-Indic digits after a marked preposition with tatweel', () => {
+    expect(onlyFigure('بِـ٤٥ مِلْيُونَ دولارٍ')).toMatchObject({ text: '٤٥ مِلْيُونَ دولارٍ', value: 45e6, unit: 'USD' });
+  });
+});
+
+describe('vague quantities', () => {
+  test.each([
+    ['تظاهر عشرات الطلاب أمام الجامعة', 'عشرات', 20, 'الطلاب'],
+    ['فر آلاف السكان من القرية', 'آلاف', 2000, 'السكان'],
+    ['استقبل المخيم عشرات الآلاف من النازحين', 'عشرات الآلاف', 20000, 'النازحين'],
+    ['يعاني مئات الآلاف من الأطفال من سوء التغذية', 'مئات الآلاف', 200000, 'الأطفال'],
+    ['تابع ملايين المشاهدين الحفل', 'ملايين', 2e6, 'المشاهدين'],
+    ['وصل بضعة آلاف متظاهر إلى الساحة', 'بضعة آلاف', 3000, 'متظاهر'],
+  ])('%s', (text, written, lowerBound, noun) => {
+    const figure = onlyFigure(text);
+    expect(figure).toMatchObject({ text: written, value: null, kind: 'vague', lowerBound });
+    expect(figure.noun).toBe(noun);
+  });
+
+  test('a vague quantity keeps the unit it counts', () => {
+    expect(onlyFigure('أنفقت الحكومة ملايين الدولارات على الطرق')).toMatchObject({
+      text: 'ملايين الدولارات',
+      value: null,
+      kind: 'vague',
+      unit: 'USD',
+    });
+  });
+
+  test('a vague quantity with a definite measure unit', () => {
+    expect(onlyFigure('أحرقت النيران مئات الهكتارات')).toMatchObject({
+      text: 'مئات',
+      unitSpan: { text: 'الهكتارات' },
+      lowerBound: 200,
+      kind: 'vague',
+      unit: 'ha',
+    });
+  });
+
+  test('بضع before a time unit is vague with that unit', () => {
+    expect(onlyFigure('توقف القتال بضعة أيام')).toMatchObject({ value: null, kind: 'vague', unit: 'day', lowerBound: 3 });
+  });
+});
+
+describe('qualifiers', () => {
+  test.each([
+    ['انتشر نحو 600 عنصر في المدينة', 'نحو', 'about'],
+    ['اعتقلت الشرطة حوالي 80 شخصا', 'حوالي', 'about'],
+    ['اعتقلت الشرطة حوالى 80 شخصا', 'حوالى', 'about'],
+    ['تضم القافلة قرابة 70 شاحنة', 'قرابة', 'about'],
+    ['يبلغ عدد سكانها زهاء 90 ألف نسمة', 'زهاء', 'about'],
+    ['اجتاز الحدود ما يقارب 400 مهاجر', 'ما يقارب', 'about'],
+    ['خسرت العملة أكثر من 30 بالمئة من قيمتها', 'أكثر من', 'more-than'],
+    ['أطلقت الفصائل ما يزيد على 100 قذيفة', 'ما يزيد على', 'more-than'],
+    ['أطلقت الفصائل ما يزيد عن 100 قذيفة', 'ما يزيد عن', 'more-than'],
+    ['شارك في المؤتمر أزيد من 50 خبيرا', 'أزيد من', 'more-than'],
+    ['سقط ما لا يقل عن 15 قتيلا', 'ما لا يقل عن', 'at-least'],
+    ['تراجع النمو إلى أقل من 2 في المئة', 'أقل من', 'less-than'],
+    ['يمنع القانون تشغيل من هم دون 16 عاما', 'دون', 'less-than'],
+    ['لا تتجاوز مدة العقد ما لا يزيد على 3 سنوات', 'ما لا يزيد على', 'at-most'],
+  ])('%s', (text, qualifier, approx) => {
+    const figure = onlyFigure(text);
+    expect(figure.approx).toBe(approx);
+    expect(figure.qualifier?.text).toBe(qualifier);
+    expect(figure.text.includes(qualifier)).toBe(false);
+  });
+
+  test('a qualifier with a proclitic leaves the proclitic out', () => {
+    const figure = onlyFigure('قدرت الخسائر بأكثر من 7 ملايين دولار');
+    expect(figure).toMatchObject({ approx: 'more-than', text: '7 ملايين دولار', value: 7e6, unit: 'USD' });
+    expect(figure.qualifier?.text).toBe('أكثر من');
+  });
+
+  test('a comparative verb with its subject between it and عن', () => {
+    const figure = onlyFigure('يستفيد من المنحة الطلاب الذين يقل دخلهم عن 500 دولار');
+    expect(figure).toMatchObject({ approx: 'less-than', value: 500, unit: 'USD' });
+    expect(figure.qualifier?.text).toBe('يقل دخلهم عن');
+  });
+
+  test('a qualifier after what is counted', () => {
+    const figure = onlyFigure('قتل 20 شخصا على الأقل في الاشتباكات');
+    expect(figure).toMatchObject({ text: '20', approx: 'at-least', noun: 'شخصا' });
+    expect(figure.qualifier?.text).toBe('على الأقل');
+  });
+
+  test('an upper bound written after the figure', () => {
+    expect(onlyFigure('تستغرق الرحلة 6 ساعات على الأكثر')).toMatchObject({ approx: 'at-most', unit: 'hour', value: 6 });
+  });
+
+  test('a number without a qualifier has no approx', () => {
+    const figure = onlyFigure('أعلنت الوزارة تعيين 300 معلم');
+    expect(figure.approx).toBeUndefined();
+    expect(figure.qualifier).toBeUndefined();
+  });
+});
+
+describe('ranges', () => {
+  test('بين … و… gives min and max and no single value', () => {
+    expect(onlyFigure('تتراوح الإصابات بين 5 و10 يوميا')).toMatchObject({ text: '5 و10', value: null, min: 5, max: 10 });
+  });
+
+  test('من … إلى … with a multiplier on the second end applies it to both', () => {
+    expect(onlyFigure('ارتفع عدد الزوار من 5 إلى 10 آلاف زائر')).toMatchObject({
+      text: '5 إلى 10 آلاف',
+      min: 5000,
+      max: 10000,
+      noun: 'زائر',
+    });
+  });
+
+  test('a dash between two numbers is a range', () => {
+    expect(onlyFigure('يحتاج المريض إلى 3-5 جلسات')).toMatchObject({ text: '3-5', min: 3, max: 5, noun: 'جلسات' });
+  });
+
+  test('a unit after the second end applies to the range', () => {
+    expect(onlyFigure('يتوقع البنك نموا بين 2 و3 بالمئة')).toMatchObject({ min: 2, max: 3, kind: 'percent', unit: 'percent' });
+  });
+
+  test('falling ends are two numbers, not a range', () => {
+    const figures = figuresIn('تراجع عدد الطلاب من 40 إلى 25');
+    expect(figures.map((f) => f.value)).toEqual([40, 25]);
+    expect(figures[0]!.min).toBeUndefined();
+  });
+});
+
+describe('percent', () => {
+  test.each([
+    ['نسبة المشاركة 47%', '47%'],
+    ['نسبة المشاركة ٤٧٪', '٤٧٪'],
+    ['نسبة المشاركة 47 بالمئة', '47 بالمئة'],
+    ['نسبة المشاركة 47 بالمائة', '47 بالمائة'],
+    ['نسبة المشاركة 47 في المئة', '47 في المئة'],
+    ['نسبة المشاركة 47 في المائة', '47 في المائة'],
+    ['نسبة المشاركة %47', '%47'],
+  ])('%s', (text, written) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 47, kind: 'percent', unit: 'percent' });
+  });
+
+  test('a decimal percentage', () => {
+    expect(onlyFigure('بلغ التضخم 3.7%')).toMatchObject({ value: 3.7, kind: 'percent' });
+  });
+});
+
+describe('currencies', () => {
+  test.each([
+    ['منحة قدرها 200 دولار', '200 دولار', 'USD'],
+    ['غرامة قدرها 200 يورو', '200 يورو', 'EUR'],
+    ['رسوم قدرها 200 جنيه مصري', '200 جنيه مصري', 'EGP'],
+    ['تذكرة بسعر 200 جنيه إسترليني', '200 جنيه إسترليني', 'GBP'],
+    ['مكافأة قدرها 200 ريال سعودي', '200 ريال سعودي', 'SAR'],
+    ['مكافأة قدرها 200 ريال قطري', '200 ريال قطري', 'QAR'],
+    ['مكافأة قدرها 200 ريال عماني', '200 ريال عماني', 'OMR'],
+    ['مخالفة قيمتها 200 درهم إماراتي', '200 درهم إماراتي', 'AED'],
+    ['مخالفة قيمتها 200 درهم مغربي', '200 درهم مغربي', 'MAD'],
+    ['قرض قيمته 200 دينار كويتي', '200 دينار كويتي', 'KWD'],
+    ['قرض قيمته 200 دينار أردني', '200 دينار أردني', 'JOD'],
+    ['قرض قيمته 200 دينار عراقي', '200 دينار عراقي', 'IQD'],
+    ['أجر يومي قدره 200 ليرة تركية', '200 ليرة تركية', 'TRY'],
+    ['أجر يومي قدره 200 ليرة سورية', '200 ليرة سورية', 'SYP'],
+    ['أجر يومي قدره 200 ليرة لبنانية', '200 ليرة لبنانية', 'LBP'],
+    ['تباع التذكرة بـ200 روبل', '200 روبل', 'RUB'],
+    ['يكلف البرميل $200', '$200', 'USD'],
+    ['يكلف الجهاز 200€', '200€', 'EUR'],
+  ])('%s', (text, written, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 200, kind: 'money', unit });
+  });
+
+  test.each([
+    ['ارتفع سعر الكيلو إلى 200 ريال', 'ريال'],
+    ['دفع المستأجر 200 دينار', 'دينار'],
+    ['بيع القميص بـ200 جنيه', 'جنيه'],
+    ['تراجعت إلى 200 ليرة', 'ليرة'],
+  ])('an ambiguous currency keeps the written unit: %s', (text, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ value: 200, kind: 'money', unit });
+  });
+});
+
+describe('measures', () => {
+  test.each([
+    ['تقع القرية على بعد 12 كيلومترا', 'km'],
+    ['تقع القرية على بعد 12 كلم', 'km'],
+    ['تقع القرية على بعد 12 كم', 'km'],
+    ['يبلغ ارتفاع البرج 12 مترا', 'm'],
+    ['أبحرت السفينة 12 ميلا', 'mi'],
+    ['احترق 12 هكتارا من الغابات', 'ha'],
+    ['صودر 12 طنا من المخدرات', 't'],
+    ['ضبطت الشرطة 12 كيلوغراما من الذهب', 'kg'],
+    ['يستهلك المحرك 12 لترا', 'L'],
+    ['ينتج الحقل 12 ألف برميل يوميا', 'bbl'],
+    ['تمتد المحمية على 12 كيلومتر مربع', 'km2'],
+  ])('%s', (text, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ kind: 'measure', unit });
+  });
+});
+
+describe('ages and durations', () => {
+  test.each([
+    ['استمرت المفاوضات 18 ساعة', 'hour', 18],
+    ['أغلق المطار ثلاثة أيام', 'day', 3],
+    ['سجن المتهم 7 سنوات', 'year', 7],
+    ['انتظر المرضى 4 أسابيع', 'week', 4],
+    ['تأخر القطار 40 دقيقة', 'minute', 40],
+    ['امتد الحصار ثلاث ساعات ونصف', 'hour', 3.5],
+  ])('duration: %s', (text, unit, value) => {
+    expect(onlyFigure(text)).toMatchObject({ kind: 'duration', unit, value });
+  });
+
+  test.each([
+    ['توفي الفنان عن عمر 83 عاما', 83],
+    ['أصيب طفل يبلغ من العمر 6 سنوات', 6],
+    ['اعتقل الشاب (19 عاما) فجر اليوم', 19],
+    ['يستهدف التطعيم من تزيد أعمارهم على 60 سنة', 60],
+  ])('age: %s', (text, value) => {
+    expect(onlyFigure(text)).toMatchObject({ kind: 'age', unit: 'year', value });
+  });
+
+  test('a fraction before a time unit is a duration', () => {
+    expect(onlyFigure('انقطع البث ربع ساعة')).toMatchObject({ text: 'ربع', value: 0.25, unit: 'hour', unitSpan: { text: 'ساعة' }, kind: 'duration' });
+  });
+
+  test('a time unit without a numeral is not a figure', () => {
+    expect(figuresIn('استمر الحصار شهرا ونصف الشهر بعد عام من الهدنة')).toEqual([]);
+  });
+});
+
+describe('the counted noun', () => {
+  test.each([
+    ['أجلت فرق الإنقاذ 340 عائلة من الحي', 'عائلة'],
+    ['نشر الجيش 60 آلية عسكرية على الحدود', 'آلية عسكرية'],
+    ['أقامت الأمم المتحدة 14 مركز إيواء مؤقتا', 'مركز إيواء مؤقتا'],
+    ['أرسلت الوزارة 8 سيارات إسعاف مجهزة إلى الموقع', 'سيارات إسعاف مجهزة'],
+    ['سلم المسلحون “215” رهينة إلى الوسطاء', 'رهينة'],
+    ['وصل 75 لاجئاً سورياً إلى الجزيرة', 'لاجئاً سورياً'],
+    ['أطلق سراح 9 من المحتجزين', 'المحتجزين'],
+  ])('%s', (text, noun) => {
+    expect(onlyFigure(text).noun).toBe(noun);
+  });
+
+  test('the noun stops before a verb in the plural', () => {
+    expect(onlyFigure('قال الشهود إن 11 مدنيا قتلوا في القصف').noun).toBe('مدنيا');
+  });
+
+  test('the noun stops at a preposition with a clitic', () => {
+    expect(onlyFigure('نظمت الشركة 30 رحلة لنقل العمال').noun).toBe('رحلة');
+  });
+
+  test('a year-like number that counts something is a figure', () => {
+    expect(onlyFigure('ضمت البعثة 1975 موظفا')).toMatchObject({ value: 1975, noun: 'موظفا' });
+  });
+
+  test('figures come out in text order', () => {
+    const figures = figuresIn('فقد 7 صيادين و3 بحارة، وأنقذ خفر السواحل 12 آخرين');
+    expect(figures.map((f) => f.value)).toEqual([7, 3, 12]);
+  });
+});
+
+describe('numbers that are not figures', () => {
+  test.each([
+    ['a day before a month name', 'انطلقت الحملة في 14 فبراير'],
+    ['a day before a Levantine month name', 'وصل الوفد في 3 آذار'],
+    ['a day before a Maghreb month name', 'تجري الانتخابات في 7 جوان'],
+    ['a day before a two-word month name', 'وقع الاتفاق في 22 تشرين الأول'],
+    ['a day, من, month', 'عقد الاجتماع في الـ 15 من نيسان'],
+    ['a list of days before a month', 'تعقد الجلسات يومي 4 و5 مايو'],
+    ['a range of days before a month', 'زار الوفد العاصمة في 11-13 أكتوبر'],
+    ['a year after a year word', 'تأسس الحزب عام 1952'],
+    ['a year after a definite year word', 'تراجع الإنتاج في العام 2019'],
+    ['a year after a month', 'صدر القرار في يناير 2016'],
+    ['a year after a time preposition', 'تغير كل شيء منذ 2011'],
+    ['a year with an era marker', 'ولد الشاعر سنة 1890م'],
+    ['a Hijri year with هـ', 'توفي العالم 1350 هـ'],
+    ['a range of bare years', 'شهدت الفترة 2014 – 2017 ركودا'],
+    ['a clock time', 'أقلعت الطائرة عند 21:45'],
+    ['an hour after the clock word', 'بدأ البث الساعة 8 مساء'],
+    ['an hour as a definite word numeral', 'انتهت المهلة الساعة الثالثة'],
+    ['an hour with a time of day', 'انطلقت المسيرة 10 صباحا'],
+    ['a date written with slashes', 'انتهت الصلاحية في 30/6/2024'],
+    ['an ISO date', 'نشر التقرير بتاريخ 2023-04-18'],
+    ['an ordinal', 'احتل الفريق المركز الثالث في البطولة الثانية'],
+    ['an ordinal teen', 'في القرن التاسع عشر'],
+    ['a definite cardinal', 'اجتمع القادة الثلاثة'],
+    ['a number inside a URL', 'للمزيد زوروا https://example.org/report/2024/17'],
+    ['a number inside an email', 'راسلونا على desk24@example.org'],
+    ['a phone number', 'للاستفسار اتصلوا على 0551234567'],
+    ['an international phone number in groups', 'هاتف المكتب +962 6 555 0199'],
+    ['a law number', 'صدر القانون رقم 18 لسنة 2020'],
+    ['an article number', 'نصت المادة 41 من الدستور على ذلك'],
+    ['a resolution number', 'طالب بتطبيق القرار 2254'],
+    ['a model name with a hyphen', 'أسقطت الدفاعات طائرة إف-16'],
+    ['a disease name with a number', 'تراجعت إصابات كوفيد 19'],
+    ['digits glued to Latin letters', 'أطلقت الشركة شبكة 5G'],
+  ])('%s', (_name, text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  test('list numbering at the start of lines', () => {
+    expect(figuresIn('أبرز البنود:\n1. وقف النار\n2- تبادل الأسرى\n3) فتح المعابر')).toEqual([]);
+  });
+
+  test('a date next to a figure does not hide the figure', () => {
+    const figures = figuresIn('في 9 مارس أجلت السلطات 250 عائلة');
+    expect(figures.map((f) => f.text)).toEqual(['250']);
+  });
+
+  test('a counted year-like number after a qualifier is a figure', () => {
+    expect(onlyFigure('تطوع أكثر من 2000 شاب')).toMatchObject({ value: 2000, approx: 'more-than', noun: 'شاب' });
+  });
+});

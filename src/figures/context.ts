@@ -1,0 +1,122 @@
+import type { NumberPhrase } from './parse-number';
+import { hasArticle, type TokenReader } from './token-reader';
+
+// The rules here say when a number is not a quantity: part of a date or clock time (the dates
+// recognizer owns those), a label (المادة 12), a list marker, a phone number or a code. They look
+// only at neighbouring tokens, so each costs a few comparisons per number.
+
+/** Marks that join the parts of a date, a time or a code written in digits: 16/11/2020, 09:30, 2020-11-16. */
+const TIME_SEPARATOR = ':';
+const DATE_SEPARATORS: ReadonlySet<string> = new Set(['/', '-']);
+/** Marks that end a list number at the start of a line: `1.` `1)` `1-`. */
+const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '-']);
+/** Symbols that make the digits after them a phone number or a tag (+971، #5). */
+const CODE_SIGNS: ReadonlySet<string> = new Set(['+', '#']);
+
+/** Four digits, no separators: the shape of a year. */
+export function isYearShaped(phrase: NumberPhrase): boolean {
+  const digits = phrase.digits;
+  return digits !== undefined && !digits.grouped && !digits.decimal && digits.integerDigits === 4;
+}
+
+/** A year a news text would mention bare (في 2020، 2020 – 2022) rather than count. */
+export function isModernYear(phrase: NumberPhrase): boolean {
+  return isYearShaped(phrase) && phrase.value !== null && phrase.value >= 1900 && phrase.value <= 2100;
+}
+
+/** Whether the digits are a phone number or a code: a leading zero (0123، 05) or nine digits and more ungrouped. */
+export function isCodeLike(phrase: NumberPhrase): boolean {
+  const digits = phrase.digits;
+  if (!digits) return false;
+  return (digits.leadingZero && !digits.decimal) || (digits.integerDigits >= 9 && !digits.grouped);
+}
+
+/**
+ * Whether what comes before the number makes it something other than a quantity:
+ * the second part of a time, date or code (09:30، 9/11، 2020-11-16، كوفيد-19، +971، رقم 5),
+ * a year after a month or a year word (نوفمبر 2020، عام 1960), a clock hour (الساعة 9),
+ * a label (المادة 12، القانون رقم 5), the tens of an ordinal (القرن التاسع عشر), or a list number at
+ * the start of a line (1. / 1- / 1)).
+ */
+export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boolean {
+  const first = phrase.first;
+  const previous = first - 1;
+  const lexicon = reader.lexicon;
+  const previousNorm = reader.norm(previous);
+  if (reader.touches(previous, first) && !reader.isWord(previous)) {
+    const partOf = previous - 1;
+    const joinsDigits = reader.isNumber(partOf) && reader.touches(partOf, previous);
+    if (joinsDigits && (previousNorm === TIME_SEPARATOR || DATE_SEPARATORS.has(previousNorm))) return true;
+    // a model or code name: كوفيد-19، F-16، إس-400
+    if (previousNorm === '-' && !reader.isNumber(partOf) && reader.touches(partOf, previous)) return true;
+    if (CODE_SIGNS.has(previousNorm)) return true;
+  }
+  // digits after digits with only a space between: a phone number written in groups
+  if (phrase.digits && reader.isNumber(previous)) return true;
+  if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
+  if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
+  if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!.prefix)) return true;
+  if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
+  return isListNumber(reader, phrase);
+}
+
+/** A month name ends at token `index` (نوفمبر، تشرين الثاني، نوفمبر/تشرين الثاني). */
+function followsMonth(reader: TokenReader, index: number): boolean {
+  // a month name is at most two words (تشرين الثاني، ربيع الأول), maybe after a slash
+  for (let k = index; k >= index - 2 && k >= 0; k--) {
+    if (reader.hasStemIn(k, reader.lexicon.months)) return true;
+    if (!reader.isWord(k) && reader.norm(k) !== '/') return false;
+  }
+  return false;
+}
+
+function isListNumber(reader: TokenReader, phrase: NumberPhrase): boolean {
+  if (!phrase.digits) return false;
+  const first = phrase.first;
+  const opensLine = reader.startsLine(first) || (reader.norm(first - 1) === '(' && reader.startsLine(first - 1));
+  if (!opensLine) return false;
+  const marker = reader.norm(phrase.end);
+  if (!LIST_MARKERS.has(marker)) return false;
+  // 5-10 at the start of a line is a range, not item 5
+  return !(marker === '-' && reader.isNumber(phrase.end + 1));
+}
+
+/**
+ * Whether the digits run on into a time, a date or a code right after them (09:30، 16/11، 2020-11-16,
+ * 0123 456, 5G). Checked before a range is read: 2020-11-16 is not the range 2020–11.
+ */
+export function runsOnAsCode(reader: TokenReader, phrase: NumberPhrase): boolean {
+  if (!phrase.digits) return false;
+  const next = phrase.end;
+  const nextNorm = reader.norm(next);
+  const joinsDigits = reader.touches(phrase.end - 1, next) && reader.isNumber(next + 1) && reader.touches(next, next + 1);
+  if (joinsDigits && (nextNorm === TIME_SEPARATOR || nextNorm === '/')) return true;
+  if (joinsDigits && nextNorm === '-' && reader.norm(next + 2) === '-' && reader.isNumber(next + 3)) return true;
+  if (reader.isNumber(next)) return true;
+  return reader.at(next)?.kind === 'latin' && reader.touches(phrase.end - 1, next);
+}
+
+const MAX_DAY_LIST_TOKENS = 4;
+
+/**
+ * Whether what follows the number (or the last number of a range, token `end` being the one after
+ * it) makes it a day of the month, a time of day or a year: 9 نوفمبر، 9 و10 نوفمبر، 20 من أيلول،
+ * 10 من الشهر الجاري، 9 صباحا، 2021م، 1442 هـ.
+ */
+export function isDateOrTimeAfter(reader: TokenReader, end: number, phrase: NumberPhrase): boolean {
+  const lexicon = reader.lexicon;
+  if (reader.hasStemIn(end, lexicon.timesOfDay)) return true;
+  const digits = phrase.digits;
+  if (digits && !digits.grouped && !digits.decimal && digits.integerDigits >= 3 && lexicon.eraMarkers.has(reader.norm(end))) {
+    return true;
+  }
+  let k = end;
+  for (let hops = 0; hops < MAX_DAY_LIST_TOKENS && (reader.isNumber(k) || lexicon.dayListJoiners.has(reader.norm(k))); hops++) k++;
+  if (reader.norm(k) === lexicon.partitive) {
+    k++;
+    const token = reader.at(k);
+    // من الشهر: a day of the current month
+    if (token?.kind === 'word' && hasArticle(token.prefix) && token.stem === lexicon.monthNoun) return true;
+  }
+  return reader.hasStemIn(k, lexicon.months);
+}

@@ -1,0 +1,103 @@
+// Words around a number that tell whether it is a figure and what it counts. Data only; the rules
+// that read them are in ../context.ts and ../noun.ts. Entries are stems: a clitic (والعام، بالمادة)
+// does not change what the word says about the number.
+
+/**
+ * First (or only) word of every month name news uses: Gregorian transliterations (Egypt, Gulf),
+ * Syriac names (Levant, Iraq), French-derived (Algeria, Tunisia), Moroccan, and Hijri months.
+ * A number right before one of these is a day of the month, right after one a year.
+ */
+export const MONTH_WORDS: readonly string[] = [
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر',
+  'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+  'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت',
+  'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
+  'محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي',
+];
+
+/** The word "month": a number before من الشهر is a day of the month. */
+export const MONTH_NOUN = 'شهر';
+
+/** Tokens that join several days before one month name (9 و10 نوفمبر، 11-12 نوفمبر، 3 أو 4 مايو). */
+export const DAY_LIST_JOINERS: readonly string[] = ['و', 'أو', '-', '–', '،', ','];
+
+/** Words that make the number after them a year (عام 2020، العام 2019، سنة 1990، عامي 2020 و2021). */
+export const YEAR_WORDS: readonly string[] = ['عام', 'سنة', 'عامي', 'سنتي'];
+
+/** A definite clock word before a number makes it a time of day (الساعة 9، الساعة الواحدة). */
+export const CLOCK_WORDS: readonly string[] = ['ساعة'];
+
+/** Times of day after a number (9 صباحا، 7 مساء). */
+export const TIME_OF_DAY_WORDS: readonly string[] = [
+  'صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'عصرا',
+];
+
+/** Era markers written after a year (2021م، 2021ء، 1442هـ). */
+export const ERA_MARKERS: readonly string[] = ['م', 'ء', 'هـ'];
+
+/** Words that make the number after them a label, not a quantity (القانون رقم 5، المادة 12، كوفيد 19). */
+export const LABEL_WORDS: readonly string[] = [
+  'رقم', 'مادة', 'بند', 'فقرة', 'قانون', 'مرسوم', 'قرار', 'فصل', 'صفحة', 'دورة', 'جولة', 'نسخة', 'حلقة', 'كوفيد',
+  'طراز', 'هاتف', 'مرتبة',
+];
+
+/**
+ * Ordinals 1–9 that form ordinal teens with a following عشر/عشرة (التاسع عشر، الحادية عشرة):
+ * a number word right after one of them is part of the ordinal.
+ */
+export const ORDINAL_WORDS: readonly string[] = [
+  'حادي', 'حادية', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع',
+  'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة',
+];
+
+/** Prepositions of time: a four-digit number after them is a year (في 2020، منذ 1991، بحلول 2030). */
+export const TIME_PREPOSITIONS: readonly string[] = [
+  'في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'نهاية', 'بداية', 'منتصف', 'بحلول',
+];
+
+/** Words that make a time figure an age (تقل أعمارهم عن 55 سنة، بعمر 7 سنوات، في سن 18 عاما). */
+export const AGE_WORDS: readonly string[] = ['عمر', 'أعمار', 'سن'];
+
+/** Range openers: بين 5 و10، من 5 إلى 10. */
+export const RANGE_BETWEEN = 'بين';
+export const RANGE_FROM = 'من';
+/** Words joining the two ends of a range opened by من. */
+export const RANGE_TO_WORDS: readonly string[] = ['إلى', 'حتى'];
+/** Dashes joining the two ends of a range (5-10، 5 – 10). */
+export const RANGE_DASHES: readonly string[] = ['-', '–', '—'];
+
+/** The preposition that introduces a counted noun after a number (عشرات الآلاف من اللاجئين). */
+export const PARTITIVE_WORD = 'من';
+
+/**
+ * Words that can follow a number but never start or continue what it counts: prepositions,
+ * particles, pronouns, demonstratives and adverbs. Adverbs ending in -يا (يوميا) are here because
+ * they look like the nisba adjectives that do continue a counted noun (عسكريا، أرمينيا).
+ */
+export const NOT_NOUN_WORDS: readonly string[] = [
+  // prepositions and particles
+  'في', 'من', 'عن', 'على', 'إلى', 'حتى', 'مع', 'منذ', 'خلال', 'بعد', 'قبل', 'بين', 'عند', 'لدى', 'حول', 'ضد',
+  'دون', 'نحو', 'حوالي', 'عبر', 'إثر', 'اثر', 'وفق', 'حسب', 'جراء', 'نتيجة', 'بسبب', 'ضمن', 'داخل', 'خارج',
+  'فوق', 'تحت', 'أمام', 'وراء', 'لصالح', 'مقابل', 'إضافة', 'بينهم', 'بينها', 'منهم', 'منها', 'فيها', 'فيه',
+  'أو', 'ثم', 'أم', 'لا', 'لم', 'لن', 'قد', 'ما', 'أن', 'إن', 'كما', 'لكن', 'بل', 'إذ', 'إذا', 'كي', 'و', 'ف',
+  // pronouns, relatives and demonstratives
+  'هو', 'هي', 'هم', 'هن', 'نحن', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'هذا', 'هذه', 'ذلك', 'تلك',
+  'هؤلاء', 'أولئك',
+  // quantifiers and adverbs
+  'كل', 'بعض', 'جميع', 'غير', 'سوى', 'فقط', 'أيضا', 'أمس', 'غدا', 'الآن', 'حاليا', 'تقريبا', 'يوميا', 'سنويا',
+  'شهريا', 'أسبوعيا', 'رسميا', 'نسبيا', 'فعليا', 'جزئيا', 'كليا', 'مجددا', 'مؤخرا', 'سابقا', 'لاحقا',
+  // verbs of being that often follow a subject count
+  'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست',
+];
+
+/** Adjectives that often describe a counted noun but have neither the -ي nor the م- shape. */
+export const COMMON_ADJECTIVES: readonly string[] = [
+  'آخر', 'آخرون', 'آخرين', 'أخرى', 'أخريات', 'جديد', 'جديدة', 'جدد', 'كبير', 'كبيرة', 'كبار', 'صغير', 'صغيرة',
+  'صغار', 'ثقيل', 'ثقيلة', 'خفيف', 'خفيفة',
+];
+
+/** Quote marks and brackets that may sit between a number and its noun (“1049” طفلاً). */
+export const CLOSING_MARKS: readonly string[] = ['”', '"', '»', '’', "'"];
+/** …and between a qualifier or range opener and the number (بين “2020 و2022”). */
+export const OPENING_MARKS: readonly string[] = ['“', '"', '«', '‘', "'"];

@@ -1,0 +1,59 @@
+// Words that bound or soften a number. Data only (see ../qualifiers.ts).
+// "…" stands for at most one word between the parts (تقل أعمارهم عن، لا يقل عددهم عن).
+// Verbs are listed in both genders (يقل/تقل): they agree with what is counted.
+
+import type { FigureApprox } from '../types';
+
+/** Qualifiers written before the number. The longest match wins (ما لا يقل عن over يقل عن). */
+export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, FigureApprox]> = [
+  ['نحو', 'about'],
+  ['حوالي', 'about'],
+  ['حوالى', 'about'],
+  ['قرابة', 'about'],
+  ['زهاء', 'about'],
+  ['ما يقارب', 'about'],
+  ['يقارب', 'about'],
+  ['تقارب', 'about'],
+  ['ما يقرب من', 'about'],
+  ['ما يناهز', 'about'],
+  ['يناهز', 'about'],
+  ['تناهز', 'about'],
+  ['في حدود', 'about'],
+  ['أكثر من', 'more-than'],
+  ['أزيد من', 'more-than'],
+  ['ما يزيد على', 'more-than'],
+  ['ما يزيد عن', 'more-than'],
+  ['يزيد … على', 'more-than'],
+  ['يزيد … عن', 'more-than'],
+  ['تزيد … على', 'more-than'],
+  ['تزيد … عن', 'more-than'],
+  ['ما يربو على', 'more-than'],
+  ['يربو على', 'more-than'],
+  ['ما يفوق', 'more-than'],
+  ['يفوق', 'more-than'],
+  ['تفوق', 'more-than'],
+  ['ما لا يقل عن', 'at-least'],
+  ['لا يقل … عن', 'at-least'],
+  ['لا تقل … عن', 'at-least'],
+  ['أقل من', 'less-than'],
+  ['دون', 'less-than'],
+  ['ما دون', 'less-than'],
+  ['يقل … عن', 'less-than'],
+  ['تقل … عن', 'less-than'],
+  ['ما لا يزيد على', 'at-most'],
+  ['ما لا يزيد عن', 'at-most'],
+  ['لا يزيد … على', 'at-most'],
+  ['لا يزيد … عن', 'at-most'],
+  ['لا تزيد … على', 'at-most'],
+  ['لا تزيد … عن', 'at-most'],
+];
+
+/** Qualifiers written after the number and what it counts (10 أشخاص على الأقل). */
+export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, FigureApprox]> = [
+  ['تقريبا', 'about'],
+  ['على الأقل', 'at-least'],
+  ['فأكثر', 'at-least'],
+  ['أو أكثر', 'at-least'],
+  ['فما فوق', 'at-least'],
+  ['على الأكثر', 'at-most'],
+];

@@ -1,0 +1,106 @@
+// Units a figure can carry: percent, currencies, measures and time. Data only (see ../units.ts).
+// Words are written as news writes them; lookups fold them (hamza, ة, diacritics) like tokens.
+
+/** What kind of quantity a unit makes of a number. */
+export type UnitKind = 'percent' | 'money' | 'measure' | 'time';
+
+export interface UnitWordData {
+  kind: UnitKind;
+  /** ISO 4217 code, measure symbol or time unit; for an ambiguous currency (ريال، دينار) the word itself. */
+  code: string;
+  /** Singular, accusative and plural forms. */
+  forms: readonly string[];
+  /** An adjective after the unit that makes it precise: [adjective in the masculine singular, code]. */
+  variants?: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Percent as a sign or a phrase; multi-word entries are matched word by word. */
+export const PERCENT_PHRASES: readonly string[] = ['%', 'بالمئة', 'بالمائة', 'بالمية', 'في المئة', 'في المائة'];
+
+/** Currency signs written next to a number, before or after it. */
+export const CURRENCY_SIGNS: ReadonlyArray<readonly [string, string]> = [
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+];
+
+export const UNIT_WORDS: readonly UnitWordData[] = [
+  // money
+  {
+    kind: 'money',
+    code: 'USD',
+    forms: ['دولار', 'دولارا', 'دولارات'],
+    variants: [['أمريكي', 'USD'], ['أميركي', 'USD'], ['كندي', 'CAD'], ['أسترالي', 'AUD'], ['استرالي', 'AUD']],
+  },
+  { kind: 'money', code: 'EUR', forms: ['يورو', 'يوروهات'] },
+  {
+    kind: 'money',
+    code: 'جنيه',
+    forms: ['جنيه', 'جنيها', 'جنيهات'],
+    variants: [['مصري', 'EGP'], ['إسترليني', 'GBP'], ['استرليني', 'GBP'], ['سوداني', 'SDG']],
+  },
+  {
+    kind: 'money',
+    code: 'ريال',
+    forms: ['ريال', 'ريالا', 'ريالات'],
+    variants: [['سعودي', 'SAR'], ['قطري', 'QAR'], ['عماني', 'OMR'], ['يمني', 'YER'], ['إيراني', 'IRR'], ['برازيلي', 'BRL']],
+  },
+  {
+    kind: 'money',
+    code: 'درهم',
+    forms: ['درهم', 'درهما', 'دراهم'],
+    variants: [['إماراتي', 'AED'], ['مغربي', 'MAD']],
+  },
+  {
+    kind: 'money',
+    code: 'دينار',
+    forms: ['دينار', 'دينارا', 'دنانير'],
+    variants: [
+      ['كويتي', 'KWD'], ['أردني', 'JOD'], ['عراقي', 'IQD'], ['بحريني', 'BHD'], ['ليبي', 'LYD'], ['تونسي', 'TND'],
+      ['جزائري', 'DZD'],
+    ],
+  },
+  {
+    kind: 'money',
+    code: 'ليرة',
+    forms: ['ليرة', 'ليرات'],
+    variants: [['تركي', 'TRY'], ['سوري', 'SYP'], ['لبناني', 'LBP']],
+  },
+  { kind: 'money', code: 'RUB', forms: ['روبل', 'روبلا', 'روبلات'] },
+  { kind: 'money', code: 'CNY', forms: ['يوان'] },
+  { kind: 'money', code: 'JPY', forms: ['ين'] },
+  { kind: 'money', code: 'ILS', forms: ['شيكل', 'شيكلا', 'شيقل', 'شواكل'] },
+  { kind: 'money', code: 'روبية', forms: ['روبية', 'روبيات'], variants: [['هندي', 'INR'], ['باكستاني', 'PKR']] },
+  { kind: 'money', code: 'فرنك', forms: ['فرنك', 'فرنكات'], variants: [['سويسري', 'CHF']] },
+  // measures
+  {
+    kind: 'measure',
+    code: 'km',
+    forms: ['كيلومتر', 'كيلومترا', 'كيلومترات', 'كلم', 'كم'],
+    variants: [['مربع', 'km2']],
+  },
+  { kind: 'measure', code: 'm', forms: ['متر', 'مترا', 'أمتار'], variants: [['مربع', 'm2'], ['مكعب', 'm3']] },
+  { kind: 'measure', code: 'cm', forms: ['سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سم'] },
+  { kind: 'measure', code: 'mi', forms: ['ميل', 'ميلا', 'أميال'], variants: [['بحري', 'nmi']] },
+  { kind: 'measure', code: 'ha', forms: ['هكتار', 'هكتارا', 'هكتارات'] },
+  { kind: 'measure', code: 'dunam', forms: ['دونم', 'دونما', 'دونمات'] },
+  { kind: 'measure', code: 't', forms: ['طن', 'طنا', 'أطنان'] },
+  {
+    kind: 'measure',
+    code: 'kg',
+    forms: ['كيلوغرام', 'كيلوغراما', 'كيلوغرامات', 'كيلوجرام', 'كيلوجراما', 'كيلوجرامات', 'كغ', 'كلغ', 'كجم'],
+  },
+  { kind: 'measure', code: 'g', forms: ['غرام', 'غراما', 'غرامات', 'جرام', 'جراما', 'جرامات'] },
+  { kind: 'measure', code: 'L', forms: ['لتر', 'لترا', 'لترات', 'ليتر', 'ليترا', 'ليترات'] },
+  { kind: 'measure', code: 'bbl', forms: ['برميل', 'برميلا', 'براميل'] },
+  { kind: 'measure', code: 'MW', forms: ['ميغاواط', 'ميغاوات', 'ميجاواط', 'ميجاوات'] },
+  // time: a duration, or an age when the sentence speaks of age
+  { kind: 'time', code: 'year', forms: ['سنة', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام'] },
+  { kind: 'time', code: 'month', forms: ['شهر', 'شهرا', 'أشهر', 'شهور'] },
+  { kind: 'time', code: 'week', forms: ['أسبوع', 'أسبوعا', 'أسابيع'] },
+  { kind: 'time', code: 'day', forms: ['يوم', 'يوما', 'أيام'] },
+  { kind: 'time', code: 'hour', forms: ['ساعة', 'ساعات'] },
+  { kind: 'time', code: 'minute', forms: ['دقيقة', 'دقائق'] },
+  { kind: 'time', code: 'second', forms: ['ثانية', 'ثوان', 'ثواني'] },
+  { kind: 'time', code: 'century', forms: ['قرن', 'قرنا', 'قرون'] },
+];

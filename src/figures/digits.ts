@@ -1,0 +1,93 @@
+/** A number written in digits, read from the token as written. */
+export interface DigitReading {
+  value: number;
+  /** How many digits come before the decimal separator. */
+  integerDigits: number;
+  /** Written with thousands separators (1,500، ١٬٥٠٠). */
+  grouped: boolean;
+  /** Has a fractional part (2.5، ٢٫٥). */
+  decimal: boolean;
+  /** Starts with 0 and has more digits before any decimal separator (05، 0123): a code, not a count. */
+  leadingZero: boolean;
+}
+
+const ARABIC_DECIMAL_SEPARATOR = 0x066b; // ٫
+const ARABIC_THOUSANDS_SEPARATOR = 0x066c; // ٬
+
+type SeparatorRole = 'decimal' | 'group';
+
+/**
+ * Reads a digits token in any script (0–9, ٠–٩, ۰–۹). ٫ is always decimal and ٬ always a thousands
+ * separator. ASCII `,` and `.` are told apart by position and count: with both, the last one is the
+ * decimal point (1,500.25; 1.500,25); a repeated one groups thousands (1,500,000; 1.500.000); a single
+ * comma groups when exactly three digits follow (1,500) and is a decimal comma otherwise (2,5); a
+ * single dot is a decimal point (2.5). Returns undefined when the separators do not form a number
+ * (16.11.2020 is a date, 1,50,00 nothing).
+ */
+export function readDigits(written: string): DigitReading | undefined {
+  let digits = '';
+  const separators: { code: number; at: number }[] = [];
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    const d = digitValue(c);
+    if (d >= 0) digits += String.fromCharCode(0x30 + d);
+    else if (c === 0x2c || c === 0x2e || c === ARABIC_DECIMAL_SEPARATOR || c === ARABIC_THOUSANDS_SEPARATOR) {
+      separators.push({ code: c, at: digits.length });
+    }
+    // anything else inside a number token is an invisible mark the normalizer dropped
+  }
+  if (digits === '') return undefined;
+  const roles = separatorRoles(separators, digits.length);
+  let decimalAt = -1;
+  const groupsAt: number[] = [];
+  for (let k = 0; k < separators.length; k++) {
+    if (roles[k] === 'decimal') {
+      if (decimalAt >= 0) return undefined;
+      decimalAt = separators[k]!.at;
+    } else {
+      if (decimalAt >= 0) return undefined;
+      groupsAt.push(separators[k]!.at);
+    }
+  }
+  const integerDigits = decimalAt >= 0 ? decimalAt : digits.length;
+  if (!groupsWellFormed(groupsAt, integerDigits)) return undefined;
+  const integerPart = digits.slice(0, integerDigits);
+  const value = Number(decimalAt >= 0 ? `${integerPart}.${digits.slice(decimalAt)}` : integerPart);
+  return {
+    value,
+    integerDigits,
+    grouped: groupsAt.length > 0,
+    decimal: decimalAt >= 0,
+    leadingZero: integerPart.length > 1 && integerPart[0] === '0',
+  };
+}
+
+function separatorRoles(separators: readonly { code: number; at: number }[], digitCount: number): SeparatorRole[] {
+  const commas = separators.filter((s) => s.code === 0x2c).length;
+  const dots = separators.filter((s) => s.code === 0x2e).length;
+  return separators.map((s, k): SeparatorRole => {
+    if (s.code === ARABIC_DECIMAL_SEPARATOR) return 'decimal';
+    if (s.code === ARABIC_THOUSANDS_SEPARATOR) return 'group';
+    if (commas > 0 && dots > 0) return k === separators.length - 1 ? 'decimal' : 'group';
+    const sameCount = s.code === 0x2c ? commas : dots;
+    if (sameCount > 1) return 'group';
+    return s.code === 0x2c && digitCount - s.at === 3 ? 'group' : 'decimal';
+  });
+}
+
+/** A first group of one to three digits, then groups of exactly three. */
+function groupsWellFormed(groupsAt: readonly number[], integerDigits: number): boolean {
+  if (groupsAt.length === 0) return true;
+  const first = groupsAt[0]!;
+  if (first < 1 || first > 3) return false;
+  const bounds = [...groupsAt, integerDigits];
+  for (let k = 1; k < bounds.length; k++) if (bounds[k]! - bounds[k - 1]! !== 3) return false;
+  return true;
+}
+
+function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
+  return -1;
+}

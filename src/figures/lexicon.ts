@@ -1,0 +1,234 @@
+import {
+  FEW_WORDS,
+  FRACTION_PLURAL_WORDS,
+  FRACTION_WORDS,
+  HUNDRED_MULTIPLIER_STEMS,
+  HUNDRED_SPELLINGS,
+  SCALE_NUMBER_WORDS,
+  TEEN_ONLY_NUMBER_WORDS,
+  TENS_NUMBER_WORDS,
+  TWO_HUNDRED_WORDS,
+  UNIT_NUMBER_WORDS,
+  VAGUE_PLURAL_WORDS,
+} from '../lexicon/numbers';
+import { foldKey } from '../text/fold-key';
+import {
+  AGE_WORDS,
+  CLOCK_WORDS,
+  CLOSING_MARKS,
+  COMMON_ADJECTIVES,
+  DAY_LIST_JOINERS,
+  ERA_MARKERS,
+  LABEL_WORDS,
+  MONTH_NOUN,
+  MONTH_WORDS,
+  NOT_NOUN_WORDS,
+  OPENING_MARKS,
+  ORDINAL_WORDS,
+  PARTITIVE_WORD,
+  RANGE_BETWEEN,
+  RANGE_DASHES,
+  RANGE_FROM,
+  RANGE_TO_WORDS,
+  TIME_OF_DAY_WORDS,
+  TIME_PREPOSITIONS,
+  YEAR_WORDS,
+} from './data/context-words';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './data/qualifiers';
+import type { FigureApprox } from './types';
+import { CURRENCY_SIGNS, PERCENT_PHRASES, UNIT_WORDS, type UnitKind } from './data/units';
+
+/** What one number word contributes to the grammar in parse-number.ts. */
+export type NumberWord =
+  /** 1–10; `teenOnly` for أحد/إحدى/اثنا… which only exist before عشر. */
+  | { kind: 'unit'; value: number; teenOnly: boolean }
+  | { kind: 'tens'; value: number }
+  | { kind: 'hundreds'; value: number }
+  /** ألف، مليون…: which grammatical numbers this spelling can be. */
+  | { kind: 'scale'; value: number; singular: boolean; dual: boolean; plural: boolean }
+  | { kind: 'fraction'; value: number }
+  | { kind: 'fraction-plural'; value: number }
+  /** عشرات، مئات: a plural that names no number, counting in `base`. */
+  | { kind: 'vague'; base: number }
+  | { kind: 'few' };
+
+export interface UnitWord {
+  kind: UnitKind;
+  code: string;
+  /** Folded adjective (masculine singular) → more precise code. */
+  variants: ReadonlyMap<string, string>;
+}
+
+/** A fixed phrase, folded and split into words; `…` matches at most one word. */
+export interface LexiconPhrase<T> {
+  words: readonly string[];
+  value: T;
+}
+
+/** A folded word → entry map that also knows which letters its words start with. */
+export class WordTable<T> {
+  private readonly initials: ReadonlySet<string>;
+
+  constructor(private readonly entries: ReadonlyMap<string, T>) {
+    this.initials = new Set([...entries.keys()].map((key) => key[0] ?? ''));
+  }
+
+  get(word: string): T | undefined {
+    return this.entries.get(word);
+  }
+
+  /** Lets a lookup skip retrying a word with a clitic letter put back when no entry starts with it. */
+  hasWordStartingWith(letter: string): boolean {
+    return this.initials.has(letter);
+  }
+}
+
+export const WILDCARD_WORD = '…';
+
+export interface FigureLexicon {
+  numbers: WordTable<NumberWord>;
+  units: WordTable<UnitWord>;
+  /** Percent phrases keyed by their first word. */
+  percent: ReadonlyMap<string, readonly LexiconPhrase<true>[]>;
+  currencySigns: ReadonlyMap<string, string>;
+  /** Keyed by their last word (they are matched backwards from the number), longest first. */
+  qualifiersBefore: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
+  /** Keyed by their first word, longest first. */
+  qualifiersAfter: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
+  months: ReadonlySet<string>;
+  monthNoun: string;
+  dayListJoiners: ReadonlySet<string>;
+  yearWords: ReadonlySet<string>;
+  clockWords: ReadonlySet<string>;
+  timesOfDay: ReadonlySet<string>;
+  eraMarkers: ReadonlySet<string>;
+  labels: ReadonlySet<string>;
+  ordinals: ReadonlySet<string>;
+  timePrepositions: ReadonlySet<string>;
+  ageWords: ReadonlySet<string>;
+  notNouns: ReadonlySet<string>;
+  adjectives: ReadonlySet<string>;
+  rangeBetween: string;
+  rangeFrom: string;
+  rangeTo: ReadonlySet<string>;
+  dashes: ReadonlySet<string>;
+  partitive: string;
+  closingMarks: ReadonlySet<string>;
+  openingMarks: ReadonlySet<string>;
+}
+
+let lexicon: FigureLexicon | undefined;
+
+/** The folded lookup tables, built on first use (importing khabar stays cheap) and never mutated. */
+export function getFigureLexicon(): FigureLexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+function buildLexicon(): FigureLexicon {
+  return {
+    numbers: new WordTable(numberWords()),
+    units: new WordTable(unitWords()),
+    percent: phraseIndex(PERCENT_PHRASES.map((p) => [p, true] as const), 'first'),
+    currencySigns: new Map(CURRENCY_SIGNS.map(([sign, code]) => [foldKey(sign), code])),
+    qualifiersBefore: phraseIndex(QUALIFIERS_BEFORE, 'last'),
+    qualifiersAfter: phraseIndex(QUALIFIERS_AFTER, 'first'),
+    months: foldSet(MONTH_WORDS),
+    monthNoun: foldKey(MONTH_NOUN),
+    dayListJoiners: foldSet(DAY_LIST_JOINERS),
+    yearWords: foldSet(YEAR_WORDS),
+    clockWords: foldSet(CLOCK_WORDS),
+    timesOfDay: foldSet(TIME_OF_DAY_WORDS),
+    eraMarkers: foldSet(ERA_MARKERS),
+    labels: foldSet(LABEL_WORDS),
+    ordinals: foldSet(ORDINAL_WORDS),
+    timePrepositions: foldSet(TIME_PREPOSITIONS),
+    ageWords: foldSet(AGE_WORDS),
+    notNouns: foldSet(NOT_NOUN_WORDS),
+    adjectives: foldSet(COMMON_ADJECTIVES),
+    rangeBetween: foldKey(RANGE_BETWEEN),
+    rangeFrom: foldKey(RANGE_FROM),
+    rangeTo: foldSet(RANGE_TO_WORDS),
+    dashes: new Set(RANGE_DASHES),
+    partitive: foldKey(PARTITIVE_WORD),
+    closingMarks: new Set(CLOSING_MARKS),
+    openingMarks: new Set(OPENING_MARKS),
+  };
+}
+
+function foldSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(foldKey));
+}
+
+function numberWords(): Map<string, NumberWord> {
+  const words = new Map<string, NumberWord>();
+  const add = (forms: readonly string[], word: NumberWord): void => {
+    for (const form of forms) words.set(foldKey(form), word);
+  };
+  for (const [value, forms] of UNIT_NUMBER_WORDS) add(forms, { kind: 'unit', value, teenOnly: false });
+  for (const [value, forms] of TEEN_ONLY_NUMBER_WORDS) add(forms, { kind: 'unit', value, teenOnly: true });
+  for (const [value, forms] of TENS_NUMBER_WORDS) add(forms, { kind: 'tens', value });
+  add(HUNDRED_SPELLINGS, { kind: 'hundreds', value: 100 });
+  add(TWO_HUNDRED_WORDS, { kind: 'hundreds', value: 200 });
+  for (const [unit, stem] of HUNDRED_MULTIPLIER_STEMS) {
+    add(
+      HUNDRED_SPELLINGS.map((hundred) => stem + hundred),
+      { kind: 'hundreds', value: unit * 100 },
+    );
+  }
+  for (const scale of SCALE_NUMBER_WORDS) {
+    // one spelling can be two grammatical numbers (ألفا): merge what each list says about it
+    const forms = new Set([...scale.singular, ...scale.dual, ...scale.plural]);
+    for (const form of forms) {
+      words.set(foldKey(form), {
+        kind: 'scale',
+        value: scale.value,
+        singular: scale.singular.includes(form),
+        dual: scale.dual.includes(form),
+        plural: scale.plural.includes(form),
+      });
+    }
+  }
+  for (const [value, forms] of FRACTION_WORDS) add(forms, { kind: 'fraction', value });
+  for (const [value, forms] of FRACTION_PLURAL_WORDS) add(forms, { kind: 'fraction-plural', value });
+  for (const [base, forms] of VAGUE_PLURAL_WORDS) add(forms, { kind: 'vague', base });
+  add(FEW_WORDS, { kind: 'few' });
+  return words;
+}
+
+function unitWords(): Map<string, UnitWord> {
+  const words = new Map<string, UnitWord>();
+  for (const unit of UNIT_WORDS) {
+    const entry: UnitWord = {
+      kind: unit.kind,
+      code: unit.code,
+      variants: new Map((unit.variants ?? []).map(([adjective, code]) => [adjectiveKey(foldKey(adjective)), code])),
+    };
+    for (const form of unit.forms) words.set(foldKey(form), entry);
+  }
+  return words;
+}
+
+/**
+ * An adjective reduced to its masculine singular: سعودية/سعوديا → سعودي, مربعة → مربع
+ * (ة is already folded to ه; the accusative ending is a bare alef).
+ */
+export function adjectiveKey(folded: string): string {
+  return folded.length > 3 && (folded.endsWith('ه') || folded.endsWith('ا')) ? folded.slice(0, -1) : folded;
+}
+
+function phraseIndex<T>(
+  phrases: ReadonlyArray<readonly [string, T]>,
+  keyedBy: 'first' | 'last',
+): ReadonlyMap<string, readonly LexiconPhrase<T>[]> {
+  const index = new Map<string, LexiconPhrase<T>[]>();
+  for (const [text, value] of phrases) {
+    const words = text.split(' ').map((word) => (word === WILDCARD_WORD ? word : foldKey(word)));
+    const key = keyedBy === 'first' ? words[0]! : words[words.length - 1]!;
+    const list = index.get(key) ?? [];
+    list.push({ words, value });
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}

@@ -1,0 +1,106 @@
+import type { Mention } from '../mention';
+import type { Token } from '../text/tokenize';
+import type { TokenReader } from './token-reader';
+
+/** At most this many adjectives are taken after a counted noun (موقعاً عسكرياً أرمينياً). */
+const MAX_ADJECTIVES = 3;
+// Tanwin marks (ً ٌ ٍ): a noun with tanwin is indefinite and so cannot head a construct (إضافة).
+const TANWIN = /[\u064B-\u064D]/;
+
+/**
+ * What a number counts, as written: the noun right after it with what belongs to it, stopping at the
+ * first word that cannot (a preposition, a word with a clitic, a verb-shaped word, punctuation).
+ * - A number takes an indefinite noun: `4 آلاف شخص` → شخص, `“1049” طفلاً` → طفلاً, `بضعة آلاف متظاهر`.
+ * - A vague quantity may also take a definite one: `عشرات الجنود` → الجنود.
+ * - Either may take it through من: `عشرات الآلاف من اللاجئين` → اللاجئين.
+ * - The noun may have one construct complement when it can head a construct (`عربة نقل`، `نقطة مراقبة`)
+ *   and then adjectives shaped like adjectives: nisba (-ي، -ية، -يا، -يين), participles (م-),
+ *   or a few common ones (`عربة نقل مصفحة`، `موقعاً عسكرياً أرمينياً`).
+ */
+export function readCountedNoun(
+  reader: TokenReader,
+  index: number,
+  vague: boolean,
+): { mention: Mention; end: number } | undefined {
+  let head = index;
+  while (reader.isMark(head, reader.lexicon.closingMarks)) head++;
+  let definite: boolean;
+  if (vague && isNounAt(reader, head, 'ال')) definite = true;
+  else if (isNounAt(reader, head, '')) definite = false;
+  else if (reader.norm(head) === reader.lexicon.partitive && isNounAt(reader, head + 1, 'ال')) {
+    head++;
+    definite = true;
+  } else return undefined;
+  let end = head + 1;
+  const headToken = reader.at(head)!;
+  if (!definite && canHeadConstruct(headToken) && isNounAt(reader, end, '') && !looksLikeVerb(reader.at(end)!)) end++;
+  const adjectivePrefix = definite ? 'ال' : '';
+  for (let n = 0; n < MAX_ADJECTIVES && isAdjectiveAt(reader, end, adjectivePrefix); n++) end++;
+  const start = headToken.start;
+  const stop = reader.at(end - 1)!.end;
+  return { mention: { text: reader.ctx.source.slice(start, stop), start, end: stop }, end };
+}
+
+/** A content word with exactly `prefix` as its clitics: not a particle, number, unit, month or verb. */
+function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
+  const token = reader.at(index);
+  if (!token || token.kind !== 'word' || ownParts(token).prefix !== prefix) return false;
+  const lexicon = reader.lexicon;
+  if (reader.hasStemIn(index, lexicon.notNouns) || reader.hasStemIn(index, lexicon.months)) return false;
+  if (reader.hasStemIn(index, lexicon.timesOfDay)) return false;
+  if (reader.lookup(index, lexicon.numbers) || reader.lookup(index, lexicon.units)) return false;
+  // past-tense plural verbs (قتلوا، أصيبوا) follow counts as often as nouns do
+  return !(token.norm.length >= 5 && token.norm.endsWith('وا'));
+}
+
+function isAdjectiveAt(reader: TokenReader, index: number, prefix: string): boolean {
+  if (!isNounAt(reader, index, prefix)) return false;
+  const stem = ownParts(reader.at(index)!).stem;
+  return isNisba(stem) || isParticiple(stem) || reader.lexicon.adjectives.has(stem);
+}
+
+// Prepositions a noun could carry; a noun after them is genitive, so never ends in the accusative alif.
+const PREPOSITION_LETTERS = 'بلك';
+
+/**
+ * A word's proclitics and stem as a noun reads them: the splitter takes the first letter of لاجئاً
+ * for the preposition ل, but a word governed by a preposition cannot end in the accusative alif, so
+ * such a letter belongs to the word. (وا is a plural verb ending, not the accusative.)
+ */
+function ownParts(token: Token): { prefix: string; stem: string } {
+  const { prefix, stem, norm } = token;
+  const accusative = norm.endsWith('ا') && !norm.endsWith('وا');
+  return prefix.length === 1 && PREPOSITION_LETTERS.includes(prefix) && accusative
+    ? { prefix: '', stem: prefix + stem }
+    : { prefix, stem };
+}
+
+// -ي، -يه (ية folded)، -يا (accusative)، -يين، -يون، -يات
+const NISBA_ENDINGS = ['ي', 'يه', 'يا', 'يين', 'يون', 'يات'] as const;
+
+function isNisba(stem: string): boolean {
+  return stem.length >= 4 && NISBA_ENDINGS.some((ending) => stem.endsWith(ending));
+}
+
+/** Active and passive participles of derived verbs start with م (مصفحة، مدرعة، مؤقتة، مسلحين). */
+function isParticiple(stem: string): boolean {
+  return stem.length >= 4 && stem.startsWith('م');
+}
+
+/**
+ * Whether a noun can be followed by a construct complement: not with tanwin, not a sound masculine
+ * plural that kept its ن (مدنيين), not an indefinite accusative written with a bare alef (طفلا).
+ */
+function canHeadConstruct(token: Token): boolean {
+  const norm = token.norm;
+  return !TANWIN.test(token.text) && !norm.endsWith('ين') && !norm.endsWith('ون') && !norm.endsWith('ا');
+}
+
+/**
+ * Verb shapes that cannot be a construct complement: a past verb with the feminine or first-person
+ * ت (تمت، بلغت) or an imperfect with ي (يعمل). Nouns of these shapes after a counted noun are rare.
+ */
+function looksLikeVerb(token: Token): boolean {
+  const norm = token.norm;
+  return norm.endsWith('ت') || (norm.length >= 4 && norm.startsWith('ي'));
+}

@@ -1,0 +1,282 @@
+import { expectString } from '../errors';
+import type { TextContext } from '../extract/context';
+import { normalize } from '../text/normalize';
+import { tokenizeNormalized } from '../text/tokenize';
+import { readDigits, type DigitReading } from './digits';
+import { getFigureLexicon, type NumberWord } from './lexicon';
+import { TokenReader, hasArticle } from './token-reader';
+
+/** A number written over one or more tokens: `4 آلاف`، `ثلاثمئة وخمسون ألفاً`، `عشرات الآلاف`. */
+export interface NumberPhrase {
+  /** Tokens [first, end). */
+  first: number;
+  end: number;
+  /** Original offset where the number starts, after any proclitic on its first word (وعشرات → عشرات). */
+  start: number;
+  /** null for a vague quantity (عشرات، آلاف، بضعة). */
+  value: number | null;
+  /** For a vague quantity, the least it can mean (see readVague). */
+  lowerBound?: number;
+  /** The largest multiplier word in it (1 when none): `10 آلاف` → 1000. */
+  scale: number;
+  /** Set when the phrase is a single digits token. */
+  digits?: DigitReading;
+  /** A word fraction with nothing to multiply (نصف، ثلثي): a proportion, not a quantity, unless a unit follows. */
+  bareFraction: boolean;
+  /** The first word carries the article (الثلاثة، الواحدة): a reference to a known group or a clock hour, not a count. */
+  definite: boolean;
+  /** The phrase is only واحد/واحدة, which news uses as an adjective or idiom (مرة واحدة، في آن واحد). */
+  loneOne: boolean;
+}
+
+type Numeral =
+  | { type: 'digits'; reading: DigitReading; start: number }
+  | { type: 'word'; word: NumberWord; start: number; prefix: string };
+
+/** Reads the numeral token at `index`: a digits token or a number word. */
+function numeralAt(reader: TokenReader, index: number): Numeral | undefined {
+  const token = reader.at(index);
+  if (!token) return undefined;
+  if (token.kind === 'number') {
+    const reading = readDigits(token.text);
+    return reading && { type: 'digits', reading, start: token.start };
+  }
+  const match = reader.lookup(index, reader.lexicon.numbers);
+  return match && { type: 'word', word: match.entry, start: match.start, prefix: match.prefix };
+}
+
+/** The number word at `index` when it has no clitic (the عشر of خمسة عشر, the مئة of ثلاث مئة). */
+function plainWordAt(reader: TokenReader, index: number): NumberWord | undefined {
+  const numeral = numeralAt(reader, index);
+  return numeral?.type === 'word' && numeral.prefix === '' ? numeral.word : undefined;
+}
+
+/**
+ * A numeral joined by "and": a word with و (وعشرون) or a lone و before digits (و500).
+ * Returns the numeral's token index.
+ */
+function joinedAt(reader: TokenReader, index: number): { index: number; numeral: Numeral } | undefined {
+  const token = reader.at(index);
+  if (!token || token.kind !== 'word') return undefined;
+  if (token.norm === 'و') {
+    const numeral = numeralAt(reader, index + 1);
+    return numeral?.type === 'digits' ? { index: index + 1, numeral } : undefined;
+  }
+  const numeral = numeralAt(reader, index);
+  return numeral?.type === 'word' && numeral.prefix === 'و' ? { index, numeral } : undefined;
+}
+
+interface Count {
+  value: number;
+  /** Token index after it. */
+  end: number;
+  fraction: boolean;
+}
+
+/** A count below 1000 in words (or digits): what a multiplier word multiplies. */
+function readCount(reader: TokenReader, index: number): Count | undefined {
+  const numeral = numeralAt(reader, index);
+  if (!numeral) return undefined;
+  if (numeral.type === 'digits') return { value: numeral.reading.value, end: index + 1, fraction: false };
+  const word = numeral.word;
+  switch (word.kind) {
+    case 'fraction':
+      return { value: word.value, end: index + 1, fraction: true };
+    case 'hundreds':
+      return withTensAndUnits(reader, word.value, index + 1);
+    case 'tens':
+      return { value: word.value, end: index + 1, fraction: false };
+    case 'unit':
+      return readFromUnit(reader, word.value, word.teenOnly, index);
+    default:
+      return undefined;
+  }
+}
+
+/** 1–10 and what can follow it: عشر (teens), مئة (ثلاث مئة), أرباع (ثلاثة أرباع), و + tens (خمسة وعشرون). */
+function readFromUnit(reader: TokenReader, unit: number, teenOnly: boolean, index: number): Count | undefined {
+  const next = plainWordAt(reader, index + 1);
+  if (next?.kind === 'unit' && next.value === 10 && unit < 10) return { value: unit + 10, end: index + 2, fraction: false };
+  if (teenOnly) return undefined;
+  if (next?.kind === 'hundreds' && next.value === 100 && unit >= 3 && unit <= 9) {
+    return withTensAndUnits(reader, unit * 100, index + 2);
+  }
+  if (next?.kind === 'fraction-plural') return { value: unit * next.value, end: index + 2, fraction: true };
+  const joined = joinedAt(reader, index + 1);
+  if (unit < 10 && joined?.numeral.type === 'word' && joined.numeral.word.kind === 'tens') {
+    return { value: unit + joined.numeral.word.value, end: joined.index + 1, fraction: false };
+  }
+  return { value: unit, end: index + 1, fraction: false };
+}
+
+/** Hundreds and an optional "and" + something below a hundred (مئة وخمسة وعشرون، مئتان و20). */
+function withTensAndUnits(reader: TokenReader, hundreds: number, index: number): Count {
+  const joined = joinedAt(reader, index);
+  const rest = joined && readCount(reader, joined.index);
+  if (rest && !rest.fraction && rest.value < 100) return { value: hundreds + rest.value, end: rest.end, fraction: false };
+  return { value: hundreds, end: index, fraction: false };
+}
+
+/**
+ * An exact number: counts times multipliers, largest first, joined by و
+ * (3 ملايين و200 ألف، ثلاثمئة وخمسون ألفاً، مليون ونصف، 2.5 مليون، ألفا جندي).
+ */
+function readExact(reader: TokenReader, first: number): NumberPhrase | undefined {
+  let total = 0;
+  let count = 0;
+  let lastScale = 1;
+  let maxScale = 1;
+  let fraction = false;
+  let index = first;
+  const opening = readCount(reader, first);
+  if (opening) {
+    count = opening.value;
+    fraction = opening.fraction;
+    index = opening.end;
+  }
+  for (;;) {
+    const numeral = numeralAt(reader, index);
+    const scale =
+      numeral?.type === 'word' && numeral.word.kind === 'scale' && (index === first || numeral.prefix === '')
+        ? numeral.word
+        : undefined;
+    if (scale) {
+      if (count > 0) {
+        if (!scale.singular && !scale.plural) break; // a dual after a count is the start of another number
+        total += count * scale.value;
+        count = 0;
+      } else if (index === first) {
+        // alone, a plural is vague (readVague's case); ألفا at the start is the dual construct (ألفا جندي)
+        if (!scale.singular && !scale.dual) return undefined;
+        total = (scale.dual ? 2 : 1) * scale.value;
+      } else if (scale.singular && total > 0 && total < scale.value) {
+        total *= scale.value; // ألف مليون
+      } else {
+        break;
+      }
+      lastScale = scale.value;
+      maxScale = Math.max(maxScale, scale.value);
+      fraction = false;
+      index++;
+      continue;
+    }
+    const joined = joinedAt(reader, index);
+    if (!joined) break;
+    const part = joined.numeral;
+    if (part.type === 'word' && part.word.kind === 'fraction') {
+      // ثلاثة ونصف = 3.5; مليون ونصف = 1.5 million
+      if (count > 0) count += part.word.value;
+      else if (lastScale > 1) total += part.word.value * lastScale;
+      else break;
+      index = joined.index + 1;
+      break;
+    }
+    // after a multiplier, a smaller number can follow: 3 آلاف و500، مليون و200 ألف
+    if (count === 0 && lastScale > 1) {
+      const rest = readExact(reader, joined.index);
+      if (rest && rest.value !== null && rest.value < lastScale) {
+        total += rest.value;
+        maxScale = Math.max(maxScale, rest.scale);
+        index = rest.end;
+      }
+    }
+    break;
+  }
+  if (index === first) return undefined;
+  const head = numeralAt(reader, first)!;
+  return {
+    first,
+    end: index,
+    start: head.start,
+    // counts and fractions add exactly; only products with a multiplier can drift
+    value: maxScale > 1 ? roundFloat(total + count) : total + count,
+    scale: maxScale,
+    ...(head.type === 'digits' && index === first + 1 ? { digits: head.reading } : {}),
+    bareFraction: fraction && maxScale === 1,
+    definite: head.type === 'word' && hasArticle(head.prefix),
+    loneOne: head.type === 'word' && head.word.kind === 'unit' && head.word.value === 1 && index === first + 1,
+  };
+}
+
+/**
+ * A vague quantity: عشرات، مئات، آلاف، ملايين، بضعة, optionally counting a plural multiplier
+ * (عشرات الآلاف، مئات آلاف، بضعة ملايين، بضع مئات). Its lower bound is two of what the plural counts
+ * (عشرات → 20): a plural means more than one, and news uses عشرات for twenty-odd as well; بضع is
+ * three to nine by definition, so بضعة آلاف → 3000.
+ */
+function readVague(reader: TokenReader, first: number): NumberPhrase | undefined {
+  const head = numeralAt(reader, first);
+  if (head?.type !== 'word') return undefined;
+  const word = head.word;
+  let base: number;
+  let least: number;
+  if (word.kind === 'vague') [base, least] = [word.base, 2];
+  else if (word.kind === 'scale' && word.plural && !word.singular && !word.dual) [base, least] = [word.value, 2];
+  else if (word.kind === 'few') [base, least] = [1, 3];
+  else return undefined;
+  let end = first + 1;
+  const next = numeralAt(reader, end);
+  if (next?.type === 'word' && (next.prefix === '' || next.prefix === 'ال')) {
+    const counted = next.word;
+    if (counted.kind === 'scale' && counted.plural) {
+      base *= counted.value;
+      end++;
+    } else if (word.kind === 'few' && counted.kind === 'vague') {
+      base *= counted.base;
+      end++;
+    }
+  }
+  return {
+    first,
+    end,
+    start: head.start,
+    value: null,
+    lowerBound: least * base,
+    scale: 1,
+    bareFraction: false,
+    definite: hasArticle(head.prefix),
+    loneOne: false,
+  };
+}
+
+/** The number phrase starting at token `first`, if one does. */
+export function readNumberPhrase(reader: TokenReader, first: number): NumberPhrase | undefined {
+  // most tokens are not numerals: one lookup settles them before the grammar runs
+  if (!reader.isNumber(first) && !reader.lookup(first, reader.lexicon.numbers)) return undefined;
+  return readVague(reader, first) ?? readExact(reader, first);
+}
+
+/** A fraction joined by و after a figure's unit (ثلاث ساعات ونصف): its value and the token after it. */
+export function readTrailingFraction(reader: TokenReader, index: number): { value: number; end: number } | undefined {
+  const joined = joinedAt(reader, index);
+  const word = joined?.numeral.type === 'word' ? joined.numeral.word : undefined;
+  return word?.kind === 'fraction' ? { value: word.value, end: joined!.index + 1 } : undefined;
+}
+
+/** Products of decimals drift (1.005 × 1000 = 1004.9999999999999); 15 significant digits is what a double holds. */
+export function roundFloat(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+/**
+ * Reads the first number written in `text`, in digits of any script or in Arabic words, with
+ * multipliers and fractions: `parseNumber('أربعة آلاف') === 4000`, `parseNumber('٢٫٥ مليون') === 2500000`,
+ * `parseNumber('ثلاثمئة وخمسون ألفاً') === 350000`, `parseNumber('مليون ونصف') === 1500000`.
+ * Thousands separators and decimal points are told apart (`1,500` → 1500, `1.5` → 1.5, `١٬٥٠٠` → 1500).
+ * Words around the number are skipped (`قتل 5 أشخاص` → 5); the article is allowed (`الثلاثة` → 3).
+ *
+ * @returns the value, or `null` when the text holds no number or its first number is a vague
+ *   quantity with no value (`عشرات`، `آلاف`، `بضعة`).
+ * @throws TypeError when `text` is not a string.
+ */
+export function parseNumber(text: string): number | null {
+  expectString(text, 'parseNumber');
+  const view = normalize(text);
+  const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate: null };
+  const reader = new TokenReader(ctx, getFigureLexicon());
+  for (let index = 0; index < ctx.tokens.length; index++) {
+    const phrase = readNumberPhrase(reader, index);
+    if (phrase) return phrase.value;
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import { runsOnAsCode } from './context';
+import { readNumberPhrase, roundFloat, type NumberPhrase } from './parse-number';
+import type { TokenReader } from './token-reader';
+import { readUnitAfter, type UnitMatch } from './units';
+
+export interface Range {
+  second: NumberPhrase;
+  min: number;
+  max: number;
+  /** The unit of either end; the second end's unit applies to both (بين 5 و10%). */
+  unit?: UnitMatch;
+  /** Token index after the range and its unit. */
+  end: number;
+}
+
+/**
+ * The range the number `first` opens, if any: `5-10`، `5 – 10`، `بين 5 و10`، `من 5 إلى 10`،
+ * `من 5 حتى 10`. The ends must rise (من 10 إلى 5 is a change, not a range). A multiplier on the
+ * second end applies to a bare first end when that keeps the range rising: بين 5 و10 آلاف →
+ * 5000–10000, but بين 500 و2 مليون stays 500–2000000. `من` does not open a range after a
+ * qualifier that ends in it (أكثر من).
+ */
+export function readRange(
+  reader: TokenReader,
+  first: NumberPhrase,
+  firstUnit: UnitMatch | undefined,
+  qualified: boolean,
+): Range | undefined {
+  if (first.value === null) return undefined;
+  const afterFirst = firstUnit && firstUnit.end > first.end ? firstUnit.end : first.end;
+  const secondStart = secondEndStart(reader, first.first, afterFirst, qualified);
+  if (secondStart === undefined) return undefined;
+  const second = readNumberPhrase(reader, secondStart);
+  if (!second || second.value === null || second.definite || runsOnAsCode(reader, second)) return undefined;
+  const secondUnit = readUnitAfter(reader, second.end, false);
+  if (firstUnit && secondUnit && firstUnit.code !== secondUnit.code) return undefined;
+  let min = first.value;
+  const scaled = min * second.scale;
+  if (first.scale === 1 && second.scale > 1 && !firstUnit && scaled <= second.value) min = roundFloat(scaled);
+  if (!(min < second.value)) return undefined;
+  const unit = secondUnit ?? firstUnit;
+  return { second, min, max: second.value, ...(unit ? { unit } : {}), end: secondUnit?.end ?? second.end };
+}
+
+/** Where the second end starts, after a dash, or after و / إلى when بين / من opened the range. */
+function secondEndStart(reader: TokenReader, first: number, after: number, qualified: boolean): number | undefined {
+  const lexicon = reader.lexicon;
+  if (reader.isMark(after, lexicon.dashes)) return after + 1;
+  let before = first - 1;
+  while (reader.isMark(before, lexicon.openingMarks)) before--;
+  const opener = reader.at(before);
+  if (!opener || opener.kind !== 'word') return undefined;
+  if (opener.stem === lexicon.rangeBetween) {
+    const joiner = reader.at(after);
+    if (joiner?.kind !== 'word') return undefined;
+    if (joiner.norm === 'و') return after + 1;
+    // و written on the second end (و10، وعشرة)
+    return joiner.prefix.startsWith('و') || joiner.norm.startsWith('و') ? after : undefined;
+  }
+  if (opener.norm === lexicon.rangeFrom && !qualified && reader.hasStemIn(after, lexicon.rangeTo)) return after + 1;
+  return undefined;
+}

@@ -1,0 +1,158 @@
+import type { TextContext } from '../extract/context';
+import type { Token } from '../text/tokenize';
+import type { FigureLexicon, LexiconPhrase, WordTable } from './lexicon';
+
+/** A lexicon entry found in a token, with the clitics left in front of it and where it starts. */
+export interface WordMatch<T> {
+  entry: T;
+  /** Normalized proclitics before the matched word ('' when none). */
+  prefix: string;
+  /** Original offset where the matched word begins (after its proclitics). */
+  start: number;
+}
+
+// Proclitics the splitter leaves on a word too short to split (وما، بما): a fixed phrase may still
+// start there.
+const PROCLITIC_LETTERS = 'وفبلك';
+// The conjunctions among them, which may stand before a short number word (وست).
+const CONJUNCTIONS = 'وف';
+
+/** Token-level questions the figure rules ask, over one text; holds no state beyond the text. */
+export class TokenReader {
+  readonly tokens: readonly Token[];
+
+  constructor(
+    readonly ctx: TextContext,
+    readonly lexicon: FigureLexicon,
+  ) {
+    this.tokens = ctx.tokens;
+  }
+
+  at(index: number): Token | undefined {
+    return this.tokens[index];
+  }
+
+  norm(index: number): string {
+    return this.tokens[index]?.norm ?? '';
+  }
+
+  isWord(index: number): boolean {
+    return this.tokens[index]?.kind === 'word';
+  }
+
+  isNumber(index: number): boolean {
+    return this.tokens[index]?.kind === 'number';
+  }
+
+  /** Whether token `index` is punctuation or a symbol in `marks`. */
+  isMark(index: number, marks: ReadonlySet<string>): boolean {
+    const token = this.tokens[index];
+    return token !== undefined && token.kind !== 'word' && marks.has(token.norm);
+  }
+
+  /** Whether token `a` ends exactly where token `b` starts (nothing, not even a space, between). */
+  touches(a: number, b: number): boolean {
+    const first = this.tokens[a];
+    const second = this.tokens[b];
+    return first !== undefined && second !== undefined && first.end === second.start;
+  }
+
+  /** Whether token `index` is the first on its line. */
+  startsLine(index: number): boolean {
+    const token = this.tokens[index];
+    if (!token) return false;
+    const source = this.ctx.source;
+    const from = index === 0 ? 0 : this.tokens[index - 1]!.end;
+    for (let o = token.start - 1; o >= from; o--) {
+      const c = source.charCodeAt(o);
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+    }
+    return index === 0;
+  }
+
+  /** Whether token `index` is a word whose stem (or whole form) is in `words`. */
+  hasStemIn(index: number, words: ReadonlySet<string>): boolean {
+    const token = this.tokens[index];
+    if (!token || token.kind !== 'word') return false;
+    return words.has(token.stem) || words.has(token.norm) || (token.suffix !== '' && words.has(token.stem + token.suffix));
+  }
+
+  /**
+   * The entry of `table` that token `index` spells. Tries the stem, the stem with its pronoun suffix
+   * (a misspelt خمسه is five, not خمس + ه), then undoes a proclitic split that took the word's first
+   * letter (بليون) or one that left a conjunction on a short word (وست).
+   */
+  lookup<T>(index: number, table: WordTable<T>): WordMatch<T> | undefined {
+    const token = this.tokens[index];
+    if (!token || token.kind !== 'word') return undefined;
+    const { prefix, stem, suffix } = token;
+    const direct = table.get(stem) ?? (suffix ? table.get(stem + suffix) : undefined);
+    if (direct !== undefined) return { entry: direct, prefix, start: token.stemStart };
+    for (let k = prefix.length - 1; k >= 0; k--) {
+      if (!table.hasWordStartingWith(prefix[k]!)) continue;
+      const entry = table.get(prefix.slice(k) + stem);
+      if (entry !== undefined) return { entry, prefix: prefix.slice(0, k), start: this.offsetIn(index, k) };
+    }
+    if (prefix === '' && stem.length > 2 && CONJUNCTIONS.includes(stem[0]!)) {
+      const entry = table.get(stem.slice(1));
+      if (entry !== undefined) return { entry, prefix: stem[0]!, start: this.offsetIn(index, 1) };
+    }
+    return undefined;
+  }
+
+  /** The longest of `phrases` written from token `index` (words compared in normalized form): its value and the token after it. */
+  matchForward<T>(
+    index: number,
+    phrases: ReadonlyMap<string, readonly LexiconPhrase<T>[]>,
+  ): { value: T; end: number } | undefined {
+    const candidates = phrases.get(this.norm(index));
+    if (!candidates) return undefined;
+    for (const phrase of candidates) {
+      if (phrase.words.every((word, k) => this.norm(index + k) === word)) {
+        return { value: phrase.value, end: index + phrase.words.length };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Where the folded `word` starts in token `index`, or -1 when the token does not spell it. With
+   * `allowProclitics`, the word may carry و ف ب ل ك before it (بنحو، لأكثر، وما), but not the article.
+   */
+  findWord(index: number, word: string, allowProclitics: boolean): number {
+    const token = this.tokens[index];
+    if (!token || token.kind !== 'word') return -1;
+    if (token.norm === word) return token.start;
+    if (!allowProclitics) return -1;
+    if (token.stem === word && !hasArticle(token.prefix)) return token.stemStart;
+    const norm = token.norm;
+    if (token.prefix === '' && PROCLITIC_LETTERS.includes(norm[0]!) && norm.slice(1) === word) {
+      return this.offsetIn(index, 1);
+    }
+    return -1;
+  }
+
+  /**
+   * Original offset of normalized character `k` of token `index`. Folding can drop characters
+   * (diacritics, tatweel) inside a word, so this goes through the view's offset map.
+   */
+  offsetIn(index: number, k: number): number {
+    const token = this.tokens[index]!;
+    if (k === 0) return token.start;
+    const offsets = this.ctx.view.offsets;
+    // first normalized character of the token: the lowest index whose original offset is token.start
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (offsets[mid]! < token.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.ctx.view.originalStart(lo + k);
+  }
+}
+
+/** Whether a word's normalized proclitics include the article (ال، وال، بال، لل). */
+export function hasArticle(prefix: string): boolean {
+  return prefix.endsWith('ال') || prefix.endsWith('لل');
+}
