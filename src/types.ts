@@ -1,16 +1,11 @@
 // The output contract. Fields are only ever added (optional) by later versions, never renamed.
 import type { DateMention, DateReference } from './dates/types';
 import type { Figure } from './figures/types';
+import type { Entity } from './entities/types';
 import type { Mention } from './mention';
 
-export type { DateMention, DateReference, Figure, Mention };
+export type { DateMention, DateReference, Entity, Figure, Mention };
 
-/** One real-world person, place or organization, with every mention of it in text order. */
-export interface Entity {
-  /** Canonical name: the fullest mention. */
-  name: string;
-  mentions: Mention[];
-}
 
 export interface Extraction {
   people: Entity[];

@@ -1,4 +1,5 @@
 import { recognizeDates } from '../dates/recognize';
+import { recognizeEntities } from '../entities/recognize';
 import { expectString } from '../errors';
 import { recognizeFigures } from '../figures/recognize';
 import { resolveFigures } from '../resolve/resolve';
@@ -20,5 +21,6 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate };
   const { dates, reference } = recognizeDates(ctx);
   const figures = resolveFigures(recognizeFigures(ctx), dates);
-  return { people: [], places: [], organizations: [], figures, dates, reference };
+  const { people, places, organizations } = recognizeEntities(ctx, dates, figures);
+  return { people, places, organizations, figures, dates, reference };
 }

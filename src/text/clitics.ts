@@ -5,6 +5,7 @@ import {
   WHOLE_WORDS_WITH_PROCLITIC_LOOK,
 } from '../lexicon/clitic-exceptions';
 import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import { foldKey } from './fold-key';
 import type { NormalizedText } from './normalize';
 
@@ -27,10 +28,12 @@ interface CliticLexicon {
 let lexicon: CliticLexicon | undefined;
 
 // Built on first use, not at import, so importing khabar stays cheap; never mutated afterwards.
+// Country names and given names join the whole words: a foreign name is no clitic + stem (فلاديمير).
 function getLexicon(): CliticLexicon {
   if (lexicon) return lexicon;
   const whole = new Set(WHOLE_WORDS_WITH_PROCLITIC_LOOK.map(foldKey));
   for (const [, name] of COUNTRY_NAMES_AR) for (const word of name.split(' ')) whole.add(foldKey(word));
+  for (const name of GIVEN_NAMES) whole.add(foldKey(name));
   lexicon = {
     whole,
     articleLook: new Set(WHOLE_WORDS_WITH_ARTICLE_LOOK.map(foldKey)),

@@ -28,7 +28,7 @@ function procliticLetters(token: Token): number {
 }
 
 /** Original offset of normalized letter `skip` of a token: where a mention starts once clitics are left out. */
-function startAfterClitics(stream: TokenStream, token: Token, skip: number): number {
+export function startAfterClitics(stream: TokenStream, token: Token, skip: number): number {
   if (skip === 0) return token.start;
   const offsets = stream.view.offsets;
   // offsets is non-decreasing, so the token's first normalized index is found by binary search

@@ -1,0 +1,36 @@
+import type { Token } from '../text/tokenize';
+
+/** What another recognizer already found at a token: people's names stop there, titles may run through it. */
+export interface Claim {
+  category: 'places' | 'organizations' | 'dates' | 'figures';
+  /** First token after the claimed span. */
+  nextToken: number;
+  countryCode?: string;
+  nationality?: string;
+}
+
+/** Marks, per token, the span that claims it (spans are original offsets, in any order). */
+export function claimTokens(
+  tokens: readonly Token[],
+  spans: Iterable<{ start: number; end: number; claim: Omit<Claim, 'nextToken'> }>,
+): (Claim | undefined)[] {
+  const claims: (Claim | undefined)[] = new Array(tokens.length);
+  for (const { start, end, claim } of spans) {
+    let first = firstTokenEndingAfter(tokens, start);
+    let next = first;
+    while (next < tokens.length && tokens[next]!.start < end) next++;
+    for (; first < next; first++) claims[first] = { ...claim, nextToken: next };
+  }
+  return claims;
+}
+
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,71 @@
+import type { Mention } from '../mention';
+import type { EntityCandidate } from './candidate';
+import type { Entity, EntityCategory } from './types';
+
+/**
+ * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern
+ * (strength 2–3) comes before a contextual guess (1); among those, the longer span wins, so an
+ * organization keeps the place inside its name (`منظمة الأمن والتعاون في أوروبا`) and a media name
+ * its country (`روسيا اليوم`); then the stronger, then the earlier.
+ */
+export function settleOverlaps(candidates: readonly EntityCandidate[]): EntityCandidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(b.strength > 1) - Number(a.strength > 1) ||
+      b.end - b.start - (a.end - a.start) ||
+      b.strength - a.strength ||
+      a.start - b.start,
+  );
+  const kept: EntityCandidate[] = [];
+  for (const candidate of ranked) {
+    if (!kept.some((k) => k.start < candidate.end && candidate.start < k.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const ID_PREFIX: Readonly<Record<EntityCategory, string>> = { people: 'person', places: 'place', organizations: 'organization' };
+
+/**
+ * Groups settled candidates into entities: same category and key, one entity. Entities are ordered by
+ * first mention and numbered in that order, so the same text always gives the same ids.
+ */
+export function buildEntities(source: string, settled: readonly EntityCandidate[], category: EntityCategory): Entity[] {
+  const groups = new Map<string, EntityCandidate[]>();
+  for (const candidate of settled) {
+    if (candidate.category !== category) continue;
+    const group = groups.get(candidate.key);
+    if (group) group.push(candidate);
+    else groups.set(candidate.key, [candidate]);
+  }
+  const entities: Entity[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.start - b.start);
+    const mentions: Mention[] = group.map((c) => ({ text: source.slice(c.start, c.end), start: c.start, end: c.end }));
+    const entity: Entity = { id: '', name: canonicalName(group, mentions), mentions };
+    const kind = group.find((c) => c.kind)?.kind;
+    if (kind) entity.kind = kind;
+    const titles = [...new Set(group.flatMap((c) => c.titles ?? []))];
+    if (titles.length > 0) entity.titles = titles;
+    const nationality = group.find((c) => c.nationality)?.nationality;
+    if (nationality) entity.nationality = nationality;
+    const countryCode = group.find((c) => c.countryCode)?.countryCode;
+    if (countryCode) entity.countryCode = countryCode;
+    entities.push(entity);
+  }
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((entity, k) => (entity.id = `${ID_PREFIX[category]}-${k + 1}`));
+  return entities;
+}
+
+/** The lexicon's canonical name if there is one, else the fullest mention: most words, then longest, then first. */
+function canonicalName(group: readonly EntityCandidate[], mentions: readonly Mention[]): string {
+  const canonical = group.find((c) => c.canonical)?.canonical;
+  if (canonical) return canonical;
+  let best = 0;
+  for (let k = 1; k < group.length; k++) {
+    const words = (c: EntityCandidate) => c.nextToken - c.firstToken;
+    const [a, b] = [group[k]!, group[best]!];
+    if (words(a) > words(b) || (words(a) === words(b) && mentions[k]!.text.length > mentions[best]!.text.length)) best = k;
+  }
+  return mentions[best]!.text;
+}

@@ -1,0 +1,91 @@
+import type { EntityCandidate } from '../entities/candidate';
+import { startAfterClitics, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { nameSkeleton } from './skeleton';
+
+// A surname shorter than this is too likely to be an ordinary word to be matched alone.
+const MIN_SURNAME_LETTERS = 4;
+const CONJUNCTIONS = 'وف';
+const PREPOSITIONS = 'بلك';
+
+interface Person {
+  words: string[];
+  candidates: EntityCandidate[];
+}
+
+/**
+ * Merges the people candidates that name one person and adds the mentions by surname alone.
+ * A name joins a person when its skeleton words equal theirs or end theirs (`بوتين` joins
+ * `فلاديمير بوتين`; `سيرجي لافروف` joins `سيرغي لافروف`). Then every free word whose skeleton is a
+ * known person's surname (`وبوتين`, `ماكرون`) becomes a mention of that person. Every returned
+ * candidate carries its person's key.
+ */
+export function mergePeople(
+  stream: TokenStream,
+  candidates: readonly EntityCandidate[],
+  isFree: (tokenIndex: number) => boolean,
+): EntityCandidate[] {
+  const people: Person[] = [];
+  const byLength = [...candidates].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.start - b.start);
+  for (const candidate of byLength) {
+    const words = wordsOf(candidate);
+    const person = people.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
+    if (person) person.candidates.push(candidate);
+    else people.push({ words, candidates: [candidate] });
+  }
+
+  const taken = new Set(candidates.flatMap((c) => range(c.firstToken, c.nextToken)));
+  const surnames = new Map<string, Person>();
+  for (const person of people) {
+    const surname = person.words[person.words.length - 1]!;
+    if (person.words.length >= 2 && surname.length >= MIN_SURNAME_LETTERS - 1) surnames.set(surname, person);
+  }
+  stream.tokens.forEach((token, index) => {
+    if (taken.has(index) || !isFree(index) || token.kind !== 'word') return;
+    const match = surnameMatch(token, surnames);
+    if (!match) return;
+    match.person.candidates.push({
+      category: 'people',
+      start: startAfterClitics(stream, token, match.skip),
+      end: token.end,
+      firstToken: index,
+      nextToken: index + 1,
+      key: '',
+      strength: 2,
+    });
+  });
+
+  return people.flatMap((person) => {
+    const key = person.words.join(' ');
+    return person.candidates.map((c) => ({ ...c, key }));
+  });
+}
+
+function wordsOf(candidate: EntityCandidate): string[] {
+  return candidate.key.split(' ');
+}
+
+function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length > whole.length) return false;
+  const offset = whole.length - tail.length;
+  return tail.every((word, k) => whole[offset + k] === word);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/** The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين). */
+function surnameMatch(token: Token, surnames: ReadonlyMap<string, Person>): { person: Person; skip: number } | null {
+  if (token.prefix.endsWith('ال') || token.norm.length < MIN_SURNAME_LETTERS) return null;
+  const word = token.norm;
+  let skip = 0;
+  const tries: number[] = [0];
+  if (CONJUNCTIONS.includes(word[skip]!)) tries.push(++skip);
+  if (PREPOSITIONS.includes(word[skip]!)) tries.push(skip + 1);
+  for (const at of tries) {
+    const person = surnames.get(nameSkeleton(word.slice(at)));
+    if (person && word.length - at >= MIN_SURNAME_LETTERS) return { person, skip: at };
+  }
+  return null;
+}

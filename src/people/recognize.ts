@@ -1,0 +1,233 @@
+import type { Claim } from '../entities/claims';
+import type { EntityCandidate } from '../entities/candidate';
+import { demonymCode } from '../entities/demonyms';
+import type { TextContext } from '../extract/context';
+import type { TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { peopleLexicon, type PeopleLexicon } from './lexicon';
+import { nameSkeleton } from './skeleton';
+
+// Longest name read after a title or given name: given + father + family names, or a particle pair.
+const MAX_NAME_WORDS = 4;
+// How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
+const MAX_TITLE_WORDS = 10;
+const OPENING_MARKS = '"“«\'';
+
+interface Reader {
+  stream: TokenStream;
+  tokens: readonly Token[];
+  claims: readonly (Claim | undefined)[];
+  lex: PeopleLexicon;
+}
+
+/**
+ * Proposes people from three kinds of evidence, strongest first: a title or role before a name
+ * (`الرئيس الروسي فلاديمير بوتين`), a known given name starting a name of two words or more
+ * (`إيمانويل ماكرون`), and a byline (`كتب محمد عبد العظيم - أحمد عرفة`). A title with no name after
+ * it (`الرئيس`) proposes nothing. Names stop at what other recognizers claimed (places,
+ * organizations, dates, figures), at punctuation and at words that cannot be names. Later mentions by
+ * surname alone are found when mentions are merged (src/people/merge.ts).
+ */
+export function recognizePeople(ctx: TextContext, claims: readonly (Claim | undefined)[]): EntityCandidate[] {
+  const reader: Reader = {
+    stream: { source: ctx.source, view: ctx.view, tokens: ctx.tokens },
+    tokens: ctx.tokens,
+    claims,
+    lex: peopleLexicon(),
+  };
+  const found: EntityCandidate[] = [];
+  for (let index = 0; index < reader.tokens.length; ) {
+    const person = personAt(reader, index);
+    if (person.length === 0) {
+      index++;
+      continue;
+    }
+    found.push(...person);
+    index = person[person.length - 1]!.nextToken;
+  }
+  return found;
+}
+
+function personAt(reader: Reader, index: number): EntityCandidate[] {
+  if (reader.claims[index]) return [];
+  const byline = bylineAt(reader, index);
+  if (byline.length > 0) return byline;
+  const title = titleAt(reader, index);
+  if (title) {
+    let at = title.next;
+    if (isMark(reader.tokens[at], '،,')) at++;
+    if (isMark(reader.tokens[at], OPENING_MARKS)) at++;
+    const name = readName(reader, at);
+    if (name) return [candidate(reader, name, 3, title)];
+    return [];
+  }
+  const given = reader.tokens[index]!;
+  if (isGivenName(reader, given, false)) {
+    const name = readName(reader, index);
+    if (name && name.next - name.first >= 2) return [candidate(reader, name, 2)];
+  }
+  return [];
+}
+
+interface TitleMatch {
+  text: string;
+  next: number;
+  nationality?: string;
+}
+
+/** A title head and its complements: domains, demonyms, claimed places and bodies, ل‑ and باسم links. */
+function titleAt(reader: Reader, index: number): TitleMatch | null {
+  const head = reader.lex.titleHeads.match(reader.stream, index);
+  if (!head) return null;
+  let at = head.next;
+  let nationality: string | undefined;
+  while (at < reader.tokens.length && at - index < MAX_TITLE_WORDS) {
+    const token = reader.tokens[at]!;
+    const claim = reader.claims[at];
+    const demonym = demonymCode(token);
+    if (demonym) {
+      nationality ??= demonym;
+      at++;
+    } else if (claim && (claim.category === 'places' || claim.category === 'organizations')) {
+      nationality ??= claim.countryCode ?? claim.nationality;
+      at = claim.nextToken;
+    } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
+      // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
+      at++;
+    } else if (isTitleComplement(reader, token) || reader.lex.titleHeads.match(reader.stream, at)) {
+      at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
+    } else {
+      break;
+    }
+  }
+  const end = reader.tokens[at - 1]!.end;
+  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at };
+  if (nationality) title.nationality = nationality;
+  return title;
+}
+
+function linksOn(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  return token !== undefined && (reader.claims[index] !== undefined || isTitleComplement(reader, token) || demonymCode(token) !== null);
+}
+
+function isTitleComplement(reader: Reader, token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const { titleDomains } = reader.lex;
+  if (titleDomains.has(token.norm)) return true;
+  // للأمين، لمنطقة، للشؤون: a lam carries the title on to what it is of
+  return (token.prefix === 'ل' || token.prefix === 'لل') && (titleDomains.has('ال' + token.stem) || titleDomains.has(token.stem));
+}
+
+interface NameSpan {
+  first: number;
+  next: number;
+}
+
+/**
+ * The name starting at token `first`: up to four name words. A word with the article is a name word
+ * only after a particle (`عبد العظيم`) or as the last word after a given name (`بشار الأسد`). A word
+ * joined by و starts a new phrase, so it ends the name.
+ */
+function readName(reader: Reader, first: number): NameSpan | null {
+  const { tokens, lex } = reader;
+  let at = first;
+  while (at < tokens.length && at - first < MAX_NAME_WORDS) {
+    const token = tokens[at]!;
+    if (!isNameWord(reader, at) || (at > first && !sameLine(reader, at - 1, at))) break;
+    // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
+    // looks like one (بوتين، لافروف): trusted only after a first name word.
+    if (at === first && hasPreposition(token)) break;
+    const previous = tokens[at - 1];
+    const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
+    if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
+    // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
+    if (at - first >= 2 && !afterParticle && !lex.particles.has(token.norm) && !isGivenName(reader, token, true)) break;
+    if (isDefinite(token) && !afterParticle) {
+      if (at > first && isGivenName(reader, tokens[first]!, true)) at++;
+      break;
+    }
+    at++;
+  }
+  if (at === first) return null;
+  // a particle cannot end a name (`عبد` alone)
+  while (at > first && lex.particles.has(tokens[at - 1]!.norm)) at--;
+  return at > first ? { first, next: at } : null;
+}
+
+function isNameWord(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  if (!token || token.kind !== 'word' || reader.claims[index]) return false;
+  if (token.norm.length < 2 || reader.lex.notNameWords.has(token.norm) || reader.lex.notNameWords.has(token.stem)) return false;
+  if (demonymCode(token) || reader.lex.titleDomains.has(token.norm)) return false;
+  return !reader.lex.titleHeads.match(reader.stream, index);
+}
+
+function hasPreposition(token: Token): boolean {
+  return /[بلك]/.test(token.prefix.replace(/(ال|لل)$/, ''));
+}
+
+function isDefinite(token: Token): boolean {
+  return token.prefix.endsWith('ال') || token.prefix.endsWith('لل');
+}
+
+function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean): boolean {
+  const key = token.prefix === 'و' || token.prefix === 'ف' ? token.stem : token.norm;
+  if (!reader.lex.givenNames.has(key) && !reader.lex.givenNames.has(token.norm)) return false;
+  return evenAmbiguous || !reader.lex.ambiguousGivenNames.has(key);
+}
+
+/** `كتب X - Y` / `بقلم X` at the start of a line: every name in the list is an author. */
+function bylineAt(reader: Reader, index: number): EntityCandidate[] {
+  const token = reader.tokens[index]!;
+  if (!reader.lex.bylineWords.has(token.norm) || !startsLine(reader, index)) return [];
+  const authors: EntityCandidate[] = [];
+  let at = index + 1;
+  for (;;) {
+    const name = readName(reader, at);
+    if (!name || name.next - name.first < 2) break;
+    authors.push(candidate(reader, name, 2));
+    at = name.next;
+    if (!isMark(reader.tokens[at], '-–—،,') || !sameLine(reader, index, at + 1)) break;
+    at++;
+  }
+  return authors;
+}
+
+function startsLine(reader: Reader, index: number): boolean {
+  if (index === 0) return true;
+  const between = reader.stream.source.slice(reader.tokens[index - 1]!.end, reader.tokens[index]!.start);
+  return between.includes('\n');
+}
+
+function sameLine(reader: Reader, from: number, to: number): boolean {
+  const a = reader.tokens[from];
+  const b = reader.tokens[to];
+  return a !== undefined && b !== undefined && !reader.stream.source.slice(a.end, b.start).includes('\n');
+}
+
+function isMark(token: Token | undefined, marks: string): boolean {
+  return token !== undefined && (token.kind === 'punctuation' || token.kind === 'symbol') && marks.includes(token.norm);
+}
+
+function candidate(reader: Reader, name: NameSpan, strength: 2 | 3, title?: TitleMatch): EntityCandidate {
+  const first = reader.tokens[name.first]!;
+  const last = reader.tokens[name.next - 1]!;
+  // a conjunction on the first word is not part of the name (وإيمانويل ماكرون)
+  const start = first.prefix === 'و' || first.prefix === 'ف' ? first.stemStart : first.start;
+  const words = reader.tokens.slice(name.first, name.next).map((t, k) => (k === 0 && start !== t.start ? t.stem : t.norm));
+  const found: EntityCandidate = {
+    category: 'people',
+    start,
+    end: last.end,
+    firstToken: name.first,
+    nextToken: name.next,
+    key: words.map(nameSkeleton).join(' '),
+    strength,
+  };
+  if (title) {
+    found.titles = [title.text];
+    if (title.nationality) found.nationality = title.nationality;
+  }
+  return found;
+}
