@@ -42,7 +42,7 @@ export const peopleLexicon = lazy(
     titleHeads: new PhraseIndex(TITLE_HEADS.map((title) => [title, true] as const)),
     titleDomains: folded(TITLE_DOMAINS),
     titleLinks: folded(TITLE_LINKS),
-    givenNames: folded(GIVEN_NAMES),
+    givenNames: folded([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES]),
     ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),
     notNameWords: new Set([...folded(NOT_NAME_WORDS), ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey)]),
     particles: folded(NAME_PARTICLES),

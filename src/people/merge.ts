@@ -3,7 +3,7 @@ import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { nameSkeleton } from './skeleton';
 
-// A surname shorter than this is too likely to be an ordinary word to be matched alone.
+// A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
 const MIN_SURNAME_LETTERS = 4;
 const CONJUNCTIONS = 'وف';
 const PREPOSITIONS = 'بلك';
@@ -34,11 +34,13 @@ export function mergePeople(
     else people.push({ words, candidates: [candidate] });
   }
 
-  const taken = new Set(candidates.flatMap((c) => range(c.firstToken, c.nextToken)));
+  // a guess (strength 1) stands only beside stronger evidence for the same person
+  const confirmed = people.filter((person) => person.candidates.some((c) => c.strength > 1));
+  const taken = new Set(confirmed.flatMap((p) => p.candidates.flatMap((c) => range(c.firstToken, c.nextToken))));
   const surnames = new Map<string, Person>();
-  for (const person of people) {
+  for (const person of confirmed) {
     const surname = person.words[person.words.length - 1]!;
-    if (person.words.length >= 2 && surname.length >= MIN_SURNAME_LETTERS - 1) surnames.set(surname, person);
+    if (person.words.length >= 2) surnames.set(surname, person);
   }
   stream.tokens.forEach((token, index) => {
     if (taken.has(index) || !isFree(index) || token.kind !== 'word') return;
@@ -55,9 +57,9 @@ export function mergePeople(
     });
   });
 
-  return people.flatMap((person) => {
+  return confirmed.flatMap((person) => {
     const key = person.words.join(' ');
-    return person.candidates.map((c) => ({ ...c, key }));
+    return person.candidates.map((c) => ({ ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 }));
   });
 }
 

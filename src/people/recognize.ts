@@ -59,7 +59,10 @@ function personAt(reader: Reader, index: number): EntityCandidate[] {
     if (isMark(reader.tokens[at], OPENING_MARKS)) at++;
     const name = readName(reader, at);
     if (name) return [candidate(reader, name, 3, title)];
-    return [];
+    // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
+    // proposed as a guess the merger keeps only if a stronger mention names the same person
+    const guess = readName(reader, at, true);
+    return guess && guess.next - guess.first === 1 ? [candidate(reader, guess, 1, title)] : [];
   }
   const given = reader.tokens[index]!;
   if (isGivenName(reader, given, false)) {
@@ -129,24 +132,27 @@ interface NameSpan {
  * only after a particle (`عبد العظيم`) or as the last word after a given name (`بشار الأسد`). A word
  * joined by و starts a new phrase, so it ends the name.
  */
-function readName(reader: Reader, first: number): NameSpan | null {
+function readName(reader: Reader, first: number, trustPreposition = false): NameSpan | null {
   const { tokens, lex } = reader;
   let at = first;
   while (at < tokens.length && at - first < MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (!isNameWord(reader, at) || (at > first && !sameLine(reader, at - 1, at))) break;
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
-    // looks like one (بوتين، لافروف): trusted only after a first name word.
-    if (at === first && hasPreposition(token)) break;
+    // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
+    if (at === first && !trustPreposition && hasPreposition(token)) break;
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
-    // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
-    if (at - first >= 2 && !afterParticle && !lex.particles.has(token.norm) && !isGivenName(reader, token, true)) break;
     if (isDefinite(token) && !afterParticle) {
-      if (at > first && isGivenName(reader, tokens[first]!, true)) at++;
+      // a family name with the article closes a name that is clearly one: right after a given name
+      // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي)
+      const words = at - first;
+      if ((words === 1 && isGivenName(reader, tokens[first]!, true)) || (words >= 2 && lex.particles.has(tokens[first]!.norm))) at++;
       break;
     }
+    // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
+    if (at - first >= 2 && !afterParticle && !lex.particles.has(token.norm) && !isGivenName(reader, token, true)) break;
     at++;
   }
   if (at === first) return null;
@@ -158,9 +164,18 @@ function readName(reader: Reader, first: number): NameSpan | null {
 function isNameWord(reader: Reader, index: number): boolean {
   const token = reader.tokens[index];
   if (!token || token.kind !== 'word' || reader.claims[index]) return false;
-  if (token.norm.length < 2 || reader.lex.notNameWords.has(token.norm) || reader.lex.notNameWords.has(token.stem)) return false;
+  if (token.norm.length < 2 || isNotNameWord(reader.lex, token)) return false;
   if (demonymCode(token) || reader.lex.titleDomains.has(token.norm)) return false;
   return !reader.lex.titleHeads.match(reader.stream, index);
+}
+
+/**
+ * Function words and reporting verbs are not names. Folding ى into ي makes the preposition على look
+ * like the name علي: written with ي, the word is taken for the name.
+ */
+function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
+  const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
+  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي'));
 }
 
 function hasPreposition(token: Token): boolean {
@@ -210,7 +225,7 @@ function isMark(token: Token | undefined, marks: string): boolean {
   return token !== undefined && (token.kind === 'punctuation' || token.kind === 'symbol') && marks.includes(token.norm);
 }
 
-function candidate(reader: Reader, name: NameSpan, strength: 2 | 3, title?: TitleMatch): EntityCandidate {
+function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, title?: TitleMatch): EntityCandidate {
   const first = reader.tokens[name.first]!;
   const last = reader.tokens[name.next - 1]!;
   // a conjunction on the first word is not part of the name (وإيمانويل ماكرون)

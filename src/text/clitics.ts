@@ -32,7 +32,10 @@ let lexicon: CliticLexicon | undefined;
 function getLexicon(): CliticLexicon {
   if (lexicon) return lexicon;
   const whole = new Set(WHOLE_WORDS_WITH_PROCLITIC_LOOK.map(foldKey));
-  for (const [, name] of COUNTRY_NAMES_AR) for (const word of name.split(' ')) whole.add(foldKey(word));
+  for (const [, name] of COUNTRY_NAMES_AR) {
+    // the article of a country name's word is still the article (الفرنسية in بولينيزيا الفرنسية)
+    for (const word of name.split(' ')) whole.add(foldKey(word).replace(/^ال(?=...)/, ''));
+  }
   for (const name of GIVEN_NAMES) whole.add(foldKey(name));
   lexicon = {
     whole,
