@@ -112,3 +112,22 @@ describe('parseNumber: fractions, mixtures and clitics', () => {
     expect(() => parseNumber(null as unknown as string)).toThrow(/parseNumber\(\) expects a string/);
   });
 });
+
+describe('parseNumber: a multiplier after a smaller one multiplies the whole group before it', () => {
+  test.each([
+    ['thousand and hundreds, then milliard', 'ألف وأربعمائة مليار', 1.4e12],
+    ['thousands and hundreds, then million', 'سبعة آلاف ومائتا مليون', 7.2e9],
+    ['thousand, hundreds and tens, then an accusative million', 'ألف وثلاثمائة وعشرون مليونا', 1.32e9],
+    ['digits: thousands and hundreds, then million', '3 آلاف و500 مليون', 3.5e9],
+    ['a milliard before millions adds', 'مليار وستمائة مليون', 1.6e9],
+    ['millions before thousands add', 'أربعة ملايين وثلاثمائة ألف', 4.3e6],
+    ['digits: milliards before millions add', '2 مليار و300 مليون', 2.3e9],
+    ['a thousand million', 'ألف مليون', 1e9],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(parseNumber(text)).toBe(expected);
+  });
+
+  test('the same multiplier again starts another number', () => {
+    expect(parseNumber('ستة ملايين وسبعة ملايين')).toBe(6e6);
+  });
+});

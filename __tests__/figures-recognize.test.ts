@@ -406,7 +406,6 @@ describe('numbers that are not figures', () => {
     ['an ISO date', 'نشر التقرير بتاريخ 2023-04-18'],
     ['an ordinal', 'احتل الفريق المركز الثالث في البطولة الثانية'],
     ['an ordinal teen', 'في القرن التاسع عشر'],
-    ['a definite cardinal', 'اجتمع القادة الثلاثة'],
     ['a number inside a URL', 'للمزيد زوروا https://example.org/report/2024/17'],
     ['a number inside an email', 'راسلونا على desk24@example.org'],
     ['a phone number', 'للاستفسار اتصلوا على 0551234567'],
@@ -432,5 +431,143 @@ describe('numbers that are not figures', () => {
 
   test('a counted year-like number after a qualifier is a figure', () => {
     expect(onlyFigure('تطوع أكثر من 2000 شاب')).toMatchObject({ value: 2000, approx: 'more-than', noun: 'شاب' });
+  });
+});
+
+describe('a multiplier after a smaller one multiplies the whole group before it', () => {
+  test.each([
+    ['خصصت الحكومة ألف وأربعمائة مليار ريال للمشاريع', 'ألف وأربعمائة مليار ريال', 1.4e12, 'ريال'],
+    ['بلغت ديون الشركة سبعة آلاف ومائتي مليون دولار', 'سبعة آلاف ومائتي مليون دولار', 7.2e9, 'USD'],
+    ['كلف المشروع ألف ومائة وخمسون مليون يورو', 'ألف ومائة وخمسون مليون يورو', 1.15e9, 'EUR'],
+    ['رصدت الوزارة 3 آلاف و400 مليون دينار', '3 آلاف و400 مليون دينار', 3.4e9, 'دينار'],
+  ])('%s', (text, written, value, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value, unit, kind: 'money' });
+  });
+
+  test('a larger multiplier first adds what follows', () => {
+    expect(onlyFigure('خسرت الشركة مليار وستمائة مليون درهم')).toMatchObject({ value: 1.6e9, unit: 'درهم' });
+    expect(onlyFigure('استقبلت البلاد أربعة ملايين وثلاثمائة ألف سائح')).toMatchObject({
+      text: 'أربعة ملايين وثلاثمائة ألف',
+      value: 4.3e6,
+      noun: 'سائح',
+    });
+  });
+
+  test('digits with two multipliers, the larger first', () => {
+    expect(onlyFigure('بلغت الصادرات 5 مليارات و700 مليون دولار')).toMatchObject({ value: 5.7e9, unit: 'USD' });
+  });
+
+  test('after بين, the و joins the two ends of a range and multiplies nothing', () => {
+    expect(onlyFigure('تتراوح التقديرات بين 300 ألف و4 ملايين نازح')).toMatchObject({
+      text: '300 ألف و4 ملايين',
+      value: null,
+      min: 300000,
+      max: 4e6,
+      noun: 'نازح',
+    });
+  });
+
+  test('the same multiplier twice starts a second number', () => {
+    const figures = figuresIn('تلقت المدينتان 6 ملايين و7 ملايين جرعة');
+    expect(figures.map((f) => [f.text, f.value])).toEqual([
+      ['6 ملايين', 6e6],
+      ['7 ملايين', 7e6],
+    ]);
+  });
+});
+
+describe('scores', () => {
+  test.each([
+    ['فاز الفريق 4-2 على ضيفه', '4', '2'],
+    ['انتهت المباراة بنتيجة 1-0', '1', '0'],
+    ['تعادل المنتخبان 2-2 في الشوط الأول', '2', '2'],
+    ['فاز النادي ٣-١ في الذهاب', '٣', '١'],
+  ])('a dash between a number and one no greater gives two counts: %s', (text, first, second) => {
+    const figures = figuresIn(text);
+    expect(figures.map((f) => f.text)).toEqual([first, second]);
+    for (const figure of figures) {
+      expect(figure.kind).toBe('count');
+      expect(figure.min).toBeUndefined();
+    }
+    expect(figures[1]!.start).toBe(figures[0]!.end + 1);
+  });
+
+  test('two scores in a row', () => {
+    expect(figuresIn('انتهت المباراتان 12-0 و3-3').map((f) => f.value)).toEqual([12, 0, 3, 3]);
+  });
+
+  test('rising ends with a dash stay one range', () => {
+    expect(onlyFigure('أصيب 4-9 أشخاص بجروح')).toMatchObject({ text: '4-9', value: null, min: 4, max: 9, noun: 'أشخاص' });
+  });
+
+  test.each([
+    ['a range of days before a month', 'تقام الفعاليات في 9-10 مايو'],
+    ['falling days before a month', 'تقام الفعاليات في 10-9 مايو'],
+    ['a year and a month', 'صدرت النسخة الأولى في 2019-04'],
+    ['a label with a sub-number', 'نصت الفقرة 7-2 من العقد على ذلك'],
+  ])('the second number stays out with the first: %s', (_name, text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+});
+
+describe('definite cardinals', () => {
+  test.each([
+    ['أفرجت السلطات عن الصيادين الأربعة', 'الأربعة', 4, 'الصيادين'],
+    ['وقعت الدول الثلاث على البيان', 'الثلاث', 3, 'الدول'],
+    ['أدى الوزراء الخمسة اليمين', 'الخمسة', 5, 'الوزراء'],
+    ['اجتمع القادة الثلاثة', 'الثلاثة', 3, 'القادة'],
+    ['يرمز الشعار إلى الأئمة الاثني عشر', 'الاثني عشر', 12, 'الأئمة'],
+  ])('counts the definite word right before it: %s', (text, written, value, noun) => {
+    const figure = onlyFigure(text);
+    expect(figure).toMatchObject({ text: written, value, kind: 'count', noun });
+    expect(figure.nounSpan!.end).toBeLessThan(figure.start);
+  });
+
+  test('with no definite noun right before it, the noun is unset', () => {
+    const figure = onlyFigure('نجح الثلاثة في الامتحان');
+    expect(figure).toMatchObject({ text: 'الثلاثة', value: 3 });
+    expect(figure.noun).toBeUndefined();
+  });
+
+  test('a noun with a conjunction before its article is not taken', () => {
+    const figures = figuresIn('عاد الجنود الثلاثة والأطباء الأربعة');
+    expect(figures.map((f) => [f.text, f.value, f.noun])).toEqual([
+      ['الثلاثة', 3, 'الجنود'],
+      ['الأربعة', 4, undefined],
+    ]);
+  });
+
+  test('the conjunction on the number stays out, and the noun of the figure before is not taken again', () => {
+    const figures = figuresIn('عاد اثنان من الجرحى والثلاثة الآخرون');
+    expect(figures.map((f) => [f.text, f.value, f.noun])).toEqual([
+      ['اثنان', 2, 'الجرحى'],
+      ['الثلاثة', 3, undefined],
+    ]);
+  });
+
+  test('the article stays in the text through vowel marks, a conjunction before it stays out', () => {
+    const figure = onlyFigure('نجا الرُّكَّابُ وَالْخَمْسَةُ');
+    expect(figure).toMatchObject({ text: 'الْخَمْسَةُ', value: 5 });
+    expect(onlyFigure('نجا الرُّكَّابُ الْخَمْسَةُ')).toMatchObject({ text: 'الْخَمْسَةُ', noun: 'الرُّكَّابُ' });
+  });
+
+  test('a definite vague plural is vague', () => {
+    expect(onlyFigure('خرج العشرات إلى الشوارع')).toMatchObject({ text: 'العشرات', value: null, kind: 'vague', lowerBound: 20 });
+    expect(onlyFigure('غادر المئات من السكان')).toMatchObject({ text: 'المئات', kind: 'vague', noun: 'السكان' });
+  });
+
+  test.each([
+    ['Monday', 'تستأنف الجلسات يوم الاثنين'],
+    ['Monday with hamza', 'تستأنف الجلسات يوم الإثنين'],
+    ['Sunday', 'أغلقت المحلات يوم الأحد'],
+    ['a clock hour', 'انطلق القطار الساعة الواحدة'],
+    ['one alone', 'هو الواحد الذي بقي'],
+    ['a tens word used as an ordinal', 'احتفلت الجامعة بالذكرى الخمسين لتأسيسها'],
+    ['one in a spoken ordinal', 'تلك تحديات القرن الواحد والعشرين'],
+    ['a hundred used as an ordinal', 'بث المسلسل الحلقة المئة'],
+    ['the year 2000 in words', 'ينتمي إلى جيل الألفين'],
+    ['ordinals', 'فاز بالمركز الأول والجائزة الثانية والثالثة'],
+  ])('not a figure: %s', (_name, text) => {
+    expect(figuresIn(text)).toEqual([]);
   });
 });

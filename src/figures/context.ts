@@ -32,6 +32,34 @@ export function isCodeLike(phrase: NumberPhrase): boolean {
 }
 
 /**
+ * Whether a numeral written with the article names something other than a count. Definite cardinals
+ * from two to ten and the teens count a known group (الأطفال الثلاثة، الدول الخمس، الاثنا عشر), and
+ * vague plurals count as they do without it (العشرات، الآلاف). Left out:
+ * - weekday names spelt like numerals (الاثنين، الأحد);
+ * - the words that have no ordinal of their own, so that news uses them as ordinals: one
+ *   (القرن الواحد والعشرين; الواحد alone is "the single"), tens (الذكرى الخمسين), hundreds and
+ *   multipliers (الذكرى المئة، الحلقة الألف; الألفين names the year 2000 far more often than it counts);
+ * - fractions (النصف، الثلث), proportions of something known.
+ */
+export function isDefiniteNotCount(reader: TokenReader, phrase: NumberPhrase): boolean {
+  const head = phrase.head;
+  if (!phrase.definite || !head) return false;
+  if (reader.hasStemIn(phrase.first, reader.lexicon.weekdayNumerals)) return true;
+  switch (head.kind) {
+    case 'unit':
+      return head.value === 1;
+    case 'vague':
+    case 'few':
+      return false;
+    case 'scale':
+      // a plural multiplier alone (الآلاف، الملايين) is vague; a singular or dual one is exact
+      return phrase.value !== null;
+    default:
+      return true;
+  }
+}
+
+/**
  * Whether what comes before the number makes it something other than a quantity:
  * the second part of a time, date or code (09:30، 9/11، 2020-11-16، كوفيد-19، +971، رقم 5),
  * a year after a month or a year word (نوفمبر 2020، عام 1960), a clock hour (الساعة 9),
@@ -58,6 +86,18 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!.prefix)) return true;
   if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
   return isListNumber(reader, phrase);
+}
+
+/**
+ * Whether `phrase` is the second number of a score: digits after a dash after the digits of the
+ * figure just read (`previous`), and no greater (فاز 2-1، بنتيجة 1-0، 3-3), so the two could not be a
+ * range. It is a figure of its own, though a dash between digits otherwise marks a date or a code.
+ * Only the figure just read can open a score: after a label or a year (المادة 5-3، 2020-11) the
+ * second number stays out with the first.
+ */
+export function isScoreSecond(reader: TokenReader, previous: NumberPhrase | undefined, phrase: NumberPhrase): boolean {
+  if (!previous?.digits || !phrase.digits || previous.end + 1 !== phrase.first) return false;
+  return reader.isMark(previous.end, reader.lexicon.dashes) && previous.digits.value >= phrase.digits.value;
 }
 
 /** A month name ends at token `index` (نوفمبر، تشرين الثاني، نوفمبر/تشرين الثاني). */

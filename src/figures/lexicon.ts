@@ -32,6 +32,7 @@ import {
   RANGE_TO_WORDS,
   TIME_OF_DAY_WORDS,
   TIME_PREPOSITIONS,
+  WEEKDAY_NUMERALS,
   YEAR_WORDS,
 } from './data/context-words';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './data/qualifiers';
@@ -100,6 +101,7 @@ export interface FigureLexicon {
   dayListJoiners: ReadonlySet<string>;
   yearWords: ReadonlySet<string>;
   clockWords: ReadonlySet<string>;
+  weekdayNumerals: ReadonlySet<string>;
   timesOfDay: ReadonlySet<string>;
   eraMarkers: ReadonlySet<string>;
   labels: ReadonlySet<string>;
@@ -138,6 +140,7 @@ function buildLexicon(): FigureLexicon {
     dayListJoiners: foldSet(DAY_LIST_JOINERS),
     yearWords: foldSet(YEAR_WORDS),
     clockWords: foldSet(CLOCK_WORDS),
+    weekdayNumerals: foldSet(WEEKDAY_NUMERALS),
     timesOfDay: foldSet(TIME_OF_DAY_WORDS),
     eraMarkers: foldSet(ERA_MARKERS),
     labels: foldSet(LABEL_WORDS),

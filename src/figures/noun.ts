@@ -41,6 +41,20 @@ export function readCountedNoun(
   return { mention: { text: reader.ctx.source.slice(start, stop), start, end: stop }, end };
 }
 
+/**
+ * What a definite cardinal counts. It follows its noun as an adjective does (الأطفال الثلاثة، الدول
+ * الخمس), so the noun is the definite word right before it, as written, and only that word: with an
+ * adjective between (الجنود الجرحى الثلاثة) the adjective is what is taken, since reaching further back
+ * cannot tell a noun from the subject of a verb. A word with a clitic before its article (والأطفال) is
+ * not taken. Does not reach back before token `floor`.
+ */
+export function readCountedNounBefore(reader: TokenReader, first: number, floor: number): Mention | undefined {
+  const index = first - 1;
+  if (index < floor || !isNounAt(reader, index, 'ال')) return undefined;
+  const token = reader.at(index)!;
+  return { text: reader.ctx.source.slice(token.start, token.end), start: token.start, end: token.end };
+}
+
 /** A content word with exactly `prefix` as its clitics: not a particle, number, unit, month or verb. */
 function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   const token = reader.at(index);

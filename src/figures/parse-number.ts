@@ -11,7 +11,10 @@ export interface NumberPhrase {
   /** Tokens [first, end). */
   first: number;
   end: number;
-  /** Original offset where the number starts, after any proclitic on its first word (وعشرات → عشرات). */
+  /**
+   * Original offset where the number starts: after a conjunction or preposition on its first word
+   * (وعشرات → عشرات), but with its article, which belongs to the numeral as written (والثلاثة → الثلاثة).
+   */
   start: number;
   /** null for a vague quantity (عشرات، آلاف، بضعة). */
   value: number | null;
@@ -23,7 +26,12 @@ export interface NumberPhrase {
   digits?: DigitReading;
   /** A word fraction with nothing to multiply (نصف، ثلثي): a proportion, not a quantity, unless a unit follows. */
   bareFraction: boolean;
-  /** The first word carries the article (الثلاثة، الواحدة): a reference to a known group or a clock hour, not a count. */
+  /** The number word the phrase starts with; unset when it starts with digits. */
+  head?: NumberWord;
+  /**
+   * The first word carries the article: a known group (الأطفال الثلاثة، العشرات), but also a weekday or
+   * an ordinal use (الاثنين، الذكرى الخمسين); context.ts tells which.
+   */
   definite: boolean;
   /** The phrase is only واحد/واحدة, which news uses as an adjective or idiom (مرة واحدة، في آن واحد). */
   loneOne: boolean;
@@ -43,6 +51,12 @@ function numeralAt(reader: TokenReader, index: number): Numeral | undefined {
   }
   const match = reader.lookup(index, reader.lexicon.numbers);
   return match && { type: 'word', word: match.entry, start: match.start, prefix: match.prefix };
+}
+
+/** Where a phrase opened by `head` (token `first`) starts: see NumberPhrase.start. */
+function startOf(reader: TokenReader, first: number, head: Numeral): number {
+  const article = head.type === 'word' && head.prefix.endsWith('ال');
+  return article ? reader.offsetIn(first, head.prefix.length - 'ال'.length) : head.start;
 }
 
 /** The number word at `index` when it has no clitic (the عشر of خمسة عشر, the مئة of ثلاث مئة). */
@@ -117,15 +131,75 @@ function withTensAndUnits(reader: TokenReader, hundreds: number, index: number):
   return { value: hundreds, end: index, fraction: false };
 }
 
+/** A count times one multiplier inside an exact number: `300 مليون` → 3e8 at scale 1e6. */
+interface ScaledGroup {
+  value: number;
+  scale: number;
+}
+
+type ScaleWord = Extract<NumberWord, { kind: 'scale' }>;
+
+/** The multiplier word at `index`; it may carry a clitic only as the phrase's first word (بمليون). */
+function scaleWordAt(reader: TokenReader, index: number, isFirst: boolean): ScaleWord | undefined {
+  const numeral = numeralAt(reader, index);
+  return numeral?.type === 'word' && numeral.word.kind === 'scale' && (isFirst || numeral.prefix === '')
+    ? numeral.word
+    : undefined;
+}
+
 /**
- * An exact number: counts times multipliers, largest first, joined by و
- * (3 ملايين و200 ألف، ثلاثمئة وخمسون ألفاً، مليون ونصف، 2.5 مليون، ألفا جندي).
+ * Adds `count` × `scale` to `groups` (largest scale first, each scale once). With `multiplyGroups`,
+ * the groups of a smaller scale just before it are multiplied with the count as one number: in
+ * ألف وثلاثمائة مليار the multiplier takes 1000 + 300 (1.3e12), while in مليار وثلاثمائة مليون a larger
+ * scale comes first and the product adds (1.3e9). A scale already read starts another number
+ * (3 ملايين و4 ملايين), and so does a multiplier with nothing to multiply: both return false and
+ * leave `groups` as they were.
+ */
+function addScaled(groups: ScaledGroup[], count: number, scale: number, multiplyGroups: boolean): boolean {
+  let multiplied = count;
+  let kept = groups.length;
+  if (multiplyGroups) {
+    while (kept > 0 && groups[kept - 1]!.scale < scale) multiplied += groups[--kept]!.value;
+  }
+  if ((kept > 0 && groups[kept - 1]!.scale <= scale) || multiplied === 0) return false;
+  groups.length = kept;
+  groups.push({ value: multiplied * scale, scale });
+  return true;
+}
+
+/** What follows a و after a multiplier: a count, maybe with its own multiplier (وثلاثمائة مليار، و500، ومليون). */
+interface JoinedTerm {
+  count: Count;
+  scale?: ScaleWord;
+  /** The term is a multiplier word alone (ومليون، وألفان): it adds, it never multiplies what came before. */
+  bare: boolean;
+}
+
+function readJoinedTerm(reader: TokenReader, joined: { index: number; numeral: Numeral }): JoinedTerm | undefined {
+  const part = joined.numeral;
+  if (part.type === 'word' && part.word.kind === 'scale') {
+    const word = part.word;
+    if (!word.singular && !word.dual) return undefined;
+    return { count: { value: word.dual ? 2 : 1, end: joined.index + 1, fraction: false }, scale: word, bare: true };
+  }
+  const count = readCount(reader, joined.index);
+  if (!count) return undefined;
+  const scale = scaleWordAt(reader, count.end, false);
+  // a dual after a count is the start of another number (ثلاثة ألفان)
+  const takesScale = scale !== undefined && (scale.singular || scale.plural);
+  return { count, ...(takesScale ? { scale } : {}), bare: false };
+}
+
+/**
+ * An exact number: counts times multipliers, joined by و
+ * (3 ملايين و200 ألف، ثلاثمئة وخمسون ألفاً، مليون ونصف، 2.5 مليون، ألفا جندي، ألف وثلاثمائة مليار).
+ * A multiplier after a group of smaller multipliers multiplies the whole group (see addScaled), except
+ * across the و of a range opened by بين (بين 500 ألف و2 مليون is 500000–2000000).
  */
 function readExact(reader: TokenReader, first: number): NumberPhrase | undefined {
-  let total = 0;
+  const groups: ScaledGroup[] = [];
+  const multiplyAcrossAnd = reader.at(reader.indexBeforeOpeningMarks(first))?.stem !== reader.lexicon.rangeBetween;
   let count = 0;
-  let lastScale = 1;
-  let maxScale = 1;
   let fraction = false;
   let index = first;
   const opening = readCount(reader, first);
@@ -135,27 +209,19 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
     index = opening.end;
   }
   for (;;) {
-    const numeral = numeralAt(reader, index);
-    const scale =
-      numeral?.type === 'word' && numeral.word.kind === 'scale' && (index === first || numeral.prefix === '')
-        ? numeral.word
-        : undefined;
+    const scale = scaleWordAt(reader, index, index === first);
     if (scale) {
       if (count > 0) {
-        if (!scale.singular && !scale.plural) break; // a dual after a count is the start of another number
-        total += count * scale.value;
-        count = 0;
+        // a dual after a count is the start of another number
+        if ((!scale.singular && !scale.plural) || !addScaled(groups, count, scale.value, true)) break;
       } else if (index === first) {
         // alone, a plural is vague (readVague's case); ألفا at the start is the dual construct (ألفا جندي)
         if (!scale.singular && !scale.dual) return undefined;
-        total = (scale.dual ? 2 : 1) * scale.value;
-      } else if (scale.singular && total > 0 && total < scale.value) {
-        total *= scale.value; // ألف مليون
-      } else {
-        break;
+        addScaled(groups, scale.dual ? 2 : 1, scale.value, true);
+      } else if (!scale.singular || !addScaled(groups, 0, scale.value, true)) {
+        break; // ألف مليون multiplies; مليون ألف is two numbers
       }
-      lastScale = scale.value;
-      maxScale = Math.max(maxScale, scale.value);
+      count = 0;
       fraction = false;
       index++;
       continue;
@@ -163,35 +229,42 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
     const joined = joinedAt(reader, index);
     if (!joined) break;
     const part = joined.numeral;
+    const last = groups[groups.length - 1];
     if (part.type === 'word' && part.word.kind === 'fraction') {
       // ثلاثة ونصف = 3.5; مليون ونصف = 1.5 million
       if (count > 0) count += part.word.value;
-      else if (lastScale > 1) total += part.word.value * lastScale;
+      else if (last) last.value += part.word.value * last.scale;
       else break;
       index = joined.index + 1;
       break;
     }
-    // after a multiplier, a smaller number can follow: 3 آلاف و500، مليون و200 ألف
-    if (count === 0 && lastScale > 1) {
-      const rest = readExact(reader, joined.index);
-      if (rest && rest.value !== null && rest.value < lastScale) {
-        total += rest.value;
-        maxScale = Math.max(maxScale, rest.scale);
-        index = rest.end;
-      }
+    // only a multiplier can be followed by more of the number: 3 آلاف و500، مليون و200 ألف
+    if (count > 0 || !last) break;
+    const term = readJoinedTerm(reader, joined);
+    if (!term) break;
+    if (term.scale) {
+      if (!addScaled(groups, term.count.value, term.scale.value, multiplyAcrossAnd && !term.bare)) break;
+      index = term.bare ? term.count.end : term.count.end + 1;
+      continue;
     }
-    break;
+    if (!(term.count.value < last.scale)) break;
+    count = term.count.value;
+    fraction = term.count.fraction;
+    index = term.count.end;
   }
   if (index === first) return undefined;
   const head = numeralAt(reader, first)!;
+  const maxScale = groups[0]?.scale ?? 1;
+  const total = groups.reduce((sum, group) => sum + group.value, 0);
   return {
     first,
     end: index,
-    start: head.start,
+    start: startOf(reader, first, head),
     // counts and fractions add exactly; only products with a multiplier can drift
     value: maxScale > 1 ? roundFloat(total + count) : total + count,
     scale: maxScale,
     ...(head.type === 'digits' && index === first + 1 ? { digits: head.reading } : {}),
+    ...(head.type === 'word' ? { head: head.word } : {}),
     bareFraction: fraction && maxScale === 1,
     definite: head.type === 'word' && hasArticle(head.prefix),
     loneOne: head.type === 'word' && head.word.kind === 'unit' && head.word.value === 1 && index === first + 1,
@@ -229,10 +302,11 @@ function readVague(reader: TokenReader, first: number): NumberPhrase | undefined
   return {
     first,
     end,
-    start: head.start,
+    start: startOf(reader, first, head),
     value: null,
     lowerBound: least * base,
     scale: 1,
+    head: word,
     bareFraction: false,
     definite: hasArticle(head.prefix),
     loneOne: false,

@@ -46,9 +46,7 @@ export function readRange(
 function secondEndStart(reader: TokenReader, first: number, after: number, qualified: boolean): number | undefined {
   const lexicon = reader.lexicon;
   if (reader.isMark(after, lexicon.dashes)) return after + 1;
-  let before = first - 1;
-  while (reader.isMark(before, lexicon.openingMarks)) before--;
-  const opener = reader.at(before);
+  const opener = reader.at(reader.indexBeforeOpeningMarks(first));
   if (!opener || opener.kind !== 'word') return undefined;
   if (opener.stem === lexicon.rangeBetween) {
     const joiner = reader.at(after);

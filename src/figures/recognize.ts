@@ -1,14 +1,17 @@
 import type { TextContext } from '../extract/context';
+import type { Mention } from '../mention';
 import {
   isCodeLike,
   isDateOrTimeAfter,
+  isDefiniteNotCount,
   isMarkedBefore,
   isModernYear,
+  isScoreSecond,
   isYearShaped,
   runsOnAsCode,
 } from './context';
 import { getFigureLexicon } from './lexicon';
-import { readCountedNoun } from './noun';
+import { readCountedNoun, readCountedNounBefore } from './noun';
 import { readNumberPhrase, readTrailingFraction, roundFloat, type NumberPhrase } from './parse-number';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { readRange, type Range } from './range';
@@ -26,6 +29,8 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
   const figures: Figure[] = [];
   // tokens before `taken` belong to the last figure: a qualifier or sign cannot be read from them again
   let taken = 0;
+  // the number of the last figure, which may open a score with the next number (2-1)
+  let previous: NumberPhrase | undefined;
   let index = 0;
   while (index < ctx.tokens.length) {
     const phrase = readNumberPhrase(reader, index);
@@ -33,10 +38,12 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
       index++;
       continue;
     }
-    const read = readFigure(reader, phrase, taken);
+    const read = readFigure(reader, phrase, taken, previous);
+    previous = undefined;
     if (read.figure) {
       figures.push(read.figure);
       taken = read.next;
+      previous = phrase;
     }
     index = read.next;
   }
@@ -45,12 +52,19 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
 
 /**
  * Reads the figure a number phrase starts, or says why there is none by returning only where to go
- * on. Words before token `taken` are not read as its qualifier or sign.
+ * on. Words before token `taken` are not read as its qualifier or sign; `previous` is the number of
+ * the figure read last, if any.
  */
-function readFigure(reader: TokenReader, phrase: NumberPhrase, taken: number): { figure?: Figure; next: number } {
+function readFigure(
+  reader: TokenReader,
+  phrase: NumberPhrase,
+  taken: number,
+  previous: NumberPhrase | undefined,
+): { figure?: Figure; next: number } {
   const skip = { next: phrase.end };
-  if (phrase.definite || phrase.loneOne || isCodeLike(phrase)) return skip;
-  if (isMarkedBefore(reader, phrase) || runsOnAsCode(reader, phrase)) return skip;
+  if (phrase.loneOne || isCodeLike(phrase) || isDefiniteNotCount(reader, phrase)) return skip;
+  const markedBefore = !isScoreSecond(reader, previous, phrase) && isMarkedBefore(reader, phrase);
+  if (markedBefore || runsOnAsCode(reader, phrase)) return skip;
 
   const vague = phrase.value === null;
   const qualifier = readQualifierBefore(reader, phrase.first, taken);
@@ -76,8 +90,17 @@ function readFigure(reader: TokenReader, phrase: NumberPhrase, taken: number): {
       unitInText = true;
     }
   }
-  const noun = unit ? undefined : readCountedNoun(reader, end, vague);
-  const after = qualifier ? undefined : readQualifierAfter(reader, noun?.end ?? end);
+  let noun: Mention | undefined;
+  let nounEnd = end;
+  if (!unit && phrase.definite && !vague) {
+    // a definite cardinal comes after what it counts (الأطفال الثلاثة)
+    noun = readCountedNounBefore(reader, phrase.first, taken);
+  } else if (!unit) {
+    const counted = readCountedNoun(reader, end, vague);
+    noun = counted?.mention;
+    nounEnd = counted?.end ?? end;
+  }
+  const after = qualifier ? undefined : readQualifierAfter(reader, nounEnd);
   const approx = qualifier ?? after;
   if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return { next: end };
 
@@ -107,10 +130,10 @@ function readFigure(reader: TokenReader, phrase: NumberPhrase, taken: number): {
     figure.unitSpan = { text: reader.ctx.source.slice(unitStart, unitEnd), start: unitStart, end: unitEnd };
   }
   if (noun) {
-    figure.noun = noun.mention.text;
-    figure.nounSpan = noun.mention;
+    figure.noun = noun.text;
+    figure.nounSpan = noun;
   }
-  return { figure, next: Math.max(end, noun?.end ?? 0, after?.end ?? 0) };
+  return { figure, next: Math.max(nounEnd, after?.end ?? 0) };
 }
 
 /**
@@ -121,9 +144,7 @@ function readFigure(reader: TokenReader, phrase: NumberPhrase, taken: number): {
 function isYearNotCount(reader: TokenReader, phrase: NumberPhrase, range: Range | undefined, hasNoun: boolean): boolean {
   const ends = range ? [phrase, range.second] : [phrase];
   if (phrase.scale !== 1 || !ends.every(isYearShaped)) return false;
-  let before = phrase.first - 1;
-  while (reader.isMark(before, reader.lexicon.openingMarks)) before--;
-  if (reader.hasStemIn(before, reader.lexicon.timePrepositions)) return true;
+  if (reader.hasStemIn(reader.indexBeforeOpeningMarks(phrase.first), reader.lexicon.timePrepositions)) return true;
   return (!hasNoun || range !== undefined) && ends.every(isModernYear);
 }
 

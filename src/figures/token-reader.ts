@@ -57,6 +57,13 @@ export class TokenReader {
     return first !== undefined && second !== undefined && first.end === second.start;
   }
 
+  /** The index of the token before `index`, past any opening quote marks (بين “2020 و2022”). */
+  indexBeforeOpeningMarks(index: number): number {
+    let before = index - 1;
+    while (this.isMark(before, this.lexicon.openingMarks)) before--;
+    return before;
+  }
+
   /** Whether token `index` is the first on its line. */
   startsLine(index: number): boolean {
     const token = this.tokens[index];

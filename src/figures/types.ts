@@ -23,8 +23,8 @@ export type FigureApprox = 'about' | 'more-than' | 'at-least' | 'less-than' | 'a
 /**
  * A numeric quantity. `text` is the number with its multiplier words and its percent or currency
  * word (`4 آلاف`, `عشرات الآلاف`, `2.5 مليون`, `30 مليون دولار`, `20%`, `20 بالمئة`, `10` in `10 كيلومترات`),
- * without a proclitic (`وعشرات` → `عشرات`), a qualifier or the counted noun, which have fields of
- * their own. Every field is plain JSON.
+ * without a conjunction or preposition on it (`وعشرات` → `عشرات`; the article stays: `والثلاثة` → `الثلاثة`),
+ * a qualifier or the counted noun, which have fields of their own. Every field is plain JSON.
  */
 export interface Figure extends Mention {
   /**
@@ -50,7 +50,11 @@ export interface Figure extends Mention {
   unit?: string;
   /** A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency words are inside `text`. */
   unitSpan?: Mention;
-  /** What is counted, as written: `شخص` in `4 آلاف شخص`, `عربة نقل مصفحة`, `اللاجئين` in `عشرات الآلاف من اللاجئين`. */
+  /**
+   * What is counted, as written: `شخص` in `4 آلاف شخص`, `عربة نقل مصفحة`, `اللاجئين` in `عشرات الآلاف من اللاجئين`.
+   * A definite cardinal follows what it counts, and takes the one definite word right before it:
+   * `الأطفال` in `الأطفال الثلاثة` (see readCountedNounBefore).
+   */
   noun?: string;
   /** The counted noun with its offsets. */
   nounSpan?: Mention;

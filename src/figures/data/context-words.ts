@@ -28,6 +28,12 @@ export const YEAR_WORDS: readonly string[] = ['عام', 'سنة', 'عامي', '�
 /** A definite clock word before a number makes it a time of day (الساعة 9، الساعة الواحدة). */
 export const CLOCK_WORDS: readonly string[] = ['ساعة'];
 
+/**
+ * Weekday names spelt like a numeral with the article (الاثنين Monday, الأحد Sunday): with the
+ * article, the weekday is the likelier reading, and the dates recognizer owns it.
+ */
+export const WEEKDAY_NUMERALS: readonly string[] = ['اثنين', 'إثنين', 'أحد'];
+
 /** Times of day after a number (9 صباحا، 7 مساء). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
   'صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'عصرا',
