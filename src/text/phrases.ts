@@ -17,14 +17,22 @@ export interface TokenStream {
  * lexicons list `الجمعة`, `اليوم` with it. Keys are sliced on demand: this runs on every word.
  */
 function keyAt(token: Token, skip: number): string {
-  return skip === 0 ? token.norm : token.norm.slice(skip);
+  if (skip === 0) return token.norm;
+  // ل + ال is written لل (للناتو): past the preposition, the key gets its article's alef back (الناتو)
+  if (fusesArticle(token) && skip === token.prefix.length - 1) return 'ا' + token.norm.slice(skip);
+  return token.norm.slice(skip);
+}
+
+function fusesArticle(token: Token): boolean {
+  return token.prefix.endsWith('لل');
 }
 
 /** How many leading letters of the token are clitics that a key may leave out (the article never is). */
 function procliticLetters(token: Token): number {
   if (token.kind !== 'word' || token.prefix === '') return 0;
-  const proclitics = token.prefix.endsWith('ال') ? token.prefix.length - 2 : token.prefix.length;
-  return Math.min(proclitics, token.norm.length - 2);
+  // the article stays in keys; of a fused لل only the second lam is the article's
+  const articleLetters = fusesArticle(token) ? 1 : token.prefix.endsWith('ال') ? 2 : 0;
+  return Math.min(token.prefix.length - articleLetters, token.norm.length - 2);
 }
 
 /** Original offset of normalized letter `skip` of a token: where a mention starts once clitics are left out. */
