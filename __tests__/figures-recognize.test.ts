@@ -186,6 +186,13 @@ describe('qualifiers', () => {
     ['تراجع النمو إلى أقل من 2 في المئة', 'أقل من', 'less-than'],
     ['يمنع القانون تشغيل من هم دون 16 عاما', 'دون', 'less-than'],
     ['لا تتجاوز مدة العقد ما لا يزيد على 3 سنوات', 'ما لا يزيد على', 'at-most'],
+    ['قال المسؤول إن الخسائر تخطت 7 ملايين دولار', 'تخطت', 'more-than'],
+    ['عدد المسجلين تجاوز 500 طالب', 'تجاوز', 'more-than'],
+    ['قدرت الأضرار بمبلغ فاق 20 مليون يورو', 'فاق', 'more-than'],
+    ['عدد الركاب لا يتجاوز 40 راكبا', 'لا يتجاوز', 'at-most'],
+    ['نسبة المشاركة لم تتجاوز 30%', 'لم تتجاوز', 'at-most'],
+    // verb first with its subject between (تجاوز عدد المسجلين 500) is not read: the qualifier must touch the number
+    ['المسجلون 500 طالب تجاوز عددهم التوقعات', undefined, undefined],
   ])('%s', (text, qualifier, approx) => {
     const figure = onlyFigure(text);
     expect(figure.approx).toBe(approx);
