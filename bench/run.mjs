@@ -1,19 +1,24 @@
-// `npm run bench`: throughput of khabar's tokenize and extract against wink-nlp's readDoc on the same
-// ~1 MB of Arabic news built from the seed articles, measured side by side in one run.
-// Prints medians of several timed runs after a warm-up; asserts nothing (machines here are noisy).
+// `npm run bench`: khabar's speed, scaling, memory, start-up and size, measured side by side in one
+// run on text built from the seed articles, with wink-nlp's readDoc on the same text as the baseline.
+// Prints medians of several timed runs after warm-up runs; asserts nothing (machines here are noisy).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { extract, tokenize } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
-const winkNLP = require('wink-nlp');
-const winkModel = require('wink-eng-lite-web-model');
-
+const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 2;
-const fixtures = new URL('../fixtures/', import.meta.url).pathname;
-const seeds = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtures, f), 'utf8'));
+const seeds = readdirSync(join(root, 'fixtures'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+
+const MB = (text) => Buffer.byteLength(text) / 1e6;
 
 function corpus(targetBytes) {
   const parts = [];
@@ -31,14 +36,14 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(fn) {
+function time(fn, runs = RUNS, warmup = WARMUP) {
   // one collection between subjects so none pays for another's garbage; none between runs, which
   // would shrink the young generation and time the regrowth instead of the code
   globalThis.gc?.();
-  for (let i = 0; i < WARMUP; i++) fn();
+  for (let i = 0; i < warmup; i++) fn();
   const ms = [];
   let result;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     result = fn();
     ms.push(performance.now() - t0);
@@ -46,25 +51,142 @@ function time(fn) {
   return { ms: median(ms), result };
 }
 
+const rate = (mb, ms) => mb / (ms / 1000);
+const fmt = (x, digits = 1) => x.toFixed(digits);
+
 // wink's English model glues ، to words; mapping ، ؛ ؟ to , ; ? (same length) lets it split them.
 const ARABIC_PUNCT = { '،': ',', '؛': ';', '؟': '?' };
 const forWink = (text) => text.replace(/[،؛؟]/g, (c) => ARABIC_PUNCT[c]);
 
-const text = corpus(1_000_000);
-const mb = Buffer.byteLength(text) / 1e6;
-const nlp = winkNLP(winkModel);
+async function stageFunctions() {
+  // the recognizers are internal: bundle a small entry from src to time each stage on its own
+  const out = join(root, '.bench-tmp', 'stages.mjs');
+  await build({
+    stdin: {
+      contents: `
+        export { normalize } from './src/text/normalize';
+        export { tokenizeNormalized } from './src/text/tokenize';
+        export { recognizeFigures } from './src/figures/recognize';
+        export { recognizeDates } from './src/dates/recognize';
+        export { recognizeEntities } from './src/entities/recognize';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: out,
+    logLevel: 'error',
+  });
+  return import(out);
+}
 
-const tok = time(() => tokenize(text));
-const ext = time(() => extract(text));
-const wink = time(() => nlp.readDoc(forWink(text)).tokens().length());
+function stagesTable(stages, text) {
+  const view = stages.normalize(text);
+  const tokens = stages.tokenizeNormalized(view);
+  const ctx = { source: text, view, tokens, referenceDate: null };
+  const dates = stages.recognizeDates(ctx).dates;
+  const figures = stages.recognizeFigures(ctx);
+  const rows = [
+    ['normalize', () => stages.normalize(text)],
+    ['tokenize (on the view)', () => stages.tokenizeNormalized(view)],
+    ['figures', () => stages.recognizeFigures(ctx)],
+    ['dates', () => stages.recognizeDates(ctx)],
+    ['people, places, organizations', () => stages.recognizeEntities(ctx, dates, figures)],
+  ];
+  return rows.map(([name, fn]) => [name, time(fn).ms]);
+}
 
-const row = (name, r, tokens) =>
-  `${name.padEnd(26)} ${r.ms.toFixed(1).padStart(8)} ms  ${(mb / (r.ms / 1000)).toFixed(1).padStart(6)} MB/s  ${(tokens / (r.ms / 1000) / 1e6).toFixed(2)} M tokens/s`;
+function childJson(script) {
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
 
-console.log(`corpus: ${mb.toFixed(2)} MB (${text.length} UTF-16 units) from ${seeds.length} seed articles; median of ${RUNS} runs after ${WARMUP} warm-up runs`);
-console.log(`node ${process.version}, ${process.arch}`);
-console.log(row('khabar tokenize', tok, tok.result.length));
-console.log(row('khabar extract', ext, tok.result.length));
-console.log(row('wink-nlp readDoc (+map)', wink, wink.result));
-console.log(`ratio tokenize / wink readDoc: ${(wink.ms / tok.ms).toFixed(2)}x faster`);
-console.log(`ratio extract  / wink readDoc: ${(wink.ms / ext.ms).toFixed(2)}x faster`);
+function peakRss(file) {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { extract } from ${JSON.stringify(join(root, 'dist/index.js'))};
+    const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+    const before = process.memoryUsage().rss;
+    extract(text);
+    console.log(JSON.stringify({ before, peak: process.resourceUsage().maxRSS * 1024 }));`;
+  return childJson(script);
+}
+
+function coldImport(kind) {
+  const target = join(root, kind === 'esm' ? 'dist/index.js' : 'dist/index.cjs');
+  const load = kind === 'esm' ? `await import(${JSON.stringify(target)})` : `createRequire(import.meta.url)(${JSON.stringify(target)})`;
+  const script = `import { createRequire } from 'node:module'; const t0 = performance.now(); ${load}; console.log(JSON.stringify(performance.now() - t0));`;
+  return median(Array.from({ length: 11 }, () => childJson(script)));
+}
+
+function tarballSize() {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: root, encoding: 'utf8' }));
+  return { packed: pack.size, unpacked: pack.unpackedSize, files: pack.entryCount };
+}
+
+const ADVERSARIAL = [
+  ['1 MB of و', () => 'و '.repeat(500_000)],
+  ['1 MB of ٫', () => '٫'.repeat(500_000)],
+  ['1 MB of "1,"', () => '1,'.repeat(500_000)],
+  ['1 MB of عشرات', () => 'عشرات '.repeat(90_000)],
+  ['one 1 MB word', () => 'ب'.repeat(500_000)],
+  ['100k newlines', () => '\n'.repeat(100_000) + seeds[0]],
+];
+
+async function main() {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  mkdirSync(join(root, '.bench-tmp'), { recursive: true });
+  const text1 = corpus(1_000_000);
+  const text10 = corpus(10_000_000);
+  const mb1 = MB(text1);
+  const mb10 = MB(text10);
+  const winkNLP = require('wink-nlp');
+  const nlp = winkNLP(require('wink-eng-lite-web-model'));
+
+  console.log(`node ${process.version} ${process.arch}; corpora built from ${seeds.length} seed articles: ${fmt(mb1, 2)} MB and ${fmt(mb10, 2)} MB`);
+  console.log(`medians of ${RUNS} runs after ${WARMUP} warm-ups unless said otherwise\n`);
+
+  const tok = time(() => tokenize(text1));
+  const ext = time(() => extract(text1));
+  const wink = time(() => nlp.readDoc(forWink(text1)).tokens().length());
+  const tokens = tok.result.length;
+  console.log('throughput on 1 MB');
+  for (const [name, r, count] of [
+    ['khabar tokenize', tok, tokens],
+    ['khabar extract', ext, tokens],
+    ['wink-nlp readDoc (+ punctuation map)', wink, wink.result],
+  ]) {
+    console.log(`  ${name.padEnd(38)} ${fmt(r.ms).padStart(8)} ms  ${fmt(rate(mb1, r.ms)).padStart(6)} MB/s  ${fmt(count / (r.ms / 1000) / 1e6, 2)} M tokens/s`);
+  }
+  console.log(`  tokenize vs wink readDoc: ${fmt(wink.ms / tok.ms, 2)}x   extract vs wink readDoc: ${fmt(wink.ms / ext.ms, 2)}x\n`);
+
+  console.log('extract, stage by stage on 1 MB');
+  const stages = await stageFunctions();
+  for (const [name, ms] of stagesTable(stages, text1)) {
+    console.log(`  ${name.padEnd(38)} ${fmt(ms).padStart(8)} ms  ${fmt(rate(mb1, ms)).padStart(6)} MB/s`);
+  }
+
+  const ext10 = time(() => extract(text10), 3, 1);
+  console.log(`\nscaling: extract on 10 MB ${fmt(ext10.ms)} ms (median of 3) = ${fmt(ext10.ms / ext.ms, 2)}x the 1 MB time (linear is 10)`);
+
+  const file10 = join(root, '.bench-tmp', 'corpus-10mb.txt');
+  writeFileSync(file10, text10);
+  const rss = peakRss(file10);
+  console.log(`memory: peak RSS extracting 10 MB in a fresh process ${fmt(rss.peak / 1e6)} MB (RSS before extract ${fmt(rss.before / 1e6)} MB; target ≤ 10 × input + 100 MB = ${fmt(10 * mb10 + 100)} MB)`);
+
+  console.log(`cold start: import in a fresh process, median of 11: ESM ${fmt(coldImport('esm'))} ms, CJS ${fmt(coldImport('cjs'))} ms`);
+
+  const size = tarballSize();
+  const esmGzip = gzipSync(readFileSync(join(root, 'dist/index.js'))).length;
+  console.log(`size: packed tarball ${fmt(size.packed / 1024)} kB (${size.files} files, ${fmt(size.unpacked / 1024)} kB unpacked); ESM bundle gzip ${fmt(esmGzip / 1024)} kB\n`);
+
+  console.log('adversarial inputs: extract time per byte relative to news (1.0 = as fast as news)');
+  const newsPerByte = ext.ms / Buffer.byteLength(text1);
+  for (const [name, make] of ADVERSARIAL) {
+    const input = make();
+    const r = time(() => extract(input), 3, 1);
+    console.log(`  ${name.padEnd(20)} ${fmt(r.ms).padStart(8)} ms  ${fmt(r.ms / Buffer.byteLength(input) / newsPerByte, 2)}x`);
+  }
+}
+
+await main();

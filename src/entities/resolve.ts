@@ -16,9 +16,13 @@ export function settleOverlaps(candidates: readonly EntityCandidate[]): EntityCa
       b.strength - a.strength ||
       a.start - b.start,
   );
+  // candidates are made of whole tokens, so two overlap exactly when they share a token
+  const taken = new Uint8Array(ranked.reduce((most, c) => Math.max(most, c.nextToken), 0));
   const kept: EntityCandidate[] = [];
   for (const candidate of ranked) {
-    if (!kept.some((k) => k.start < candidate.end && candidate.start < k.end)) kept.push(candidate);
+    if (taken.subarray(candidate.firstToken, candidate.nextToken).includes(1)) continue;
+    taken.fill(1, candidate.firstToken, candidate.nextToken);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -26,12 +26,21 @@ export function mergePeople(
   isFree: (tokenIndex: number) => boolean,
 ): EntityCandidate[] {
   const people: Person[] = [];
+  // two names of one person share their last word, so only those are compared
+  const byLastWord = new Map<string, Person[]>();
   const byLength = [...candidates].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.start - b.start);
   for (const candidate of byLength) {
     const words = wordsOf(candidate);
-    const person = people.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
-    if (person) person.candidates.push(candidate);
-    else people.push({ words, candidates: [candidate] });
+    const last = words[words.length - 1]!;
+    const sameLast = byLastWord.get(last) ?? [];
+    const person = sameLast.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
+    if (person) {
+      person.candidates.push(candidate);
+    } else {
+      const created = { words, candidates: [candidate] };
+      people.push(created);
+      byLastWord.set(last, [...sameLast, created]);
+    }
   }
 
   // a guess (strength 1) stands only beside stronger evidence for the same person
