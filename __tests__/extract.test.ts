@@ -1,5 +1,7 @@
 import { extract } from '../src/index';
 import type { Extraction } from '../src/index';
+import { pieces } from '../src/extract/pieces';
+import { normalize } from '../src/text/normalize';
 import { seedArticles } from './helpers';
 
 function expectMentionsSlice(source: string, result: Extraction) {
@@ -45,5 +47,43 @@ describe('extract: bad input', () => {
     expect(() => extract('x', { referenceDate: 'yesterday' })).toThrow(/"referenceDate" must be an ISO 8601 date/);
     expect(() => extract('x', { referenceDate: '2021-02-30' })).toThrow(RangeError);
     expect(() => extract('x', { referenceDate: 20210101 as never })).toThrow(TypeError);
+  });
+});
+
+describe('extract: long texts are read in pieces', () => {
+  const [first] = seedArticles();
+  const single = extract(first!.text);
+  const copies = 50;
+  const long = Array.from({ length: copies }, () => first!.text).join('\n\n');
+  const result = extract(long);
+
+  test('the text is long enough to need several pieces', () => {
+    expect(pieces(normalize(long)).length).toBeGreaterThan(2);
+  });
+  test('every figure and date of every copy is found, with exact offsets', () => {
+    expect(result.figures).toHaveLength(single.figures.length * copies);
+    expect(result.dates).toHaveLength(single.dates.length * copies);
+    expectMentionsSlice(long, result);
+  });
+  test('one person stays one entity across pieces', () => {
+    expect(result.people.map((p) => p.name)).toEqual(single.people.map((p) => p.name));
+    expect(result.people[0]!.mentions).toHaveLength(single.people[0]!.mentions.length * copies);
+  });
+});
+
+describe('pieces', () => {
+  test('cuts at paragraph breaks, else line breaks, else spaces, and covers the whole text', () => {
+    const view = normalize('أ ب\n\nج د\nه و ز ح');
+    const cut = pieces(view, 3);
+    expect(cut[0]![0]).toBe(0);
+    expect(cut[cut.length - 1]![1]).toBe(view.text.length);
+    cut.forEach(([from, to], k) => {
+      expect(to).toBeGreaterThan(from);
+      if (k > 0) expect(from).toBe(cut[k - 1]![1]);
+      if (k < cut.length - 1) expect([' ', '\n']).toContain(view.text[to]);
+    });
+  });
+  test('a short text is one piece', () => {
+    expect(pieces(normalize('نص قصير'))).toEqual([[0, 7]]);
   });
 });

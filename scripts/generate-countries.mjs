@@ -11,7 +11,9 @@ for (let a = 65; a <= 90; a++) {
   for (let b = 65; b <= 90; b++) {
     const code = String.fromCharCode(a, b);
     const name = names.of(code);
-    if (name && !NOT_ISO_3166.has(code)) rows.push([code, name]);
+    // deprecated codes (DD, SU, YU, CS, YD) are still named; ICU canonicalizes them to their successors
+    const current = Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+    if (name && current && !NOT_ISO_3166.has(code)) rows.push([code, name]);
   }
 }
 const body = rows.map(([code, name]) => `  [${JSON.stringify(code)}, ${JSON.stringify(name)}],`).join('\n');

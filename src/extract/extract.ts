@@ -1,26 +1,60 @@
 import { recognizeDates } from '../dates/recognize';
+import type { DateMention, DateReference } from '../dates/types';
+import type { EntityCandidate } from '../entities/candidate';
 import { recognizeEntities } from '../entities/recognize';
+import { buildEntities } from '../entities/resolve';
 import { expectString } from '../errors';
 import { recognizeFigures } from '../figures/recognize';
+import type { Figure } from '../figures/types';
+import { unifyPeople } from '../people/merge';
 import { resolveFigures } from '../resolve/resolve';
 import { normalize } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, Extraction } from '../types';
 import type { TextContext } from './context';
 import { resolveExtractOptions } from './options';
+import { pieces } from './pieces';
 
 /**
  * Reads Arabic news text and returns its people, places, organizations, figures and dates.
  * Every mention's offsets point into `text` itself. The pipeline: normalize once → tokens →
- * recognizers propose spans → the resolver settles overlaps.
+ * recognizers propose spans → the resolver settles overlaps → mentions grouped into entities.
+ * A very long text is tokenized and recognized piece by piece (see pieces.ts); the first piece's
+ * reference date (the option, else its dateline) anchors the others.
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
   expectString(text, 'extract');
-  const { referenceDate } = resolveExtractOptions(options);
+  const resolved = resolveExtractOptions(options);
   const view = normalize(text);
-  const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate };
-  const { dates, reference } = recognizeDates(ctx);
-  const figures = resolveFigures(recognizeFigures(ctx), dates);
-  const { people, places, organizations } = recognizeEntities(ctx, dates, figures);
-  return { people, places, organizations, figures, dates, reference };
+  const figures: Figure[] = [];
+  const dates: DateMention[] = [];
+  const candidates: EntityCandidate[] = [];
+  let reference: DateReference | undefined;
+  let referenceDate = resolved.referenceDate;
+  const ranges = pieces(view);
+  for (const [from, to] of ranges) {
+    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view, from, to), referenceDate };
+    const found = recognizeDates(ctx);
+    if (!reference) {
+      reference = found.reference;
+      if (!referenceDate && reference.value) referenceDate = new Date(`${reference.value}T00:00:00Z`);
+    }
+    const pieceFigures = resolveFigures(recognizeFigures(ctx), found.dates);
+    candidates.push(...recognizeEntities(ctx, found.dates, pieceFigures));
+    dates.push(...found.dates);
+    figures.push(...pieceFigures);
+  }
+  // pieces group their own people; across pieces the same names must become one person again
+  const settled =
+    ranges.length === 1
+      ? candidates
+      : [...candidates.filter((c) => c.category !== 'people'), ...unifyPeople(candidates.filter((c) => c.category === 'people'))];
+  return {
+    people: buildEntities(text, settled, 'people'),
+    places: buildEntities(text, settled, 'places'),
+    organizations: buildEntities(text, settled, 'organizations'),
+    figures,
+    dates,
+    reference: reference ?? { value: null, source: 'none' },
+  };
 }

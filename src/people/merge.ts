@@ -25,26 +25,8 @@ export function mergePeople(
   candidates: readonly EntityCandidate[],
   isFree: (tokenIndex: number) => boolean,
 ): EntityCandidate[] {
-  const people: Person[] = [];
-  // two names of one person share their last word, so only those are compared
-  const byLastWord = new Map<string, Person[]>();
-  const byLength = [...candidates].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.start - b.start);
-  for (const candidate of byLength) {
-    const words = wordsOf(candidate);
-    const last = words[words.length - 1]!;
-    const sameLast = byLastWord.get(last) ?? [];
-    const person = sameLast.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
-    if (person) {
-      person.candidates.push(candidate);
-    } else {
-      const created = { words, candidates: [candidate] };
-      people.push(created);
-      byLastWord.set(last, [...sameLast, created]);
-    }
-  }
-
   // a guess (strength 1) stands only beside stronger evidence for the same person
-  const confirmed = people.filter((person) => person.candidates.some((c) => c.strength > 1));
+  const confirmed = groupPeople(candidates).filter((person) => person.candidates.some((c) => c.strength > 1));
   const taken = new Set(confirmed.flatMap((p) => p.candidates.flatMap((c) => range(c.firstToken, c.nextToken))));
   const surnames = new Map<string, Person>();
   for (const person of confirmed) {
@@ -65,8 +47,41 @@ export function mergePeople(
       strength: 2,
     });
   });
+  return withPersonKeys(confirmed);
+}
 
-  return confirmed.flatMap((person) => {
+/**
+ * Gives people candidates found apart (in the pieces of a long text) one key per person, by the
+ * same rule as mergePeople, without looking for more mentions.
+ */
+export function unifyPeople(candidates: readonly EntityCandidate[]): EntityCandidate[] {
+  return withPersonKeys(groupPeople(candidates));
+}
+
+/** A name joins a person when its skeleton words equal theirs or end theirs; the fullest name leads. */
+function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
+  const people: Person[] = [];
+  // two names of one person share their last word, so only those are compared
+  const byLastWord = new Map<string, Person[]>();
+  const byLength = [...candidates].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.start - b.start);
+  for (const candidate of byLength) {
+    const words = wordsOf(candidate);
+    const last = words[words.length - 1]!;
+    const sameLast = byLastWord.get(last) ?? [];
+    const person = sameLast.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
+    if (person) {
+      person.candidates.push(candidate);
+    } else {
+      const created = { words, candidates: [candidate] };
+      people.push(created);
+      byLastWord.set(last, [...sameLast, created]);
+    }
+  }
+  return people;
+}
+
+function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
+  return people.flatMap((person) => {
     const key = person.words.join(' ');
     return person.candidates.map((c) => ({ ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 }));
   });

@@ -1,0 +1,219 @@
+import { placeCandidates, places, placeTexts } from './places-helpers';
+
+describe('trigger words', () => {
+  test('مدينة: an unknown name after it is a city; the trigger is not in the mention', () => {
+    expect(places('وصل الصحفيون إلى مدينة تالوريا مساء')).toEqual([
+      { text: 'تالوريا', key: 'place:تالوريا', kind: 'city', countryCode: undefined, strength: 2 },
+    ]);
+  });
+
+  test('بلدة and قرية', () => {
+    expect(places('نزح السكان من بلدة خرابشة ومن قرية دوما')).toMatchObject([
+      { text: 'خرابشة', kind: 'city' },
+      { text: 'دوما', kind: 'city' },
+    ]);
+  });
+
+  test('محافظة, مقاطعة and ناحية introduce regions, with the article allowed', () => {
+    expect(places('في محافظة الزهراني ومقاطعة بريتانو وناحية الكرمة')).toMatchObject([
+      { text: 'الزهراني', kind: 'region' },
+      { text: 'بريتانو', kind: 'region' },
+      { text: 'الكرمة', kind: 'region' },
+    ]);
+  });
+
+  test('إقليم before a known region is left out of the mention', () => {
+    expect(places('القتال في إقليم ناغورني قره باغ')).toMatchObject([
+      { text: 'ناغورني قره باغ', key: 'region:nagorno-karabakh', countryCode: 'AZ', strength: 3 },
+    ]);
+  });
+
+  test('منطقة: a bare unknown name is a region, a known one keeps its key', () => {
+    expect(places('في منطقة زيلاندو')).toMatchObject([{ text: 'زيلاندو', kind: 'region' }]);
+    expect(places('دور الحلف في منطقة القوقاز')).toMatchObject([{ text: 'القوقاز', key: 'region:caucasus' }]);
+  });
+
+  test('ولاية names a region, but not a term of office', () => {
+    expect(places('الفيضانات في ولاية كسلا')).toMatchObject([{ text: 'كسلا', kind: 'region' }]);
+    expect(places('خلال ولاية ترامب تراجع الاتفاق')).toEqual([]);
+    expect(places('فاز بولاية ميتران الثانية')).toEqual([]);
+  });
+
+  test('corridors, crossings and camps keep their trigger in the name', () => {
+    expect(places('أغلق ممر فاردين ومعبر نصيب ومخيم الهول')).toMatchObject([
+      { text: 'ممر فاردين', kind: 'feature', key: 'place:ممر فاردين' },
+      { text: 'معبر نصيب', kind: 'feature' },
+      { text: 'مخيم الهول', kind: 'feature' },
+    ]);
+  });
+
+  test('a crossing named after a known town is a place of its own, in that town’s country', () => {
+    expect(places('فتح معبر رفح')).toMatchObject([{ text: 'معبر رفح', key: 'place:معبر رفح', kind: 'feature', countryCode: 'PS' }]);
+  });
+
+  test('natural features keep their trigger in the name', () => {
+    expect(places('على ضفاف نهر العاصي وفوق جبل حرمون وفي جزيرة أرواد')).toMatchObject([
+      { text: 'نهر العاصي', kind: 'feature' },
+      { text: 'جبل حرمون', kind: 'feature' },
+      { text: 'جزيرة أرواد', kind: 'feature' },
+    ]);
+  });
+
+  test('a trigger with a proclitic still works, and the mention starts after it', () => {
+    expect(placeTexts('اشتباكات بمدينة تالوريا وبممر فاردين')).toEqual(['تالوريا', 'ممر فاردين']);
+  });
+
+  test('a compound name after its head word is read whole', () => {
+    expect(placeTexts('في بلدة الشيخ سعدون وقرية كفر زيتا وولاية غرب سيلوندا')).toEqual(['الشيخ سعدون', 'كفر زيتا', 'غرب سيلوندا']);
+  });
+
+  test('the same unknown name after two triggers has one key', () => {
+    const keys = places('بلدة خرابشة ثم مدينة خرابشة').map((p) => p.key);
+    expect(keys).toEqual(['place:خرابشه', 'place:خرابشه']);
+  });
+
+  test('a demonym after the unknown name gives its country', () => {
+    expect(places('قصفت بلدة خرابشة الأذربيجانية')).toMatchObject([{ text: 'خرابشة', countryCode: 'AZ' }]);
+  });
+});
+
+describe('what does not follow a trigger as a name', () => {
+  test('adjectives', () => {
+    expect(places('تقع منطقة الجنوبية ومدينة كبيرة ومنطقة عازلة ومنطقة حدودية ومنطقة محتلة')).toEqual([]);
+  });
+
+  test('a masculine adjective after a masculine trigger, while a name in alef maksura stays a name', () => {
+    expect(places('أقيم مخيم صيفي قرب ممر مائي')).toEqual([]);
+    expect(placeTexts('صعدوا جبل سيلى')).toEqual(['جبل سيلى']);
+  });
+
+  test('common nouns in the construct', () => {
+    expect(places('منطقة النزاع ومخيم للاجئين ومدينة الملاهي')).toEqual([]);
+  });
+
+  test('verbs, prepositions and numbers', () => {
+    expect(places('هذه مدينة تشهد احتجاجات وقرية في الجبل ومنطقة 51')).toEqual([]);
+  });
+
+  test('a trigger with the article needs a known name or a demonym first', () => {
+    expect(places('تجولوا في المدينة القديمة ثم في المدينة مساء')).toEqual([]);
+    expect(places('وصل إلى العاصمة موسكو')).toMatchObject([{ text: 'موسكو', key: 'city:Europe/Moscow' }]);
+  });
+
+  test('demonyms', () => {
+    expect(places('سيطرت على المنطقة الروسية الواقعة قرب الحدود')).toEqual([]);
+  });
+
+  test('a trigger with a pronoun is not a trigger, and a name with one is not a name', () => {
+    expect(places('عادوا إلى مدينتهم وإلى مدينة ومحيطها')).toEqual([]);
+  });
+
+  test('a head word alone is not a name', () => {
+    expect(places('في قرية أبو')).toEqual([]);
+  });
+});
+
+describe('capitals', () => {
+  test('X، عاصمة Y: X is a city in Y’s country, Y is a place too', () => {
+    expect(places('وصلت القافلة إلى كارينو، عاصمة إقليم قره باغ')).toMatchObject([
+      { text: 'كارينو', kind: 'city', countryCode: 'AZ', strength: 2 },
+      { text: 'قره باغ', key: 'region:nagorno-karabakh' },
+    ]);
+  });
+
+  test('X، عاصمة Y with a country Y', () => {
+    expect(places('زار ميرانو، عاصمة أرمينيا')).toMatchObject([
+      { text: 'ميرانو', countryCode: 'AM' },
+      { text: 'أرمينيا', key: 'AM' },
+    ]);
+  });
+
+  test('X، العاصمة with a demonym', () => {
+    expect(places('اجتمعوا في ميرانو، العاصمة الأرمينية')).toMatchObject([{ text: 'ميرانو', kind: 'city', countryCode: 'AM' }]);
+  });
+
+  test('no capital apposition when what follows عاصمة is not a place', () => {
+    expect(places('اختيرت ميرانو، عاصمة الثقافة')).toEqual([]);
+  });
+
+  test('العاصمة + demonym + unknown name', () => {
+    expect(places('وصل إلى العاصمة الأفغانية كابل')).toMatchObject([{ text: 'كابل', kind: 'city', countryCode: 'AF' }]);
+  });
+
+  test('a known capital after the trigger keeps its gazetteer entry', () => {
+    expect(places('في العاصمة الجورجية تبليسي')).toMatchObject([{ text: 'تبليسي', key: 'city:Asia/Tbilisi', strength: 3 }]);
+  });
+});
+
+describe('state titles', () => {
+  test('the title is part of the long name of the country', () => {
+    expect(places('أعلنت جمهورية أرمينيا التعبئة')).toMatchObject([{ text: 'جمهورية أرمينيا', key: 'AM', kind: 'country' }]);
+    expect(places('وصل إلى دولة قطر')).toMatchObject([{ text: 'دولة قطر', key: 'QA' }]);
+  });
+
+  test('a title before a region is its long name too', () => {
+    expect(places('طالبت سلطات جمهورية قره باغ')).toMatchObject([{ text: 'جمهورية قره باغ', key: 'region:nagorno-karabakh' }]);
+  });
+
+  test('a title before something that is not a country is not a place', () => {
+    expect(places('وزير دولة لشؤون الخارجية')).toEqual([]);
+  });
+});
+
+describe('names with several readings', () => {
+  test('عمان with nothing around it is the country', () => {
+    expect(places('وقعت عمان الاتفاقية')).toMatchObject([{ key: 'OM', kind: 'country' }]);
+  });
+
+  test('سلطنة عمان is the country, with the title in the mention', () => {
+    expect(places('زار سلطنة عمان')).toMatchObject([{ text: 'سلطنة عمان', key: 'OM' }]);
+  });
+
+  test('العاصمة الأردنية عمان is Amman', () => {
+    expect(places('في العاصمة الأردنية عمان')).toMatchObject([{ text: 'عمان', key: 'city:Asia/Amman', countryCode: 'JO' }]);
+  });
+
+  test('vowel marks written as the gazetteer writes them choose the reading', () => {
+    expect(places('عمّان').map((p) => p.key)).toEqual(['city:Asia/Amman']);
+    expect(places('عُمان').map((p) => p.key)).toEqual(['OM']);
+  });
+
+  test('the nearest country the article names decides', () => {
+    expect(places('غادر الملك الأردن ثم عاد إلى عمان').map((p) => p.key)).toEqual(['JO', 'city:Asia/Amman']);
+    expect(places('التقى الوزير العماني نظيره في عمان').map((p) => p.key)).toEqual(['OM']);
+    expect(places('من مسقط إلى عمان').map((p) => p.key)).toEqual(['city:Asia/Muscat', 'OM']);
+  });
+
+  test('طرابلس is in Libya unless Lebanon is nearer', () => {
+    expect(places('اشتباكات في طرابلس').map((p) => p.countryCode)).toEqual(['LY']);
+    expect(places('شمال لبنان وتحديدا في طرابلس').map((p) => p.countryCode)).toEqual(['LB', 'LB']);
+  });
+
+  test('a city trigger picks the city reading of a country name', () => {
+    expect(places('في مدينة تونس')).toMatchObject([{ key: 'city:Africa/Tunis', kind: 'city' }]);
+    expect(places('في تونس')).toMatchObject([{ key: 'TN', kind: 'country' }]);
+  });
+
+  test('الكونغو follows its capital', () => {
+    expect(places('من كينشاسا إلى الكونغو').map((p) => p.countryCode)).toEqual(['CD', 'CD']);
+    expect(places('من برازافيل إلى الكونغو').map((p) => p.countryCode)).toEqual(['CG', 'CG']);
+  });
+});
+
+describe('offsets and order', () => {
+  const text = 'وقال مسؤول في باكو، عاصمة أذربيجان، إن وفدا من ميرانو، عاصمة أرمينيا، سيزور بلدة خرابشة وممر فاردين وموسكو.';
+
+  test('every mention is exactly the source text at its offsets, with token indexes around it', () => {
+    for (const c of placeCandidates(text)) {
+      const mention = text.slice(c.start, c.end);
+      expect(mention).not.toMatch(/^[وبلف](?!ا)/);
+      expect(c.firstToken).toBeLessThan(c.nextToken);
+    }
+    expect(placeTexts(text)).toEqual(['باكو', 'أذربيجان', 'ميرانو', 'أرمينيا', 'خرابشة', 'ممر فاردين', 'موسكو']);
+  });
+
+  test('mentions come in text order, the apposition included', () => {
+    const starts = placeCandidates(text).map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,191 @@
+import { demonymCode } from '../src/entities/demonyms';
+import { NAMES_ALSO_ADJECTIVES, NAMES_NEEDING_PLACE_CONTEXT } from '../src/lexicon/places';
+import { gazetteerReadings } from '../src/places/gazetteer';
+import { foldKey } from '../src/text/fold-key';
+import { tokenize } from '../src/text/tokenize';
+import { placeCandidates, places, placeTexts } from './places-helpers';
+
+describe('gazetteer lookup', () => {
+  test('a CLDR country comes with its ISO code, kind and canonical name', () => {
+    const [found] = placeCandidates('وقّع الوزير اتفاقا مع كازاخستان الشهر الماضي');
+    expect(found).toMatchObject({ category: 'places', key: 'KZ', kind: 'country', countryCode: 'KZ', canonical: 'كازاخستان', strength: 3 });
+  });
+
+  test('a spelling without hamza is the same country, named as CLDR writes it', () => {
+    const [found] = placeCandidates('سافر الوفد الى ارمينيا صباحا');
+    expect(found).toMatchObject({ key: 'AM', canonical: 'أرمينيا' });
+  });
+
+  test('alef madda and plain alef fold together', () => {
+    expect(places('تجارة آسيا').map((p) => p.key)).toEqual(['continent:asia']);
+    expect(places('تجارة اسيا').map((p) => p.key)).toEqual(['continent:asia']);
+  });
+
+  test('two spellings of Africa are one continent', () => {
+    expect(places('قمة إفريقيا ومؤتمر أفريقيا').map((p) => p.key)).toEqual(['continent:africa', 'continent:africa']);
+  });
+
+  test('vowel marks are ignored for matching but kept in the mention', () => {
+    expect(places('زار أَرْمِينِيَا أمس')).toMatchObject([{ text: 'أَرْمِينِيَا', key: 'AM' }]);
+  });
+
+  test('a multiword name is one mention, and the longest name wins', () => {
+    expect(places('هدأت الجبهة في ناغورني قره باغ')).toMatchObject([{ text: 'ناغورني قره باغ', key: 'region:nagorno-karabakh' }]);
+    expect(places('تقع آسيا الوسطى شرق بحر قزوين').map((p) => p.key)).toEqual(['region:central-asia', 'feature:caspian-sea']);
+  });
+
+  test('news variants of country names', () => {
+    const text = 'أمريكا وأميركا والولايات المتحدة الأمريكية وبريطانيا والإمارات والسعودية وفلسطين وكوريا الشمالية';
+    expect(places(text).map((p) => p.key)).toEqual(['US', 'US', 'US', 'GB', 'AE', 'SA', 'PS', 'KP']);
+  });
+
+  test('deprecated codes never replace current ones', () => {
+    expect(places('ألمانيا واليمن وصربيا وفيتنام').map((p) => p.key)).toEqual(['DE', 'YE', 'RS', 'VN']);
+  });
+
+  test('territories are kind territory, with the country they belong to', () => {
+    expect(places('غرينلاند')).toMatchObject([{ key: 'GL', kind: 'territory', countryCode: 'GL' }]);
+    expect(places('جزر الكناري')).toMatchObject([{ key: 'IC', kind: 'territory', countryCode: 'ES' }]);
+  });
+
+  test('exemplar cities carry their zone id and country', () => {
+    expect(places('هبطت الطائرة في يريفان')).toMatchObject([{ key: 'city:Asia/Yerevan', kind: 'city', countryCode: 'AM' }]);
+  });
+
+  test('both names of a CLDR city with a parenthesis are the same city', () => {
+    expect(places('الخليل أو هيبرون').map((p) => [p.key, p.countryCode])).toEqual([
+      ['city:Asia/Hebron', 'PS'],
+      ['city:Asia/Hebron', 'PS'],
+    ]);
+  });
+
+  test('a city whose sovereignty is disputed has no country code', () => {
+    const [found] = places('صلى المصلون في القدس');
+    expect(found?.key).toBe('city:Asia/Jerusalem');
+    expect(found?.countryCode).toBeUndefined();
+  });
+
+  test('hand-kept capitals in two spellings are one city', () => {
+    expect(places('أبوظبي ثم أبو ظبي').map((p) => [p.key, p.countryCode])).toEqual([
+      ['city:abu-dhabi', 'AE'],
+      ['city:abu-dhabi', 'AE'],
+    ]);
+  });
+
+  test('regions and features with their kinds and codes', () => {
+    expect(places('الضفة الغربية وقطاع غزة والبحر الأحمر')).toMatchObject([
+      { text: 'الضفة الغربية', kind: 'region', countryCode: 'PS' },
+      { text: 'قطاع غزة', kind: 'region', countryCode: 'PS' },
+      { text: 'البحر الأحمر', kind: 'feature' },
+    ]);
+  });
+});
+
+describe('proclitics', () => {
+  test('و is left out of the mention', () => {
+    const text = 'بين أذربيجان وأرمينيا';
+    expect(places(text).map((p) => p.text)).toEqual(['أذربيجان', 'أرمينيا']);
+    expect(placeCandidates(text)[1]!.start).toBe(text.indexOf('أرمينيا'));
+  });
+
+  test('ب before a multiword name', () => {
+    expect(places('اشتباكات بقره باغ')).toMatchObject([{ text: 'قره باغ', key: 'region:nagorno-karabakh' }]);
+  });
+
+  test('ل before a name with hamza', () => {
+    expect(places('زيارة لأذربيجان')).toMatchObject([{ text: 'أذربيجان', key: 'AZ' }]);
+  });
+
+  test('ف and two stacked proclitics', () => {
+    expect(placeTexts('فلبنان وبفرنسا')).toEqual(['لبنان', 'فرنسا']);
+  });
+
+  test('و and ب before a name with the article keep the article', () => {
+    expect(placeTexts('والعراق بالسودان')).toEqual(['العراق', 'السودان']);
+  });
+
+  test('ل fused with the article (للعراق) is found, starting at the article lam', () => {
+    expect(places('دعم للعراق وللولايات المتحدة')).toMatchObject([
+      { text: 'لعراق', key: 'IQ' },
+      { text: 'لولايات المتحدة', key: 'US' },
+    ]);
+  });
+
+  test('no mention starts with a proclitic letter that is not part of the name', () => {
+    const text = 'من موسكو وباريس ولندن، ولمصر وبتركيا فأوروبا وكذلك بالمغرب وللبنان';
+    const found = placeCandidates(text);
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['موسكو', 'باريس', 'لندن', 'مصر', 'تركيا', 'أوروبا', 'المغرب', 'لبنان']);
+    for (const c of found) expect(c.start).toBe(text.indexOf(text.slice(c.start, c.end), c.start));
+  });
+
+  test('a wrongly split common word does not become a short name', () => {
+    expect(places('كان الموظف كسول')).toEqual([]);
+    expect(places('وصل الوفد إلى سول')).toMatchObject([{ key: 'city:Asia/Seoul' }]);
+  });
+});
+
+describe('not places', () => {
+  test('a name inside a longer word is not found', () => {
+    expect(places('افتتح مصرف جديد في المدينة')).toEqual([]);
+    expect(places('شارك مصري ومصرية وعمانيون في السباق')).toEqual([]);
+  });
+
+  test('demonyms and nisba adjectives are not places', () => {
+    expect(places('قال الرئيس الروسي إن القوات الأرمنية والأذربيجانية والجنود الأرمن انسحبوا')).toEqual([]);
+  });
+
+  test('a name that is also a demonym is an adjective after a definite noun', () => {
+    expect(places('أعلنت الحكومة السعودية أن السلطات السعودية والأراضي السعودية')).toEqual([]);
+    expect(places('زار الوزير السعودية ثم عاد من السعودية').map((p) => p.key)).toEqual(['SA', 'SA']);
+  });
+
+  test('a word with tanween is an adjective, not a place', () => {
+    expect(places('دمر موقعا عسكريا أرمينياً')).toEqual([]);
+  });
+
+  test('names that are also common words need a trigger', () => {
+    expect(places('قضى ساعات نوم قليلة ثم ترك منصبه ولمعت العيون')).toEqual([]);
+    expect(places('وصل إلى مدينة العيون')).toMatchObject([{ text: 'العيون', key: 'city:Africa/El_Aaiun', countryCode: 'EH' }]);
+  });
+
+  test('ambiguous country names need a place context', () => {
+    expect(places('يعاني من عجز مالي كبير')).toEqual([]);
+    expect(places('انتشرت القوات في مالي').map((p) => p.key)).toEqual(['ML']);
+    expect(places('الحدود بين النيجر ومالي').map((p) => p.key)).toEqual(['NE', 'ML']);
+    expect(places('عاد الجنود من مالي والنيجر').map((p) => p.key)).toEqual(['ML', 'NE']);
+  });
+
+  test('a place name after a media outlet head is the outlet', () => {
+    expect(places('نقلت صحيفة القدس عن وكالة الأناضول')).toEqual([]);
+    expect(places('ووفقا لموقع روسيا اليوم فإن')).toEqual([]);
+    expect(placeTexts('أعلنت روسيا اليوم أن')).toEqual(['روسيا']);
+  });
+
+  test('قناة before the name of a canal is part of it', () => {
+    expect(places('عبرت السفن قناة السويس كما قالت قناة فلسطين')).toMatchObject([{ text: 'قناة السويس', key: 'feature:suez-canal' }]);
+  });
+
+  test('no places in text without names', () => {
+    expect(places('')).toEqual([]);
+    expect(places('The meeting in Paris was 2021')).toEqual([]);
+  });
+});
+
+describe('the gazetteer data', () => {
+  test('every reading has a typed key and an ISO code or none', () => {
+    for (const readings of gazetteerReadings().values()) {
+      for (const reading of readings) {
+        expect(reading.key).toMatch(/^(?:[A-Z]{2}|(?:city|region|continent|feature):[\w/-]+)$/);
+        if (reading.countryCode !== null) expect(reading.countryCode).toMatch(/^[A-Z]{2}$/);
+      }
+    }
+  });
+
+  test('no one-word name is a demonym unless its context is checked', () => {
+    const allowed = new Set([...NAMES_NEEDING_PLACE_CONTEXT, ...NAMES_ALSO_ADJECTIVES].map(foldKey));
+    for (const name of gazetteerReadings().keys()) {
+      const tokens = tokenize(name);
+      if (tokens.length === 1 && !allowed.has(name)) expect([name, demonymCode(tokens[0])]).toEqual([name, null]);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// Words around a place name that tell the places recognizer (src/places) what it is looking at.
+// Hand-kept facts of Arabic news usage; the rules that use them are in src/places/.
+import type { PlaceKind } from '../entities/types';
+
+export interface PlaceTriggerSpec {
+  /** What a name after the trigger is. */
+  kind: Extract<PlaceKind, 'city' | 'region' | 'feature'>;
+  /**
+   * The trigger is part of the name (`ممر لاتشين`, `معبر رفح`, `نهر العاصي`): a corridor, crossing,
+   * camp or natural feature is another place than the town it is named after.
+   */
+  partOfName: boolean;
+  /**
+   * A name with the article may follow (`مدينة الموصل`, `محافظة البصرة`). Not after منطقة, ولاية,
+   * عاصمة: `منطقة النزاع`, `ولاية الرئيس`, `عاصمة البلاد` are common nouns far more often.
+   */
+  definiteNames: boolean;
+  /** The trigger is masculine: an adjective after it ends in ي (`مخيم صيفي`, `ممر مائي`), which names rarely do. */
+  masculine: boolean;
+  /** عاصمة without the article is followed by what it is the capital of (`عاصمة إقليم …`), not by the capital. */
+  capitalOf?: boolean;
+  /** ولاية also means a term of office (`ولاية ترامب الثانية`). */
+  alsoTermOfOffice?: boolean;
+}
+
+const city = { kind: 'city', partOfName: false, definiteNames: true, masculine: false } as const;
+const region = { kind: 'region', partOfName: false, definiteNames: true, masculine: false } as const;
+const namedFeature = { kind: 'feature', partOfName: true, definiteNames: true, masculine: true } as const;
+
+/** Words after which a proper name is a place. Each is also recognized with the article (المدينة). */
+export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> = [
+  ['مدينة', city],
+  ['بلدة', city],
+  ['قرية', city],
+  ['عاصمة', { ...city, definiteNames: false, capitalOf: true }],
+  ['محافظة', region],
+  ['إقليم', { ...region, masculine: true }],
+  ['مقاطعة', region],
+  ['ناحية', region],
+  ['منطقة', { ...region, definiteNames: false }],
+  ['ولاية', { ...region, definiteNames: false, alsoTermOfOffice: true }],
+  ['ممر', namedFeature],
+  ['معبر', namedFeature],
+  ['مخيم', namedFeature],
+  ['نهر', namedFeature],
+  ['بحيرة', { ...namedFeature, masculine: false }],
+  ['جبل', namedFeature],
+  ['جزيرة', { ...namedFeature, masculine: false }],
+  ['مضيق', namedFeature],
+];
+
+/** Words before ولاية, or after the name that follows it, that make it a term of office. */
+export const TERM_OF_OFFICE_WORDS: readonly string[] = [
+  'خلال', 'فترة', 'طوال', 'انتهاء', 'نهاية', 'بداية', 'تمديد', 'منذ', 'إبان', 'مدة', 'عهد',
+  'الأولى', 'الثانية', 'الثالثة', 'ثانية', 'ثالثة', 'جديدة', 'رئاسية', 'الرئاسية', 'الحالية', 'السابقة',
+];
+
+/** State titles that make a country's long name (`جمهورية أرمينيا`, `سلطنة عمان`, `دولة قطر`). */
+export const STATE_TITLES: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'دولة', 'إمارة'];
+
+/**
+ * Head nouns of media outlets: a place name right after one is the outlet's name (`صحيفة القدس`,
+ * `وكالة الأناضول`). [word, whether the name must also end like an outlet's (`موقع روسيا اليوم`),
+ * because موقع and شبكة also mean `location` and `network`].
+ */
+export const OUTLET_HEADS: ReadonlyArray<readonly [string, boolean]> = [
+  ['قناة', false],
+  ['صحيفة', false],
+  ['جريدة', false],
+  ['مجلة', false],
+  ['وكالة', false],
+  ['تلفزيون', false],
+  ['إذاعة', false],
+  ['راديو', false],
+  ['موقع', true],
+  ['شبكة', true],
+];
+
+/** Words that end an outlet's name after a place name (`روسيا اليوم`, `مصر 24`). */
+export const OUTLET_NAME_ENDINGS: readonly string[] = ['اليوم', 'نت', 'الآن', '24', 'بوست', 'تايمز', 'الإخبارية'];
+
+/**
+ * First words of compound place names, which take the next word with them (`دير الزور`, `سان خوسيه`,
+ * `ولاية شمال كردفان`).
+ */
+export const PLACE_NAME_HEADS: readonly string[] = [
+  'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أبو', 'أم', 'بني', 'بيت', 'بئر', 'تل', 'جسر', 'خان', 'دير', 'رأس',
+  'سيدي', 'عين', 'كفر', 'مجدل', 'معرة', 'الشيخ', 'شرم', 'مرسى', 'قصر', 'ميت', 'كوم', 'برج', 'حمام', 'وادي',
+  'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت',
+];
+
+/** Words right before a name that say it is a place (`في مالي`, `شمال مالي`). */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'في', 'إلى', 'من', 'عن', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي',
+  'غربي', 'قرب', 'نحو', 'عبر', 'أنحاء', 'حدود',
+];
+
+/**
+ * Words that are never (the start of) a place name after a trigger: function words, verbs and
+ * adjectives that follow منطقة، مدينة … in news, and common nouns in the construct (`مخيم
+ * اللاجئين`, `مدينة الملاهي`). The trigger words themselves are added by the recognizer.
+ */
+export const NOT_PLACE_NAME_WORDS: readonly string[] = [
+  // function words
+  'في', 'من', 'إلى', 'على', 'عن', 'مع', 'بين', 'حتى', 'منذ', 'عند', 'لدى', 'نحو', 'حول', 'خلال', 'بعد',
+  'قبل', 'دون', 'ضد', 'عبر', 'تحت', 'فوق', 'أمام', 'وراء', 'قرب', 'بالقرب', 'لا', 'لم', 'لن', 'ما',
+  'قد', 'هي', 'هو', 'هم', 'هذه', 'هذا', 'ذلك', 'تلك', 'هناك', 'هنا', 'التي', 'الذي', 'الذين', 'كل',
+  'بعض', 'أي', 'غير', 'سوى', 'أو', 'ثم', 'أن', 'إن', 'لكن', 'كما', 'مثل', 'أيضا', 'فقط', 'ذات', 'نفس',
+  'عدة', 'اليوم', 'أمس', 'غدا',
+  // directions: heads of compound names, never their second word (`منطقة شمال شرق …`)
+  'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أطراف', 'محيط', 'ضواحي', 'قلب', 'مركز', 'داخل', 'خارج',
+  // verbs
+  'كان', 'كانت', 'يكون', 'تكون', 'تقع', 'يقع', 'تشهد', 'يشهد', 'شهدت', 'تضم', 'يضم', 'تبعد', 'يبعد',
+  'تعرضت', 'تعتبر', 'تعد', 'يبلغ', 'تحتضن', 'تتبع', 'يتبع', 'سيطرت', 'باتت', 'أصبحت', 'تعاني',
+  'يعيش', 'يسكن', 'يقطن', 'تقطن',
+  // adjectives
+  'كبير', 'صغير', 'جديد', 'قديم', 'واحد', 'واحدة', 'آخر', 'أخرى', 'مجاور', 'حدودي', 'آمن', 'حر',
+  'حرة', 'واسع', 'خضراء', 'زرقاء', 'حمراء', 'رئيسي', 'مهم', 'هام', 'هامة', 'إنساني', 'بري', 'بحري',
+  'جوي', 'دولي', 'رسمي', 'مؤقت', 'ضخم', 'عازلة', 'آمنة', 'منزوعة', 'متنازع', 'الجنوبية', 'الشمالية',
+  'الشرقية', 'الغربية', 'الوسطى',
+  // nouns in the construct
+  'نفوذ', 'عمليات', 'نزاع', 'صراع', 'حرب', 'توتر', 'تجارة', 'اشتباكات', 'النزاع', 'الصراع', 'القتال',
+  'المعارك', 'الحرب', 'الاشتباكات', 'العمليات', 'التماس', 'الحدود', 'الملاهي', 'الأشباح', 'الألعاب',
+  'الإنتاج', 'المعارض', 'الأطفال', 'اللاجئين', 'النازحين', 'السلام', 'الموت', 'الأمان', 'العبور',
+  'الخطر', 'الحظر', 'اليورو', 'شنغن', 'التجارة', 'الحكم', 'النفوذ', 'البلاد', 'الدولة', 'الثقافة',
+];

@@ -1,0 +1,85 @@
+// Unknown place names after a trigger word: whether a word can be one, and where the name ends.
+// Precision first: a name is one word, or two when the first is the head of a compound place name
+// (`دير الزور`, `سان خوسيه`); anything that looks like a function word, verb, adjective or demonym ends
+// the attempt rather than the name.
+import { demonymCode } from '../entities/demonyms';
+import { lazy } from '../lazy';
+import { NOT_PLACE_NAME_WORDS, PLACE_NAME_HEADS, PLACE_TRIGGERS } from '../lexicon/places-context';
+import { foldKey } from '../text/fold-key';
+import { hasKeyIn } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+
+const ARTICLE = 'ال';
+const LAM_ARTICLE = 'لل';
+
+const notNameWords = lazy(
+  () => new Set([...NOT_PLACE_NAME_WORDS, ...PLACE_TRIGGERS.flatMap(([word]) => [word, ARTICLE + word])].map(foldKey)),
+);
+const nameHeads = lazy(() => new Set(PLACE_NAME_HEADS.map(foldKey)));
+
+// Nisba adjectives and their plurals (حدودية، عسكريون، إنسانيين); folded, so ية is يه.
+const NISBA_ENDINGS = ['يه', 'يون', 'يين', 'يات'];
+const FEMININE_ENDING = 'ه';
+const PARTICIPLE_PREFIX = 'م';
+// A masculine nisba ends in ya (صيفي); a name in alef maksura (موسى) folds to the same letter.
+const WRITTEN_YA_ENDING = /\u064A[\u064B-\u0652]*$/;
+const TANWEEN = /[\u064B-\u064D]/;
+
+/** What may follow a trigger as a name (see PlaceTriggerSpec). */
+export interface NameRules {
+  /** A name with the article is allowed (`مدينة الموصل`). */
+  definite: boolean;
+  /** The trigger is masculine, so an adjective after it ends in ي (`مخيم صيفي`). */
+  masculine: boolean;
+}
+
+/** Tanween marks an indefinite common word or adjective (`أرمينياً` `Armenian`); a place name never takes it. */
+export function hasTanween(written: string): boolean {
+  return TANWEEN.test(written);
+}
+
+/**
+ * Whether a word without the article has the shape of an adjective rather than a name: a nisba
+ * (عسكرية، and after a masculine trigger صيفي), a feminine participle مُفعَلة/مَفعولة (محتلة، منكوبة),
+ * or فعيلة/فاعلة (كبيرة، واسعة). Names rarely have these shapes; those that do (اللاذقية، مكة) are in
+ * the gazetteer.
+ */
+function looksLikeAdjective(token: Token, rules: NameRules): boolean {
+  const { norm } = token;
+  if (NISBA_ENDINGS.some((ending) => norm.endsWith(ending))) return true;
+  if (rules.masculine && WRITTEN_YA_ENDING.test(token.text)) return true;
+  if (!norm.endsWith(FEMININE_ENDING)) return false;
+  if (norm.startsWith(PARTICIPLE_PREFIX) && norm.length >= 4) return true;
+  return norm.length === 5 && (norm[2] === 'ي' || norm[1] === 'ا');
+}
+
+/**
+ * Whether a token can be (part of) a place name after a trigger. A word with the article is allowed
+ * only where the rules say so, and never fused with a preposition (`للاجئين`, `بالقرب`); a word with
+ * a pronoun suffix (`مدينتهم`, `ومحيطها`) never is.
+ */
+function isPlaceNameWord(token: Token | undefined, rules: NameRules): boolean {
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || token.norm.length < 3 || hasTanween(token.text)) {
+    return false;
+  }
+  const definiteWord = hasArticle(token);
+  if (definiteWord && (!rules.definite || token.prefix !== ARTICLE)) return false;
+  if (hasKeyIn(token, notNameWords()) || demonymCode(token) !== null) return false;
+  return definiteWord || !looksLikeAdjective(token, rules);
+}
+
+/** Whether the word carries the article, alone or after a preposition (`الحرب`, `بالقرب`, `للاجئين`). */
+export function hasArticle(token: Token): boolean {
+  // ل + ال is written لل; the splitter keeps one lam on the stem when the stem is a known word (ل + لاجئين)
+  return token.prefix.endsWith(ARTICLE) || token.norm.startsWith(LAM_ARTICLE);
+}
+
+/** Where an unknown place name starting at token `at` ends (the index after it), or null if none starts there. */
+export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules: NameRules): number | null {
+  const first = tokens[at];
+  if (first === undefined) return null;
+  if (first.kind === 'word' && first.suffix === '' && hasKeyIn(first, nameHeads())) {
+    return isPlaceNameWord(tokens[at + 1], { ...rules, definite: true }) ? at + 2 : null;
+  }
+  return isPlaceNameWord(first, rules) ? at + 1 : null;
+}

@@ -1,0 +1,307 @@
+// Places in a text: gazetteer names, names introduced by a trigger word, and the capital apposition.
+//
+// How a place is found (each token costs one phrase lookup; the rest runs only where it hits):
+// - A gazetteer name (CLDR countries and cities plus src/lexicon/places.ts), whole tokens only, with
+//   or without proclitics (وأرمينيا، بقره باغ، للعراق), in any hamza/alef form or vocalization.
+//   Strength 3. The longest name wins (`ناغورني قره باغ` over `قره باغ`).
+// - A state title before a known country makes its long name (`جمهورية أرمينيا`, `سلطنة عمان`): the
+//   mention includes the title, the entity is the country.
+// - After a trigger word (مدينة، بلدة، إقليم، ممر …, src/lexicon/places-context.ts): a known name, or
+//   an unknown one read by the rules of names.ts. Strength 2 for unknown names. The trigger is left
+//   out of the mention (`إقليم ناغورني قره باغ` → `ناغورني قره باغ`) except for corridors, crossings,
+//   camps and natural features, whose trigger is part of the name (`ممر لاتشين`).
+// - With the article a trigger (`العاصمة`, `المدينة`) names a known place, or an unknown one only
+//   after a demonym, which gives its country (`العاصمة الأوكرانية كييف`).
+// - `X، عاصمة Y` and `X، العاصمة الروسية`: X is a city, in Y's country (or the demonym's).
+// - Not places: demonyms (never in the gazetteer, and never read as unknown names), words with
+//   tanween (`أرمينياً` is `Armenian`), a place name right after a media outlet's head noun (`صحيفة
+//   القدس`, `موقع روسيا اليوم`), names that are also common words or adjectives unless the context
+//   says place (NAMES_NEEDING_TRIGGER, NAMES_NEEDING_PLACE_CONTEXT, NAMES_ALSO_ADJECTIVES).
+// - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
+import { demonymCode } from '../entities/demonyms';
+import type { EntityCandidate } from '../entities/candidate';
+import type { TextContext } from '../extract/context';
+import { lazy } from '../lazy';
+import { OUTLET_NAME_ENDINGS, PLACE_PREPOSITIONS, TERM_OF_OFFICE_WORDS } from '../lexicon/places-context';
+import { foldKey } from '../text/fold-key';
+import { hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
+import { hasArticle, hasTanween, unknownPlaceNameEnd, type NameRules } from './names';
+import { chooseReadings, prefer, sharedCountry } from './readings';
+
+const placePrepositions = lazy(() => new Set(PLACE_PREPOSITIONS.map(foldKey)));
+const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
+const outletNameEndings = lazy(() => new Set(OUTLET_NAME_ENDINGS.map(foldKey)));
+
+type LexiconMatch = PhraseMatch<PlaceLexiconEntry>;
+type TriggerEntry = Extract<PlaceLexiconEntry, { role: 'trigger' }>;
+type PlaceEntry = Extract<PlaceLexiconEntry, { role: 'place' }>;
+
+/** A place found in the text, before its reading is chosen. */
+interface PlaceProposal {
+  start: number;
+  end: number;
+  firstToken: number;
+  nextToken: number;
+  /** Readings the context leaves, best first; an unknown name has one. */
+  readings: readonly PlaceReading[];
+  strength: 2 | 3;
+}
+
+/** One recognizePlaces call: what it reads and what it found so far. */
+interface Scan {
+  stream: TokenStream;
+  lexicon: PhraseIndex<PlaceLexiconEntry>;
+  found: PlaceProposal[];
+}
+
+// Only these proclitics are taken off a name of three letters or fewer: كسول `lazy` is not ك + سول.
+const PROCLITIC_LETTERS = 'وفبلكس';
+const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
+const SHORT_NAME_LETTERS = 3;
+const CAPITAL_APPOSITION_MARKS = '،,';
+// the X of `X، عاصمة …` is a bare name
+const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };
+// folded: ة is ه
+const FEMININE_OR_PLURAL_ENDINGS = ['ه', 'ات', 'ي'];
+
+/** Every place mention in the text, in text order. */
+export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
+  const scan: Scan = {
+    stream: { source: ctx.source, view: ctx.view, tokens: ctx.tokens },
+    lexicon: placeLexicon(),
+    found: [],
+  };
+  for (let index = 0; index < ctx.tokens.length; ) {
+    const match = scan.lexicon.match(scan.stream, index);
+    index = match === null ? index + 1 : Math.max(index + 1, readFrom(scan, index, match));
+  }
+  // a capital apposition is found after the place it precedes
+  scan.found.sort((a, b) => a.start - b.start);
+  const readings = chooseReadings(scan.found, ctx.tokens);
+  return scan.found.map((place, k) => toCandidate(place, readings[k]!));
+}
+
+/** Handles a lexicon hit at token `index`; returns the token to go on from. */
+function readFrom(scan: Scan, index: number, match: LexiconMatch): number {
+  const entry = match.value;
+  switch (entry.role) {
+    case 'place':
+    case 'state-title': {
+      const place = knownPlaceFrom(scan, index, match, false);
+      if (place === null) return index + 1;
+      scan.found.push(place);
+      return place.nextToken;
+    }
+    case 'trigger':
+      return readTrigger(scan, index, match, entry);
+    case 'outlet-head':
+      return afterOutletName(scan, match, entry.needsNameEnding);
+  }
+}
+
+/**
+ * The gazetteer place (or state title + country) at token `at`. `inContext`: a trigger or title
+ * precedes, which is all a name needing context asks for.
+ */
+function knownPlaceAt(scan: Scan, at: number, inContext: boolean): PlaceProposal | null {
+  const match = scan.lexicon.match(scan.stream, at);
+  return match === null ? null : knownPlaceFrom(scan, at, match, inContext);
+}
+
+/** knownPlaceAt for a lexicon match already made at token `at`. */
+function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: boolean): PlaceProposal | null {
+  const entry = match.value;
+  if (entry.role === 'state-title') {
+    const named = knownPlaceAt(scan, match.next, true);
+    if (named === null || !named.readings.some(isStateLike)) return null;
+    return { ...named, start: match.start, firstToken: at, readings: prefer(named.readings, isCountry) };
+  }
+  if (entry.role !== 'place' || !cliticsFitName(scan, at, match)) return null;
+  if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
+  const surface = scan.stream.source.slice(match.start, match.end);
+  if (hasTanween(surface)) return null;
+  return {
+    start: match.start,
+    end: match.end,
+    firstToken: at,
+    nextToken: match.next,
+    // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
+    readings: entry.readings.length === 1 ? entry.readings : prefer(entry.readings, (reading) => reading.canonical === surface),
+    strength: 3,
+  };
+}
+
+const isStateLike = (reading: PlaceReading): boolean =>
+  reading.kind === 'country' || reading.kind === 'territory' || reading.kind === 'region';
+const isCountry = (reading: PlaceReading): boolean => reading.kind === 'country' || reading.kind === 'territory';
+
+/** The proclitic letters the phrase index left out of the token at `at` (without their vowel marks). */
+function strippedClitics(scan: Scan, at: number, match: LexiconMatch): string {
+  const token = scan.stream.tokens[at]!;
+  if (match.start === token.start) return '';
+  let letters = '';
+  for (const char of scan.stream.source.slice(token.start, match.start)) if (PROCLITIC_LETTERS.includes(char)) letters += char;
+  return letters;
+}
+
+/** Guards against a wrong clitic split turning a common word into a short name (كسول → سول). */
+function cliticsFitName(scan: Scan, at: number, match: LexiconMatch): boolean {
+  const stripped = strippedClitics(scan, at, match);
+  if (stripped === '') return true;
+  const nameLetters = scan.stream.tokens[at]!.norm.length - stripped.length;
+  return nameLetters > SHORT_NAME_LETTERS || [...stripped].every((letter) => CLITICS_BEFORE_SHORT_NAMES.includes(letter));
+}
+
+function nameConditionMet(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
+  switch (entry.condition) {
+    case 'anywhere':
+      return true;
+    case 'after-trigger':
+      return false;
+    case 'place-context':
+      return hasPlaceContext(scan, at, match);
+    case 'not-after-definite-word': {
+      const previous = scan.stream.tokens[at - 1];
+      return previous === undefined || !mayTakeFeminineAdjective(previous) || hasPlaceContext(scan, at, match);
+    }
+  }
+}
+
+/**
+ * Whether a feminine adjective right after the token would agree with it: a definite word in ة, in ات
+ * or in ي (`الحكومة`, `السلطات`, `الأراضي`). `الوزير السعودية` is a verb's subject and object.
+ */
+function mayTakeFeminineAdjective(token: Token): boolean {
+  return hasArticle(token) && FEMININE_OR_PLURAL_ENDINGS.some((ending) => token.norm.endsWith(ending));
+}
+
+/** A preposition of place before the name (`في مالي`, `بمالي`), or a place next to it in a list (`النيجر ومالي`). */
+function hasPlaceContext(scan: Scan, at: number, match: LexiconMatch): boolean {
+  const { tokens } = scan.stream;
+  const stripped = strippedClitics(scan, at, match);
+  if (stripped.includes('ب') || stripped.includes('ل')) return true;
+  const previous = tokens[at - 1];
+  if (previous !== undefined && hasKeyIn(previous, placePrepositions())) return true;
+  if (stripped.startsWith('و') && scan.found.at(-1)?.nextToken === at) return true;
+  if (!tokens[match.next]?.prefix.startsWith('و')) return false;
+  const following = scan.lexicon.match(scan.stream, match.next)?.value;
+  return following?.role === 'place' && following.condition === 'anywhere';
+}
+
+/** Records what a trigger introduces (and a capital before it); returns the token to go on from. */
+function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: TriggerEntry): number {
+  const { tokens } = scan.stream;
+  const before = tokens[index - 1];
+  if (trigger.spec.alsoTermOfOffice && before !== undefined && hasKeyIn(before, termOfOfficeWords())) return match.next;
+  const place = trigger.definite
+    ? placeAfterDefiniteTrigger(scan, match, trigger)
+    : placeAfterTrigger(scan, index, match, trigger);
+  // X، عاصمة Y: X is in Y's country. X، العاصمة الروسية (and no name after it): in the demonym's.
+  if (trigger.spec.capitalOf && !trigger.definite && place !== null) {
+    recordCapitalBefore(scan, index, sharedCountry(place.readings));
+  }
+  if (trigger.spec.capitalOf && trigger.definite && place === null) {
+    const demonymCountry = demonymCode(tokens[match.next]);
+    if (demonymCountry !== null) recordCapitalBefore(scan, index, demonymCountry);
+  }
+  if (place === null) return match.next;
+  scan.found.push(place);
+  return place.nextToken;
+}
+
+/**
+ * The place after a trigger without the article. عاصمة is followed by what it is the capital of:
+ * a known place, or a place another trigger introduces (`عاصمة إقليم …`).
+ */
+function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: TriggerEntry): PlaceProposal | null {
+  const { tokens } = scan.stream;
+  const { spec } = trigger;
+  const named = knownPlaceAt(scan, match.next, true);
+  if (spec.capitalOf) {
+    if (named !== null) return named;
+    const inner = scan.lexicon.match(scan.stream, match.next);
+    const innerEntry = inner?.value;
+    if (inner === null || innerEntry?.role !== 'trigger' || innerEntry.definite || innerEntry.spec.capitalOf) return null;
+    return placeAfterTrigger(scan, match.next, inner, innerEntry);
+  }
+  if (named !== null) {
+    // A corridor or camp named after a town is another place (`معبر رفح`); a country is itself.
+    if (spec.partOfName && !named.readings.some((reading) => reading.kind === 'feature' || isCountry(reading))) {
+      return unknownPlace(scan, index, match.start, named.nextToken, spec.kind, sharedCountry(named.readings));
+    }
+    const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
+    return spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings };
+  }
+  const nameEnd = unknownPlaceNameEnd(tokens, match.next, { definite: spec.definiteNames, masculine: spec.masculine });
+  if (nameEnd === null) return null;
+  if (spec.alsoTermOfOffice && tokens[nameEnd] !== undefined && hasKeyIn(tokens[nameEnd]!, termOfOfficeWords())) return null;
+  // a demonym right after the name says its country: بلدة شوشة الأذربيجانية
+  const countryCode = demonymCode(tokens[nameEnd]);
+  return spec.partOfName
+    ? unknownPlace(scan, index, match.start, nameEnd, spec.kind, countryCode)
+    : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
+}
+
+/** After `المدينة`, `العاصمة` …: a known place, or after a demonym an unknown one of its country. */
+function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry): PlaceProposal | null {
+  const { tokens } = scan.stream;
+  const demonymCountry = demonymCode(tokens[match.next]);
+  const at = demonymCountry === null ? match.next : match.next + 1;
+  const named = knownPlaceAt(scan, at, true);
+  if (named !== null) {
+    const ofKind = prefer(named.readings, (reading) => reading.kind === trigger.spec.kind);
+    const readings = demonymCountry === null ? ofKind : prefer(ofKind, (reading) => reading.countryCode === demonymCountry);
+    return { ...named, readings };
+  }
+  if (demonymCountry === null) return null;
+  const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: false, masculine: trigger.spec.masculine });
+  return nameEnd === null ? null : unknownPlace(scan, at, tokens[at]!.start, nameEnd, trigger.spec.kind, demonymCountry);
+}
+
+/** `X، عاصمة …`: records X (tokens before the comma at `index - 1`) as a city unless it is a place already. */
+function recordCapitalBefore(scan: Scan, index: number, countryCode: string | null): void {
+  const { tokens } = scan.stream;
+  if (!isPunctuation(tokens[index - 1], CAPITAL_APPOSITION_MARKS)) return;
+  const previous = scan.found.at(-1);
+  for (const first of [index - 3, index - 2]) {
+    if (first < 0 || (previous !== undefined && previous.nextToken > first)) continue;
+    if (unknownPlaceNameEnd(tokens, first, CAPITAL_NAME_RULES) === index - 1) {
+      scan.found.push(unknownPlace(scan, first, tokens[first]!.start, index - 1, 'city', countryCode));
+      return;
+    }
+  }
+}
+
+/** `صحيفة القدس`, `موقع روسيا اليوم`: the place name is the outlet's; returns the token after it. */
+function afterOutletName(scan: Scan, match: LexiconMatch, needsNameEnding: boolean): number {
+  const named = knownPlaceAt(scan, match.next, true);
+  if (named === null) return match.next;
+  if (!needsNameEnding) return named.nextToken;
+  const ending = scan.stream.tokens[named.nextToken];
+  return ending !== undefined && hasKeyIn(ending, outletNameEndings()) ? named.nextToken + 1 : match.next;
+}
+
+/** A place the gazetteer does not know, keyed by its folded name so that its mentions merge. */
+function unknownPlace(
+  scan: Scan,
+  firstToken: number,
+  start: number,
+  nextToken: number,
+  kind: PlaceReading['kind'],
+  countryCode: string | null,
+): PlaceProposal {
+  const end = scan.stream.tokens[nextToken - 1]!.end;
+  const key = `place:${foldKey(scan.stream.source.slice(start, end))}`;
+  return { start, end, firstToken, nextToken, readings: [{ key, canonical: undefined, kind, countryCode }], strength: 2 };
+}
+
+function toCandidate(place: PlaceProposal, reading: PlaceReading): EntityCandidate {
+  const { start, end, firstToken, nextToken, strength } = place;
+  const { key, kind } = reading;
+  const candidate: EntityCandidate = { category: 'places', start, end, firstToken, nextToken, key, kind, strength };
+  if (reading.canonical !== undefined) candidate.canonical = reading.canonical;
+  if (reading.countryCode !== null) candidate.countryCode = reading.countryCode;
+  return candidate;
+}
