@@ -3,6 +3,7 @@ import type { TextContext } from '../extract/context';
 import type { Figure } from '../figures/types';
 import { mergePeople } from '../people/merge';
 import { recognizePeople } from '../people/recognize';
+import { recognizeOrganizations } from '../organizations/recognize';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from './candidate';
 import { claimTokens, type Claim } from './claims';
@@ -23,7 +24,7 @@ export function recognizeEntities(
   const dateClaims = claimTokens(ctx.tokens, dates.map((d) => ({ start: d.start, end: d.end, claim: { category: 'dates' as const } })));
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
   const inDate = (c: EntityCandidate): boolean => dateClaims.slice(c.firstToken, c.nextToken).some(Boolean);
-  const known = settleOverlaps(recognizePlaces(ctx).filter((c) => !inDate(c)));
+  const known = settleOverlaps([...recognizePlaces(ctx).filter((c) => !inDate(c)), ...recognizeOrganizations(ctx)]);
   const otherClaims = claimTokens(ctx.tokens, [
     ...known.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })),
     ...figures.map((f) => ({ start: f.start, end: f.end, claim: { category: 'figures' as const } })),

@@ -40,8 +40,9 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
       if (!referenceDate && reference.value) referenceDate = new Date(`${reference.value}T00:00:00Z`);
     }
     const pieceFigures = resolveFigures(recognizeFigures(ctx), found.dates);
-    candidates.push(...recognizeEntities(ctx, found.dates, pieceFigures));
-    dates.push(...found.dates);
+    const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures);
+    candidates.push(...pieceEntities);
+    dates.push(...withoutOrganizationNames(found.dates, pieceEntities));
     figures.push(...pieceFigures);
   }
   // pieces group their own people; across pieces the same names must become one person again
@@ -57,4 +58,15 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
     dates,
     reference: reference ?? { value: null, source: 'none' },
   };
+}
+
+/** An organization's name owns its words: اليوم in روسيا اليوم is no date. Both lists are in text order. */
+function withoutOrganizationNames(dates: readonly DateMention[], entities: readonly EntityCandidate[]): DateMention[] {
+  const organizations = entities.filter((c) => c.category === 'organizations');
+  let k = 0;
+  return dates.filter((date) => {
+    while (k < organizations.length && organizations[k]!.end <= date.start) k++;
+    const organization = organizations[k];
+    return !(organization && organization.start < date.end);
+  });
 }

@@ -1,0 +1,395 @@
+import type { EntityCandidate } from '../src/entities/candidate';
+import type { TextContext } from '../src/extract/context';
+import { KNOWN_ORGANIZATIONS } from '../src/lexicon/organizations';
+import { MINISTRY_DOMAINS, NATIONAL_BODIES } from '../src/lexicon/organizations-patterns';
+import { recognizeOrganizations } from '../src/organizations/recognize';
+import { normalize } from '../src/text/normalize';
+import { tokenizeNormalized } from '../src/text/tokenize';
+
+function contextOf(source: string): TextContext {
+  const view = normalize(source);
+  return { source, view, tokens: tokenizeNormalized(view), referenceDate: null };
+}
+
+interface Found {
+  text: string;
+  key: string;
+  kind: string | undefined;
+  nationality: string | undefined;
+  canonical: string | undefined;
+  strength: number;
+}
+
+function organizations(source: string): Found[] {
+  return recognizeOrganizations(contextOf(source)).map((c: EntityCandidate) => ({
+    text: source.slice(c.start, c.end),
+    key: c.key,
+    kind: c.kind,
+    nationality: c.nationality,
+    canonical: c.canonical,
+    strength: c.strength,
+  }));
+}
+
+const mentions = (source: string): string[] => organizations(source).map((o) => o.text);
+const only = (source: string): Found => {
+  const found = organizations(source);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('lexicon names', () => {
+  test('a multi-word international body', () => {
+    expect(only('ناقشت الأمم المتحدة خطة جديدة للسلام')).toMatchObject({
+      text: 'الأمم المتحدة',
+      key: 'un',
+      kind: 'international',
+      canonical: 'الأمم المتحدة',
+      strength: 3,
+    });
+  });
+
+  test('hamza and ta marbuta variants fold to the same entry', () => {
+    expect(organizations('دعا الاتحاد الاوروبي والامم المتحده إلى التهدئة').map((o) => o.key)).toEqual(['eu', 'un']);
+  });
+
+  test('a full name and its acronym share the key and the canonical name', () => {
+    const found = organizations('انضمت السويد إلى حلف شمال الأطلسي، ورحب الناتو بالخطوة، ثم اجتمع قادة حلف الناتو');
+    expect(found.map((o) => o.text)).toEqual(['حلف شمال الأطلسي', 'الناتو', 'حلف الناتو']);
+    expect(new Set(found.map((o) => o.key))).toEqual(new Set(['nato']));
+    expect(found.every((o) => o.canonical === 'حلف شمال الأطلسي')).toBe(true);
+  });
+
+  test('the longest listed name wins', () => {
+    expect(only('صوت مجلس الأمن الدولي على القرار')).toMatchObject({ text: 'مجلس الأمن الدولي', key: 'un-security-council' });
+  });
+
+  test('a place inside a name belongs to the organization', () => {
+    expect(mentions('أرسلت منظمة الأمن والتعاون في أوروبا بعثة مراقبين')).toEqual(['منظمة الأمن والتعاون في أوروبا']);
+  });
+
+  test('a proclitic conjunction or preposition is left out of the mention', () => {
+    const source = 'اتصل مسؤولون بالكرملين وبمجموعة مينسك';
+    const found = recognizeOrganizations(contextOf(source));
+    expect(found.map((c) => source.slice(c.start, c.end))).toEqual(['الكرملين', 'مجموعة مينسك']);
+    expect(source[found[0].start - 1]).toBe('ب');
+  });
+
+  test('ل fused with the article: the mention starts at the article\'s lam', () => {
+    expect(only('قدمت فرنسا دعما وللأمم المتحدة دور في ذلك')).toMatchObject({ text: 'لأمم المتحدة', key: 'un' });
+    expect(only('وجهت الحكومة رسالة للاتحاد الأوروبي')).toMatchObject({ text: 'لاتحاد الأوروبي', key: 'eu' });
+  });
+
+  test('single-letter acronyms read as one name', () => {
+    expect(only('قال مصدر لوكالة أ ف ب إن المفاوضات توقفت')).toMatchObject({ text: 'أ ف ب', key: 'afp', kind: 'media' });
+  });
+
+  test('a media brand carries its kind and nationality', () => {
+    expect(only('نقلت سبوتنيك عن مسؤول قوله')).toMatchObject({ key: 'sputnik', kind: 'media', nationality: 'RU' });
+  });
+});
+
+describe('names that are also common words or places', () => {
+  test('a channel whose name contains a country, after a descriptor', () => {
+    expect(only('ووفقا لموقع روسيا اليوم فإن الاجتماع تأجل')).toMatchObject({ text: 'روسيا اليوم', key: 'rt', kind: 'media' });
+  });
+
+  test('the same words as a sentence are not the channel', () => {
+    expect(mentions('أعلنت روسيا اليوم عن خطة جديدة')).toEqual([]);
+  });
+
+  test('between quotes the brand is taken', () => {
+    expect(only('وقال مراسل "الجزيرة" إن القصف استمر')).toMatchObject({ text: 'الجزيرة', key: 'al-jazeera' });
+  });
+
+  test('a place or an adjective without context is not', () => {
+    expect(mentions('تقع الجزيرة في وسط البحر ويتحدث سكانها اللغة العربية')).toEqual([]);
+  });
+
+  test('a name that is also a common noun is taken once the article names the body with certainty', () => {
+    const found = organizations('رفضت حركة حماس المقترح، وقالت حماس إنها ستواصل التفاوض');
+    expect(found.map((o) => [o.text, o.key])).toEqual([
+      ['حركة حماس', 'hamas'],
+      ['حماس', 'hamas'],
+    ]);
+  });
+
+  test('without that certainty the common noun stays a noun', () => {
+    expect(mentions('تفاعل الجمهور بحماس كبير مع المباراة')).toEqual([]);
+  });
+
+  test('a state agency named by the pattern confirms its ambiguous acronym', () => {
+    const found = organizations('نقلت وكالة قطر للأنباء تصريحات الوزير، وأضافت قنا أن الزيارة ستستمر يومين');
+    expect(found.map((o) => [o.text, o.key])).toEqual([
+      ['وكالة قطر للأنباء', 'news-agency:QA'],
+      ['قنا', 'news-agency:QA'],
+    ]);
+  });
+
+  test('a descriptor introduces the brand but stays out of the mention', () => {
+    expect(only('بث تلفزيون العربية المقابلة كاملة')).toMatchObject({ text: 'العربية', key: 'al-arabiya' });
+  });
+});
+
+describe('a state\'s bodies named with their country', () => {
+  test('ministry with a feminine nisba', () => {
+    expect(only('قالت وزارة الدفاع الروسية في بيان')).toMatchObject({
+      text: 'وزارة الدفاع الروسية',
+      key: 'ministry:defense:RU',
+      kind: 'ministry',
+      nationality: 'RU',
+      strength: 2,
+    });
+  });
+
+  test('a nisba that does not agree with وزارة is not part of the name', () => {
+    expect(only('وزارة الدفاع الروسي')).toMatchObject({ text: 'وزارة الدفاع', key: 'ministry:defense', nationality: undefined });
+  });
+
+  test('ministry with a country name in the construct', () => {
+    expect(only('أصدرت وزارة خارجية أرمينيا بيانا')).toMatchObject({
+      text: 'وزارة خارجية أرمينيا',
+      key: 'ministry:foreign:AM',
+      nationality: 'AM',
+    });
+  });
+
+  test('the short ministry name shares the full name\'s key', () => {
+    const found = organizations('وشددت الخارجية الروسية على موقفها، كما أكدت وزارة الخارجية الروسية ذلك');
+    expect(found.map((o) => o.text)).toEqual(['الخارجية الروسية', 'وزارة الخارجية الروسية']);
+    expect(found.map((o) => o.key)).toEqual(['ministry:foreign:RU', 'ministry:foreign:RU']);
+  });
+
+  test('a minister\'s title is not the ministry', () => {
+    expect(mentions('التقى وزير الخارجية الروسي نظيره التركي')).toEqual([]);
+  });
+
+  test('a short name after a noun it qualifies is an adjective', () => {
+    expect(mentions('تغيرت السياسة الخارجية الروسية وارتفعت ميزانية الدفاع الروسية')).toEqual([]);
+  });
+
+  test('a government named with its nisba or its country', () => {
+    const found = organizations('رفضت الحكومة الأرمينية الاقتراح بينما قبلته حكومة أذربيجان');
+    expect(found.map((o) => [o.text, o.key, o.kind])).toEqual([
+      ['الحكومة الأرمينية', 'government:AM', 'government'],
+      ['حكومة أذربيجان', 'government:AZ', 'government'],
+    ]);
+  });
+
+  test('anaphoric bare nouns are not organizations', () => {
+    expect(mentions('قالت الحكومة إن الوزارة والمجلس والرئاسة سيدرسون الأمر مع اللجنة الثلاثية')).toEqual([]);
+  });
+
+  test('في + country makes a security council national and stays outside the mention', () => {
+    expect(only('صرح أمين مجلس الأمن في أرمينيا بأن الوضع هادئ')).toMatchObject({
+      text: 'مجلس الأمن',
+      key: 'security-council:AM',
+      nationality: 'AM',
+    });
+  });
+
+  test('في + country qualifies a ministry too', () => {
+    expect(only('قالت وزارة الدفاع في أذربيجان إن الهدوء عاد')).toMatchObject({ text: 'وزارة الدفاع', key: 'ministry:defense:AZ' });
+  });
+
+  test('a bare security council is the United Nations\' one', () => {
+    expect(only('عقد مجلس الأمن جلسة طارئة')).toMatchObject({ key: 'un-security-council', kind: 'international' });
+  });
+
+  test('a presidency and its seat are one body', () => {
+    const found = organizations('أكدت الرئاسة الفرنسية أن الإليزيه سيستقبل الوفد');
+    expect(found.map((o) => o.key)).toEqual(['presidency:FR', 'presidency:FR']);
+    expect(found[1].canonical).toBeUndefined();
+  });
+
+  test('رئاسة + country is a chairmanship, not a body', () => {
+    expect(mentions('تتولى رئاسة روسيا وفرنسا للمجموعة مهام الوساطة')).toEqual([]);
+  });
+
+  test('a bare ministry takes the one country the article gives it', () => {
+    const found = organizations('أعلنت وزارة الدفاع الأذربيجانية سيطرتها على المنطقة، وأضافت وزارة الدفاع أن القتال توقف');
+    expect(found.map((o) => [o.text, o.key, o.nationality])).toEqual([
+      ['وزارة الدفاع الأذربيجانية', 'ministry:defense:AZ', 'AZ'],
+      ['وزارة الدفاع', 'ministry:defense:AZ', 'AZ'],
+    ]);
+  });
+
+  test('with two countries the bare ministry stays apart', () => {
+    const found = organizations('ردت وزارة الدفاع الروسية على وزارة الدفاع الأذربيجانية ثم قالت وزارة الدفاع إنها ستحقق');
+    expect(found.map((o) => o.key)).toEqual(['ministry:defense:RU', 'ministry:defense:AZ', 'ministry:defense']);
+  });
+
+  test('a news agency named around its country', () => {
+    expect(only('نقلت وكالة موريتانيا للأنباء الخبر')).toMatchObject({
+      text: 'وكالة موريتانيا للأنباء',
+      key: 'news-agency:MR',
+      kind: 'media',
+    });
+  });
+
+  test('a bare news agency is anaphoric, even for the head-noun pattern', () => {
+    expect(mentions('ذكرت وكالة الأنباء أن الاجتماع انتهى')).toEqual([]);
+  });
+
+  test('a body whose generic name is its own name counts alone', () => {
+    expect(only('وافق مجلس الوزراء على الميزانية')).toMatchObject({ key: 'cabinet', kind: 'government', nationality: undefined });
+  });
+
+  test('a national team with its nisba', () => {
+    expect(only('فاز المنتخب المغربي على منافسه')).toMatchObject({ key: 'national-team:MA', nationality: 'MA' });
+  });
+
+  test('armies and deployments described by nationality are not organizations', () => {
+    expect(mentions('تقدم الجيش الروسي وانتشرت قوات حفظ السلام الروسية قرب القوات الأرمينية')).toEqual([]);
+  });
+});
+
+describe('head nouns with the noun phrase that names the body', () => {
+  test('a party name with a coordinated noun', () => {
+    expect(only('فاز حزب الحرية والعدالة بأغلبية المقاعد')).toMatchObject({
+      text: 'حزب الحرية والعدالة',
+      kind: 'party',
+      key: 'حزب الحريه والعداله',
+      strength: 2,
+    });
+  });
+
+  test('the name ends before a weekday', () => {
+    expect(mentions('أعلن حزب الشعب الديمقراطي الأحد مرشحه')).toEqual(['حزب الشعب الديمقراطي']);
+  });
+
+  test('the name ends before a definite noun that is the next phrase', () => {
+    expect(mentions('طالبت منظمة الشفافية الدولية الحكومة بالإصلاح')).toEqual(['منظمة الشفافية الدولية']);
+  });
+
+  test('the name ends before a preposition', () => {
+    expect(mentions('قالت هيئة الطيران المدني في بيان إن الرحلات استؤنفت')).toEqual(['هيئة الطيران المدني']);
+  });
+
+  test('a trailing nisba gives the nationality, and a later bare mention joins it', () => {
+    const found = organizations('انتقد حزب العمال البريطاني الخطة، ثم صوت حزب العمال ضدها');
+    expect(found.map((o) => [o.text, o.key, o.nationality])).toEqual([
+      ['حزب العمال البريطاني', 'حزب العمال:GB', 'GB'],
+      ['حزب العمال', 'حزب العمال:GB', 'GB'],
+    ]);
+  });
+
+  test('proclitics on the head are left out', () => {
+    expect(mentions('وجه الرئيس التهنئة لحزب الوفاق الوطني')).toEqual(['حزب الوفاق الوطني']);
+  });
+
+  test('heads that need two words: a one-word complement is a generic thing', () => {
+    expect(mentions('وضع الناخبون أوراقهم في صندوق الاقتراع')).toEqual([]);
+    expect(mentions('استثمر صندوق الاستثمارات العامة في الشركة')).toEqual(['صندوق الاستثمارات العامة']);
+  });
+
+  test('a committee needs more than its task', () => {
+    expect(mentions('شكلت لجنة التحقيق فريقا')).toEqual([]);
+    expect(mentions('أعلنت لجنة الانتخابات المركزية النتائج')).toEqual(['لجنة الانتخابات المركزية']);
+  });
+
+  test('descriptions and titles awaiting a name are not read as names', () => {
+    expect(mentions('اجتمع مجلس الإدارة وفاز حزب الأغلبية ودرس في جامعة الملك سعود')).toEqual([]);
+  });
+
+  test('a head with the article is anaphoric', () => {
+    expect(mentions('قال الحزب الحاكم إن المنظمة الدولية تأخرت')).toEqual([]);
+  });
+
+  test('a movement is a body only with a quoted name', () => {
+    expect(mentions('توقفت حركة المرور في المدينة')).toEqual([]);
+    expect(only('أعلنت حركة "النهضة" انسحابها')).toMatchObject({ text: 'النهضة', key: 'النهضه', kind: 'other' });
+  });
+
+  test('a company\'s quoted name is the mention', () => {
+    expect(only('وقعت شركة "نوفاتيك" عقدا جديدا')).toMatchObject({ text: 'نوفاتيك', kind: 'company', key: 'نوفاتيك' });
+  });
+
+  test('a known name between quotes after a head keeps the lexicon key', () => {
+    expect(only('قالت وكالة "سبوتنيك" إن الوفد وصل')).toMatchObject({ text: 'سبوتنيك', key: 'sputnik', strength: 3 });
+  });
+
+  test('a quotation after a head is speech, not a name', () => {
+    expect(mentions('قال حزب "إننا لن نشارك في الحكومة المقبلة مهما حدث"')).toEqual([]);
+  });
+});
+
+describe('appositions', () => {
+  test('a seat of power in brackets after the body it stands for', () => {
+    const found = organizations('قالت الرئاسة الروسية (الكرملين) إن المحادثات مثمرة');
+    expect(found.map((o) => [o.text, o.key])).toEqual([
+      ['الرئاسة الروسية', 'presidency:RU'],
+      ['الكرملين', 'presidency:RU'],
+    ]);
+  });
+
+  test('an unknown acronym in brackets is the same body, and is found again alone', () => {
+    const found = organizations('أفادت هيئة البث الوطنية (هبون) بأن البرنامج ألغي، وقالت هبون لاحقا إنه سيعود');
+    expect(found.map((o) => o.text)).toEqual(['هيئة البث الوطنية', 'هبون', 'هبون']);
+    expect(new Set(found.map((o) => o.key)).size).toBe(1);
+  });
+
+  test('a quoted brand after a national agency joins its key', () => {
+    const found = organizations('ذكرت وكالة الأنباء البيلاروسية "بيلتا" أن الرئيس سافر');
+    expect(found.map((o) => [o.text, o.key])).toEqual([
+      ['وكالة الأنباء البيلاروسية', 'news-agency:BY'],
+      ['بيلتا', 'news-agency:BY'],
+    ]);
+  });
+
+  test('a bracketed weekday is not an alias', () => {
+    expect(mentions('أصدرت منظمة الشفافية الدولية (الأحد) تقريرها')).toEqual(['منظمة الشفافية الدولية']);
+  });
+
+  test('two different lexicon bodies in apposition stay apart', () => {
+    const found = organizations('شاركت مجموعة مينسك (منظمة الأمن والتعاون في أوروبا) في اللقاء');
+    expect(found.map((o) => o.key)).toEqual(['osce-minsk-group', 'osce']);
+  });
+});
+
+describe('spans', () => {
+  test('offsets slice exactly the mentions, in text order, without overlap', () => {
+    const source = 'وقالت وزارة الصحة الفلسطينية، وفقاً لـ"الجزيرة"، إن منظمة الصحة العالمية وصندوق النقد الدولي سيساعدان.';
+    const found = recognizeOrganizations(contextOf(source));
+    expect(found.map((c) => source.slice(c.start, c.end))).toEqual([
+      'وزارة الصحة الفلسطينية',
+      'الجزيرة',
+      'منظمة الصحة العالمية',
+      'صندوق النقد الدولي',
+    ]);
+    const tokens = contextOf(source).tokens;
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k];
+      expect(tokens[c.firstToken].end).toBeGreaterThan(c.start);
+      expect(tokens[c.nextToken - 1].end).toBe(c.end);
+      if (k > 0) expect(c.start).toBeGreaterThanOrEqual(found[k - 1].end);
+    }
+  });
+
+  test('diacritics inside a name keep the original offsets', () => {
+    const source = 'أعلنت وزارةُ الدفاعِ الروسيةُ';
+    expect(only(source).text).toBe('وزارةُ الدفاعِ الروسيةُ');
+  });
+
+  test('text without organizations gives none', () => {
+    expect(organizations('ارتفعت درجات الحرارة في المدينة أمس')).toEqual([]);
+  });
+});
+
+describe('lexicon data', () => {
+  test('every name that needs context is one of its entry\'s names', () => {
+    for (const entry of KNOWN_ORGANIZATIONS) {
+      for (const name of entry.contextual ?? []) expect(entry.names).toContain(name);
+    }
+  });
+
+  test('ids are unique and every state body key names a national body', () => {
+    const ids = KNOWN_ORGANIZATIONS.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const bodies = new Set([...NATIONAL_BODIES.map((body) => body.id), ...MINISTRY_DOMAINS.map((domain) => `ministry:${domain.id}`)]);
+    for (const entry of KNOWN_ORGANIZATIONS.filter((e) => /:[A-Z]{2}$/.test(e.id))) {
+      expect(bodies).toContain(entry.id.slice(0, -3));
+      expect(entry.id.endsWith(`:${entry.nationality}`)).toBe(true);
+    }
+  });
+});

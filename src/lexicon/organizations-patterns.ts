@@ -1,0 +1,185 @@
+// Words the organization patterns are built from (src/organizations/): the bodies every state has,
+// ministries' fields, head nouns that open a name, words that introduce a brand, and the words
+// that end a name. Hand-kept facts of Arabic news usage.
+import type { MinistryDomain, NameDescriptor, NationalBody, OrganizationHead } from '../organizations/types';
+
+/** Fields of ministries (`وزارة الدفاع`); each becomes the national body `ministry:<id>`. */
+export const MINISTRY_DOMAINS: readonly MinistryDomain[] = [
+  { id: 'defense', names: ['الدفاع'], construct: ['دفاع'], short: true },
+  { id: 'foreign', names: ['الخارجية', 'الشؤون الخارجية', 'الخارجية والمغتربين'], construct: ['خارجية'], short: true },
+  { id: 'interior', names: ['الداخلية'], construct: ['داخلية'], short: true },
+  { id: 'health', names: ['الصحة', 'الصحة العامة'], construct: ['صحة'], short: false },
+  { id: 'finance', names: ['المالية'], construct: ['مالية'], short: false },
+  { id: 'justice', names: ['العدل'], construct: ['عدل'], short: false },
+  { id: 'education', names: ['التربية والتعليم', 'التربية', 'التعليم'], construct: ['تربية', 'تعليم'], short: false },
+  { id: 'higher-education', names: ['التعليم العالي', 'التعليم العالي والبحث العلمي'], construct: [], short: false },
+  { id: 'economy', names: ['الاقتصاد'], construct: ['اقتصاد'], short: false },
+  { id: 'energy', names: ['الطاقة'], construct: ['طاقة'], short: false },
+  { id: 'oil', names: ['النفط'], construct: ['نفط'], short: false },
+  { id: 'agriculture', names: ['الزراعة'], construct: ['زراعة'], short: false },
+  { id: 'information', names: ['الإعلام'], construct: ['إعلام'], short: false },
+  { id: 'culture', names: ['الثقافة'], construct: ['ثقافة'], short: false },
+  { id: 'tourism', names: ['السياحة'], construct: ['سياحة'], short: false },
+  { id: 'transport', names: ['النقل', 'النقل والمواصلات'], construct: ['نقل'], short: false },
+  { id: 'communications', names: ['الاتصالات'], construct: ['اتصالات'], short: false },
+  { id: 'labour', names: ['العمل'], construct: [], short: false },
+  { id: 'social-affairs', names: ['الشؤون الاجتماعية'], construct: [], short: false },
+  { id: 'treasury', names: ['الخزانة'], construct: ['خزانة'], short: false },
+  { id: 'trade', names: ['التجارة'], construct: ['تجارة'], short: false },
+  { id: 'industry', names: ['الصناعة'], construct: ['صناعة'], short: false },
+  { id: 'environment', names: ['البيئة'], construct: ['بيئة'], short: false },
+  { id: 'youth-sports', names: ['الشباب والرياضة', 'الرياضة'], construct: [], short: false },
+  { id: 'religious-endowments', names: ['الأوقاف', 'الأوقاف والشؤون الإسلامية'], construct: ['أوقاف'], short: false },
+  { id: 'housing', names: ['الإسكان'], construct: ['إسكان'], short: false },
+  { id: 'water', names: ['المياه', 'الموارد المائية'], construct: [], short: false },
+  { id: 'electricity', names: ['الكهرباء'], construct: ['كهرباء'], short: false },
+  { id: 'emergencies', names: ['الطوارئ', 'حالات الطوارئ'], construct: [], short: false },
+  { id: 'planning', names: ['التخطيط'], construct: [], short: false },
+  { id: 'investment', names: ['الاستثمار'], construct: [], short: false },
+];
+
+/**
+ * Bodies every state has, other than ministries. `names` need a country (alone they are anaphora);
+ * `standaloneNames` are a body's name on their own. See NationalBody for the fields.
+ */
+export const NATIONAL_BODIES: readonly NationalBody[] = [
+  { id: 'government', kind: 'government', names: ['الحكومة'], aroundCountry: ['حكومة {country}'], locatedByIn: true },
+  { id: 'presidency', kind: 'presidency', names: ['الرئاسة'], locatedByIn: false },
+  {
+    id: 'cabinet',
+    kind: 'government',
+    names: [],
+    standaloneNames: ['مجلس الوزراء'],
+    aroundCountry: ['مجلس وزراء {country}'],
+    locatedByIn: true,
+  },
+  { id: 'royal-court', kind: 'government', names: [], standaloneNames: ['الديوان الملكي'], locatedByIn: false },
+  { id: 'parliament', kind: 'parliament', names: ['البرلمان'], aroundCountry: ['برلمان {country}'], locatedByIn: true },
+  { id: 'house-of-representatives', kind: 'parliament', names: [], standaloneNames: ['مجلس النواب'], locatedByIn: true },
+  { id: 'senate', kind: 'parliament', names: [], standaloneNames: ['مجلس الشيوخ'], locatedByIn: true },
+  { id: 'peoples-assembly', kind: 'parliament', names: [], standaloneNames: ['مجلس الشعب'], locatedByIn: true },
+  { id: 'national-assembly', kind: 'parliament', names: [], standaloneNames: ['مجلس الأمة', 'الجمعية الوطنية'], locatedByIn: true },
+  { id: 'shura-council', kind: 'parliament', names: [], standaloneNames: ['مجلس الشورى'], locatedByIn: true },
+  {
+    // alone, `مجلس الأمن` is the United Nations' council (the lexicon's); with a country, that state's
+    id: 'security-council',
+    kind: 'government',
+    names: ['مجلس الأمن'],
+    standaloneNames: ['مجلس الأمن القومي', 'مجلس الأمن الوطني'],
+    locatedByIn: true,
+  },
+  { id: 'national-team', kind: 'other', names: ['المنتخب'], aroundCountry: ['منتخب {country}'], locatedByIn: false },
+  {
+    id: 'central-bank',
+    kind: 'agency',
+    names: [],
+    standaloneNames: ['البنك المركزي', 'المصرف المركزي'],
+    aroundCountry: ['مصرف {country} المركزي', 'بنك {country} المركزي'],
+    locatedByIn: true,
+  },
+  { id: 'public-prosecution', kind: 'court', names: [], standaloneNames: ['النيابة العامة'], locatedByIn: true },
+  { id: 'supreme-court', kind: 'court', names: [], standaloneNames: ['المحكمة العليا'], locatedByIn: true },
+  {
+    id: 'constitutional-court',
+    kind: 'court',
+    names: [],
+    standaloneNames: ['المحكمة الدستورية العليا', 'المحكمة الدستورية'],
+    locatedByIn: true,
+  },
+  { id: 'police', kind: 'agency', names: ['الشرطة'], locatedByIn: false },
+  {
+    id: 'intelligence',
+    kind: 'agency',
+    names: ['المخابرات', 'الاستخبارات'],
+    standaloneNames: ['جهاز المخابرات', 'جهاز الاستخبارات'],
+    locatedByIn: false,
+  },
+  {
+    id: 'news-agency',
+    kind: 'media',
+    names: ['وكالة الأنباء'],
+    aroundCountry: ['وكالة أنباء {country}', 'وكالة {country} للأنباء'],
+    locatedByIn: false,
+  },
+];
+
+/** Indefinite head nouns that open an organization's name. */
+export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
+  { head: 'وزارة', kind: 'ministry', complement: 'words', minWords: 1 },
+  { head: 'منظمة', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'مجلس', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'حزب', kind: 'party', complement: 'words', minWords: 1 },
+  { head: 'وكالة', kind: 'agency', complement: 'words', minWords: 1 },
+  { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'حلف', kind: 'alliance', complement: 'words', minWords: 1 },
+  { head: 'تحالف', kind: 'alliance', complement: 'words', minWords: 1 },
+  { head: 'هيئة', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'اتحاد', kind: 'other', complement: 'words', minWords: 1 },
+  // these also name generic things with one word (صندوق الاقتراع، لجنة التحقيق، شركة الطيران)
+  { head: 'شركة', kind: 'company', complement: 'words', minWords: 2 },
+  { head: 'لجنة', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'بنك', kind: 'company', complement: 'words', minWords: 2 },
+  { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2 },
+  { head: 'محكمة', kind: 'court', complement: 'words', minWords: 2 },
+  // movement / front line / group: only a quoted name makes them a body's name
+  { head: 'حركة', kind: 'other', complement: 'quoted', minWords: 1 },
+  { head: 'جبهة', kind: 'other', complement: 'quoted', minWords: 1 },
+  { head: 'مجموعة', kind: 'other', complement: 'quoted', minWords: 1 },
+  { head: 'جماعة', kind: 'other', complement: 'quoted', minWords: 1 },
+  { head: 'تنظيم', kind: 'other', complement: 'quoted', minWords: 1 },
+];
+
+/** Words that introduce a brand's name without being part of it (`موقع روسيا اليوم`, `صحيفة "الشرق الأوسط"`). */
+export const NAME_DESCRIPTORS: readonly NameDescriptor[] = [
+  { word: 'قناة', kind: 'media' },
+  { word: 'موقع', kind: 'media' },
+  { word: 'صحيفة', kind: 'media' },
+  { word: 'جريدة', kind: 'media' },
+  { word: 'مجلة', kind: 'media' },
+  { word: 'شبكة', kind: 'media' },
+  { word: 'تلفزيون', kind: 'media' },
+  { word: 'إذاعة', kind: 'media' },
+  { word: 'فضائية', kind: 'media' },
+  { word: 'منصة', kind: 'media' },
+];
+
+/**
+ * Definite words that end a name rather than continue it: time words (`قال حزب الشعب الجمهوري
+ * الأحد`), descriptions of a body (الحاكم، المعارض، الجديد، السابق) and ordinals.
+ */
+export const NAME_ENDING_WORDS: readonly string[] = [
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'اليوم', 'الليلة', 'الصباح', 'المساء', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'الحالي', 'الحالية',
+  'الجاري', 'الجارية', 'الأخير', 'الأخيرة', 'السابق', 'السابقة',
+  'الحاكم', 'الحاكمة', 'المعارض', 'المعارضة', 'الجديد', 'الجديدة', 'الرئيسي', 'الرئيسية',
+  'المذكور', 'المذكورة', 'المعني', 'المعنية', 'المختص', 'المختصة', 'التابع', 'التابعة',
+  'المكلف', 'المكلفة', 'الموالي', 'الموالية', 'المحلي', 'المحلية', 'المشترك', 'المشتركة',
+  'الثنائي', 'الثنائية', 'الثلاثي', 'الثلاثية', 'الحكومي', 'الحكومية', 'نفسه', 'نفسها',
+  'الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة',
+];
+
+/**
+ * Definite nouns that, right after a head noun, make a description rather than a name (مجلس
+ * الإدارة = a board, حزب الأغلبية = whichever party has the majority), and titles that a person's
+ * name must follow (جامعة الملك …): the pattern does not read them as a name.
+ */
+export const NOT_NAME_COMPLEMENTS: readonly string[] = [
+  'الإدارة', 'الأمناء', 'المدينة', 'العائلة', 'الأغلبية', 'الأكثرية', 'الأقلية', 'المعارضة', 'السلطة',
+  'الاقتراع', 'البريد', 'الدم', 'الأهداف', 'التحقيق', 'المحلفين', 'العزاء', 'الخبراء',
+  'الملك', 'الأمير', 'الشيخ', 'الإمام', 'السلطان', 'الرئيس', 'السيد', 'الشهيد', 'القائد',
+];
+
+/** Definite adjectives that continue a name though they are not nisbas (الأمم المتحدة، اللجنة العليا). */
+export const NAME_ADJECTIVES: readonly string[] = [
+  'المتحدة', 'العليا', 'الأعلى', 'العام', 'العامة', 'الحر', 'الحرة', 'الموحد', 'الموحدة',
+  'المستقل', 'المستقلة', 'الأحمر',
+];
+
+/** Function words: a quoted text or a bracketed word that is one of them is not a name. */
+export const FUNCTION_WORDS: readonly string[] = [
+  'في', 'من', 'على', 'إلى', 'عن', 'أن', 'إن', 'لا', 'ما', 'لم', 'لن', 'قد', 'هو', 'هي', 'هم', 'نحن',
+  'أنا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'كل', 'بعض', 'غير', 'مع', 'بين', 'حتى', 'لكن',
+  'ثم', 'أو', 'بل', 'يا', 'نعم', 'كلا',
+];

@@ -1,0 +1,186 @@
+// What one article tells about its organizations beyond single mentions: two names in apposition
+// are one body (`وكالة السودان للأنباء (سونا)`), an acronym introduced so is found again alone, an
+// ambiguous name (`حماس`) is the body once the article names it with certainty, and a bare `وزارة
+// الدفاع` is the one defence ministry the article names with its country.
+import type { EntityCandidate } from '../entities/candidate';
+import { demonymCode } from '../entities/demonyms';
+import { isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { CLOSING_BRACKETS, hasArticle, isQuote, OPENING_BRACKETS, QUOTE_MARKS } from './found';
+import { countryAt } from './national';
+import { knownFound } from './names';
+import { StartsReading, type OrganizationTables } from './tables';
+
+/** Keys found to name one body in this text; a lexicon key represents its group. */
+class KeyGroups {
+  private readonly parent = new Map<string, string>();
+
+  find(key: string): string {
+    let root = key;
+    for (let up = this.parent.get(root); up !== undefined; up = this.parent.get(root)) root = up;
+    if (root !== key) this.parent.set(key, root);
+    return root;
+  }
+
+  /** Makes `alias`'s group part of `representative`'s. */
+  join(representative: string, alias: string): void {
+    const from = this.find(alias);
+    const into = this.find(representative);
+    if (from !== into) this.parent.set(from, into);
+  }
+}
+
+/** Whether the mark at `open` is closed at `close` by its counterpart kind (a quote by a quote, a bracket by a bracket). */
+function closes(stream: TokenStream, open: number, close: number): boolean {
+  const tokens = stream.tokens;
+  if (isQuote(tokens[open])) return isQuote(tokens[close]);
+  return isPunctuation(tokens[open], OPENING_BRACKETS) && isPunctuation(tokens[close], CLOSING_BRACKETS);
+}
+
+/**
+ * A single bracketed or quoted word that can be another name of the body before it: not a definite
+ * word, function word, time word, nisba or country. Its clitic split is not trusted (`بيلتا` is not
+ * ب + يلتا): the whole word is the alias.
+ */
+function mayBeAlias(stream: TokenStream, tables: OrganizationTables, index: number): boolean {
+  const token: Token | undefined = stream.tokens[index];
+  if (token === undefined || token.norm.length < 2) return false;
+  if (token.kind === 'latin') return true;
+  if (token.kind !== 'word' || hasArticle(token)) return false;
+  if (tables.functionWords.has(token.norm) || tables.nameEndingWords.has(token.norm)) return false;
+  return demonymCode(token) === null && countryAt(stream, tables, index) === null;
+}
+
+function aliasOf(body: EntityCandidate, token: Token, index: number, start = token.start): EntityCandidate {
+  return { ...body, start, end: token.end, firstToken: index, nextToken: index + 1, strength: 2 };
+}
+
+/**
+ * Names in apposition: an organization followed by a bracketed or quoted name (`حلف شمال الأطلسي
+ * "الناتو"`, `الرئاسة الروسية (الكرملين)`). When the second is an organization too, their keys join
+ * (two lexicon bodies stay apart: the lexicon knows they differ); when it is one unknown word, it
+ * becomes a mention of the first, and the word is learned as that body's alias in this text.
+ */
+function readAppositions(
+  stream: TokenStream,
+  tables: OrganizationTables,
+  found: readonly EntityCandidate[],
+  groups: KeyGroups,
+): EntityCandidate[] {
+  const tokens = stream.tokens;
+  const aliases: EntityCandidate[] = [];
+  found.forEach((body, k) => {
+    const open = body.nextToken;
+    const alreadyQuoted = isQuote(tokens[body.firstToken - 1]) && isQuote(tokens[open]);
+    if (alreadyQuoted || !isPunctuation(tokens[open], QUOTE_MARKS + OPENING_BRACKETS)) return;
+    const next = found[k + 1];
+    if (next !== undefined && next.firstToken === open + 1 && closes(stream, open, next.nextToken)) {
+      if (body.strength === 3 && next.strength === 3) return;
+      if (next.strength === 3) groups.join(next.key, body.key);
+      else groups.join(body.key, next.key);
+      return;
+    }
+    const word = tokens[open + 1];
+    if (word !== undefined && closes(stream, open, open + 2) && mayBeAlias(stream, tables, open + 1)) {
+      aliases.push(aliasOf(body, word, open + 1));
+    }
+  });
+  return aliases;
+}
+
+/** Marks the tokens of `candidates` in `taken`. */
+function take(taken: Uint8Array, candidates: readonly EntityCandidate[]): void {
+  for (const candidate of candidates) taken.fill(1, candidate.firstToken, candidate.nextToken);
+}
+
+/** Every further mention of the learned aliases, outside the organizations already found. */
+function findLearnedAliases(stream: TokenStream, learned: readonly EntityCandidate[], taken: Uint8Array): EntityCandidate[] {
+  const tokens = stream.tokens;
+  const index = new PhraseIndex(learned.map((alias) => [tokens[alias.firstToken]!.norm, alias] as const));
+  const mentions: EntityCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] === 1) continue;
+    const match = index.match(stream, i);
+    if (match !== null) mentions.push(aliasOf(match.value, tokens[i]!, i, match.start));
+  }
+  return mentions;
+}
+
+/**
+ * The names that need context (`حماس`, `قنا`) of bodies the article names with certainty elsewhere
+ * (`حركة حماس`; `وكالة الأنباء القطرية` by the lexicon or by the national pattern, whose key is the
+ * entry's): there, the bare name is the body too.
+ */
+function findConfirmedNames(stream: TokenStream, tables: OrganizationTables, found: readonly EntityCandidate[], taken: Uint8Array): EntityCandidate[] {
+  const confirmed = new Set(found.map((candidate) => candidate.key).filter((key) => tables.keysWithContextualNames.has(key)));
+  const mentions: EntityCandidate[] = [];
+  if (confirmed.size === 0) return mentions;
+  const tokens = stream.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const starts = tables.startStems.get(tokens[i]!.stem) ?? 0;
+    if (taken[i] === 1 || (starts & StartsReading.contextual) === 0) continue;
+    const match = tables.contextual.match(stream, i);
+    if (match === null || !confirmed.has(match.value.id)) continue;
+    mentions.push(knownFound(stream, match.value, { start: match.start, firstToken: i, nextToken: match.next }).candidate);
+    i = match.next - 1;
+  }
+  return mentions;
+}
+
+/**
+ * A key without a country (`ministry:defense`, from a bare `وزارة الدفاع`) takes the country of the
+ * only body of that key the text names with one (`ministry:defense:RU`): the article's defence
+ * ministry. With two (Russia's and Azerbaijan's), the bare mention stays apart.
+ */
+function qualifyBareMentions(candidates: readonly EntityCandidate[]): void {
+  const qualified = new Map<string, Set<string>>();
+  for (const { key, nationality } of candidates) {
+    if (nationality === undefined || !key.endsWith(`:${nationality}`)) continue;
+    const base = key.slice(0, key.length - nationality.length - 1);
+    const codes = qualified.get(base) ?? new Set<string>();
+    codes.add(nationality);
+    qualified.set(base, codes);
+  }
+  for (const candidate of candidates) {
+    const codes = candidate.strength === 2 && candidate.nationality === undefined ? qualified.get(candidate.key) : undefined;
+    if (codes?.size !== 1) continue;
+    const [nationality] = codes;
+    candidate.key = `${candidate.key}:${nationality!}`;
+    candidate.nationality = nationality!;
+  }
+}
+
+/** Gives every candidate its group's key, and the group's canonical name and nationality when it lacks them. */
+function applyGroups(candidates: readonly EntityCandidate[], groups: KeyGroups): void {
+  const shared = new Map<string, { canonical?: string; nationality?: string }>();
+  // lexicon mentions first: their canonical name and nationality speak for the group
+  const byTrust = [...candidates].sort((a, b) => b.strength - a.strength);
+  for (const candidate of byTrust) {
+    candidate.key = groups.find(candidate.key);
+    const facts = shared.get(candidate.key) ?? {};
+    facts.canonical ??= candidate.canonical;
+    facts.nationality ??= candidate.nationality;
+    shared.set(candidate.key, facts);
+  }
+  for (const candidate of candidates) {
+    const facts = shared.get(candidate.key)!;
+    if (facts.canonical !== undefined) candidate.canonical = facts.canonical;
+    if (candidate.nationality === undefined && facts.nationality !== undefined) candidate.nationality = facts.nationality;
+  }
+}
+
+/** The article-level passes over the organizations found token by token; returns them all in text order. */
+export function settleOrganizations(stream: TokenStream, tables: OrganizationTables, found: readonly EntityCandidate[]): EntityCandidate[] {
+  const groups = new KeyGroups();
+  const aliases = readAppositions(stream, tables, found, groups);
+  const all = [...found, ...aliases];
+  const taken = new Uint8Array(stream.tokens.length);
+  take(taken, all);
+  const confirmed = findConfirmedNames(stream, tables, all, taken);
+  take(taken, confirmed);
+  all.push(...confirmed);
+  if (aliases.length > 0) all.push(...findLearnedAliases(stream, aliases, taken));
+  applyGroups(all, groups);
+  qualifyBareMentions(all);
+  return all.sort((a, b) => a.start - b.start);
+}

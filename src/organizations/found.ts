@@ -1,0 +1,60 @@
+import type { EntityCandidate } from '../entities/candidate';
+import { isPunctuation, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { OrganizationKind } from './types';
+
+/** Quotation marks, both directions: Arabic text writes “…” and ”…“ alike. */
+export const QUOTE_MARKS = '"\'«»“”„‘’';
+export const OPENING_BRACKETS = '([';
+export const CLOSING_BRACKETS = ')]';
+
+/** An organization found at a token: the candidate, and the token to go on scanning from. */
+export interface OrganizationFound {
+  candidate: EntityCandidate;
+  /** Past the mention, and past a closing quote that belongs to the match. */
+  resume: number;
+}
+
+export interface OrganizationFacts {
+  key: string;
+  kind: OrganizationKind;
+  canonical?: string;
+  nationality?: string;
+  strength: 2 | 3;
+}
+
+/**
+ * A candidate spanning tokens [firstToken, nextToken) from `start` (after any proclitic of the
+ * first token) to the end of the last token.
+ */
+export function organizationFound(
+  stream: TokenStream,
+  span: { start: number; firstToken: number; nextToken: number; resume?: number },
+  facts: OrganizationFacts,
+): OrganizationFound {
+  const candidate: EntityCandidate = {
+    category: 'organizations',
+    start: span.start,
+    end: stream.tokens[span.nextToken - 1]!.end,
+    firstToken: span.firstToken,
+    nextToken: span.nextToken,
+    key: facts.key,
+    kind: facts.kind,
+    strength: facts.strength,
+  };
+  if (facts.canonical !== undefined) candidate.canonical = facts.canonical;
+  if (facts.nationality !== undefined) candidate.nationality = facts.nationality;
+  return { candidate, resume: span.resume ?? span.nextToken };
+}
+
+/** A word with the article and no other proclitic: `الدفاع`, not `والدفاع` nor `للدفاع`. */
+export function isDefiniteWord(token: Token): boolean {
+  return token.kind === 'word' && token.prefix === 'ال';
+}
+
+/** Whether a word carries the article, alone or after other proclitics (الدفاع، والدفاع، للدفاع). */
+export function hasArticle(token: Token): boolean {
+  return token.prefix.endsWith('ال') || token.prefix.endsWith('لل');
+}
+
+export const isQuote = (token: Token | undefined): boolean => isPunctuation(token, QUOTE_MARKS);

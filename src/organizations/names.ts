@@ -1,0 +1,152 @@
+// Organizations named by the lexicon, by a head noun + a definite noun phrase (`حزب العدالة
+// والتنمية`), and by a head or descriptor + a quoted name (`شركة "غازبروم"`, `موقع "المونيتور"`).
+import { demonymCode } from '../entities/demonyms';
+import type { TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { isDefiniteWord, isQuote, organizationFound, type OrganizationFound } from './found';
+import type { OrganizationTables } from './tables';
+import type { KnownOrganization } from './types';
+
+/** A head noun's name has at most this many words after it; longer runs are sentences, not names. */
+const MAX_COMPLEMENT_WORDS = 4;
+/** A quoted name has at most this many tokens (`"نيويورك تايمز"`); a longer quotation is speech. */
+const MAX_QUOTED_TOKENS = 4;
+
+/** A state's body keyed as a national body (`presidency:RU`), which the patterns also name. */
+const STATE_BODY_KEY = /:[A-Z]{2}$/;
+
+export function knownFound(
+  stream: TokenStream,
+  entry: KnownOrganization,
+  span: { start: number; firstToken: number; nextToken: number; resume?: number },
+): OrganizationFound {
+  return organizationFound(stream, span, {
+    key: entry.id,
+    kind: entry.kind,
+    // a state's body is named by the article's fullest mention (الرئاسة الروسية beside الكرملين)
+    canonical: STATE_BODY_KEY.test(entry.id) ? undefined : entry.names[0],
+    nationality: entry.nationality,
+    strength: 3,
+  });
+}
+
+/** A lexicon name at token `index` (clitic-tolerant: وللأمم المتحدة، بالكرملين). */
+export function matchKnown(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const match = tables.known.match(stream, index);
+  return match && knownFound(stream, match.value, { start: match.start, firstToken: index, nextToken: match.next });
+}
+
+/**
+ * A lexicon name that is also a common word or place (الجزيرة، روسيا اليوم): only right after a
+ * head or descriptor (`موقع روسيا اليوم`, `قناة الجزيرة`) or between quotes.
+ */
+export function matchContextual(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const match = tables.contextual.match(stream, index);
+  if (match === null) return null;
+  const tokens = stream.tokens;
+  const introduced = index > 0 && tables.introducers.has(stream, index - 1);
+  const quoted = isQuote(tokens[index - 1]) && isQuote(tokens[match.next]);
+  if (!introduced && !quoted) return null;
+  return knownFound(stream, match.value, { start: match.start, firstToken: index, nextToken: match.next });
+}
+
+/** The tokens [first, close) between the quote at `open` and the next quote, if they can be a name. */
+function quotedSpan(stream: TokenStream, tables: OrganizationTables, open: number): { first: number; close: number } | null {
+  const tokens = stream.tokens;
+  if (!isQuote(tokens[open])) return null;
+  const first = open + 1;
+  const firstToken = tokens[first];
+  if (firstToken === undefined || tables.functionWords.has(firstToken.norm)) return null;
+  for (let close = first; close <= first + MAX_QUOTED_TOKENS; close++) {
+    const token = tokens[close];
+    if (token === undefined) return null;
+    if (isQuote(token)) return close > first ? { first, close } : null;
+    if (token.kind !== 'word' && token.kind !== 'latin' && token.kind !== 'number') return null;
+  }
+  return null;
+}
+
+/**
+ * A head or descriptor followed by a quoted name (`حزب "الحرية"`, `صحيفة "الشرق الأوسط"`): the name
+ * without the head and the quotes is the mention. A lexicon name inside takes the lexicon's key.
+ */
+export function matchQuotedName(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const introducer = tables.introducers.match(stream, index);
+  if (introducer === null || introducer.next !== index + 1) return null;
+  const quoted = quotedSpan(stream, tables, index + 1);
+  if (quoted === null) return null;
+  const tokens = stream.tokens;
+  const span = { start: tokens[quoted.first]!.start, firstToken: quoted.first, nextToken: quoted.close, resume: quoted.close + 1 };
+  const known = tables.known.match(stream, quoted.first) ?? tables.contextual.match(stream, quoted.first);
+  if (known !== null && known.next === quoted.close) return knownFound(stream, known.value, { ...span, start: known.start });
+  const name = tokens.slice(quoted.first, quoted.close).map((token) => token.norm).join(' ');
+  return organizationFound(stream, span, { key: name, kind: introducer.value, strength: 2 });
+}
+
+/**
+ * A definite word that continues a name after its first word: a nisba-shaped adjective
+ * (`العالمية`, `الجمهوري`) or a listed one (`المتحدة`). A definite noun is the next phrase
+ * instead: `دعت منظمة العفو الدولية الحكومة` ends before `الحكومة`.
+ */
+function continuesName(tables: OrganizationTables, token: Token): boolean {
+  if (tables.nameAdjectives.has(token.norm)) return true;
+  return token.stem.length >= 3 && (token.stem.endsWith('ي') || token.stem.endsWith('يه'));
+}
+
+interface Complement {
+  next: number;
+  /** Token after the last word of the name proper, before a trailing nisba. */
+  nameEnd: number;
+  words: number;
+  nationality?: string;
+}
+
+/**
+ * The definite noun phrase naming a body after its head noun: a definite noun, then adjectives and
+ * `و` + definite nouns (`العدالة والتنمية`), ended by a nisba that gives the nationality (`حزب
+ * العمال البريطاني`), a time word, a description (الحاكم), or anything that is not a definite word:
+ * a verb, a preposition (names with في or لـ come from the lexicon), punctuation, a quote.
+ */
+function readComplement(stream: TokenStream, tables: OrganizationTables, from: number): Complement | null {
+  const tokens = stream.tokens;
+  const first = tokens[from];
+  if (first === undefined || !isDefiniteWord(first) || demonymCode(first) !== null) return null;
+  if (tables.nameEndingWords.has(first.norm) || tables.notNameComplements.has(first.norm)) return null;
+  let next = from + 1;
+  while (next - from < MAX_COMPLEMENT_WORDS) {
+    const token = tokens[next];
+    if (token === undefined || token.kind !== 'word') break;
+    const definite = isDefiniteWord(token);
+    if (!definite && token.prefix !== 'وال') break;
+    if (tables.nameEndingWords.has(definite ? token.norm : 'ال' + token.stem)) break;
+    const nationality = demonymCode(token);
+    if (nationality !== null) {
+      // a singular nisba ends the name with its nationality; a plural (والروس) is another phrase
+      if (!definite || !continuesName(tables, token)) break;
+      return { next: next + 1, nameEnd: next, words: next + 1 - from, nationality };
+    }
+    if (definite && !continuesName(tables, token)) break;
+    next++;
+  }
+  return { next, nameEnd: next, words: next - from };
+}
+
+/**
+ * A head noun and the definite noun phrase that names the body (`حزب العدالة والتنمية`، `منظمة العفو
+ * الدولية`, `حزب العمال البريطاني` → GB). The key is the folded name without the nisba, plus the
+ * country when there is one, so a later bare `حزب العمال` can join it.
+ */
+export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const head = tables.heads.match(stream, index);
+  if (head === null || head.next !== index + 1) return null;
+  const complement = readComplement(stream, tables, index + 1);
+  if (complement === null || complement.words < head.value.head.minWords) return null;
+  const words = stream.tokens.slice(index + 1, complement.nameEnd).map((token) => token.norm);
+  const base = [head.value.folded, ...words].join(' ');
+  const nationality = complement.nationality;
+  return organizationFound(
+    stream,
+    { start: head.start, firstToken: index, nextToken: complement.next },
+    { key: nationality === undefined ? base : `${base}:${nationality}`, kind: head.value.head.kind, nationality, strength: 2 },
+  );
+}

@@ -1,0 +1,60 @@
+// Organizations, token by token: the lexicon (`الأمم المتحدة`، `الكرملين`), a state's bodies named
+// with their country (`وزارة الدفاع الروسية`), head nouns with the noun phrase that names the body
+// (`حزب العدالة والتنمية`), and quoted names after a head or descriptor (`شركة "غازبروم"`); then the
+// article-level passes of document.ts. Rules and decisions are described in README.md beside this file.
+import type { EntityCandidate } from '../entities/candidate';
+import type { TextContext } from '../extract/context';
+import type { TokenStream } from '../text/phrases';
+import { settleOrganizations } from './document';
+import type { OrganizationFound } from './found';
+import { matchContextual, matchHeadPhrase, matchKnown, matchQuotedName } from './names';
+import { matchNationalBody, type NationalMatch } from './national';
+import { organizationTables, StartsReading, type OrganizationTables } from './tables';
+
+/**
+ * The longest organization starting at token `index`, among the readings `starts` (StartsReading
+ * bits) allows there. On equal length the more trusted reading wins: the lexicon, then a national
+ * body, then a quoted name, then a head-noun phrase.
+ */
+function longestAt(stream: TokenStream, tables: OrganizationTables, index: number, starts: number): OrganizationFound | null {
+  const national: NationalMatch =
+    starts & StartsReading.national ? matchNationalBody(stream, tables, index) : { found: null, named: false };
+  const introduced = (starts & StartsReading.introduced) !== 0;
+  const readings = [
+    starts & StartsReading.known ? matchKnown(stream, tables, index) : null,
+    starts & StartsReading.contextual ? matchContextual(stream, tables, index) : null,
+    national.found,
+    introduced ? matchQuotedName(stream, tables, index) : null,
+    // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor
+    introduced && !national.named ? matchHeadPhrase(stream, tables, index) : null,
+  ];
+  let longest: OrganizationFound | null = null;
+  for (const reading of readings) {
+    if (reading !== null && (longest === null || reading.resume > longest.resume)) longest = reading;
+  }
+  return longest;
+}
+
+/**
+ * Proposes every organization mention in the text, in text order. Spans leave out a leading
+ * proclitic (و، ب، ل) and include a place inside the name (`منظمة الأمن والتعاون في أوروبا`).
+ */
+export function recognizeOrganizations(ctx: TextContext): EntityCandidate[] {
+  const tables = organizationTables();
+  const tokens = ctx.tokens;
+  const found: EntityCandidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    // one probe rules out almost every token: only listed words can start an organization's name
+    const starts = token.kind === 'word' ? tables.startStems.get(token.stem) : undefined;
+    const match = starts === undefined ? null : longestAt(ctx, tables, index, starts);
+    if (match === null) {
+      index++;
+      continue;
+    }
+    found.push(match.candidate);
+    index = match.resume;
+  }
+  return settleOrganizations(ctx, tables, found);
+}

@@ -1,0 +1,168 @@
+import { lazy } from '../lazy';
+import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
+import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
+import {
+  FUNCTION_WORDS,
+  MINISTRY_DOMAINS,
+  NAME_ADJECTIVES,
+  NAME_DESCRIPTORS,
+  NAME_ENDING_WORDS,
+  NATIONAL_BODIES,
+  NOT_NAME_COMPLEMENTS,
+  ORGANIZATION_HEADS,
+} from '../lexicon/organizations-patterns';
+import { foldKey } from '../text/fold-key';
+import { PhraseIndex } from '../text/phrases';
+import type { KnownOrganization, NationalBody, OrganizationHead, OrganizationKind } from './types';
+
+/** A national body's name as found in text, with what it needs to be a mention of that body. */
+export interface NationalName {
+  body: NationalBody;
+  /** needs-country: only with a nisba or في + country; standalone: alone too; short: only with a feminine nisba. */
+  form: 'needs-country' | 'standalone' | 'short';
+  /** Whether a qualifying nisba must be feminine (it agrees with the name's head noun, or the unwritten وزارة). */
+  feminine: boolean;
+}
+
+/** A name written around a country: the words after the country, folded (`للانباء` in `وكالة {country} للأنباء`). */
+export interface AroundCountryName {
+  body: NationalBody;
+  after: readonly string[];
+}
+
+export interface OrganizationTables {
+  known: PhraseIndex<KnownOrganization>;
+  contextual: PhraseIndex<KnownOrganization>;
+  /** Ids of the entries with contextual names: only an article naming one of them needs a second look. */
+  keysWithContextualNames: ReadonlySet<string>;
+  nationalNames: PhraseIndex<NationalName>;
+  /** Keyed on the words before `{country}`. */
+  aroundCountry: PhraseIndex<readonly AroundCountryName[]>;
+  countries: PhraseIndex<string>;
+  /** Heads whose name may be a definite noun phrase, with the folded head word that starts its key. */
+  heads: PhraseIndex<{ head: OrganizationHead; folded: string }>;
+  /** Heads and descriptors: words after which a quoted or contextual name is an organization of that kind. */
+  introducers: PhraseIndex<OrganizationKind>;
+  /**
+   * The stems of every word a match can start with (`امم` for `الأمم`), each with the readings
+   * (StartsReading bits) that can start there: one probe of a token's precomputed stem rules out
+   * almost every token, and tells which lookups the others need.
+   */
+  startStems: ReadonlyMap<string, number>;
+  nameEndingWords: ReadonlySet<string>;
+  notNameComplements: ReadonlySet<string>;
+  nameAdjectives: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+}
+
+const COUNTRY_SLOT = '{country}';
+
+/** Bits of `startStems`: which kinds of reading can start at a word. */
+export const StartsReading = { known: 1, contextual: 2, national: 4, introduced: 8 } as const;
+
+function ministryBodies(): NationalBody[] {
+  return MINISTRY_DOMAINS.map((domain) => ({
+    id: `ministry:${domain.id}`,
+    kind: 'ministry',
+    names: [],
+    standaloneNames: domain.names.map((name) => `وزارة ${name}`),
+    shortNames: domain.short ? domain.names.slice(0, 1) : [],
+    aroundCountry: domain.construct.map((word) => `وزارة ${word} ${COUNTRY_SLOT}`),
+    locatedByIn: true,
+  }));
+}
+
+/** A head noun ending in ة or ات takes a feminine nisba: الحكومة الأرمينية، المخابرات الأمريكية، الجيش الروسي. */
+function takesFeminine(name: string): boolean {
+  const head = foldKey(name).split(' ')[0] ?? '';
+  return head.endsWith('ه') || head.endsWith('ات');
+}
+
+function nationalNameEntries(bodies: readonly NationalBody[]): [string, NationalName][] {
+  const entries: [string, NationalName][] = [];
+  for (const body of bodies) {
+    const add = (names: readonly string[] | undefined, form: NationalName['form']): void => {
+      for (const name of names ?? []) {
+        entries.push([name, { body, form, feminine: form === 'short' || takesFeminine(name) }]);
+      }
+    };
+    add(body.names, 'needs-country');
+    add(body.standaloneNames, 'standalone');
+    add(body.shortNames, 'short');
+  }
+  return entries;
+}
+
+function aroundCountryIndex(bodies: readonly NationalBody[]): PhraseIndex<readonly AroundCountryName[]> {
+  const byBefore = new Map<string, AroundCountryName[]>();
+  for (const body of bodies) {
+    for (const template of body.aroundCountry ?? []) {
+      const [before = '', after = ''] = template.split(COUNTRY_SLOT);
+      const key = foldKey(before.trim());
+      const list = byBefore.get(key) ?? [];
+      list.push({ body, after: foldKey(after.trim()).split(' ').filter((word) => word !== '') });
+      byBefore.set(key, list);
+    }
+  }
+  return new PhraseIndex(byBefore);
+}
+
+/** Lexicon names, each to its entry: those that need context (`contextual`) or those that do not. */
+function knownEntries(contextual: boolean): [string, KnownOrganization][] {
+  return KNOWN_ORGANIZATIONS.flatMap((entry) =>
+    entry.names
+      .filter((name) => (entry.contextual?.includes(name) ?? false) === contextual)
+      .map((name): [string, KnownOrganization] => [name, entry]),
+  );
+}
+
+const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
+
+export const organizationTables = lazy((): OrganizationTables => {
+  const bodies = [...NATIONAL_BODIES, ...ministryBodies()];
+  const known = new PhraseIndex(knownEntries(false));
+  const contextual = new PhraseIndex(knownEntries(true));
+  const nationalNames = new PhraseIndex(nationalNameEntries(bodies));
+  const aroundCountry = aroundCountryIndex(bodies);
+  const heads = new PhraseIndex(
+    ORGANIZATION_HEADS.filter((head) => head.complement === 'words').map((head) => {
+      const folded = foldKey(head.head);
+      return [folded, { head, folded }] as const;
+    }),
+  );
+  const introducers = new PhraseIndex<OrganizationKind>([
+    ...ORGANIZATION_HEADS.map((head) => [head.head, head.kind] as const),
+    ...NAME_DESCRIPTORS.map((descriptor) => [descriptor.word, descriptor.kind] as const),
+  ]);
+  const startStems = new Map<string, number>();
+  const readings: [PhraseIndex<unknown>, number][] = [
+    [known, StartsReading.known],
+    [contextual, StartsReading.contextual],
+    [nationalNames, StartsReading.national],
+    [aroundCountry, StartsReading.national],
+    [introducers, StartsReading.introduced],
+  ];
+  for (const [index, bit] of readings) {
+    for (const word of index.firstWords()) {
+      // a word the clitic splitter keeps whole (الله-like) keeps its article in its stem
+      for (const stem of word.startsWith('ال') ? [word, word.slice(2)] : [word]) {
+        startStems.set(stem, (startStems.get(stem) ?? 0) | bit);
+      }
+    }
+  }
+  return {
+    known,
+    contextual,
+    keysWithContextualNames: new Set(KNOWN_ORGANIZATIONS.filter((entry) => entry.contextual !== undefined).map((entry) => entry.id)),
+    nationalNames,
+    aroundCountry,
+    countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
+    heads,
+    introducers,
+    startStems,
+    nameEndingWords: foldedSet(NAME_ENDING_WORDS),
+    notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
+    nameAdjectives: foldedSet(NAME_ADJECTIVES),
+    functionWords: foldedSet(FUNCTION_WORDS),
+  };
+});
