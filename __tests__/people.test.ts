@@ -84,6 +84,27 @@ describe('people: given names without a title', () => {
   });
 });
 
+describe('people: titles qualified by definite words, compound and long names', () => {
+  test('definite words after a title belong to it; the name starts after them', () => {
+    const [p] = people('التقى رئيس الوزراء اللبناني المكلف، سامر حداد، بالنواب.');
+    expect(p).toMatchObject({ name: 'سامر حداد', titles: ['رئيس الوزراء اللبناني المكلف'], nationality: 'LB' });
+  });
+  test('a definite surname alone joins the full name', () => {
+    const [p] = people('استقبل الرئيس التونسي قيس الحمروني الوفد. وقال الحمروني إن بلاده مستعدة.');
+    expect(p!.mentions.map((m) => m.text)).toEqual(['قيس الحمروني', 'الحمروني']);
+  });
+  test('a definite word that is no known surname stays out', () => {
+    expect(people('قال جو بايدن إن الحمروني ليس مرشحا')[0]!.mentions).toHaveLength(1);
+  });
+  test('a compound given name with عبد starts a name without a title', () => {
+    expect(names('وتقدم عبد الرحيم بوزيان بطلب الترشح')).toEqual(['عبد الرحيم بوزيان']);
+    expect(names('وزع عبد المال على الفقراء')).toEqual([]);
+  });
+  test('a particle and its word count as one word of a long name', () => {
+    expect(names('وصل الأمير فيصل بن خالد بن سلطان آل سعود إلى الرياض')).toEqual(['فيصل بن خالد بن سلطان آل سعود']);
+  });
+});
+
 describe('people: bylines', () => {
   test('كتب with two authors separated by a dash', () => {
     expect(names('كتب سامي الحلبي - رنا خوري\nنص الخبر هنا')).toEqual(['سامي الحلبي', 'رنا خوري']);

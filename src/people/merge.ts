@@ -103,8 +103,13 @@ function range(from: number, to: number): number[] {
 
 /** The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين). */
 function surnameMatch(token: Token, surnames: ReadonlyMap<string, Person>): { person: Person; skip: number } | null {
-  if (token.prefix.endsWith('ال') || token.norm.length < MIN_SURNAME_LETTERS) return null;
+  if (token.norm.length < MIN_SURNAME_LETTERS) return null;
   const word = token.norm;
+  // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
+  if (token.prefix.endsWith('ال')) {
+    const person = token.prefix === 'ال' ? surnames.get(nameSkeleton(word)) : undefined;
+    return person ? { person, skip: 0 } : null;
+  }
   let skip = 0;
   const tries: number[] = [0];
   if (CONJUNCTIONS.includes(word[skip]!)) tries.push(++skip);

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { nameSkeleton } from './skeleton';
 
-// Longest name read after a title or given name: given + father + family names, or a particle pair.
+// Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -69,6 +69,11 @@ function personAt(reader: Reader, index: number): EntityCandidate[] {
     const name = readName(reader, index);
     if (name && name.next - name.first >= 2) return [candidate(reader, name, 2)];
   }
+  // a compound given name (عبد الحكيم، عبد الرحمن) followed by a family name
+  if (given.norm === 'عبد' && !hasPreposition(given)) {
+    const name = readName(reader, index);
+    if (name && name.next - name.first >= 3) return [candidate(reader, name, 2)];
+  }
   return [];
 }
 
@@ -99,6 +104,11 @@ function titleAt(reader: Reader, index: number): TitleMatch | null {
       at++;
     } else if (isTitleComplement(reader, token) || reader.lex.titleHeads.match(reader.stream, at)) {
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
+    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim) {
+      // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
+      // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
+      // later as a surname of a fuller mention
+      at++;
     } else {
       break;
     }
@@ -135,7 +145,8 @@ interface NameSpan {
 function readName(reader: Reader, first: number, trustPreposition = false): NameSpan | null {
   const { tokens, lex } = reader;
   let at = first;
-  while (at < tokens.length && at - first < MAX_NAME_WORDS) {
+  let words = 0;
+  while (at < tokens.length && words < MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (!isNameWord(reader, at) || (at > first && !sameLine(reader, at - 1, at))) break;
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
@@ -147,12 +158,15 @@ function readName(reader: Reader, first: number, trustPreposition = false): Name
     if (isDefinite(token) && !afterParticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي)
-      const words = at - first;
-      if ((words === 1 && isGivenName(reader, tokens[first]!, true)) || (words >= 2 && lex.particles.has(tokens[first]!.norm))) at++;
+      const read = at - first;
+      if ((read === 1 && isGivenName(reader, tokens[first]!, true)) || (read >= 2 && lex.particles.has(tokens[first]!.norm))) at++;
       break;
     }
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
-    if (at - first >= 2 && !afterParticle && !lex.particles.has(token.norm) && !isGivenName(reader, token, true)) break;
+    const isParticle = lex.particles.has(token.norm);
+    if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) break;
+    // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
+    if (!isParticle) words++;
     at++;
   }
   if (at === first) return null;
