@@ -7,7 +7,7 @@ import { recognizeOrganizations } from '../organizations/recognize';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from './candidate';
 import { claimTokens, type Claim } from './claims';
-import { settleOverlaps } from './resolve';
+import { settleOverlaps } from '../resolve/entities';
 
 /**
  * The people, places and organizations of the tokens in `ctx`, as settled candidates (grouping

@@ -2,12 +2,13 @@ import { recognizeDates } from '../dates/recognize';
 import type { DateMention, DateReference } from '../dates/types';
 import type { EntityCandidate } from '../entities/candidate';
 import { recognizeEntities } from '../entities/recognize';
-import { buildEntities } from '../entities/resolve';
+import { buildEntities } from '../resolve/entities';
 import { expectString } from '../errors';
 import { recognizeFigures } from '../figures/recognize';
 import type { Figure } from '../figures/types';
 import { unifyPeople } from '../people/merge';
-import { resolveFigures } from '../resolve/resolve';
+import { withoutOrganizationNames } from '../resolve/dates';
+import { resolveFigures } from '../resolve/figures';
 import { normalize } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, Extraction } from '../types';
@@ -60,13 +61,3 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   };
 }
 
-/** An organization's name owns its words: اليوم in روسيا اليوم is no date. Both lists are in text order. */
-function withoutOrganizationNames(dates: readonly DateMention[], entities: readonly EntityCandidate[]): DateMention[] {
-  const organizations = entities.filter((c) => c.category === 'organizations');
-  let k = 0;
-  return dates.filter((date) => {
-    while (k < organizations.length && organizations[k]!.end <= date.start) k++;
-    const organization = organizations[k];
-    return !(organization && organization.start < date.end);
-  });
-}

@@ -1,6 +1,6 @@
 import type { Mention } from '../mention';
-import type { EntityCandidate } from './candidate';
-import type { Entity, EntityCategory } from './types';
+import type { EntityCandidate } from '../entities/candidate';
+import type { Entity, EntityCategory } from '../entities/types';
 
 /**
  * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern
