@@ -53,7 +53,7 @@ describe('extract: bad input', () => {
 describe('extract: long texts are read in pieces', () => {
   const [first] = seedArticles();
   const single = extract(first!.text);
-  const copies = 50;
+  const copies = 200;
   const long = Array.from({ length: copies }, () => first!.text).join('\n\n');
   const result = extract(long);
 
