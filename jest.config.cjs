@@ -3,5 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
+  // .js too: src/schema/validate.generated.js is ESM (ajv standalone code) and jest runs CommonJS.
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
+  // Every test's extract() validates its result against the schema (see __tests__/support/validated-index.ts).
+  moduleNameMapper: { '^\\.\\./src/index$': '<rootDir>/__tests__/support/validated-index.ts' },
 };

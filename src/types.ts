@@ -7,11 +7,20 @@ import type { Mention } from './mention';
 export type { DateMention, DateReference, Entity, Figure, Mention };
 
 
+/**
+ * What `extract` reads in one Arabic news text: its people, places, organizations, figures and dates,
+ * each with the exact UTF-16 offsets of its mentions in the caller's string. Every field is plain JSON.
+ */
 export interface Extraction {
+  /** People named in the text, one entity per person, ordered by first mention. */
   people: Entity[];
+  /** Places named in the text (countries, cities, regions …), one entity per place, ordered by first mention. */
   places: Entity[];
+  /** Organizations named in the text (ministries, international bodies, media, parties …), one entity per organization, ordered by first mention. */
   organizations: Entity[];
+  /** Numeric quantities (counts, money, percentages, measures, ages, durations, vague plurals) in text order. */
   figures: Figure[];
+  /** Dates, times and date ranges in text order, resolved against `reference` where the text leaves them relative or year-less. */
   dates: DateMention[];
   /** The reference date that anchored relative and year-less dates, and its source. */
   reference: DateReference;

@@ -32,13 +32,15 @@ export interface Figure extends Mention {
    * states two numbers (see `min` and `max`).
    */
   value: number | null;
+  /** What the figure measures (see FigureKind); absent when nothing in the text tells. */
   kind?: FigureKind;
   /** Set when a qualifier bounds the number (`أكثر من 90` → `more-than`). */
   approx?: FigureApprox;
   /** The qualifier as written, with its offsets (`ما لا يقل عن`, `على الأقل`). */
   qualifier?: Mention;
-  /** The two ends of a range: `بين 5 و10`, `من 5 إلى 10`, `5-10`. A multiplier or unit after the second end applies to both (`بين 5 و10 آلاف` → 5000–10000). */
+  /** The lower end of a range: `بين 5 و10`, `من 5 إلى 10`, `5-10`. A multiplier or unit after the second end applies to both (`بين 5 و10 آلاف` → 5000–10000). */
   min?: number;
+  /** The upper end of a range (10 in `بين 5 و10`; 10000 in `بين 5 و10 آلاف`). */
   max?: number;
   /** For a vague quantity, the least it can mean: two of what the plural counts (`عشرات` → 20, `عشرات الآلاف` → 20000), three for `بضعة`. */
   lowerBound?: number;
