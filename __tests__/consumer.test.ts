@@ -2,7 +2,7 @@
 // import from ESM, require from CommonJS, type-check under node16 and bundler resolution,
 // then lints the tarball with publint and @arethetypeswrong/cli. Needs `npm run build` first (npm test does it).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,6 +50,19 @@ test('require("khabar") works from a .cjs file', () => {
       `console.log(JSON.stringify({ figures: Array.isArray(extract('نص').figures), sentences: sentences('وصل. غادر.').length }));\n`,
   );
   expect(JSON.parse(run('node', ['use.cjs'], project))).toEqual({ figures: true, sentences: 2 });
+});
+
+test('khabar/schema.json is shipped: it imports as JSON from ESM, requires from CommonJS, and validate() agrees with it', () => {
+  writeFileSync(
+    join(project, 'schema.mjs'),
+    `import { createRequire } from 'node:module';\n` +
+      `import schema from 'khabar/schema.json' with { type: 'json' };\n` +
+      `import { extract, validate } from 'khabar';\n` +
+      `const require = createRequire(import.meta.url);\n` +
+      `console.log(JSON.stringify({ id: schema.$id, required: require('khabar/schema.json').$id, resolved: require.resolve('khabar/schema.json'), valid: validate(extract(${JSON.stringify(SAMPLE)})).valid }));\n`,
+  );
+  const { $id } = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'));
+  expect(JSON.parse(run('node', ['schema.mjs'], project))).toEqual({ id: $id, required: $id, resolved: expect.stringMatching(/node_modules[\\/]khabar[\\/]schema\.json$/), valid: true });
 });
 
 test.each([
