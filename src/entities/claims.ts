@@ -16,10 +16,11 @@ export function claimTokens(
 ): (Claim | undefined)[] {
   const claims: (Claim | undefined)[] = new Array(tokens.length);
   for (const { start, end, claim } of spans) {
-    let first = firstTokenEndingAfter(tokens, start);
+    const first = firstTokenEndingAfter(tokens, start);
     let next = first;
     while (next < tokens.length && tokens[next]!.start < end) next++;
-    for (; first < next; first++) claims[first] = { ...claim, nextToken: next };
+    // one claim object per span, shared by its tokens
+    claims.fill({ ...claim, nextToken: next }, first, next);
   }
   return claims;
 }

@@ -1,7 +1,7 @@
 import type { EntityCandidate } from '../entities/candidate';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { nameSkeleton } from './skeleton';
+import { nameSkeleton, skeletonHead } from './skeleton';
 
 // A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
 const MIN_SURNAME_LETTERS = 4;
@@ -27,15 +27,19 @@ export function mergePeople(
 ): EntityCandidate[] {
   // a guess (strength 1) stands only beside stronger evidence for the same person
   const confirmed = groupPeople(candidates).filter((person) => person.candidates.some((c) => c.strength > 1));
-  const taken = new Set(confirmed.flatMap((p) => p.candidates.flatMap((c) => range(c.firstToken, c.nextToken))));
+  const taken = new Uint8Array(stream.tokens.length);
+  for (const person of confirmed) for (const c of person.candidates) taken.fill(1, c.firstToken, c.nextToken);
   const surnames = new Map<string, Person>();
   for (const person of confirmed) {
     const surname = person.words[person.words.length - 1]!;
     if (person.words.length >= 2) surnames.set(surname, person);
   }
+  if (surnames.size === 0) return withPersonKeys(confirmed);
+  // a skeleton keeps a word's first letter, so most words are ruled out before one is built
+  const heads = new Set([...surnames.keys()].map((surname) => skeletonHead(surname)));
   stream.tokens.forEach((token, index) => {
-    if (taken.has(index) || !isFree(index) || token.kind !== 'word') return;
-    const match = surnameMatch(token, surnames);
+    if (taken[index] || token.kind !== 'word' || !isFree(index)) return;
+    const match = surnameMatch(token, surnames, heads);
     if (!match) return;
     match.person.candidates.push({
       category: 'people',
@@ -63,9 +67,9 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
   const people: Person[] = [];
   // two names of one person share their last word, so only those are compared
   const byLastWord = new Map<string, Person[]>();
-  const byLength = [...candidates].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.start - b.start);
-  for (const candidate of byLength) {
-    const words = wordsOf(candidate);
+  const named = candidates.map((candidate) => ({ candidate, words: wordsOf(candidate) }));
+  named.sort((a, b) => b.words.length - a.words.length || a.candidate.start - b.candidate.start);
+  for (const { candidate, words } of named) {
     const last = words[words.length - 1]!;
     const sameLast = byLastWord.get(last) ?? [];
     const person = sameLast.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
@@ -97,17 +101,19 @@ function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   return tail.every((word, k) => whole[offset + k] === word);
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, k) => from + k);
-}
-
 /** The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين). */
-function surnameMatch(token: Token, surnames: ReadonlyMap<string, Person>): { person: Person; skip: number } | null {
-  if (token.norm.length < MIN_SURNAME_LETTERS) return null;
+function surnameMatch(
+  token: Token,
+  surnames: ReadonlyMap<string, Person>,
+  heads: ReadonlySet<number>,
+): { person: Person; skip: number } | null {
   const word = token.norm;
+  if (word.length < MIN_SURNAME_LETTERS) return null;
+  const personFrom = (at: number): Person | undefined =>
+    word.length - at >= MIN_SURNAME_LETTERS && heads.has(skeletonHead(word, at)) ? surnames.get(nameSkeleton(word, at)) : undefined;
   // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
   if (token.prefix.endsWith('ال')) {
-    const person = token.prefix === 'ال' ? surnames.get(nameSkeleton(word)) : undefined;
+    const person = token.prefix === 'ال' ? personFrom(0) : undefined;
     return person ? { person, skip: 0 } : null;
   }
   let skip = 0;
@@ -115,8 +121,8 @@ function surnameMatch(token: Token, surnames: ReadonlyMap<string, Person>): { pe
   if (CONJUNCTIONS.includes(word[skip]!)) tries.push(++skip);
   if (PREPOSITIONS.includes(word[skip]!)) tries.push(skip + 1);
   for (const at of tries) {
-    const person = surnames.get(nameSkeleton(word.slice(at)));
-    if (person && word.length - at >= MIN_SURNAME_LETTERS) return { person, skip: at };
+    const person = personFrom(at);
+    if (person) return { person, skip: at };
   }
   return null;
 }

@@ -251,7 +251,7 @@ function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, title?: 
     end: last.end,
     firstToken: name.first,
     nextToken: name.next,
-    key: words.map(nameSkeleton).join(' '),
+    key: words.map((word) => nameSkeleton(word)).join(' '),
     strength,
   };
   if (title) {
