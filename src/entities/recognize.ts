@@ -8,6 +8,7 @@ import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from './candidate';
 import { claimTokens, type Claim } from './claims';
 import { settleOverlaps } from '../resolve/entities';
+import { withoutOverlaps } from '../resolve/overlaps';
 
 /**
  * The people, places and organizations of the tokens in `ctx`, as settled candidates (grouping
@@ -21,16 +22,15 @@ export function recognizeEntities(
   dates: readonly DateMention[],
   figures: readonly Figure[],
 ): EntityCandidate[] {
-  const dateClaims = claimTokens(ctx.tokens, dates.map((d) => ({ start: d.start, end: d.end, claim: { category: 'dates' as const } })));
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
-  const inDate = (c: EntityCandidate): boolean => dateClaims.slice(c.firstToken, c.nextToken).some(Boolean);
-  const known = settleOverlaps([...recognizePlaces(ctx).filter((c) => !inDate(c)), ...recognizeOrganizations(ctx)]);
-  const otherClaims = claimTokens(ctx.tokens, [
+  const places = withoutOverlaps(recognizePlaces(ctx), dates);
+  const known = settleOverlaps([...places, ...recognizeOrganizations(ctx)]);
+  // later spans win a token: an organization over a date inside its name (اليوم in روسيا اليوم)
+  const claims = claimTokens(ctx.tokens, [
+    ...dates.map((d) => ({ start: d.start, end: d.end, claim: { category: 'dates' as const } })),
     ...known.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })),
     ...figures.map((f) => ({ start: f.start, end: f.end, claim: { category: 'figures' as const } })),
   ]);
-  // Array.from, not map: the claim arrays are sparse and map would skip the holes
-  const claims = Array.from(otherClaims, (claim, index) => claim ?? dateClaims[index]);
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
   const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined);
   return settleOverlaps([...known, ...people]);

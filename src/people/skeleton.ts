@@ -1,19 +1,39 @@
-const FOREIGN_G = new Set(['غ', 'ج', 'ك']);
-const SEATS_AND_LONG_VOWELS = new Set(['ا', 'و', 'ي', 'ئ', 'ؤ', 'ء']);
+const G = 0x47; // Latin G: the one letter غ ج ك all become
+
+/** غ ج ك: the letters Arabic uses for a foreign g. */
+function isForeignG(c: number): boolean {
+  return c === 0x063a || c === 0x062c || c === 0x0643;
+}
+
+/** ا و ي and the hamza seats ئ ؤ ء. */
+function isVowelOrSeat(c: number): boolean {
+  return c === 0x0627 || c === 0x0648 || c === 0x064a || c === 0x0626 || c === 0x0624 || c === 0x0621;
+}
+
+/** The code letter `i` adds to the skeleton of the word starting at `from`, or -1 for none. */
+function skeletonCode(word: string, from: number, i: number): number {
+  const c = word.charCodeAt(i);
+  if (i === from) return isForeignG(c) ? G : c;
+  const previous = word.charCodeAt(i - 1);
+  if (isForeignG(c)) return isForeignG(previous) ? -1 : G;
+  if (isVowelOrSeat(c)) return -1;
+  // only letters written side by side collapse (علييف); those a vowel separated stay two (باشينيان ≠ بشأن)
+  return previous === c ? -1 : c;
+}
 
 /**
  * The consonant skeleton two spellings of one foreign name share (`سيرغي`/`سيرجي`, `باشينيان`/
  * `باشنيان`, `ميخائيل`/`ميخايل`): the letters Arabic uses for a foreign g (غ ج ك) become one, long
  * vowels and hamza seats after the first letter drop, a doubled letter counts once. Input is a normalized
- * word (alef, ya and ta marbuta already folded).
+ * word (alef, ya and ta marbuta already folded); `from` skips leading clitic letters.
  */
 export function nameSkeleton(word: string, from = 0): string {
-  let out = '';
+  const codes: number[] = [];
   for (let i = from; i < word.length; i++) {
-    const letter = skeletonLetter(word, from, i);
-    if (letter !== '') out += letter;
+    const code = skeletonCode(word, from, i);
+    if (code >= 0) codes.push(code);
   }
-  return out;
+  return String.fromCharCode(...codes);
 }
 
 /**
@@ -24,19 +44,10 @@ export function skeletonHead(word: string, from = 0): number {
   let head = 0;
   let letters = 0;
   for (let i = from; i < word.length && letters < 2; i++) {
-    const letter = skeletonLetter(word, from, i);
-    if (letter === '') continue;
-    head = head * 0x10000 + letter.charCodeAt(0);
+    const code = skeletonCode(word, from, i);
+    if (code < 0) continue;
+    head = head * 0x10000 + code;
     letters++;
   }
   return head;
-}
-
-/** What letter `i` contributes to the skeleton of the word starting at `from` ('' for none). */
-function skeletonLetter(word: string, from: number, i: number): string {
-  const ch = word[i]!;
-  if (FOREIGN_G.has(ch)) return i > from && FOREIGN_G.has(word[i - 1]!) ? '' : 'G';
-  if (i > from && SEATS_AND_LONG_VOWELS.has(ch)) return '';
-  // only letters written side by side collapse (علييف); those a vowel separated stay two (باشينيان ≠ بشأن)
-  return i > from && word[i - 1] === ch ? '' : ch;
 }
