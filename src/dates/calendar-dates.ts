@@ -4,6 +4,7 @@
 // any of these (`11-12 نوفمبر`, `من 5 إلى 7 مارس`, `2020 – 2022`, `بين 2020 و2022`).
 import { isValidDay, toDayNumber } from './calendar';
 import { calendarDay, type CalendarDay } from './expression';
+import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
 import { lazy } from '../lazy';
 import { matchMonth } from './months';
 import { matchAnchor } from './relative';
@@ -28,24 +29,7 @@ const RANGE_WORDS = ['إلى', 'الى', 'حتى', 'لغاية'];
 const DASHES = '-–—';
 const OPENING_QUOTES = '“«"\'(';
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
-const MONTH_CONTEXT = [
-  'شهر',
-  'في',
-  'منذ',
-  'خلال',
-  'حتى',
-  'مطلع',
-  'بداية',
-  'نهاية',
-  'أواخر',
-  'أوائل',
-  'أواسط',
-  'منتصف',
-  'قبل',
-  'بعد',
-  'طيلة',
-  'طوال',
-];
+const MONTH_CONTEXT = ['شهر', ...TIME_PREPOSITIONS];
 
 export const dayOrdinals = lazy(() => new PhraseIndex(DAY_ORDINALS));
 const rangeWords = lazy(() => wordSet(RANGE_WORDS));

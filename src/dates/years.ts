@@ -3,6 +3,7 @@
 // another year. A number with none of these is a figure (`1960 عسكريا`), with one exception: a
 // plausible year right after a word and right before a comma or full stop (`… استقلت الجزائر 1962، ثم …`).
 import type { DateCalendar } from './types';
+import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
 import { lazy } from '../lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
@@ -21,26 +22,6 @@ const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
 /** Nouns that make the number after them a year: عام 2020، العام 2020، لعام 2021، سنة 1990، عامي 2020 و2022. */
 const YEAR_NOUNS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي'];
 
-/** Prepositions and time nouns after which a four-digit number in the plausible span is a year. */
-const TIME_PREPOSITIONS = [
-  'في',
-  'منذ',
-  'حتى',
-  'قبل',
-  'بعد',
-  'خلال',
-  'مطلع',
-  'بداية',
-  'نهاية',
-  'أواخر',
-  'أوائل',
-  'أواسط',
-  'منتصف',
-  'بحلول',
-  'لغاية',
-  'طيلة',
-  'طوال',
-];
 
 /** Words before a number that make it a count even before a comma (بلغ عدد القتلى 2000،). */
 const COUNT_CUES = [

@@ -12,6 +12,9 @@ import {
   VAGUE_PLURAL_WORDS,
 } from '../lexicon/numbers';
 import { foldKey } from '../text/fold-key';
+import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../lexicon/months.generated';
+import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../lexicon/months';
+import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
 import {
   AGE_WORDS,
   CLOCK_WORDS,
@@ -21,7 +24,6 @@ import {
   ERA_MARKERS,
   LABEL_WORDS,
   MONTH_NOUN,
-  MONTH_WORDS,
   NOT_NOUN_WORDS,
   OPENING_MARKS,
   ORDINAL_WORDS,
@@ -31,7 +33,6 @@ import {
   RANGE_FROM,
   RANGE_TO_WORDS,
   TIME_OF_DAY_WORDS,
-  TIME_PREPOSITIONS,
   WEEKDAY_NUMERALS,
   YEAR_WORDS,
 } from './data/context-words';
@@ -135,7 +136,8 @@ function buildLexicon(): FigureLexicon {
     currencySigns: new Map(CURRENCY_SIGNS.map(([sign, code]) => [foldKey(sign), code])),
     qualifiersBefore: phraseIndex(QUALIFIERS_BEFORE, 'last'),
     qualifiersAfter: phraseIndex(QUALIFIERS_AFTER, 'first'),
-    months: foldSet(MONTH_WORDS),
+    // a number right before a month's first word is a day of the month, right after one a year
+    months: foldSet(monthFirstWords()),
     monthNoun: foldKey(MONTH_NOUN),
     dayListJoiners: foldSet(DAY_LIST_JOINERS),
     yearWords: foldSet(YEAR_WORDS),
@@ -234,4 +236,10 @@ function phraseIndex<T>(
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
+}
+
+/** The first word of every month name the dates lexicon knows (كانون in كانون الثاني, ذو in ذو الحجة). */
+function monthFirstWords(): string[] {
+  const names = [...GREGORIAN_MONTH_NAMES_CLDR, ...GREGORIAN_MONTH_VARIANTS, ...HIJRI_MONTH_NAMES_CLDR, ...HIJRI_MONTH_VARIANTS];
+  return names.map(([name]) => name.split(' ')[0]!);
 }

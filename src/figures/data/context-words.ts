@@ -2,20 +2,6 @@
 // that read them are in ../context.ts and ../noun.ts. Entries are stems: a clitic (والعام، بالمادة)
 // does not change what the word says about the number.
 
-/**
- * First (or only) word of every month name news uses: Gregorian transliterations (Egypt, Gulf),
- * Syriac names (Levant, Iraq), French-derived (Algeria, Tunisia), Moroccan, and Hijri months.
- * A number right before one of these is a day of the month, right after one a year.
- */
-export const MONTH_WORDS: readonly string[] = [
-  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر',
-  'نوفمبر', 'ديسمبر',
-  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
-  'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت',
-  'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
-  'محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي',
-];
-
 /** The word "month": a number before من الشهر is a day of the month. */
 export const MONTH_NOUN = 'شهر';
 
@@ -55,11 +41,6 @@ export const LABEL_WORDS: readonly string[] = [
 export const ORDINAL_WORDS: readonly string[] = [
   'حادي', 'حادية', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع',
   'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة',
-];
-
-/** Prepositions of time: a four-digit number after them is a year (في 2020، منذ 1991، بحلول 2030). */
-export const TIME_PREPOSITIONS: readonly string[] = [
-  'في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'نهاية', 'بداية', 'منتصف', 'بحلول',
 ];
 
 /** Words that make a time figure an age (تقل أعمارهم عن 55 سنة، بعمر 7 سنوات، في سن 18 عاما). */
