@@ -1,4 +1,4 @@
-import { normalize } from '../src/text/normalize';
+import { normalize, normalizePart } from '../src/text/normalize';
 
 const folded = (s: string, options?: Parameters<typeof normalize>[1]) => normalize(s, options).text;
 
@@ -65,6 +65,19 @@ describe('normalize: the offset map', () => {
     const view = normalize('أَب');
     expect(view.offsets.length).toBe(view.text.length + 1);
     expect(view.offsets[view.text.length]).toBe(3);
+  });
+});
+
+describe('normalizePart', () => {
+  test('normalizes one part of a text with offsets into the whole text', () => {
+    const text = 'مقدمة. أَرْمينيا وأذربيجان';
+    const from = text.indexOf('أَ');
+    const part = normalizePart(text, from, text.length);
+    expect(part.text).toBe(normalize(text.slice(from)).text);
+    const i = part.text.indexOf('واذربيجان');
+    const span = part.toOriginal(i, i + 'واذربيجان'.length);
+    expect(text.slice(span.start, span.end)).toBe('وأذربيجان');
+    expect(part.offsets[part.text.length]).toBe(text.length);
   });
 });
 

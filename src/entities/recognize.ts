@@ -15,12 +15,14 @@ import { withoutOverlaps } from '../resolve/overlaps';
  * into entities is the caller's last step, after all pieces of a long text). Places and
  * organizations come first: a person's title may run through them (`رئيس وزراء أرمينيا`) and a name
  * stops at them. Dates and figures claim their tokens too, so `الجمعة` or `10` never ends up inside
- * a name. One settlement over all candidates.
+ * a name. One settlement over all candidates. `earlierPeople`: person keys from earlier pieces of
+ * the same text, whose surnames alone count here too.
  */
 export function recognizeEntities(
   ctx: TextContext,
   dates: readonly DateMention[],
   figures: readonly Figure[],
+  earlierPeople: readonly string[] = [],
 ): EntityCandidate[] {
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
   const places = withoutOverlaps(recognizePlaces(ctx), dates);
@@ -32,7 +34,7 @@ export function recognizeEntities(
     ...figures.map((f) => ({ start: f.start, end: f.end, claim: { category: 'figures' as const } })),
   ]);
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
-  const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined);
+  const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined, earlierPeople);
   return settleOverlaps([...known, ...people]);
 }
 

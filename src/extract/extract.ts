@@ -9,7 +9,7 @@ import type { Figure } from '../figures/types';
 import { unifyPeople } from '../people/merge';
 import { withoutOrganizationNames } from '../resolve/dates';
 import { resolveFigures } from '../resolve/figures';
-import { normalize } from '../text/normalize';
+import { normalizePart } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, Extraction } from '../types';
 import type { TextContext } from './context';
@@ -26,22 +26,24 @@ import { pieces } from './pieces';
 export function extract(text: string, options?: ExtractOptions): Extraction {
   expectString(text, 'extract');
   const resolved = resolveExtractOptions(options);
-  const view = normalize(text);
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
   const candidates: EntityCandidate[] = [];
+  const personKeys = new Set<string>();
   let reference: DateReference | undefined;
   let referenceDate = resolved.referenceDate;
-  const ranges = pieces(view);
+  const ranges = pieces(text);
   for (const [from, to] of ranges) {
-    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view, from, to), referenceDate };
+    const view = normalizePart(text, from, to);
+    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate };
     const found = recognizeDates(ctx);
     if (!reference) {
       reference = found.reference;
       if (!referenceDate && reference.value) referenceDate = new Date(`${reference.value}T00:00:00Z`);
     }
     const pieceFigures = resolveFigures(recognizeFigures(ctx), found.dates);
-    const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures);
+    const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures, [...personKeys]);
+    for (const c of pieceEntities) if (c.category === 'people' && c.key.includes(' ')) personKeys.add(c.key);
     candidates.push(...pieceEntities);
     dates.push(...withoutOrganizationNames(found.dates, pieceEntities));
     figures.push(...pieceFigures);

@@ -1,30 +1,28 @@
-import type { NormalizedText } from '../text/normalize';
+/**
+ * Long texts are read in pieces of about this many characters so that a piece's normalized view and
+ * tokens, the bulkiest working data, are gone before the next piece is read: memory stays flat
+ * however long the input, and short-lived data dies young. Most news articles are one piece.
+ */
+export const PIECE_CHARS = 30_000;
 
 /**
- * Long texts are read in pieces of about this many characters so that tokens, the bulkiest working
- * data, never exist for more than one piece at a time: memory stays flat however long the input.
- * A news article is far shorter and is always one piece.
+ * Cuts `text` into pieces ending at a paragraph break (else a line break, else a space) after
+ * `size` characters, so no word, sentence or expression is cut in two. A text with no break at all
+ * within twice the size stays whole from there on.
  */
-export const PIECE_CHARS = 200_000;
-
-/**
- * Cuts the normalized view into pieces ending at a paragraph break (else a line break, else a
- * space) after PIECE_CHARS characters, so no word, sentence or expression is cut in two.
- */
-export function pieces(view: NormalizedText, size = PIECE_CHARS): Array<[from: number, to: number]> {
-  const t = view.text;
+export function pieces(text: string, size = PIECE_CHARS): Array<[from: number, to: number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  while (t.length - from > size) {
+  while (text.length - from > size) {
     const at = from + size;
-    const window = Math.min(t.length, at + size);
-    let cut = t.indexOf('\n\n', at);
-    if (cut < 0 || cut > window) cut = t.indexOf('\n', at);
-    if (cut < 0 || cut > window) cut = t.indexOf(' ', at);
+    const window = Math.min(text.length, at + size);
+    let cut = text.indexOf('\n\n', at);
+    if (cut < 0 || cut > window) cut = text.indexOf('\n', at);
+    if (cut < 0 || cut > window) cut = text.indexOf(' ', at);
     if (cut < 0 || cut > window) break;
     out.push([from, cut]);
     from = cut;
   }
-  out.push([from, t.length]);
+  out.push([from, text.length]);
   return out;
 }

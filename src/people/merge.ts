@@ -15,6 +15,7 @@ interface Person {
 
 /**
  * Merges the people candidates that name one person and adds the mentions by surname alone.
+ * `earlierNames` are the person keys found in earlier pieces of the same text.
  * A name joins a person when its skeleton words equal theirs or end theirs (`بوتين` joins
  * `فلاديمير بوتين`; `سيرجي لافروف` joins `سيرغي لافروف`). Then every free word whose skeleton is a
  * known person's surname (`وبوتين`, `ماكرون`) becomes a mention of that person. Every returned
@@ -24,13 +25,18 @@ export function mergePeople(
   stream: TokenStream,
   candidates: readonly EntityCandidate[],
   isFree: (tokenIndex: number) => boolean,
+  earlierNames: readonly string[] = [],
 ): EntityCandidate[] {
-  // a guess (strength 1) stands only beside stronger evidence for the same person
-  const confirmed = groupPeople(candidates).filter((person) => person.candidates.some((c) => c.strength > 1));
+  // a guess (strength 1) stands only beside stronger evidence for the same person, here or earlier
+  const confirmed = groupPeople(candidates).filter(
+    (person) => person.candidates.some((c) => c.strength > 1) || earlierNames.some((name) => endsWith(name.split(' '), person.words)),
+  );
   const taken = new Uint8Array(stream.tokens.length);
   for (const person of confirmed) for (const c of person.candidates) taken.fill(1, c.firstToken, c.nextToken);
   const surnames = new Map<string, Person>();
-  for (const person of confirmed) {
+  // names from earlier pieces of a long text: their surnames count here too (the key joins them later)
+  const earlier = earlierNames.map((name): Person => ({ words: name.split(' '), candidates: [] }));
+  for (const person of [...earlier, ...confirmed]) {
     const surname = person.words[person.words.length - 1]!;
     if (person.words.length >= 2) surnames.set(surname, person);
   }
@@ -51,7 +57,7 @@ export function mergePeople(
       strength: 2,
     });
   });
-  return withPersonKeys(confirmed);
+  return withPersonKeys([...confirmed, ...earlier]);
 }
 
 /**

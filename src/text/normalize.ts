@@ -139,18 +139,29 @@ function isTrailingNoise(c: number): boolean {
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
   expectString(text, 'normalize');
-  const o = resolveNormalizeOptions(options);
-  const len = text.length;
+  return normalizePart(text, 0, text.length, resolveNormalizeOptions(options));
+}
+
+/**
+ * The normalized view of `text` from `from` to `to` only, its offsets still pointing into the whole
+ * of `text`: lets `extract` hold the view of one piece of a long text at a time.
+ */
+export function normalizePart(
+  text: string,
+  from: number,
+  to: number,
+  o: Readonly<ResolvedNormalizeOptions> = DEFAULT_NORMALIZE_OPTIONS,
+): NormalizedText {
   // The Arabic block is where nearly every fold happens: one table lookup per character there.
   const arabicBlock = arabicBlockTable(o);
-  let out = new Uint16Array(len + 16);
-  let offsets = new Uint32Array(len + 17);
+  let out = new Uint16Array(to - from + 16);
+  let offsets = new Uint32Array(to - from + 17);
   let n = 0;
   const expansion: number[] = [];
   let sawSurrogate = false;
   const collect = (code: number): void => void expansion.push(code);
 
-  for (let i = 0; i < len; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x00a0) {
       out[n] = c;
@@ -180,7 +191,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
       }
     }
   }
-  offsets[n] = len;
+  offsets[n] = to;
   return new NormalizedText(text, decodeUtf16(out, n, sawSurrogate), offsets.subarray(0, n + 1));
 }
 

@@ -102,22 +102,17 @@ export function tokenize(text: string): Token[] {
   return tokenizeNormalized(normalize(text));
 }
 
-/**
- * Tokenizes an already normalized view, or the part of it from normalized offset `from` to `to`
- * (lets `extract` normalize once and tokenize a long text piece by piece). Offsets stay those of the
- * whole original text. The range should start and end at whitespace, or a word may be cut.
- */
-export function tokenizeNormalized(view: NormalizedText, from = 0, to = view.text.length): Token[] {
+/** Tokenizes an already normalized view (lets `extract` normalize once and share the view). */
+export function tokenizeNormalized(view: NormalizedText): Token[] {
   const t = view.text;
-  const n = to;
+  const n = t.length;
   const tokens: Token[] = [];
   const src = view.original;
   // sticky regexes carry lastIndex, so each call gets its own pair
-  const part = from === 0 && to === t.length ? t : t.slice(from, to);
-  const links = part.includes('@') || /https?:|www\./i.test(part) ? new LinkMatcher() : null;
+  const links = t.includes('@') || /https?:|www\./i.test(t) ? new LinkMatcher() : null;
   const splitClitics = createCliticSplitter();
 
-  let i = from;
+  let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
     // surrogate pairs are classified as one code point and never split
