@@ -18,9 +18,12 @@ export interface TokenStream {
  */
 function keyAt(token: Token, skip: number): string {
   if (skip === 0) return token.norm;
-  // ل + ال is written لل (للناتو): past the preposition, the key gets its article's alef back (الناتو)
-  if (fusesArticle(token) && skip === token.prefix.length - 1) return 'ا' + token.norm.slice(skip);
-  return token.norm.slice(skip);
+  return restoresAlef(token, skip) ? 'ا' + token.norm.slice(skip) : token.norm.slice(skip);
+}
+
+/** ل + ال is written لل (للناتو): past the preposition, the key gets its article's alef back (الناتو). */
+function restoresAlef(token: Token, skip: number): boolean {
+  return skip > 0 && fusesArticle(token) && skip === token.prefix.length - 1;
 }
 
 function fusesArticle(token: Token): boolean {
@@ -69,11 +72,16 @@ interface PhraseEntry<V> {
  */
 export class PhraseIndex<V> {
   private readonly byFirstWord = new Map<string, PhraseEntry<V>[]>();
+  // first letters and lengths of the first words: most keys are ruled out before one is sliced
+  private readonly initials = new Set<number>();
+  private readonly lengths = new Set<number>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
       const [first, ...rest] = foldKey(phrase).split(' ').filter((word) => word !== '');
       if (first === undefined) continue;
+      this.initials.add(first.charCodeAt(0));
+      this.lengths.add(first.length);
       const list = this.byFirstWord.get(first) ?? [];
       list.push({ rest, value });
       list.sort((a, b) => b.rest.length - a.rest.length);
@@ -87,6 +95,7 @@ export class PhraseIndex<V> {
     if (token === undefined) return null;
     const proclitics = procliticLetters(token);
     for (let skip = 0; skip <= proclitics; skip++) {
+      if (!this.mayBeKey(token, skip)) continue;
       const entries = this.byFirstWord.get(keyAt(token, skip));
       if (entries === undefined) continue;
       for (const entry of entries) {
@@ -110,9 +119,18 @@ export class PhraseIndex<V> {
     if (token === undefined) return false;
     const proclitics = procliticLetters(token);
     for (let skip = 0; skip <= proclitics; skip++) {
+      if (!this.mayBeKey(token, skip)) continue;
       if (this.byFirstWord.get(keyAt(token, skip))?.some((entry) => entry.rest.length === 0)) return true;
     }
     return false;
+  }
+
+  /** Whether key `skip` of the token has the first letter and length of some first word. */
+  private mayBeKey(token: Token, skip: number): boolean {
+    const alef = restoresAlef(token, skip);
+    const initial = alef ? 0x0627 : token.norm.charCodeAt(skip);
+    const length = token.norm.length - skip + (alef ? 1 : 0);
+    return this.initials.has(initial) && this.lengths.has(length);
   }
 }
 
