@@ -34,6 +34,13 @@ export function matchTimeZone(stream: TokenStream, index: number): ZoneMatch | n
   return local === null ? null : { zone: null, end: local.end, next: local.next };
 }
 
+const offsetFormat = (zone: string): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+// A formatter costs far more to make than to use: one per zone the lexicon knows, made once.
+const offsetFormats = lazy(
+  () => new Map([...new Set(TIME_ZONE_NAMES.map(([, zone]) => zone))].map((zone) => [zone, offsetFormat(zone)] as const)),
+);
+
 const MS_PER_MINUTE = 60_000;
 const OFFSET = /GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/;
 
@@ -48,7 +55,7 @@ function offsetMinutesAt(format: Intl.DateTimeFormat, instant: number): number {
 
 /** `+03:30`: the UTC offset `zone` has at that local date and time (DST included). */
 export function utcOffset(zone: string, year: number, month: number, day: number, hour: number, minute: number): string {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+  const format = offsetFormats().get(zone) ?? offsetFormat(zone);
   const local = (toDayNumber(year, month, day) * 24 * 60 + hour * 60 + minute) * MS_PER_MINUTE;
   // the offset depends on the instant, which depends on the offset: two rounds settle it (DST gaps included)
   const first = offsetMinutesAt(format, local);

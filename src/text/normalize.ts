@@ -15,6 +15,7 @@ import {
   isPresentationForm,
 } from './charmap';
 import { describeValue, expectString } from '../errors';
+import { lazy } from '../lazy';
 
 /** Each fold can be switched off; all are on by default. */
 export interface NormalizeOptions {
@@ -153,7 +154,7 @@ export function normalizePart(
   o: Readonly<ResolvedNormalizeOptions> = DEFAULT_NORMALIZE_OPTIONS,
 ): NormalizedText {
   // The Arabic block is where nearly every fold happens: one table lookup per character there.
-  const arabicBlock = arabicBlockTable(o);
+  const arabicBlock = o === DEFAULT_NORMALIZE_OPTIONS ? defaultArabicBlock() : arabicBlockTable(o);
   let out = new Uint16Array(to - from + 16);
   let offsets = new Uint32Array(to - from + 17);
   let n = 0;
@@ -196,6 +197,9 @@ export function normalizePart(
 }
 
 const DELETED = -1;
+
+// the table for the default folds, which extract and every lexicon use, is built once
+const defaultArabicBlock = lazy(() => arabicBlockTable(DEFAULT_NORMALIZE_OPTIONS));
 
 function arabicBlockTable(o: ResolvedNormalizeOptions): Int32Array {
   const table = new Int32Array(256).fill(DELETED);
