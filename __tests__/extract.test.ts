@@ -72,7 +72,7 @@ describe('extract: long texts are read in pieces', () => {
 
 describe('extract: people across pieces', () => {
   test('a surname alone in a later piece joins the full name from an earlier one', () => {
-    const filler = Array.from({ length: 1200 }, () => 'وتستمر الأمطار في الهطول على المدن الساحلية.').join('\n\n');
+    const filler = Array.from({ length: 3000 }, () => 'وتستمر الأمطار في الهطول على المدن الساحلية.').join('\n\n');
     const text = `قال الرئيس الأمريكي جو بايدن إن الاقتصاد يتعافى.\n\n${filler}\n\nوأضاف بايدن أن البطالة تراجعت.`;
     expect(pieces(text).length).toBeGreaterThan(1);
     const people = extract(text).people;
