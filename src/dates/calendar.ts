@@ -41,9 +41,12 @@ export function isValidDay(year: number | null, month: number, day: number): boo
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** Four digits; outside 0000–9999 (a date resolved past them), ISO 8601's expanded form as toISOString writes it: +010003, -000001. */
+const formatYear = (year: number): string => (year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`);
+
 /** `2020`, `2020-11`, `2020-11-16`, with `XXXX` for an unknown year (`XXXX-11-09`). */
 export function formatCalendarDate(year: number | null, month: number | null, day: number | null): string {
-  const y = year === null ? 'XXXX' : pad(year, 4);
+  const y = year === null ? 'XXXX' : formatYear(year);
   if (month === null) return y;
   return day === null ? `${y}-${pad(month, 2)}` : `${y}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -59,7 +62,7 @@ export function formatIsoWeek(dayNumber: number): string {
   const thursday = dayNumber - ((weekdayOf(dayNumber) + 6) % 7) + 3;
   const { year } = fromDayNumber(thursday);
   const week = Math.floor((thursday - toDayNumber(year, 1, 1)) / 7) + 1;
-  return `${pad(year, 4)}-W${pad(week, 2)}`;
+  return `${formatYear(year)}-W${pad(week, 2)}`;
 }
 
 export function formatClock(hour: number, minute: number): string {

@@ -1,7 +1,7 @@
 // The article's dateline: a full date (day, month and year) near the top that reads as the
 // publication date rather than an event in the story. It anchors relative dates when the caller
 // gives no reference date.
-import { toDayNumber } from './calendar';
+import { fromDayNumber, toDayNumber } from './calendar';
 import type { DateExpression } from './expression';
 import { dayOfHijri } from './hijri';
 import { lazy } from '../lazy';
@@ -38,7 +38,11 @@ function fullDayOf(expression: DateExpression): number | null {
   const day = expression.day;
   if (day === null || day.type !== 'calendar' || expression.rangeEnd !== null) return null;
   if (day.year === null || day.month === null || day.day === null) return null;
-  return day.calendar === 'islamic' ? dayOfHijri(day.year, day.month, day.day) : toDayNumber(day.year, day.month, day.day);
+  const dayNumber = day.calendar === 'islamic' ? dayOfHijri(day.year, day.month, day.day) : toDayNumber(day.year, day.month, day.day);
+  if (dayNumber === null) return null;
+  // the reference day is written YYYY-MM-DD: a Hijri year far enough ahead (9670 هـ) lands past 9999
+  const { year } = fromDayNumber(dayNumber);
+  return year >= 0 && year <= 9999 ? dayNumber : null;
 }
 
 function readsAsDateline(expression: DateExpression, stream: TokenStream): boolean {

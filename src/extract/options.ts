@@ -27,13 +27,18 @@ function resolveReferenceDate(value: unknown, fn: string): Date | null {
   if (value === undefined) return null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError(`${fn}(): option "referenceDate" is an invalid Date`);
-    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+    const year = value.getUTCFullYear();
+    // dates are written with four-digit years (the schema's YYYY-MM-DD)
+    if (year < 0 || year > 9999) {
+      throw new RangeError(`${fn}(): option "referenceDate" must fall in the years 0000–9999, got the year ${year}`);
+    }
+    return utcMidnight(year, value.getUTCMonth(), value.getUTCDate());
   }
   if (typeof value === 'string') {
     const m = ISO_DATE.exec(value.trim());
     if (m) {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
+      const date = utcMidnight(year, month - 1, day);
       if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
     }
     throw new RangeError(
@@ -41,4 +46,11 @@ function resolveReferenceDate(value: unknown, fn: string): Date | null {
     );
   }
   throw new TypeError(`${fn}(): option "referenceDate" must be a string or a Date, got ${describeValue(value)}`);
+}
+
+/** Midnight UTC of a day; unlike Date.UTC, years 0–99 stay themselves instead of becoming 1900–1999. */
+function utcMidnight(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }

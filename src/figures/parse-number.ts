@@ -340,7 +340,7 @@ export function roundFloat(value: number): number {
  * Words around the number are skipped (`قتل 5 أشخاص` → 5); the article is allowed (`الثلاثة` → 3).
  *
  * @returns the value, or `null` when the text holds no number or its first number is a vague
- *   quantity with no value (`عشرات`، `آلاف`، `بضعة`).
+ *   quantity with no value (`عشرات`، `آلاف`، `بضعة`) or too large for a double (10^400).
  * @throws TypeError when `text` is not a string.
  */
 export function parseNumber(text: string): number | null {
@@ -350,7 +350,8 @@ export function parseNumber(text: string): number | null {
   const reader = new TokenReader(ctx, getFigureLexicon());
   for (let index = 0; index < ctx.tokens.length; index++) {
     const phrase = readNumberPhrase(reader, index);
-    if (phrase) return phrase.value;
+    // a number past what a double holds (10^400 written out) has no value to give
+    if (phrase) return phrase.value !== null && Number.isFinite(phrase.value) ? phrase.value : null;
   }
   return null;
 }

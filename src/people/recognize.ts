@@ -146,7 +146,9 @@ function readName(reader: Reader, first: number, trustPreposition = false): Name
   const { tokens, lex } = reader;
   let at = first;
   let words = 0;
-  while (at < tokens.length && words < MAX_NAME_WORDS) {
+  // particles are bounded too, or a run of them (عبد عبد عبد …) is read again from every start: quadratic time
+  let particles = 0;
+  while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (!isNameWord(reader, at) || (at > first && !sameLine(reader, at - 1, at))) break;
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
@@ -166,7 +168,8 @@ function readName(reader: Reader, first: number, trustPreposition = false): Name
     const isParticle = lex.particles.has(token.norm);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) break;
     // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
-    if (!isParticle) words++;
+    if (isParticle) particles++;
+    else words++;
     at++;
   }
   if (at === first) return null;

@@ -238,6 +238,8 @@ function foldCode(c: number, o: ResolvedNormalizeOptions, emit: (code: number) =
     if (o.diacritics && isArabicMark(c)) return;
     if (o.presentationForms) {
       const expanded = String.fromCharCode(c).normalize('NFKC');
+      // ﴾ ﴿, unassigned code points and noncharacters of these blocks fold to themselves: folding again would never end
+      if (expanded.length === 1 && expanded.charCodeAt(0) === c) return emit(c);
       for (let k = 0; k < expanded.length; k++) {
         const e = expanded.charCodeAt(k);
         if (!(e === 0x20 && expanded.length > 1)) foldCode(e, o, emit);
@@ -249,13 +251,16 @@ function foldCode(c: number, o: ResolvedNormalizeOptions, emit: (code: number) =
 }
 
 // TextDecoder is in every runtime khabar targets (Node, browsers, Deno, Bun); ES2022's lib does not declare it.
-declare const TextDecoder: new (label: string) => { decode(input: Uint16Array): string };
+declare const TextDecoder: new (label: string, options?: { ignoreBOM?: boolean }) => { decode(input: Uint16Array): string };
 
 const CHUNK = 8192;
 
-/** TextDecoder is the fast path, but it would replace a lone surrogate with U+FFFD, so not when there is one. */
+/**
+ * TextDecoder is the fast path, but it would replace a lone surrogate with U+FFFD, so not when there
+ * is one; and it must keep a leading U+FEFF (kept when the invisibles fold is off), or every offset after it shifts.
+ */
 function decodeUtf16(codes: Uint16Array, length: number, mayHaveLoneSurrogate: boolean): string {
-  if (!mayHaveLoneSurrogate) return new TextDecoder('utf-16le').decode(codes.subarray(0, length));
+  if (!mayHaveLoneSurrogate) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes.subarray(0, length));
   const chunks: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
     chunks.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));

@@ -90,7 +90,9 @@ function classifyArabicBlock(c: number): number {
 const isDecimalOrGroupSign = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 const REPEATABLE_PUNCT = '.!?؟-_=*~';
 const URL_PATTERN = '(?:https?:\\/\\/|www\\.)[^\\s<>"«»“”،؛]+';
-const EMAIL_PATTERN = '[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}';
+const EMAIL_LOCAL_CHAR = '[A-Za-z0-9._%+-]';
+const EMAIL_PATTERN = '[A-Za-z0-9]' + EMAIL_LOCAL_CHAR + '*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}';
+const IS_EMAIL_LOCAL_CHAR = new RegExp(EMAIL_LOCAL_CHAR);
 const URL_TRAILING = '.,;:!?)]}\'"';
 
 /**
@@ -230,6 +232,8 @@ function isAsciiOrEasternDigit(c: number): boolean {
 class LinkMatcher {
   private readonly url = new RegExp(URL_PATTERN, 'iy');
   private readonly email = new RegExp(EMAIL_PATTERN, 'y');
+  /** No e-mail address starts before this offset (see match). */
+  private noEmailBefore = 0;
 
   match(t: string, i: number): { end: number; kind: 'url' | 'email' } | null {
     this.url.lastIndex = i;
@@ -239,8 +243,15 @@ class LinkMatcher {
       while (end > i && URL_TRAILING.includes(t[end - 1]!)) end--;
       return { end, kind: 'url' };
     }
+    if (i < this.noEmailBefore) return null;
     this.email.lastIndex = i;
     const email = this.email.exec(t);
-    return email ? { end: i + email[0].length, kind: 'email' } : null;
+    if (email) return { end: i + email[0].length, kind: 'email' };
+    // An address's local part runs up to its @, so an address that failed from here fails from every
+    // later start in the same run of local-part characters: without this, `a.a.a.…@` takes quadratic time.
+    let k = i;
+    while (k < t.length && IS_EMAIL_LOCAL_CHAR.test(t[k]!)) k++;
+    this.noEmailBefore = k;
+    return null;
   }
 }
