@@ -23,7 +23,7 @@ export default defineConfig([
     // The CLI build below writes dist/cli/ at the same time; this build cleans only what it writes.
     clean: ['!cli/**'],
     sourcemap: false,
-    target: 'es2020',
+    target: 'es2022',
     platform: 'neutral',
     splitting: false,
     treeshake: true,
