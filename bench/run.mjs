@@ -2,39 +2,17 @@
 // run on text built from the seed articles, with wink-nlp's readDoc on the same text as the baseline.
 // Prints medians of several timed runs after warm-up runs; asserts nothing (machines here are noisy).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { extract, tokenize } from '../dist/index.js';
+import { extract } from '../dist/index.js';
+import { corpus, median, seeds } from './corpus.mjs';
 
-const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 2;
-const seeds = readdirSync(join(root, 'fixtures'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
-
 const MB = (text) => Buffer.byteLength(text) / 1e6;
-
-function corpus(targetBytes) {
-  const parts = [];
-  let bytes = 0;
-  for (let i = 0; bytes < targetBytes; i++) {
-    const seed = seeds[i % seeds.length];
-    parts.push(seed);
-    bytes += Buffer.byteLength(seed) + 2;
-  }
-  return parts.join('\n\n');
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function time(fn, runs = RUNS, warmup = WARMUP) {
   // one collection between subjects so none pays for another's garbage; none between runs, which
@@ -54,9 +32,11 @@ function time(fn, runs = RUNS, warmup = WARMUP) {
 const rate = (mb, ms) => mb / (ms / 1000);
 const fmt = (x, digits = 1) => x.toFixed(digits);
 
-// wink's English model glues ، to words; mapping ، ؛ ؟ to , ; ? (same length) lets it split them.
-const ARABIC_PUNCT = { '،': ',', '؛': ';', '؟': '?' };
-const forWink = (text) => text.replace(/[،؛؟]/g, (c) => ARABIC_PUNCT[c]);
+/** A throughput subject timed in its own fresh process (see subject.mjs). */
+function subject(name) {
+  const out = execFileSync(process.execPath, [join(root, 'bench/subject.mjs'), name, String(RUNS), String(WARMUP)], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
 
 async function stageFunctions() {
   // the recognizers are internal: bundle a small entry from src to time each stage on its own
@@ -140,23 +120,20 @@ async function main() {
   const text10 = corpus(10_000_000);
   const mb1 = MB(text1);
   const mb10 = MB(text10);
-  const winkNLP = require('wink-nlp');
-  const nlp = winkNLP(require('wink-eng-lite-web-model'));
 
   console.log(`node ${process.version} ${process.arch}; corpora built from ${seeds.length} seed articles: ${fmt(mb1, 2)} MB and ${fmt(mb10, 2)} MB`);
   console.log(`medians of ${RUNS} runs after ${WARMUP} warm-ups unless said otherwise\n`);
 
-  const tok = time(() => tokenize(text1));
-  const ext = time(() => extract(text1));
-  const wink = time(() => nlp.readDoc(forWink(text1)).tokens().length());
-  const tokens = tok.result.length;
-  console.log('throughput on 1 MB');
-  for (const [name, r, count] of [
-    ['khabar tokenize', tok, tokens],
-    ['khabar extract', ext, tokens],
-    ['wink-nlp readDoc (+ punctuation map)', wink, wink.result],
+  const tok = subject('tokenize');
+  const ext = subject('extract');
+  const wink = subject('wink');
+  console.log('throughput on 1 MB, each subject in a fresh process, one after the other');
+  for (const [name, r] of [
+    ['khabar tokenize', tok],
+    ['khabar extract', ext],
+    ['wink-nlp readDoc (+ punctuation map)', wink],
   ]) {
-    console.log(`  ${name.padEnd(38)} ${fmt(r.ms).padStart(8)} ms  ${fmt(rate(mb1, r.ms)).padStart(6)} MB/s  ${fmt(count / (r.ms / 1000) / 1e6, 2)} M tokens/s`);
+    console.log(`  ${name.padEnd(38)} ${fmt(r.ms).padStart(8)} ms  ${fmt(rate(mb1, r.ms)).padStart(6)} MB/s  ${fmt(r.tokens / (r.ms / 1000) / 1e6, 2)} M tokens/s`);
   }
   console.log(`  tokenize vs wink readDoc: ${fmt(wink.ms / tok.ms, 2)}x   extract vs wink readDoc: ${fmt(wink.ms / ext.ms, 2)}x\n`);
 
@@ -166,8 +143,9 @@ async function main() {
     console.log(`  ${name.padEnd(38)} ${fmt(ms).padStart(8)} ms  ${fmt(rate(mb1, ms)).padStart(6)} MB/s`);
   }
 
+  const ext1 = time(() => extract(text1));
   const ext10 = time(() => extract(text10), 3, 1);
-  console.log(`\nscaling: extract on 10 MB ${fmt(ext10.ms)} ms (median of 3) = ${fmt(ext10.ms / ext.ms, 2)}x the 1 MB time (linear is 10)`);
+  console.log(`\nscaling: extract on 10 MB ${fmt(ext10.ms)} ms (median of 3) = ${fmt(ext10.ms / ext1.ms, 2)}x the 1 MB time (${fmt(ext1.ms)} ms, median of 9, in this process; linear is 10)`);
 
   const file10 = join(root, '.bench-tmp', 'corpus-10mb.txt');
   writeFileSync(file10, text10);
@@ -187,7 +165,7 @@ async function main() {
   console.log(`size: packed tarball ${fmt(size.packed / 1024)} kB (${size.files} files, ${fmt(size.unpacked / 1024)} kB unpacked); ESM bundle gzip ${fmt(esmGzip / 1024)} kB\n`);
 
   console.log('adversarial inputs: extract time per byte relative to news (1.0 = as fast as news)');
-  const newsPerByte = ext.ms / Buffer.byteLength(text1);
+  const newsPerByte = ext1.ms / Buffer.byteLength(text1);
   for (const [name, make] of ADVERSARIAL) {
     const input = make();
     const r = time(() => extract(input), 3, 1);
