@@ -3,7 +3,7 @@
  * tokens, the bulkiest working data, are gone before the next piece is read: memory stays flat
  * however long the input, and short-lived data dies young. Most news articles are one piece.
  */
-export const PIECE_CHARS = 30_000;
+const PIECE_CHARS = 30_000;
 
 /**
  * Cuts `text` into pieces ending at a paragraph break (else a line break, else a space) after

@@ -11,6 +11,7 @@ import {
   UNIT_NUMBER_WORDS,
   VAGUE_PLURAL_WORDS,
 } from '../lexicon/numbers';
+import { lazy } from '../lazy';
 import { foldKey } from '../text/fold-key';
 import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../lexicon/months.generated';
 import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../lexicon/months';
@@ -120,13 +121,8 @@ export interface FigureLexicon {
   openingMarks: ReadonlySet<string>;
 }
 
-let lexicon: FigureLexicon | undefined;
-
 /** The folded lookup tables, built on first use (importing khabar stays cheap) and never mutated. */
-export function getFigureLexicon(): FigureLexicon {
-  lexicon ??= buildLexicon();
-  return lexicon;
-}
+export const getFigureLexicon = lazy(buildLexicon);
 
 function buildLexicon(): FigureLexicon {
   return {

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/clitic-exceptions';
 import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
 import { GIVEN_NAMES } from '../lexicon/given-names';
+import { lazy } from '../lazy';
 import { foldKey } from './fold-key';
 import type { NormalizedText } from './normalize';
 
@@ -25,26 +26,22 @@ interface CliticLexicon {
   particles: ReadonlySet<string>;
 }
 
-let lexicon: CliticLexicon | undefined;
-
 // Built on first use, not at import, so importing khabar stays cheap; never mutated afterwards.
 // Country names and given names join the whole words: a foreign name is no clitic + stem (فلاديمير).
-function getLexicon(): CliticLexicon {
-  if (lexicon) return lexicon;
+const getLexicon = lazy((): CliticLexicon => {
   const whole = new Set(WHOLE_WORDS_WITH_PROCLITIC_LOOK.map(foldKey));
   for (const [, name] of COUNTRY_NAMES_AR) {
     // the article of a country name's word is still the article (الفرنسية in بولينيزيا الفرنسية)
     for (const word of name.split(' ')) whole.add(foldKey(word).replace(/^ال(?=...)/, ''));
   }
   for (const name of GIVEN_NAMES) whole.add(foldKey(name));
-  lexicon = {
+  return {
     whole,
     articleLook: new Set(WHOLE_WORDS_WITH_ARTICLE_LOOK.map(foldKey)),
     futureStems: new Set(FUTURE_VERB_STEMS.map(foldKey)),
     particles: new Set(PARTICLES_TAKING_SUFFIX.map(foldKey)),
   };
-  return lexicon;
-}
+});
 
 const CONJUNCTIONS = 'وف';
 const PREPOSITIONS = 'بلك';

@@ -39,7 +39,7 @@ export interface NormalizeOptions {
   invisibles?: boolean;
 }
 
-export type ResolvedNormalizeOptions = Required<NormalizeOptions>;
+type ResolvedNormalizeOptions = Required<NormalizeOptions>;
 
 const FOLD_NAMES = [
   'diacritics',
@@ -53,7 +53,7 @@ const FOLD_NAMES = [
   'invisibles',
 ] as const satisfies readonly (keyof NormalizeOptions)[];
 
-export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Object.freeze({
+const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Object.freeze({
   diacritics: true,
   tatweel: true,
   alef: true,
@@ -65,7 +65,7 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Obj
   invisibles: true,
 });
 
-export function resolveNormalizeOptions(options: unknown): Readonly<ResolvedNormalizeOptions> {
+function resolveNormalizeOptions(options: unknown): Readonly<ResolvedNormalizeOptions> {
   if (options === undefined) return DEFAULT_NORMALIZE_OPTIONS;
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`normalize options must be an object, got ${describeValue(options)}`);

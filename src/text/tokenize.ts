@@ -1,4 +1,5 @@
 import { expectString } from '../errors';
+import { lazy } from '../lazy';
 import { isArabicMark, isInvisible, isOddSpace } from './charmap';
 import { createCliticSplitter } from './clitics';
 import { normalize, type NormalizedText } from './normalize';
@@ -40,18 +41,15 @@ const LETTER = /\p{L}/u;
 const PUNCTUATION = /\p{P}/u;
 const WHITESPACE = /\s/u;
 
-let lowClasses: Uint8Array | undefined;
+const lowClasses = lazy(() => {
+  const table = new Uint8Array(0x0800);
+  for (let k = 0; k < 0x0800; k++) table[k] = classify(k);
+  return table;
+});
 
 /** Class of a code unit; below U+0800 (ASCII, Latin, Arabic) from a table built on first use. */
 function classOf(c: number): number {
-  if (c < 0x0800) {
-    if (!lowClasses) {
-      lowClasses = new Uint8Array(0x0800);
-      for (let k = 0; k < 0x0800; k++) lowClasses[k] = classify(k);
-    }
-    return lowClasses[c]!;
-  }
-  return classify(c);
+  return c < 0x0800 ? lowClasses()[c]! : classify(c);
 }
 
 function classify(c: number): number {
