@@ -3,7 +3,9 @@ import type { TextContext } from '../extract/context';
 import type { Figure } from '../figures/types';
 import { mergePeople } from '../people/merge';
 import { recognizePeople } from '../people/recognize';
+import { recognizeCreditedOutlets } from '../organizations/credits';
 import { recognizeOrganizations } from '../organizations/recognize';
+import { organizationTables } from '../organizations/tables';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from './candidate';
 import { claimTokens, type Claim } from './claims';
@@ -26,14 +28,18 @@ export function recognizeEntities(
 ): EntityCandidate[] {
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
   const places = withoutOverlaps(recognizePlaces(ctx), dates);
-  const known = settleOverlaps([...places, ...recognizeOrganizations(ctx)]);
+  const found = settleOverlaps([...places, ...recognizeOrganizations(ctx)]);
   // later spans win a token: an organization over a date inside its name (اليوم in روسيا اليوم)
-  const claims = claimTokens(ctx.tokens, [
+  const spans = [
     ...dates.map((d) => ({ start: d.start, end: d.end, claim: { category: 'dates' as const } })),
-    ...known.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })),
+    ...found.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })),
     ...figures.map((f) => ({ start: f.start, end: f.end, claim: { category: 'figures' as const } })),
-  ]);
+  ];
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
+  // a credit line's outlet is any word not already a date, place or known body there
+  const outlets = recognizeCreditedOutlets(stream, organizationTables(), claimTokens(ctx.tokens, spans));
+  const known = [...found, ...outlets];
+  const claims = claimTokens(ctx.tokens, [...spans, ...outlets.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) }))]);
   const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined, earlierPeople);
   return settleOverlaps([...known, ...people]);
 }

@@ -146,6 +146,44 @@ export const NAME_DESCRIPTORS: readonly NameDescriptor[] = [
 ];
 
 /**
+ * Definite heads of bodies named by a description of what they are for: the head, a qualifying
+ * adjective, then لـ + the purpose (`المركز الروسي للتجاوب مع القضايا الإنسانية`, `الهيئة العامة
+ * للاستعلامات`). Without the purpose (`المجلس الأعلى`) they are anaphora.
+ */
+export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
+  { word: 'المركز', kind: 'other' },
+  { word: 'المجلس', kind: 'other' },
+  { word: 'المرصد', kind: 'other' },
+  { word: 'المعهد', kind: 'other' },
+  { word: 'الصندوق', kind: 'other' },
+  { word: 'الهيئة', kind: 'agency' },
+  { word: 'الجهاز', kind: 'agency' },
+  { word: 'الوكالة', kind: 'agency' },
+  { word: 'المفوضية', kind: 'other' },
+  { word: 'المؤسسة', kind: 'other' },
+  { word: 'الجمعية', kind: 'other' },
+  { word: 'الاتحاد', kind: 'other' },
+  { word: 'الرابطة', kind: 'other' },
+  { word: 'النقابة', kind: 'other' },
+  { word: 'الأكاديمية', kind: 'other' },
+  { word: 'المنظمة', kind: 'other' },
+  { word: 'اللجنة', kind: 'other' },
+  { word: 'البنك', kind: 'company' },
+  { word: 'الشركة', kind: 'company' },
+];
+
+/**
+ * Words after لـ that tell whose a body is or whom it addresses, not what it is for: `المجلس
+ * التنفيذي للمنظمة` is the organization's board, `قدم المجلس الأعلى للحكومة تقريرا` a report to
+ * the government. Heads of bodies are added to these where the list is used.
+ */
+export const NOT_BODY_PURPOSES: readonly string[] = [
+  'الحكومة', 'الدولة', 'البلاد', 'البلد', 'المدينة', 'المحافظة', 'الولاية', 'الإقليم', 'المنطقة',
+  'الرئيس', 'الرئاسة', 'الوزير', 'الوزارة', 'الحزب', 'الجيش', 'الشعب', 'الناس', 'الجميع', 'الدول',
+  'العام', 'العالم', 'المرة',
+];
+
+/**
  * Definite words that end a name rather than continue it: time words (`قال حزب الشعب الجمهوري
  * الأحد`), descriptions of a body (الحاكم، المعارض، الجديد، السابق) and ordinals.
  */

@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../entities/candidate';
 import { isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import type { OrganizationTables } from './tables';
 import type { OrganizationKind } from './types';
 
 /** Quotation marks, both directions: Arabic text writes “…” and ”…“ alike. */
@@ -55,6 +56,16 @@ export function isDefiniteWord(token: Token): boolean {
 /** Whether a word carries the article, alone or after other proclitics (الدفاع، والدفاع، للدفاع). */
 export function hasArticle(token: Token): boolean {
   return token.prefix.endsWith('ال') || token.prefix.endsWith('لل');
+}
+
+/**
+ * A definite word that continues a name after its first word: a nisba-shaped adjective
+ * (`العالمية`, `الجمهوري`) or a listed one (`المتحدة`). A definite noun is the next phrase
+ * instead: `دعت منظمة العفو الدولية الحكومة` ends before `الحكومة`.
+ */
+export function isNameAdjective(tables: OrganizationTables, token: Token): boolean {
+  if (tables.nameAdjectives.has(token.norm)) return true;
+  return token.stem.length >= 3 && (token.stem.endsWith('ي') || token.stem.endsWith('يه'));
 }
 
 export const isQuote = (token: Token | undefined): boolean => isPunctuation(token, QUOTE_MARKS);

@@ -3,7 +3,7 @@
 import { demonymCode } from '../entities/demonyms';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isDefiniteWord, isQuote, organizationFound, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
 import type { KnownOrganization } from './types';
 
@@ -83,16 +83,6 @@ export function matchQuotedName(stream: TokenStream, tables: OrganizationTables,
   return organizationFound(stream, span, { key: name, kind: introducer.value, strength: 2 });
 }
 
-/**
- * A definite word that continues a name after its first word: a nisba-shaped adjective
- * (`العالمية`, `الجمهوري`) or a listed one (`المتحدة`). A definite noun is the next phrase
- * instead: `دعت منظمة العفو الدولية الحكومة` ends before `الحكومة`.
- */
-function continuesName(tables: OrganizationTables, token: Token): boolean {
-  if (tables.nameAdjectives.has(token.norm)) return true;
-  return token.stem.length >= 3 && (token.stem.endsWith('ي') || token.stem.endsWith('يه'));
-}
-
 interface Complement {
   next: number;
   /** Token after the last word of the name proper, before a trailing nisba. */
@@ -122,10 +112,10 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     const nationality = demonymCode(token);
     if (nationality !== null) {
       // a singular nisba ends the name with its nationality; a plural (والروس) is another phrase
-      if (!definite || !continuesName(tables, token)) break;
+      if (!definite || !isNameAdjective(tables, token)) break;
       return { next: next + 1, nameEnd: next, words: next + 1 - from, nationality };
     }
-    if (definite && !continuesName(tables, token)) break;
+    if (definite && !isNameAdjective(tables, token)) break;
     next++;
   }
   return { next, nameEnd: next, words: next - from };

@@ -6,6 +6,7 @@ import type { EntityCandidate } from '../entities/candidate';
 import type { TextContext } from '../extract/context';
 import type { TokenStream } from '../text/phrases';
 import { settleOrganizations } from './document';
+import { matchDescribedBody } from './described';
 import type { OrganizationFound } from './found';
 import { matchContextual, matchHeadPhrase, matchKnown, matchQuotedName } from './names';
 import { matchNationalBody, type NationalMatch } from './national';
@@ -14,7 +15,7 @@ import { organizationTables, StartsReading, type OrganizationTables } from './ta
 /**
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading
  * bits) allows there. On equal length the more trusted reading wins: the lexicon, then a national
- * body, then a quoted name, then a head-noun phrase.
+ * body, then a quoted name, then a head-noun phrase, then a body described by its purpose.
  */
 function longestAt(stream: TokenStream, tables: OrganizationTables, index: number, starts: number): OrganizationFound | null {
   const national: NationalMatch =
@@ -27,6 +28,7 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
     introduced ? matchQuotedName(stream, tables, index) : null,
     // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor
     introduced && !national.named ? matchHeadPhrase(stream, tables, index) : null,
+    starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
   ];
   let longest: OrganizationFound | null = null;
   for (const reading of readings) {

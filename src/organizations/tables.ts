@@ -2,12 +2,14 @@ import { lazy } from '../lazy';
 import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
 import {
+  DESCRIBED_BODY_HEADS,
   FUNCTION_WORDS,
   MINISTRY_DOMAINS,
   NAME_ADJECTIVES,
   NAME_DESCRIPTORS,
   NAME_ENDING_WORDS,
   NATIONAL_BODIES,
+  NOT_BODY_PURPOSES,
   NOT_NAME_COMPLEMENTS,
   ORGANIZATION_HEADS,
 } from '../lexicon/organizations-patterns';
@@ -43,6 +45,10 @@ export interface OrganizationTables {
   heads: PhraseIndex<{ head: OrganizationHead; folded: string }>;
   /** Heads and descriptors: words after which a quoted or contextual name is an organization of that kind. */
   introducers: PhraseIndex<OrganizationKind>;
+  /** Definite heads of bodies named by what they are for (`المركز` in `المركز الروسي للتجاوب …`). */
+  describedHeads: PhraseIndex<OrganizationKind>;
+  /** Folded definite nouns that, after لـ, are not a body's purpose: states, owners, bodies (`للحكومة`). */
+  notBodyPurposes: ReadonlySet<string>;
   /**
    * The stems of every word a match can start with (`امم` for `الأمم`), each with the readings
    * (StartsReading bits) that can start there: one probe of a token's precomputed stem rules out
@@ -58,7 +64,7 @@ export interface OrganizationTables {
 const COUNTRY_SLOT = '{country}';
 
 /** Bits of `startStems`: which kinds of reading can start at a word. */
-export const StartsReading = { known: 1, contextual: 2, national: 4, introduced: 8 } as const;
+export const StartsReading = { known: 1, contextual: 2, national: 4, introduced: 8, described: 16 } as const;
 
 function ministryBodies(): NationalBody[] {
   return MINISTRY_DOMAINS.map((domain) => ({
@@ -134,6 +140,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     ...ORGANIZATION_HEADS.map((head) => [head.head, head.kind] as const),
     ...NAME_DESCRIPTORS.map((descriptor) => [descriptor.word, descriptor.kind] as const),
   ]);
+  const describedHeads = new PhraseIndex(DESCRIBED_BODY_HEADS.map((head) => [head.word, head.kind] as const));
   const startStems = new Map<string, number>();
   const readings: [PhraseIndex<unknown>, number][] = [
     [known, StartsReading.known],
@@ -141,6 +148,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     [nationalNames, StartsReading.national],
     [aroundCountry, StartsReading.national],
     [introducers, StartsReading.introduced],
+    [describedHeads, StartsReading.described],
   ];
   for (const [index, bit] of readings) {
     for (const word of index.firstWords()) {
@@ -159,6 +167,12 @@ export const organizationTables = lazy((): OrganizationTables => {
     countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
     heads,
     introducers,
+    describedHeads,
+    notBodyPurposes: foldedSet([
+      ...NOT_BODY_PURPOSES,
+      ...DESCRIBED_BODY_HEADS.map((head) => head.word),
+      ...ORGANIZATION_HEADS.map((head) => 'ال' + head.head),
+    ]),
     startStems,
     nameEndingWords: foldedSet(NAME_ENDING_WORDS),
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),

@@ -1,0 +1,129 @@
+// Outlets named in an article's credit lines, where news names its sources by position rather than
+// by a head noun: the bracketed sources opening a lead (`( أردو بوینت نتورك / سبوتنيك - 26 نوفمبر
+// 2021)`) and the outlet before the author of a byline (`الثورة – أسماء الفريح:`). Any word can be
+// an outlet's name there (`الثورة` is also "the revolution"), so the name counts only in that place.
+import type { Claim } from '../entities/claims';
+import type { EntityCandidate } from '../entities/candidate';
+import { startsLine } from '../text/lines';
+import { isPunctuation, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { CLOSING_BRACKETS, hasArticle, OPENING_BRACKETS } from './found';
+import type { OrganizationTables } from './tables';
+
+/** A credit bracket holds a few sources and a date; a longer bracket is a remark. */
+const MAX_CREDIT_TOKENS = 16;
+/** Words in one source's name (`وكالة الأنباء الألمانية`); longer runs are text. */
+const MAX_SOURCE_WORDS = 4;
+/** Words in a byline author's name. */
+const MIN_AUTHOR_WORDS = 2;
+const MAX_AUTHOR_WORDS = 4;
+const DASHES = '-–—';
+
+/**
+ * Proposes the outlets of the text's credit lines. `claims` tells which tokens dates, places,
+ * figures and organizations already hold: a claimed word is the dateline's city or date, or an
+ * outlet found already (`سبوتنيك`), never a new outlet.
+ */
+export function recognizeCreditedOutlets(
+  stream: TokenStream,
+  tables: OrganizationTables,
+  claims: readonly (Claim | undefined)[],
+): EntityCandidate[] {
+  const outlets: EntityCandidate[] = [];
+  const tokens = stream.tokens;
+  const reader: CreditReader = { stream, tables, claims };
+  for (let index = 0; index < tokens.length; index++) {
+    if (!startsLine(stream, index)) continue;
+    outlets.push(...bracketedSources(reader, index), ...bylineOutlet(reader, index));
+  }
+  return outlets;
+}
+
+interface CreditReader {
+  stream: TokenStream;
+  tables: OrganizationTables;
+  claims: readonly (Claim | undefined)[];
+}
+
+/**
+ * `( S1 / S2 - date )` opening a line: each unclaimed run of words between the marks is a source. The
+ * bracket is a credit when it holds a date or a `/` between sources, or a dash follows it (`(رويترز) -`);
+ * otherwise an opening bracket is a remark (`(تحديث)`).
+ */
+function bracketedSources(reader: CreditReader, open: number): EntityCandidate[] {
+  const tokens = reader.stream.tokens;
+  if (!isPunctuation(tokens[open], OPENING_BRACKETS)) return [];
+  let close = open + 1;
+  while (close < tokens.length && close - open <= MAX_CREDIT_TOKENS && !isPunctuation(tokens[close], CLOSING_BRACKETS)) {
+    if (startsLine(reader.stream, close)) return [];
+    close++;
+  }
+  if (!isPunctuation(tokens[close], CLOSING_BRACKETS)) return [];
+  let dated = false;
+  let listed = false;
+  for (let k = open + 1; k < close; k++) {
+    dated ||= reader.claims[k]?.category === 'dates';
+    listed ||= isPunctuation(tokens[k], '/');
+  }
+  if (!dated && !listed && !isPunctuation(tokens[close + 1], DASHES)) return [];
+  const sources: EntityCandidate[] = [];
+  for (let first = open + 1; first < close; ) {
+    let next = first;
+    while (next < close && isSourceWord(reader, next)) next++;
+    if (next > first && next - first <= MAX_SOURCE_WORDS && isName(tokens, first, next)) {
+      sources.push(outlet(reader.stream, first, next));
+    }
+    first = next + 1;
+  }
+  return sources;
+}
+
+/**
+ * `S – First Last:` as a whole line: the outlet, a dash, the author, a colon. A line that names a
+ * place first is a dateline (`دمشق – …`), and the author must look like a name: words, the first
+ * without the article.
+ */
+function bylineOutlet(reader: CreditReader, first: number): EntityCandidate[] {
+  const tokens = reader.stream.tokens;
+  // every part on this one line
+  const onLine = (index: number): boolean => index === first || !startsLine(reader.stream, index);
+  let dash = first;
+  while (dash - first < MAX_SOURCE_WORDS && onLine(dash) && isSourceWord(reader, dash)) dash++;
+  if (dash === first || !onLine(dash) || !isPunctuation(tokens[dash], DASHES) || !isName(tokens, first, dash)) return [];
+  let colon = dash + 1;
+  while (colon - dash - 1 < MAX_AUTHOR_WORDS && onLine(colon) && isSourceWord(reader, colon)) colon++;
+  const authorWords = colon - dash - 1;
+  if (authorWords < MIN_AUTHOR_WORDS || hasArticle(tokens[dash + 1]!) || !onLine(colon) || !isPunctuation(tokens[colon], ':')) return [];
+  const after = colon + 1;
+  if (after < tokens.length && !startsLine(reader.stream, after)) return [];
+  return [outlet(reader.stream, first, dash)];
+}
+
+/** An unclaimed word that can be part of a source's name: not a function word. */
+function isSourceWord(reader: CreditReader, index: number): boolean {
+  const token = reader.stream.tokens[index];
+  if (token === undefined || (token.kind !== 'word' && token.kind !== 'latin')) return false;
+  return reader.claims[index] === undefined && !reader.tables.functionWords.has(token.norm);
+}
+
+/** Whether tokens [first, next) can name something: a word of two letters or more (not a stray `ء`), or an abbreviation of letters (`أ ف ب`). */
+function isName(tokens: readonly Token[], first: number, next: number): boolean {
+  const words = tokens.slice(first, next);
+  return words.some((token) => token.norm.length >= 2) || words.length >= 2;
+}
+
+/** A credited outlet: the whole words as written (a foreign name's first letter is no proclitic). */
+function outlet(stream: TokenStream, first: number, next: number): EntityCandidate {
+  const tokens = stream.tokens;
+  const name = tokens.slice(first, next).map((token) => token.norm).join(' ');
+  return {
+    category: 'organizations',
+    start: tokens[first]!.start,
+    end: tokens[next - 1]!.end,
+    firstToken: first,
+    nextToken: next,
+    key: `outlet:${name}`,
+    kind: 'media',
+    strength: 2,
+  };
+}

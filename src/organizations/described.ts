@@ -1,0 +1,107 @@
+// Bodies named by a description of what they are for: a definite head, a qualifying adjective and
+// لـ + the purpose (`المركز الروسي للتجاوب مع القضايا الإنسانية`, `الجهاز المركزي للتعبئة العامة
+// والإحصاء`). No lexicon can list them all; the shape names them.
+import { demonymCode } from '../entities/demonyms';
+import type { TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
+import type { OrganizationTables } from './tables';
+
+/** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
+const MAX_QUALIFIERS = 2;
+/** Words after the head: qualifiers, purposes and their complements (`للأمم المتحدة لشؤون اللاجئين`). */
+const MAX_WORDS = 8;
+
+interface Reading {
+  at: number;
+  nationality?: string;
+}
+
+/** A lam on a word: `للتنمية` (ل + the article) or `لحقوق` (ل alone), nothing else before it. */
+function lamOf(token: Token): 'definite' | 'construct' | null {
+  if (token.kind !== 'word') return null;
+  if (token.prefix === 'لل') return 'definite';
+  return token.prefix === 'ل' ? 'construct' : null;
+}
+
+/**
+ * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one). Not a
+ * body or a state that owns or hears the body (`للمنظمة`, `للحكومة`), nor a sound plural of people
+ * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them).
+ */
+function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
+  const tokens = stream.tokens;
+  const token = tokens[at];
+  const lam = token === undefined ? null : lamOf(token);
+  if (token === undefined || lam === null) return null;
+  if (lam === 'construct') {
+    const genitive = tokens[at + 1];
+    return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) ? at + 2 : null;
+  }
+  const noun = 'ال' + token.stem;
+  if (tables.notBodyPurposes.has(noun) || token.stem.endsWith('ين') || token.stem.endsWith('ون')) return null;
+  return at + 1;
+}
+
+/**
+ * What follows a purpose inside the name: adjectives (`للدراسات السياسية`), `و` + definite nouns
+ * (`للتعبئة العامة والإحصاء`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further
+ * purpose (`للأمم المتحدة لشؤون اللاجئين`), and last a country's nisba, which names the body's state
+ * (`المجلس القومي للدفاع المدني السوداني`). `في` ends the name: `… في قره باغ` places the body.
+ */
+function readPurposes(stream: TokenStream, tables: OrganizationTables, from: number, limit: number): Reading | null {
+  const tokens = stream.tokens;
+  let at = purposeAt(stream, tables, from);
+  if (at === null) return null;
+  let withUsed = false;
+  while (at < limit) {
+    const token = tokens[at]!;
+    const nationality = isDefiniteWord(token) ? demonymCode(token) : null;
+    if (nationality !== null) return { at: at + 1, nationality };
+    const purpose = purposeAt(stream, tables, at);
+    if (purpose !== null && purpose <= limit) at = purpose;
+    else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm)) at++;
+    else if (token.kind === 'word' && token.prefix === 'وال') at++;
+    else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
+      withUsed = true;
+      at += 2;
+    } else break;
+  }
+  return { at };
+}
+
+/**
+ * A described body at token `index`: a definite head (`المركز`), one or two qualifying adjectives
+ * (`الروسي`, `القومي`, `العامة`) and a purpose. A head and adjectives the lexicon already names
+ * (`البنك الدولي`, `البنك المركزي`) take no purpose: `قدم البنك الدولي للدول الفقيرة` gives to them.
+ */
+export function matchDescribedBody(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const head = tables.describedHeads.match(stream, index);
+  if (head === null) return null;
+  const tokens = stream.tokens;
+  let at = head.next;
+  let nationality: string | undefined;
+  while (at - head.next < MAX_QUALIFIERS) {
+    const token = tokens[at];
+    if (token === undefined || !isDefiniteWord(token) || tables.nameEndingWords.has(token.norm)) break;
+    const code = demonymCode(token);
+    if (code === null && !isNameAdjective(tables, token)) break;
+    nationality ??= code ?? undefined;
+    at++;
+  }
+  if (at === head.next || namedWithout(stream, tables, index, at)) return null;
+  const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
+  if (purposes === null) return null;
+  nationality ??= purposes.nationality;
+  const words = tokens.slice(index, purposes.at).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
+  return organizationFound(
+    stream,
+    { start: head.start, firstToken: index, nextToken: purposes.at },
+    { key: words.join(' '), kind: head.value, nationality, strength: 2 },
+  );
+}
+
+/** Whether the tokens [index, next) are a name the lexicon or the national bodies already know. */
+function namedWithout(stream: TokenStream, tables: OrganizationTables, index: number, next: number): boolean {
+  return tables.known.match(stream, index)?.next === next || tables.nationalNames.match(stream, index)?.next === next;
+}
