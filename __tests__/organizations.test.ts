@@ -314,6 +314,67 @@ describe('head nouns with the noun phrase that names the body', () => {
   });
 });
 
+describe('bodies named by what they are for', () => {
+  test('a definite head, a nisba and a purpose with مع: the place after في is outside', () => {
+    const found = only('وأعلنت موسكو افتتاح المركز الروسي للتجاوب مع القضايا الإنسانية في يريفان.');
+    expect(found).toMatchObject({ text: 'المركز الروسي للتجاوب مع القضايا الإنسانية', nationality: 'RU', strength: 2 });
+  });
+  test('a purpose in construct with a definite noun', () => {
+    expect(mentions('وقال المرصد المغربي لحقوق الإنسان إن المحاكمة تأجلت.')).toEqual(['المرصد المغربي لحقوق الإنسان']);
+    expect(only('وطالبت المنظمة العربية لمكافحة الفساد بالشفافية').text).toBe('المنظمة العربية لمكافحة الفساد');
+  });
+  test('coordinated purposes and adjectives stay in the name', () => {
+    expect(only('ونشر الجهاز المركزي للتعبئة العامة والإحصاء أرقام البطالة.')).toMatchObject({
+      text: 'الجهاز المركزي للتعبئة العامة والإحصاء',
+      kind: 'agency',
+    });
+  });
+  test('a country nisba after the purpose names the body\'s state and ends the name', () => {
+    expect(only('وحذر المجلس الأعلى للإعلام الأردني من الشائعات')).toMatchObject({
+      text: 'المجلس الأعلى للإعلام الأردني',
+      nationality: 'JO',
+    });
+  });
+  test('adjectives of the purpose stay in the name', () => {
+    expect(mentions('وموّل الصندوق الكويتي للتنمية الاقتصادية العربية مشروع السد')).toEqual([
+      'الصندوق الكويتي للتنمية الاقتصادية العربية',
+    ]);
+  });
+  test('a proclitic on the head is left out of the mention', () => {
+    expect(mentions('التقى الوفد بالمعهد الوطني للدراسات الاستراتيجية أمس')).toEqual(['المعهد الوطني للدراسات الاستراتيجية']);
+  });
+  test('the same description twice is one key', () => {
+    const [a, b] = organizations('أسس المركز الوطني للأرصاد فرعا جديدا، وقال المركز الوطني للأرصاد إن الأمطار ستستمر.');
+    expect(a!.key).toBe(b!.key);
+  });
+  test('without a purpose the head and adjective are an anaphor', () => {
+    expect(mentions('وقال المجلس الأعلى إن القرار نهائي.')).toEqual([]);
+    expect(mentions('وأكدت الهيئة العامة أن العمل مستمر.')).toEqual([]);
+  });
+  test('a head with no qualifying adjective takes no purpose', () => {
+    expect(mentions('وأرسل المركز للمستشفيات أدوية')).toEqual([]);
+  });
+  test('لـ + a state or a body is whose it is or to whom it speaks, not its purpose', () => {
+    expect(mentions('اجتمع المجلس التنفيذي للمنظمة في جنيف.')).toEqual([]);
+    expect(mentions('ورفع المجلس الاستشاري للحكومة تقريره السنوي.')).toEqual([]);
+    expect(mentions('وزار الوفد المركز الطبي للمدينة.')).toEqual([]);
+  });
+  test('لـ + a sound plural of people is an addressee', () => {
+    expect(mentions('وقال المجلس العسكري للصحفيين إن الانتخابات قريبة.')).toEqual([]);
+    expect(mentions('وأكد الاتحاد العام للمزارعين أن الموسم جيد.')).toEqual([]);
+  });
+  test('a time word or description after the head is not a qualifier', () => {
+    expect(mentions('وقدم المجلس الجديد للبرلمان خطته')).toEqual([]);
+  });
+  test('a head and adjective the lexicon names keep the lexicon name; لـ after it is an addressee', () => {
+    expect(mentions('وقدم البنك الدولي للدول الفقيرة قروضا ميسرة.')).toEqual(['البنك الدولي']);
+    expect(mentions('وأرسلت المفوضية الأوروبية للاجئين خياما.')).toEqual(['المفوضية الأوروبية']);
+  });
+  test('لـ + a place is not a purpose', () => {
+    expect(mentions('وصل المبعوث العربي للسودان أمس')).toEqual([]);
+  });
+});
+
 describe('appositions', () => {
   test('a seat of power in brackets after the body it stands for', () => {
     const found = organizations('قالت الرئاسة الروسية (الكرملين) إن المحادثات مثمرة');

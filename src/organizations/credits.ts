@@ -46,9 +46,10 @@ interface CreditReader {
 }
 
 /**
- * `( S1 / S2 - date )` opening a line: each unclaimed run of words between the marks is a source. The
- * bracket is a credit when it holds a date or a `/` between sources, or a dash follows it (`(رويترز) -`);
- * otherwise an opening bracket is a remark (`(تحديث)`).
+ * `( S1 / S2 - date )` opening a line: each run of words between the marks that is not wholly a
+ * place (the dateline's city) is a source. The bracket is a credit when it holds a date, a `/`
+ * between sources or a dateline city, or a dash follows it (`(رويترز) -`); otherwise an opening
+ * bracket is a remark (`(تحديث)`).
  */
 function bracketedSources(reader: CreditReader, open: number): EntityCandidate[] {
   const tokens = reader.stream.tokens;
@@ -59,23 +60,42 @@ function bracketedSources(reader: CreditReader, open: number): EntityCandidate[]
     close++;
   }
   if (!isPunctuation(tokens[close], CLOSING_BRACKETS)) return [];
-  let dated = false;
-  let listed = false;
-  for (let k = open + 1; k < close; k++) {
-    dated ||= reader.claims[k]?.category === 'dates';
-    listed ||= isPunctuation(tokens[k], '/');
-  }
-  if (!dated && !listed && !isPunctuation(tokens[close + 1], DASHES)) return [];
+  let credit = isPunctuation(tokens[close + 1], DASHES);
   const sources: EntityCandidate[] = [];
-  for (let first = open + 1; first < close; ) {
-    let next = first;
-    while (next < close && isSourceWord(reader, next)) next++;
-    if (next > first && next - first <= MAX_SOURCE_WORDS && isName(tokens, first, next)) {
-      sources.push(outlet(reader.stream, first, next));
+  for (let first = open + 1; first < close; first++) {
+    const token = tokens[first]!;
+    if (token.kind === 'punctuation') {
+      credit ||= isPunctuation(token, '/');
+      continue;
     }
-    first = next + 1;
+    const next = runEnd(reader, first, close);
+    const claim = reader.claims[first];
+    const wholly = claim !== undefined && claim.nextToken >= next;
+    if (wholly) credit ||= claim.category === 'dates' || claim.category === 'places';
+    else if (isSource(reader, first, next)) sources.push(outlet(reader.stream, first, next));
+    first = next - 1;
   }
-  return sources;
+  return credit ? sources : [];
+}
+
+/** The end of the run of words and numbers from `first`, before the next mark or `close`. */
+function runEnd(reader: CreditReader, first: number, close: number): number {
+  let next = first;
+  while (next < close && reader.stream.tokens[next]!.kind !== 'punctuation') next++;
+  return next;
+}
+
+/**
+ * Whether tokens [first, next) can be a source's name: up to four words, none a date, figure or known
+ * body (a place inside is part of the name: `نبض الخليج`), and more than a stray letter (`ء`).
+ */
+function isSource(reader: CreditReader, first: number, next: number): boolean {
+  if (next - first > MAX_SOURCE_WORDS || !isName(reader.stream.tokens, first, next)) return false;
+  for (let k = first; k < next; k++) {
+    const category = reader.claims[k]?.category;
+    if (!isNameWord(reader, k) || (category !== undefined && category !== 'places')) return false;
+  }
+  return true;
 }
 
 /**
@@ -87,11 +107,13 @@ function bylineOutlet(reader: CreditReader, first: number): EntityCandidate[] {
   const tokens = reader.stream.tokens;
   // every part on this one line
   const onLine = (index: number): boolean => index === first || !startsLine(reader.stream, index);
+  // a claimed word is a dateline's city or date, or a body found already
+  const free = (index: number): boolean => reader.claims[index] === undefined && isNameWord(reader, index);
   let dash = first;
-  while (dash - first < MAX_SOURCE_WORDS && onLine(dash) && isSourceWord(reader, dash)) dash++;
+  while (dash - first < MAX_SOURCE_WORDS && onLine(dash) && free(dash)) dash++;
   if (dash === first || !onLine(dash) || !isPunctuation(tokens[dash], DASHES) || !isName(tokens, first, dash)) return [];
   let colon = dash + 1;
-  while (colon - dash - 1 < MAX_AUTHOR_WORDS && onLine(colon) && isSourceWord(reader, colon)) colon++;
+  while (colon - dash - 1 < MAX_AUTHOR_WORDS && onLine(colon) && free(colon)) colon++;
   const authorWords = colon - dash - 1;
   if (authorWords < MIN_AUTHOR_WORDS || hasArticle(tokens[dash + 1]!) || !onLine(colon) || !isPunctuation(tokens[colon], ':')) return [];
   const after = colon + 1;
@@ -99,11 +121,11 @@ function bylineOutlet(reader: CreditReader, first: number): EntityCandidate[] {
   return [outlet(reader.stream, first, dash)];
 }
 
-/** An unclaimed word that can be part of a source's name: not a function word. */
-function isSourceWord(reader: CreditReader, index: number): boolean {
+/** A word that can be part of a source's or author's name: not a function word. */
+function isNameWord(reader: CreditReader, index: number): boolean {
   const token = reader.stream.tokens[index];
   if (token === undefined || (token.kind !== 'word' && token.kind !== 'latin')) return false;
-  return reader.claims[index] === undefined && !reader.tables.functionWords.has(token.norm);
+  return !reader.tables.functionWords.has(token.norm);
 }
 
 /** Whether tokens [first, next) can name something: a word of two letters or more (not a stray `ء`), or an abbreviation of letters (`أ ف ب`). */
