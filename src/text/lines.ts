@@ -6,7 +6,8 @@ export function startsLine(stream: TokenStream, index: number): boolean {
   const previous = stream.tokens[index - 1];
   const token = stream.tokens[index];
   if (previous === undefined || token === undefined) return false;
-  // searched in place: this runs at every token of some recognizers, and a slice would allocate
-  const lineBreak = stream.source.lastIndexOf('\n', token.start - 1);
-  return lineBreak >= previous.end;
+  // only the gap between the two tokens is searched: a search back from the token would cross the
+  // whole text when it has no line break (quadratic), and a slice would allocate at every token
+  for (let at = previous.end; at < token.start; at++) if (stream.source.charCodeAt(at) === 0x0a) return true;
+  return false;
 }
