@@ -343,6 +343,19 @@ describe('bodies named by what they are for', () => {
   test('a proclitic on the head is left out of the mention', () => {
     expect(mentions('التقى الوفد بالمعهد الوطني للدراسات الاستراتيجية أمس')).toEqual(['المعهد الوطني للدراسات الاستراتيجية']);
   });
+  test('a head in construct with a definite noun, then the purpose', () => {
+    expect(mentions('وأصدر مركز الخليج للأبحاث الاستراتيجية تقريرا عن الطاقة.')).toEqual(['مركز الخليج للأبحاث الاستراتيجية']);
+    expect(mentions('وحذر مرصد الجامعة لمكافحة الشائعات من الأخبار الكاذبة')).toEqual(['مرصد الجامعة لمكافحة الشائعات']);
+  });
+  test('a head in construct without a purpose is not read here', () => {
+    expect(mentions('وزار الطلاب مركز الأبحاث أمس')).toEqual([]);
+  });
+  test('a head in construct whose words the lexicon names keeps the lexicon name', () => {
+    expect(mentions('وقال صندوق النقد الدولي للحكومات إن التضخم مرتفع')).toEqual(['صندوق النقد الدولي']);
+  });
+  test('a head in construct with a word that describes rather than names is not a name', () => {
+    expect(mentions('وأنشأت البلدية مركز المدينة للشباب')).toEqual([]);
+  });
   test('the same description twice is one key', () => {
     const [a, b] = organizations('أسس المركز الوطني للأرصاد فرعا جديدا، وقال المركز الوطني للأرصاد إن الأمطار ستستمر.');
     expect(a!.key).toBe(b!.key);

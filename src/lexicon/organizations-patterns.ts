@@ -146,9 +146,10 @@ export const NAME_DESCRIPTORS: readonly NameDescriptor[] = [
 ];
 
 /**
- * Definite heads of bodies named by a description of what they are for: the head, a qualifying
+ * Heads of bodies named by a description of what they are for. A definite head takes a qualifying
  * adjective, then لـ + the purpose (`المركز الروسي للتجاوب مع القضايا الإنسانية`, `الهيئة العامة
- * للاستعلامات`). Without the purpose (`المجلس الأعلى`) they are anaphora.
+ * للاستعلامات`); without the purpose (`المجلس الأعلى`) it is an anaphor. A head in construct takes a
+ * definite noun, then the purpose (`مركز الأهرام للدراسات`).
  */
 export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'المركز', kind: 'other' },
@@ -170,6 +171,13 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'اللجنة', kind: 'other' },
   { word: 'البنك', kind: 'company' },
   { word: 'الشركة', kind: 'company' },
+  { word: 'مركز', kind: 'other' },
+  { word: 'معهد', kind: 'other' },
+  { word: 'مرصد', kind: 'other' },
+  { word: 'صندوق', kind: 'other' },
+  { word: 'مؤسسة', kind: 'other' },
+  { word: 'جمعية', kind: 'other' },
+  { word: 'أكاديمية', kind: 'other' },
 ];
 
 /**

@@ -4,7 +4,7 @@
 import { demonymCode } from '../entities/demonyms';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
+import { hasArticle, isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
 
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
@@ -71,17 +71,26 @@ function readPurposes(stream: TokenStream, tables: OrganizationTables, from: num
 }
 
 /**
- * A described body at token `index`: a definite head (`المركز`), one or two qualifying adjectives
- * (`الروسي`, `القومي`, `العامة`) and a purpose. A head and adjectives the lexicon already names
- * (`البنك الدولي`, `البنك المركزي`) take no purpose: `قدم البنك الدولي للدول الفقيرة` gives to them.
+ * A described body at token `index`: a definite head (`المركز`) and one or two qualifying adjectives
+ * (`الروسي`, `القومي`, `العامة`), or a head in construct with a definite noun and at most one
+ * adjective (`مركز الأهرام`); then a purpose. A head and words the lexicon already names (`البنك
+ * الدولي`, `صندوق النقد الدولي`) take no purpose: `قدم البنك الدولي للدول الفقيرة` gives to them.
  */
 export function matchDescribedBody(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const head = tables.describedHeads.match(stream, index);
   if (head === null) return null;
   const tokens = stream.tokens;
+  const inConstruct = !hasArticle(tokens[index]!);
   let at = head.next;
+  if (inConstruct) {
+    const noun = tokens[at];
+    if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null) return null;
+    if (tables.nameEndingWords.has(noun.norm) || tables.notNameComplements.has(noun.norm)) return null;
+    at++;
+  }
+  const qualifiersFrom = at;
   let nationality: string | undefined;
-  while (at - head.next < MAX_QUALIFIERS) {
+  while (at - qualifiersFrom < (inConstruct ? 1 : MAX_QUALIFIERS)) {
     const token = tokens[at];
     if (token === undefined || !isDefiniteWord(token) || tables.nameEndingWords.has(token.norm)) break;
     const code = demonymCode(token);
@@ -89,7 +98,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
     nationality ??= code ?? undefined;
     at++;
   }
-  if (at === head.next || namedWithout(stream, tables, index, at)) return null;
+  if ((!inConstruct && at === qualifiersFrom) || namedWithout(stream, tables, index, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
   if (purposes === null) return null;
   nationality ??= purposes.nationality;
