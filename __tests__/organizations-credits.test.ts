@@ -21,6 +21,16 @@ describe('outlets in a credit bracket opening a line', () => {
     expect(result.organizations.map((entity) => entity.name)).toEqual(['صوت الساحل']);
     expect(result.places.map((entity) => entity.name)).toContain('طرابلس');
   });
+  test('a bracket after the dateline city', () => {
+    expect(names('عمان (صوت البادية) - أعلنت الحكومة خطة جديدة.')).toEqual(['صوت البادية']);
+    expect(names('بغداد - (أنباء الرافدين) أعلنت الوزارة النتائج.')).toEqual(['أنباء الرافدين']);
+  });
+  test('a place with its description in the bracket is where the news is from', () => {
+    expect(names('غزة (فلسطين المحتلة) - قصفت الطائرات المدينة.')).toEqual([]);
+  });
+  test('a bracket after a word that is not a place is text', () => {
+    expect(names('وقال (صوت البادية) - إن الحكومة')).toEqual([]);
+  });
   test('a single source followed by a dash', () => {
     expect(names('(أنباء الجنوب) - ارتفعت أسعار الخبز في الأسواق.')).toEqual(['أنباء الجنوب']);
   });

@@ -34,7 +34,8 @@ export function recognizeCreditedOutlets(
   const reader: CreditReader = { stream, tables, claims };
   for (let index = 0; index < tokens.length; index++) {
     if (!startsLine(stream, index)) continue;
-    outlets.push(...bracketedSources(reader, index), ...bylineOutlet(reader, index));
+    const open = afterDatelineCity(reader, index);
+    outlets.push(...bracketedSources(reader, open, open > index), ...bylineOutlet(reader, index));
   }
   return outlets;
 }
@@ -45,13 +46,21 @@ interface CreditReader {
   claims: readonly (Claim | undefined)[];
 }
 
+/** Past a place opening the line and a dash after it (`القاهرة (X) -`, `عمان - (X)`): where a credit bracket may open. */
+function afterDatelineCity(reader: CreditReader, first: number): number {
+  const claim = reader.claims[first];
+  if (claim?.category !== 'places') return first;
+  return isPunctuation(reader.stream.tokens[claim.nextToken], DASHES) ? claim.nextToken + 1 : claim.nextToken;
+}
+
 /**
- * `( S1 / S2 - date )` opening a line: each run of words between the marks that is not wholly a
- * place (the dateline's city) is a source. The bracket is a credit when it holds a date, a `/`
- * between sources or a dateline city, or a dash follows it (`(رويترز) -`); otherwise an opening
- * bracket is a remark (`(تحديث)`).
+ * `( S1 / S2 - date )` opening a line, or right after its dateline city (`datelined`): each run of
+ * words between the marks that is not wholly a place (the dateline's city) is a source. The bracket
+ * is a credit when a dateline city comes before it or inside it, when it holds a date or a `/`
+ * between sources, or when a dash follows it (`(رويترز) -`); otherwise an opening bracket is a
+ * remark (`(تحديث)`).
  */
-function bracketedSources(reader: CreditReader, open: number): EntityCandidate[] {
+function bracketedSources(reader: CreditReader, open: number, datelined: boolean): EntityCandidate[] {
   const tokens = reader.stream.tokens;
   if (!isPunctuation(tokens[open], OPENING_BRACKETS)) return [];
   let close = open + 1;
@@ -60,7 +69,7 @@ function bracketedSources(reader: CreditReader, open: number): EntityCandidate[]
     close++;
   }
   if (!isPunctuation(tokens[close], CLOSING_BRACKETS)) return [];
-  let credit = isPunctuation(tokens[close + 1], DASHES);
+  let credit = datelined || isPunctuation(tokens[close + 1], DASHES);
   const sources: EntityCandidate[] = [];
   for (let first = open + 1; first < close; first++) {
     const token = tokens[first]!;
@@ -87,10 +96,12 @@ function runEnd(reader: CreditReader, first: number, close: number): number {
 
 /**
  * Whether tokens [first, next) can be a source's name: up to four words, none a date, figure or known
- * body (a place inside is part of the name: `نبض الخليج`), and more than a stray letter (`ء`).
+ * body, and more than a stray letter (`ء`). A place inside is part of the name (`نبض الخليج`); a place
+ * first is where the news is from, described (`(فلسطين المحتلة)`).
  */
 function isSource(reader: CreditReader, first: number, next: number): boolean {
   if (next - first > MAX_SOURCE_WORDS || !isName(reader.stream.tokens, first, next)) return false;
+  if (reader.claims[first] !== undefined) return false;
   for (let k = first; k < next; k++) {
     const category = reader.claims[k]?.category;
     if (!isNameWord(reader, k) || (category !== undefined && category !== 'places')) return false;
