@@ -41,6 +41,10 @@ const ADVERSARIAL: Array<[name: string, make: () => string]> = [
   ['1 MB of "a." then "@"', () => repeatedTo('a.', MB) + '@'],
   // name particles did not count towards a name's length, so a run of them was read again from every start: quadratic
   ['1 MB of "عبد "', () => repeatedTo('عبد ', MB)],
+  // credit lines: line starts were searched back across the whole text once; every line a credit here
+  ['1 MB of credit-bracket lines', () => repeatedTo('(نبض المدينة / صدى الخليج - 3 مايو 2020) قال\n', MB)],
+  ['1 MB of byline lines', () => repeatedTo('الثورة – سامر الخطيب:\n', MB)],
+  ['1 MB of purpose-named bodies without an end', () => repeatedTo('المركز الوطني للتنمية والتعاون مع ', MB)],
 ];
 
 describe('adversarial inputs', () => {
