@@ -96,7 +96,7 @@ function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
 /**
  * A name right after a title. One word that a definite word follows is more often a noun in
  * construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل التعاون`) than a name: it is only a guess,
- * unless the two words are a name the reporting of speech confirms (`قال الشاعر مظفر النواب إن`).
+ * unless the two words are a name the reporting of speech confirms (`قال الروائي سليم الحداد إن`).
  */
 function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate {
   const { tokens } = reader;
