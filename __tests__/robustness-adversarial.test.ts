@@ -41,6 +41,10 @@ const ADVERSARIAL: Array<[name: string, make: () => string]> = [
   ['1 MB of "a." then "@"', () => repeatedTo('a.', MB) + '@'],
   // name particles did not count towards a name's length, so a run of them was read again from every start: quadratic
   ['1 MB of "عبد "', () => repeatedTo('عبد ', MB)],
+  // lists and chains of و read names ahead of the main loop: each must stay bounded
+  ['1 MB of "وهم نوفل حداد، "', () => repeatedTo('وهم نوفل حداد، ', MB)],
+  ['1 MB of "قال نوفل حداد و"', () => repeatedTo('قال نوفل حداد و', MB)],
+  ['1 MB of "بكل من الوزير "', () => repeatedTo('بكل من الوزير ', MB)],
 ];
 
 describe('adversarial inputs', () => {

@@ -193,7 +193,7 @@ function unlistedNameAt(reader: Reader, first: number, joined: boolean): NameSpa
 /**
  * Whether a word no lexicon lists as a name may still be one. Known given names may; common nouns
  * and adjectives of news (مصدر، مسؤولون، مطلعة), adverbial accusatives (قائلا، مشيرا) and pronoun
- * suffixes may not. A nisba (عسكري، أمنية) is an adjective unless a given name comes right before it: then
+ * suffixes may not. A nisba (عسكري، أمنية، هاتفيا) is an adjective unless a given name comes right before it: then
  * it is a family name (حسن روحاني).
  */
 function isUnlistedNameWord(reader: Reader, index: number, joined: boolean, afterFirst: boolean): boolean {
@@ -201,8 +201,8 @@ function isUnlistedNameWord(reader: Reader, index: number, joined: boolean, afte
   const token = tokens[index]!;
   if (isGivenName(reader, token, false)) return true;
   const word = joined ? token.stem : token.norm;
-  if (token.suffix !== '' || isCommonNoun(lex, word) || /^م...+ا$/.test(word)) return false;
-  if (!/يه?$/.test(word)) return true;
+  if (token.suffix !== '' || isCommonNoun(lex, word) || lex.titleLinks.has(word) || /^م...+ا$/.test(word)) return false;
+  if (!/ي[اه]?$/.test(word)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;
   return first !== undefined && isGivenName(reader, first, true);
 }
