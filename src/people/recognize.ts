@@ -26,10 +26,12 @@ interface Reader {
 }
 
 /**
- * Proposes people from three kinds of evidence, strongest first: a title or role before a name
+ * Proposes people from these kinds of evidence, strongest first: a title or role before a name
  * (`الرئيس الروسي فلاديمير بوتين`), a known given name starting a name of two words or more
- * (`إيمانويل ماكرون`), and a byline (`كتب محمد عبد العظيم - أحمد عرفة`). A title with no name after
- * it (`الرئيس`) proposes nothing. Names stop at what other recognizers claimed (places,
+ * (`إيمانويل ماكرون`), a byline (`كتب محمد عبد العظيم - أحمد عرفة`), and for names no lexicon
+ * knows, a reporting verb with reported speech after the name (`قال X Y إن`), a list introducer
+ * (`بكل من X Y وZ W`) or a و after a person found. A title with no name after it (`الرئيس`)
+ * proposes nothing. Names stop at what other recognizers claimed (places,
  * organizations, dates, figures), at punctuation and at words that cannot be names. Later mentions by
  * surname alone are found when mentions are merged (src/people/merge.ts).
  */
@@ -113,7 +115,7 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCa
 
 /**
  * `قال X Y إن`: the subject of a reporting verb, when no other evidence names it, is a name nobody
- * lists only if its two or three words look like one (isUnlistedName). Sources quoted without a
+ * lists only if its two or three words look like one (unlistedNameAt). Sources quoted without a
  * name (`قال مصدر مسؤول إن`) look just like it, so the reading stands on its own (strength 2) only
  * when what follows it is how reported speech goes on: `إن`/`أن`, a colon, `، ` and a title, `في
  * بيان`, `لوكالة …`. Otherwise it is a guess the merger keeps only beside a stronger mention of the
@@ -139,9 +141,7 @@ function listAt(reader: Reader, index: number): EntityCandidate[] {
   if (isMark(reader.tokens[at], ':')) at++;
   const names: EntityCandidate[] = [];
   while (names.length < MAX_LIST_NAMES && sameLine(reader, index, at)) {
-    const element = knownPersonAt(reader, at);
-    const unlisted = element.length > 0 ? null : unlistedNameAt(reader, at, startsWithConjunction(reader.tokens[at]));
-    if (unlisted && endsPhrase(reader, unlisted.next)) element.push(candidate(reader, unlisted, 2));
+    const element = listElementAt(reader, at);
     if (element.length === 0) break;
     names.push(...element);
     at = element[element.length - 1]!.nextToken;
@@ -149,6 +149,14 @@ function listAt(reader: Reader, index: number): EntityCandidate[] {
     else if (!startsWithConjunction(reader.tokens[at])) break;
   }
   return names.length >= 2 ? names : [];
+}
+
+/** One element of a list of people: a known person, or an unlisted name that ends where a noun phrase would. */
+function listElementAt(reader: Reader, at: number): EntityCandidate[] {
+  const known = knownPersonAt(reader, at);
+  if (known.length > 0) return known;
+  const name = unlistedNameAt(reader, at, startsWithConjunction(reader.tokens[at]));
+  return name && endsPhrase(reader, name.next) ? [candidate(reader, name, 2)] : [];
 }
 
 /**
