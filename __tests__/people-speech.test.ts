@@ -92,6 +92,7 @@ describe('people: names joined by و', () => {
     'التقى جو بايدن وقادة فصائل مسلحة',
     'التقى جو بايدن ومسؤولين أمريكيين',
     'التقى جو بايدن وعدد من النواب',
+    'التقى جو بايدن وجها لوجه مع خصومه',
   ])('no person in a common noun phrase after a name: %s', (text) => {
     expect(names(text)).toEqual(['جو بايدن']);
   });

@@ -75,7 +75,7 @@ function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
     if (isMark(reader.tokens[at], '،,')) at++;
     if (isMark(reader.tokens[at], OPENING_MARKS)) at++;
     const name = readName(reader, at);
-    if (name) return [titledName(reader, name, title)];
+    if (name) return titledName(reader, name, title);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = readName(reader, at, true);
@@ -96,21 +96,23 @@ function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
 }
 
 /**
- * A name right after a title. One word that a definite word follows is more often a noun in
+ * A name right after a title. One word after a bare indefinite head is its adjective (`قال متحدث
+ * عسكري`, `مستشار سابق`), no name. One word that a definite word follows is more often a noun in
  * construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل التعاون`) than a name: it is only a guess,
  * unless the two words are a name the reporting of speech confirms (`قال الروائي سليم الحداد إن`).
  */
-function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate {
+function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate[] {
   const { tokens } = reader;
   const next = tokens[name.next];
   const single = name.next - name.first === 1 && !isGivenName(reader, tokens[name.first]!, true);
+  if (single && title.bare) return [];
   const construct = next !== undefined && next.prefix === 'ال' && !reader.claims[name.next] && !isNotNameWord(reader.lex, next);
   if (!single || !construct || !sameLine(reader, name.first, name.next)) {
-    return candidate(reader, name, 3, title);
+    return [candidate(reader, name, 3, title)];
   }
   const pair = { first: name.first, next: name.next + 1 };
-  if (isUnlistedNameWord(reader, name.first, false, false) && introducesSpeech(reader, pair.next)) return candidate(reader, pair, 3, title);
-  return candidate(reader, name, 1, title);
+  if (isUnlistedNameWord(reader, name.first, false, false) && introducesSpeech(reader, pair.next)) return [candidate(reader, pair, 3, title)];
+  return [candidate(reader, name, 1, title)];
 }
 
 /**
@@ -209,7 +211,9 @@ function isUnlistedNameWord(reader: Reader, index: number, joined: boolean, afte
   const token = tokens[index]!;
   if (isGivenName(reader, token, false)) return true;
   const word = joined ? token.stem : token.norm;
-  if (token.suffix !== '' || isCommonNoun(lex, word) || lex.titleLinks.has(word) || /^م...+ا$/.test(word)) return false;
+  // the و may be the word's own letter (وجها لوجه), so a joined word is checked whole too
+  const common = isCommonNoun(lex, word) || (joined && isCommonNoun(lex, token.norm));
+  if (token.suffix !== '' || common || lex.titleLinks.has(word) || /^م...+ا$/.test(word)) return false;
   if (!/ي[اه]?$/.test(word)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;
   return first !== undefined && isGivenName(reader, first, true);
@@ -269,6 +273,8 @@ interface TitleMatch {
   text: string;
   next: number;
   nationality?: string;
+  /** An indefinite head with nothing after it (`متحدث`, `نائب`): a noun an adjective may follow. */
+  bare: boolean;
 }
 
 /** A title head and its complements: domains, demonyms, claimed places and bodies, ل‑ and باسم links. */
@@ -302,7 +308,9 @@ function titleAt(reader: Reader, index: number): TitleMatch | null {
     }
   }
   const end = reader.tokens[at - 1]!.end;
-  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at };
+  const first = reader.tokens[index]!;
+  const bare = at === head.next && !isDefinite(first) && first.suffix === '';
+  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare };
   if (nationality) title.nationality = nationality;
   return title;
 }
