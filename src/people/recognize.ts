@@ -87,7 +87,7 @@ function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
     if (name && name.next - name.first >= 2) return [candidate(reader, name, 2)];
   }
   // a compound given name (عبد الحكيم، عبد الرحمن) followed by a family name, or a given name that is
-  // also a common word followed by one (عادل عبد المهدي): the particle shows a name
+  // also a common word followed by one (سامي عبد الرزاق): the particle shows a name
   if ((given.norm === 'عبد' && !hasPreposition(given)) || isGivenName(reader, given, true)) {
     const name = readName(reader, index);
     if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
