@@ -44,6 +44,12 @@ describe('people: a title before a name', () => {
     expect(names('أكد الوزير في مؤتمر صحفي أن الأزمة انتهت')).toEqual([]);
     expect(names('وأشاد الرئيس الروسي بالاتفاق')).toEqual([]);
   });
+  test('one word after a bare indefinite title is its adjective, not a name', () => {
+    expect(names('وقال متحدث عسكري إن القصف توقف')).toEqual([]);
+    expect(names('وقال مستشار سابق إن الخطة فشلت')).toEqual([]);
+    // with a complement the title is complete, and one word after it is a surname
+    expect(names('وقال وزير الخارجية شكري إن اللقاء كان مثمرا')).toEqual(['شكري']);
+  });
   test('a counterpart title with no name after it proposes nothing', () => {
     expect(names('واتصل بنظيره الفرنسي في وقت متأخر')).toEqual([]);
   });

@@ -45,6 +45,10 @@ const ADVERSARIAL: Array<[name: string, make: () => string]> = [
   ['1 MB of credit-bracket lines', () => repeatedTo('(نبض المدينة / صدى الخليج - 3 مايو 2020) قال\n', MB)],
   ['1 MB of byline lines', () => repeatedTo('الثورة – سامر الخطيب:\n', MB)],
   ['1 MB of purpose-named bodies without an end', () => repeatedTo('المركز الوطني للتنمية والتعاون مع ', MB)],
+  // lists and chains of و read names ahead of the main loop: each must stay bounded
+  ['1 MB of "وهم نوفل حداد، "', () => repeatedTo('وهم نوفل حداد، ', MB)],
+  ['1 MB of "قال نوفل حداد و"', () => repeatedTo('قال نوفل حداد و', MB)],
+  ['1 MB of "بكل من الوزير "', () => repeatedTo('بكل من الوزير ', MB)],
 ];
 
 describe('adversarial inputs', () => {
