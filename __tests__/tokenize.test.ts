@@ -108,6 +108,11 @@ describe('tokenize: clitic split (words that only look clitic-bearing)', () => {
     expect(split('وبلجيكا')).toEqual(['و', 'بلجيكا', '']);
     expect(split('ولبنان')).toEqual(['و', 'لبنان', '']);
   });
+  test('a given name that is also a word stays whole, and keeps its own first letter after و', () => {
+    expect(split('كريم')).toEqual(['', 'كريم', '']);
+    expect(split('كمال')).toEqual(['', 'كمال', '']);
+    expect(split('وكريم')).toEqual(['و', 'كريم', '']);
+  });
   test('the stem offsets leave out the proclitic in the original text', () => {
     const source = 'ووصل إلى وأَرْمينيا';
     const t = tokenize(source)[2]!;

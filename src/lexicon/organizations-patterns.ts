@@ -169,7 +169,8 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'الأكاديمية', kind: 'other' },
   { word: 'المنظمة', kind: 'other' },
   { word: 'اللجنة', kind: 'other' },
-  { word: 'البنك', kind: 'company' },
+  // named by a purpose, a bank is a public institution (البنك الأفريقي للتنمية), not a company
+  { word: 'البنك', kind: 'other' },
   { word: 'الشركة', kind: 'company' },
   { word: 'مركز', kind: 'other' },
   { word: 'معهد', kind: 'other' },

@@ -5,7 +5,7 @@ import {
   WHOLE_WORDS_WITH_PROCLITIC_LOOK,
 } from '../lexicon/clitic-exceptions';
 import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
-import { GIVEN_NAMES } from '../lexicon/given-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../lexicon/given-names';
 import { lazy } from '../lazy';
 import { foldKey } from './fold-key';
 import type { NormalizedText } from './normalize';
@@ -34,7 +34,8 @@ const getLexicon = lazy((): CliticLexicon => {
     // the article of a country name's word is still the article (الفرنسية in بولينيزيا الفرنسية)
     for (const word of name.split(' ')) whole.add(foldKey(word).replace(/^ال(?=...)/, ''));
   }
-  for (const name of GIVEN_NAMES) whole.add(foldKey(name));
+  // a given name that is also a word (كريم، كمال، وفاء) is a whole word either way, not ك + ريم
+  for (const name of [...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES]) whole.add(foldKey(name));
   return {
     whole,
     articleLook: new Set(WHOLE_WORDS_WITH_ARTICLE_LOOK.map(foldKey)),
