@@ -17,8 +17,8 @@ import { reportedPersonAt } from './reported';
  * organizations, dates, figures), at punctuation and at words that cannot be names. Later mentions by
  * surname alone are found when mentions are merged (src/people/merge.ts).
  *
- * Where each is read: known.ts (titles, given names, bylines), reported.ts, lists.ts; names.ts reads
- * the name itself and titles.ts the title before it.
+ * A person with evidence of its own is read in known.ts (with titles.ts and bylines.ts), the others
+ * in reported.ts and lists.ts; names.ts reads the name itself, whatever the evidence.
  */
 export function recognizePeople(ctx: TextContext, claims: readonly (Claim | undefined)[]): EntityCandidate[] {
   const reader: Reader = {
