@@ -5,9 +5,19 @@ export function startsLine(stream: TokenStream, index: number): boolean {
   if (index === 0) return true;
   const previous = stream.tokens[index - 1];
   const token = stream.tokens[index];
-  if (previous === undefined || token === undefined) return false;
-  // only the gap between the two tokens is searched: a search back from the token would cross the
-  // whole text when it has no line break (quadratic), and a slice would allocate at every token
-  for (let at = previous.end; at < token.start; at++) if (stream.source.charCodeAt(at) === 0x0a) return true;
+  return previous !== undefined && token !== undefined && hasLineBreak(stream.source, previous.end, token.start);
+}
+
+/** Whether tokens `from` and `to` both exist and no line break comes between them. */
+export function sameLine(stream: TokenStream, from: number, to: number): boolean {
+  const first = stream.tokens[from];
+  const last = stream.tokens[to];
+  return first !== undefined && last !== undefined && !hasLineBreak(stream.source, first.end, last.start);
+}
+
+// only the gap between two tokens is searched: a search back from a token would cross the whole
+// text when it has no line break (quadratic), and a slice would allocate at every token
+function hasLineBreak(source: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (source.charCodeAt(at) === 0x0a) return true;
   return false;
 }

@@ -1,0 +1,29 @@
+import type { EntityCandidate } from '../entities/candidate';
+import type { NameSpan } from './names';
+import { hasConjunction, type Reader } from './reader';
+import { nameSkeleton } from './skeleton';
+import type { TitleMatch } from './titles';
+
+/** A name found, proposed as a person keyed on its skeleton, with the title that introduced it. */
+export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, title?: TitleMatch): EntityCandidate {
+  const first = reader.tokens[name.first]!;
+  const last = reader.tokens[name.next - 1]!;
+  // a conjunction on the first word is not part of the name (وإيمانويل ماكرون); right after a title no
+  // conjunction can stand, so the splitter took a name's first letter for one (المطربة فيروز)
+  const start = !title && hasConjunction(first) ? first.stemStart : first.start;
+  const words = reader.tokens.slice(name.first, name.next).map((t, k) => (k === 0 && start !== t.start ? t.stem : t.norm));
+  const found: EntityCandidate = {
+    category: 'people',
+    start,
+    end: last.end,
+    firstToken: name.first,
+    nextToken: name.next,
+    key: words.map((word) => nameSkeleton(word)).join(' '),
+    strength,
+  };
+  if (title) {
+    found.titles = [title.text];
+    if (title.nationality) found.nationality = title.nationality;
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+import type { EntityCandidate } from '../entities/candidate';
+import { sameLine } from '../text/lines';
+import { isPunctuation } from '../text/phrases';
+import { bylineAt } from './bylines';
+import { candidate } from './candidate';
+import { isUnlistedNameWord, readName, type NameSpan } from './names';
+import { COMMAS, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
+import { introducesSpeech } from './speech';
+import { titleAt, type TitleMatch } from './titles';
+
+const OPENING_MARKS = '"“«\'';
+
+/** A person named with evidence of its own: a byline, a title, a known given name. */
+export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
+  if (index >= reader.tokens.length || reader.claims[index]) return [];
+  const byline = bylineAt(reader, index);
+  if (byline.length > 0) return byline;
+  const title = titleAt(reader, index);
+  if (title) {
+    let at = title.next;
+    if (isPunctuation(reader.tokens[at], COMMAS)) at++;
+    if (isPunctuation(reader.tokens[at], OPENING_MARKS)) at++;
+    const name = readName(reader, at);
+    if (name) return titledName(reader, name, title);
+    // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
+    // proposed as a guess the merger keeps only if a stronger mention names the same person
+    const guess = readName(reader, at, true);
+    return guess && guess.next - guess.first === 1 ? [candidate(reader, guess, 1, title)] : [];
+  }
+  const given = reader.tokens[index]!;
+  if (isGivenName(reader, given, false)) {
+    const name = readName(reader, index);
+    if (name && name.next - name.first >= 2) return [candidate(reader, name, 2)];
+  }
+  // a compound given name (عبد الحكيم، عبد الرحمن) followed by a family name, or a given name that is
+  // also a common word followed by one (سامي عبد الرزاق): the particle shows a name
+  if ((given.norm === 'عبد' && !hasPreposition(given)) || isGivenName(reader, given, true)) {
+    const name = readName(reader, index);
+    if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
+  }
+  return [];
+}
+
+/**
+ * A name right after a title. One word after a bare indefinite head is its adjective (`قال متحدث
+ * عسكري`, `مستشار سابق`), no name. One word that a definite word follows is more often a noun in
+ * construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل التعاون`) than a name: it is only a guess,
+ * unless the two words are a name the reporting of speech confirms (`قال الروائي سليم الحداد إن`).
+ */
+function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate[] {
+  const { tokens } = reader;
+  const next = tokens[name.next];
+  const single = name.next - name.first === 1 && !isGivenName(reader, tokens[name.first]!, true);
+  if (single && title.bare) return [];
+  const construct = next !== undefined && next.prefix === 'ال' && !reader.claims[name.next] && !isNotNameWord(reader.lex, next);
+  if (!single || !construct || !sameLine(reader.stream, name.first, name.next)) {
+    return [candidate(reader, name, 3, title)];
+  }
+  const pair = { first: name.first, next: name.next + 1 };
+  if (isUnlistedNameWord(reader, name.first, false, false) && introducesSpeech(reader, pair.next)) return [candidate(reader, pair, 3, title)];
+  return [candidate(reader, name, 1, title)];
+}
+
+function hasParticle(reader: Reader, name: NameSpan): boolean {
+  for (let at = name.first; at < name.next; at++) if (reader.lex.particles.has(reader.tokens[at]!.norm)) return true;
+  return false;
+}

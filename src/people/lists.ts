@@ -1,0 +1,77 @@
+// Names with no evidence of their own that stand in a list of people or are joined by و to a person found.
+import type { EntityCandidate } from '../entities/candidate';
+import { sameLine } from '../text/lines';
+import { isPunctuation } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { candidate } from './candidate';
+import { knownPersonAt } from './known';
+import { unlistedNameAt } from './names';
+import { COMMAS, hasPreposition, isNotNameWord, type Reader } from './reader';
+
+// Most names read in one list or chain of و (بكل من X وY وZ …): bounds the lookahead.
+const MAX_LIST_NAMES = 8;
+
+/**
+ * `بكل من X وY`, `وهم X، Y وZ`: after a word that opens a list of people, every element is a
+ * person, with a title, a known given name or a name of two or three words that looks like one.
+ * A list needs two elements, or the introducer was something else (`هم` the pronoun).
+ */
+export function listAt(reader: Reader, index: number): EntityCandidate[] {
+  const introducer = reader.lex.listIntroducers.match(reader.stream, index);
+  if (!introducer) return [];
+  let at = introducer.next;
+  if (isPunctuation(reader.tokens[at], ':')) at++;
+  const names: EntityCandidate[] = [];
+  while (names.length < MAX_LIST_NAMES && sameLine(reader.stream, index, at)) {
+    const element = listElementAt(reader, at);
+    if (element.length === 0) break;
+    names.push(...element);
+    at = element[element.length - 1]!.nextToken;
+    if (isPunctuation(reader.tokens[at], COMMAS)) at++;
+    else if (!startsWithAnd(reader.tokens[at])) break;
+  }
+  return names.length >= 2 ? names : [];
+}
+
+/** One element of a list of people: a known person, or an unlisted name that ends where a noun phrase would. */
+function listElementAt(reader: Reader, at: number): EntityCandidate[] {
+  const known = knownPersonAt(reader, at);
+  if (known.length > 0) return known;
+  const name = unlistedNameAt(reader, at, startsWithAnd(reader.tokens[at]));
+  return name && endsPhrase(reader, name.next) ? [candidate(reader, name, 2)] : [];
+}
+
+/**
+ * `X Y وZ W`: names joined by و to a person just found are people too when they look like names.
+ * They have no evidence of their own, so they must end where a noun phrase could not go on (an
+ * unknown word after `ووفد مرافق` may be an adjective); they are as sure as the name they follow.
+ * A known person after the conjunction is left to the main loop, which goes on from it.
+ */
+export function coordinatedAfter(reader: Reader, previous: EntityCandidate): EntityCandidate[] {
+  const names: EntityCandidate[] = [];
+  let at = previous.nextToken;
+  while (names.length < MAX_LIST_NAMES && startsWithAnd(reader.tokens[at]) && sameLine(reader.stream, at - 1, at)) {
+    if (knownPersonAt(reader, at).length > 0) break;
+    const name = unlistedNameAt(reader, at, true);
+    if (!name || !endsPhrase(reader, name.next)) break;
+    names.push(candidate(reader, name, previous.strength));
+    at = name.next;
+  }
+  return names;
+}
+
+/**
+ * Whether a name read without evidence of its own ends where a noun phrase could not go on: at a
+ * mark, a claimed span, a function word, a preposition, the next و or a line break. An unknown word
+ * right after it may be an adjective of a common noun.
+ */
+function endsPhrase(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  if (token === undefined || token.kind !== 'word' || reader.claims[at] || !sameLine(reader.stream, at - 1, at)) return true;
+  return isNotNameWord(reader.lex, token) || hasPreposition(token) || startsWithAnd(token);
+}
+
+/** Whether the word is joined by و (and) to what came before: the next element of a list. */
+function startsWithAnd(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.prefix === 'و';
+}

@@ -1,0 +1,117 @@
+// Reading a name from its first word: names a lexicon knows of (after a title or a given name) and
+// names nobody lists, which must look like names word by word.
+import { demonymCode } from '../entities/demonyms';
+import { sameLine } from '../text/lines';
+import type { PeopleLexicon } from './lexicon';
+import { isDefinite, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
+
+// Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
+const MAX_NAME_WORDS = 4;
+// A name nobody lists has a given name and a family name, perhaps a father's name between.
+const MIN_UNLISTED_WORDS = 2;
+const MAX_UNLISTED_WORDS = 3;
+// An active participle in the indefinite accusative (مشيرا، مؤكدا، مضيفا) says how a speaker spoke
+// and follows the speaker's name (قال X Y مشيرا إلى): taken for a name word, it would carry the name on.
+const ADVERBIAL_PARTICIPLE = /^م...+ا$/;
+// The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
+const NISBA_ENDING = /ي[اه]?$/;
+
+/** Token indexes of a name: its first word and the one after its last. */
+export interface NameSpan {
+  first: number;
+  next: number;
+}
+
+/**
+ * The name starting at token `first`: up to four name words. A word with the article is a name word
+ * only after a particle (`عبد العظيم`) or as the last word after a given name (`بشار الأسد`). A word
+ * joined by و starts a new phrase, so it ends the name.
+ */
+export function readName(reader: Reader, first: number, trustPreposition = false): NameSpan | null {
+  const { tokens, lex } = reader;
+  let at = first;
+  let words = 0;
+  // particles are bounded too, or a run of them (عبد عبد عبد …) is read again from every start: quadratic time
+  let particles = 0;
+  while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
+    const token = tokens[at]!;
+    if (!isNameWord(reader, at) || (at > first && !sameLine(reader.stream, at - 1, at))) break;
+    // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
+    // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
+    if (at === first && !trustPreposition && hasPreposition(token)) break;
+    const previous = tokens[at - 1];
+    const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
+    if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
+    if (isDefinite(token) && !afterParticle) {
+      // a family name with the article closes a name that is clearly one: right after a given name
+      // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي)
+      const read = at - first;
+      if ((read === 1 && isGivenName(reader, tokens[first]!, true)) || (read >= 2 && lex.particles.has(tokens[first]!.norm))) at++;
+      break;
+    }
+    // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
+    const isParticle = lex.particles.has(token.norm);
+    if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) break;
+    // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
+    if (isParticle) particles++;
+    else words++;
+    at++;
+  }
+  if (at === first) return null;
+  // a particle cannot end a name (`عبد` alone)
+  while (at > first && lex.particles.has(tokens[at - 1]!.norm)) at--;
+  return at > first ? { first, next: at } : null;
+}
+
+function isNameWord(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  if (!token || token.kind !== 'word' || reader.claims[index]) return false;
+  if (token.norm.length < 2 || isNotNameWord(reader.lex, token)) return false;
+  if (demonymCode(token) || reader.lex.titleDomains.has(token.norm)) return false;
+  return !reader.lex.titleHeads.match(reader.stream, index);
+}
+
+/**
+ * A name of two or three words that no lexicon knows, starting at `first` (after the conjunction
+ * when `joined`): every word looks like a name (isUnlistedNameWord), and a word with the article only
+ * follows a particle (عبد الرحمن، أبو الغيط).
+ */
+export function unlistedNameAt(reader: Reader, first: number, joined: boolean): NameSpan | null {
+  const token = reader.tokens[first];
+  if (token === undefined || token.prefix !== (joined ? 'و' : '')) return null;
+  const name = readName(reader, first);
+  if (!name) return null;
+  let words = 0;
+  for (let at = name.first; at < name.next; at++) {
+    const word = reader.tokens[at]!;
+    if (reader.lex.particles.has(word.norm) || (isDefinite(word) && reader.lex.particles.has(reader.tokens[at - 1]!.norm))) continue;
+    if (isDefinite(word) || !isUnlistedNameWord(reader, at, joined && at === first, words > 0)) return null;
+    words++;
+  }
+  return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;
+}
+
+/**
+ * Whether a word no lexicon lists as a name may still be one. Known given names may; common nouns
+ * and adjectives of news (مصدر، مسؤولون، مطلعة), adverbial accusatives (قائلا، مشيرا) and pronoun
+ * suffixes may not. A nisba (عسكري، أمنية، هاتفيا) is an adjective unless a given name comes right before it: then
+ * it is a family name (حسن روحاني).
+ */
+export function isUnlistedNameWord(reader: Reader, index: number, joined: boolean, afterFirst: boolean): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[index]!;
+  if (isGivenName(reader, token, false)) return true;
+  const word = joined ? token.stem : token.norm;
+  // the و may be the word's own letter (وجها لوجه), so a joined word is checked whole too
+  const common = isCommonNoun(lex, word) || (joined && isCommonNoun(lex, token.norm));
+  if (token.suffix !== '' || common || lex.titleLinks.has(word) || ADVERBIAL_PARTICIPLE.test(word)) return false;
+  if (!NISBA_ENDING.test(word)) return true;
+  const first = afterFirst ? tokens[index - 1] : undefined;
+  return first !== undefined && isGivenName(reader, first, true);
+}
+
+/** A listed common noun, or one with a plural, dual or feminine ending (مسؤولون، مطلعة). */
+function isCommonNoun(lex: PeopleLexicon, word: string): boolean {
+  if (lex.commonNouns.has(word)) return true;
+  return lex.nounEndings.some((ending) => word.length > ending.length + 1 && word.endsWith(ending) && lex.commonNouns.has(word.slice(0, -ending.length)));
+}

@@ -1,0 +1,48 @@
+// What every stage of the people recognizer reads, and the word tests several stages share.
+import type { Claim } from '../entities/claims';
+import type { TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { PeopleLexicon } from './lexicon';
+
+export interface Reader {
+  stream: TokenStream;
+  tokens: readonly Token[];
+  /** What other recognizers (places, organizations, dates, figures) hold, by token: names stop there. */
+  claims: readonly (Claim | undefined)[];
+  lex: PeopleLexicon;
+}
+
+export const COMMAS = '،,';
+
+export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean): boolean {
+  const key = hasConjunction(token) ? token.stem : token.norm;
+  if (!reader.lex.givenNames.has(key) && !reader.lex.givenNames.has(token.norm)) return false;
+  return evenAmbiguous || !reader.lex.ambiguousGivenNames.has(key);
+}
+
+/**
+ * Function words and reporting verbs are not names. Folding ى into ي makes the preposition على look
+ * like the name علي: written with ي, the word is taken for the name.
+ */
+export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
+  const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
+  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي'));
+}
+
+/** Whether the word carries و or ف, which join it to what came before and are no part of it (وقال، وإيمانويل). */
+export function hasConjunction(token: Token): boolean {
+  return token.prefix === 'و' || token.prefix === 'ف';
+}
+
+/** Whether the word carries the preposition ل, alone or fused with the article (لوكالة، للأمين). */
+export function hasLam(token: Token): boolean {
+  return token.prefix === 'ل' || token.prefix === 'لل';
+}
+
+export function hasPreposition(token: Token): boolean {
+  return /[بلك]/.test(token.prefix.replace(/(ال|لل)$/, ''));
+}
+
+export function isDefinite(token: Token): boolean {
+  return token.prefix.endsWith('ال') || token.prefix.endsWith('لل');
+}

@@ -1,0 +1,23 @@
+import { sameLine } from '../text/lines';
+import { isPunctuation } from '../text/phrases';
+import { COMMAS, hasLam, type Reader } from './reader';
+import { titleAt } from './titles';
+
+/**
+ * Whether what starts at token `at` carries on a report after its speaker: a complementizer (إن،
+ * بأن), a colon, a comma and the speaker's title, `في بيان`, or a lam to an outlet (لوكالة، للصحفيين،
+ * لرويترز).
+ */
+export function introducesSpeech(reader: Reader, at: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[at];
+  if (token === undefined || !sameLine(reader.stream, at - 1, at)) return false;
+  if (isPunctuation(token, ':')) return true;
+  if (isPunctuation(token, COMMAS)) return titleAt(reader, at + 1) !== null;
+  if (token.kind !== 'word') return false;
+  if (lex.complementizers.has(token.norm)) return true;
+  const next = tokens[at + 1];
+  if (token.norm === 'في') return next !== undefined && next.prefix === '' && lex.statementNouns.has(next.norm);
+  const toOutlet = lex.audienceNouns.has(token.stem) || reader.claims[at]?.category === 'organizations';
+  return hasLam(token) && toOutlet;
+}

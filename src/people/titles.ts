@@ -1,0 +1,66 @@
+// Titles and roles before a name (`الرئيس الروسي`, `المتحدث باسم الكرملين`), with their complements.
+import { demonymCode } from '../entities/demonyms';
+import type { Token } from '../text/tokenize';
+import { hasLam, isDefinite, type Reader } from './reader';
+
+// How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
+const MAX_TITLE_WORDS = 10;
+
+export interface TitleMatch {
+  text: string;
+  next: number;
+  nationality?: string;
+  /** An indefinite head with nothing after it (`متحدث`, `نائب`): a noun an adjective may follow. */
+  bare: boolean;
+}
+
+/** A title head and its complements: domains, demonyms, claimed places and bodies, ل‑ and باسم links. */
+export function titleAt(reader: Reader, index: number): TitleMatch | null {
+  const head = reader.lex.titleHeads.match(reader.stream, index);
+  if (!head) return null;
+  let at = head.next;
+  let nationality: string | undefined;
+  while (at < reader.tokens.length && at - index < MAX_TITLE_WORDS) {
+    const token = reader.tokens[at]!;
+    const claim = reader.claims[at];
+    const demonym = demonymCode(token);
+    if (demonym) {
+      nationality ??= demonym;
+      at++;
+    } else if (claim && (claim.category === 'places' || claim.category === 'organizations')) {
+      nationality ??= claim.countryCode ?? claim.nationality;
+      at = claim.nextToken;
+    } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
+      // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
+      at++;
+    } else if (isTitleComplement(reader, token) || reader.lex.titleHeads.match(reader.stream, at)) {
+      at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
+    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim) {
+      // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
+      // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
+      // later as a surname of a fuller mention
+      at++;
+    } else {
+      break;
+    }
+  }
+  const end = reader.tokens[at - 1]!.end;
+  const first = reader.tokens[index]!;
+  const bare = at === head.next && !isDefinite(first) && first.suffix === '';
+  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare };
+  if (nationality) title.nationality = nationality;
+  return title;
+}
+
+function linksOn(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  return token !== undefined && (reader.claims[index] !== undefined || isTitleComplement(reader, token) || demonymCode(token) !== null);
+}
+
+function isTitleComplement(reader: Reader, token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const { titleDomains } = reader.lex;
+  if (titleDomains.has(token.norm)) return true;
+  // للأمين، لمنطقة، للشؤون: a lam carries the title on to what it is of
+  return hasLam(token) && (titleDomains.has('ال' + token.stem) || titleDomains.has(token.stem));
+}
