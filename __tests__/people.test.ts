@@ -165,3 +165,34 @@ describe('people: the name skeleton', () => {
     expect(skeleton('باشينيان')).not.toBe(skeleton('بشأن'));
   });
 });
+
+describe('people: office holders, credit-line authors and listed names', () => {
+  test('a verb of what office holders do after a bare title is no name', () => {
+    expect(names('وأفاد البيان أن الرئيس استقبل وفدا من رجال الأعمال.')).toEqual([]);
+    expect(names('وكانت الوزيرة افتتحت المعرض صباحا')).toEqual([]);
+    expect(names('وقال إن الملك يستقبل ضيوفه غدا')).toEqual([]);
+  });
+  test('a surname after a bare title is still a name', () => {
+    expect(names('وقال الرئيس ماكرون إن فرنسا مستعدة.')).toEqual(['ماكرون']);
+  });
+  test('the author after a dateline city on a line of their own', () => {
+    const text = 'طرابلس – هالة المنصوري:\nارتفعت أسعار الوقود.';
+    expect(people(text)).toEqual([expect.objectContaining({ name: 'هالة المنصوري' })]);
+    expect(names('بنغازي - نوفل قرقوم:\nتواصل انقطاع الكهرباء.')).toEqual(['نوفل قرقوم']);
+  });
+  test('the author after an outlet on a credit line', () => {
+    expect(names('صوت الشعب – نوفل قرقوم:\nافتتح الوزير المدرسة.')).toEqual(['نوفل قرقوم']);
+  });
+  test('a dateline line with text after the colon is no byline', () => {
+    expect(names('طرابلس – نوفل قرقوم: الأسعار ترتفع')).toEqual([]);
+  });
+  test('a dash after a place inside a line is no byline', () => {
+    expect(names('وصلنا إلى طرابلس – نوفل قرقوم:\nثم عدنا')).toEqual([]);
+  });
+  test('in a list, a given name that is also a word takes a family name with the article', () => {
+    expect(names('وحضر الاجتماع كل من سعاد العلوي وحسن الطاهري.')).toEqual(['سعاد العلوي', 'حسن الطاهري']);
+  });
+  test('outside a list, such a pair is left alone', () => {
+    expect(names('وكان حسن الجوار مبدأ ثابتا.')).toEqual([]);
+  });
+});

@@ -5,8 +5,8 @@ import { isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
-import { unlistedNameAt } from './names';
-import { COMMAS, hasPreposition, isNotNameWord, type Reader } from './reader';
+import { isNameWord, unlistedNameAt, type NameSpan } from './names';
+import { COMMAS, hasPreposition, isDefinite, isGivenName, isNotNameWord, type Reader } from './reader';
 
 // Most names read in one list or chain of و (بكل من X وY وZ …): bounds the lookahead.
 const MAX_LIST_NAMES = 8;
@@ -37,8 +37,20 @@ export function listAt(reader: Reader, index: number): EntityCandidate[] {
 function listElementAt(reader: Reader, at: number): EntityCandidate[] {
   const known = knownPersonAt(reader, at);
   if (known.length > 0) return known;
-  const name = unlistedNameAt(reader, at, startsWithAnd(reader.tokens[at]));
+  const name = unlistedNameAt(reader, at, startsWithAnd(reader.tokens[at])) ?? givenAndFamilyAt(reader, at);
   return name && endsPhrase(reader, name.next) ? [candidate(reader, name, 2)] : [];
+}
+
+/**
+ * A given name that is also a word and a family name with the article (`وحسن الطاهري`, `سعيد
+ * الأمين`): alone it could be an adjective and a noun, but a list of people vouches for it.
+ */
+function givenAndFamilyAt(reader: Reader, at: number): NameSpan | null {
+  const given = reader.tokens[at];
+  const family = reader.tokens[at + 1];
+  if (given === undefined || family === undefined || !isGivenName(reader, given, true)) return null;
+  if (!isDefinite(family) || hasPreposition(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
+  return { first: at, next: at + 2 };
 }
 
 /**
@@ -52,7 +64,7 @@ export function coordinatedAfter(reader: Reader, previous: EntityCandidate): Ent
   let at = previous.nextToken;
   while (names.length < MAX_LIST_NAMES && startsWithAnd(reader.tokens[at]) && sameLine(reader.stream, at - 1, at)) {
     if (knownPersonAt(reader, at).length > 0) break;
-    const name = unlistedNameAt(reader, at, true);
+    const name = unlistedNameAt(reader, at, true) ?? givenAndFamilyAt(reader, at);
     if (!name || !endsPhrase(reader, name.next)) break;
     names.push(candidate(reader, name, previous.strength));
     at = name.next;

@@ -63,7 +63,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   return at > first ? { first, next: at } : null;
 }
 
-function isNameWord(reader: Reader, index: number): boolean {
+export function isNameWord(reader: Reader, index: number): boolean {
   const token = reader.tokens[index];
   if (!token || token.kind !== 'word' || reader.claims[index]) return false;
   if (token.norm.length < 2 || isNotNameWord(reader.lex, token)) return false;
