@@ -4,7 +4,7 @@
 // an outlet's name there (`الثورة` is also "the revolution"), so the name counts only in that place.
 import type { Claim } from '../entities/claims';
 import type { EntityCandidate } from '../entities/candidate';
-import { startsLine } from '../text/lines';
+import { lineStarts, startsLine } from '../text/lines';
 import { isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { CLOSING_BRACKETS, hasArticle, OPENING_BRACKETS } from './found';
@@ -30,10 +30,8 @@ export function recognizeCreditedOutlets(
   claims: readonly (Claim | undefined)[],
 ): EntityCandidate[] {
   const outlets: EntityCandidate[] = [];
-  const tokens = stream.tokens;
   const reader: CreditReader = { stream, tables, claims };
-  for (let index = 0; index < tokens.length; index++) {
-    if (!startsLine(stream, index)) continue;
+  for (const index of lineStarts(stream)) {
     const open = afterDatelineCity(reader, index);
     outlets.push(...bracketedSources(reader, open, open > index), ...bylineOutlet(reader, index));
   }

@@ -7,7 +7,7 @@ import type { Reader } from './reader';
 
 // Between the authors of one byline (`كتب محمد عبد العظيم - أحمد عرفة`).
 const AUTHOR_SEPARATORS = '-–—،,';
-const DASHES = '-–—';
+export const DASHES = '-–—';
 
 /**
  * `كتب X - Y` / `بقلم X` at the start of a line: every name in the list is an author. Also the author

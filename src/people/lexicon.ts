@@ -105,12 +105,28 @@ export interface PeopleLexicon {
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
   listIntroducers: PhraseIndex<true>;
+  /**
+   * Every word a person's reading can start at, folded and without clitics: title heads, given names,
+   * particles, byline words, reporting verbs, list introducers. One probe rules out most tokens.
+   */
+  startWords: ReadonlySet<string>;
 }
 
 const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
+const firstWords = (phrases: readonly string[]): string[] => phrases.map((phrase) => phrase.split(' ')[0]!);
+
 export const peopleLexicon = lazy(
   (): PeopleLexicon => ({
+    startWords: folded([
+      ...firstWords(TITLE_HEADS),
+      ...GIVEN_NAMES,
+      ...AMBIGUOUS_GIVEN_NAMES,
+      ...NAME_PARTICLES,
+      ...BYLINE_WORDS,
+      ...SPEECH_VERBS,
+      ...firstWords(LIST_INTRODUCERS),
+    ]),
     titleHeads: new PhraseIndex(TITLE_HEADS.map((title) => [title, true] as const)),
     titleDomains: folded(TITLE_DOMAINS),
     titleLinks: folded(TITLE_LINKS),

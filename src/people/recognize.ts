@@ -4,6 +4,8 @@ import type { TextContext } from '../extract/context';
 import { knownPersonAt } from './known';
 import { peopleLexicon } from './lexicon';
 import { coordinatedAfter, listAt } from './lists';
+import { isPunctuation } from '../text/phrases';
+import { DASHES } from './bylines';
 import type { Reader } from './reader';
 import { reportedPersonAt } from './reported';
 
@@ -41,10 +43,23 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
 }
 
 function personAt(reader: Reader, index: number): EntityCandidate[] {
-  if (reader.claims[index]) return [];
+  if (reader.claims[index] || !mayStartPerson(reader, index)) return [];
   const listed = listAt(reader, index);
   if (listed.length > 0) return listed;
   const known = knownPersonAt(reader, index);
   const found = known.length > 0 ? known : reportedPersonAt(reader, index);
   return found.length > 0 ? [...found, ...coordinatedAfter(reader, found[found.length - 1]!)] : [];
+}
+
+/**
+ * Whether any reading can start at the token: its word (whole, without clitics, or with its article)
+ * is one a reading starts with, or it follows a dash, where a credit line's author starts.
+ */
+function mayStartPerson(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index]!;
+  if (token.kind !== 'word') return false;
+  const { startWords } = reader.lex;
+  if (startWords.has(token.norm) || startWords.has(token.stem)) return true;
+  if ((token.prefix.endsWith('ال') || token.prefix.endsWith('لل')) && startWords.has('ال' + token.stem)) return true;
+  return isPunctuation(reader.tokens[index - 1], DASHES);
 }

@@ -21,3 +21,28 @@ function hasLineBreak(source: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (source.charCodeAt(at) === 0x0a) return true;
   return false;
 }
+
+/** The tokens that open a line, in order: found from the line breaks, not by testing every token. */
+export function lineStarts(stream: TokenStream): number[] {
+  const { source, tokens } = stream;
+  const starts = tokens.length > 0 ? [0] : [];
+  for (let lineBreak = source.indexOf('\n'); lineBreak >= 0; lineBreak = source.indexOf('\n', lineBreak + 1)) {
+    const next = firstTokenFrom(tokens, lineBreak + 1);
+    if (next < tokens.length && next !== starts[starts.length - 1]) starts.push(next);
+    // the rest of a run of blank lines opens the same token
+    if (next < tokens.length) lineBreak = Math.max(lineBreak, tokens[next]!.start - 1);
+    else break;
+  }
+  return starts;
+}
+
+function firstTokenFrom(tokens: TokenStream['tokens'], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
