@@ -14,7 +14,15 @@ export function claimTokens(
   tokens: readonly Token[],
   spans: Iterable<{ start: number; end: number; claim: Omit<Claim, 'nextToken'> }>,
 ): (Claim | undefined)[] {
-  const claims: (Claim | undefined)[] = new Array(tokens.length);
+  return addClaims(new Array<Claim | undefined>(tokens.length), tokens, spans);
+}
+
+/** Marks more spans in `claims` (made by claimTokens over the same tokens); later spans win a token. */
+export function addClaims(
+  claims: (Claim | undefined)[],
+  tokens: readonly Token[],
+  spans: Iterable<{ start: number; end: number; claim: Omit<Claim, 'nextToken'> }>,
+): (Claim | undefined)[] {
   for (const { start, end, claim } of spans) {
     const first = firstTokenEndingAfter(tokens, start);
     let next = first;

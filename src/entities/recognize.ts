@@ -8,7 +8,7 @@ import { recognizeOrganizations } from '../organizations/recognize';
 import { organizationTables } from '../organizations/tables';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from './candidate';
-import { claimTokens, type Claim } from './claims';
+import { addClaims, claimTokens, type Claim } from './claims';
 import { settleOverlaps } from '../resolve/entities';
 import { withoutOverlaps } from '../resolve/overlaps';
 
@@ -37,9 +37,10 @@ export function recognizeEntities(
   ];
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
   // a credit line's outlet is any word not already a date, place or known body there
-  const outlets = recognizeCreditedOutlets(stream, organizationTables(), claimTokens(ctx.tokens, spans));
+  const claims = claimTokens(ctx.tokens, spans);
+  const outlets = recognizeCreditedOutlets(stream, organizationTables(), claims);
   const known = [...found, ...outlets];
-  const claims = claimTokens(ctx.tokens, [...spans, ...outlets.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) }))]);
+  addClaims(claims, ctx.tokens, outlets.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })));
   const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined, earlierPeople);
   return settleOverlaps([...known, ...people]);
 }
