@@ -8,7 +8,7 @@ import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
 import { lazy } from '../lazy';
 import { matchMonth } from './months';
 import { matchAnchor } from './relative';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearWithNoun } from './years';
 
 /** Day ordinals before `من` + month: `الأول من نوفمبر`. */
@@ -26,7 +26,6 @@ const DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 const RANGE_WORDS = ['إلى', 'الى', 'حتى', 'لغاية'];
-const DASHES = '-–—';
 const OPENING_QUOTES = '“«"\'(';
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
 const MONTH_CONTEXT = ['شهر', ...TIME_PREPOSITIONS];

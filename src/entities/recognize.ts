@@ -32,7 +32,7 @@ export function recognizeEntities(
   // later spans win a token: an organization over a date inside its name (اليوم in روسيا اليوم)
   const spans = [
     ...dates.map((d) => ({ start: d.start, end: d.end, claim: { category: 'dates' as const } })),
-    ...found.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })),
+    ...found.map(claimSpan),
     ...figures.map((f) => ({ start: f.start, end: f.end, claim: { category: 'figures' as const } })),
   ];
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
@@ -40,9 +40,13 @@ export function recognizeEntities(
   const claims = claimTokens(ctx.tokens, spans);
   const outlets = recognizeCreditedOutlets(stream, organizationTables(), claims);
   const known = [...found, ...outlets];
-  addClaims(claims, ctx.tokens, outlets.map((c) => ({ start: c.start, end: c.end, claim: claimOf(c) })));
+  addClaims(claims, ctx.tokens, outlets.map(claimSpan));
   const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined, earlierPeople);
   return settleOverlaps([...known, ...people]);
+}
+
+function claimSpan(candidate: EntityCandidate): { start: number; end: number; claim: Omit<Claim, 'nextToken'> } {
+  return { start: candidate.start, end: candidate.end, claim: claimOf(candidate) };
 }
 
 function claimOf(candidate: EntityCandidate): Omit<Claim, 'nextToken'> {

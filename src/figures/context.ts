@@ -1,5 +1,6 @@
 import type { NumberPhrase } from './parse-number';
-import { hasArticle, type TokenReader } from './token-reader';
+import { hasArticle } from '../text/phrases';
+import type { TokenReader } from './token-reader';
 
 // The rules here say when a number is not a quantity: part of a date or clock time (the dates
 // recognizer owns those), a label (المادة 12), a list marker, a phone number or a code. They look
@@ -83,7 +84,7 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   if (phrase.digits && reader.isNumber(previous)) return true;
   if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
   if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
-  if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!.prefix)) return true;
+  if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
   if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
   return isListNumber(reader, phrase);
 }
@@ -156,7 +157,7 @@ export function isDateOrTimeAfter(reader: TokenReader, end: number, phrase: Numb
     k++;
     const token = reader.at(k);
     // من الشهر: a day of the current month
-    if (token?.kind === 'word' && hasArticle(token.prefix) && token.stem === lexicon.monthNoun) return true;
+    if (token?.kind === 'word' && hasArticle(token) && token.stem === lexicon.monthNoun) return true;
   }
   return reader.hasStemIn(k, lexicon.months);
 }

@@ -4,7 +4,8 @@ import { normalize } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
 import { readDigits, type DigitReading } from './digits';
 import { getFigureLexicon, type NumberWord } from './lexicon';
-import { TokenReader, hasArticle } from './token-reader';
+import { hasArticle } from '../text/phrases';
+import { TokenReader } from './token-reader';
 
 /** A number written over one or more tokens: `4 آلاف`، `ثلاثمئة وخمسون ألفاً`، `عشرات الآلاف`. */
 export interface NumberPhrase {
@@ -266,7 +267,7 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
     ...(head.type === 'digits' && index === first + 1 ? { digits: head.reading } : {}),
     ...(head.type === 'word' ? { head: head.word } : {}),
     bareFraction: fraction && maxScale === 1,
-    definite: head.type === 'word' && hasArticle(head.prefix),
+    definite: head.type === 'word' && hasArticle(head),
     loneOne: head.type === 'word' && head.word.kind === 'unit' && head.word.value === 1 && index === first + 1,
   };
 }
@@ -308,7 +309,7 @@ function readVague(reader: TokenReader, first: number): NumberPhrase | undefined
     scale: 1,
     head: word,
     bareFraction: false,
-    definite: hasArticle(head.prefix),
+    definite: hasArticle(head),
     loneOne: false,
   };
 }

@@ -1,4 +1,5 @@
 import type { TextContext } from '../extract/context';
+import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { FigureLexicon, LexiconPhrase, WordTable } from './lexicon';
 
@@ -131,7 +132,7 @@ export class TokenReader {
     if (!token || token.kind !== 'word') return -1;
     if (token.norm === word) return token.start;
     if (!allowProclitics) return -1;
-    if (token.stem === word && !hasArticle(token.prefix)) return token.stemStart;
+    if (token.stem === word && !hasArticle(token)) return token.stemStart;
     const norm = token.norm;
     if (token.prefix === '' && PROCLITIC_LETTERS.includes(norm[0]!) && norm.slice(1) === word) {
       return this.offsetIn(index, 1);
@@ -159,7 +160,3 @@ export class TokenReader {
   }
 }
 
-/** Whether a word's normalized proclitics include the article (ال، وال، بال، لل). */
-export function hasArticle(prefix: string): boolean {
-  return prefix.endsWith('ال') || prefix.endsWith('لل');
-}

@@ -5,9 +5,9 @@
 import type { Claim } from '../entities/claims';
 import type { EntityCandidate } from '../entities/candidate';
 import { lineStarts, startsLine } from '../text/lines';
-import { isPunctuation, type TokenStream } from '../text/phrases';
+import { DASHES, hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { CLOSING_BRACKETS, hasArticle, OPENING_BRACKETS } from './found';
+import { CLOSING_BRACKETS, OPENING_BRACKETS, organizationFound } from './found';
 import type { OrganizationTables } from './tables';
 
 /** A credit bracket holds a few sources and a date; a longer bracket is a remark. */
@@ -17,7 +17,6 @@ const MAX_SOURCE_WORDS = 4;
 /** Words in a byline author's name. */
 const MIN_AUTHOR_WORDS = 2;
 const MAX_AUTHOR_WORDS = 4;
-const DASHES = '-–—';
 
 /**
  * Proposes the outlets of the text's credit lines. `claims` tells which tokens dates, places,
@@ -147,14 +146,6 @@ function isName(tokens: readonly Token[], first: number, next: number): boolean 
 function outlet(stream: TokenStream, first: number, next: number): EntityCandidate {
   const tokens = stream.tokens;
   const name = tokens.slice(first, next).map((token) => token.norm).join(' ');
-  return {
-    category: 'organizations',
-    start: tokens[first]!.start,
-    end: tokens[next - 1]!.end,
-    firstToken: first,
-    nextToken: next,
-    key: `outlet:${name}`,
-    kind: 'media',
-    strength: 2,
-  };
+  const span = { start: tokens[first]!.start, firstToken: first, nextToken: next };
+  return organizationFound(stream, span, { key: `outlet:${name}`, kind: 'media', strength: 2 }).candidate;
 }

@@ -2,9 +2,9 @@
 // لـ + the purpose (`المركز الروسي للتجاوب مع القضايا الإنسانية`, `الجهاز المركزي للتعبئة العامة
 // والإحصاء`). No lexicon can list them all; the shape names them.
 import { demonymCode } from '../entities/demonyms';
-import type { TokenStream } from '../text/phrases';
+import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { hasArticle, isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
 
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */

@@ -4,9 +4,9 @@
 // الدفاع` is the one defence ministry the article names with its country.
 import type { EntityCandidate } from '../entities/candidate';
 import { demonymCode } from '../entities/demonyms';
-import { isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { CLOSING_BRACKETS, hasArticle, isQuote, OPENING_BRACKETS, QUOTE_MARKS } from './found';
+import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, QUOTE_MARKS } from './found';
 import { countryAt } from './national';
 import { knownFound } from './names';
 import { StartsReading, type OrganizationTables } from './tables';

@@ -53,10 +53,6 @@ export function isDefiniteWord(token: Token): boolean {
   return token.kind === 'word' && token.prefix === 'ال';
 }
 
-/** Whether a word carries the article, alone or after other proclitics (الدفاع، والدفاع، للدفاع). */
-export function hasArticle(token: Token): boolean {
-  return token.prefix.endsWith('ال') || token.prefix.endsWith('لل');
-}
 
 /**
  * A definite word that continues a name after its first word: a nisba-shaped adjective

@@ -2,9 +2,9 @@
 // الروسية`, `حكومة أرمينيا`, `مجلس الأمن في أرمينيا`, `وكالة السودان للأنباء`. The key is the body's
 // id and the country (`ministry:defense:RU`), so every way of naming one body is one entity.
 import { demonymCode } from '../entities/demonyms';
-import type { TokenStream } from '../text/phrases';
+import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { hasArticle, isDefiniteWord, organizationFound, type OrganizationFound } from './found';
+import { isDefiniteWord, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
 import type { NationalBody } from './types';
 

@@ -1,13 +1,12 @@
 import type { EntityCandidate } from '../entities/candidate';
 import { sameLine, startsLine } from '../text/lines';
-import { isPunctuation } from '../text/phrases';
+import { DASHES, isPunctuation } from '../text/phrases';
 import { candidate } from './candidate';
 import { readName } from './names';
 import type { Reader } from './reader';
 
 // Between the authors of one byline (`كتب محمد عبد العظيم - أحمد عرفة`).
-const AUTHOR_SEPARATORS = '-–—،,';
-export const DASHES = '-–—';
+const AUTHOR_SEPARATORS = DASHES + '،,';
 
 /**
  * `كتب X - Y` / `بقلم X` at the start of a line: every name in the list is an author. Also the author

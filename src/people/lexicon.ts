@@ -107,7 +107,8 @@ export interface PeopleLexicon {
   listIntroducers: PhraseIndex<true>;
   /**
    * Every word a person's reading can start at, folded and without clitics: title heads, given names,
-   * particles, byline words, reporting verbs, list introducers. One probe rules out most tokens.
+   * particles, byline words, reporting verbs, list introducers; words with the article also without
+   * it, as a token's stem has them (الرئيس → رئيس). One or two probes rule out most tokens.
    */
   startWords: ReadonlySet<string>;
 }
@@ -116,9 +117,15 @@ const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.
 
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((phrase) => phrase.split(' ')[0]!);
 
+/** The folded words, and those with the article also without it. */
+function withStems(words: readonly string[]): ReadonlySet<string> {
+  const keys = words.map(foldKey);
+  return new Set([...keys, ...keys.filter((key) => key.startsWith('ال')).map((key) => key.slice(2))]);
+}
+
 export const peopleLexicon = lazy(
   (): PeopleLexicon => ({
-    startWords: folded([
+    startWords: withStems([
       ...firstWords(TITLE_HEADS),
       ...GIVEN_NAMES,
       ...AMBIGUOUS_GIVEN_NAMES,

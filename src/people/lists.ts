@@ -1,12 +1,12 @@
 // Names with no evidence of their own that stand in a list of people or are joined by و to a person found.
 import type { EntityCandidate } from '../entities/candidate';
 import { sameLine } from '../text/lines';
-import { isPunctuation } from '../text/phrases';
+import { hasArticle, isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import { isNameWord, unlistedNameAt, type NameSpan } from './names';
-import { COMMAS, hasPreposition, isDefinite, isGivenName, isNotNameWord, type Reader } from './reader';
+import { COMMAS, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
 
 // Most names read in one list or chain of و (بكل من X وY وZ …): bounds the lookahead.
 const MAX_LIST_NAMES = 8;
@@ -49,7 +49,7 @@ function givenAndFamilyAt(reader: Reader, at: number): NameSpan | null {
   const given = reader.tokens[at];
   const family = reader.tokens[at + 1];
   if (given === undefined || family === undefined || !isGivenName(reader, given, true)) return null;
-  if (!isDefinite(family) || hasPreposition(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
+  if (!hasArticle(family) || hasPreposition(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
   return { first: at, next: at + 2 };
 }
 

@@ -2,8 +2,9 @@
 // names nobody lists, which must look like names word by word.
 import { demonymCode } from '../entities/demonyms';
 import { sameLine } from '../text/lines';
+import { hasArticle } from '../text/phrases';
 import type { PeopleLexicon } from './lexicon';
-import { isDefinite, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -42,7 +43,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
-    if (isDefinite(token) && !afterParticle) {
+    if (hasArticle(token) && !afterParticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي)
       const read = at - first;
@@ -84,8 +85,8 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
   let words = 0;
   for (let at = name.first; at < name.next; at++) {
     const word = reader.tokens[at]!;
-    if (reader.lex.particles.has(word.norm) || (isDefinite(word) && reader.lex.particles.has(reader.tokens[at - 1]!.norm))) continue;
-    if (isDefinite(word) || !isUnlistedNameWord(reader, at, joined && at === first, words > 0)) return null;
+    if (reader.lex.particles.has(word.norm) || (hasArticle(word) && reader.lex.particles.has(reader.tokens[at - 1]!.norm))) continue;
+    if (hasArticle(word) || !isUnlistedNameWord(reader, at, joined && at === first, words > 0)) return null;
     words++;
   }
   return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;

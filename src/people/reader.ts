@@ -43,6 +43,4 @@ export function hasPreposition(token: Token): boolean {
   return /[بلك]/.test(token.prefix.replace(/(ال|لل)$/, ''));
 }
 
-export function isDefinite(token: Token): boolean {
-  return token.prefix.endsWith('ال') || token.prefix.endsWith('لل');
-}
+

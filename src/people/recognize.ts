@@ -4,8 +4,7 @@ import type { TextContext } from '../extract/context';
 import { knownPersonAt } from './known';
 import { peopleLexicon } from './lexicon';
 import { coordinatedAfter, listAt } from './lists';
-import { isPunctuation } from '../text/phrases';
-import { DASHES } from './bylines';
+import { DASHES, isPunctuation } from '../text/phrases';
 import type { Reader } from './reader';
 import { reportedPersonAt } from './reported';
 
@@ -52,14 +51,12 @@ function personAt(reader: Reader, index: number): EntityCandidate[] {
 }
 
 /**
- * Whether any reading can start at the token: its word (whole, without clitics, or with its article)
- * is one a reading starts with, or it follows a dash, where a credit line's author starts.
+ * Whether any reading can start at the token: its word, whole or without its proclitics, is one a
+ * reading starts with, or it follows a dash, where a credit line's author starts.
  */
 function mayStartPerson(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
   if (token.kind !== 'word') return false;
   const { startWords } = reader.lex;
-  if (startWords.has(token.norm) || startWords.has(token.stem)) return true;
-  if ((token.prefix.endsWith('ال') || token.prefix.endsWith('لل')) && startWords.has('ال' + token.stem)) return true;
-  return isPunctuation(reader.tokens[index - 1], DASHES);
+  return startWords.has(token.norm) || startWords.has(token.stem) || isPunctuation(reader.tokens[index - 1], DASHES);
 }

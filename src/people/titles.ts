@@ -1,7 +1,8 @@
 // Titles and roles before a name (`الرئيس الروسي`, `المتحدث باسم الكرملين`), with their complements.
 import { demonymCode } from '../entities/demonyms';
+import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { hasLam, isDefinite, type Reader } from './reader';
+import { hasLam, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -46,7 +47,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   }
   const end = reader.tokens[at - 1]!.end;
   const first = reader.tokens[index]!;
-  const bare = at === head.next && !isDefinite(first) && first.suffix === '';
+  const bare = at === head.next && !hasArticle(first) && first.suffix === '';
   const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare };
   if (nationality) title.nationality = nationality;
   return title;

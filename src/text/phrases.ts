@@ -146,6 +146,14 @@ export function wordSet(words: readonly string[]): PhraseIndex<true> {
   return new PhraseIndex(words.map((word) => [word, true] as const));
 }
 
+/** Hyphen, en dash and em dash: news writes any of them between a dateline, a source and an author. */
+export const DASHES = '-–—';
+
+/** Whether a word's proclitics end in the article, alone or fused with a preposition (ال، وال، بال، لل). */
+export function hasArticle(word: { readonly prefix: string }): boolean {
+  return word.prefix.endsWith('ال') || word.prefix.endsWith('لل');
+}
+
 export function isPunctuation(token: Token | undefined, marks: string): boolean {
   return (
     token !== undefined &&
