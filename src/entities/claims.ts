@@ -27,8 +27,12 @@ export function addClaims(
     const first = firstTokenEndingAfter(tokens, start);
     let next = first;
     while (next < tokens.length && tokens[next]!.start < end) next++;
-    // one claim object per span, shared by its tokens
-    claims.fill({ ...claim, nextToken: next }, first, next);
+    // one claim object per span, shared by its tokens; built field by field, as object spread of
+    // claims of several shapes cost about a microsecond each
+    const marked: Claim = { category: claim.category, nextToken: next };
+    if (claim.countryCode) marked.countryCode = claim.countryCode;
+    if (claim.nationality) marked.nationality = claim.nationality;
+    claims.fill(marked, first, next);
   }
   return claims;
 }

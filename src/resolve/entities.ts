@@ -6,22 +6,37 @@ import type { Entity, EntityCategory } from '../entities/types';
  * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern
  * (strength 2–3) comes before a contextual guess (1); among those, the longer span wins, so an
  * organization keeps the place inside its name (`منظمة الأمن والتعاون في أوروبا`) and a media name
- * its country (`روسيا اليوم`); then the stronger, then the earlier.
+ * its country (`روسيا اليوم`); then the stronger, then the earlier. Returned in text order.
  */
 export function settleOverlaps(candidates: readonly EntityCandidate[]): EntityCandidate[] {
-  const ranked = [...candidates].sort(
+  // candidates are made of whole tokens, so two overlap exactly when they share a token; most share
+  // none, and only each run of overlapping ones needs ranking (a run's choice cannot touch another's)
+  const inOrder = [...candidates].sort((a, b) => a.firstToken - b.firstToken);
+  const kept: EntityCandidate[] = [];
+  let from = 0;
+  while (from < inOrder.length) {
+    let reach = inOrder[from]!.nextToken;
+    let to = from + 1;
+    for (; to < inOrder.length && inOrder[to]!.firstToken < reach; to++) reach = Math.max(reach, inOrder[to]!.nextToken);
+    if (to - from === 1) kept.push(inOrder[from]!);
+    else kept.push(...settleRun(inOrder.slice(from, to)));
+    from = to;
+  }
+  return kept;
+}
+
+/** The best of candidates that overlap in a chain, greedily in rank order, returned in text order. */
+function settleRun(run: EntityCandidate[]): EntityCandidate[] {
+  run.sort(
     (a, b) =>
       Number(b.strength > 1) - Number(a.strength > 1) ||
       b.end - b.start - (a.end - a.start) ||
       b.strength - a.strength ||
       a.start - b.start,
   );
-  // candidates are made of whole tokens, so two overlap exactly when they share a token
-  const taken = new Uint8Array(ranked.reduce((most, c) => Math.max(most, c.nextToken), 0));
   const kept: EntityCandidate[] = [];
-  for (const candidate of ranked) {
-    if (taken.subarray(candidate.firstToken, candidate.nextToken).includes(1)) continue;
-    taken.fill(1, candidate.firstToken, candidate.nextToken);
+  for (const candidate of run) {
+    if (kept.some((k) => k.firstToken < candidate.nextToken && candidate.firstToken < k.nextToken)) continue;
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
