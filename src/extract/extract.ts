@@ -10,6 +10,7 @@ import { unifyPeople } from '../people/merge';
 import { withoutOrganizationNames } from '../resolve/dates';
 import { resolveFigures } from '../resolve/figures';
 import { normalizePart } from '../text/normalize';
+import { createCliticSplitter } from '../text/clitics';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, Extraction } from '../types';
 import type { TextContext } from './context';
@@ -33,9 +34,10 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   let reference: DateReference | undefined;
   let referenceDate = resolved.referenceDate;
   const ranges = pieces(text);
+  const splitClitics = createCliticSplitter();
   for (const [from, to] of ranges) {
     const view = normalizePart(text, from, to);
-    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate };
+    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view, splitClitics), referenceDate };
     const found = recognizeDates(ctx);
     if (!reference) {
       reference = found.reference;

@@ -58,6 +58,9 @@ export interface WordParts {
   suffix: string;
 }
 
+// about 5 MB of remembered splits at most
+const MEMO_WORDS = 50_000;
+
 // و ف ب ل ك س ا: the letters a proclitic (or the article) can start with
 const mayStartWithProclitic = (c: number): boolean =>
   c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0633 || c === 0x0627;
@@ -75,8 +78,9 @@ const mayEndWithPronoun = (c: number): boolean => c === 0x0647 || c === 0x0627 |
  * - a pronoun is removed only from a word without the article (Arabic never has both), from a stem of
  *   three letters or more that does not end in a long vowel (كورونا، تراكم stay whole), or from a
  *   listed particle (منها، عليه); ي is never split (it is too often a nisba ending).
- * Each splitter remembers its answers for the life of one tokenize call: news repeats its words,
- * and the lexicon checks cost several hash lookups each.
+ * Each splitter remembers its answers (news repeats its words, and the lexicon checks cost several
+ * hash lookups each), up to MEMO_WORDS distinct words at a time so a huge vocabulary cannot grow it
+ * without bound.
  */
 export function createCliticSplitter(): (view: NormalizedText, from: number, to: number, word: string) => WordParts | null {
   const seen = new Map<string, { facts: LetterFacts; parts: WordParts | null }>();
@@ -97,6 +101,7 @@ export function createCliticSplitter(): (view: NormalizedText, from: number, to:
             stem: word.slice(prefixLength, word.length - suffixLength),
             suffix: word.slice(word.length - suffixLength),
           };
+    if (seen.size >= MEMO_WORDS) seen.clear();
     seen.set(word, { facts, parts });
     return parts;
   };

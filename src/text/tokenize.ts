@@ -102,15 +102,17 @@ export function tokenize(text: string): Token[] {
   return tokenizeNormalized(normalize(text));
 }
 
-/** Tokenizes an already normalized view (lets `extract` normalize once and share the view). */
-export function tokenizeNormalized(view: NormalizedText): Token[] {
+/**
+ * Tokenizes an already normalized view (lets `extract` normalize once and share the view). The
+ * pieces of one long text share a clitic splitter, so a word's split is worked out once.
+ */
+export function tokenizeNormalized(view: NormalizedText, splitClitics = createCliticSplitter()): Token[] {
   const t = view.text;
   const n = t.length;
   const tokens: Token[] = [];
   const src = view.original;
   // sticky regexes carry lastIndex, so each call gets its own pair
   const links = t.includes('@') || /https?:|www\./i.test(t) ? new LinkMatcher() : null;
-  const splitClitics = createCliticSplitter();
 
   let i = 0;
   while (i < n) {
