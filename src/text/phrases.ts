@@ -95,12 +95,15 @@ export class PhraseIndex<V> {
     if (token === undefined) return null;
     const proclitics = procliticLetters(token);
     for (let skip = 0; skip <= proclitics; skip++) {
-      if (!this.mayBeKey(token, skip)) continue;
-      const entries = this.byFirstWord.get(keyAt(token, skip));
+      const entries = this.entriesAt(token, skip);
       if (entries === undefined) continue;
+      // this runs at every token: plain loops, no closures
       for (const entry of entries) {
-        const last = index + entry.rest.length;
-        if (entry.rest.every((word, k) => tokens[index + 1 + k]?.norm === word)) {
+        const rest = entry.rest;
+        let k = 0;
+        while (k < rest.length && tokens[index + 1 + k]?.norm === rest[k]) k++;
+        if (k === rest.length) {
+          const last = index + rest.length;
           return { value: entry.value, start: startAfterClitics(stream, token, skip), end: tokens[last]!.end, next: last + 1 };
         }
       }
@@ -119,18 +122,24 @@ export class PhraseIndex<V> {
     if (token === undefined) return false;
     const proclitics = procliticLetters(token);
     for (let skip = 0; skip <= proclitics; skip++) {
-      if (!this.mayBeKey(token, skip)) continue;
-      if (this.byFirstWord.get(keyAt(token, skip))?.some((entry) => entry.rest.length === 0)) return true;
+      if (this.entriesAt(token, skip)?.some((entry) => entry.rest.length === 0)) return true;
     }
     return false;
   }
 
-  /** Whether key `skip` of the token has the first letter and length of some first word. */
-  private mayBeKey(token: Token, skip: number): boolean {
+  /**
+   * The phrases whose first word is key `skip` of the token. The whole word is looked up at once (its
+   * hash is already cached by the tokenizer's own lookup); a shorter key's first letter and length
+   * are tested first, so most are ruled out before one is sliced.
+   */
+  private entriesAt(token: Token, skip: number): PhraseEntry<V>[] | undefined {
+    const norm = token.norm;
+    if (skip === 0) return this.byFirstWord.get(norm);
     const alef = restoresAlef(token, skip);
-    const initial = alef ? 0x0627 : token.norm.charCodeAt(skip);
-    const length = token.norm.length - skip + (alef ? 1 : 0);
-    return this.initials.has(initial) && this.lengths.has(length);
+    const initial = alef ? 0x0627 : norm.charCodeAt(skip);
+    const length = norm.length - skip + (alef ? 1 : 0);
+    if (!this.initials.has(initial) || !this.lengths.has(length)) return undefined;
+    return this.byFirstWord.get(keyAt(token, skip));
   }
 }
 
