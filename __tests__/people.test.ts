@@ -1,5 +1,5 @@
 import { extract } from '../src/index';
-import { nameSkeleton } from '../src/people/skeleton';
+import { headOfSkeleton, nameSkeleton, skeletonHead } from '../src/people/skeleton';
 import { normalize } from '../src/text/normalize';
 
 const people = (text: string) => {
@@ -163,6 +163,14 @@ describe('people: the name skeleton', () => {
   });
   test('letters a vowel separates stay two', () => {
     expect(skeleton('باشينيان')).not.toBe(skeleton('بشأن'));
+  });
+  test.each(['لولو', 'دادا', 'الكاظمي', 'ولبوتين', 'غوغل', 'سيرغي', 'مم', 'ا'])('the head of %s is the head of its skeleton', (word) => {
+    const folded = normalize(word).text;
+    expect(skeletonHead(folded)).toBe(headOfSkeleton(nameSkeleton(folded)));
+  });
+  test('a surname whose skeleton repeats a letter is found alone (لولو)', () => {
+    const text = 'قال الرئيس محمد لولو إن الحكومة مستعدة. وأضاف لولو أن الاتفاق قريب.';
+    expect(extract(text).people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['محمد لولو', ['محمد لولو', 'لولو']]]);
   });
 });
 

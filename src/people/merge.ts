@@ -1,12 +1,10 @@
 import type { EntityCandidate } from '../entities/candidate';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { nameSkeleton, skeletonHead } from './skeleton';
+import { headOfSkeleton, nameSkeleton, skeletonHead } from './skeleton';
 
 // A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
 const MIN_SURNAME_LETTERS = 4;
-const CONJUNCTIONS = 'وف';
-const PREPOSITIONS = 'بلك';
 
 interface Person {
   words: string[];
@@ -42,10 +40,21 @@ export function mergePeople(
   }
   if (surnames.size === 0) return withPersonKeys(confirmed);
   // a skeleton keeps a word's first letter, so most words are ruled out before one is built
-  const heads = new Set([...surnames.keys()].map((surname) => skeletonHead(surname)));
+  const heads = new Set([...surnames.keys()].map(headOfSkeleton));
+  // news repeats its words: each word's answer is worked out once (with and without the article, as
+  // one folded word can be either: الكاظمي, ألكاظمي)
+  const answers = [new Map<string, SurnameMatch | null>(), new Map<string, SurnameMatch | null>()] as const;
   stream.tokens.forEach((token, index) => {
     if (taken[index] || token.kind !== 'word' || !isFree(index)) return;
-    const match = surnameMatch(token, surnames, heads);
+    // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
+    const definite = token.prefix.endsWith('ال');
+    if (definite && token.prefix !== 'ال') return;
+    const known = answers[definite ? 1 : 0];
+    let match = known.get(token.norm);
+    if (match === undefined) {
+      match = surnameMatch(token.norm, definite, surnames, heads);
+      known.set(token.norm, match);
+    }
     if (!match) return;
     match.person.candidates.push({
       category: 'people',
@@ -107,28 +116,32 @@ function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   return tail.every((word, k) => whole[offset + k] === word);
 }
 
-/** The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين). */
-function surnameMatch(
-  token: Token,
-  surnames: ReadonlyMap<string, Person>,
-  heads: ReadonlySet<number>,
-): { person: Person; skip: number } | null {
-  const word = token.norm;
+interface SurnameMatch {
+  person: Person;
+  /** Letters of clitics before the surname. */
+  skip: number;
+}
+
+/**
+ * The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين);
+ * a `definite` word is matched whole.
+ */
+function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: ReadonlySet<number>): SurnameMatch | null {
   if (word.length < MIN_SURNAME_LETTERS) return null;
-  const personFrom = (at: number): Person | undefined =>
-    word.length - at >= MIN_SURNAME_LETTERS && heads.has(skeletonHead(word, at)) ? surnames.get(nameSkeleton(word, at)) : undefined;
-  // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
-  if (token.prefix.endsWith('ال')) {
-    const person = token.prefix === 'ال' ? personFrom(0) : undefined;
-    return person ? { person, skip: 0 } : null;
-  }
-  let skip = 0;
-  const tries: number[] = [0];
-  if (CONJUNCTIONS.includes(word[skip]!)) tries.push(++skip);
-  if (PREPOSITIONS.includes(word[skip]!)) tries.push(skip + 1);
-  for (const at of tries) {
-    const person = personFrom(at);
-    if (person) return { person, skip: at };
+  const conjunction = !definite && isConjunction(word.charCodeAt(0)) ? 1 : 0;
+  const clitics = definite ? 0 : conjunction + (isPreposition(word.charCodeAt(conjunction)) ? 1 : 0);
+  for (let skip = 0; skip <= clitics; skip++) {
+    const person = personFrom(word, skip, surnames, heads);
+    if (person) return { person, skip };
   }
   return null;
 }
+
+function personFrom(word: string, at: number, surnames: ReadonlyMap<string, Person>, heads: ReadonlySet<number>): Person | undefined {
+  return word.length - at >= MIN_SURNAME_LETTERS && heads.has(skeletonHead(word, at)) ? surnames.get(nameSkeleton(word, at)) : undefined;
+}
+
+/** و ف */
+const isConjunction = (c: number): boolean => c === 0x0648 || c === 0x0641;
+/** ب ل ك */
+const isPreposition = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643;

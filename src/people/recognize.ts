@@ -31,7 +31,7 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
   const found: EntityCandidate[] = [];
   for (let index = 0; index < reader.tokens.length; ) {
     const person = personAt(reader, index);
-    if (person.length === 0) {
+    if (person === null) {
       index++;
       continue;
     }
@@ -41,13 +41,14 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
   return found;
 }
 
-function personAt(reader: Reader, index: number): EntityCandidate[] {
-  if (reader.claims[index] || !mayStartPerson(reader, index)) return [];
+/** The people read from token `index` on, or null (at most tokens: nothing is allocated for them). */
+function personAt(reader: Reader, index: number): EntityCandidate[] | null {
+  if (reader.claims[index] || !mayStartPerson(reader, index)) return null;
   const listed = listAt(reader, index);
   if (listed.length > 0) return listed;
   const known = knownPersonAt(reader, index);
   const found = known.length > 0 ? known : reportedPersonAt(reader, index);
-  return found.length > 0 ? [...found, ...coordinatedAfter(reader, found[found.length - 1]!)] : [];
+  return found.length > 0 ? [...found, ...coordinatedAfter(reader, found[found.length - 1]!)] : null;
 }
 
 /**

@@ -36,18 +36,32 @@ export function nameSkeleton(word: string, from = 0): string {
   return String.fromCharCode(...codes);
 }
 
+// Two letters were too few: the article gives every definite word the head of a definite surname.
+const HEAD_LETTERS = 3;
+
 /**
- * The first two letters of `nameSkeleton(word, from)` as one number, without building the string:
- * a cheap test that rules out most words before a skeleton is built.
+ * The first letters of `nameSkeleton(word, from)` as one number, without building the string: a
+ * cheap test that rules out most words before a skeleton is built. Equals `headOfSkeleton` of the
+ * word's skeleton.
  */
 export function skeletonHead(word: string, from = 0): number {
   let head = 0;
   let letters = 0;
-  for (let i = from; i < word.length && letters < 2; i++) {
+  for (let i = from; i < word.length && letters < HEAD_LETTERS; i++) {
     const code = skeletonCode(word, from, i);
     if (code < 0) continue;
     head = head * 0x10000 + code;
     letters++;
   }
+  return head;
+}
+
+/**
+ * The head of a skeleton already built. Read off its letters, not by skeletonHead: a skeleton can
+ * hold two equal letters side by side (لولو → لل) that skeletonHead would collapse.
+ */
+export function headOfSkeleton(skeleton: string): number {
+  let head = 0;
+  for (let i = 0; i < skeleton.length && i < HEAD_LETTERS; i++) head = head * 0x10000 + skeleton.charCodeAt(i);
   return head;
 }
