@@ -19,30 +19,36 @@ type LetterFacts = number;
 const PLAIN_ALEF_BITS = 4;
 const LAST_IS_TEH_MARBUTA = 1 << PLAIN_ALEF_BITS;
 
-interface CliticLexicon {
-  whole: ReadonlySet<string>;
-  articleLook: ReadonlySet<string>;
-  futureStems: ReadonlySet<string>;
-  particles: ReadonlySet<string>;
-}
+// What the splitter knows about a listed word, as bits: one lookup answers every question about it.
+const WHOLE = 1; // never split: listed whole words, country-name words, given names
+const ARTICLE_LOOK = 2; // starts with ال that is no article (الله، الذي)
+const FUTURE_STEM = 4; // a verb that takes the future س (سيكون → س + يكون)
+const PARTICLE = 8; // a particle that takes a pronoun (منها، عليه)
+
+type CliticLexicon = ReadonlyMap<string, number>;
 
 // Built on first use, not at import, so importing khabar stays cheap; never mutated afterwards.
 // Country names and given names join the whole words: a foreign name is no clitic + stem (فلاديمير).
 const getLexicon = lazy((): CliticLexicon => {
-  const whole = new Set(WHOLE_WORDS_WITH_PROCLITIC_LOOK.map(foldKey));
+  const lex = new Map<string, number>();
+  const add = (word: string, bit: number): void => void lex.set(word, (lex.get(word) ?? 0) | bit);
+  for (const word of WHOLE_WORDS_WITH_PROCLITIC_LOOK) add(foldKey(word), WHOLE);
   for (const [, name] of COUNTRY_NAMES_AR) {
     // the article of a country name's word is still the article (الفرنسية in بولينيزيا الفرنسية)
-    for (const word of name.split(' ')) whole.add(foldKey(word).replace(/^ال(?=...)/, ''));
+    for (const word of name.split(' ')) add(foldKey(word).replace(/^ال(?=...)/, ''), WHOLE);
   }
   // a given name that is also a word (كريم، كمال، وفاء) is a whole word either way, not ك + ريم
-  for (const name of [...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES]) whole.add(foldKey(name));
-  return {
-    whole,
-    articleLook: new Set(WHOLE_WORDS_WITH_ARTICLE_LOOK.map(foldKey)),
-    futureStems: new Set(FUTURE_VERB_STEMS.map(foldKey)),
-    particles: new Set(PARTICLES_TAKING_SUFFIX.map(foldKey)),
-  };
+  for (const name of [...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES]) add(foldKey(name), WHOLE);
+  for (const word of WHOLE_WORDS_WITH_ARTICLE_LOOK) add(foldKey(word), ARTICLE_LOOK);
+  for (const word of FUTURE_VERB_STEMS) add(foldKey(word), FUTURE_STEM);
+  for (const word of PARTICLES_TAKING_SUFFIX) add(foldKey(word), PARTICLE);
+  return lex;
 });
+
+/** Whether `word` is listed with any of the `kinds` bits. */
+function isListed(lex: CliticLexicon, word: string, kinds: number): boolean {
+  return ((lex.get(word) ?? 0) & kinds) !== 0;
+}
 
 const CONJUNCTIONS = 'وف';
 const PREPOSITIONS = 'بلك';
@@ -124,11 +130,11 @@ function letterFacts(view: NormalizedText, from: number, to: number): LetterFact
 /** The split as lengths: `prefixLength * 8 + suffixLength` (a pronoun has at most three letters). */
 function splitKnownShape(word: string, facts: LetterFacts): number {
   const lex = getLexicon();
-  if (lex.whole.has(word) || lex.articleLook.has(word)) return 0;
+  if (isListed(lex, word, WHOLE | ARTICLE_LOOK)) return 0;
   const at = proclitics(word, facts, lex);
   const stem = word.slice(at);
   const definite = at >= 2 && (word.startsWith('ال', at - 2) || word.startsWith('لل', at - 2));
-  if (definite || lex.whole.has(stem) || lex.articleLook.has(stem) || lex.futureStems.has(stem)) return at * 8;
+  if (definite || isListed(lex, stem, WHOLE | ARTICLE_LOOK | FUTURE_STEM)) return at * 8;
   return at * 8 + pronounLength(stem, facts, lex);
 }
 
@@ -144,11 +150,11 @@ function proclitics(word: string, facts: LetterFacts, lex: CliticLexicon): numbe
     at += isKnownWord(rest.slice(1), lex) ? 1 : 2;
   } else if (PREPOSITIONS.includes(rest[0]!) && canStripProclitic(rest.slice(1), lex)) {
     at += 1;
-  } else if (rest[0] === 'س' && IMPERFECT_PREFIXES.includes(rest[1] ?? '') && lex.futureStems.has(rest.slice(1))) {
+  } else if (rest[0] === 'س' && IMPERFECT_PREFIXES.includes(rest[1] ?? '') && isListed(lex, rest.slice(1), FUTURE_STEM)) {
     at += 1;
   }
   rest = word.slice(at);
-  if (rest.startsWith('ال') && rest.length >= 4 && (facts & (1 << at)) !== 0 && !lex.articleLook.has(rest) && !lex.whole.has(rest)) {
+  if (rest.startsWith('ال') && rest.length >= 4 && (facts & (1 << at)) !== 0 && !isListed(lex, rest, WHOLE | ARTICLE_LOOK)) {
     at += 2;
   }
   return at;
@@ -161,7 +167,7 @@ function pronounLength(stem: string, facts: LetterFacts, lex: CliticLexicon): nu
     if (!stem.endsWith(s) || stem.length <= s.length) continue;
     if (s === 'ه' && (facts & LAST_IS_TEH_MARBUTA) !== 0) return 0;
     const base = stem.slice(0, -s.length);
-    const isParticle = lex.particles.has(base);
+    const isParticle = isListed(lex, base, PARTICLE);
     return isParticle || (base.length >= 3 && !LONG_VOWELS.includes(base[base.length - 1]!)) ? s.length : 0;
   }
   return 0;
@@ -169,12 +175,12 @@ function pronounLength(stem: string, facts: LetterFacts, lex: CliticLexicon): nu
 
 /** A listed word, alone or with a pronoun (بلادهم), or a particle with a pronoun (كلها، بينهما، لديكما). */
 function isKnownWord(s: string, lex: CliticLexicon): boolean {
-  if (lex.whole.has(s) || lex.articleLook.has(s) || lex.futureStems.has(s)) return true;
+  if (isListed(lex, s, WHOLE | ARTICLE_LOOK | FUTURE_STEM)) return true;
   if (!mayEndWithPronoun(s.charCodeAt(s.length - 1))) return false;
   for (const suffix of PRONOUN_SUFFIXES) {
     if (s.length > suffix.length && s.endsWith(suffix)) {
       const base = s.slice(0, -suffix.length);
-      if (lex.whole.has(base) || lex.particles.has(base)) return true;
+      if (isListed(lex, base, WHOLE | PARTICLE)) return true;
     }
   }
   return false;
