@@ -70,10 +70,11 @@ export interface LexiconPhrase<T> {
 
 /** A folded word → entry map that also knows which letters its words start with. */
 export class WordTable<T> {
-  private readonly initials: ReadonlySet<string>;
+  // first letters as char codes: asking costs no one-letter string
+  private readonly initials: ReadonlySet<number>;
 
   constructor(private readonly entries: ReadonlyMap<string, T>) {
-    this.initials = new Set([...entries.keys()].map((key) => key[0] ?? ''));
+    this.initials = new Set([...entries.keys()].map((key) => key.charCodeAt(0)));
   }
 
   get(word: string): T | undefined {
@@ -81,8 +82,8 @@ export class WordTable<T> {
   }
 
   /** Lets a lookup skip retrying a word with a clitic letter put back when no entry starts with it. */
-  hasWordStartingWith(letter: string): boolean {
-    return this.initials.has(letter);
+  hasWordStartingWith(letterCode: number): boolean {
+    return this.initials.has(letterCode);
   }
 }
 

@@ -15,8 +15,8 @@ export interface WordMatch<T> {
 // Proclitics the splitter leaves on a word too short to split (وما، بما): a fixed phrase may still
 // start there.
 const PROCLITIC_LETTERS = 'وفبلك';
-// The conjunctions among them, which may stand before a short number word (وست).
-const CONJUNCTIONS = 'وف';
+// و ف, the conjunctions among them, which may stand before a short number word (وست)
+const isConjunction = (c: number): boolean => c === 0x0648 || c === 0x0641;
 
 /** Token-level questions the figure rules ask, over one text; holds no state beyond the text. */
 export class TokenReader {
@@ -97,11 +97,11 @@ export class TokenReader {
     const direct = table.get(stem) ?? (suffix ? table.get(stem + suffix) : undefined);
     if (direct !== undefined) return { entry: direct, prefix, start: token.stemStart };
     for (let k = prefix.length - 1; k >= 0; k--) {
-      if (!table.hasWordStartingWith(prefix[k]!)) continue;
+      if (!table.hasWordStartingWith(prefix.charCodeAt(k))) continue;
       const entry = table.get(prefix.slice(k) + stem);
       if (entry !== undefined) return { entry, prefix: prefix.slice(0, k), start: this.offsetIn(index, k) };
     }
-    if (prefix === '' && stem.length > 2 && CONJUNCTIONS.includes(stem[0]!)) {
+    if (prefix === '' && stem.length > 2 && isConjunction(stem.charCodeAt(0))) {
       const entry = table.get(stem.slice(1));
       if (entry !== undefined) return { entry, prefix: stem[0]!, start: this.offsetIn(index, 1) };
     }
