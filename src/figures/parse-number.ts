@@ -2,7 +2,7 @@ import { expectString } from '../errors';
 import type { TextContext } from '../extract/context';
 import { normalize } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
-import { readDigits, type DigitReading } from './digits';
+import type { DigitReading } from './digits';
 import { getFigureLexicon, type NumberWord } from './lexicon';
 import { hasArticle } from '../text/phrases';
 import { TokenReader } from './token-reader';
@@ -47,7 +47,7 @@ function numeralAt(reader: TokenReader, index: number): Numeral | undefined {
   const token = reader.at(index);
   if (!token) return undefined;
   if (token.kind === 'number') {
-    const reading = readDigits(token.text);
+    const reading = reader.digitsAt(index);
     return reading && { type: 'digits', reading, start: token.start };
   }
   const match = reader.lookup(index, reader.lexicon.numbers);

@@ -1,6 +1,7 @@
 import type { TextContext } from '../extract/context';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { readDigits, type DigitReading } from './digits';
 import type { FigureLexicon, LexiconPhrase, WordTable } from './lexicon';
 
 /** A lexicon entry found in a token, with the clitics left in front of it and where it starts. */
@@ -18,9 +19,12 @@ const PROCLITIC_LETTERS = 'وفبلك';
 // و ف, the conjunctions among them, which may stand before a short number word (وست)
 const isConjunction = (c: number): boolean => c === 0x0648 || c === 0x0641;
 
-/** Token-level questions the figure rules ask, over one text; holds no state beyond the text. */
+/** Token-level questions the figure rules ask, over one text; remembers only its digit readings. */
 export class TokenReader {
   readonly tokens: readonly Token[];
+  // the rules ask for a number token's reading several times; a very long one (1,1,1,… for a
+  // megabyte) must not be read again each time
+  private readonly digitReadings = new Map<number, DigitReading | undefined>();
 
   constructor(
     readonly ctx: TextContext,
@@ -43,6 +47,14 @@ export class TokenReader {
 
   isNumber(index: number): boolean {
     return this.tokens[index]?.kind === 'number';
+  }
+
+  /** The reading of number token `index` (see readDigits); undefined for any other token. */
+  digitsAt(index: number): DigitReading | undefined {
+    const token = this.tokens[index];
+    if (token?.kind !== 'number') return undefined;
+    if (!this.digitReadings.has(index)) this.digitReadings.set(index, readDigits(token.text));
+    return this.digitReadings.get(index);
   }
 
   /** Whether token `index` is punctuation or a symbol in `marks`. */
