@@ -40,8 +40,9 @@ const rate = (mb, ms) => mb / (ms / 1000);
 const fmt = (x, digits = 1) => x.toFixed(digits);
 
 /** A throughput subject timed in its own fresh process (see subject.mjs). */
-function subject(name) {
-  const out = execFileSync(process.execPath, [join(root, 'bench/subject.mjs'), name, String(RUNS), String(SUBJECT_WARMUP)], { encoding: 'utf8' });
+function subject(name, text = '1mb') {
+  const args = [join(root, 'bench/subject.mjs'), name, String(RUNS), String(SUBJECT_WARMUP), text];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
   return JSON.parse(out);
 }
 
@@ -149,12 +150,16 @@ async function main() {
 
   const SUBJECTS = ['tokenize', 'extract', 'wink'];
   const rounds = [];
+  const onceRounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     // each round starts with a different subject, so none always runs right after another
     const order = SUBJECTS.map((_, k) => SUBJECTS[(k + round) % SUBJECTS.length]);
     const results = {};
+    const once = {};
     for (const name of order) results[name] = subject(name);
+    for (const name of order) once[name] = subject(name, 'once');
     rounds.push(results);
+    onceRounds.push(once);
   }
   const overRounds = (name) => ({
     ms: median(rounds.map((r) => r[name].ms)),
@@ -181,6 +186,15 @@ async function main() {
   console.log(
     `  tokenize vs wink readDoc: ${fmt(median(ratios('tokenize')), 2)}x (rounds ${span(ratios('tokenize'))})   ` +
       `extract vs wink readDoc: ${fmt(median(ratios('extract')), 2)}x (rounds ${span(ratios('extract'))})\n`,
+  );
+
+  const mbOnce = MB(seeds.join('\n\n'));
+  const perMbOnce = (name) => median(onceRounds.map((r) => r[name].ms)) / mbOnce;
+  const onceRatios = onceRounds.map((r) => r.wink.ms / r.extract.ms);
+  console.log(
+    `text that repeats nothing (the ${seeds.length} seeds once, ${fmt(mbOnce * 1000)} kB; 50 calls a run): ` +
+      `extract ${fmt(perMbOnce('extract'))} ms per MB, tokenize ${fmt(perMbOnce('tokenize'))}, wink readDoc ${fmt(perMbOnce('wink'))}; ` +
+      `extract vs wink ${fmt(median(onceRatios), 2)}x (rounds ${span(onceRatios)})\n`,
   );
 
   console.log('extract, stage by stage on 1 MB');
