@@ -42,6 +42,12 @@ describe('outlets in a credit bracket opening a line', () => {
     expect(names('(تحديث) قال مسؤولون إن المحادثات ستستأنف.')).toEqual([]);
     expect(names('(صور) افتتاح المعرض الدولي للكتاب')).toEqual([]);
   });
+  test('a label of the item before a dash or a dateline is not a source', () => {
+    expect(names('(تحديث) - قال مسؤولون إن المحادثات ستستأنف.')).toEqual([]);
+    expect(names('(عاجل) - انقطاع الكهرباء عن أحياء واسعة')).toEqual([]);
+    expect(names('القاهرة (خاص) - أعلنت النقابة موعد الانتخابات.')).toEqual([]);
+    expect(names('(فيديو / صوت الساحل - 3 مارس 2024) شاهد لحظة الانفجار')).toEqual(['صوت الساحل']);
+  });
   test('a bracket inside a line is not a credit', () => {
     expect(names('وقال الشاهد (وهو سائق أجرة / 40 عاما) إنه رأى الحادث.')).toEqual([]);
   });

@@ -224,6 +224,16 @@ export const NAME_ADJECTIVES: readonly string[] = [
   'المستقل', 'المستقلة', 'الأحمر',
 ];
 
+/**
+ * Labels news puts in brackets before a lead, where a credit's sources also stand (`(تحديث) -`,
+ * `(عاجل)`, `(فيديو)`): they say what the item is, not who sent it, so they are never an outlet.
+ */
+export const BRACKETED_ITEM_LABELS: readonly string[] = [
+  'تحديث', 'محدث', 'محدثة', 'عاجل', 'حصري', 'حصريا', 'خاص', 'مباشر', 'فيديو', 'بالفيديو', 'صور',
+  'بالصور', 'شاهد', 'شاهدوا', 'إنفوغراف', 'انفوجراف', 'إنفوجرافيك', 'تقرير', 'تحليل', 'رأي', 'مقال',
+  'ملف', 'تصحيح', 'توضيح', 'بيان', 'صوت', 'صورة', 'تسجيل',
+];
+
 /** Function words: a quoted text or a bracketed word that is one of them is not a name. */
 export const FUNCTION_WORDS: readonly string[] = [
   'في', 'من', 'على', 'إلى', 'عن', 'أن', 'إن', 'لا', 'ما', 'لم', 'لن', 'قد', 'هو', 'هي', 'هم', 'نحن',

@@ -93,11 +93,12 @@ function runEnd(reader: CreditReader, first: number, close: number): number {
 
 /**
  * Whether tokens [first, next) can be a source's name: up to four words, none a date, figure or known
- * body, and more than a stray letter (`ء`). A place inside is part of the name (`نبض الخليج`); a place
- * first is where the news is from, described (`(فلسطين المحتلة)`).
+ * body, and more than a stray letter (`ء`) or a label of the item (`تحديث`). A place inside is part
+ * of the name (`نبض الخليج`); a place first is where the news is from, described (`(فلسطين المحتلة)`).
  */
 function isSource(reader: CreditReader, first: number, next: number): boolean {
   if (next - first > MAX_SOURCE_WORDS || !isName(reader.stream.tokens, first, next)) return false;
+  if (next - first === 1 && reader.tables.itemLabels.has(reader.stream.tokens[first]!.norm)) return false;
   if (reader.claims[first] !== undefined) return false;
   for (let k = first; k < next; k++) {
     const category = reader.claims[k]?.category;

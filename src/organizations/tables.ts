@@ -2,6 +2,7 @@ import { lazy } from '../lazy';
 import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
 import {
+  BRACKETED_ITEM_LABELS,
   DESCRIBED_BODY_HEADS,
   FUNCTION_WORDS,
   MINISTRY_DOMAINS,
@@ -59,6 +60,8 @@ export interface OrganizationTables {
   notNameComplements: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** Words that label a news item in brackets (تحديث، عاجل), never a credited source. */
+  itemLabels: ReadonlySet<string>;
 }
 
 const COUNTRY_SLOT = '{country}';
@@ -178,5 +181,6 @@ export const organizationTables = lazy((): OrganizationTables => {
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
     nameAdjectives: foldedSet(NAME_ADJECTIVES),
     functionWords: foldedSet(FUNCTION_WORDS),
+    itemLabels: foldedSet(BRACKETED_ITEM_LABELS),
   };
 });
