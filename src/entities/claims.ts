@@ -9,30 +9,32 @@ export interface Claim {
   nationality?: string;
 }
 
-/** Marks, per token, the span that claims it (spans are original offsets, in any order). */
-export function claimTokens(
-  tokens: readonly Token[],
-  spans: Iterable<{ start: number; end: number; claim: Omit<Claim, 'nextToken'> }>,
-): (Claim | undefined)[] {
+/** A span that claims its tokens: original offsets and what claims them (an absent code is undefined). */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  category: Claim['category'];
+  countryCode?: string | undefined;
+  nationality?: string | undefined;
+}
+
+/** Marks, per token, the span that claims it (spans in any order). */
+export function claimTokens(tokens: readonly Token[], spans: Iterable<ClaimSpan>): (Claim | undefined)[] {
   return addClaims(new Array<Claim | undefined>(tokens.length), tokens, spans);
 }
 
 /** Marks more spans in `claims` (made by claimTokens over the same tokens); later spans win a token. */
-export function addClaims(
-  claims: (Claim | undefined)[],
-  tokens: readonly Token[],
-  spans: Iterable<{ start: number; end: number; claim: Omit<Claim, 'nextToken'> }>,
-): (Claim | undefined)[] {
-  for (const { start, end, claim } of spans) {
+export function addClaims(claims: (Claim | undefined)[], tokens: readonly Token[], spans: Iterable<ClaimSpan>): (Claim | undefined)[] {
+  for (const { start, end, category, countryCode, nationality } of spans) {
     const first = firstTokenEndingAfter(tokens, start);
     let next = first;
     while (next < tokens.length && tokens[next]!.start < end) next++;
     // one claim object per span, shared by its tokens; built field by field, as object spread of
-    // claims of several shapes cost about a microsecond each
-    const marked: Claim = { category: claim.category, nextToken: next };
-    if (claim.countryCode) marked.countryCode = claim.countryCode;
-    if (claim.nationality) marked.nationality = claim.nationality;
-    claims.fill(marked, first, next);
+    // objects of several shapes cost about a microsecond each
+    const claim: Claim = { category, nextToken: next };
+    if (countryCode) claim.countryCode = countryCode;
+    if (nationality) claim.nationality = nationality;
+    claims.fill(claim, first, next);
   }
   return claims;
 }

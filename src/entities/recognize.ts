@@ -8,7 +8,7 @@ import { recognizeOrganizations } from '../organizations/recognize';
 import { organizationTables } from '../organizations/tables';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from './candidate';
-import { addClaims, claimTokens, type Claim } from './claims';
+import { addClaims, claimTokens, type ClaimSpan } from './claims';
 import { settleOverlaps } from '../resolve/entities';
 import { withoutOverlaps } from '../resolve/overlaps';
 
@@ -31,9 +31,9 @@ export function recognizeEntities(
   const found = settleOverlaps([...places, ...recognizeOrganizations(ctx)]);
   // later spans win a token: an organization over a date inside its name (اليوم in روسيا اليوم)
   const spans = [
-    ...dates.map((d) => ({ start: d.start, end: d.end, claim: { category: 'dates' as const } })),
+    ...dates.map((d): ClaimSpan => ({ start: d.start, end: d.end, category: 'dates' })),
     ...found.map(claimSpan),
-    ...figures.map((f) => ({ start: f.start, end: f.end, claim: { category: 'figures' as const } })),
+    ...figures.map((f): ClaimSpan => ({ start: f.start, end: f.end, category: 'figures' })),
   ];
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
   // a credit line's outlet is any word not already a date, place or known body there
@@ -45,13 +45,7 @@ export function recognizeEntities(
   return settleOverlaps([...known, ...people]);
 }
 
-function claimSpan(candidate: EntityCandidate): { start: number; end: number; claim: Omit<Claim, 'nextToken'> } {
-  return { start: candidate.start, end: candidate.end, claim: claimOf(candidate) };
-}
-
-function claimOf(candidate: EntityCandidate): Omit<Claim, 'nextToken'> {
-  const claim: Omit<Claim, 'nextToken'> = { category: candidate.category === 'places' ? 'places' : 'organizations' };
-  if (candidate.countryCode) claim.countryCode = candidate.countryCode;
-  if (candidate.nationality) claim.nationality = candidate.nationality;
-  return claim;
+function claimSpan(candidate: EntityCandidate): ClaimSpan {
+  const { start, end, countryCode, nationality } = candidate;
+  return { start, end, category: candidate.category === 'places' ? 'places' : 'organizations', countryCode, nationality };
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../mention';
+import { isPrepositionLetter } from '../text/clitics';
 import type { Token } from '../text/tokenize';
 import type { TokenReader } from './token-reader';
 
@@ -73,9 +74,6 @@ function isAdjectiveAt(reader: TokenReader, index: number, prefix: string): bool
   return isNisba(stem) || isParticiple(stem) || reader.lexicon.adjectives.has(stem);
 }
 
-// Prepositions a noun could carry; a noun after them is genitive, so never ends in the accusative alif.
-const PREPOSITION_LETTERS = 'بلك';
-
 /**
  * A word's proclitics and stem as a noun reads them: the splitter takes the first letter of لاجئاً
  * for the preposition ل, but a word governed by a preposition cannot end in the accusative alif, so
@@ -84,7 +82,7 @@ const PREPOSITION_LETTERS = 'بلك';
 function ownParts(token: Token): { prefix: string; stem: string } {
   const { prefix, stem, norm } = token;
   const accusative = norm.endsWith('ا') && !norm.endsWith('وا');
-  return prefix.length === 1 && PREPOSITION_LETTERS.includes(prefix) && accusative
+  return prefix.length === 1 && isPrepositionLetter(prefix.charCodeAt(0)) && accusative
     ? { prefix: '', stem: prefix + stem }
     : { prefix, stem };
 }

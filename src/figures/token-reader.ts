@@ -1,4 +1,5 @@
 import type { TextContext } from '../extract/context';
+import { isConjunctionLetter } from '../text/clitics';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { readDigits, type DigitReading } from './digits';
@@ -16,8 +17,6 @@ export interface WordMatch<T> {
 // Proclitics the splitter leaves on a word too short to split (وما، بما): a fixed phrase may still
 // start there.
 const PROCLITIC_LETTERS = 'وفبلك';
-// و ف, the conjunctions among them, which may stand before a short number word (وست)
-const isConjunction = (c: number): boolean => c === 0x0648 || c === 0x0641;
 
 /** Token-level questions the figure rules ask, over one text; remembers only its digit readings. */
 export class TokenReader {
@@ -113,7 +112,8 @@ export class TokenReader {
       const entry = table.get(prefix.slice(k) + stem);
       if (entry !== undefined) return { entry, prefix: prefix.slice(0, k), start: this.offsetIn(index, k) };
     }
-    if (prefix === '' && stem.length > 2 && isConjunction(stem.charCodeAt(0))) {
+    // a conjunction may stand before a short number word the splitter left whole (وست)
+    if (prefix === '' && stem.length > 2 && isConjunctionLetter(stem.charCodeAt(0))) {
       const entry = table.get(stem.slice(1));
       if (entry !== undefined) return { entry, prefix: stem[0]!, start: this.offsetIn(index, 1) };
     }

@@ -53,7 +53,6 @@ export function isDefiniteWord(token: Token): boolean {
   return token.kind === 'word' && token.prefix === 'ال';
 }
 
-
 /**
  * A definite word that continues a name after its first word: a nisba-shaped adjective
  * (`العالمية`, `الجمهوري`) or a listed one (`المتحدة`). A definite noun is the next phrase

@@ -1,4 +1,5 @@
 import type { EntityCandidate } from '../entities/candidate';
+import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { headOfSkeleton, nameSkeleton, skeletonHead } from './skeleton';
@@ -128,8 +129,8 @@ interface SurnameMatch {
  */
 function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: ReadonlySet<number>): SurnameMatch | null {
   if (word.length < MIN_SURNAME_LETTERS) return null;
-  const conjunction = !definite && isConjunction(word.charCodeAt(0)) ? 1 : 0;
-  const clitics = definite ? 0 : conjunction + (isPreposition(word.charCodeAt(conjunction)) ? 1 : 0);
+  const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
+  const clitics = definite ? 0 : conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
   for (let skip = 0; skip <= clitics; skip++) {
     const person = personFrom(word, skip, surnames, heads);
     if (person) return { person, skip };
@@ -140,8 +141,3 @@ function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<str
 function personFrom(word: string, at: number, surnames: ReadonlyMap<string, Person>, heads: ReadonlySet<number>): Person | undefined {
   return word.length - at >= MIN_SURNAME_LETTERS && heads.has(skeletonHead(word, at)) ? surnames.get(nameSkeleton(word, at)) : undefined;
 }
-
-/** و ف */
-const isConjunction = (c: number): boolean => c === 0x0648 || c === 0x0641;
-/** ب ل ك */
-const isPreposition = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643;

@@ -50,8 +50,10 @@ function isListed(lex: CliticLexicon, word: string, kinds: number): boolean {
   return ((lex.get(word) ?? 0) & kinds) !== 0;
 }
 
-const CONJUNCTIONS = 'وف';
-const PREPOSITIONS = 'بلك';
+/** و ف: the conjunctions that can be written on a word. */
+export const isConjunctionLetter = (c: number): boolean => c === 0x0648 || c === 0x0641;
+/** ب ل ك: the prepositions that can be written on a word. */
+export const isPrepositionLetter = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643;
 const IMPERFECT_PREFIXES = 'يتنا';
 const LONG_VOWELS = 'اوي';
 // Longest first, so هما wins over هم and ها.
@@ -64,7 +66,6 @@ export interface WordParts {
   suffix: string;
 }
 
-// about 5 MB of remembered splits at most
 const MEMO_WORDS = 50_000;
 
 // و ف ب ل ك س ا: the letters a proclitic (or the article) can start with
@@ -142,13 +143,13 @@ function splitKnownShape(word: string, facts: LetterFacts): number {
 function proclitics(word: string, facts: LetterFacts, lex: CliticLexicon): number {
   if (isKnownWord(word, lex)) return 0;
   let at = 0;
-  if (CONJUNCTIONS.includes(word[0]!) && canStripProclitic(word.slice(1), lex)) at = 1;
+  if (isConjunctionLetter(word.charCodeAt(0)) && canStripProclitic(word.slice(1), lex)) at = 1;
   let rest = word.slice(at);
   if (isKnownWord(rest, lex)) return at;
   if (rest.startsWith('لل') && rest.length >= 4) {
     // ل + ال fused: للجنود. If the stem itself starts with ل (ل + اللجنة → للجنة) keep that lam.
     at += isKnownWord(rest.slice(1), lex) ? 1 : 2;
-  } else if (PREPOSITIONS.includes(rest[0]!) && canStripProclitic(rest.slice(1), lex)) {
+  } else if (isPrepositionLetter(rest.charCodeAt(0)) && canStripProclitic(rest.slice(1), lex)) {
     at += 1;
   } else if (rest[0] === 'س' && IMPERFECT_PREFIXES.includes(rest[1] ?? '') && isListed(lex, rest.slice(1), FUTURE_STEM)) {
     at += 1;
