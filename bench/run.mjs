@@ -2,7 +2,7 @@
 // run on text built from the seed articles, with wink-nlp's readDoc on the same text as the baseline.
 // Prints medians of several timed runs after warm-up runs; asserts nothing (machines here are noisy).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -110,9 +110,8 @@ function coldImport(kind) {
 /** The first extract call of a process on one seed article: lexicons are built on first use. */
 function firstExtract() {
   const script = `
-    import { readFileSync } from 'node:fs';
     import { extract } from ${JSON.stringify(join(root, 'dist/index.js'))};
-    const text = readFileSync(${JSON.stringify(join(root, 'fixtures', readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort()[0]))}, 'utf8');
+    const text = ${JSON.stringify(seeds[0])};
     const t0 = performance.now();
     extract(text);
     const first = performance.now() - t0;
