@@ -1,5 +1,6 @@
 // What every stage of the people recognizer reads, and the word tests several stages share.
 import type { Claim } from '../entities/claims';
+import { isPrepositionLetter } from '../text/clitics';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { PeopleLexicon } from './lexicon';
@@ -39,8 +40,10 @@ export function hasLam(token: Token): boolean {
   return token.prefix === 'ل' || token.prefix === 'لل';
 }
 
+/** Whether ب, ل or ك stands among the word's proclitics before its article (بالرئيس، لمحمد); a fused لل counts as the article. */
 export function hasPreposition(token: Token): boolean {
-  return /[بلك]/.test(token.prefix.replace(/(ال|لل)$/, ''));
+  const { prefix } = token;
+  const beforeArticle = prefix.endsWith('ال') || prefix.endsWith('لل') ? prefix.length - 2 : prefix.length;
+  for (let k = 0; k < beforeArticle; k++) if (isPrepositionLetter(prefix.charCodeAt(k))) return true;
+  return false;
 }
-
-
