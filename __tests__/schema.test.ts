@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, validate, type Entity, type Extraction } from '../src/index';
+import { Validator } from '@cfworker/json-schema';
+import { extract, validate, type Extraction, type Organization, type OrganizationKind, type Person, type Place, type PlaceKind } from '../src/index';
 import { seedArticles } from './helpers';
 
 const root = join(__dirname, '..');
@@ -55,22 +56,16 @@ function valuePaths(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([name, sub]) => [`${prefix}${name}`, ...valuePaths(sub, `${prefix}${name}/`)]);
 }
 
-/** An Entity with every field set: the three categories share the type, so the sample gives each all of them. */
-const entity = (id: string, name: string, start: number): Entity => ({
-  id,
-  name,
-  mentions: [{ text: name, start, end: start + name.length }],
-  kind: 'city',
-  titles: ['الرئيس الروسي'],
-  nationality: 'RU',
-  countryCode: 'RU',
-});
+const mention = (text: string, start: number) => [{ text, start, end: start + text.length }];
+const PERSON: Person = { id: 'person-1', name: 'فلاديمير بوتين', mentions: mention('فلاديمير بوتين', 0), titles: ['الرئيس الروسي'], nationality: 'RU' };
+const PLACE: Place = { id: 'place-1', name: 'موسكو', mentions: mention('موسكو', 20), kind: 'city', countryCode: 'RU' };
+const ORGANIZATION: Organization = { id: 'organization-12', name: 'الكرملين', mentions: mention('الكرملين', 80), kind: 'presidency', nationality: 'RU' };
 
 /** An Extraction that uses every field of every object: tsc checks it against the types, the tests below against the schema. */
 const EVERY_FIELD: Extraction = {
-  people: [entity('person-1', 'فلاديمير بوتين', 0)],
-  places: [entity('place-1', 'موسكو', 20)],
-  organizations: [entity('organization-12', 'الكرملين', 80)],
+  people: [PERSON],
+  places: [PLACE],
+  organizations: [ORGANIZATION],
   figures: [
     {
       text: '10 آلاف',
@@ -133,10 +128,11 @@ describe('the schema and the types never disagree', () => {
 });
 
 describe('the schema documents itself', () => {
-  test('draft 2020-12, a stable URL-shaped $id that carries the semver x-schema-version', () => {
+  test('draft 2020-12, a stable URL-shaped $id that ends in the semver schema version, which $comment repeats', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema['x-schema-version']).toMatch(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/);
-    expect(schema.$id).toBe(`https://khabar.dev/schema/extraction/${schema['x-schema-version']}.json`);
+    const version = /^https:\/\/khabar\.dev\/schema\/extraction\/((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))\.json$/.exec(schema.$id as string)?.[1];
+    expect(version).toBeDefined();
+    expect(schema.$comment).toBe(`schema version ${version}`);
     expect(schema.description).toMatch(/semver/);
   });
 
@@ -176,7 +172,10 @@ describe('validate() with the compiled validator', () => {
     ['NaN', (x: any) => (x.figures[0].min = NaN), '/figures/0/min: must be number'],
     ['a value outside an enum', (x: any) => (x.dates[0].kind = 'era'), '/dates/0/kind: must be one of "date", "relative", "weekday", "time", "datetime", "range"'],
     ['another constant', (x: any) => (x.dates[0].conflict.reason = 'typo'), '/dates/0/conflict/reason: must be "month-names-disagree"'],
-    ['a malformed entity id', (x: any) => (x.places[0].id = 'place-0'), '/places/0/id: must match pattern "^(person|place|organization)-[1-9][0-9]*$"'],
+    ['a malformed entity id', (x: any) => (x.places[0].id = 'place-0'), '/places/0/id: must match pattern "^place-[1-9][0-9]*$"'],
+    ["another category's id", (x: any) => (x.people[0].id = 'place-1'), '/people/0/id: must match pattern "^person-[1-9][0-9]*$"'],
+    ["another category's field", (x: any) => (x.people[0].countryCode = 'RU'), '/people/0: unknown property "countryCode"'],
+    ['an organization kind for a place', (x: any) => (x.places[0].kind = 'ministry'), '/places/0/kind: must be one of "country", "territory", "city", "region", "continent", "feature"'],
     ['a reference that is not a day', (x: any) => (x.reference.value = '2020-11'), '/reference/value: must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"'],
     ['a missing array', (x: any) => delete x.organizations, '(root): missing required property "organizations"'],
   ])('rejects %s with a readable error', (_what, edit, expected) => {
@@ -234,5 +233,85 @@ describe('the built library compiles no schema at run time', () => {
     const built = require(join(root, 'dist', 'index.cjs')) as typeof import('../src/index');
     expect(built.validate(EVERY_FIELD)).toEqual({ valid: true, errors: [] });
     expect(built.validate(broken((x) => (x.people[0].nam = 1))).errors).toEqual(['/people/0: unknown property "nam"']);
+  });
+});
+
+describe('the shipped schema.json works untouched in independent validators', () => {
+  // The file as shipped, read fresh: nothing stripped, nothing added.
+  const shipped = (): SchemaNode => JSON.parse(read('schema.json')) as SchemaNode;
+  const outputs = seedArticles().flatMap(({ text }) => [extract(text), extract(text, { referenceDate: '2020-11-16' })]);
+  const BROKEN: [string, (x: any) => void][] = [
+    ['a wrong type', (x) => (x.figures[0].value = '5')],
+    ['a missing field', (x) => delete x.people[0].name],
+    ['an unknown field', (x) => (x.entities = [])],
+    ["another category's field", (x) => (x.people[0].kind = 'city')],
+    ['a kind outside its enum', (x) => (x.organizations[0].kind = 'club')],
+    ['a place kind on an organization', (x) => (x.organizations[0].kind = 'city')],
+    ["another category's id", (x) => (x.places[0].id = 'person-1')],
+    ['a negative offset', (x) => (x.dates[0].start = -1)],
+    ['a fractional offset', (x) => (x.dates[0].end = 1.5)],
+  ];
+
+  describe('Ajv2020 with its defaults (strict mode)', () => {
+    const Ajv2020 = require('ajv/dist/2020').default as typeof import('ajv/dist/2020').default;
+    const check = new Ajv2020().compile(shipped());
+
+    test('compiles it and accepts the output of every fixture, and the value using every field', () => {
+      expect(outputs.length).toBeGreaterThanOrEqual(10);
+      for (const output of [...outputs, EVERY_FIELD]) expect({ valid: check(output), errors: check.errors ?? null }).toEqual({ valid: true, errors: null });
+    });
+
+    test.each(BROKEN)('rejects %s', (_what, edit) => {
+      expect(check(broken(edit))).toBe(false);
+    });
+  });
+
+  describe('@cfworker/json-schema (a second, independent 2020-12 implementation)', () => {
+    const validator = new Validator(shipped() as never, '2020-12', false);
+
+    test('accepts the output of every fixture, and the value using every field', () => {
+      for (const output of [...outputs, EVERY_FIELD]) expect(validator.validate(output).errors).toEqual([]);
+    });
+
+    test.each(BROKEN)('rejects %s', (_what, edit) => {
+      expect(validator.validate(broken(edit)).valid).toBe(false);
+    });
+  });
+});
+
+describe('closed vocabularies: every kind emitted is in its enum, and the enums of schema and types agree', () => {
+  // own sentences, written to reach kinds the fixtures do not show
+  const SENTENCES = [
+    'قال متحدث باسم الرئاسة الفرنسية إن حلف شمال الأطلسي سيجتمع في بروكسل الأسبوع المقبل.',
+    'قضت المحكمة الدستورية العليا في مصر بحل مجلس النواب، وأعلن البرلمان الأوروبي موقفه.',
+    'وصل وزير الخارجية إلى مدينة حلب شمال سوريا قادما من أوروبا عبر البحر المتوسط.',
+    'أعلنت وزارة الدفاع الأمريكية أن شركة أرامكو وحزب العمال ووكالة الأنباء الفرنسية شاركوا في الاجتماع.',
+    'زار الرئيس إقليم كردستان وقطاع غزة وجزيرة القرم ثم توجه إلى أفريقيا وآسيا عبر نهر النيل.',
+  ];
+  const enumOf = (name: string): unknown[] => ((schema.$defs as Record<string, SchemaNode>)[name]!.enum as unknown[]) ?? [];
+  // Each list must name every member of its type (the Exclude checks) and nothing else (the satisfies).
+  const PLACE_KINDS = ['country', 'territory', 'city', 'region', 'continent', 'feature'] as const satisfies readonly PlaceKind[];
+  const ORGANIZATION_KINDS = [
+    'ministry', 'presidency', 'international', 'alliance', 'party', 'company', 'agency',
+    'media', 'government', 'military', 'court', 'parliament', 'other',
+  ] as const satisfies readonly OrganizationKind[];
+  const placeKindsComplete: [Exclude<PlaceKind, (typeof PLACE_KINDS)[number]>] extends [never] ? true : false = true;
+  const organizationKindsComplete: [Exclude<OrganizationKind, (typeof ORGANIZATION_KINDS)[number]>] extends [never] ? true : false = true;
+
+  test('the schema lists exactly the kinds the types allow', () => {
+    expect([placeKindsComplete, organizationKindsComplete]).toEqual([true, true]);
+    expect(enumOf('PlaceKind')).toEqual([...PLACE_KINDS]);
+    expect(enumOf('OrganizationKind')).toEqual([...ORGANIZATION_KINDS]);
+  });
+
+  test('every kind the fixtures and the own sentences give is in its enum', () => {
+    const results = [...seedArticles().map(({ text }) => text), ...SENTENCES].map((text) => extract(text));
+    const placeKinds = new Set(results.flatMap((r) => r.places.map((p) => p.kind)));
+    const organizationKinds = new Set(results.flatMap((r) => r.organizations.map((o) => o.kind)));
+    // the sentences do reach kinds beyond the fixtures', so the check below has something to check
+    expect([...placeKinds].filter((k) => k !== undefined).length).toBeGreaterThanOrEqual(5);
+    expect([...organizationKinds].filter((k) => k !== undefined).length).toBeGreaterThanOrEqual(7);
+    expect([...placeKinds].filter((k) => k !== undefined && !enumOf('PlaceKind').includes(k))).toEqual([]);
+    expect([...organizationKinds].filter((k) => k !== undefined && !enumOf('OrganizationKind').includes(k))).toEqual([]);
   });
 });

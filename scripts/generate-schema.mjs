@@ -7,7 +7,8 @@
 // - major: a field removed, renamed or retyped, or a constraint tightened (valid output may no longer validate);
 // - minor: an optional field or an enum value added (old output still validates);
 // - patch: descriptions only.
-// Bump it here when the types change; `$id` carries it so every version has its own URL.
+// Bump it here when the types change. `$id` carries it, so every version has its own URL, and so does
+// `$comment`; no custom keyword does, so that a strict validator (Ajv2020 by default) takes the file as it is.
 // The file sits at the package root, not in a folder, so that `khabar/schema.json` also resolves for
 // tools that ignore the `exports` map (TypeScript's node10 resolution, older bundlers).
 //
@@ -18,12 +19,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 
-const SCHEMA_VERSION = '1.0.0';
+const SCHEMA_VERSION = '2.0.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_FILE = join(root, 'schema.json');
 
 const VERSIONING =
-  `Schema version ${SCHEMA_VERSION} (\`x-schema-version\`, also in \`$id\`) follows semver: a major version ` +
+  `Schema version ${SCHEMA_VERSION} (the last part of \`$id\`) follows semver: a major version ` +
   'removes, renames or retypes a field or tightens a constraint; a minor version adds an optional field or an ' +
   'enum value; a patch changes descriptions only. Objects reject unknown fields, so validate output against the ' +
   'schema shipped with the same khabar version (`khabar/schema.json`).';
@@ -48,7 +49,7 @@ function generate() {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://khabar.dev/schema/extraction/${SCHEMA_VERSION}.json`,
-    'x-schema-version': SCHEMA_VERSION,
+    $comment: `schema version ${SCHEMA_VERSION}`,
     title: 'khabar extraction',
     description: `${description}\n\n${VERSIONING}`,
     ...toDefs(extraction),

@@ -19,7 +19,7 @@ const OUT_DTS = join(root, 'src', 'schema', 'validate.generated.d.ts');
 
 // Annotations do not change what validates; ajv would inline them into the bundle wherever its
 // error code refers to a sub-schema (enum errors list `allowedValues` from it), so drop them first.
-const ANNOTATIONS = new Set(['title', 'description', 'x-schema-version', '$comment', 'examples']);
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples']);
 // Keywords whose value maps names to schemas: their keys are property names, not keywords.
 const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
 // Keywords whose value is instance data, not a schema.

@@ -8,4 +8,17 @@ export { parseNumber } from './figures/parse-number';
 export { validate, type ValidationResult } from './schema/validate';
 export type { FigureApprox, FigureKind } from './figures/types';
 export type { DateCalendar, DateConflict, DateGranularity, DateKind, PartOfDay } from './dates/types';
-export type { DateMention, DateReference, Entity, ExtractOptions, Extraction, Figure, Mention } from './types';
+export type {
+  DateMention,
+  DateReference,
+  Entity,
+  ExtractOptions,
+  Extraction,
+  Figure,
+  Mention,
+  Organization,
+  OrganizationKind,
+  Person,
+  Place,
+  PlaceKind,
+} from './types';

@@ -1,10 +1,10 @@
 // The output contract. Fields are only ever added (optional) by later versions, never renamed.
 import type { DateMention, DateReference } from './dates/types';
 import type { Figure } from './figures/types';
-import type { Entity } from './entities/types';
+import type { Entity, Organization, OrganizationKind, Person, Place, PlaceKind } from './entities/types';
 import type { Mention } from './mention';
 
-export type { DateMention, DateReference, Entity, Figure, Mention };
+export type { DateMention, DateReference, Entity, Figure, Mention, Organization, OrganizationKind, Person, Place, PlaceKind };
 
 
 /**
@@ -13,11 +13,11 @@ export type { DateMention, DateReference, Entity, Figure, Mention };
  */
 export interface Extraction {
   /** People named in the text, one entity per person, ordered by first mention. */
-  people: Entity[];
+  people: Person[];
   /** Places named in the text (countries, cities, regions …), one entity per place, ordered by first mention. */
-  places: Entity[];
+  places: Place[];
   /** Organizations named in the text (ministries, international bodies, media, parties …), one entity per organization, ordered by first mention. */
-  organizations: Entity[];
+  organizations: Organization[];
   /** Numeric quantities (counts, money, percentages, measures, ages, durations, vague plurals) in text order. */
   figures: Figure[];
   /** Dates, times and date ranges in text order, resolved against `reference` where the text leaves them relative or year-less. */

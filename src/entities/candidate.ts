@@ -1,4 +1,4 @@
-import type { EntityCategory } from './types';
+import type { EntityCategory, OrganizationKind, PlaceKind } from './types';
 
 /**
  * A span a recognizer proposes as a person, place or organization. The resolver settles overlaps
@@ -19,7 +19,8 @@ export interface EntityCandidate {
   key: string;
   /** The canonical name when a lexicon knows the entity (CLDR's `أرمينيا`); otherwise the fullest mention names it. */
   canonical?: string;
-  kind?: string;
+  /** Places: a PlaceKind; organizations: an OrganizationKind. */
+  kind?: PlaceKind | OrganizationKind;
   countryCode?: string;
   nationality?: string;
   titles?: string[];

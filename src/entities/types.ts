@@ -3,31 +3,86 @@ import type { Mention } from '../mention';
 /** What a place is: kinds a gazetteer entry or a trigger word can tell. */
 export type PlaceKind = 'country' | 'territory' | 'city' | 'region' | 'continent' | 'feature';
 
-/** One real-world person, place or organization, with every mention of it in text order. */
-export interface Entity {
-  /**
-   * Stable within one result: `person-1`, `place-3`, `organization-2`, numbered by first mention.
-   * @pattern ^(person|place|organization)-[1-9][0-9]*$
-   */
-  id: string;
+/** What kind of body an organization is (the `kind` of an organization entity). */
+export type OrganizationKind =
+  | 'ministry'
+  | 'presidency'
+  | 'international'
+  | 'alliance'
+  | 'party'
+  | 'company'
+  | 'agency'
+  | 'media'
+  | 'government'
+  | 'military'
+  | 'court'
+  | 'parliament'
+  | 'other';
+
+/** What every entity has: a name and every mention of it in text order. */
+interface NamedEntity {
   /** Canonical name: the gazetteer's name when the entity is known, else its fullest mention. */
   name: string;
   /** Every span of the text that names this entity, in text order; never empty. */
   mentions: Mention[];
-  /** Places: PlaceKind; organizations: what kind of body (ministry, international, media, party, company, agency, government, military, other). */
-  kind?: string;
-  /** People: titles and roles as written before the name (`الرئيس الروسي`), in order of first use. */
+}
+
+/** One real-world person, with every mention of them in text order. */
+export interface Person extends NamedEntity {
+  /**
+   * Stable within one result: `person-1`, `person-2` …, numbered by first mention.
+   * @pattern ^person-[1-9][0-9]*$
+   */
+  id: string;
+  /** Titles and roles as written before the name (`الرئيس الروسي`), in order of first use. */
   titles?: string[];
   /**
-   * People and organizations: ISO 3166-1 alpha-2 code of the nationality the text states (`الروسي` → RU).
+   * ISO 3166-1 alpha-2 code of the nationality the text states (`الروسي` → RU).
    * @pattern ^[A-Z]{2}$
    */
   nationality?: string;
+}
+
+/** One real-world place (country, city, region …), with every mention of it in text order. */
+export interface Place extends NamedEntity {
   /**
-   * Places: ISO 3166-1 alpha-2 code of the country the place is, or is in.
+   * Stable within one result: `place-1`, `place-2` …, numbered by first mention.
+   * @pattern ^place-[1-9][0-9]*$
+   */
+  id: string;
+  /** What the place is. */
+  kind?: PlaceKind;
+  /**
+   * ISO 3166-1 alpha-2 code of the country the place is, or is in.
    * @pattern ^[A-Z]{2}$
    */
   countryCode?: string;
 }
 
+/** One real-world organization (ministry, international body, outlet, party …), with every mention of it in text order. */
+export interface Organization extends NamedEntity {
+  /**
+   * Stable within one result: `organization-1`, `organization-2` …, numbered by first mention.
+   * @pattern ^organization-[1-9][0-9]*$
+   */
+  id: string;
+  /** What kind of body it is. */
+  kind?: OrganizationKind;
+  /**
+   * ISO 3166-1 alpha-2 code of the country the text ties the body to (`وزارة الخارجية الروسية` → RU).
+   * @pattern ^[A-Z]{2}$
+   */
+  nationality?: string;
+}
+
+/** A person, a place or an organization. */
+export type Entity = Person | Place | Organization;
+
 export type EntityCategory = 'people' | 'places' | 'organizations';
+
+/** The entity type of each category of the result. */
+export interface EntityOf {
+  people: Person;
+  places: Place;
+  organizations: Organization;
+}

@@ -1,18 +1,6 @@
-/** What kind of body an organization is (the `kind` of an organization entity). */
-export type OrganizationKind =
-  | 'ministry'
-  | 'presidency'
-  | 'international'
-  | 'alliance'
-  | 'party'
-  | 'company'
-  | 'agency'
-  | 'media'
-  | 'government'
-  | 'military'
-  | 'court'
-  | 'parliament'
-  | 'other';
+import type { OrganizationKind } from '../entities/types';
+
+export type { OrganizationKind };
 
 /** A named body the lexicon knows: every name news gives it shares its `id`. */
 export interface KnownOrganization {

@@ -1,6 +1,6 @@
 import type { Mention } from '../mention';
 import type { EntityCandidate } from '../entities/candidate';
-import type { Entity, EntityCategory } from '../entities/types';
+import type { EntityCategory, EntityOf, OrganizationKind, PlaceKind } from '../entities/types';
 
 /**
  * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern
@@ -44,11 +44,42 @@ function settleRun(run: EntityCandidate[]): EntityCandidate[] {
 
 const ID_PREFIX: Readonly<Record<EntityCategory, string>> = { people: 'person', places: 'place', organizations: 'organization' };
 
+/** The first value a group's candidates give a field, if any. */
+const firstOf = <K extends keyof EntityCandidate>(group: readonly EntityCandidate[], field: K): EntityCandidate[K] | undefined =>
+  group.find((c) => c[field])?.[field];
+
+/**
+ * The fields only some categories have, each entity taking only its own category's: a person has
+ * titles and a nationality, a place a kind and a country, an organization a kind and a nationality.
+ * The recognizers of a category give only that category's kinds (places PlaceKind, organizations
+ * OrganizationKind), hence the casts.
+ */
+const ADD_FIELDS: { [C in EntityCategory]: (entity: EntityOf[C], group: readonly EntityCandidate[]) => void } = {
+  people(person, group) {
+    const titles = [...new Set(group.flatMap((c) => c.titles ?? []))];
+    if (titles.length > 0) person.titles = titles;
+    const nationality = firstOf(group, 'nationality');
+    if (nationality) person.nationality = nationality;
+  },
+  places(place, group) {
+    const kind = firstOf(group, 'kind');
+    if (kind) place.kind = kind as PlaceKind;
+    const countryCode = firstOf(group, 'countryCode');
+    if (countryCode) place.countryCode = countryCode;
+  },
+  organizations(organization, group) {
+    const kind = firstOf(group, 'kind');
+    if (kind) organization.kind = kind as OrganizationKind;
+    const nationality = firstOf(group, 'nationality');
+    if (nationality) organization.nationality = nationality;
+  },
+};
+
 /**
  * Groups settled candidates into entities: same category and key, one entity. Entities are ordered by
  * first mention and numbered in that order, so the same text always gives the same ids.
  */
-export function buildEntities(source: string, settled: readonly EntityCandidate[], category: EntityCategory): Entity[] {
+export function buildEntities<C extends EntityCategory>(source: string, settled: readonly EntityCandidate[], category: C): EntityOf[C][] {
   const groups = new Map<string, EntityCandidate[]>();
   for (const candidate of settled) {
     if (candidate.category !== category) continue;
@@ -56,19 +87,12 @@ export function buildEntities(source: string, settled: readonly EntityCandidate[
     if (group) group.push(candidate);
     else groups.set(candidate.key, [candidate]);
   }
-  const entities: Entity[] = [];
+  const entities: EntityOf[C][] = [];
   for (const group of groups.values()) {
     group.sort((a, b) => a.start - b.start);
     const mentions: Mention[] = group.map((c) => ({ text: source.slice(c.start, c.end), start: c.start, end: c.end }));
-    const entity: Entity = { id: '', name: canonicalName(group, mentions), mentions };
-    const kind = group.find((c) => c.kind)?.kind;
-    if (kind) entity.kind = kind;
-    const titles = [...new Set(group.flatMap((c) => c.titles ?? []))];
-    if (titles.length > 0) entity.titles = titles;
-    const nationality = group.find((c) => c.nationality)?.nationality;
-    if (nationality) entity.nationality = nationality;
-    const countryCode = group.find((c) => c.countryCode)?.countryCode;
-    if (countryCode) entity.countryCode = countryCode;
+    const entity = { id: '', name: canonicalName(group, mentions), mentions } as EntityOf[C];
+    ADD_FIELDS[category](entity, group);
     entities.push(entity);
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
