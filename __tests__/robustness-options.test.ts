@@ -77,6 +77,40 @@ describe('valid options in unusual objects work', () => {
   });
 });
 
+describe('referenceDate, string or Date, is the UTC day of the instant it names', () => {
+  const day = (referenceDate: string | Date) => extract('وصل أمس.', { referenceDate }).reference.value;
+
+  test.each([
+    ['2020-11-16T23:30:00-05:00', '2020-11-17'], // 04:30 UTC the next day
+    ['2020-11-17T01:00:00+03:00', '2020-11-16'], // 22:00 UTC the day before
+    ['2020-11-16T23:30:00+0000', '2020-11-16'],
+    ['2020-11-16T12:00:00.5Z', '2020-11-16'],
+    ['2020-11-16', '2020-11-16'],
+  ])('%s, as a string and as new Date() of the same string, gives %s', (written, expected) => {
+    expect(day(written)).toBe(expected);
+    expect(day(new Date(written))).toBe(expected);
+  });
+
+  test('a string without an offset is UTC wherever the code runs (new Date() of it would use the machine zone)', () => {
+    expect(day('2020-11-16T23:30')).toBe('2020-11-16');
+    expect(day('2020-11-16T00:10:00')).toBe('2020-11-16');
+    expect(day(new Date(Date.UTC(2020, 10, 16, 23, 30)))).toBe('2020-11-16');
+  });
+
+  test.each(['2020-11-16T24:00Z', '2020-11-16T12:60Z', '2020-11-16T12:00:60Z', '2020-11-16T12:00+24:00'])(
+    'a time that does not exist, %s, is a RangeError that names the option',
+    (written) => {
+      expect(() => day(written)).toThrow(RangeError);
+      expect(() => day(written)).toThrow(/"referenceDate"/);
+    },
+  );
+
+  test('an offset that carries the instant past year 9999 is out of range like a Date would be', () => {
+    expect(() => day('9999-12-31T23:00-05:00')).toThrow(/years 0000–9999/);
+    expect(() => day(new Date('9999-12-31T23:00-05:00'))).toThrow(/years 0000–9999/);
+  });
+});
+
 describe('text must be a primitive string: nothing is converted', () => {
   // A String object or an object with toString is rejected rather than converted: String(x) is the caller's to write.
   const stringObject = new String(NEWS);

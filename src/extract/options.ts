@@ -7,7 +7,8 @@ export interface ResolvedExtractOptions {
 }
 
 const KNOWN_OPTIONS = ['referenceDate'] as const;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// A day, optionally with a time and a UTC offset (hours, minutes, seconds and fraction captured apart).
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/;
 
 /** `fn` names the public function in error messages (extract, parseDate …). */
 export function resolveExtractOptions(options: unknown, fn = 'extract'): ResolvedExtractOptions {
@@ -23,29 +24,51 @@ export function resolveExtractOptions(options: unknown, fn = 'extract'): Resolve
   return { referenceDate: resolveReferenceDate((options as ExtractOptions).referenceDate, fn) };
 }
 
+/**
+ * One rule for both forms: the reference day is the UTC calendar day of the instant given. A Date is
+ * an instant; a string names one in ISO 8601, read as UTC when it has no offset (unlike `new Date`,
+ * which reads a date-time without offset in the machine's zone), so `'2020-11-16T23:30:00-05:00'` and
+ * `new Date('2020-11-16T23:30:00-05:00')` both mean 2020-11-17 and `'2020-11-16'` means 2020-11-16
+ * anywhere.
+ */
 function resolveReferenceDate(value: unknown, fn: string): Date | null {
   if (value === undefined) return null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError(`${fn}(): option "referenceDate" is an invalid Date`);
-    const year = value.getUTCFullYear();
-    // dates are written with four-digit years (the schema's YYYY-MM-DD)
-    if (year < 0 || year > 9999) {
-      throw new RangeError(`${fn}(): option "referenceDate" must fall in the years 0000–9999, got the year ${year}`);
-    }
-    return utcMidnight(year, value.getUTCMonth(), value.getUTCDate());
+    return utcDayOf(value, fn);
   }
   if (typeof value === 'string') {
-    const m = ISO_DATE.exec(value.trim());
-    if (m) {
-      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = utcMidnight(year, month - 1, day);
-      if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
-    }
+    const instant = parseInstant(value.trim());
+    if (instant) return utcDayOf(instant, fn);
     throw new RangeError(
       `${fn}(): option "referenceDate" must be an ISO 8601 date such as "2020-11-16", got ${describeValue(value)}`,
     );
   }
   throw new TypeError(`${fn}(): option "referenceDate" must be a string or a Date, got ${describeValue(value)}`);
+}
+
+/** The instant an ISO 8601 date or date-time names (UTC when it has no offset), or null when it is malformed or names no real time. */
+function parseInstant(text: string): Date | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = utcMidnight(year, month - 1, day);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const [offsetHours, offsetMinutes] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return null;
+  const offset = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  const milliseconds = Math.floor(Number(m[7] ?? 0) * 1000);
+  return new Date(date.getTime() + ((hour * 60 + minute - offset) * 60 + second) * 1000 + milliseconds);
+}
+
+/** Midnight UTC of the instant's UTC day; dates are written with four-digit years (the schema's YYYY-MM-DD). */
+function utcDayOf(instant: Date, fn: string): Date {
+  const year = instant.getUTCFullYear();
+  if (year < 0 || year > 9999) {
+    throw new RangeError(`${fn}(): option "referenceDate" must fall in the years 0000–9999, got the year ${year}`);
+  }
+  return utcMidnight(year, instant.getUTCMonth(), instant.getUTCDate());
 }
 
 /** Midnight UTC of a day; unlike Date.UTC, years 0–99 stay themselves instead of becoming 1900–1999. */
