@@ -1,42 +1,32 @@
-import { resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-
-const LIBRARY_ENTRY = resolve('src/index');
-
-// The CLI runs the library the package ships (dist/index.js) rather than bundling a second copy of it
-// (lexicons included) into dist/cli/.
-const useBuiltLibrary: Plugin = {
-  name: 'use-built-library',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)index$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === LIBRARY_ENTRY ? { path: '../index.js', external: true } : undefined,
-    );
-  },
-};
 
 export default defineConfig([
   {
     entry: ['src/index.ts'],
     format: ['esm', 'cjs'],
     dts: true,
-    // The CLI build below writes dist/cli/ at the same time; this build cleans only what it writes.
-    clean: ['!cli/**'],
+    clean: true,
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
     splitting: false,
     treeshake: true,
   },
+  // The CLI is its own workspace package, khabar-cli, so that the library installs with no runtime
+  // dependencies while the CLI brings its own (piscina, cli-progress, bidi-js). It bundles the
+  // library rather than depending on the khabar package: one self-contained install, and no
+  // registry lookup for khabar while the two are built side by side here. The command and its
+  // worker share one chunk holding the library.
   {
     entry: { khabar: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    outDir: 'dist/cli',
+    outDir: 'packages/khabar-cli/dist',
     format: ['esm'],
+    splitting: true,
     clean: true,
     sourcemap: false,
     target: 'node18',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [useBuiltLibrary],
+    // khabar-cli's dependencies, installed beside it; arabic-reshaper (GPL-3.0) is never bundled.
+    external: ['piscina', 'cli-progress', 'bidi-js', 'arabic-reshaper'],
   },
 ]);

@@ -1,14 +1,15 @@
-// Runs the built binary (dist/cli/khabar.js) as a user would, in a subprocess. Needs `npm run build`
+// Runs the built binary (packages/khabar-cli/dist/khabar.js) as a user would, in a subprocess. Needs `npm run build`
 // first (npm test does it). Every run has a timeout, so a hung CLI fails its test instead of the suite.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract, validate } from '../src/index';
 import { seedArticles } from './helpers';
 
 const ROOT = join(__dirname, '..');
-const BIN = join(ROOT, 'dist', 'cli', 'khabar.js');
+const CLI_PACKAGE = join(ROOT, 'packages', 'khabar-cli');
+const BIN = join(CLI_PACKAGE, 'dist', 'khabar.js');
 const TIMEOUT_MS = 30_000;
 
 interface Run {
@@ -70,8 +71,9 @@ describe('help, version and usage errors', () => {
       expect(run.stdout).toContain(option);
     }
   });
-  test('--version prints the version in package.json', () => {
+  test("--version prints the version in package.json (khabar-cli's, which is the library's)", () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(CLI_PACKAGE, 'package.json'), 'utf8')).version).toBe(version);
     expect(khabar(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
   test.each([
@@ -295,11 +297,11 @@ describe('--pretty', () => {
   test('without arabic-reshaper installed, a one-line note, and Arabic still in visual order, unjoined', () => {
     // A copy of the build beside a node_modules that has bidi-js but not arabic-reshaper.
     const install = join(work, 'no-reshaper');
-    cpSync(join(ROOT, 'dist'), join(install, 'dist'), { recursive: true });
-    writeFileSync(join(install, 'package.json'), JSON.stringify({ name: 'khabar', version: '0.0.0', type: 'module' }));
+    cpSync(join(CLI_PACKAGE, 'dist'), join(install, 'dist'), { recursive: true });
+    writeFileSync(join(install, 'package.json'), JSON.stringify({ name: 'khabar-cli', version: '0.0.0', type: 'module' }));
     mkdirSync(join(install, 'node_modules'));
     symlinkSync(join(ROOT, 'node_modules', 'bidi-js'), join(install, 'node_modules', 'bidi-js'), 'dir');
-    const run = khabar(['--pretty'], { input: PUTIN, bin: join(install, 'dist', 'cli', 'khabar.js'), cwd: install });
+    const run = khabar(['--pretty'], { input: PUTIN, bin: join(install, 'dist', 'khabar.js'), cwd: install });
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^khabar: arabic-reshaper is not installed, so Arabic letters are shown unjoined .*\n$/);
     expect(run.stdout).toContain('نيتوب ريميدالف');
@@ -309,18 +311,30 @@ describe('--pretty', () => {
 
 describe('progress bar', () => {
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  // `script` gives the run a terminal for stderr while stdout goes to a file; the second half of the
-  // input arrives after the one second a run must last before it shows a bar.
-  (hasScript ? test : test.skip)('appears on a terminal stderr when stdout is redirected, and is cleared at the end', () => {
-    const half = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: i, text: SHOUKRY })).join('\n') + '\n';
-    const input = file('progress.jsonl', half + half);
+  // `script` gives the run a terminal for stderr while stdout goes to a file. Lines arrive one by one
+  // through a FIFO until the bar is on the terminal, however slow the machine: no fixed delay to miss.
+  (hasScript ? test : test.skip)('appears on a terminal stderr when stdout is redirected, and every line is still output', async () => {
+    const fifo = join(work, 'progress.fifo');
+    execFileSync('mkfifo', [fifo]);
     const out = join(work, 'progress.out');
-    const command = `(head -n 100 "${input}"; sleep 1.3; tail -n 100 "${input}") | "${process.execPath}" "${BIN}" --jsonl > "${out}"`;
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: TIMEOUT_MS });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/\d+ lines \| \d+ lines\/s/);
-    expect(jsonLines(readFileSync(out, 'utf8'))).toHaveLength(200);
-  });
+    const command = `"${process.execPath}" "${BIN}" --jsonl < "${fifo}" > "${out}"`;
+    const terminal = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    terminal.stdin.end();
+    let screen = '';
+    terminal.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((done) => terminal.on('close', done));
+    const feed = createWriteStream(fifo);
+    const BAR = /\d+ lines \| \d+ lines\/s/;
+    let fed = 0;
+    while (!BAR.test(screen) && terminal.exitCode === null) {
+      feed.write(JSON.stringify({ id: fed++, text: SHOUKRY }) + '\n');
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
+    feed.end();
+    expect(await exited).toBe(0);
+    expect(screen).toMatch(BAR);
+    expect(jsonLines(readFileSync(out, 'utf8'))).toHaveLength(fed);
+  }, 120_000);
   test('never appears when stderr is not a terminal', () => {
     const input = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: i, text: REFUGEES })).join('\n');
     expect(khabar(['--jsonl'], { input }).stderr).toBe('');

@@ -1,7 +1,10 @@
 // Installs the packed tarball into a throwaway project and uses it the way a user would:
-// import from ESM, require from CommonJS, type-check under node16 and bundler resolution,
-// then lints the tarball with publint and @arethetypeswrong/cli. Needs `npm run build` first (npm test does it).
+// import from ESM, require from CommonJS, type-check under node16 and bundler resolution, validate
+// with the installed schema.json, then lints the tarball with publint and @arethetypeswrong/cli.
+// The install is --offline and the library has no dependencies, so it needs no npm cache: .ci/run
+// runs the tests with an empty one. Needs `npm run build` first (npm test does it).
 import { execFileSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +33,24 @@ afterAll(() => {
 });
 
 const SAMPLE = 'أعلن الرئيس في قره باغ أمس.';
+
+test('installing the library adds no package but khabar itself', () => {
+  expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['khabar']);
+  const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'khabar', 'package.json'), 'utf8'));
+  expect([manifest.dependencies, manifest.peerDependencies, manifest.optionalDependencies, manifest.bin]).toEqual([undefined, undefined, undefined, undefined]);
+});
+
+test("the installed schema.json, untouched, compiles in a default (strict) Ajv2020 and validates the installed library's output", () => {
+  // ajv comes from the repository's devDependencies; the schema and the library from the consumer's install
+  writeFileSync(
+    join(project, 'strict.cjs'),
+    `const Ajv2020 = require(${JSON.stringify(require.resolve('ajv/dist/2020'))}).default;\n` +
+      `const check = new Ajv2020().compile(require('khabar/schema.json'));\n` +
+      `const result = require('khabar').extract(${JSON.stringify(SAMPLE)});\n` +
+      `console.log(JSON.stringify({ valid: check(result), broken: check({ ...result, people: [{ id: 'person-1' }] }) }));\n`,
+  );
+  expect(JSON.parse(run('node', ['strict.cjs'], project))).toEqual({ valid: true, broken: false });
+});
 
 test('import { extract } works from an .mjs file', () => {
   writeFileSync(
@@ -87,6 +108,32 @@ test.each([
     }),
   );
   expect(() => run(bin('tsc'), ['-p', `tsconfig.${name}.json`], project)).not.toThrow();
+});
+
+describe('the khabar-cli package', () => {
+  const cli = join(root, 'packages', 'khabar-cli');
+  const manifest = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8'));
+
+  test('packs its command, its built code and its README, nothing else', () => {
+    const [{ files }] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], cli)) as [{ files: { path: string }[] }];
+    const paths = files.map((f) => f.path).sort();
+    expect(paths).toEqual(expect.arrayContaining(['README.md', 'bin/khabar.js', 'dist/khabar.js', 'dist/worker.js', 'package.json']));
+    expect(paths.filter((path) => !/^(README\.md|package\.json|bin\/khabar\.js|dist\/[\w-]+\.js)$/.test(path))).toEqual([]);
+  });
+
+  test('depends on exactly the packages its built code imports (arabic-reshaper as an optional peer)', () => {
+    const code = readdirSync(join(cli, 'dist')).map((file) => readFileSync(join(cli, 'dist', file), 'utf8')).join('\n');
+    const specifiers = [...code.matchAll(/(?:from\s*|import\()\s*"([^"]+)"/g)].map((m) => m[1]!);
+    const bare = new Set(specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s)));
+    const declared = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)];
+    expect([...bare].sort()).toEqual(declared.sort());
+    expect(manifest.peerDependenciesMeta['arabic-reshaper'].optional).toBe(true);
+  });
+
+  test('provides the khabar command, which npx finds in the workspace', () => {
+    expect(manifest.bin).toEqual({ khabar: './bin/khabar.js' });
+    expect(run('npx', ['--no-install', 'khabar', '--version'], root).trim()).toBe(manifest.version);
+  });
 });
 
 test('publint finds nothing to report in the tarball', () => {
