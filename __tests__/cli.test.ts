@@ -82,6 +82,8 @@ describe('help, version and usage errors', () => {
     [['--reference-date'], '--reference-date needs a value'],
     [['--workers', '0'], '--workers must be a whole number from 1 to 256, got "0"'],
     [['--workers=two'], '--workers must be a whole number from 1 to 256, got "two"'],
+    [['--no-shape'], '--no-shape applies to --pretty output only'],
+    [['--jsonl', '--no-shape'], '--no-shape applies to --pretty output only'],
   ])('%j is a usage error: exit 2, a message, no output', (args, message) => {
     const run = khabar([seedPath(0), ...args]);
     expect(run.status).toBe(2);
@@ -121,6 +123,11 @@ describe('files and stdin', () => {
     const lines = jsonLines(khabar([seedPath(1), '-'], { input: SHOUKRY }).stdout);
     expect(lines.map((line) => line.file)).toEqual([seedPath(1), '-']);
     expect(lines[1].people[0].name).toBe('سامح شكري');
+  });
+  test('stdin is named - in reports too, as in the output and on the command line', () => {
+    const run = khabar([seedPath(1), '-'], { input: Buffer.from([0x41, 0xff]) });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('khabar: -: not valid UTF-8 (bad byte sequence near byte 1)\n');
   });
   test('--reference-date anchors relative dates', () => {
     const result = JSON.parse(khabar(['--reference-date', '2020-11-16'], { input: PUTIN }).stdout);
@@ -171,7 +178,7 @@ describe('--jsonl', () => {
     const input = [record(1, PUTIN), '{"id": 2, "text": "نص مقطوع', record(3, SHOUKRY)].join('\n');
     const run = khabar(['--jsonl'], { input });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^khabar: <stdin>:2: not valid JSON \(.+\)\n$/);
+    expect(run.stderr).toMatch(/^khabar: -:2: not valid JSON \(.+\)\n$/);
     expect(jsonLines(run.stdout).map((line) => line.id)).toEqual([1, 3]);
   });
   test('each kind of bad line gets its own message; blank lines and CRLF endings are fine', () => {
@@ -191,13 +198,13 @@ describe('--jsonl', () => {
     const run = khabar(['--jsonl'], { input });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n')).toEqual([
-      'khabar: <stdin>:3: expected a JSON object such as {"id": 1, "text": "…"}, got an array',
-      'khabar: <stdin>:4: id 4: "text" is missing',
-      'khabar: <stdin>:5: id 5: "text" must be a string, got the number 42',
-      'khabar: <stdin>:6: "id" must be a string or a number, got an object',
-      'khabar: <stdin>:7: id 7: "referenceDate" must be an ISO 8601 date such as "2020-11-16", got "أمس"',
-      'khabar: <stdin>:8: id 8: "referenceDate" must be a string such as "2020-11-16", got the number 20201116',
-      'khabar: <stdin>:11: not valid UTF-8 (bad byte sequence near byte 1)',
+      'khabar: -:3: expected a JSON object such as {"id": 1, "text": "…"}, got an array',
+      'khabar: -:4: id 4: "text" is missing',
+      'khabar: -:5: id 5: "text" must be a string, got the number 42',
+      'khabar: -:6: "id" must be a string or a number, got an object',
+      'khabar: -:7: id 7: "referenceDate" must be an ISO 8601 date such as "2020-11-16", got "أمس"',
+      'khabar: -:8: id 8: "referenceDate" must be a string such as "2020-11-16", got the number 20201116',
+      'khabar: -:11: not valid UTF-8 (bad byte sequence near byte 1)',
       '',
     ]);
     expect(jsonLines(run.stdout).map((line) => line.id)).toEqual([1, 10]);
@@ -292,7 +299,7 @@ describe('--pretty', () => {
   });
   test('--jsonl --pretty names each line by position and id', () => {
     const run = khabar(['--jsonl', '--pretty'], { input: JSON.stringify({ id: 'n1', text: SHOUKRY }) });
-    expect(run.stdout).toContain('━━ <stdin>:1, id "n1" ━━');
+    expect(run.stdout).toContain('━━ -:1, id "n1" ━━');
   });
   test('without arabic-reshaper installed, a one-line note, and Arabic still in visual order, unjoined', () => {
     // A copy of the build beside a node_modules that has bidi-js but not arabic-reshaper.

@@ -76,6 +76,7 @@ export function parseArguments(argv: readonly string[]): Command {
   }
   if (help) return { kind: 'help' };
   if (version) return { kind: 'version' };
+  if (!options.shape && !options.pretty) throw new UsageError('--no-shape applies to --pretty output only');
   if (options.inputs.length === 0) options.inputs.push('-');
   return { kind: 'run', options };
 }

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { describeReadError } from './describe-read-error';
-import { inputLabel } from './input-label';
 import type { Item } from './items';
 import { decodeUtf8, InvalidUtf8Error } from './utf8';
 
@@ -14,7 +13,7 @@ export async function* readDocuments(inputs: readonly string[], named: boolean, 
 }
 
 async function readDocument(input: string, named: boolean, stdin: AsyncIterable<Buffer>): Promise<Item> {
-  const label = inputLabel(input);
+  const label = input; // `-` for standard input, as on the command line
   let bytes: Buffer;
   try {
     bytes = input === '-' ? await readAll(stdin) : await readFile(input);

@@ -34,7 +34,7 @@ Progress
 Exit status
   0  every input was processed
   1  some inputs failed, each reported on stderr as "khabar: FILE: why" or
-     "khabar: FILE:LINE: why" (<stdin> for standard input); all others were processed.
+     "khabar: FILE:LINE: why" (- for standard input); all others were processed.
      Also when the output cannot be written (a full disk).
   2  usage error: unknown option, bad --reference-date or --workers value
 

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { describeReadError } from './describe-read-error';
-import { inputLabel } from './input-label';
 import type { Item } from './items';
 import { readLineChunks, type RawLine } from './line-reader';
 import { decodeUtf8, InvalidUtf8Error } from './utf8';
@@ -12,7 +11,7 @@ const LINES_PER_BATCH = 64;
 /** Reads each input as JSON Lines, in order, in batches of lines. Blank lines are skipped. */
 export async function* readJsonl(inputs: readonly string[], stdin: AsyncIterable<Buffer>): AsyncGenerator<Item[]> {
   for (const input of inputs) {
-    const label = inputLabel(input);
+    const label = input; // `-` for standard input, as on the command line
     try {
       for await (const lines of readLineChunks(input === '-' ? stdin : createReadStream(input))) {
         const items = lines.flatMap((line) => lineItem(label, line));
