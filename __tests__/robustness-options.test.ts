@@ -1,6 +1,6 @@
 // Options and call isolation: bad options fail early with an error that names the option, unusual
 // but valid option objects work, text must be a primitive string, and no call changes another's result.
-import { extract, normalize, parseDate, parseNumber, sentences, tokenize, type ExtractOptions } from '../src/index';
+import { extract, normalize, parseDate, parseNumber, sentences, tokenize, validate, type ExtractOptions } from '../src/index';
 import ts from 'typescript';
 import { join } from 'node:path';
 import { seedArticles } from './helpers';
@@ -28,15 +28,41 @@ describe('invalid options throw an error that names the option', () => {
     expect(() => parseDate(NEWS, options as never)).toThrow(type);
   });
 
-  test.each([
-    ['a string', 'y'],
-    ['an array', []],
-    ['a number', 42],
-    ['a boolean', true],
-    ['a function', () => ({ referenceDate: '2020-01-01' })],
-  ])('options that are %s', (_name, options) => {
-    expect(() => extract(NEWS, options as never)).toThrow(TypeError);
-    expect(() => extract(NEWS, options as never)).toThrow(/options must be an object/);
+});
+
+describe('one check of the options argument for every function that takes one, in one wording', () => {
+  const takingOptions: Array<[name: string, call: (options: unknown) => unknown]> = [
+    ['extract', (options) => extract(NEWS, options as never)],
+    ['parseDate', (options) => parseDate(NEWS, options as never)],
+    ['normalize', (options) => normalize(NEWS, options as never)],
+    ['validate', (options) => validate({}, options as never)],
+  ];
+
+  test.each(takingOptions)('%s rejects options that are not an object: an array, a string, a number, a boolean, a function', (name, call) => {
+    const notObjects: Array<[unknown, string]> = [
+      [[], 'an array'],
+      ['y', 'the string "y"'],
+      [42, 'the number 42'],
+      [true, 'boolean'],
+      [() => ({ referenceDate: '2020-01-01' }), 'function'],
+    ];
+    for (const [options, described] of notObjects) {
+      expect(() => call(options)).toThrow(new TypeError(`${name}() options must be an object, got ${described}`));
+    }
+  });
+
+  test.each(takingOptions)('%s rejects an unknown option by name and lists the known ones', (name, call) => {
+    expect(() => call({ refDate: 1 })).toThrow(TypeError);
+    expect(() => call({ refDate: 1 })).toThrow(new RegExp(`^${name}\\(\\): unknown option "refDate"; known options: \\w`));
+  });
+
+  test.each(takingOptions)('%s takes undefined, null and {} as no options', (_name, call) => {
+    expect(call(undefined)).toEqual(call({}));
+    expect(call(null)).toEqual(call({}));
+  });
+
+  test("a wrong option value is named in the same words by every function: validate's text", () => {
+    expect(() => validate({}, { text: 5 } as never)).toThrow(new TypeError('validate(): option "text" must be a string, got the number 5'));
   });
 });
 

@@ -216,8 +216,21 @@ describe('every extract() in the tests is validated', () => {
       jest.doMock('../src/extract/extract', () => ({ extract: () => ({ people: [], places: [], figures: [], dates: [] }) }));
       const wrapped: typeof extract = require('../src/index').extract;
       expect(() => wrapped('نص')).toThrow(
-        'extract() returned output that breaks khabar/schema.json:\n(root): missing required property "organizations"\n(root): missing required property "reference"',
+        'extract() returned output that breaks khabar/schema.json or its spans:\n(root): missing required property "organizations"\n(root): missing required property "reference"',
       );
+    });
+  });
+
+  test("the wrapper checks spans against the text too: a mention past the text's end throws", () => {
+    jest.isolateModules(() => {
+      const mention = { text: 'نص', start: 0, end: 3 };
+      const place = { id: 'place-1', name: 'نص', mentions: [mention] };
+      const reference = { value: null, source: 'none' };
+      jest.doMock('../src/extract/extract', () => ({
+        extract: () => ({ people: [], places: [place], organizations: [], figures: [], dates: [], reference }),
+      }));
+      const wrapped: typeof extract = require('../src/index').extract;
+      expect(() => wrapped('نص')).toThrow('/places/0/mentions/0: [0, 3) is not a span of the text (0 ≤ start ≤ end ≤ 2)');
     });
   });
 });

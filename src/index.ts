@@ -5,7 +5,7 @@ export { tokenize, type Token, type TokenKind } from './text/tokenize';
 export { sentences, type Span } from './text/sentences';
 export { parseDate, type ParseDateOptions } from './dates/parse-date';
 export { parseNumber } from './figures/parse-number';
-export { validate, type ValidationResult } from './schema/validate';
+export { validate, type ValidateOptions, type ValidationResult } from './schema/validate';
 export type { FigureApprox, FigureKind } from './figures/types';
 export type { DateCalendar, DateConflict, DateGranularity, DateKind, PartOfDay } from './dates/types';
 export type {

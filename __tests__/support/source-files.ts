@@ -202,3 +202,18 @@ export function moduleStateIn(file: ts.SourceFile): string[] {
   });
   return found;
 }
+
+/**
+ * Calls that spread a value into their arguments (`a.push(...b)`, `Math.max(...b)`): each element
+ * becomes a stack slot, so an array of some 10^5 elements throws a RangeError. Results grow with the
+ * input, so src/ appends and folds with loops instead.
+ */
+export function spreadArgumentsIn(file: ts.SourceFile): string[] {
+  const found: string[] = [];
+  walk(file, (node) => {
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.some(ts.isSpreadElement)) {
+      found.push(`${locate(node)}: ${node.getText(file)}`);
+    }
+  });
+  return found;
+}

@@ -47,7 +47,7 @@ export function parseArguments(argv: readonly string[]): Command {
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
     if (argument === '--') {
-      options.inputs.push(...argv.slice(i + 1));
+      for (const input of argv.slice(i + 1)) options.inputs.push(input);
       break;
     }
     if (argument === '-' || !argument.startsWith('-')) {

@@ -9,7 +9,9 @@ const GAP = '  ';
 
 /** Lays out rows of ready-to-print cells under their headers, padded to each column's widest cell. */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((column, index) => Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[index] ?? ''))));
+  const widths = columns.map((column, index) =>
+    rows.reduce((widest, row) => Math.max(widest, displayWidth(row[index] ?? '')), displayWidth(column.header)),
+  );
   const line = (cells: readonly string[]) =>
     INDENT +
     columns

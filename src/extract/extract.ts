@@ -46,9 +46,10 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
     const pieceFigures = resolveFigures(recognizeFigures(ctx), found.dates);
     const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures, [...personKeys]);
     for (const c of pieceEntities) if (c.category === 'people' && c.key.includes(' ')) personKeys.add(c.key);
-    candidates.push(...pieceEntities);
-    dates.push(...withoutOrganizationNames(found.dates, pieceEntities));
-    figures.push(...pieceFigures);
+    // loops, not push(...): spreading a long array into arguments overflows the stack
+    for (const candidate of pieceEntities) candidates.push(candidate);
+    for (const date of withoutOrganizationNames(found.dates, pieceEntities)) dates.push(date);
+    for (const figure of pieceFigures) figures.push(figure);
   }
   // pieces group their own people; across pieces the same names must become one person again
   const settled =

@@ -1,5 +1,4 @@
-import { describeValue } from '../errors';
-import type { ExtractOptions } from '../types';
+import { expectOptions, optionMessage } from '../errors';
 
 export interface ResolvedExtractOptions {
   /** Midnight UTC of the reference day, or null when none was given. */
@@ -12,16 +11,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d
 
 /** `fn` names the public function in error messages (extract, parseDate …). */
 export function resolveExtractOptions(options: unknown, fn = 'extract'): ResolvedExtractOptions {
-  if (options === undefined || options === null) return { referenceDate: null };
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}() options must be an object, got ${describeValue(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!(KNOWN_OPTIONS as readonly string[]).includes(key)) {
-      throw new TypeError(`${fn}(): unknown option "${key}"; known options: ${KNOWN_OPTIONS.join(', ')}`);
-    }
-  }
-  return { referenceDate: resolveReferenceDate((options as ExtractOptions).referenceDate, fn) };
+  return { referenceDate: resolveReferenceDate(expectOptions(options, fn, KNOWN_OPTIONS).referenceDate, fn) };
 }
 
 /**
@@ -40,11 +30,9 @@ function resolveReferenceDate(value: unknown, fn: string): Date | null {
   if (typeof value === 'string') {
     const instant = parseInstant(value.trim());
     if (instant) return utcDayOf(instant, fn);
-    throw new RangeError(
-      `${fn}(): option "referenceDate" must be an ISO 8601 date such as "2020-11-16", got ${describeValue(value)}`,
-    );
+    throw new RangeError(optionMessage(fn, 'referenceDate', 'an ISO 8601 date such as "2020-11-16"', value));
   }
-  throw new TypeError(`${fn}(): option "referenceDate" must be a string or a Date, got ${describeValue(value)}`);
+  throw new TypeError(optionMessage(fn, 'referenceDate', 'a string or a Date', value));
 }
 
 /** The instant an ISO 8601 date or date-time names (UTC when it has no offset), or null when it is malformed or names no real time. */

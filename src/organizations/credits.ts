@@ -32,7 +32,8 @@ export function recognizeCreditedOutlets(
   const reader: CreditReader = { stream, tables, claims };
   for (const index of lineStarts(stream)) {
     const open = afterDatelineCity(reader, index);
-    outlets.push(...bracketedSources(reader, open, open > index), ...bylineOutlet(reader, index));
+    for (const outlet of bracketedSources(reader, open, open > index)) outlets.push(outlet);
+    for (const outlet of bylineOutlet(reader, index)) outlets.push(outlet);
   }
   return outlets;
 }

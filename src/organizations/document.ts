@@ -178,8 +178,8 @@ export function settleOrganizations(stream: TokenStream, tables: OrganizationTab
   take(taken, all);
   const confirmed = findConfirmedNames(stream, tables, all, taken);
   take(taken, confirmed);
-  all.push(...confirmed);
-  if (aliases.length > 0) all.push(...findLearnedAliases(stream, aliases, taken));
+  for (const name of confirmed) all.push(name);
+  if (aliases.length > 0) for (const alias of findLearnedAliases(stream, aliases, taken)) all.push(alias);
   applyGroups(all, groups);
   qualifyBareMentions(all);
   return all.sort((a, b) => a.start - b.start);

@@ -25,7 +25,7 @@ export function listAt(reader: Reader, index: number): EntityCandidate[] {
   while (names.length < MAX_LIST_NAMES && sameLine(reader.stream, index, at)) {
     const element = listElementAt(reader, at);
     if (element.length === 0) break;
-    names.push(...element);
+    for (const name of element) names.push(name);
     at = element[element.length - 1]!.nextToken;
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
     else if (!startsWithAnd(reader.tokens[at])) break;

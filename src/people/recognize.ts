@@ -35,7 +35,7 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
       index++;
       continue;
     }
-    found.push(...person);
+    for (const candidate of person) found.push(candidate);
     index = person[person.length - 1]!.nextToken;
   }
   return found;

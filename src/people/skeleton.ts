@@ -28,12 +28,13 @@ function skeletonCode(word: string, from: number, i: number): number {
  * word (alef, ya and ta marbuta already folded); `from` skips leading clitic letters.
  */
 export function nameSkeleton(word: string, from = 0): string {
-  const codes: number[] = [];
+  // built a character at a time: String.fromCharCode(...codes) overflows the stack on a very long word
+  let skeleton = '';
   for (let i = from; i < word.length; i++) {
     const code = skeletonCode(word, from, i);
-    if (code >= 0) codes.push(code);
+    if (code >= 0) skeleton += String.fromCharCode(code);
   }
-  return String.fromCharCode(...codes);
+  return skeleton;
 }
 
 // Two letters were too few: the article gives every definite word the head of a definite surname.

@@ -19,7 +19,7 @@ export function settleOverlaps(candidates: readonly EntityCandidate[]): EntityCa
     let to = from + 1;
     for (; to < inOrder.length && inOrder[to]!.firstToken < reach; to++) reach = Math.max(reach, inOrder[to]!.nextToken);
     if (to - from === 1) kept.push(inOrder[from]!);
-    else kept.push(...settleRun(inOrder.slice(from, to)));
+    else for (const candidate of settleRun(inOrder.slice(from, to))) kept.push(candidate);
     from = to;
   }
   return kept;

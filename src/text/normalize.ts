@@ -14,7 +14,7 @@ import {
   isOddSpace,
   isPresentationForm,
 } from './charmap';
-import { describeValue, expectString } from '../errors';
+import { expectOptions, expectString, optionMessage } from '../errors';
 import { lazy } from '../lazy';
 
 /** Each fold can be switched off; all are on by default. */
@@ -67,20 +67,13 @@ const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Object.fre
 
 function resolveNormalizeOptions(options: unknown): Readonly<ResolvedNormalizeOptions> {
   if (options === undefined) return DEFAULT_NORMALIZE_OPTIONS;
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`normalize options must be an object, got ${describeValue(options)}`);
-  }
+  const checked = expectOptions(options, 'normalize', FOLD_NAMES);
   const resolved: ResolvedNormalizeOptions = { ...DEFAULT_NORMALIZE_OPTIONS };
-  for (const key of Object.keys(options)) {
-    if (!(FOLD_NAMES as readonly string[]).includes(key)) {
-      throw new TypeError(`unknown normalize option "${key}"; known options: ${FOLD_NAMES.join(', ')}`);
-    }
-    const value = (options as Record<string, unknown>)[key];
+  for (const key of FOLD_NAMES) {
+    const value = checked[key];
     if (value === undefined) continue;
-    if (typeof value !== 'boolean') {
-      throw new TypeError(`normalize option "${key}" must be a boolean, got ${describeValue(value)}`);
-    }
-    resolved[key as keyof ResolvedNormalizeOptions] = value;
+    if (typeof value !== 'boolean') throw new TypeError(optionMessage('normalize', key, 'a boolean', value));
+    resolved[key] = value;
   }
   return resolved;
 }
@@ -155,6 +148,9 @@ export function normalizePart(
 ): NormalizedText {
   // The Arabic block is where nearly every fold happens: one table lookup per character there.
   const arabicBlock = o === DEFAULT_NORMALIZE_OPTIONS ? defaultArabicBlock() : arabicBlockTable(o);
+  // Invariant: out has room for n plus one unit per input character still to read, the most the fast
+  // paths below can write, so only a ligature expansion ever has to grow it. (Typed arrays drop writes
+  // past their end without a word: a missed growth would cut the text silently.)
   let out = new Uint16Array(to - from + 16);
   let offsets = new Uint32Array(to - from + 17);
   let n = 0;
@@ -177,9 +173,10 @@ export function normalizePart(
       if (c >= 0xd800 && c <= 0xdfff) sawSurrogate = true;
       expansion.length = 0;
       foldCode(c, o, collect);
-      // only a ligature expansion can outgrow the input length
-      if (n + expansion.length + 1 >= out.length) {
-        const grownOut = new Uint16Array(out.length * 2 + expansion.length + 16);
+      // only a ligature expansion can outgrow the input length; keep room for the rest of the input too
+      const needed = n + expansion.length + (to - i - 1);
+      if (needed >= out.length) {
+        const grownOut = new Uint16Array(Math.max(out.length * 2, needed + 16));
         grownOut.set(out);
         out = grownOut;
         const grownOffsets = new Uint32Array(grownOut.length + 1);
