@@ -49,6 +49,8 @@ const ADVERSARIAL: Array<[name: string, make: () => string]> = [
   ['1 MB of "وهم نوفل حداد، "', () => repeatedTo('وهم نوفل حداد، ', MB)],
   ['1 MB of "قال نوفل حداد و"', () => repeatedTo('قال نوفل حداد و', MB)],
   ['1 MB of "بكل من الوزير "', () => repeatedTo('بكل من الوزير ', MB)],
+  // every figure was tested against every date to drop the numbers dates own: quadratic inside a piece
+  ['1 MB of "1 م "', () => repeatedTo('1 م ', MB)],
 ];
 
 describe('adversarial inputs', () => {

@@ -4,8 +4,8 @@ interface Span {
 }
 
 /**
- * The items that overlap none of the blockers, in one sweep: both lists must be in text order and
- * the blockers must not overlap each other.
+ * The items that overlap none of the blockers, in one sweep: both lists must be in text order (by
+ * start). A blocker ending before an item starts cannot reach a later item, so it is passed for good.
  */
 export function withoutOverlaps<T extends Span>(items: readonly T[], blockers: readonly Span[]): T[] {
   let k = 0;
