@@ -3,6 +3,7 @@ import { parseArguments, UsageError } from '../src/cli/arguments';
 import { readLineChunks } from '../src/cli/line-reader';
 import { mapInOrder } from '../src/cli/map-in-order';
 import { displayWidth } from '../src/cli/table';
+import { parseJsonlRecord } from '../src/cli/jsonl-record';
 import { decodeUtf8, InvalidUtf8Error } from '../src/cli/utf8';
 
 async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
@@ -100,5 +101,20 @@ describe('displayWidth', () => {
   test('counts neither vowel signs nor direction marks', () => {
     expect(displayWidth('مُحَمَّد')).toBe(4);
     expect(displayWidth('\u200eabc\u200e')).toBe(3);
+  });
+});
+
+describe('parseJsonlRecord keeps the id as the line wrote it', () => {
+  test.each([
+    ['{"id": 12345678901234567891, "text": "x"}', '12345678901234567891'],
+    ['{"id": 1e400, "text": "x"}', '1e400'],
+    ['{"text": "}{\\"id\\": 1", "meta": {"id": 2, "list": [3, "]"]}, "id" :\n 4.0 }', '4.0'],
+    ['{"id": 1, "text": "x", "id": 2}', '2'],
+    ['{"\\u0069d": 5, "text": "x"}', '5'],
+    ['{"id": "\\u0041", "text": "x"}', '"A"'],
+    ['{"text": "x"}', 'null'],
+    ['{"id": null, "text": "x"}', 'null'],
+  ])('%s → id %s', (line, idJson) => {
+    expect(parseJsonlRecord(line).idJson).toBe(idJson);
   });
 });

@@ -212,6 +212,15 @@ describe('--jsonl', () => {
   test('a line without an id gets "id": null', () => {
     expect(jsonLines(khabar(['--jsonl'], { input: JSON.stringify({ text: SHOUKRY }) }).stdout)[0].id).toBeNull();
   });
+  test('ids come back as sent, even numbers a double cannot hold (1e400, 12345678901234567891)', () => {
+    const ids = ['1e400', '12345678901234567891', '1.50', '-0', '7', '"\\u0041"'];
+    const input = ids.map((id) => `{"text": ${JSON.stringify(SHOUKRY)}, "id": ${id}}`).join('\n');
+    const run = khabar(['--jsonl'], { input });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf(',"people"')))).toEqual(
+      ['1e400', '12345678901234567891', '1.50', '-0', '7', '"A"'].map((id) => `{"id":${id}`),
+    );
+  });
   test("a line's own referenceDate wins over --reference-date", () => {
     const input = [record(1, PUTIN, { referenceDate: '2021-03-01' }), record(2, PUTIN)].join('\n');
     const lines = jsonLines(khabar(['--jsonl', '--reference-date', '2020-11-16'], { input }).stdout);

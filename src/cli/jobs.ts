@@ -42,19 +42,20 @@ function extractLine(line: string, defaultReferenceDate: string | undefined): st
   const record = parseJsonlRecord(line);
   const referenceDate = record.referenceDate ?? defaultReferenceDate;
   try {
-    return JSON.stringify({ id: record.id, ...extract(record.text, { referenceDate }) });
+    // the id's own JSON text first (see JsonlRecord.idJson), then the extraction's fields
+    return `{"id":${record.idJson},${JSON.stringify(extract(record.text, { referenceDate })).slice(1)}`;
   } catch (error) {
     // extract() throws a RangeError for an invalid referenceDate; --reference-date was validated up
     // front, so only the line's own field can be the culprit.
     if (error instanceof RangeError && record.referenceDate !== undefined) {
-      throw new RecordError(invalidReferenceDateMessage(record.referenceDate), record.id);
+      throw new RecordError(invalidReferenceDateMessage(record.referenceDate), record.idJson);
     }
     throw error;
   }
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof RecordError) return error.id === null ? error.message : `id ${JSON.stringify(error.id)}: ${error.message}`;
+  if (error instanceof RecordError) return error.idJson === null ? error.message : `id ${error.idJson}: ${error.message}`;
   // Anything else is a bug in khabar; say so rather than blame the input.
   return `extraction failed (a bug in khabar, please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
 }
