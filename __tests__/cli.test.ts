@@ -1,7 +1,7 @@
 // Runs the built binary (packages/khabar-cli/dist/khabar.js) as a user would, in a subprocess. Needs `npm run build`
 // first (npm test does it). Every run has a timeout, so a hung CLI fails its test instead of the suite.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract, validate } from '../src/index';
@@ -362,4 +362,40 @@ test('the library build pulls in none of the CLI and its Node-only or GPL depend
     const code = readFileSync(join(ROOT, 'dist', build), 'utf8');
     for (const name of ['piscina', 'cli-progress', 'bidi-js', 'arabic-reshaper', 'khabar.js']) expect(code).not.toContain(name);
   }
+});
+
+describe('-o FILE', () => {
+  test('writes the output to FILE and leaves no temporary file beside it', () => {
+    const dir = mkdtempSync(join(work, 'out-'));
+    const target = join(dir, 'result.jsonl');
+    const run = khabar(['--jsonl', '-o', target], { input: [record(1, PUTIN), record(2, SHOUKRY)].join('\n') });
+    expect([run.status, run.stdout]).toEqual([0, '']);
+    expect(jsonLines(readFileSync(target, 'utf8')).map((line) => line.id)).toEqual([1, 2]);
+    expect(readdirSync(dir)).toEqual(['result.jsonl']);
+  });
+
+  test('an interrupted run leaves FILE as it was and no temporary file; exit 130', async () => {
+    const dir = mkdtempSync(join(work, 'out-'));
+    const target = join(dir, 'result.jsonl');
+    writeFileSync(target, 'before\n');
+    const child = spawn(process.execPath, [BIN, '--jsonl', '-o', target], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    try {
+      child.stdin.write(record(1, SHOUKRY) + '\n');
+      // the temporary file exists once the run has started writing
+      while (readdirSync(dir).length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await closed).toBe(130);
+      expect(readdirSync(dir)).toEqual(['result.jsonl']);
+      expect(readFileSync(target, 'utf8')).toBe('before\n');
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+
+  test('-o without a file name is a usage error', () => {
+    expect(khabar(['-o=']).status).toBe(2);
+    expect(khabar(['-o']).status).toBe(2);
+  });
 });

@@ -15,6 +15,8 @@ export interface RunOptions {
   workers: number | undefined;
   /** False with --no-progress. */
   progress: boolean;
+  /** -o FILE: the output goes to FILE, renamed into place once complete; undefined writes to stdout. */
+  output: string | undefined;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: RunOptions };
@@ -28,7 +30,7 @@ export class UsageError extends Error {
 const MAX_WORKERS = 256;
 
 const FLAGS = new Set(['--jsonl', '--with-filename', '--pretty', '--no-shape', '--no-progress', '--help', '-h', '--version']);
-const VALUED = new Set(['--reference-date', '--workers']);
+const VALUED = new Set(['--reference-date', '--workers', '-o', '--output']);
 
 /** Reads argv (without `node` and the script). Options and files may come in any order; `--` ends options. */
 export function parseArguments(argv: readonly string[]): Command {
@@ -41,6 +43,7 @@ export function parseArguments(argv: readonly string[]): Command {
     referenceDate: undefined,
     workers: undefined,
     progress: true,
+    output: undefined,
   };
   let help = false;
   let version = false;
@@ -60,7 +63,9 @@ export function parseArguments(argv: readonly string[]): Command {
       const value = equals === -1 ? argv[++i] : argument.slice(equals + 1);
       if (value === undefined) throw new UsageError(`${name} needs a value`);
       if (name === '--reference-date') options.referenceDate = readReferenceDate(value);
-      else options.workers = readWorkers(value);
+      else if (name === '--workers') options.workers = readWorkers(value);
+      else if (value === '') throw new UsageError(`${name} needs a file name`);
+      else options.output = value;
       continue;
     }
     if (!FLAGS.has(argument)) {

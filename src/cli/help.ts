@@ -24,6 +24,9 @@ Options
                            terminals that shape and reorder it themselves
   --workers N              extract on N worker threads; output order is unchanged
   --no-progress            never show the progress bar
+  -o, --output FILE        write the output to FILE: to a temporary file beside it, renamed
+                           to FILE once the run completes, so an interrupted or failed run
+                           never leaves a half-written FILE
   -h, --help               show this help
   --version                show khabar's version
 

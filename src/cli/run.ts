@@ -7,15 +7,19 @@ import { settleBatch } from './items';
 import { readJsonl } from './jsonl-source';
 import { mapInOrder } from './map-in-order';
 import { Output, OutputClosedError, OutputError } from './output';
+import { OutputFile } from './output-file';
 import { createProgress, type ProgressPlan } from './progress';
 import { createRunner } from './runner';
 
 /** Runs khabar over every input; resolves to the exit status: 0, or 1 when some inputs failed. */
 export async function run(options: RunOptions): Promise<0 | 1> {
-  const progress = await createProgress(progressPlan(options), options.progress, process.stdout, process.stderr);
+  const file = options.output === undefined ? undefined : new OutputFile(options.output);
+  const target = file?.stream ?? process.stdout;
+  const progress = await createProgress(progressPlan(options), options.progress, file ? { isTTY: false } : process.stdout, process.stderr);
   const failures = new FailureReport(progress);
   const format = await createFormat(options, (note) => progress.note(`khabar: ${note}`));
-  const output = new Output(process.stdout);
+  const output = new Output(target);
+  let completed = false;
   const runner = await createRunner(options.workers);
   const batches = options.jsonl ? readJsonl(options.inputs, process.stdin) : readDocuments(options.inputs, namesFiles(options), process.stdin);
   try {
@@ -32,6 +36,8 @@ export async function run(options: RunOptions): Promise<0 | 1> {
       progress.advance(settled.length, bytes);
     }
     await output.flush();
+    await file?.commit();
+    completed = true;
   } catch (error) {
     if (error instanceof OutputError) {
       progress.note(`khabar: ${error.message}`);
@@ -40,6 +46,7 @@ export async function run(options: RunOptions): Promise<0 | 1> {
     // The reader of stdout has gone (`| head`): stop quietly, as Unix tools do.
     if (!(error instanceof OutputClosedError)) throw error;
   } finally {
+    if (!completed) file?.discard();
     progress.stop();
     await runner.close();
   }
