@@ -2,6 +2,7 @@
 // sentences' spans, on any string and on Arabic-heavy text.
 import fc from 'fast-check';
 import { anyText } from './support/arbitraries';
+import { orderedSpanProblems } from './support/contract';
 import { normalize, sentences, tokenize } from './support/unvalidated-index';
 
 const RUNS = { numRuns: 300 };
@@ -19,18 +20,6 @@ function offsetsMatching(text: string, pattern: RegExp): number[] {
     i += cp > 0xffff ? 2 : 1;
   }
   return found;
-}
-
-/** Spans that are inside the text, slice to their own text, are not empty and follow each other without overlap. */
-function spanProblems(text: string, spans: readonly { text: string; start: number; end: number }[]): string[] {
-  const problems: string[] = [];
-  let previousEnd = 0;
-  spans.forEach(({ text: written, start, end }, k) => {
-    if (!(previousEnd <= start && start < end && end <= text.length)) problems.push(`#${k} [${start}, ${end}) after ${previousEnd}`);
-    else if (text.slice(start, end) !== written) problems.push(`#${k} ${JSON.stringify(written)} ≠ ${JSON.stringify(text.slice(start, end))}`);
-    previousEnd = end;
-  });
-  return problems;
 }
 
 const isCovered = (spans: readonly { start: number; end: number }[], i: number): boolean =>
@@ -87,7 +76,7 @@ describe('tokenize on generated text', () => {
   test('tokens are non-empty, in order, without overlap, and slice to their text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(spanProblems(text, tokenize(text))).toEqual([]);
+        expect(orderedSpanProblems(text, tokenize(text))).toEqual([]);
       }),
       RUNS,
     );
@@ -132,7 +121,7 @@ describe('sentences on generated text', () => {
   test('sentences are non-empty, in order, without overlap, and slice to their text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(spanProblems(text, sentences(text))).toEqual([]);
+        expect(orderedSpanProblems(text, sentences(text))).toEqual([]);
       }),
       RUNS,
     );

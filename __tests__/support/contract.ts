@@ -33,3 +33,15 @@ export function contractViolations(text: string, result: Extraction): string[] {
   });
   return problems;
 }
+
+/** Problems with spans that must be exact, inside the text, non-empty and in order without overlap. */
+export function orderedSpanProblems(text: string, spans: readonly { text: string; start: number; end: number }[]): string[] {
+  const problems: string[] = [];
+  let previousEnd = 0;
+  spans.forEach(({ text: written, start, end }, k) => {
+    if (!(previousEnd <= start && start < end && end <= text.length)) problems.push(`#${k} [${start}, ${end}) after ${previousEnd}`);
+    else if (text.slice(start, end) !== written) problems.push(`#${k} ${JSON.stringify(written)} ≠ ${JSON.stringify(text.slice(start, end))}`);
+    previousEnd = end;
+  });
+  return problems;
+}

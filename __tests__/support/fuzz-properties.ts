@@ -3,7 +3,7 @@
 // `npm test`; `npm run fuzz` runs them 10^5 times and more with a fresh seed.
 import fc from 'fast-check';
 import { referenceDateOption } from './arbitraries';
-import { contractViolations } from './contract';
+import { contractViolations, orderedSpanProblems } from './contract';
 import { hostileText } from './hostile-text';
 import { normalizeByDocumentation } from './normalize-oracle';
 import { extract, normalize, parseDate, parseNumber, sentences, tokenize, validate, type Extraction } from './unvalidated-index';
@@ -18,18 +18,6 @@ export interface FuzzProperty {
 
 const FOLDS = ['diacritics', 'tatweel', 'alef', 'alefMaksura', 'tehMarbuta', 'presentationForms', 'digits', 'persian', 'invisibles'] as const;
 const foldOptions = fc.record(Object.fromEntries(FOLDS.map((fold) => [fold, fc.boolean()])), { requiredKeys: [] });
-
-/** Problems with spans that must be exact, inside the text, non-empty and in order without overlap. */
-function orderedSpanProblems(text: string, spans: readonly { text: string; start: number; end: number }[]): string[] {
-  const problems: string[] = [];
-  let previousEnd = 0;
-  spans.forEach(({ text: written, start, end }, k) => {
-    if (!(previousEnd <= start && start < end && end <= text.length)) problems.push(`#${k} [${start}, ${end}) after ${previousEnd}`);
-    else if (text.slice(start, end) !== written) problems.push(`#${k} ${JSON.stringify(written)} ≠ ${JSON.stringify(text.slice(start, end))}`);
-    previousEnd = end;
-  });
-  return problems;
-}
 
 /**
  * Calls `call` twice and fails unless both give the same result: no export depends on hidden state.
