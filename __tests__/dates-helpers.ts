@@ -1,7 +1,7 @@
 // Shared helpers for the dates tests: run the recognizer the way extract() does and check the
 // offset contract on every mention.
-import type { TextContext } from '../src/extract/context';
-import { resolveExtractOptions } from '../src/extract/options';
+import type { TextContext } from '../src/contracts/context';
+import { resolveExtractOptions } from '../src/contracts/options';
 import { recognizeDates } from '../src/dates/recognize';
 import type { DateMention, DateReference } from '../src/dates/types';
 import { normalize } from '../src/text/normalize';

@@ -1,7 +1,7 @@
-import type { EntityCandidate } from '../src/entities/candidate';
-import type { TextContext } from '../src/extract/context';
-import { KNOWN_ORGANIZATIONS } from '../src/lexicon/organizations';
-import { MINISTRY_DOMAINS, NATIONAL_BODIES } from '../src/lexicon/organizations-patterns';
+import type { EntityCandidate } from '../src/contracts/candidate';
+import type { TextContext } from '../src/contracts/context';
+import { KNOWN_ORGANIZATIONS } from '../src/data/organizations/organizations';
+import { MINISTRY_DOMAINS, NATIONAL_BODIES } from '../src/data/organizations/organizations-patterns';
 import { recognizeOrganizations } from '../src/organizations/recognize';
 import { normalize } from '../src/text/normalize';
 import { tokenizeNormalized } from '../src/text/tokenize';

@@ -1,5 +1,5 @@
-import { demonymCode } from '../src/entities/demonyms';
-import { NAMES_ALSO_ADJECTIVES, NAMES_NEEDING_PLACE_CONTEXT } from '../src/lexicon/places';
+import { demonymCode } from '../src/contracts/demonyms';
+import { NAMES_ALSO_ADJECTIVES, NAMES_NEEDING_PLACE_CONTEXT } from '../src/data/places/places';
 import { gazetteerReadings } from '../src/places/gazetteer';
 import { foldKey } from '../src/text/fold-key';
 import { tokenize } from '../src/text/tokenize';

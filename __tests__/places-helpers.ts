@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../src/entities/candidate';
+import type { EntityCandidate } from '../src/contracts/candidate';
 import { recognizePlaces } from '../src/places/recognize';
 import { normalize } from '../src/text/normalize';
 import { tokenizeNormalized } from '../src/text/tokenize';

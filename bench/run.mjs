@@ -56,7 +56,7 @@ async function stageFunctions() {
         export { tokenizeNormalized } from './src/text/tokenize';
         export { recognizeFigures } from './src/figures/recognize';
         export { recognizeDates } from './src/dates/recognize';
-        export { recognizeEntities } from './src/entities/recognize';`,
+        export { recognizeEntities } from './src/extract/entities';`,
       resolveDir: root,
       loader: 'ts',
     },

@@ -1,10 +1,11 @@
 // The output contract. Fields are only ever added (optional) by later versions, never renamed.
 import type { DateMention, DateReference } from './dates/types';
 import type { Figure } from './figures/types';
-import type { Entity, Organization, OrganizationKind, Person, Place, PlaceKind } from './entities/types';
-import type { Mention } from './mention';
+import type { Entity, Organization, OrganizationKind, Person, Place, PlaceKind } from './contracts/entity';
+import type { Mention } from './contracts/mention';
+import type { ExtractOptions } from './contracts/options';
 
-export type { DateMention, DateReference, Entity, Figure, Mention, Organization, OrganizationKind, Person, Place, PlaceKind };
+export type { DateMention, DateReference, Entity, ExtractOptions, Figure, Mention, Organization, OrganizationKind, Person, Place, PlaceKind };
 
 
 /**
@@ -26,12 +27,3 @@ export interface Extraction {
   reference: DateReference;
 }
 
-export interface ExtractOptions {
-  /**
-   * Anchors relative and year-less dates (أمس، الجمعة، 9 نوفمبر). A Date, or an ISO 8601 string
-   * (`2020-11-16`, `2020-11-16T21:30:00Z`, `2020-11-16T23:30:00-05:00`). Either form names an instant
-   * and the reference is that instant's UTC day; a string without an offset is read as UTC. So
-   * `'2020-11-16T23:30:00-05:00'` and `new Date('2020-11-16T23:30:00-05:00')` both anchor 2020-11-17.
-   */
-  referenceDate?: string | Date;
-}

@@ -1,11 +1,11 @@
 // fast-check generators for the robustness tests: text of any shape, and text built from the pieces
 // Arabic news is made of (clitic-laden words, digits of three scripts, the library's own lexicon words)
 // mixed with the characters that tend to break text code (marks, tatweel, bidi controls, presentation
-// forms, lone surrogates, odd spaces). Vocabulary comes from src/lexicon so it follows the recognizers.
+// forms, lone surrogates, odd spaces). Vocabulary comes from src/data so it follows the recognizers.
 import fc from 'fast-check';
-import { GIVEN_NAMES } from '../../src/lexicon/given-names';
-import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../../src/lexicon/months.generated';
-import { GREGORIAN_MONTH_VARIANTS } from '../../src/lexicon/months';
+import { GIVEN_NAMES } from '../../src/data/people/given-names';
+import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../../src/data/dates/months.generated';
+import { GREGORIAN_MONTH_VARIANTS } from '../../src/data/dates/months';
 import {
   FEW_WORDS,
   FRACTION_WORDS,
@@ -13,17 +13,17 @@ import {
   TENS_NUMBER_WORDS,
   UNIT_NUMBER_WORDS,
   VAGUE_PLURAL_WORDS,
-} from '../../src/lexicon/numbers';
-import { TITLE_DOMAINS, TITLE_HEADS } from '../../src/lexicon/person-titles';
-import { COUNTRY_NAMES_AR } from '../../src/lexicon/countries.generated';
-import { TIME_PREPOSITIONS } from '../../src/lexicon/time-prepositions';
-import { WEEKDAY_NAMES } from '../../src/lexicon/weekdays';
-import { KNOWN_ORGANIZATIONS } from '../../src/lexicon/organizations';
-import { PLACE_TRIGGERS } from '../../src/lexicon/places-context';
-import { CLDR_CITIES } from '../../src/lexicon/places.generated';
-import { TIME_ZONE_NAMES } from '../../src/lexicon/time-zones';
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../src/figures/data/qualifiers';
-import { PERCENT_PHRASES, UNIT_WORDS } from '../../src/figures/data/units';
+} from '../../src/data/figures/numbers';
+import { TITLE_DOMAINS, TITLE_HEADS } from '../../src/data/people/person-titles';
+import { COUNTRY_NAMES_AR } from '../../src/data/places/countries.generated';
+import { TIME_PREPOSITIONS } from '../../src/data/dates/time-prepositions';
+import { WEEKDAY_NAMES } from '../../src/data/dates/weekdays';
+import { KNOWN_ORGANIZATIONS } from '../../src/data/organizations/organizations';
+import { PLACE_TRIGGERS } from '../../src/data/places/places-context';
+import { CLDR_CITIES } from '../../src/data/places/places.generated';
+import { TIME_ZONE_NAMES } from '../../src/data/dates/time-zones';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../../src/data/figures/qualifiers';
+import { PERCENT_PHRASES, UNIT_WORDS } from '../../src/data/figures/units';
 import { seedArticles } from '../helpers';
 
 const fromCode = (code: number): string => String.fromCharCode(code);

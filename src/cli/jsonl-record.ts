@@ -1,4 +1,4 @@
-import { describeValue } from '../errors';
+import { describeValue } from '../text/errors';
 
 /** One line of --jsonl input: `{"id": …, "text": …}`, with an optional `referenceDate`. Other fields are ignored. */
 export interface JsonlRecord {

@@ -4,8 +4,8 @@
 // any of these (`11-12 نوفمبر`, `من 5 إلى 7 مارس`, `2020 – 2022`, `بين 2020 و2022`).
 import { isValidDay, toDayNumber } from './calendar';
 import { calendarDay, type CalendarDay } from './expression';
-import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
-import { lazy } from '../lazy';
+import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { lazy } from '../text/lazy';
 import { matchMonth } from './months';
 import { matchAnchor } from './relative';
 import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';

@@ -4,7 +4,7 @@
 import { fromDayNumber, toDayNumber } from './calendar';
 import type { DateExpression } from './expression';
 import { dayOfHijri } from './hijri';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { wordSet, type TokenStream } from '../text/phrases';
 
 /** How far into the text (UTF-16 units) a dateline is looked for: past a headline or two and a byline. */

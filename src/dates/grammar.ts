@@ -4,7 +4,7 @@
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
 import type { CalendarDay, DateExpression, DaySpec } from './expression';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
 import { matchAnchor, matchRelativeDay, matchRelativePeriod } from './relative';
 import { matchDigitClock, matchHourPhrase } from './times';

@@ -2,7 +2,7 @@
 // way (a Gregorian instant → Hijri fields), so Hijri → Gregorian estimates the day from the mean
 // month length and corrects the estimate by the difference Intl reports: two or three formats.
 import type { CivilDate } from './calendar';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 
 const MS_PER_DAY = 86_400_000;
 /** Day number of 1 Muharram 1 AH (16 July 622 Julian = 19 July 622 proleptic Gregorian). */

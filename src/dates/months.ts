@@ -1,9 +1,9 @@
 // Month names (all four Gregorian naming systems and the Hijri months) and double month forms
 // (`9 نوفمبر/تشرين الثاني`, `كانون الثاني (يناير)`).
-import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR, type MonthNameTradition } from '../lexicon/months.generated';
-import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../lexicon/months';
+import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR, type MonthNameTradition } from '../data/dates/months.generated';
+import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../data/dates/months';
 import type { DateCalendar } from './types';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { PhraseIndex, isPunctuation, type TokenStream } from '../text/phrases';
 
 interface MonthName {

@@ -1,6 +1,6 @@
-import { expectString } from '../errors';
-import type { TextContext } from '../extract/context';
-import { resolveExtractOptions } from '../extract/options';
+import { expectString } from '../text/errors';
+import type { TextContext } from '../contracts/context';
+import { resolveExtractOptions } from '../contracts/options';
 import { normalize } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
 import { recognizeDates } from './recognize';

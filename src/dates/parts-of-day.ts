@@ -1,7 +1,7 @@
 // Named parts of the day: a noun before a day (صباح الجمعة، ظهر يوم أمس، ليلة السبت) or an adverb
 // after a day or an hour (الجمعة صباحا، الساعة الواحدة ظهراً).
 import type { PartOfDay } from './types';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const PART_OF_DAY_NOUNS: ReadonlyArray<readonly [string, PartOfDay]> = [

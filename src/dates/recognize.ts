@@ -1,4 +1,4 @@
-import type { TextContext } from '../extract/context';
+import type { TextContext } from '../contracts/context';
 import { dayNumberOfDate, formatDayNumber } from './calendar';
 import { findDateline } from './dateline';
 import type { DateExpression } from './expression';
@@ -6,7 +6,7 @@ import { mayStartExpression } from './start-words';
 import { matchExpression } from './grammar';
 import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */

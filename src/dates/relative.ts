@@ -2,7 +2,7 @@
 // غداً …), relative periods (الأسبوع الماضي، الشهر الجاري، العام المقبل …) and the anchors that
 // follow a month or weekday (نوفمبر الماضي، الأحد المقبل).
 import type { Anchor, RelativePeriod } from './expression';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { PhraseIndex, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [

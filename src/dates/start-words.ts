@@ -3,7 +3,7 @@
 import type { Token } from '../text/tokenize';
 import { dayOrdinals, monthNoun } from './calendar-dates';
 import { dayNoun } from './grammar';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { monthNames } from './months';
 import { partOfDayNouns } from './parts-of-day';
 import { relativeDays, relativePeriods } from './relative';

@@ -1,8 +1,8 @@
 // Time-zone phrases (بتوقيت طهران، حسب توقيت مكة المكرمة، GMT) and the UTC offset a zone has on a
 // given local day and time, computed from the IANA rules through Intl so daylight saving is right.
-import { TIME_ZONE_NAMES } from '../lexicon/time-zones';
+import { TIME_ZONE_NAMES } from '../data/dates/time-zones';
 import { toDayNumber } from './calendar';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { PhraseIndex, wordSet, type TokenStream } from '../text/phrases';
 
 /** Words that introduce a zone: بتوقيت طهران، بالتوقيت المحلي، حسب توقيت القاهرة، وفق توقيت غرينتش. */

@@ -2,7 +2,7 @@
 // `الساعة الثالثة والنصف عصرا`, `منتصف الليل`.
 import type { ClockTime } from './expression';
 import type { PartOfDay } from './types';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb } from './parts-of-day';
 import { matchTimeZone } from './time-zones';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';

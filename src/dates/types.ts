@@ -1,4 +1,4 @@
-import type { Mention } from '../mention';
+import type { Mention } from '../contracts/mention';
 
 /** How precise a date's value is. A range's granularity is that of its endpoints. */
 export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'minute';

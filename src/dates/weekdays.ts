@@ -1,5 +1,5 @@
-import { WEEKDAY_NAMES } from '../lexicon/weekdays';
-import { lazy } from '../lazy';
+import { WEEKDAY_NAMES } from '../data/dates/weekdays';
+import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 export const weekdayNames = lazy(() => new PhraseIndex(WEEKDAY_NAMES));

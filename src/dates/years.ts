@@ -3,8 +3,8 @@
 // another year. A number with none of these is a figure (`1960 عسكريا`), with one exception: a
 // plausible year right after a word and right before a comma or full stop (`… استقلت الجزائر 1962، ثم …`).
 import type { DateCalendar } from './types';
-import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
-import { lazy } from '../lazy';
+import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { lazy } from '../text/lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [

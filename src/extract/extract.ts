@@ -1,20 +1,20 @@
 import { recognizeDates } from '../dates/recognize';
 import type { DateMention, DateReference } from '../dates/types';
-import type { EntityCandidate } from '../entities/candidate';
-import { recognizeEntities } from '../entities/recognize';
-import { buildEntities } from '../resolve/entities';
-import { expectString } from '../errors';
+import type { EntityCandidate } from '../contracts/candidate';
+import { recognizeEntities } from './entities';
+import { buildEntities } from './resolve/entities';
+import { expectString } from '../text/errors';
 import { recognizeFigures } from '../figures/recognize';
 import type { Figure } from '../figures/types';
 import { unifyPeople } from '../people/merge';
-import { withoutOrganizationNames } from '../resolve/dates';
-import { resolveFigures } from '../resolve/figures';
+import { withoutOrganizationNames } from './resolve/dates';
+import { resolveFigures } from './resolve/figures';
 import { normalizePart } from '../text/normalize';
 import { createCliticSplitter } from '../text/clitics';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, Extraction } from '../types';
-import type { TextContext } from './context';
-import { resolveExtractOptions } from './options';
+import type { TextContext } from '../contracts/context';
+import { resolveExtractOptions } from '../contracts/options';
 import { pieces } from './pieces';
 
 /**

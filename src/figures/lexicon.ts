@@ -10,12 +10,12 @@ import {
   TWO_HUNDRED_WORDS,
   UNIT_NUMBER_WORDS,
   VAGUE_PLURAL_WORDS,
-} from '../lexicon/numbers';
-import { lazy } from '../lazy';
+} from '../data/figures/numbers';
+import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
-import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../lexicon/months.generated';
-import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../lexicon/months';
-import { TIME_PREPOSITIONS } from '../lexicon/time-prepositions';
+import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../data/dates/months.generated';
+import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../data/dates/months';
+import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import {
   AGE_WORDS,
   CLOCK_WORDS,
@@ -36,10 +36,10 @@ import {
   TIME_OF_DAY_WORDS,
   WEEKDAY_NUMERALS,
   YEAR_WORDS,
-} from './data/context-words';
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './data/qualifiers';
+} from '../data/figures/context-words';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
 import type { FigureApprox } from './types';
-import { CURRENCY_SIGNS, PERCENT_PHRASES, UNIT_WORDS, type UnitKind } from './data/units';
+import { CURRENCY_SIGNS, PERCENT_PHRASES, UNIT_WORDS, type UnitKind } from '../data/figures/units';
 
 /** What one number word contributes to the grammar in parse-number.ts. */
 export type NumberWord =

@@ -1,4 +1,4 @@
-import type { Mention } from '../mention';
+import type { Mention } from '../contracts/mention';
 import { isPrepositionLetter } from '../text/clitics';
 import type { Token } from '../text/tokenize';
 import type { TokenReader } from './token-reader';

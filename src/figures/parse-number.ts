@@ -1,5 +1,5 @@
-import { expectString } from '../errors';
-import type { TextContext } from '../extract/context';
+import { expectString } from '../text/errors';
+import type { TextContext } from '../contracts/context';
 import { normalize } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { DigitReading } from './digits';

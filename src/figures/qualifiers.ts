@@ -1,4 +1,4 @@
-import type { Mention } from '../mention';
+import type { Mention } from '../contracts/mention';
 import type { FigureApprox } from './types';
 import { WILDCARD_WORD, type LexiconPhrase } from './lexicon';
 import type { TokenReader } from './token-reader';

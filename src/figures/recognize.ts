@@ -1,5 +1,5 @@
-import type { TextContext } from '../extract/context';
-import type { Mention } from '../mention';
+import type { TextContext } from '../contracts/context';
+import type { Mention } from '../contracts/mention';
 import {
   isCodeLike,
   isDateOrTimeAfter,

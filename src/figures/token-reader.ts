@@ -1,4 +1,4 @@
-import type { TextContext } from '../extract/context';
+import type { TextContext } from '../contracts/context';
 import { isConjunctionLetter } from '../text/clitics';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';

@@ -1,4 +1,5 @@
-import type { Mention } from '../mention';
+import type { FigureApprox } from '../data/figures/shapes';
+import type { Mention } from '../contracts/mention';
 
 /**
  * What a figure measures.
@@ -12,13 +13,8 @@ import type { Mention } from '../mention';
  */
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'duration' | 'vague';
 
-/**
- * How a qualifier bounds the real quantity by the stated one:
- * `about` (نحو، حوالي، قرابة، زهاء، ما يقارب، تقريبا), `more-than` (أكثر من، ما يزيد على، أزيد من),
- * `at-least` (ما لا يقل عن، على الأقل، فأكثر), `less-than` (أقل من، دون، تقل عن),
- * `at-most` (ما لا يزيد على، على الأكثر).
- */
-export type FigureApprox = 'about' | 'more-than' | 'at-least' | 'less-than' | 'at-most';
+// declared beside the qualifier tables, which import no code
+export type { FigureApprox } from '../data/figures/shapes';
 
 /**
  * A numeric quantity. `text` is the number with its multiplier words and its percent or currency

@@ -1,4 +1,4 @@
-import type { UnitKind } from './data/units';
+import type { UnitKind } from '../data/figures/units';
 import { adjectiveKey, type UnitWord } from './lexicon';
 import type { TokenReader } from './token-reader';
 

@@ -2,8 +2,8 @@
 // by a head noun: the bracketed sources opening a lead (`( أردو بوینت نتورك / سبوتنيك - 26 نوفمبر
 // 2021)`) and the outlet before the author of a byline (`الثورة – أسماء الفريح:`). Any word can be
 // an outlet's name there (`الثورة` is also "the revolution"), so the name counts only in that place.
-import type { Claim } from '../entities/claims';
-import type { EntityCandidate } from '../entities/candidate';
+import type { Claim } from '../contracts/claims';
+import type { EntityCandidate } from '../contracts/candidate';
 import { lineStarts, startsLine } from '../text/lines';
 import { DASHES, hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';

@@ -1,7 +1,7 @@
 // Bodies named by a description of what they are for: a definite head, a qualifying adjective and
 // لـ + the purpose (`المركز الروسي للتجاوب مع القضايا الإنسانية`, `الجهاز المركزي للتعبئة العامة
 // والإحصاء`). No lexicon can list them all; the shape names them.
-import { demonymCode } from '../entities/demonyms';
+import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';

@@ -2,8 +2,8 @@
 // are one body (`وكالة السودان للأنباء (سونا)`), an acronym introduced so is found again alone, an
 // ambiguous name (`حماس`) is the body once the article names it with certainty, and a bare `وزارة
 // الدفاع` is the one defence ministry the article names with its country.
-import type { EntityCandidate } from '../entities/candidate';
-import { demonymCode } from '../entities/demonyms';
+import type { EntityCandidate } from '../contracts/candidate';
+import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, QUOTE_MARKS } from './found';

@@ -1,8 +1,8 @@
-import type { EntityCandidate } from '../entities/candidate';
+import type { EntityCandidate } from '../contracts/candidate';
 import { isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { OrganizationTables } from './tables';
-import type { OrganizationKind } from './types';
+import type { OrganizationKind } from '../data/organizations/shapes';
 
 /** Quotation marks, both directions: Arabic text writes “…” and ”…“ alike. */
 export const QUOTE_MARKS = '"\'«»“”„‘’';

@@ -1,11 +1,11 @@
 // Organizations named by the lexicon, by a head noun + a definite noun phrase (`حزب العدالة
 // والتنمية`), and by a head or descriptor + a quoted name (`شركة "غازبروم"`, `موقع "المونيتور"`).
-import { demonymCode } from '../entities/demonyms';
+import { demonymCode } from '../contracts/demonyms';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
-import type { KnownOrganization } from './types';
+import type { KnownOrganization } from '../data/organizations/shapes';
 
 /** A head noun's name has at most this many words after it; longer runs are sentences, not names. */
 const MAX_COMPLEMENT_WORDS = 4;

@@ -1,12 +1,12 @@
 // A state's bodies named by a generic name and the country: `وزارة الدفاع الروسية`, `الخارجية
 // الروسية`, `حكومة أرمينيا`, `مجلس الأمن في أرمينيا`, `وكالة السودان للأنباء`. The key is the body's
 // id and the country (`ministry:defense:RU`), so every way of naming one body is one entity.
-import { demonymCode } from '../entities/demonyms';
+import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
-import type { NationalBody } from './types';
+import type { NationalBody } from '../data/organizations/shapes';
 
 interface CountryRead {
   code: string;

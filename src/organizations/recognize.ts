@@ -2,8 +2,8 @@
 // with their country (`وزارة الدفاع الروسية`), head nouns with the noun phrase that names the body
 // (`حزب العدالة والتنمية`), and quoted names after a head or descriptor (`شركة "غازبروم"`); then the
 // article-level passes of document.ts. Rules and decisions are described in README.md beside this file.
-import type { EntityCandidate } from '../entities/candidate';
-import type { TextContext } from '../extract/context';
+import type { EntityCandidate } from '../contracts/candidate';
+import type { TextContext } from '../contracts/context';
 import type { TokenStream } from '../text/phrases';
 import { settleOrganizations } from './document';
 import { matchDescribedBody } from './described';

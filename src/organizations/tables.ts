@@ -1,6 +1,6 @@
-import { lazy } from '../lazy';
-import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
-import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
+import { lazy } from '../text/lazy';
+import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
+import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import {
   BRACKETED_ITEM_LABELS,
   DESCRIBED_BODY_HEADS,
@@ -13,10 +13,10 @@ import {
   NOT_BODY_PURPOSES,
   NOT_NAME_COMPLEMENTS,
   ORGANIZATION_HEADS,
-} from '../lexicon/organizations-patterns';
+} from '../data/organizations/organizations-patterns';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex } from '../text/phrases';
-import type { KnownOrganization, NationalBody, OrganizationHead, OrganizationKind } from './types';
+import type { KnownOrganization, NationalBody, OrganizationHead, OrganizationKind } from '../data/organizations/shapes';
 
 /** A national body's name as found in text, with what it needs to be a mention of that body. */
 export interface NationalName {

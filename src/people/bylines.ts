@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../entities/candidate';
+import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine, startsLine } from '../text/lines';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { candidate } from './candidate';

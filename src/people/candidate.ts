@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../entities/candidate';
+import type { EntityCandidate } from '../contracts/candidate';
 import type { NameSpan } from './names';
 import { hasConjunction, type Reader } from './reader';
 import { nameSkeleton } from './skeleton';

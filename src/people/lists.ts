@@ -1,5 +1,5 @@
 // Names with no evidence of their own that stand in a list of people or are joined by و to a person found.
-import type { EntityCandidate } from '../entities/candidate';
+import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';

@@ -1,6 +1,6 @@
 // Reading a name from its first word: names a lexicon knows of (after a title or a given name) and
 // names nobody lists, which must look like names word by word.
-import { demonymCode } from '../entities/demonyms';
+import { demonymCode } from '../contracts/demonyms';
 import { sameLine } from '../text/lines';
 import { hasArticle } from '../text/phrases';
 import type { PeopleLexicon } from './lexicon';

@@ -1,5 +1,5 @@
 // What every stage of the people recognizer reads, and the word tests several stages share.
-import type { Claim } from '../entities/claims';
+import type { Claim } from '../contracts/claims';
 import { isPrepositionLetter } from '../text/clitics';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';

@@ -1,6 +1,6 @@
-import type { Claim } from '../entities/claims';
-import type { EntityCandidate } from '../entities/candidate';
-import type { TextContext } from '../extract/context';
+import type { Claim } from '../contracts/claims';
+import type { EntityCandidate } from '../contracts/candidate';
+import type { TextContext } from '../contracts/context';
 import { knownPersonAt } from './known';
 import { peopleLexicon } from './lexicon';
 import { coordinatedAfter, listAt } from './lists';

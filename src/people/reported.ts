@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../entities/candidate';
+import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';

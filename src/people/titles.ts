@@ -1,5 +1,5 @@
 // Titles and roles before a name (`الرئيس الروسي`, `المتحدث باسم الكرملين`), with their complements.
-import { demonymCode } from '../entities/demonyms';
+import { demonymCode } from '../contracts/demonyms';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { hasLam, type Reader } from './reader';

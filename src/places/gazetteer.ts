@@ -1,7 +1,7 @@
 // The places lexicon: gazetteer names and the context words the recognizer reacts to, in one
 // phrase index, so that each token costs one lookup whatever it turns out to be.
-import type { PlaceKind } from '../entities/types';
-import { lazy } from '../lazy';
+import type { PlaceKind } from '../contracts/entity';
+import { lazy } from '../text/lazy';
 import {
   CITY_VARIANTS,
   COUNTRY_VARIANTS,
@@ -10,9 +10,9 @@ import {
   NAMES_NEEDING_PLACE_CONTEXT,
   NAMES_NEEDING_TRIGGER,
   REGIONS,
-} from '../lexicon/places';
-import { OUTLET_HEADS, PLACE_TRIGGERS, STATE_TITLES, type PlaceTriggerSpec } from '../lexicon/places-context';
-import { CLDR_CITIES, CLDR_COUNTRIES } from '../lexicon/places.generated';
+} from '../data/places/places';
+import { OUTLET_HEADS, PLACE_TRIGGERS, STATE_TITLES, type PlaceTriggerSpec } from '../data/places/places-context';
+import { CLDR_CITIES, CLDR_COUNTRIES } from '../data/places/places.generated';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex } from '../text/phrases';
 

@@ -2,9 +2,9 @@
 // Precision first: a name is one word, or two when the first is the head of a compound place name
 // (`دير الزور`, `سان خوسيه`); anything that looks like a function word, verb, adjective or demonym ends
 // the attempt rather than the name.
-import { demonymCode } from '../entities/demonyms';
-import { lazy } from '../lazy';
-import { NOT_PLACE_NAME_WORDS, PLACE_NAME_HEADS, PLACE_TRIGGERS } from '../lexicon/places-context';
+import { demonymCode } from '../contracts/demonyms';
+import { lazy } from '../text/lazy';
+import { NOT_PLACE_NAME_WORDS, PLACE_NAME_HEADS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { hasKeyIn } from '../text/phrases';
 import type { Token } from '../text/tokenize';

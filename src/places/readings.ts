@@ -9,7 +9,7 @@
 //    names nearest (another place in it, or a demonym: `مسقط`, `الأردن`, `العماني`) wins.
 // 3. Otherwise the gazetteer's order decides: countries before regions before cities, so plain
 //    `عمان` with nothing around it is Oman.
-import { demonymCode } from '../entities/demonyms';
+import { demonymCode } from '../contracts/demonyms';
 import type { Token } from '../text/tokenize';
 import type { PlaceReading } from './gazetteer';
 

@@ -1,12 +1,12 @@
 // Places in a text: gazetteer names, names introduced by a trigger word, and the capital apposition.
 //
 // How a place is found (each token costs one phrase lookup; the rest runs only where it hits):
-// - A gazetteer name (CLDR countries and cities plus src/lexicon/places.ts), whole tokens only, with
+// - A gazetteer name (CLDR countries and cities plus src/data/places/places.ts), whole tokens only, with
 //   or without proclitics (وأرمينيا، بقره باغ، للعراق), in any hamza/alef form or vocalization.
 //   Strength 3. The longest name wins (`ناغورني قره باغ` over `قره باغ`).
 // - A state title before a known country makes its long name (`جمهورية أرمينيا`, `سلطنة عمان`): the
 //   mention includes the title, the entity is the country.
-// - After a trigger word (مدينة، بلدة، إقليم، ممر …, src/lexicon/places-context.ts): a known name, or
+// - After a trigger word (مدينة، بلدة، إقليم، ممر …, src/data/places/places-context.ts): a known name, or
 //   an unknown one read by the rules of names.ts. Strength 2 for unknown names. The trigger is left
 //   out of the mention (`إقليم ناغورني قره باغ` → `ناغورني قره باغ`) except for corridors, crossings,
 //   camps and natural features, whose trigger is part of the name (`ممر لاتشين`).
@@ -18,11 +18,11 @@
 //   القدس`, `موقع روسيا اليوم`), names that are also common words or adjectives unless the context
 //   says place (NAMES_NEEDING_TRIGGER, NAMES_NEEDING_PLACE_CONTEXT, NAMES_ALSO_ADJECTIVES).
 // - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
-import { demonymCode } from '../entities/demonyms';
-import type { EntityCandidate } from '../entities/candidate';
-import type { TextContext } from '../extract/context';
-import { lazy } from '../lazy';
-import { OUTLET_NAME_ENDINGS, PLACE_PREPOSITIONS, TERM_OF_OFFICE_WORDS } from '../lexicon/places-context';
+import { demonymCode } from '../contracts/demonyms';
+import type { EntityCandidate } from '../contracts/candidate';
+import type { TextContext } from '../contracts/context';
+import { lazy } from '../text/lazy';
+import { OUTLET_NAME_ENDINGS, PLACE_PREPOSITIONS, TERM_OF_OFFICE_WORDS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';

@@ -3,10 +3,10 @@ import {
   PARTICLES_TAKING_SUFFIX,
   WHOLE_WORDS_WITH_ARTICLE_LOOK,
   WHOLE_WORDS_WITH_PROCLITIC_LOOK,
-} from '../lexicon/clitic-exceptions';
-import { COUNTRY_NAMES_AR } from '../lexicon/countries.generated';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../lexicon/given-names';
-import { lazy } from '../lazy';
+} from '../data/text/clitic-exceptions';
+import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
+import { lazy } from './lazy';
 import { foldKey } from './fold-key';
 import type { NormalizedText } from './normalize';
 

@@ -14,8 +14,8 @@ import {
   isOddSpace,
   isPresentationForm,
 } from './charmap';
-import { expectOptions, expectString, optionMessage } from '../errors';
-import { lazy } from '../lazy';
+import { expectOptions, expectString, optionMessage } from './errors';
+import { lazy } from './lazy';
 
 /** Each fold can be switched off; all are on by default. */
 export interface NormalizeOptions {

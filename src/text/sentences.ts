@@ -1,4 +1,4 @@
-import { expectString } from '../errors';
+import { expectString } from './errors';
 import { isInvisible, isOddSpace } from './charmap';
 
 export interface Span {

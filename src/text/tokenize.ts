@@ -1,5 +1,5 @@
-import { expectString } from '../errors';
-import { lazy } from '../lazy';
+import { expectString } from './errors';
+import { lazy } from './lazy';
 import { isArabicMark, isInvisible, isOddSpace } from './charmap';
 import { createCliticSplitter } from './clitics';
 import { normalize, type NormalizedText } from './normalize';

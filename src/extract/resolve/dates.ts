@@ -1,5 +1,5 @@
-import type { DateMention } from '../dates/types';
-import type { EntityCandidate } from '../entities/candidate';
+import type { DateMention } from '../../dates/types';
+import type { EntityCandidate } from '../../contracts/candidate';
 import { withoutOverlaps } from './overlaps';
 
 /** An organization's name owns its words: اليوم in روسيا اليوم is no date. Both lists are in text order. */

@@ -1,4 +1,4 @@
-import type { EntityCategory, OrganizationKind, PlaceKind } from './types';
+import type { EntityCategory, OrganizationKind, PlaceKind } from './entity';
 
 /**
  * A span a recognizer proposes as a person, place or organization. The resolver settles overlaps

@@ -1,6 +1,6 @@
 // Words around a place name that tell the places recognizer (src/places) what it is looking at.
 // Hand-kept facts of Arabic news usage; the rules that use them are in src/places/.
-import type { PlaceKind } from '../entities/types';
+import type { PlaceKind } from './shapes';
 
 export interface PlaceTriggerSpec {
   /** What a name after the trigger is. */

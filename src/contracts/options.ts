@@ -1,4 +1,14 @@
-import { expectOptions, optionMessage } from '../errors';
+import { expectOptions, optionMessage } from '../text/errors';
+
+export interface ExtractOptions {
+  /**
+   * Anchors relative and year-less dates (أمس، الجمعة، 9 نوفمبر). A Date, or an ISO 8601 string
+   * (`2020-11-16`, `2020-11-16T21:30:00Z`, `2020-11-16T23:30:00-05:00`). Either form names an instant
+   * and the reference is that instant's UTC day; a string without an offset is read as UTC. So
+   * `'2020-11-16T23:30:00-05:00'` and `new Date('2020-11-16T23:30:00-05:00')` both anchor 2020-11-17.
+   */
+  referenceDate?: string | Date;
+}
 
 export interface ResolvedExtractOptions {
   /** Midnight UTC of the reference day, or null when none was given. */

@@ -1,6 +1,6 @@
 // Nisba adjectives (demonyms) news uses for nationality, by ISO 3166-1 alpha-2 code. Hand-kept
 // facts of Arabic usage: the masculine singular forms (spelling variants included) and irregular
-// plurals. Regular forms (ـية، ـيون، ـيين، ـيات) are derived by rule in src/entities/demonyms.ts.
+// plurals. Regular forms (ـية، ـيون، ـيين، ـيات) are derived by rule in src/contracts/demonyms.ts.
 // Left out on purpose: nisbas that are also common words (مالي `financial`, مجري `stream`).
 /** [code, masculine singular forms, irregular plurals] */
 export const DEMONYMS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [

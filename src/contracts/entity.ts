@@ -1,23 +1,9 @@
-import type { Mention } from '../mention';
+import type { OrganizationKind } from '../data/organizations/shapes';
+import type { PlaceKind } from '../data/places/shapes';
+import type { Mention } from './mention';
 
-/** What a place is: kinds a gazetteer entry or a trigger word can tell. */
-export type PlaceKind = 'country' | 'territory' | 'city' | 'region' | 'continent' | 'feature';
-
-/** What kind of body an organization is (the `kind` of an organization entity). */
-export type OrganizationKind =
-  | 'ministry'
-  | 'presidency'
-  | 'international'
-  | 'alliance'
-  | 'party'
-  | 'company'
-  | 'agency'
-  | 'media'
-  | 'government'
-  | 'military'
-  | 'court'
-  | 'parliament'
-  | 'other';
+// the kinds of places and organizations are the lexicons': declared beside their tables, which import no code
+export type { OrganizationKind, PlaceKind };
 
 /** What every entity has: a name and every mention of it in text order. */
 interface NamedEntity {

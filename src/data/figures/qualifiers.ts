@@ -2,7 +2,7 @@
 // "…" stands for at most one word between the parts (تقل أعمارهم عن، لا يقل عددهم عن).
 // Verbs are listed in both genders (يقل/تقل): they agree with what is counted.
 
-import type { FigureApprox } from '../types';
+import type { FigureApprox } from './shapes';
 
 /** Qualifiers written before the number. The longest match wins (ما لا يقل عن over يقل عن). */
 export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, FigureApprox]> = [

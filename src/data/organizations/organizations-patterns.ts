@@ -1,7 +1,7 @@
 // Words the organization patterns are built from (src/organizations/): the bodies every state has,
 // ministries' fields, head nouns that open a name, words that introduce a brand, and the words
 // that end a name. Hand-kept facts of Arabic news usage.
-import type { MinistryDomain, NameDescriptor, NationalBody, OrganizationHead } from '../organizations/types';
+import type { MinistryDomain, NameDescriptor, NationalBody, OrganizationHead } from './shapes';
 
 /** Fields of ministries (`وزارة الدفاع`); each becomes the national body `ministry:<id>`. */
 export const MINISTRY_DOMAINS: readonly MinistryDomain[] = [

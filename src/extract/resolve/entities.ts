@@ -1,6 +1,6 @@
-import type { Mention } from '../mention';
-import type { EntityCandidate } from '../entities/candidate';
-import type { EntityCategory, EntityOf, OrganizationKind, PlaceKind } from '../entities/types';
+import type { Mention } from '../../contracts/mention';
+import type { EntityCandidate } from '../../contracts/candidate';
+import type { EntityCategory, EntityOf, OrganizationKind, PlaceKind } from '../../contracts/entity';
 
 /**
  * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern

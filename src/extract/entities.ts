@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/types';
-import type { TextContext } from '../extract/context';
+import type { TextContext } from '../contracts/context';
 import type { Figure } from '../figures/types';
 import { mergePeople } from '../people/merge';
 import { recognizePeople } from '../people/recognize';
@@ -7,10 +7,10 @@ import { recognizeCreditedOutlets } from '../organizations/credits';
 import { recognizeOrganizations } from '../organizations/recognize';
 import { organizationTables } from '../organizations/tables';
 import { recognizePlaces } from '../places/recognize';
-import type { EntityCandidate } from './candidate';
-import { addClaims, claimTokens, type ClaimSpan } from './claims';
-import { settleOverlaps } from '../resolve/entities';
-import { withoutOverlaps } from '../resolve/overlaps';
+import type { EntityCandidate } from '../contracts/candidate';
+import { addClaims, claimTokens, type ClaimSpan } from '../contracts/claims';
+import { settleOverlaps } from './resolve/entities';
+import { withoutOverlaps } from './resolve/overlaps';
 
 /**
  * The people, places and organizations of the tokens in `ctx`, as settled candidates (grouping

@@ -3,7 +3,7 @@
 // that only differ by hamza, alef maqsura or ta marbuta need no entry: lookups fold them.
 // A state's body known by a seat or brand takes its national body's key (see NATIONAL_BODIES in
 // organizations-patterns.ts), so `الكرملين` and `الرئاسة الروسية` are one entity.
-import type { KnownOrganization } from '../organizations/types';
+import type { KnownOrganization } from './shapes';
 
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // United Nations and its bodies

@@ -1,7 +1,7 @@
-// The hand-kept part of the places gazetteer: what CLDR (src/lexicon/places.generated.ts) lacks.
+// The hand-kept part of the places gazetteer: what CLDR (src/data/places/places.generated.ts) lacks.
 // Each entry is a plain fact (a name, the country it is in). Spellings that differ only by hamza or
 // alef form, ta marbuta, alef maksura or diacritics are one key after folding: list one of them.
-import type { PlaceKind } from '../entities/types';
+import type { PlaceKind } from './shapes';
 
 /** Other names news uses for a country or territory: [CLDR code, names]. */
 export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> = [

@@ -1,5 +1,5 @@
-import { DEMONYMS } from '../lexicon/demonyms';
-import { lazy } from '../lazy';
+import { DEMONYMS } from '../data/places/demonyms';
+import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import type { Token } from '../text/tokenize';
 

@@ -1,6 +1,21 @@
-import type { OrganizationKind } from '../entities/types';
+// The shapes of the organization tables, declared here so that data imports no code; contracts/entity.ts
+// re-exports OrganizationKind for the stages and the output contract.
 
-export type { OrganizationKind };
+/** What kind of body an organization is (the `kind` of an organization entity). */
+export type OrganizationKind =
+  | 'ministry'
+  | 'presidency'
+  | 'international'
+  | 'alliance'
+  | 'party'
+  | 'company'
+  | 'agency'
+  | 'media'
+  | 'government'
+  | 'military'
+  | 'court'
+  | 'parliament'
+  | 'other';
 
 /** A named body the lexicon knows: every name news gives it shares its `id`. */
 export interface KnownOrganization {

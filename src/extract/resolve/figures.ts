@@ -1,5 +1,5 @@
-import type { DateMention } from '../dates/types';
-import type { Figure } from '../figures/types';
+import type { DateMention } from '../../dates/types';
+import type { Figure } from '../../figures/types';
 import { withoutOverlaps } from './overlaps';
 
 /**
