@@ -1,5 +1,5 @@
 // Writes schema.json (published as `khabar/schema.json`), the JSON Schema (draft 2020-12) of
-// `extract`'s output, from the TypeScript types (src/types.ts and what it imports), so the two cannot disagree:
+// `extract`'s output, from the TypeScript types (src/extract/output.ts and what it imports), so the two cannot disagree:
 // the JSDoc of every type and field becomes its `description`, and JSDoc tags (@pattern, @minimum,
 // @asType integer) become constraints. `npm run build` runs it before the validator is generated.
 //
@@ -31,7 +31,7 @@ const VERSIONING =
 
 function generate() {
   const generated = createGenerator({
-    path: join(root, 'src', 'types.ts'),
+    path: join(root, 'src', 'extract', 'output.ts'),
     tsconfig: join(root, 'tsconfig.json'),
     type: 'Extraction',
     topRef: false, // the root is Extraction itself, not a $ref to it

@@ -21,4 +21,4 @@ export type {
   Person,
   Place,
   PlaceKind,
-} from './types';
+} from './extract/output';

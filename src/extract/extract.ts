@@ -12,7 +12,7 @@ import { resolveFigures } from './resolve/figures';
 import { normalizePart } from '../text/normalize';
 import { createCliticSplitter } from '../text/clitics';
 import { tokenizeNormalized } from '../text/tokenize';
-import type { ExtractOptions, Extraction } from '../types';
+import type { ExtractOptions, Extraction } from './output';
 import type { TextContext } from '../contracts/context';
 import { resolveExtractOptions } from '../contracts/options';
 import { pieces } from './pieces';
