@@ -1,5 +1,6 @@
 // Arabic number words, written as news writes them (with hamza and ة; lookups fold them like tokens).
 // Data only: the grammar that combines them lives in src/figures/parse-number.ts.
+// Hand-kept: a closed set of Arabic grammar, with the spellings news uses; entries from Arabic grammar.
 
 /**
  * Cardinals 1–10 in their masculine/feminine forms, with the accusative that keeps a written alif

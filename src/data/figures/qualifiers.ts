@@ -1,6 +1,7 @@
-// Words that bound or soften a number. Data only (see ../qualifiers.ts).
+// Words that bound or soften a number. Data only (see src/figures/qualifiers.ts).
 // "…" stands for at most one word between the parts (تقل أعمارهم عن، لا يقل عددهم عن).
 // Verbs are listed in both genders (يقل/تقل): they agree with what is counted.
+// Hand-kept: a closed class of phrases that no open data set lists; entries from Arabic news usage.
 
 import type { FigureApprox } from './shapes';
 

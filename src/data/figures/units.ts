@@ -1,5 +1,6 @@
-// Units a figure can carry: percent, currencies, measures and time. Data only (see ../units.ts).
+// Units a figure can carry: percent, currencies, measures and time. Data only (see src/figures/units.ts).
 // Words are written as news writes them; lookups fold them (hamza, ة, diacritics) like tokens.
+// Hand-kept: unit and currency words with the spellings news uses, which no open data set lists; entries from Arabic news usage.
 
 /** What kind of quantity a unit makes of a number. */
 export type UnitKind = 'percent' | 'money' | 'measure' | 'time';
