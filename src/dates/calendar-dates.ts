@@ -27,13 +27,12 @@ const DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = [
 
 const RANGE_WORDS = ['إلى', 'الى', 'حتى', 'لغاية'];
 const OPENING_QUOTES = '“«"\'(';
-/** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
-const MONTH_CONTEXT = ['شهر', ...TIME_PREPOSITIONS];
 
 export const dayOrdinals = lazy(() => new PhraseIndex(DAY_ORDINALS));
 const rangeWords = lazy(() => wordSet(RANGE_WORDS));
 export const monthNoun = lazy(() => wordSet(['شهر']));
-const monthContext = lazy(() => wordSet(MONTH_CONTEXT));
+/** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
+const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS]));
 const between = lazy(() => wordSet(['بين']));
 
 /** صفر is also the word "zero" (فاز 2 صفر): as a Hijri month it needs a year or the word شهر. */

@@ -23,6 +23,7 @@ export interface PlaceTriggerSpec {
   alsoTermOfOffice?: boolean;
 }
 
+// written out in full below where an entry differs: a spread is code a bundler must keep
 const city = { kind: 'city', partOfName: false, definiteNames: true, masculine: false } as const;
 const region = { kind: 'region', partOfName: false, definiteNames: true, masculine: false } as const;
 const namedFeature = { kind: 'feature', partOfName: true, definiteNames: true, masculine: true } as const;
@@ -32,20 +33,20 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['مدينة', city],
   ['بلدة', city],
   ['قرية', city],
-  ['عاصمة', { ...city, definiteNames: false, capitalOf: true }],
+  ['عاصمة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false, capitalOf: true }],
   ['محافظة', region],
-  ['إقليم', { ...region, masculine: true }],
+  ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true }],
   ['مقاطعة', region],
   ['ناحية', region],
-  ['منطقة', { ...region, definiteNames: false }],
-  ['ولاية', { ...region, definiteNames: false, alsoTermOfOffice: true }],
+  ['منطقة', { kind: 'region', partOfName: false, definiteNames: false, masculine: false }],
+  ['ولاية', { kind: 'region', partOfName: false, definiteNames: false, masculine: false, alsoTermOfOffice: true }],
   ['ممر', namedFeature],
   ['معبر', namedFeature],
   ['مخيم', namedFeature],
   ['نهر', namedFeature],
-  ['بحيرة', { ...namedFeature, masculine: false }],
+  ['بحيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   ['جبل', namedFeature],
-  ['جزيرة', { ...namedFeature, masculine: false }],
+  ['جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   ['مضيق', namedFeature],
 ];
 
