@@ -140,6 +140,36 @@ const ADVERSARIAL_UNITS = [
   ['"1 م "', '1 م '],
   ['"1م"', '1م'],
 ];
+
+/**
+ * What a browser bundle that imports one function weighs: esbuild, minified, from dist/index.js, as
+ * esbuild writes it by default (non-ASCII escaped as \uXXXX), gzipped, and with charset utf8 (Arabic
+ * letters as two bytes instead of six).
+ */
+async function bundleSizes() {
+  const entry = join(root, 'dist/index.js');
+  const bundle = async (contents, charset) => {
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      logLevel: 'error',
+      ...(charset ? { charset } : {}),
+    });
+    return result.outputFiles[0].contents;
+  };
+  const rows = [];
+  for (const name of ['normalize', 'sentences', 'tokenize', 'parseNumber', 'parseDate', 'extract', 'everything']) {
+    const contents = name === 'everything' ? `export * from ${JSON.stringify(entry)};` : `export { ${name} } from ${JSON.stringify(entry)};`;
+    const ascii = await bundle(contents);
+    rows.push({ name, min: ascii.length, gzip: gzipSync(ascii).length, utf8: (await bundle(contents, 'utf8')).length });
+  }
+  return rows;
+}
+
 const ADVERSARIAL = [
   ...ADVERSARIAL_UNITS.flatMap(([name, unit]) => [
     [`100 kB of ${name}`, () => repeatedTo(unit, 100_000)],
@@ -238,7 +268,14 @@ async function main() {
 
   const size = tarballSize();
   const esmGzip = gzipSync(readFileSync(join(root, 'dist/index.js'))).length;
-  console.log(`size: packed tarball ${fmt(size.packed / 1024)} kB (${size.files} files, ${fmt(size.unpacked / 1024)} kB unpacked); ESM bundle gzip ${fmt(esmGzip / 1024)} kB\n`);
+  console.log(`size: packed tarball ${fmt(size.packed / 1024)} kB (${size.files} files, ${fmt(size.unpacked / 1024)} kB unpacked); ESM bundle gzip ${fmt(esmGzip / 1024)} kB`);
+  console.log('a bundle of one import (esbuild, minified, from dist/index.js): default (non-ASCII escaped), gzipped, charset utf8');
+  for (const row of await bundleSizes()) {
+    console.log(
+      `  ${row.name.padEnd(12)} ${fmt(row.min / 1024).padStart(6)} kB  gzip ${fmt(row.gzip / 1024).padStart(5)} kB  utf8 ${fmt(row.utf8 / 1024).padStart(6)} kB`,
+    );
+  }
+  console.log('');
 
   console.log('adversarial inputs: extract time per byte relative to news (1.0 = as fast as news)');
   const newsPerByte = ext1.ms / Buffer.byteLength(text1);
