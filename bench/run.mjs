@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { extract } from '../dist/index.js';
+import { bundleSizes } from './bundle-size.mjs';
 import { corpus, median, seeds } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -140,35 +141,6 @@ const ADVERSARIAL_UNITS = [
   ['"1 م "', '1 م '],
   ['"1م"', '1م'],
 ];
-
-/**
- * What a browser bundle that imports one function weighs: esbuild, minified, from dist/index.js, as
- * esbuild writes it by default (non-ASCII escaped as \uXXXX), gzipped, and with charset utf8 (Arabic
- * letters as two bytes instead of six).
- */
-async function bundleSizes() {
-  const entry = join(root, 'dist/index.js');
-  const bundle = async (contents, charset) => {
-    const result = await build({
-      stdin: { contents, resolveDir: root, loader: 'js' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'neutral',
-      write: false,
-      logLevel: 'error',
-      ...(charset ? { charset } : {}),
-    });
-    return result.outputFiles[0].contents;
-  };
-  const rows = [];
-  for (const name of ['normalize', 'sentences', 'tokenize', 'parseNumber', 'parseDate', 'extract', 'everything']) {
-    const contents = name === 'everything' ? `export * from ${JSON.stringify(entry)};` : `export { ${name} } from ${JSON.stringify(entry)};`;
-    const ascii = await bundle(contents);
-    rows.push({ name, min: ascii.length, gzip: gzipSync(ascii).length, utf8: (await bundle(contents, 'utf8')).length });
-  }
-  return rows;
-}
 
 const ADVERSARIAL = [
   ...ADVERSARIAL_UNITS.flatMap(([name, unit]) => [
