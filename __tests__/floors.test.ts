@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   contracts: ['text', 'data'],
   ...Object.fromEntries(RECOGNIZERS.map((folder) => [folder, ['contracts', 'text', 'data']])),
   extract: [...RECOGNIZERS, 'contracts', 'text', 'data'],
-  schema: [],
+  schema: ['text'],
   api: ['extract', 'schema', ...RECOGNIZERS, 'contracts', 'text', 'data'],
   cli: ['api', 'text'],
 };

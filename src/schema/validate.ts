@@ -1,7 +1,7 @@
 // Checks a value against the published schema (khabar/schema.json) with ajv's standalone code,
 // generated at build time by scripts/generate-validator.mjs: nothing is compiled at run time and ajv
 // is not a dependency, so this runs under a strict Content-Security-Policy.
-import { expectOptions, optionMessage } from '../errors';
+import { expectOptions, optionMessage } from '../text/errors';
 import { type GeneratedValidationError, validateExtraction } from './validate.generated';
 
 /** The outcome of `validate`: `errors` is empty exactly when `valid` is true. */
