@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { inlinePlugin } from './playground/inline-plugin.mjs';
 
 export default defineConfig([
   {
@@ -28,5 +29,7 @@ export default defineConfig([
     platform: 'node',
     // khabar-cli's dependencies, installed beside it; arabic-reshaper (GPL-3.0) is never bundled.
     external: ['piscina', 'cli-progress', 'bidi-js', 'arabic-reshaper'],
+    // `khabar --html` writes pages with the playground's style and script inline.
+    esbuildPlugins: [inlinePlugin],
   },
 ]);

@@ -17,6 +17,8 @@ export interface RunOptions {
   progress: boolean;
   /** -o FILE: the output goes to FILE, renamed into place once complete; undefined writes to stdout. */
   output: string | undefined;
+  /** --html: one article's page instead of JSON. */
+  html: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: RunOptions };
@@ -29,7 +31,7 @@ export class UsageError extends Error {
 // Each thread holds its own copy of the lexicons; past the machine's cores, more only cost memory.
 const MAX_WORKERS = 256;
 
-const FLAGS = new Set(['--jsonl', '--with-filename', '--pretty', '--no-shape', '--no-progress', '--help', '-h', '--version']);
+const FLAGS = new Set(['--html', '--jsonl', '--with-filename', '--pretty', '--no-shape', '--no-progress', '--help', '-h', '--version']);
 const VALUED = new Set(['--reference-date', '--workers', '-o', '--output']);
 
 /** Reads argv (without `node` and the script). Options and files may come in any order; `--` ends options. */
@@ -44,6 +46,7 @@ export function parseArguments(argv: readonly string[]): Command {
     workers: undefined,
     progress: true,
     output: undefined,
+    html: false,
   };
   let help = false;
   let version = false;
@@ -76,6 +79,7 @@ export function parseArguments(argv: readonly string[]): Command {
     else if (argument === '--jsonl') options.jsonl = true;
     else if (argument === '--with-filename') options.withFilename = true;
     else if (argument === '--pretty') options.pretty = true;
+    else if (argument === '--html') options.html = true;
     else if (argument === '--no-shape') options.shape = false;
     else options.progress = false;
   }
@@ -83,6 +87,7 @@ export function parseArguments(argv: readonly string[]): Command {
   if (version) return { kind: 'version' };
   if (!options.shape && !options.pretty) throw new UsageError('--no-shape applies to --pretty output only');
   if (options.inputs.length === 0) options.inputs.push('-');
+  if (options.html) checkHtml(options);
   return { kind: 'run', options };
 }
 
@@ -93,6 +98,13 @@ export function parseArguments(argv: readonly string[]): Command {
  */
 export function namesFiles(options: RunOptions): boolean {
   return !options.jsonl && (options.withFilename || options.inputs.length > 1);
+}
+
+/** --html writes one page for one article: nothing that reads or writes several goes with it. */
+function checkHtml(options: RunOptions): void {
+  if (options.inputs.length > 1) throw new UsageError('--html takes one FILE');
+  const clash = options.jsonl ? '--jsonl' : options.pretty ? '--pretty' : options.withFilename ? '--with-filename' : options.workers ? '--workers' : undefined;
+  if (clash) throw new UsageError(`--html cannot go with ${clash}`);
 }
 
 function readReferenceDate(value: string): string {

@@ -20,6 +20,8 @@ Options
                            on DATE, an ISO 8601 date such as 2020-11-16; without it, each
                            article's dateline is used when it has one
   --pretty                 tables for reading in a terminal instead of JSON
+  --html                   one HTML page for one article instead of JSON: its text with
+                           every mention marked, the entities, figures and dates, the JSON
   --no-shape               with --pretty: leave Arabic unshaped and in logical order, for
                            terminals that shape and reorder it themselves
   --workers N              extract on N worker threads; output order is unchanged
@@ -44,5 +46,6 @@ Exit status
 Examples
   khabar article.txt
   khabar --pretty --reference-date 2020-11-16 article.txt
+  khabar --html article.txt > article.html
   cat articles.jsonl | khabar --jsonl --workers 4 > extractions.jsonl
 `;

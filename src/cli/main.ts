@@ -1,5 +1,6 @@
 import { parseArguments, UsageError, type Command } from './arguments';
 import { HELP } from './help';
+import { writeHtmlPage } from './html-page';
 import { run } from './run';
 import { readVersion } from './version';
 
@@ -23,7 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command.options.inputs.includes('-') && process.stdin.isTTY) {
     process.stderr.write('khabar: reading Arabic text from the terminal; end it with Ctrl-D (khabar --help for usage)\n');
   }
-  return run(command.options);
+  return command.options.html ? writeHtmlPage(command.options) : run(command.options);
 }
 
 // exitCode rather than process.exit(): output still queued for a pipe gets written before Node exits.
