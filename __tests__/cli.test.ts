@@ -67,7 +67,7 @@ describe('help, version and usage errors', () => {
   test('--help describes every option and the exit codes, exit 0', () => {
     const run = khabar(['--help']);
     expect(run.status).toBe(0);
-    for (const option of ['--jsonl', '--with-filename', '--reference-date', '--pretty', '--no-shape', '--workers', '--no-progress', '--version', 'Exit status']) {
+    for (const option of ['--html', '--jsonl', '--with-filename', '--reference-date', '--pretty', '--no-shape', '--workers', '--no-progress', '--version', 'Exit status']) {
       expect(run.stdout).toContain(option);
     }
   });
@@ -84,6 +84,10 @@ describe('help, version and usage errors', () => {
     [['--workers=two'], '--workers must be a whole number from 1 to 256, got "two"'],
     [['--no-shape'], '--no-shape applies to --pretty output only'],
     [['--jsonl', '--no-shape'], '--no-shape applies to --pretty output only'],
+    [['--html', 'second.txt'], '--html takes one FILE'],
+    [['--html', '--jsonl'], '--html cannot go with --jsonl'],
+    [['--pretty', '--html'], '--html cannot go with --pretty'],
+    [['--html', '--workers', '2'], '--html cannot go with --workers'],
   ])('%j is a usage error: exit 2, a message, no output', (args, message) => {
     const run = khabar([seedPath(0), ...args]);
     expect(run.status).toBe(2);
@@ -322,6 +326,36 @@ describe('--pretty', () => {
     expect(run.stderr).toMatch(/^khabar: arabic-reshaper is not installed, so Arabic letters are shown unjoined .*\n$/);
     expect(run.stdout).toContain('نيتوب ريميدالف');
     expect(run.stdout).not.toMatch(PRESENTATION_FORMS);
+  });
+});
+
+describe('--html', () => {
+  // The page itself is checked in a browser by playground-browser.test.ts; here, what the CLI writes.
+  const marks = (html: string, category: string) => html.match(new RegExp(`<mark class="k-${category}"`, 'g'))?.length ?? 0;
+
+  test('one page for the article: every mention marked, the style and script inline, nothing fetched', () => {
+    const run = khabar(['--html', seedPath(3)]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const result = extract(seeds[3]!.text);
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(run.stdout).toContain(`<title>${seeds[3]!.name}: khabar</title>`);
+    expect(marks(run.stdout, 'people')).toBe(result.people.reduce((sum, person) => sum + person.mentions.length, 0));
+    expect(marks(run.stdout, 'figures')).toBe(result.figures.length);
+    expect(marks(run.stdout, 'dates')).toBe(result.dates.length);
+    expect(run.stdout).toMatch(/<style>[^<]*\.k-people \{/);
+    expect(run.stdout).toMatch(/<script>[^<]*data-toggle/);
+    expect(run.stdout).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+  });
+  test('reads stdin and takes --reference-date', () => {
+    const run = khabar(['--html', '--reference-date', '2020-11-16'], { input: PUTIN });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<title>Standard input: khabar</title>');
+    expect(run.stdout).toContain('Reference date used: 2020-11-16, as given');
+    expect(marks(run.stdout, 'dates')).toBe(1);
+  });
+  test('a missing file is reported, exit 1, no page', () => {
+    expect(khabar(['--html', 'no-such-article.txt'])).toEqual({ status: 1, stdout: '', stderr: 'khabar: no-such-article.txt: no such file\n' });
   });
 });
 

@@ -36,18 +36,21 @@ function expectedSpans(result: Extraction): string[] {
   return spans.sort();
 }
 
-/** What the page shows: its text, its marks (the first piece of each) and the JSON of its JSON tab. */
+/**
+ * What the page shows: its text, its marks and the JSON of its JSON tab. A mark split by a crossing
+ * span is several elements sharing one data-mention: their texts are joined.
+ */
 async function readView(page: Page) {
   return page.evaluate(() => {
-    const marks = Array.from(document.querySelectorAll<HTMLElement>('.k-text mark:not([data-piece])')).map((mark) => ({
-      category: mark.dataset.category!,
-      start: Number(mark.dataset.start),
-      end: Number(mark.dataset.end),
-      text: mark.textContent ?? '',
-    }));
+    const marks = new Map<string, { category: string; start: number; end: number; text: string }>();
+    for (const mark of Array.from(document.querySelectorAll<HTMLElement>('.k-text mark'))) {
+      const seen = marks.get(mark.dataset.mention!);
+      if (seen) seen.text += mark.textContent ?? '';
+      else marks.set(mark.dataset.mention!, { category: mark.dataset.category!, start: Number(mark.dataset.start), end: Number(mark.dataset.end), text: mark.textContent ?? '' });
+    }
     return {
       text: document.querySelector('.k-text')?.textContent ?? '',
-      marks,
+      marks: [...marks.values()],
       json: document.querySelector('.k-json')?.textContent ?? '',
     };
   });

@@ -28,7 +28,7 @@ export function playgroundPage(fixtures: { name: string; text: string }[], appSc
     `<output id="k-timing" aria-live="polite"></output>` +
     `</div>` +
     `<label class="k-input-label" for="k-input">Text (edit it, or paste any Arabic news text)</label>` +
-    `<textarea id="k-input" dir="rtl" lang="ar" rows="7" spellcheck="false"></textarea>` +
+    `<textarea id="k-input" dir="rtl" lang="ar" rows="5" spellcheck="false"></textarea>` +
     `<div id="k-view"></div>` +
     `</main>` +
     `<script type="application/json" id="k-fixtures">${fixturesJson}</script>`;
