@@ -295,6 +295,25 @@ if (!chromium) {
       expect(readFileSync(file, 'utf8')).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
     });
 
+    test('a `khabar --html` page keeps CR LF line ends and a NUL at their offsets', async () => {
+      // Our own sentences. The HTML parser would turn CR LF into LF and drop a NUL, moving later marks.
+      const text = 'وصل الرئيس الروسي فلاديمير بوتين إلى باريس.\r\nوقال في موسكو\0 أمس إن 4 آلاف شخص قتلوا.\r\n';
+      const file = join(SHOTS, '..', 'crlf.txt');
+      writeFileSync(file, text);
+      const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'khabar.js'), '--html', file], { encoding: 'utf8', timeout: 30_000 });
+      expect(cli.status).toBe(0);
+      writeFileSync(`${file}.html`, cli.stdout);
+      const article = await browser.newPage();
+      await article.goto(pathToFileURL(`${file}.html`).href);
+      const view = await readView(article);
+      await article.close();
+      const shown = text.replace(/\0/g, '\uFFFD');
+      expect(view.text).toBe(shown);
+      for (const mark of view.marks) expect(mark.text).toBe(shown.slice(mark.start, mark.end));
+      expect(view.marks.map((mark) => `${mark.category} ${mark.start} ${mark.end}`).sort()).toEqual(expectedSpans(extract(text)));
+      expect(view.marks.length).toBeGreaterThanOrEqual(4);
+    });
+
     test('no console errors, failed requests or uncaught exceptions', () => {
       expect(problems).toEqual([]);
     });

@@ -38,8 +38,8 @@ const textOf = (html: string) =>
 
 describe('renderMarkedText', () => {
   test('escapes markup and keeps carriage returns as references, so the page text is the text', () => {
-    const text = `a<b>&"c'\r\nd\re`;
-    expect(renderMarkedText(text, spans(text, {}))).toBe('a&lt;b&gt;&amp;&quot;c&#39;&#13;\nd&#13;e');
+    const text = `a<b>&"c'\r\nd\re\0f`;
+    expect(renderMarkedText(text, spans(text, {}))).toBe('a&lt;b&gt;&amp;&quot;c&#39;&#13;\nd&#13;e\uFFFDf');
     expect(escapeHtml('<mark title="x">')).toBe('&lt;mark title=&quot;x&quot;&gt;');
   });
 

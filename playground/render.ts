@@ -34,12 +34,13 @@ interface MarkSpan {
 
 /** Escapes text for HTML content and for double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'\r]/g, (character) => ESCAPES[character]!);
+  return text.replace(/[&<>"'\r\0]/g, (character) => ESCAPES[character]!);
 }
 
-// A carriage return is written as a reference: the HTML parser turns a literal CR (or CR LF) into LF,
-// and the marks would no longer sit at the JSON's offsets in the page's text.
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' };
+// The HTML parser turns a literal CR (or CR LF) into LF and drops a literal NUL, which would move every
+// later mark off the JSON's offsets: a CR is written as a reference, which it keeps; NUL, which HTML
+// cannot carry, as U+FFFD, one code unit for one.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;', '\0': '\uFFFD' };
 
 export const descriptionId = (key: string) => `khabar-d-${key}`;
 
