@@ -8,7 +8,7 @@ export type Category = 'people' | 'places' | 'organizations' | 'figures' | 'date
 
 export const CATEGORIES: readonly Category[] = ['people', 'places', 'organizations', 'figures', 'dates'];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
+const CATEGORY_LABELS: Record<Category, string> = {
   people: 'People',
   places: 'Places',
   organizations: 'Organizations',
@@ -42,7 +42,7 @@ export function escapeHtml(text: string): string {
 // cannot carry, as U+FFFD, one code unit for one.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;', '\0': '\uFFFD' };
 
-export const descriptionId = (key: string) => `khabar-d-${key}`;
+const descriptionId = (key: string) => escapeHtml(`khabar-d-${key}`);
 
 /**
  * The text as HTML, each span of `result` in a `<mark>` placed by its UTF-16 offsets, so the page's
