@@ -63,6 +63,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   const port = portAt === -1 ? 8018 : Number(args[portAt + 1]);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error('usage: npm run playground [-- --serve [--port PORT]]   (PORT from 1 to 65535)');
+    process.exit(2);
+  }
   const { path, bytes } = await buildPlayground();
   console.log(`playground: ${relative(process.cwd(), path)} (${(bytes / 1024).toFixed(0)} kB); open it in a browser, no server needed`);
   if (args.includes('--serve')) serve(path, port);
