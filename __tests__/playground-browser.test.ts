@@ -267,7 +267,7 @@ if (!chromium) {
 
     test('a page from `khabar --html` shows the same marks and passes the same scan', async () => {
       const seed = seeds[2]!;
-      const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'khabar.js'), '--html', join(ROOT, 'fixtures', seed.name)], { encoding: 'utf8', timeout: 30_000 });
+      const cli = spawnSync(process.execPath, [join(ROOT, 'packages', 'khabar-cli', 'dist', 'khabar.js'), '--html', join(ROOT, 'fixtures', seed.name)], { encoding: 'utf8', timeout: 30_000 });
       expect(cli.stderr).toBe('');
       expect(cli.status).toBe(0);
       const file = join(SHOTS, '..', 'article.html');
@@ -300,7 +300,7 @@ if (!chromium) {
       const text = 'وصل الرئيس الروسي فلاديمير بوتين إلى باريس.\r\nوقال في موسكو\0 أمس إن 4 آلاف شخص قتلوا.\r\n';
       const file = join(SHOTS, '..', 'crlf.txt');
       writeFileSync(file, text);
-      const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'khabar.js'), '--html', file], { encoding: 'utf8', timeout: 30_000 });
+      const cli = spawnSync(process.execPath, [join(ROOT, 'packages', 'khabar-cli', 'dist', 'khabar.js'), '--html', file], { encoding: 'utf8', timeout: 30_000 });
       expect(cli.status).toBe(0);
       writeFileSync(`${file}.html`, cli.stdout);
       const article = await browser.newPage();

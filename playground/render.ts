@@ -2,7 +2,7 @@
 // (entities, figures, dates, JSON) and a description of each mark for its tooltip. Pure string
 // functions, no DOM and no Node built-ins: the playground runs them in the browser on every edit,
 // `khabar --html` runs them in Node to write one static page.
-import type { DateMention, Entity, Extraction, Figure, Mention } from '../src/index';
+import type { DateMention, Entity, Extraction, Figure, Mention, Organization, Person, Place } from '../src/index';
 
 export type Category = 'people' | 'places' | 'organizations' | 'figures' | 'dates';
 
@@ -16,8 +16,7 @@ const CATEGORY_LABELS: Record<Category, string> = {
   dates: 'Dates',
 };
 
-const ENTITY_KIND_LABELS = { people: 'Person', places: 'Place', organizations: 'Organization' } as const;
-type EntityCategory = keyof typeof ENTITY_KIND_LABELS;
+const ENTITY_CATEGORIES = ['people', 'places', 'organizations'] as const;
 
 /** One marked span: a mention of an entity, a figure or a date, and the description its tooltip shows. */
 interface MarkSpan {
@@ -115,7 +114,6 @@ function markSpans(result: Extraction, length: number): MarkSpan[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.mention - b.mention);
 }
 
-const ENTITY_CATEGORIES = Object.keys(ENTITY_KIND_LABELS) as EntityCategory[];
 const figureKey = (index: number) => `figure-${index + 1}`;
 const dateKey = (index: number) => `date-${index + 1}`;
 
@@ -226,7 +224,11 @@ function table(caption: string, headings: string[], rows: string[][]): string {
 }
 
 function renderDescriptions(result: Extraction): string {
-  const entities = ENTITY_CATEGORIES.flatMap((category) => result[category].map((entity) => description(entity.id, entity.name, entityFacts(category, entity))));
+  const entities = [
+    ...result.people.map((person) => entityDescription(person, personFacts(person))),
+    ...result.places.map((place) => entityDescription(place, placeFacts(place))),
+    ...result.organizations.map((organization) => entityDescription(organization, organizationFacts(organization))),
+  ];
   const figures = result.figures.map((figure, index) => description(figureKey(index), figure.text, figureFacts(figure)));
   const dates = result.dates.map((date, index) => description(dateKey(index), date.text, dateFacts(date)));
   return [...entities, ...figures, ...dates].join('');
@@ -239,12 +241,26 @@ function description(key: string, title: string, facts: Fact[]): string {
   return `<div id="${descriptionId(key)}"><p class="k-title">${arabic(title)}</p><dl>${rows}</dl></div>`;
 }
 
-function entityFacts(category: EntityCategory, entity: Entity): Fact[] {
-  const facts: Fact[] = [['Kind', escapeHtml(entity.kind === undefined ? ENTITY_KIND_LABELS[category] : `${ENTITY_KIND_LABELS[category]}, ${entity.kind}`)]];
-  if (entity.countryCode !== undefined) facts.push(['Country', escapeHtml(entity.countryCode)]);
-  if (entity.titles !== undefined && entity.titles.length > 0) facts.push(['Titles', entity.titles.map(arabic).join('، ')]);
-  if (entity.nationality !== undefined) facts.push(['Nationality', escapeHtml(entity.nationality)]);
-  facts.push(['Mentions', String(entity.mentions.length)]);
+function entityDescription(entity: Entity, facts: Fact[]): string {
+  return description(entity.id, entity.name, [...facts, ['Mentions', String(entity.mentions.length)]]);
+}
+
+function personFacts(person: Person): Fact[] {
+  const facts: Fact[] = [['Kind', 'Person']];
+  if (person.titles !== undefined && person.titles.length > 0) facts.push(['Titles', person.titles.map(arabic).join('، ')]);
+  if (person.nationality !== undefined) facts.push(['Nationality', escapeHtml(person.nationality)]);
+  return facts;
+}
+
+function placeFacts(place: Place): Fact[] {
+  const facts: Fact[] = [['Kind', place.kind === undefined ? 'Place' : `Place, ${escapeHtml(place.kind)}`]];
+  if (place.countryCode !== undefined) facts.push(['Country', escapeHtml(place.countryCode)]);
+  return facts;
+}
+
+function organizationFacts(organization: Organization): Fact[] {
+  const facts: Fact[] = [['Kind', organization.kind === undefined ? 'Organization' : `Organization, ${escapeHtml(organization.kind)}`]];
+  if (organization.nationality !== undefined) facts.push(['Nationality', escapeHtml(organization.nationality)]);
   return facts;
 }
 
