@@ -354,6 +354,12 @@ describe('--html', () => {
     expect(run.stdout).toContain('Reference date used: 2020-11-16, as given');
     expect(marks(run.stdout, 'dates')).toBe(1);
   });
+  test('-o FILE writes the page to FILE', () => {
+    const path = join(work, 'article.html');
+    const run = khabar(['--html', seedPath(3), '-o', path]);
+    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path, 'utf8')).toBe(khabar(['--html', seedPath(3)]).stdout);
+  });
   test('a missing file is reported, exit 1, no page', () => {
     expect(khabar(['--html', 'no-such-article.txt'])).toEqual({ status: 1, stdout: '', stderr: 'khabar: no-such-article.txt: no such file\n' });
   });
