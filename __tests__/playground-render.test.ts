@@ -1,7 +1,9 @@
 // The playground's renderer without a browser: marks at exact offsets, nesting and crossing spans,
 // escaping. The browser test (playground-browser.test.ts) checks the same pages in Chromium.
+import fc from 'fast-check';
 import { countMentions, escapeHtml, renderMarkedText, renderView } from '../playground/render';
 import { extract, type Extraction, type Mention } from '../src/index';
+import { anyText } from './support/arbitraries';
 
 // Our own sentence, not from the seeds.
 const SENTENCE = 'قال الرئيس الروسي فلاديمير بوتين في موسكو أمس إن 4 آلاف شخص قتلوا.';
@@ -94,6 +96,19 @@ describe('renderMarkedText', () => {
       expect(match[3]).toBe(SENTENCE.slice(Number(match[1]), Number(match[2])));
     }
   });
+});
+
+test('on any text, the marked text reads back as the text (NUL as U+FFFD) with one mark per span', () => {
+  fc.assert(
+    fc.property(anyText, (text) => {
+      const result = extract(text);
+      const html = renderMarkedText(text, result);
+      expect(textOf(html)).toBe(text.replace(/\0/g, '\uFFFD'));
+      const total = Object.values(countMentions(result)).reduce((sum, count) => sum + count, 0);
+      expect(html.match(/ tabindex="0"/g)?.length ?? 0).toBe(total);
+    }),
+    { seed: 18, numRuns: 300 },
+  );
 });
 
 describe('renderView', () => {
