@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const SRC = resolve(__dirname, '../src');
+const ROOT = resolve(__dirname, '..');
+const SRC = join(ROOT, 'src');
 const RECOGNIZERS = ['dates', 'figures', 'places', 'organizations', 'people'];
 
 /**
@@ -19,7 +20,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   extract: [...RECOGNIZERS, 'contracts', 'text', 'data'],
   schema: ['text'],
   api: ['extract', 'schema', ...RECOGNIZERS, 'contracts', 'text', 'data'],
-  cli: ['api', 'text'],
+  cli: ['api', 'text', 'playground'],
+  // Outside src/, beside the CLI: the page's renderer, which `khabar --html` shares with the playground.
+  playground: ['api'],
 };
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
@@ -32,9 +35,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The folder a path of src/ belongs to: its first folder (extract/resolve is extract), or api at the root. */
+/**
+ * The folder a path belongs to: its first folder in src/ (extract/resolve is extract), api at src/'s
+ * root, or, outside src/, its first folder in the repository (playground).
+ */
 function folderOf(path: string): string {
-  const parts = relative(SRC, path).split(/[\\/]/);
+  const inSrc = relative(SRC, path);
+  if (inSrc.startsWith('..')) return relative(ROOT, path).split(/[\\/]/)[0]!;
+  const parts = inSrc.split(/[\\/]/);
   return parts.length > 1 ? parts[0]! : 'api';
 }
 
