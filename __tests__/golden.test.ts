@@ -34,8 +34,11 @@ const cases = seedArticles().map(({ name, text }) => {
   return { name, text, expected };
 });
 
-describe.each(cases)('golden $name', ({ text, expected }) => {
-  const result: Extraction = extract(text, { referenceDate: expected.referenceDate });
+// every fixture passes with the entity model and without it ({ model: false }: the rules alone)
+const runs = cases.flatMap((c) => [true, false].map((model) => ({ ...c, model, label: model ? '' : ' (model off)' })));
+
+describe.each(runs)('golden $name$label', ({ text, expected, model }) => {
+  const result: Extraction = extract(text, { referenceDate: expected.referenceDate, model });
 
   test.each(['people', 'places', 'organizations'] as const)('%s', (category) => {
     const wanted = expected[category].filter((item) => !item.miss).map(comparable);

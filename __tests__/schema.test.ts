@@ -57,9 +57,9 @@ function valuePaths(value: unknown, prefix = ''): string[] {
 }
 
 const mention = (text: string, start: number) => [{ text, start, end: start + text.length }];
-const PERSON: Person = { id: 'person-1', name: 'فلاديمير بوتين', mentions: mention('فلاديمير بوتين', 0), titles: ['الرئيس الروسي'], nationality: 'RU' };
-const PLACE: Place = { id: 'place-1', name: 'موسكو', mentions: mention('موسكو', 20), kind: 'city', countryCode: 'RU' };
-const ORGANIZATION: Organization = { id: 'organization-12', name: 'الكرملين', mentions: mention('الكرملين', 80), kind: 'presidency', nationality: 'RU' };
+const PERSON: Person = { id: 'person-1', name: 'فلاديمير بوتين', mentions: mention('فلاديمير بوتين', 0), titles: ['الرئيس الروسي'], nationality: 'RU', evidence: ['pattern'] };
+const PLACE: Place = { id: 'place-1', name: 'موسكو', mentions: mention('موسكو', 20), kind: 'city', countryCode: 'RU', evidence: ['lexicon'] };
+const ORGANIZATION: Organization = { id: 'organization-12', name: 'الكرملين', mentions: mention('الكرملين', 80), kind: 'presidency', nationality: 'RU', evidence: ['lexicon', 'model'] };
 
 /** An Extraction that uses every field of every object: tsc checks it against the types, the tests below against the schema. */
 const EVERY_FIELD: Extraction = {

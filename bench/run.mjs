@@ -238,6 +238,9 @@ async function main() {
       `then ${fmt(first.second)} ms (lexicons are built on first use)`,
   );
 
+  // the model's share of extract time on news that repeats nothing, in its own process
+  console.log(execFileSync(process.execPath, [join(root, 'bench/model.mjs')], { encoding: 'utf8' }).trim());
+
   const size = tarballSize();
   const esmGzip = gzipSync(readFileSync(join(root, 'dist/index.js'))).length;
   console.log(`size: packed tarball ${fmt(size.packed / 1024)} kB (${size.files} files, ${fmt(size.unpacked / 1024)} kB unpacked); ESM bundle gzip ${fmt(esmGzip / 1024)} kB`);

@@ -12,6 +12,7 @@ export type {
   DateMention,
   DateReference,
   Entity,
+  Evidence,
   ExtractOptions,
   Extraction,
   Figure,

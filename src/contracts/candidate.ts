@@ -1,4 +1,4 @@
-import type { EntityCategory, OrganizationKind, PlaceKind } from './entity';
+import type { EntityCategory, Evidence, OrganizationKind, PlaceKind } from './entity';
 
 /**
  * A span a recognizer proposes as a person, place or organization. The resolver settles overlaps
@@ -24,6 +24,22 @@ export interface EntityCandidate {
   countryCode?: string;
   nationality?: string;
   titles?: string[];
+  /**
+   * What found the span, when its strength does not say it: `layout` for a byline's or credit line's
+   * name, `model` for the model's spans. Absent: see evidenceOf.
+   */
+  evidence?: Evidence;
+  /**
+   * A person read from the word after a title or a given name, which an ordinary word fits as well
+   * (`الفريق جاهز`, `علي مطالب` with علي for على): the entity model may set it aside.
+   */
+  questionable?: boolean;
   /** Evidence strength: a lexicon entry (3) beats a trigger pattern (2) beats a contextual guess (1) when spans overlap. */
   strength: 1 | 2 | 3;
+}
+
+/** What found a candidate: as it says, else a lexicon entry for a place or organization of strength 3, else a pattern. */
+export function evidenceOf(candidate: EntityCandidate): Evidence {
+  if (candidate.evidence) return candidate.evidence;
+  return candidate.strength === 3 && candidate.category !== 'people' ? 'lexicon' : 'pattern';
 }

@@ -11,6 +11,13 @@ interface NamedEntity {
   name: string;
   /** Every span of the text that names this entity, in text order; never empty. */
   mentions: Mention[];
+  /**
+   * What found it, each once, in this order: `lexicon` (a gazetteer or list entry), `pattern` (the
+   * words around it: a title, a reporting verb, a head noun, a given name), `layout` (where it stands:
+   * a byline, a credit line), `model` (the learned entity model, where no rule found it). Always
+   * given by khabar 0.2 and later (schema 2.1.0).
+   */
+  evidence?: Evidence[];
 }
 
 /** One real-world person, with every mention of them in text order. */
@@ -72,3 +79,10 @@ export interface EntityOf {
   places: Place;
   organizations: Organization;
 }
+
+/**
+ * What found an entity: `lexicon` a gazetteer or list entry, `pattern` the words around it (a title,
+ * a reporting verb, a head noun, a given name), `layout` where it stands (a byline, a credit line),
+ * `model` the learned entity model.
+ */
+export type Evidence = 'lexicon' | 'pattern' | 'layout' | 'model';

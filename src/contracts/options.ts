@@ -8,20 +8,31 @@ export interface ExtractOptions {
    * `'2020-11-16T23:30:00-05:00'` and `new Date('2020-11-16T23:30:00-05:00')` both anchor 2020-11-17.
    */
   referenceDate?: string | Date;
+  /**
+   * Whether the learned entity model reads beside the rules (default true). With `false`, people,
+   * places and organizations come from the rules alone, and no weights are decoded.
+   */
+  model?: boolean;
 }
 
 export interface ResolvedExtractOptions {
   /** Midnight UTC of the reference day, or null when none was given. */
   referenceDate: Date | null;
+  /** Whether the learned entity model reads beside the rules (on unless `model: false`). */
+  model: boolean;
 }
 
-const KNOWN_OPTIONS = ['referenceDate'] as const;
+const EXTRACT_OPTIONS = ['referenceDate', 'model'] as const;
+const PARSE_DATE_OPTIONS = ['referenceDate'] as const;
 // A day, optionally with a time and a UTC offset (hours, minutes, seconds and fraction captured apart).
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/;
 
 /** `fn` names the public function in error messages (extract, parseDate …). */
 export function resolveExtractOptions(options: unknown, fn = 'extract'): ResolvedExtractOptions {
-  return { referenceDate: resolveReferenceDate(expectOptions(options, fn, KNOWN_OPTIONS).referenceDate, fn) };
+  const given = expectOptions(options, fn, fn === 'extract' ? EXTRACT_OPTIONS : PARSE_DATE_OPTIONS);
+  const model = given.model ?? true;
+  if (typeof model !== 'boolean') throw new TypeError(optionMessage(fn, 'model', 'true or false', model));
+  return { referenceDate: resolveReferenceDate(given.referenceDate, fn), model };
 }
 
 /**

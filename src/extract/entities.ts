@@ -9,6 +9,8 @@ import { organizationTables } from '../organizations/tables';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from '../contracts/candidate';
 import { addClaims, claimTokens, type ClaimSpan } from '../contracts/claims';
+import type { ModelWithRules } from '../model/model';
+import { combineWithModel } from './combine';
 import { settleOverlaps } from './resolve/entities';
 import { withoutOverlaps } from './resolve/overlaps';
 
@@ -25,6 +27,7 @@ export function recognizeEntities(
   dates: readonly DateMention[],
   figures: readonly Figure[],
   earlierPeople: readonly string[] = [],
+  model: ModelWithRules | null = null,
 ): EntityCandidate[] {
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
   const places = withoutOverlaps(recognizePlaces(ctx), dates);
@@ -41,8 +44,16 @@ export function recognizeEntities(
   const outlets = recognizeCreditedOutlets(stream, organizationTables(), claims);
   const known = [...found, ...outlets];
   addClaims(claims, ctx.tokens, outlets.map(claimSpan));
-  const people = mergePeople(stream, recognizePeople(ctx, claims), (index) => claims[index] === undefined, earlierPeople);
-  return settleOverlaps([...known, ...people]);
+  let people = recognizePeople(ctx, claims);
+  if (model) {
+    // the model reads what the rules found, proposes the rest and may set aside a guessed person
+    const read = combineWithModel(model, stream, claims, people);
+    known.push(...read.known);
+    addClaims(claims, ctx.tokens, read.known.map(claimSpan));
+    people = read.people;
+  }
+  const merged = mergePeople(stream, people, (index) => claims[index] === undefined, earlierPeople);
+  return settleOverlaps([...known, ...merged]);
 }
 
 function claimSpan(candidate: EntityCandidate): ClaimSpan {

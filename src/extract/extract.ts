@@ -2,6 +2,8 @@ import { recognizeDates } from '../dates/recognize';
 import type { DateMention, DateReference } from '../dates/types';
 import type { EntityCandidate } from '../contracts/candidate';
 import { recognizeEntities } from './entities';
+import type { ModelWithRules } from '../model/model';
+import { shippedModel } from '../model/shipped';
 import { buildEntities } from './resolve/entities';
 import { expectString } from '../text/errors';
 import { recognizeFigures } from '../figures/recognize';
@@ -14,7 +16,7 @@ import { createCliticSplitter } from '../text/clitics';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, Extraction } from './output';
 import type { TextContext } from '../contracts/context';
-import { resolveExtractOptions } from '../contracts/options';
+import { resolveExtractOptions, type ResolvedExtractOptions } from '../contracts/options';
 import { pieces } from './pieces';
 
 /**
@@ -27,6 +29,14 @@ import { pieces } from './pieces';
 export function extract(text: string, options?: ExtractOptions): Extraction {
   expectString(text, 'extract');
   const resolved = resolveExtractOptions(options);
+  return extractWith(text, resolved, resolved.model ? shippedModel() : null);
+}
+
+/**
+ * extract() with the entity model given: the shipped one, none (rules only), or in training a model
+ * being learned or a stand-in that records what the model would read.
+ */
+export function extractWith(text: string, resolved: ResolvedExtractOptions, model: ModelWithRules | null): Extraction {
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
   const candidates: EntityCandidate[] = [];
@@ -44,7 +54,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
       if (!referenceDate && reference.value) referenceDate = new Date(`${reference.value}T00:00:00Z`);
     }
     const pieceFigures = resolveFigures(recognizeFigures(ctx), found.dates);
-    const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures, [...personKeys]);
+    const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures, [...personKeys], model);
     for (const c of pieceEntities) if (c.category === 'people' && c.key.includes(' ')) personKeys.add(c.key);
     // loops, not push(...): spreading a long array into arguments overflows the stack
     for (const candidate of pieceEntities) candidates.push(candidate);

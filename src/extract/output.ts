@@ -1,11 +1,11 @@
 // The output contract. Fields are only ever added (optional) by later versions, never renamed.
 import type { DateMention, DateReference } from '../dates/types';
 import type { Figure } from '../figures/types';
-import type { Entity, Organization, OrganizationKind, Person, Place, PlaceKind } from '../contracts/entity';
+import type { Entity, Evidence, Organization, OrganizationKind, Person, Place, PlaceKind } from '../contracts/entity';
 import type { Mention } from '../contracts/mention';
 import type { ExtractOptions } from '../contracts/options';
 
-export type { DateMention, DateReference, Entity, ExtractOptions, Figure, Mention, Organization, OrganizationKind, Person, Place, PlaceKind };
+export type { DateMention, DateReference, Entity, Evidence, ExtractOptions, Figure, Mention, Organization, OrganizationKind, Person, Place, PlaceKind };
 
 
 /**

@@ -149,5 +149,5 @@ function outlet(stream: TokenStream, first: number, next: number): EntityCandida
   const tokens = stream.tokens;
   const name = tokens.slice(first, next).map((token) => token.norm).join(' ');
   const span = { start: tokens[first]!.start, firstToken: first, nextToken: next };
-  return organizationFound(stream, span, { key: `outlet:${name}`, kind: 'media', strength: 2 }).candidate;
+  return { ...organizationFound(stream, span, { key: `outlet:${name}`, kind: 'media', strength: 2 }).candidate, evidence: 'layout' };
 }

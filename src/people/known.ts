@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
-import { isPunctuation } from '../text/phrases';
+import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
 import { isUnlistedNameWord, readName, type NameSpan } from './names';
@@ -21,16 +21,16 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
     if (isPunctuation(reader.tokens[at], OPENING_MARKS)) at++;
     const name = readName(reader, at);
-    if (name) return titledName(reader, name, title);
+    if (name) return titledName(reader, name, title).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = readName(reader, at, true);
-    return guess && guess.next - guess.first === 1 ? [candidate(reader, guess, 1, title)] : [];
+    return guess && guess.next - guess.first === 1 ? [questionable(candidate(reader, guess, 1, title))] : [];
   }
   const given = reader.tokens[index]!;
   if (isGivenName(reader, given, false)) {
     const name = readName(reader, index);
-    if (name && name.next - name.first >= 2) return [candidate(reader, name, 2)];
+    if (name && name.next - name.first >= 2) return [questionable(candidate(reader, name, 2))];
   }
   // a compound given name (عبد الحكيم، عبد الرحمن) followed by a family name, or a given name that is
   // also a common word followed by one (سامي عبد الرزاق): the particle shows a name
@@ -50,8 +50,13 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
 function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate[] {
   const { tokens } = reader;
   const next = tokens[name.next];
-  const single = name.next - name.first === 1 && !isGivenName(reader, tokens[name.first]!, true);
+  const first = tokens[name.first]!;
+  const single = name.next - name.first === 1 && !isGivenName(reader, first, true);
   if (single && title.bare) return [];
+  // an everyday word that is also a given name (سعيد `happy`), alone after the title and before a
+  // preposition with the article, is what the title's holder is: `المستشار سعيد بالنتائج`
+  const everyday = name.next - name.first === 1 && !isGivenName(reader, first, false) && isGivenName(reader, first, true);
+  if (everyday && next !== undefined && hasPreposition(next) && hasArticle(next)) return [candidate(reader, name, 1, title)];
   const construct = next !== undefined && next.prefix === 'ال' && !reader.claims[name.next] && !isNotNameWord(reader.lex, next);
   if (!single || !construct || !sameLine(reader.stream, name.first, name.next)) {
     return [candidate(reader, name, 3, title)];
@@ -59,6 +64,12 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCa
   const pair = { first: name.first, next: name.next + 1 };
   if (isUnlistedNameWord(reader, name.first, false, false) && introducesSpeech(reader, pair.next)) return [candidate(reader, pair, 3, title)];
   return [candidate(reader, name, 1, title)];
+}
+
+/** Marks a reading the entity model may set aside (see EntityCandidate.questionable). */
+function questionable(found: EntityCandidate): EntityCandidate {
+  found.questionable = true;
+  return found;
 }
 
 function hasParticle(reader: Reader, name: NameSpan): boolean {

@@ -45,9 +45,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
     if (hasArticle(token) && !afterParticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
-      // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي)
+      // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
+      // article (سعيد بالنتائج, `happy with the results`)
       const read = at - first;
-      if ((read === 1 && isGivenName(reader, tokens[first]!, true)) || (read >= 2 && lex.particles.has(tokens[first]!.norm))) at++;
+      const closes = (read === 1 && isGivenName(reader, tokens[first]!, true)) || (read >= 2 && lex.particles.has(tokens[first]!.norm));
+      if (closes && !hasPreposition(token)) at++;
       break;
     }
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
@@ -112,7 +114,7 @@ export function isUnlistedNameWord(reader: Reader, index: number, joined: boolea
 }
 
 /** A listed common noun, or one with a plural, dual or feminine ending (مسؤولون، مطلعة). */
-function isCommonNoun(lex: PeopleLexicon, word: string): boolean {
+export function isCommonNoun(lex: PeopleLexicon, word: string): boolean {
   if (lex.commonNouns.has(word)) return true;
   return lex.nounEndings.some((ending) => word.length > ending.length + 1 && word.endsWith(ending) && lex.commonNouns.has(word.slice(0, -ending.length)));
 }

@@ -1,6 +1,6 @@
 import type { Mention } from '../../contracts/mention';
-import type { EntityCandidate } from '../../contracts/candidate';
-import type { EntityCategory, EntityOf, OrganizationKind, PlaceKind } from '../../contracts/entity';
+import { evidenceOf, type EntityCandidate } from '../../contracts/candidate';
+import type { EntityCategory, EntityOf, Evidence, OrganizationKind, PlaceKind } from '../../contracts/entity';
 
 /**
  * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern
@@ -75,6 +75,8 @@ const ADD_FIELDS: { [C in EntityCategory]: (entity: EntityOf[C], group: readonly
   },
 };
 
+const EVIDENCE_ORDER: readonly Evidence[] = ['lexicon', 'pattern', 'layout', 'model'];
+
 /**
  * Groups settled candidates into entities: same category and key, one entity. Entities are ordered by
  * first mention and numbered in that order, so the same text always gives the same ids.
@@ -93,6 +95,7 @@ export function buildEntities<C extends EntityCategory>(source: string, settled:
     const mentions: Mention[] = group.map((c) => ({ text: source.slice(c.start, c.end), start: c.start, end: c.end }));
     const entity = { id: '', name: canonicalName(group, mentions), mentions } as EntityOf[C];
     ADD_FIELDS[category](entity, group);
+    entity.evidence = EVIDENCE_ORDER.filter((kind) => group.some((c) => evidenceOf(c) === kind));
     entities.push(entity);
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

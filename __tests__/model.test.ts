@@ -1,0 +1,322 @@
+// The learned entity model beside the rules: its unit parts (decoder, features, weights) and what it
+// changes in extract's output, on sentences written for these tests.
+import { extract, tokenize } from '../src/index';
+import type { Extraction } from '../src/index';
+import { decode } from '../src/model/decoder';
+import { contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS } from '../src/model/features';
+import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
+import { EntityModel } from '../src/model/model';
+import { codeOf, codeValue, fromBase64, packWeights, toBase64, unpackWeights } from '../src/model/weights';
+
+const checked = (text: string, options?: { model?: boolean }): Extraction => {
+  const result = extract(text, options);
+  for (const category of ['people', 'places', 'organizations'] as const) {
+    for (const entity of result[category]) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  return result;
+};
+const people = (text: string, options?: { model?: boolean }) => checked(text, options).people.map((p) => p.name);
+
+describe('model: unknown names after reporting verbs', () => {
+  test.each([
+    ['قال برودي إن الحكومة مستعدة للحوار.', 'برودي'],
+    ['وأضاف كاكبيرن أن الوضع الأمني تحسن.', 'كاكبيرن'],
+    ['وأكد هولاند أن بلاده لن تتراجع.', 'هولاند'],
+    ['وصرح ماتيوس للصحفيين بأن المفاوضات متعثرة.', 'ماتيوس'],
+    ['وتابع أوكونور أن الخطة جاهزة.', 'أوكونور'],
+    ['ورأى سوليفان أن الوقت مناسب.', 'سوليفان'],
+    ['وأشار فيلدمان إلى أن الأسعار ارتفعت.', 'فيلدمان'],
+    ['وقالت سيلفيا مارتينيز إن اللجنة ستجتمع.', 'سيلفيا مارتينيز'],
+    ['وأوضح غوستافو بيترو أن الانتخابات ستجرى في موعدها.', 'غوستافو بيترو'],
+    ['وقال محمد إن الأمر انتهى.', 'محمد'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+  test('the rules alone miss them', () => {
+    expect(people('قال برودي إن الحكومة مستعدة للحوار.', { model: false })).toEqual([]);
+    expect(people('وأضاف كاكبيرن أن الوضع الأمني تحسن.', { model: false })).toEqual([]);
+  });
+  test('a conjunction is left out of the mention, a name’s own first letter is not', () => {
+    const [p] = checked('وقال وبرودي إن الاتفاق قريب.').people;
+    expect(p?.mentions[0]?.text).toBe('برودي');
+    // after a preposition no conjunction can stand: the و is the name's
+    expect(people('ونقلت صحيفة غارديان عن وودورد قوله إن التحقيق مستمر.')).toEqual(['وودورد']);
+    // ف and ب may start a foreign name
+    expect(people('وأشار فيلدمان إلى أن الأسعار ارتفعت.')).toEqual(['فيلدمان']);
+  });
+});
+
+describe('model: names in lists', () => {
+  test('three names joined by و', () => {
+    expect(people('وشارك في الاجتماع كل من أندريه كوفاليف وميخائيل سيدوروف ويوري بتروف.')).toEqual([
+      'أندريه كوفاليف',
+      'ميخائيل سيدوروف',
+      'يوري بتروف',
+    ]);
+  });
+  test('names no lexicon lists, in a list after a verb', () => {
+    const names = people('وحضر اللقاء بيتر هانسن وأولاف يوهانسون وكارل لارسن.');
+    expect(names).toEqual(expect.arrayContaining(['بيتر هانسن', 'أولاف يوهانسون']));
+  });
+  test('a later mention by surname joins the person the model found', () => {
+    const [p] = checked('وقال برودي إن الحكومة مستعدة. وأضاف برودي أن الحوار سيبدأ قريبا.').people;
+    expect(p?.mentions.map((m) => m.text)).toEqual(['برودي', 'برودي']);
+  });
+});
+
+describe('model: sports news', () => {
+  test.each([
+    ['وسجل ميسي هدفين في المباراة.', ['ميسي']],
+    ['وقاد المدرب يورغن كلوب فريقه إلى الفوز.', ['يورغن كلوب']],
+    ['وتعاقد النادي مع المهاجم كريستيان بنتيكي.', ['كريستيان بنتيكي']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+  test('the team is not a person: الفريق جاهز', () => {
+    expect(people('وأكد المدرب أن الفريق جاهز للمباراة.')).toEqual([]);
+    // the rules alone took جاهز for a name after the rank الفريق
+    expect(people('وأكد المدرب أن الفريق جاهز للمباراة.', { model: false })).toEqual(['جاهز']);
+  });
+  test('a club the model knows from news', () => {
+    const { organizations } = checked('وفاز مانشستر يونايتد على ضيفه بهدفين.');
+    expect(organizations.map((o) => o.name)).toEqual(['مانشستر يونايتد']);
+  });
+});
+
+describe('model: court news', () => {
+  test.each([
+    ['وقال القاضي فرانكلين إن الأدلة غير كافية.', ['فرانكلين']],
+    ['وأجلت المحكمة النظر في قضية المتهم كمال بوشناق.', ['كمال بوشناق']],
+    ['وطالب المحامي ريتشارد هولمز بالإفراج عن موكله.', ['ريتشارد هولمز']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+  test('a court without a name proposes no person', () => {
+    expect(people('وقضت محكمة النقض برفض الطعن.')).toEqual([]);
+    expect(people('وقررت المحكمة تأجيل الجلسة إلى الشهر المقبل.')).toEqual([]);
+  });
+});
+
+describe('model: frequent words after titles are no names', () => {
+  test.each([
+    'وأكد المدرب أن الفريق جاهز للمباراة.',
+    'وقال المستشار سعيد بالنتائج.',
+    'وقال المدير إن العمل مستمر.',
+    'وأكد الوزير أن الحكومة ماضية في خطتها.',
+    'وقال الرئيس إن البلاد بخير.',
+    'وقال اللواء إن القوات جاهزة.',
+    'وزع عبد المال على الفقراء',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  test('a real name after the same titles stays', () => {
+    expect(people('وقال الرئيس قيس سعيد إن البلاد بخير.')).toEqual(['قيس سعيد']);
+    expect(people('وقال المستشار سعيد الحربي إن النتائج مرضية.')).toEqual(['سعيد الحربي']);
+  });
+});
+
+describe('model: علي the preposition (على written with ي) and علي the name', () => {
+  test.each(['وحصل علي مطالب العمال.', 'ووافق المجلس علي المشروع.', 'وأثنى الحضور علي جهود المنظمين.'])('%s: no person', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  test('the rules alone read علي مطالب as a person', () => {
+    expect(people('وحصل علي مطالب العمال.', { model: false })).toEqual(['علي مطالب']);
+  });
+  test.each([
+    ['وقال علي حسن إن الاجتماع انتهى.', 'علي حسن'],
+    ['واستقبل علي عبد الله صالح الوفد.', 'علي عبد الله صالح'],
+    ['وأكد الوزير علي حسن ضرورة الحوار', 'علي حسن'],
+  ])('%s: the name stays', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
+
+describe('model off: { model: false } gives the rules alone', () => {
+  // every golden fixture also passes with the model off: __tests__/golden.test.ts runs both
+  test('no entity the model found appears, and figures and dates are the same either way', () => {
+    const text = 'قال برودي في 3 مارس 2021 إن 40 شخصا أصيبوا.';
+    const on = checked(text);
+    const off = checked(text, { model: false });
+    expect(off.people).toEqual([]);
+    expect(on.people.map((p) => p.name)).toEqual(['برودي']);
+    expect(on.figures).toEqual(off.figures);
+    expect(on.dates).toEqual(off.dates);
+  });
+  test('"model" must be a boolean; parseDate takes no such option', () => {
+    expect(() => extract('نص', { model: 'no' as unknown as boolean })).toThrow(TypeError);
+    expect(() => extract('نص', { model: 1 as unknown as boolean })).toThrow(/"model" must be true or false/);
+    expect(() => extract('نص', { model: true })).not.toThrow();
+  });
+});
+
+describe('model: the decoder', () => {
+  /** Every labelling of n tokens that BIO allows, scored by brute force. */
+  function bruteForce(emissions: Float64Array, transitions: Float64Array, starts: Float64Array, n: number) {
+    let best = -Infinity;
+    let bestPath: number[] = [];
+    const marginals = new Float64Array(n * L).fill(-Infinity);
+    const walk = (path: number[], score: number) => {
+      if (path.length === n) {
+        if (score > best) [best, bestPath] = [score, [...path]];
+        path.forEach((y, i) => (marginals[i * L + y] = Math.max(marginals[i * L + y]!, score)));
+        return;
+      }
+      const i = path.length;
+      for (let y = 0; y < L; y++) {
+        const from = i === 0 ? 0 : path[i - 1]!;
+        if (!mayFollow(from, y)) continue;
+        const step = i === 0 ? starts[y]! : transitions[from * L + y]!;
+        walk([...path, y], score + step + emissions[i * L + y]!);
+      }
+    };
+    walk([], 0);
+    return { bestPath, marginals };
+  }
+  test('Viterbi and its max-marginals agree with brute force on small random chains', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 20 - 10;
+    for (let round = 0; round < 20; round++) {
+      const n = 1 + (round % 4);
+      const emissions = Float64Array.from({ length: n * L }, random);
+      const transitions = Float64Array.from({ length: L * L }, random);
+      const starts = Float64Array.from({ length: L }, random);
+      const { labels, scores } = decode(emissions, transitions, starts, n);
+      const expected = bruteForce(emissions, transitions, starts, n);
+      expect([...labels]).toEqual(expected.bestPath);
+      scores.forEach((s, k) => expect(s).toBeCloseTo(expected.marginals[k]!, 6));
+    }
+  });
+  test('an I never follows O or another type, nor opens the sequence', () => {
+    const emissions = new Float64Array(3 * L);
+    // I-PER scores highest everywhere, but may not open the chain
+    for (let i = 0; i < 3; i++) emissions[i * L + 2] = 5;
+    const { labels } = decode(emissions, new Float64Array(L * L), new Float64Array(L), 3);
+    expect(labels[0]).not.toBe(2);
+    for (let i = 1; i < 3; i++) expect(mayFollow(labels[i - 1]!, labels[i]!)).toBe(true);
+  });
+  test('an empty sequence decodes to nothing', () => {
+    expect(decode(new Float64Array(0), new Float64Array(L * L), new Float64Array(L), 0).labels.length).toBe(0);
+  });
+});
+
+describe('model: weights and features', () => {
+  test('base64 round-trips any bytes', () => {
+    for (const length of [0, 1, 2, 3, 4, 5, 100]) {
+      const bytes = Uint8Array.from({ length }, (_, k) => (k * 37 + 11) & 0xff);
+      expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
+    }
+  });
+  test('codes keep small weights beside large ones, with their signs', () => {
+    expect(codeValue(0)).toBe(0);
+    expect(codeValue(-5)).toBe(-codeValue(5));
+    expect(codeOf(100, 100)).toBe(127);
+    expect(codeOf(-100, 100)).toBe(-127);
+    expect(codeOf(0.5, 100)).toBeGreaterThan(0);
+    // about 4% a step: the value of a code is within 5% of what it stands for, scaled
+    const scale = codeValue(127) / 100;
+    for (const w of [1, 3, 10, 42, 99]) expect(Math.abs(codeValue(codeOf(w, 100)) / scale - w) / w).toBeLessThan(0.05);
+  });
+  test('packing keeps every used row, gaps of any size included', () => {
+    const emissions = new Int8Array(FEATURE_ROWS * L);
+    emissions[3 * L + 1] = 5;
+    emissions[(FEATURE_ROWS - 1) * L + 6] = -127;
+    const codes = { emissions, transitions: Int8Array.from({ length: L * L }, (_, k) => k - 20), starts: new Int8Array(L).fill(3) };
+    const unpacked = unpackWeights(packWeights(codes));
+    expect(unpacked.values[unpacked.emissions[3 * L + 1]!]).toBe(codeValue(5));
+    expect(unpacked.values[unpacked.emissions[(FEATURE_ROWS - 1) * L + 6]!]).toBe(codeValue(-127));
+    expect([...unpacked.transitions]).toEqual([...codes.transitions].map(codeValue));
+    expect([...unpacked.starts]).toEqual([...codes.starts].map(codeValue));
+  });
+  test('the model sums exactly the features training reads', () => {
+    const emissionCodes = Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => ((k * 2654435761) >>> 27) - 16);
+    const codes = { emissions: emissionCodes, transitions: new Int8Array(L * L), starts: new Int8Array(L) };
+    const weights = unpackWeights(packWeights(codes));
+    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    const tokens = tokenize('وقال الرئيس برودي في روما، إن 3 وزراء سيجتمعون غدا.');
+    const rules = [
+      { category: 'places' as const, firstToken: 5, nextToken: 6, strength: 3 },
+      { category: 'people' as const, firstToken: 3, nextToken: 4, strength: 2 },
+    ];
+    // training's view: every bucket of every token, summed by hand
+    const words = tokens.map(wordFeatures);
+    const ctx = sequenceContext(tokens, rules);
+    const expected = tokens.map((_, i) => {
+      const row = new Float64Array(L);
+      for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y] += weights.values[weights.emissions[b * L + y]!]!;
+      return [...row];
+    });
+    const emissions = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
+    expected.forEach((row, i) => expect([...emissions.subarray(i * L, i * L + L)]).toEqual(row));
+    expect(contextFeatures(ctx, 0).length).toBeGreaterThan(0);
+  });
+});
+
+describe('model: more unknown names and outlets', () => {
+  test.each([
+    ['وعلق ماركوس بأن الحكم قاس.', 'ماركوس'],
+    ['وسجل المهاجم روبرتو فيرمينو الهدف الثاني.', 'روبرتو فيرمينو'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+  test.each([
+    ['وقالت صحيفة هآرتس إن الحكومة تدرس الاقتراح.', 'هآرتس'],
+    ['وذكرت صحيفة يديعوت أحرونوت أن الجيش استعد.', 'يديعوت أحرونوت'],
+  ])('a newspaper no lexicon lists: %s', (text, name) => {
+    const { organizations } = checked(text);
+    expect(organizations.map((o) => [o.name, o.evidence])).toEqual([[name, ['model']]]);
+  });
+  test.each(['وقال شهود إن الشرطة اعتقلت ثلاثة أشخاص.', 'وأكد المصدر أن الاجتماع سيعقد غدا.', 'وقال مسؤول في الوزارة إن القرار نهائي.'])(
+    'unnamed speakers are no people: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+  test('the rules keep what they found: a known place stays a place, a titled name keeps its title', () => {
+    const result = checked('وقال المتحدث باسم الشرطة توماس برنارد في باريس إن التحقيق مستمر.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['توماس برنارد', ['المتحدث باسم الشرطة']]]);
+    expect(result.places.map((p) => [p.name, p.countryCode])).toEqual([['باريس', 'FR']]);
+  });
+  test('output from the model validates against the schema', () => {
+    const { validate } = jest.requireActual('../src/index') as typeof import('../src/index');
+    expect(validate(checked('وقال برودي إن صحيفة هآرتس نشرت الخبر.')).valid).toBe(true);
+  });
+});
+
+describe('model: offsets and long texts', () => {
+  test('a mention with diacritics and tatweel is the text as written', () => {
+    const text = 'وقالَ بَرودي إنّ الحكومةَ مستعدة.';
+    const [p] = checked(text).people;
+    expect(p?.mentions[0]?.text).toBe('بَرودي');
+  });
+  test('a text cut into pieces still finds and joins the model’s people', () => {
+    const filler = 'وتواصلت الاجتماعات في العاصمة طوال اليوم دون نتائج واضحة. '.repeat(700);
+    const text = `قال برودي إن الحكومة مستعدة. ${filler} وأضاف برودي أن الحوار سيبدأ.`;
+    expect(text.length).toBeGreaterThan(30_000);
+    const names = checked(text).people.map((p) => [p.name, p.mentions.length]);
+    expect(names).toEqual([['برودي', 2]]);
+  });
+  test('the weights are outside what tokenize and normalize import', () => {
+    const { readFileSync } = jest.requireActual('node:fs') as typeof import('node:fs');
+    const { dirname, resolve } = jest.requireActual('node:path') as typeof import('node:path');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) visit(resolve(dirname(file), spec!) + '.ts');
+    };
+    visit(resolve(__dirname, '../src/text/tokenize.ts'));
+    visit(resolve(__dirname, '../src/text/normalize.ts'));
+    expect([...seen].filter((file) => file.includes('/model/'))).toEqual([]);
+    expect(seen.size).toBeGreaterThan(2);
+  });
+});
+
+describe('model: evidence', () => {
+  test('what the model found says so; what the rules found says how', () => {
+    const result = checked('وقال برودي في روما إن الاتفاق قريب. وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعمه.');
+    const evidence = (name: string) => [...result.people, ...result.places].find((e) => e.name === name)?.evidence;
+    expect(evidence('برودي')).toEqual(['model']);
+    expect(evidence('إيمانويل ماكرون')).toEqual(['pattern']);
+    expect(evidence('روما')).toEqual(['lexicon']);
+  });
+});

@@ -1,0 +1,122 @@
+import type { ModelSpan, ModelWithRules } from '../model/model';
+import type { RuleSpan } from '../model/features';
+import { lazy } from '../text/lazy';
+import { PLACE_PREPOSITIONS } from '../data/places/places-context';
+import { peopleLexicon } from '../people/lexicon';
+import { isCommonNoun } from '../people/names';
+import { foldKey } from '../text/fold-key';
+import { nameSkeleton } from '../people/skeleton';
+import { startAfterClitics, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { EntityCandidate } from '../contracts/candidate';
+import type { Claim } from '../contracts/claims';
+
+/**
+ * The rules and the model together. The rules keep every date, figure, place and organization they
+ * claim; a person the rules read (a title or a given name before a word, often an ordinary word:
+ * `الفريق جاهز`, `علي مطالب` where علي is على) is set aside when the model reads its words as no
+ * entity by at least `veto`; the model's own spans are added where no rule claimed a token. Returns the places and organizations found (`known`) and the people to merge.
+ */
+export function combineWithModel(
+  { reader, veto }: ModelWithRules,
+  stream: TokenStream,
+  claims: readonly (Claim | undefined)[],
+  people: readonly EntityCandidate[],
+): { known: EntityCandidate[]; people: EntityCandidate[] } {
+  const { tokens } = stream;
+  const rules = ruleSpans(claims, people);
+  const reading = reader.read(tokens, rules);
+  // only a reading an ordinary word fits as well may be set aside; lists, reports and bylines have
+  // evidence of their own that the model, reading words, does not weigh
+  const keptPeople = people.filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < veto);
+  const found = { known: [] as EntityCandidate[], people: keptPeople };
+  for (const span of spansBesideRules(reading.spans, rules, tokens)) {
+    const candidate = modelCandidate(stream, span.category, span.firstToken, span.nextToken);
+    (span.category === 'people' ? found.people : found.known).push(candidate);
+  }
+  return found;
+}
+
+/**
+ * What the rules know of name words, applied to the model's people: a name never ends with a particle
+ * (عبد، أبو، بن), and is not made of common nouns only (`قال ناشطون حقوقيون`).
+ */
+function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
+  const lex = peopleLexicon();
+  if (lex.particles.has(tokens[span.nextToken - 1]!.norm)) return false;
+  for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
+  return false;
+}
+
+/**
+ * The model's spans the entity stage takes: those that neither overlap nor touch a rule's (a span
+ * touching one is a piece of a longer name the rules read otherwise: ريف before the place إدلب), and
+ * of people those that may be names.
+ */
+export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[]): ModelSpan[] {
+  const taken = new Uint8Array(tokens.length);
+  for (const span of rules) taken.fill(1, span.firstToken, span.nextToken);
+  return spans.filter(
+    (span) =>
+      !taken.subarray(Math.max(0, span.firstToken - 1), span.nextToken + 1).some((t) => t !== 0) &&
+      (span.category !== 'people' || mayBeName(tokens, span)),
+  );
+}
+
+/** The rules' spans as the model reads them: runs of tokens one claim covers, and the people found. */
+export function ruleSpans(claims: readonly (Claim | undefined)[], people: readonly EntityCandidate[]): RuleSpan[] {
+  const spans: RuleSpan[] = [];
+  for (let k = 0; k < claims.length; ) {
+    const claim = claims[k];
+    if (!claim) {
+      k++;
+      continue;
+    }
+    let next = k + 1;
+    while (next < claims.length && claims[next] === claim) next++;
+    spans.push({ category: claim.category, firstToken: k, nextToken: next, strength: 3 });
+    k = next;
+  }
+  for (const c of people) {
+    spans.push({ category: 'people', firstToken: c.firstToken, nextToken: c.nextToken, strength: c.strength, questionable: c.questionable === true });
+  }
+  return spans;
+}
+
+/**
+ * A candidate for a span the model found. Its first word drops a conjunction و (وبرودي → برودي)
+ * unless a preposition stands before it, which no conjunction can follow (عن وودورد); a place or
+ * organization also drops a preposition before the article (بالقاهرة → القاهرة). Other letters stay:
+ * the clitic splitter cannot tell a foreign name's own first letter (فيلدمان، برودي، كاكبيرن) from a
+ * clitic, and the model reads whole words.
+ */
+function modelCandidate(stream: TokenStream, category: EntityCandidate['category'], first: number, next: number): EntityCandidate {
+  const { tokens } = stream;
+  const head = tokens[first]!;
+  const previous = tokens[first - 1];
+  const afterPreposition = previous !== undefined && previous.prefix === '' && placePrepositions().has(previous.norm);
+  const skip = leadingParticles(head, category === 'people', afterPreposition);
+  const words = tokens.slice(first, next).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm));
+  const start = startAfterClitics(stream, head, skip);
+  const key =
+    category === 'people' ? words.map((word) => nameSkeleton(word)).join(' ') : `model:${words.map(withoutArticle).join(' ')}`;
+  const strength = category === 'people' ? 2 : 1;
+  return { category, start, end: tokens[next - 1]!.end, firstToken: first, nextToken: next, key, strength, evidence: 'model' };
+}
+
+const placePrepositions = lazy(() => new Set(PLACE_PREPOSITIONS.map(foldKey)));
+
+/** How many leading letters of the written token to leave out of a mention (see modelCandidate). */
+function leadingParticles(token: Token, person: boolean, afterPreposition: boolean): number {
+  const { prefix } = token;
+  const k = prefix.startsWith('و') && !afterPreposition ? 1 : 0;
+  if (person) return k;
+  // ب or ل before the article (بال، لل: the article's alef is lost there, and the mention starts after both lams)
+  if (prefix.slice(k) === 'بال') return k + 1;
+  if (prefix.slice(k) === 'لل') return k + 2;
+  return k;
+}
+
+function withoutArticle(word: string): string {
+  return word.startsWith('ال') ? word.slice(2) : word;
+}

@@ -1,0 +1,277 @@
+import { demonymCode } from '../contracts/demonyms';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
+import { ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
+import { PLACE_TRIGGERS } from '../data/places/places-context';
+import { TITLE_HEADS } from '../data/people/person-titles';
+import { lazy } from '../text/lazy';
+import { foldKey } from '../text/fold-key';
+import type { Token } from '../text/tokenize';
+
+/**
+ * What the rules found, per token, as the model reads it: the category of the span covering the
+ * token and whether the token begins it. Rule people carry their strength, as a title-and-word guess
+ * (strength 2) is worth less than a listed name (3).
+ */
+export type RuleCategory = 'people' | 'places' | 'organizations' | 'dates' | 'figures';
+
+export interface RuleSpan {
+  category: RuleCategory;
+  firstToken: number;
+  nextToken: number;
+  strength: number;
+  /** People: a reading the model may set aside (EntityCandidate.questionable). */
+  questionable?: boolean;
+}
+
+const RULE_CATEGORIES: readonly RuleCategory[] = ['people', 'places', 'organizations', 'dates', 'figures'];
+
+/**
+ * Features are hashed into 2^16 buckets. A bucket holds a row of one weight per label for each of
+ * the five slots a word's feature is read at, side by side: a word's features then cost one memory
+ * line each at run time, not one per slot.
+ */
+export const HASH_BITS = 16;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/**
+ * Word features are read at five positions around a token: slot 0 is two tokens back, 2 the token
+ * itself, 4 two tokens ahead. A feature's reach says how far from its word it is still read.
+ */
+export const SLOT_COUNT = 5;
+const CENTRE = 2;
+const REACH_SELF = 0;
+const REACH_NEAR = 1;
+const REACH_FAR = 2;
+
+/** Mixed into the hashes of features that are not a word's own: the rules' tags around the token and a bias. */
+const CONTEXT_SALT = 0x51ed27;
+
+/** 32-bit FNV-1a of a string. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) {
+    h ^= s.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Rows of weights: a row per bucket and slot. */
+export const FEATURE_ROWS = (1 << HASH_BITS) * SLOT_COUNT;
+
+/** The row of an atom read at a slot: its bucket (murmur3's finalizer of its hash), then the slot. */
+function bucket(atom: number, slot: number): number {
+  let h = atom >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h & HASH_MASK) * SLOT_COUNT + slot;
+}
+
+interface WordLexicon {
+  givenNames: ReadonlySet<string>;
+  ambiguousNames: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
+  organizationHeads: ReadonlySet<string>;
+  placeTriggers: ReadonlySet<string>;
+}
+
+/** Folded words, and those with the article also without it, as a token's stem has them. */
+function stems(words: Iterable<string>): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const word of words) {
+    const key = foldKey(word);
+    set.add(key);
+    if (key.startsWith('ال')) set.add(key.slice(2));
+  }
+  return set;
+}
+
+const wordLexicon = lazy(
+  (): WordLexicon => ({
+    givenNames: stems(GIVEN_NAMES),
+    ambiguousNames: stems(AMBIGUOUS_GIVEN_NAMES),
+    titleWords: stems(TITLE_HEADS.map((title) => title.split(' ')[0]!)),
+    organizationHeads: stems(ORGANIZATION_HEADS.map((head) => head.head)),
+    placeTriggers: stems(PLACE_TRIGGERS.map(([word]) => word)),
+  }),
+);
+
+/** Length classes of a word: 1, 2, 3, 4–5, 6–7, 8 and more letters. */
+function lengthClass(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 7 ? 6 : 8;
+}
+
+/** FNV-1a of `s[from, to)` continued from `h`: feature atoms are hashed from the token's strings without slicing them. */
+function fnv(h: number, s: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    h ^= s.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The hash an atom of kind `kind` (a letter: w word, s stem …) starts from. */
+const kindSeed = (kind: string): number => fnv(0x811c9dc5, kind, 0, 1);
+
+const SEED = {
+  word: kindSeed('w'),
+  stem: kindSeed('s'),
+  prefix: kindSeed('p'),
+  suffix: kindSeed('e'),
+  shape: kindSeed('k'),
+  start: kindSeed('a'),
+  end: kindSeed('z'),
+};
+const FLAG = {
+  given: hashString('Lgiven'),
+  ambiguous: hashString('Lambiguous'),
+  title: hashString('Ltitle'),
+  demonym: hashString('Ldemonym'),
+  organizationHead: hashString('Lorghead'),
+  placeTrigger: hashString('Ltrigger'),
+};
+
+/** Receives one feature of a word: its bucket and the slot it is read at. */
+export type FeatureVisitor = (bucket: number, slot: number) => void;
+
+/**
+ * Every feature of one word at every slot it reaches: its forms (whole, stem), clitics, first and
+ * last 1–3 letters of the stem, shape, and the lexicon lists it is in. Reaches: the stem, shape and
+ * lists are read two words away, the whole word and proclitics one, affixes only at the word itself.
+ */
+export function visitWordFeatures(token: Token, visit: FeatureVisitor): void {
+  const atom = (hash: number, reach: number) => {
+    for (let slot = CENTRE - reach; slot <= CENTRE + reach; slot++) visit(bucket(hash, slot), slot);
+  };
+  const { stem, norm, prefix, suffix, kind } = token;
+  if (kind !== 'word') {
+    const shape = kind === 'punctuation' || kind === 'symbol' ? norm.slice(0, 2) : String(lengthClass(norm.length));
+    atom(fnv(fnv(SEED.shape, kind, 0, kind.length), shape, 0, shape.length), REACH_FAR);
+    const lower = norm.toLowerCase();
+    atom(fnv(SEED.word, lower, 0, lower.length), REACH_NEAR);
+    return;
+  }
+  atom(fnv(SEED.word, norm, 0, norm.length), REACH_NEAR);
+  atom(fnv(SEED.stem, stem, 0, stem.length), REACH_FAR);
+  atom(fnv(SEED.prefix, prefix, 0, prefix.length), REACH_NEAR);
+  atom(fnv(SEED.suffix, suffix, 0, suffix.length), REACH_SELF);
+  atom((SEED.shape ^ lengthClass(stem.length)) >>> 0, REACH_FAR);
+  let first = SEED.start;
+  for (let n = 1; n <= 3 && n < stem.length; n++) {
+    first = fnv(first, stem, n - 1, n);
+    atom(first, REACH_SELF);
+    atom(fnv(SEED.end, stem, stem.length - n, stem.length), REACH_SELF);
+  }
+  const lex = wordLexicon();
+  if (lex.givenNames.has(stem)) atom(FLAG.given, REACH_FAR);
+  if (lex.ambiguousNames.has(stem)) atom(FLAG.ambiguous, REACH_FAR);
+  if (lex.titleWords.has(stem)) atom(FLAG.title, REACH_FAR);
+  if (demonymCode(token) !== null) atom(FLAG.demonym, REACH_FAR);
+  if (lex.organizationHeads.has(stem)) atom(FLAG.organizationHead, REACH_FAR);
+  if (lex.placeTriggers.has(stem)) atom(FLAG.placeTrigger, REACH_FAR);
+}
+
+/** Slot s holds the buckets of a word's features as read by the token slotOffset(s) positions before it. */
+export type WordFeatures = readonly Uint32Array[];
+
+/** Token i reads the word at i + slotOffset(s) through that word's slot s. */
+export const slotOffset = (slot: number): number => slot - CENTRE;
+
+/** The buckets of a word's features at each of the five slots (the training's view). */
+export function wordFeatures(token: Token): WordFeatures {
+  const slots: number[][] = Array.from({ length: SLOT_COUNT }, () => []);
+  visitWordFeatures(token, (b, slot) => slots[slot]!.push(b));
+  return slots.map((buckets) => Uint32Array.from(buckets));
+}
+
+/** All feature buckets of token i, given every token's word features and its sequence's context (the training's view; EntityModel sums the same). */
+export function tokenFeatures(words: readonly WordFeatures[], ctx: SequenceContext, i: number): Uint32Array {
+  const parts: Uint32Array[] = [];
+  for (let slot = 0; slot < SLOT_COUNT; slot++) {
+    const word = words[i + slotOffset(slot)];
+    if (word) parts.push(word[slot]!);
+  }
+  parts.push(contextFeatures(ctx, i));
+  const all = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
+}
+
+/** What the model reads around each token beyond its words' own features: the rules' tags and the words' stems. */
+export interface SequenceContext {
+  /** Per token: 0 when no rule span covers it, else the span's category and begin/inside (1–10). */
+  tags: Uint8Array;
+  /** Per token: the strength of the rule person covering it (0 when none). */
+  strengths: Uint8Array;
+  /** Per token: a hash of its stem (of its text for a non-word), for pairs of neighbouring words. */
+  stems: Uint32Array;
+}
+
+export function sequenceContext(tokens: readonly Token[], spans: readonly RuleSpan[]): SequenceContext {
+  const n = tokens.length;
+  const tags = new Uint8Array(n);
+  const strengths = new Uint8Array(n);
+  for (const span of spans) {
+    const code = 2 * RULE_CATEGORIES.indexOf(span.category) + 1;
+    for (let k = span.firstToken; k < span.nextToken; k++) tags[k] = k === span.firstToken ? code : code + 1;
+    if (span.category === 'people') strengths.fill(span.strength, span.firstToken, span.nextToken);
+  }
+  const stems = Uint32Array.from(tokens, (token) => hashString(token.kind === 'word' ? token.stem : token.norm));
+  return { tags, strengths, stems };
+}
+
+/** Tag of a position past either end of the sequence; tags and strengths take fewer values than TAG_VALUES. */
+export const EDGE_TAG = 11;
+export const TAG_VALUES = 16;
+export const CONTEXT_FEATURES = 9;
+
+/**
+ * The features of a token's context, each a bucket of one small value: its own rule tag, paired
+ * with the tag before or after it, the tags two away, the rule person's strength, and a bias.
+ */
+export const ContextFeature = { own: 10, withBefore: 11, withAfter: 12, strength: 13, bias: 14, twoBefore: 17, twoAfter: 18 } as const;
+
+export function contextBucket(feature: number, value: number): number {
+  return bucket(Math.imul(CONTEXT_SALT + value, 0x9e3779b1) ^ feature, CENTRE);
+}
+
+/**
+ * The row of the pair of words at k and k + 1, from their stems' hashes (صحيفة غارديان): token i reads
+ * the pair before it (k = i − 1) and the pair after it (k = i), which are different features.
+ */
+export function pairBucket(ctx: SequenceContext, k: number, after: boolean): number {
+  const { stems } = ctx;
+  const left = k >= 0 ? stems[k]! : EDGE_TAG;
+  const right = k + 1 < stems.length ? stems[k + 1]! : EDGE_TAG;
+  return bucket((Math.imul(left, 0x2c1b3c6d) ^ right ^ (after ? PAIR_AFTER : PAIR_BEFORE)) >>> 0, CENTRE);
+}
+const PAIR_BEFORE = 15;
+const PAIR_AFTER = 16;
+
+/** The rule tag at position k, EDGE_TAG past the ends. */
+export function tagAt(ctx: SequenceContext, k: number): number {
+  return k >= 0 && k < ctx.tags.length ? ctx.tags[k]! : EDGE_TAG;
+}
+
+/** The buckets of the features of token `i` that are not a word's own (the training's view; EntityModel reads them from tables). */
+export function contextFeatures(ctx: SequenceContext, i: number): Uint32Array {
+  const own = ctx.tags[i]!;
+  return Uint32Array.of(
+    contextBucket(ContextFeature.own, own),
+    contextBucket(ContextFeature.withBefore, TAG_VALUES * tagAt(ctx, i - 1) + own),
+    contextBucket(ContextFeature.withAfter, TAG_VALUES * tagAt(ctx, i + 1) + own),
+    contextBucket(ContextFeature.strength, ctx.strengths[i]!),
+    contextBucket(ContextFeature.bias, 0),
+    pairBucket(ctx, i - 1, false),
+    pairBucket(ctx, i, true),
+    contextBucket(ContextFeature.twoBefore, tagAt(ctx, i - 2)),
+    contextBucket(ContextFeature.twoAfter, tagAt(ctx, i + 2)),
+  );
+}

@@ -1,0 +1,131 @@
+import { FEATURE_ROWS } from './features';
+import { LABEL_COUNT as L } from './labels';
+
+/**
+ * A trained model as the package ships it (src/model/weights.generated.ts, written by `npm run train`):
+ * quantized weights packed as base64, and the score margins its proposals must clear.
+ */
+export interface ModelData {
+  /** Bytes: transitions (L × L int8), starts (L int8), then per used bucket a varint gap and L int8 weights. */
+  weights: string;
+  /** Per type (people, places, organizations): the margin a proposed span must clear, in weight units. */
+  thresholds: readonly number[];
+  /** The margin by which the model must prefer O over a rules' guessed person to set that person aside. */
+  veto: number;
+}
+
+/**
+ * Weights as the model reads them: the emission rows (one per feature row, L labels each) as the
+ * shipped code bytes with the value of each byte beside them (a byte per weight keeps the table small
+ * enough for the processor's caches), then the label transitions and starts in integer units.
+ */
+export interface ModelWeights {
+  emissions: Uint8Array;
+  values: Int16Array;
+  transitions: Float64Array;
+  starts: Float64Array;
+}
+
+/**
+ * Weights are shipped as one signed byte each on a logarithmic scale: code q stands for
+ * ±UNIT·(2^(|q|/STEPS) − 1), so small weights keep their relative precision (about 4% a step) beside
+ * weights 200 times larger, which a linear byte would round to zero.
+ */
+const STEPS = 16;
+const UNIT = 32;
+export const LARGEST_CODE = 127;
+
+export function codeValue(code: number): number {
+  const magnitude = Math.round(UNIT * (2 ** (Math.abs(code) / STEPS) - 1));
+  return code < 0 ? -magnitude : magnitude;
+}
+
+/** The code nearest to `value`, given the value code 127 stands for. */
+export function codeOf(value: number, largest: number): number {
+  const ratio = Math.abs(value) / largest;
+  const code = Math.min(LARGEST_CODE, Math.round(STEPS * Math.log2(1 + ratio * (2 ** (LARGEST_CODE / STEPS) - 1))));
+  return value < 0 ? -code : code;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 without atob or Buffer, so it runs in any JavaScript engine. */
+export function fromBase64(text: string): Uint8Array {
+  const values = new Uint8Array(128);
+  for (let k = 0; k < BASE64.length; k++) values[BASE64.charCodeAt(k)] = k;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  let out = 0;
+  for (let k = 0; k < text.length; k += 4) {
+    const chunk =
+      (values[text.charCodeAt(k)]! << 18) |
+      (values[text.charCodeAt(k + 1)]! << 12) |
+      (values[text.charCodeAt(k + 2)]! << 6) |
+      values[text.charCodeAt(k + 3)]!;
+    if (out < bytes.length) bytes[out++] = chunk >>> 16;
+    if (out < bytes.length) bytes[out++] = (chunk >>> 8) & 0xff;
+    if (out < bytes.length) bytes[out++] = chunk & 0xff;
+  }
+  return bytes;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let k = 0; k < bytes.length; k += 3) {
+    const chunk = (bytes[k]! << 16) | ((bytes[k + 1] ?? 0) << 8) | (bytes[k + 2] ?? 0);
+    text += BASE64[chunk >>> 18]! + BASE64[(chunk >>> 12) & 63]!;
+    text += k + 1 < bytes.length ? BASE64[(chunk >>> 6) & 63]! : '=';
+    text += k + 2 < bytes.length ? BASE64[chunk & 63]! : '=';
+  }
+  return text;
+}
+
+/** Unpacks the shipped bytes into dense tables. */
+export function unpackWeights(bytes: Uint8Array): ModelWeights {
+  const values = Int16Array.from({ length: 256 }, (_, b) => codeValue((b << 24) >> 24));
+  const transitions = Float64Array.from(bytes.subarray(0, L * L), (b) => values[b]!);
+  const starts = Float64Array.from(bytes.subarray(L * L, L * L + L), (b) => values[b]!);
+  const emissions = new Uint8Array(FEATURE_ROWS * L);
+  let at = L * L + L;
+  let bucket = -1;
+  while (at < bytes.length) {
+    let gap = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[at++]!;
+      gap += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+    }
+    bucket += gap;
+    for (let y = 0; y < L; y++) emissions[bucket * L + y] = bytes[at++]!;
+  }
+  return { emissions, values, transitions, starts };
+}
+
+/** Tables of codes (−127…127), as training writes them before packing. */
+export interface WeightCodes {
+  emissions: Int8Array;
+  transitions: Int8Array;
+  starts: Int8Array;
+}
+
+/** Packs the codes the way unpackWeights reads them. */
+export function packWeights(weights: WeightCodes): Uint8Array {
+  const out: number[] = [];
+  for (const v of weights.transitions) out.push(v & 0xff);
+  for (const v of weights.starts) out.push(v & 0xff);
+  let previous = -1;
+  const buckets = weights.emissions.length / L;
+  for (let b = 0; b < buckets; b++) {
+    const row = weights.emissions.subarray(b * L, b * L + L);
+    if (row.every((v) => v === 0)) continue;
+    let gap = b - previous;
+    previous = b;
+    while (gap >= 0x80) {
+      out.push((gap & 0x7f) | 0x80);
+      gap = Math.floor(gap / 0x80);
+    }
+    out.push(gap);
+    for (const v of row) out.push(v & 0xff);
+  }
+  return Uint8Array.from(out);
+}
