@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..');
 const SRC = join(ROOT, 'src');
-const RECOGNIZERS = ['dates', 'figures', 'places', 'organizations', 'people'];
+const RECOGNIZERS = ['dates', 'figures', 'places', 'organizations', 'people', 'model'];
 
 /**
  * What each folder may import besides itself. `api` is the files at the root of src/ (index.ts, the

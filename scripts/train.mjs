@@ -22,7 +22,7 @@ const TYPES = ['PER', 'LOC', 'ORG'];
 // the training code is TypeScript beside the library's: bundle it once for this run
 mkdirSync(cacheDir, { recursive: true });
 await build({
-  entry: { training: path.join(root, 'src/model/training.ts') },
+  entry: { training: path.join(root, 'scripts/training.ts') },
   outDir: cacheDir,
   format: ['esm'],
   platform: 'node',

@@ -1,15 +1,15 @@
 // The model's training and evaluation, bundled and run by scripts/train.mjs (never part of the
 // package: src/index.ts does not reach this file). Pure functions over strings; the script reads the
 // corpus files and writes the weights module.
-import { spansBesideRules } from '../extract/combine';
-import { extractWith } from '../extract/extract';
-import type { Extraction } from '../extract/output';
-import type { Token } from '../text/tokenize';
-import { decode } from './decoder';
-import { sequenceContext, tokenFeatures, wordFeatures, type RuleSpan } from './features';
-import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
-import { EntityModel, type ModelReading, type ModelWithRules } from './model';
-import { codeOf, fromBase64, packWeights, toBase64, unpackWeights, type WeightCodes } from './weights';
+import { spansBesideRules } from '../src/extract/combine';
+import { extractWith } from '../src/extract/extract';
+import type { Extraction } from '../src/extract/output';
+import type { Token } from '../src/text/tokenize';
+import { decode } from '../src/model/decoder';
+import { sequenceContext, tokenFeatures, wordFeatures, type RuleSpan } from '../src/model/features';
+import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from '../src/model/labels';
+import { EntityModel, type ModelReading, type ModelWithRules } from '../src/model/model';
+import { codeOf, fromBase64, packWeights, toBase64, unpackWeights, type WeightCodes } from '../src/model/weights';
 
 /** Corpus tags mapped to the model's types; MISC and anything else is outside. */
 const CORPUS_TYPES: Readonly<Record<string, number>> = { PERS: 0, PER: 0, LOC: 1, ORG: 2 };
@@ -338,5 +338,5 @@ export function addedSpans(reading: ModelReading, rules: readonly RuleSpan[], to
   }));
 }
 
-export { FEATURE_ROWS } from './features';
-export { EntityModel } from './model';
+export { FEATURE_ROWS } from '../src/model/features';
+export { EntityModel } from '../src/model/model';
