@@ -42,13 +42,13 @@ export function recognizeEntities(
   // a credit line's outlet is any word not already a date, place or known body there
   const claims = claimTokens(ctx.tokens, spans);
   const outlets = recognizeCreditedOutlets(stream, organizationTables(), claims);
-  const known = [...found, ...outlets];
+  let known = [...found, ...outlets];
   addClaims(claims, ctx.tokens, outlets.map(claimSpan));
   let people = recognizePeople(ctx, claims);
   if (model) {
     // the model reads what the rules found, proposes the rest and may set aside a guessed person
     const read = combineWithModel(model, stream, claims, people);
-    known.push(...read.known);
+    known = known.concat(read.known);
     addClaims(claims, ctx.tokens, read.known.map(claimSpan));
     people = read.people;
   }
