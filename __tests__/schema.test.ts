@@ -175,7 +175,7 @@ describe('validate() with the compiled validator', () => {
     ['a malformed entity id', (x: any) => (x.places[0].id = 'place-0'), '/places/0/id: must match pattern "^place-[1-9][0-9]*$"'],
     ["another category's id", (x: any) => (x.people[0].id = 'place-1'), '/people/0/id: must match pattern "^person-[1-9][0-9]*$"'],
     ["another category's field", (x: any) => (x.people[0].countryCode = 'RU'), '/people/0: unknown property "countryCode"'],
-    ['an organization kind for a place', (x: any) => (x.places[0].kind = 'ministry'), '/places/0/kind: must be one of "country", "territory", "city", "region", "continent", "feature"'],
+    ['an organization kind for a place', (x: any) => (x.places[0].kind = 'ministry'), '/places/0/kind: must be one of "country", "territory", "province", "city", "town", "district", "region", "continent", "feature"'],
     ['a reference that is not a day', (x: any) => (x.reference.value = '2020-11'), '/reference/value: must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"'],
     ['a missing array', (x: any) => delete x.organizations, '(root): missing required property "organizations"'],
   ])('rejects %s with a readable error', (_what, edit, expected) => {
@@ -303,10 +303,12 @@ describe('closed vocabularies: every kind emitted is in its enum, and the enums 
   ];
   const enumOf = (name: string): unknown[] => ((schema.$defs as Record<string, SchemaNode>)[name]!.enum as unknown[]) ?? [];
   // Each list must name every member of its type (the Exclude checks) and nothing else (the satisfies).
-  const PLACE_KINDS = ['country', 'territory', 'city', 'region', 'continent', 'feature'] as const satisfies readonly PlaceKind[];
+  const PLACE_KINDS = [
+    'country', 'territory', 'province', 'city', 'town', 'district', 'region', 'continent', 'feature',
+  ] as const satisfies readonly PlaceKind[];
   const ORGANIZATION_KINDS = [
     'ministry', 'presidency', 'international', 'alliance', 'party', 'company', 'agency',
-    'media', 'government', 'military', 'court', 'parliament', 'other',
+    'media', 'government', 'military', 'court', 'parliament', 'sports', 'other',
   ] as const satisfies readonly OrganizationKind[];
   const placeKindsComplete: [Exclude<PlaceKind, (typeof PLACE_KINDS)[number]>] extends [never] ? true : false = true;
   const organizationKindsComplete: [Exclude<OrganizationKind, (typeof ORGANIZATION_KINDS)[number]>] extends [never] ? true : false = true;

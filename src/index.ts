@@ -1,5 +1,5 @@
 // khabar's public API. Everything a user can import is listed here.
-export { extract } from './extract/extract';
+export { createExtractor, extract } from './extract/extract';
 export { normalize, NormalizedText, type NormalizeOptions } from './text/normalize';
 export { tokenize, type Token, type TokenKind } from './text/tokenize';
 export { sentences, type Span } from './text/sentences';
@@ -14,6 +14,7 @@ export type {
   Entity,
   Evidence,
   ExtractOptions,
+  ExtractorOptions,
   Extraction,
   Figure,
   Mention,
@@ -22,4 +23,6 @@ export type {
   Person,
   Place,
   PlaceKind,
+  UserLexicon,
+  UserLexiconEntry,
 } from './extract/output';

@@ -23,3 +23,12 @@ export function demonymCode(token: Token | undefined): string | null {
   if (token === undefined || token.kind !== 'word') return null;
   return demonymCodes().get(token.stem) ?? null;
 }
+
+/**
+ * Whether a folded word is a demonym as the tokenizer would read it: with or without the article,
+ * or with a final ه taken for a pronoun (`الهنديه`, `روسه` → روس). For lists, not text.
+ */
+export function isDemonymWord(folded: string): boolean {
+  const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
+  return [folded, bare, bare.endsWith('ه') ? bare.slice(0, -1) : bare].some((word) => demonymCodes().has(word));
+}

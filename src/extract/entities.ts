@@ -13,6 +13,7 @@ import type { ModelWithRules } from '../model/model';
 import { combineWithModel } from './combine';
 import { settleOverlaps } from './resolve/entities';
 import { withoutOverlaps } from './resolve/overlaps';
+import { recognizeUserNames } from './user-lexicon';
 
 /**
  * The people, places and organizations of the tokens in `ctx`, as settled candidates (grouping
@@ -29,9 +30,11 @@ export function recognizeEntities(
   earlierPeople: readonly string[] = [],
   model: ModelWithRules | null = null,
 ): EntityCandidate[] {
+  // the caller's own names come first: what the recognizers propose over them gives way
+  const user = ctx.userLexicon ? recognizeUserNames(ctx, ctx.userLexicon) : [];
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
-  const places = withoutOverlaps(recognizePlaces(ctx), dates);
-  const found = settleOverlaps([...places, ...recognizeOrganizations(ctx)]);
+  const places = withoutOverlaps(withoutOverlaps(recognizePlaces(ctx), dates), user);
+  const found = [...user, ...settleOverlaps([...places, ...withoutOverlaps(recognizeOrganizations(ctx), user)])];
   // later spans win a token: an organization over a date inside its name (اليوم in روسيا اليوم)
   const spans = [
     ...dates.map((d): ClaimSpan => ({ start: d.start, end: d.end, category: 'dates' })),
@@ -53,10 +56,11 @@ export function recognizeEntities(
     people = read.people;
   }
   const merged = mergePeople(stream, people, (index) => claims[index] === undefined, earlierPeople);
-  return settleOverlaps([...known, ...merged]);
+  return settleOverlaps([...known, ...withoutOverlaps(merged, user)]);
 }
 
 function claimSpan(candidate: EntityCandidate): ClaimSpan {
   const { start, end, countryCode, nationality } = candidate;
+  // a user's person claims its tokens like a body, so the people recognizer does not read them again
   return { start, end, category: candidate.category === 'places' ? 'places' : 'organizations', countryCode, nationality };
 }

@@ -7,7 +7,6 @@ import type { ExtractOptions } from '../contracts/options';
 
 export type { DateMention, DateReference, Entity, Evidence, ExtractOptions, Figure, Mention, Organization, OrganizationKind, Person, Place, PlaceKind };
 
-
 /**
  * What `extract` reads in one Arabic news text: its people, places, organizations, figures and dates,
  * each with the exact UTF-16 offsets of its mentions in the caller's string. Every field is plain JSON.
@@ -25,5 +24,33 @@ export interface Extraction {
   dates: DateMention[];
   /** The reference date that anchored relative and year-less dates, and its source. */
   reference: DateReference;
+}
+
+/** One name the caller knows, with the other ways text writes it. */
+export interface UserLexiconEntry {
+  /** The canonical name (`محمد حمدان دقلو`); the entity's `canonical` when it is found. */
+  name: string;
+  /** Other names and spellings of the same one (`حميدتي`); each is found as a mention of it. */
+  variants?: string[];
+  /** Places: a PlaceKind (`city` …); organizations: an OrganizationKind (`party` …); people have none. */
+  kind?: PlaceKind | OrganizationKind;
+  /**
+   * Places: ISO 3166-1 alpha-2 code of the country it lies in; people and organizations: of their nationality.
+   * @pattern ^[A-Z]{2}$
+   */
+  countryCode?: string;
+}
+
+/** The caller's own names, by category. */
+export interface UserLexicon {
+  people?: UserLexiconEntry[];
+  places?: UserLexiconEntry[];
+  organizations?: UserLexiconEntry[];
+}
+
+/** Options of createExtractor. */
+export interface ExtractorOptions {
+  /** Names found first, before khabar's own recognizers. */
+  lexicon?: UserLexicon;
 }
 

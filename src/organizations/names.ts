@@ -1,7 +1,7 @@
 // Organizations named by the lexicon, by a head noun + a definite noun phrase (`حزب العدالة
 // والتنمية`), and by a head or descriptor + a quoted name (`شركة "غازبروم"`, `موقع "المونيتور"`).
 import { demonymCode } from '../contracts/demonyms';
-import type { TokenStream } from '../text/phrases';
+import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
@@ -122,16 +122,40 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
 }
 
 /**
+ * A place's name after a head that takes one (`جامعة دمشق`, `بنك قطر الوطني`, `نادي برشلونة`), written
+ * whole (no clitic), then the name's adjectives (`الوطني`, `المركزي`) or a nisba of a country that
+ * gives the nationality. Counts as a name of any length: the place makes it one.
+ */
+function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: number): Complement | null {
+  const tokens = stream.tokens;
+  const place = tables.placeNames.match(stream, from);
+  if (place === null || place.start !== tokens[from]!.start) return null;
+  let next = place.next;
+  while (next - from < MAX_COMPLEMENT_WORDS) {
+    const token = tokens[next];
+    if (token === undefined || token.kind !== 'word' || !isDefiniteWord(token) || !isNameAdjective(tables, token)) break;
+    if (tables.nameEndingWords.has(token.norm)) break;
+    const nationality = demonymCode(token);
+    if (nationality !== null) return { next: next + 1, nameEnd: next, words: Number.POSITIVE_INFINITY, nationality };
+    next++;
+  }
+  return { next, nameEnd: next, words: Number.POSITIVE_INFINITY };
+}
+
+/**
  * A head noun and the definite noun phrase that names the body (`حزب العدالة والتنمية`، `منظمة العفو
  * الدولية`, `حزب العمال البريطاني` → GB). The key is the folded name without the nisba, plus the
  * country when there is one, so a later bare `حزب العمال` can join it.
  */
 export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const head = tables.heads.match(stream, index);
-  if (head === null || head.next !== index + 1) return null;
-  const complement = readComplement(stream, tables, index + 1);
-  if (complement === null || complement.words < head.value.head.minWords) return null;
-  const words = stream.tokens.slice(index + 1, complement.nameEnd).map((token) => token.norm);
+  // the head stands as written: no clitic but the conjunction or a preposition before it
+  if (head === null || stream.tokens[head.next - 1]!.suffix !== '') return null;
+  const from = head.next;
+  const complement = readComplement(stream, tables, from) ?? (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from) : null);
+  const firstWord = stream.tokens[from]?.norm ?? '';
+  if (complement === null || (complement.words < head.value.head.minWords && !head.value.namingWords.has(firstWord))) return null;
+  const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);
   const base = [head.value.folded, ...words].join(' ');
   const nationality = complement.nationality;
   return organizationFound(
@@ -139,4 +163,18 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
     { start: head.start, firstToken: index, nextToken: complement.next },
     { key: nationality === undefined ? base : `${base}:${nationality}`, kind: head.value.head.kind, nationality, strength: 2 },
   );
+}
+
+/** A court's chamber: `الغرفة الجزائية`, with an ordinal when there are several (`الغرفة المدنية الثانية`). */
+export function matchCourtChamber(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const { tokens } = stream;
+  const { head, fields, ordinals } = tables.chamber;
+  const first = tokens[index]!;
+  if (first.suffix !== '' || 'ال' + first.stem !== head || !fields.has(tokens[index + 1]?.norm ?? '')) return null;
+  const next = ordinals.has(tokens[index + 2]?.norm ?? '') ? index + 3 : index + 2;
+  // the mention keeps the article and leaves the proclitics before it out (وللغرفة → لغرفة, as the lexicon does)
+  const articleLetters = first.prefix.endsWith('لل') ? 1 : 2;
+  const start = startAfterClitics(stream, first, first.prefix.length - articleLetters);
+  const key = tokens.slice(index, next).map((token, k) => (k === 0 ? head : token.norm)).join(' ');
+  return organizationFound(stream, { start, firstToken: index, nextToken: next }, { key, kind: 'court', strength: 2 });
 }

@@ -5,12 +5,19 @@
 import type { EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import type { TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import { settleOrganizations } from './document';
 import { matchDescribedBody } from './described';
 import type { OrganizationFound } from './found';
-import { matchContextual, matchHeadPhrase, matchKnown, matchQuotedName } from './names';
+import { matchContextual, matchCourtChamber, matchHeadPhrase, matchKnown, matchQuotedName } from './names';
 import { matchNationalBody, type NationalMatch } from './national';
 import { organizationTables, StartsReading, type OrganizationTables } from './tables';
+
+/** The readings that can start at a word: by its stem, or whole when the splitter took letters off it. */
+function startsAt(tables: OrganizationTables, token: Token): number | undefined {
+  const starts = tables.startStems.get(token.stem);
+  return starts === undefined && token.prefix !== '' ? tables.startStems.get(token.norm) : starts;
+}
 
 /**
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading
@@ -29,6 +36,7 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
     // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor
     introduced && !national.named ? matchHeadPhrase(stream, tables, index) : null,
     starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
+    starts & StartsReading.chamber ? matchCourtChamber(stream, tables, index) : null,
   ];
   let longest: OrganizationFound | null = null;
   for (const reading of readings) {
@@ -49,7 +57,8 @@ export function recognizeOrganizations(ctx: TextContext): EntityCandidate[] {
   while (index < tokens.length) {
     const token = tokens[index]!;
     // one probe rules out almost every token: only listed words can start an organization's name
-    const starts = token.kind === 'word' ? tables.startStems.get(token.stem) : undefined;
+    // the whole word too: the splitter may take a name's first letter for a clitic (ف in فرانس برس)
+    const starts = token.kind === 'word' ? startsAt(tables, token) : undefined;
     const match = starts === undefined ? null : longestAt(ctx, tables, index, starts);
     if (match === null) {
       index++;

@@ -1,8 +1,14 @@
 import { lazy } from '../text/lazy';
 import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
+import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
+import { MORE_CITIES } from '../data/places/places';
+import { CLDR_CITIES } from '../data/places/places.generated';
 import {
   BRACKETED_ITEM_LABELS,
+  COURT_CHAMBER_FIELDS,
+  COURT_CHAMBER_HEAD,
+  FEMININE_ORDINALS,
   DESCRIBED_BODY_HEADS,
   FUNCTION_WORDS,
   MINISTRY_DOMAINS,
@@ -43,7 +49,11 @@ export interface OrganizationTables {
   aroundCountry: PhraseIndex<readonly AroundCountryName[]>;
   countries: PhraseIndex<string>;
   /** Heads whose name may be a definite noun phrase, with the folded head word that starts its key. */
-  heads: PhraseIndex<{ head: OrganizationHead; folded: string }>;
+  heads: PhraseIndex<{ head: OrganizationHead; folded: string; namingWords: ReadonlySet<string> }>;
+  /** Countries and cities the gazetteer names (CLDR and the hand-kept list), for a body named after one (`جامعة دمشق`). */
+  placeNames: PhraseIndex<true>;
+  /** A court chamber's head, fields and ordinals (`الغرفة الجزائية العاشرة`). */
+  chamber: { head: string; fields: ReadonlySet<string>; ordinals: ReadonlySet<string> };
   /** Heads and descriptors: words after which a quoted or contextual name is an organization of that kind. */
   introducers: PhraseIndex<OrganizationKind>;
   /** Definite heads of bodies named by what they are for (`المركز` in `المركز الروسي للتجاوب …`). */
@@ -67,7 +77,7 @@ export interface OrganizationTables {
 const COUNTRY_SLOT = '{country}';
 
 /** Bits of `startStems`: which kinds of reading can start at a word. */
-export const StartsReading = { known: 1, contextual: 2, national: 4, introduced: 8, described: 16 } as const;
+export const StartsReading = { known: 1, contextual: 2, national: 4, introduced: 8, described: 16, chamber: 32 } as const;
 
 function ministryBodies(): NationalBody[] {
   return MINISTRY_DOMAINS.map((domain) => ({
@@ -136,7 +146,7 @@ export const organizationTables = lazy((): OrganizationTables => {
   const heads = new PhraseIndex(
     ORGANIZATION_HEADS.filter((head) => head.complement === 'words').map((head) => {
       const folded = foldKey(head.head);
-      return [folded, { head, folded }] as const;
+      return [folded, { head, folded, namingWords: foldedSet(head.namingWords ?? []) }] as const;
     }),
   );
   const introducers = new PhraseIndex<OrganizationKind>([
@@ -153,6 +163,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     [introducers, StartsReading.introduced],
     [describedHeads, StartsReading.described],
   ];
+  startStems.set(foldKey(COURT_CHAMBER_HEAD).slice(2), StartsReading.chamber);
   for (const [index, bit] of readings) {
     for (const word of index.firstWords()) {
       // a word the clitic splitter keeps whole (الله-like) keeps its article in its stem
@@ -169,6 +180,15 @@ export const organizationTables = lazy((): OrganizationTables => {
     aroundCountry,
     countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
     heads,
+    placeNames: new PhraseIndex(
+      [
+        ...COUNTRY_NAMES_AR.map(([, name]) => name),
+        ...CLDR_CITIES.flatMap(([, , names]) => names),
+        ...MORE_CITIES.flatMap(([, , names]) => names),
+        ...openDataPlaces().flatMap((place) => (place.kind === 'town' ? [] : place.names)),
+      ].map((name) => [name, true] as const),
+    ),
+    chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
     introducers,
     describedHeads,
     notBodyPurposes: foldedSet([

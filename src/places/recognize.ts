@@ -22,15 +22,22 @@ import { demonymCode } from '../contracts/demonyms';
 import type { EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
-import { OUTLET_NAME_ENDINGS, PLACE_PREPOSITIONS, TERM_OF_OFFICE_WORDS } from '../data/places/places-context';
+import {
+  OUTLET_NAME_ENDINGS,
+  PLACE_CONSTRUCT_NOUNS,
+  PLACE_PREPOSITIONS,
+  TERM_OF_OFFICE_WORDS,
+  WORDS_AFTER_A_PLACE,
+} from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
-import { hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { DASHES, hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, unknownPlaceNameEnd, type NameRules } from './names';
 import { chooseReadings, prefer, sharedCountry } from './readings';
 
-const placePrepositions = lazy(() => new Set(PLACE_PREPOSITIONS.map(foldKey)));
+const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
+const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
 const outletNameEndings = lazy(() => new Set(OUTLET_NAME_ENDINGS.map(foldKey)));
 
@@ -61,10 +68,12 @@ const PROCLITIC_LETTERS = 'وفبلكس';
 const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
 const SHORT_NAME_LETTERS = 3;
 const CAPITAL_APPOSITION_MARKS = '،,';
+const DATELINE_MARKS = `${DASHES}:(`;
 // the X of `X، عاصمة …` is a bare name
 const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };
 // folded: ة is ه
 const FEMININE_OR_PLURAL_ENDINGS = ['ه', 'ات', 'ي'];
+const FEMININE_ENDING = 'ه';
 
 /** Every place mention in the text, in text order. */
 export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
@@ -120,6 +129,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   }
   if (entry.role !== 'place' || !cliticsFitName(scan, at, match)) return null;
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
+  if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   const surface = scan.stream.source.slice(match.start, match.end);
   if (hasTanween(surface)) return null;
   return {
@@ -128,10 +138,34 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     firstToken: at,
     nextToken: match.next,
     // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
-    readings: entry.readings.length === 1 ? entry.readings : prefer(entry.readings, (reading) => reading.canonical === surface),
+    readings: hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings,
     strength: 3,
   };
 }
+
+/**
+ * An open-data name on a word with a pronoun suffix (بصره `his sight`, not البصرة), or without the
+ * article and followed by a definite word that is no place or demonym: the head of a construct
+ * (`بورصة لندن`, `ميدان التحرير`, `معسكر الاعتقال`), which a town's name rarely is.
+ */
+function readsAsWord(scan: Scan, match: LexiconMatch): boolean {
+  const { tokens } = scan.stream;
+  const last = tokens[match.next - 1]!;
+  if (last.suffix !== '' || endsInPronoun(scan, match)) return true;
+  const next = tokens[match.next];
+  if (next === undefined || next.kind !== 'word' || hasArticle(last) || !hasArticle(next) || demonymCode(next) !== null) return false;
+  return scan.lexicon.match(scan.stream, match.next)?.value.role !== 'place';
+}
+
+/** The name is written with a final ه where its gazetteer spellings all end in ة (بصره, not بصرة): a pronoun. */
+function endsInPronoun(scan: Scan, match: LexiconMatch): boolean {
+  if (!scan.stream.source.slice(match.start, match.end).endsWith('ه')) return false;
+  const entry = match.value;
+  return entry.role === 'place' && entry.readings.every((reading) => reading.canonical?.endsWith('ة') ?? false);
+}
+
+const VOWEL_MARKS = /[\u064B-\u0652]/;
+const hasVowelMarks = (written: string): boolean => VOWEL_MARKS.test(written);
 
 const isStateLike = (reading: PlaceReading): boolean =>
   reading.kind === 'country' || reading.kind === 'territory' || reading.kind === 'region';
@@ -162,19 +196,27 @@ function nameConditionMet(scan: Scan, at: number, match: LexiconMatch, entry: Pl
       return false;
     case 'place-context':
       return hasPlaceContext(scan, at, match);
+    case 'place-evidence':
+      return isNamedWithCountry(scan, at, match, entry) || hasPlaceEvidence(scan, at, match, entry);
+    case 'named-with-country':
+      return isNamedWithCountry(scan, at, match, entry);
     case 'not-after-definite-word': {
       const previous = scan.stream.tokens[at - 1];
-      return previous === undefined || !mayTakeFeminineAdjective(previous) || hasPlaceContext(scan, at, match);
+      const nameEnd = scan.stream.tokens[match.next - 1]!;
+      return previous === undefined || !mayTakeAdjective(previous, nameEnd) || hasPlaceContext(scan, at, match);
     }
   }
 }
 
 /**
- * Whether a feminine adjective right after the token would agree with it: a definite word in ة, in ات
- * or in ي (`الحكومة`, `السلطات`, `الأراضي`). `الوزير السعودية` is a verb's subject and object.
+ * Whether the name right after the token could be its adjective: a feminine nisba (السعودية،
+ * الشرقية) after a definite word in ة, ات or ي (`الحكومة`, `السلطات`, `الأراضي`), a masculine one
+ * (الرمادي) after any definite word. `الوزير السعودية` is a verb's subject and object.
  */
-function mayTakeFeminineAdjective(token: Token): boolean {
-  return hasArticle(token) && FEMININE_OR_PLURAL_ENDINGS.some((ending) => token.norm.endsWith(ending));
+function mayTakeAdjective(token: Token, nameEnd: Token): boolean {
+  if (!hasArticle(token)) return false;
+  const masculineName = !nameEnd.norm.endsWith(FEMININE_ENDING);
+  return masculineName || FEMININE_OR_PLURAL_ENDINGS.some((ending) => token.norm.endsWith(ending));
 }
 
 /** A preposition of place before the name (`في مالي`, `بمالي`), or a place next to it in a list (`النيجر ومالي`). */
@@ -188,6 +230,46 @@ function hasPlaceContext(scan: Scan, at: number, match: LexiconMatch): boolean {
   if (!tokens[match.next]?.prefix.startsWith('و')) return false;
   const following = scan.lexicon.match(scan.stream, match.next)?.value;
   return following?.role === 'place' && following.condition === 'anywhere';
+}
+
+/** A dateline (`جدة - …` at the start of a line), or its country beside it (`جدة السعودية`, `الخليل، فلسطين`). */
+function isNamedWithCountry(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
+  const next = scan.stream.tokens[match.next];
+  const countries = new Set(entry.readings.flatMap((reading) => reading.countryCode ?? []));
+  const nextCountry = demonymCode(next);
+  if (nextCountry !== null && countries.has(nextCountry)) return true;
+  if (isPunctuation(next, CAPITAL_APPOSITION_MARKS)) {
+    const after = scan.lexicon.match(scan.stream, match.next + 1)?.value;
+    if (after?.role === 'place' && after.readings.some((reading) => reading.countryCode !== null && countries.has(reading.countryCode))) return true;
+  }
+  return isDateline(scan, at, match);
+}
+
+/**
+ * More evidence for a name that is also a common word or a person's name (see NAMES_NEEDING_EVIDENCE):
+ * a place before it in a list, or a preposition of place not followed by a definite word (`في صور`
+ * but not `في صور الأطفال`, which is a construct).
+ */
+function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
+  const { tokens } = scan.stream;
+  const next = tokens[match.next];
+  if (strippedClitics(scan, at, match).startsWith('و') && scan.found.at(-1)?.nextToken === at) return true;
+  const previous = tokens[at - 1];
+  const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
+  if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
+  if (hasArticle(next)) return false;
+  // a person's given name is followed by the family name (`من سعيدة نغزة`), a place by a direction
+  // (`في الخليل جنوب الضفة`), a conjunction, a time word, or punctuation
+  if (!entry.alsoPersonName || next.prefix.startsWith('و')) return true;
+  return hasKeyIn(next, placePrepositions()) || hasKeyIn(next, wordsAfterAPlace());
+}
+
+/** The name opens a line and a dash, colon or parenthesis follows it: a dateline (`صور - …`, `جدة (…)`). */
+function isDateline(scan: Scan, at: number, match: LexiconMatch): boolean {
+  const { source, tokens } = scan.stream;
+  const previous = tokens[at - 1];
+  const lineStart = previous === undefined || source.slice(previous.end, match.start).includes('\n');
+  return lineStart && isPunctuation(tokens[match.next], DATELINE_MARKS);
 }
 
 /** Records what a trigger introduces (and a capital before it); returns the token to go on from. */
@@ -249,7 +331,9 @@ function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: Tri
   const { tokens } = scan.stream;
   const demonymCountry = demonymCode(tokens[match.next]);
   const at = demonymCountry === null ? match.next : match.next + 1;
-  const named = knownPlaceAt(scan, at, true);
+  // a name that needs context is, after a definite noun, its adjective (`المنطقة الشمالية`, `المدينة القديمة`)
+  const entry = scan.lexicon.match(scan.stream, at)?.value;
+  const named = demonymCountry !== null || (entry?.role === 'place' && entry.condition === 'anywhere') ? knownPlaceAt(scan, at, true) : null;
   if (named !== null) {
     const ofKind = prefer(named.readings, (reading) => reading.kind === trigger.spec.kind);
     const readings = demonymCountry === null ? ofKind : prefer(ofKind, (reading) => reading.countryCode === demonymCountry);

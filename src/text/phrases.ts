@@ -53,6 +53,11 @@ export function startAfterClitics(stream: TokenStream, token: Token, skip: numbe
   return stream.view.originalStart(low + skip);
 }
 
+/** A word's first two letters (NaN past the end) and length, as one number. */
+function shapeOf(first: number, second: number, length: number): number {
+  return (first * 0x10000 + (Number.isNaN(second) ? 0 : second)) * 64 + Math.min(length, 63);
+}
+
 /** A lexicon entry found at a token: its value, the source span it covers, and the token after it. */
 export interface PhraseMatch<V> {
   value: V;
@@ -72,16 +77,15 @@ interface PhraseEntry<V> {
  */
 export class PhraseIndex<V> {
   private readonly byFirstWord = new Map<string, PhraseEntry<V>[]>();
-  // first letters and lengths of the first words: most keys are ruled out before one is sliced
-  private readonly initials = new Set<number>();
-  private readonly lengths = new Set<number>();
+  // first two letters and length of each first word, as one number: most keys are ruled out before
+  // one is sliced, even in a lexicon of thousands of names
+  private readonly shapes = new Set<number>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
       const [first, ...rest] = foldKey(phrase).split(' ').filter((word) => word !== '');
       if (first === undefined) continue;
-      this.initials.add(first.charCodeAt(0));
-      this.lengths.add(first.length);
+      this.shapes.add(shapeOf(first.charCodeAt(0), first.charCodeAt(1), first.length));
       const list = this.byFirstWord.get(first) ?? [];
       list.push({ rest, value });
       list.sort((a, b) => b.rest.length - a.rest.length);
@@ -137,8 +141,9 @@ export class PhraseIndex<V> {
     if (skip === 0) return this.byFirstWord.get(norm);
     const alef = restoresAlef(token, skip);
     const initial = alef ? 0x0627 : norm.charCodeAt(skip);
+    const second = alef ? norm.charCodeAt(skip) : norm.charCodeAt(skip + 1);
     const length = norm.length - skip + (alef ? 1 : 0);
-    if (!this.initials.has(initial) || !this.lengths.has(length)) return undefined;
+    if (!this.shapes.has(shapeOf(initial, second, length))) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
 }

@@ -103,6 +103,24 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   },
 ];
 
+/** A court's level or field: after محكمة one of them is the court's name (`محكمة الاستئناف`). */
+const COURT_TYPES: readonly string[] = [
+  'الجنايات', 'الجنح', 'النقض', 'الاستئناف', 'الابتدائية', 'العليا', 'الإدارية', 'العسكرية',
+  'الدستورية', 'التمييز', 'الأسرة', 'الاقتصادية', 'الشرعية', 'الجزائية', 'الصلح', 'التحكيم',
+];
+
+/**
+ * A court's chamber by its field (`الغرفة الجزائية`, `الغرفة التجارية الثانية`): the definite head,
+ * one of these adjectives, and an ordinal if the court has several.
+ */
+export const COURT_CHAMBER_HEAD = 'الغرفة';
+export const COURT_CHAMBER_FIELDS: readonly string[] = [
+  'الجزائية', 'الجنائية', 'الجنحية', 'المدنية', 'التجارية', 'الإدارية', 'الاجتماعية', 'العقارية', 'الاستعجالية',
+];
+export const FEMININE_ORDINALS: readonly string[] = [
+  'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة',
+];
+
 /** Indefinite head nouns that open an organization's name. */
 export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'وزارة', kind: 'ministry', complement: 'words', minWords: 1 },
@@ -110,7 +128,7 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'مجلس', kind: 'other', complement: 'words', minWords: 1 },
   { head: 'حزب', kind: 'party', complement: 'words', minWords: 1 },
   { head: 'وكالة', kind: 'agency', complement: 'words', minWords: 1 },
-  { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
   { head: 'حلف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'تحالف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'هيئة', kind: 'other', complement: 'words', minWords: 1 },
@@ -120,9 +138,18 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'لجنة', kind: 'other', complement: 'words', minWords: 2 },
   { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2 },
   { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2 },
-  { head: 'بنك', kind: 'company', complement: 'words', minWords: 2 },
-  { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2 },
-  { head: 'محكمة', kind: 'court', complement: 'words', minWords: 2 },
+  { head: 'بنك', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
+  { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
+  // a court's level or field names it alone (محكمة النقض); else it needs two words (محكمة الشؤون الأسرية)
+  { head: 'محكمة', kind: 'court', complement: 'words', minWords: 2, namingWords: COURT_TYPES, takesPlaceName: true },
+  // Algeria's appeal courts, one per province (مجلس قضاء وهران)
+  { head: 'مجلس قضاء', kind: 'court', complement: 'words', minWords: 1, takesPlaceName: true },
+  // sports: a club or a team with its name (نادي الزمالك، فريق الأهلي، نادي برشلونة); فريق العمل is a task
+  { head: 'نادي', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
+  { head: 'فريق', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
+  { head: 'منتخب', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
+  // armed forces with a proper name (قوات الدعم السريع); قوات الأمن، قوات الاحتلال are descriptions
+  { head: 'قوات', kind: 'military', complement: 'words', minWords: 2 },
   // movement / front line / group: only a quoted name makes them a body's name
   { head: 'حركة', kind: 'other', complement: 'quoted', minWords: 1 },
   { head: 'جبهة', kind: 'other', complement: 'quoted', minWords: 1 },
@@ -216,6 +243,10 @@ export const NOT_NAME_COMPLEMENTS: readonly string[] = [
   'الإدارة', 'الأمناء', 'المدينة', 'العائلة', 'الأغلبية', 'الأكثرية', 'الأقلية', 'المعارضة', 'السلطة',
   'الاقتراع', 'البريد', 'الدم', 'الأهداف', 'التحقيق', 'المحلفين', 'العزاء', 'الخبراء',
   'الملك', 'الأمير', 'الشيخ', 'الإمام', 'السلطان', 'الرئيس', 'السيد', 'الشهيد', 'القائد',
+  // teams that do a task (فريق العمل، فريق الإنقاذ) and forces described by their role (قوات الأمن)
+  'العمل', 'الإنقاذ', 'البحث', 'التفاوض', 'المفاوضين', 'الدفاع', 'الادعاء', 'الإطفاء', 'الإسعاف',
+  'المراقبين', 'التفتيش', 'الطوارئ', 'الأمن', 'الاحتلال', 'النظام', 'المعارضة', 'التحالف', 'الشرطة',
+  'الجيش', 'حفظ', 'المتمردين', 'الحكومة', 'الحكومية', 'الكوماندوز', 'النخبة', 'المشاة', 'المارينز',
 ];
 
 /** Definite adjectives that continue a name though they are not nisbas (الأمم المتحدة، اللجنة العليا). */

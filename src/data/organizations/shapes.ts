@@ -15,6 +15,7 @@ export type OrganizationKind =
   | 'military'
   | 'court'
   | 'parliament'
+  | 'sports'
   | 'other';
 
 /** A named body the lexicon knows: every name news gives it shares its `id`. */
@@ -87,6 +88,13 @@ export interface OrganizationHead {
   complement: 'words' | 'quoted';
   /** The fewest words the noun phrase needs: `لجنة التحقيق` is a task, `لجنة الانتخابات المركزية` a body. */
   minWords: number;
+  /** Definite words that make a name alone, whatever minWords says (`محكمة النقض`, `محكمة الجنايات`). */
+  namingWords?: readonly string[];
+  /**
+   * A place's name may follow as the body's name (`جامعة دمشق`, `بنك قطر الوطني`, `نادي برشلونة`):
+   * the place is part of the body's name, not a place mention.
+   */
+  takesPlaceName?: boolean;
 }
 
 /** A word that introduces an organization's name without being part of it (`موقع روسيا اليوم`). */

@@ -4,7 +4,7 @@ import type { PlaceKind } from './shapes';
 
 export interface PlaceTriggerSpec {
   /** What a name after the trigger is. */
-  kind: Extract<PlaceKind, 'city' | 'region' | 'feature'>;
+  kind: Extract<PlaceKind, 'city' | 'district' | 'region' | 'feature'>;
   /**
    * The trigger is part of the name (`ممر لاتشين`, `معبر رفح`, `نهر العاصي`): a corridor, crossing,
    * camp or natural feature is another place than the town it is named after.
@@ -38,8 +38,10 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true }],
   ['مقاطعة', region],
   ['ناحية', region],
-  ['منطقة', { kind: 'region', partOfName: false, definiteNames: false, masculine: false }],
-  ['ولاية', { kind: 'region', partOfName: false, definiteNames: false, masculine: false, alsoTermOfOffice: true }],
+  // a city's quarter (`حي الشيخ جراح`); masculine, so `حي سكني` is an adjective
+  ['حي', { kind: 'district', partOfName: false, definiteNames: true, masculine: true }],
+  ['منطقة', { ...region, definiteNames: false }],
+  ['ولاية', { ...region, definiteNames: false, alsoTermOfOffice: true }],
   ['ممر', namedFeature],
   ['معبر', namedFeature],
   ['مخيم', namedFeature],
@@ -94,6 +96,23 @@ export const PLACE_NAME_HEADS: readonly string[] = [
 export const PLACE_PREPOSITIONS: readonly string[] = [
   'في', 'إلى', 'من', 'عن', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي',
   'غربي', 'قرب', 'نحو', 'عبر', 'أنحاء', 'حدود',
+];
+
+/**
+ * Bare words that follow a place rather than a given name (`في الخليل أو رام الله`, `في صور مساء
+ * الأحد`): conjunctions, time words and adverbs of time, which no family name is.
+ */
+export const WORDS_AFTER_A_PLACE: readonly string[] = [
+  'أو', 'ثم', 'حيث', 'قبل', 'بعد', 'منذ', 'خلال', 'أمس', 'مساء', 'صباح', 'فجر', 'ظهر', 'ليلة', 'يوم', 'حتى',
+];
+
+/**
+ * Nouns whose construct names a place as surely as a preposition does (`ريف حلب`, `أهالي الخليل`,
+ * `مجزرة حماة`, `مطار صنعاء`): they count as place context for names that need it.
+ */
+export const PLACE_CONSTRUCT_NOUNS: readonly string[] = [
+  'ريف', 'أهالي', 'سكان', 'ضواحي', 'أطراف', 'محيط', 'أحياء', 'شوارع', 'مداخل', 'قرى', 'بلدات',
+  'مجزرة', 'معركة', 'حصار', 'مطار', 'ميناء', 'بلدية', 'محافظ', 'حاكم', 'أمير',
 ];
 
 /**

@@ -222,6 +222,9 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['xinjiang', 'region', 'CN', ['شينجيانغ']],
   ['tibet', 'region', 'CN', ['التبت']],
   ['catalonia', 'region', 'ES', ['كتالونيا', 'كاتالونيا']],
+  // GeoNames has England as a division, but England is also a surname in Wikidata
+  ['england', 'region', 'GB', ['إنجلترا', 'إنكلترا', 'انجلترا']],
+  ['scotland', 'region', 'GB', ['اسكتلندا', 'إسكتلندا']],
   ['europe', 'continent', '', ['أوروبا', 'القارة الأوروبية']],
   ['asia', 'continent', '', ['آسيا', 'القارة الآسيوية']],
   ['africa', 'continent', '', ['أفريقيا', 'القارة الأفريقية', 'القارة السمراء']],
@@ -270,6 +273,40 @@ export const NAMES_NEEDING_TRIGGER: readonly string[] = [
   'نوم', 'ترك', 'واك', 'سمراء', 'العيون', 'سنتر', 'كريسماس', 'ماهي', 'استر', 'ديلي', 'جوني', 'استانلي',
   'بيترسبرغ', 'برثا', 'دارون', 'ليندمان', 'دافيز', 'بالمير', 'ترول', 'واليس', 'كيلينغ',
 ];
+
+/**
+ * Place names that are also everyday words or people's names (صور `pictures`, العين `the eye`, الأمل
+ * `hope`, جدة `grandmother`, الخليل `the friend` and إبراهيم الخليل, الزرقاء `blue`): read as places only
+ * with evidence: a trigger, a dateline, the place's country or governorate beside it, or a preposition
+ * of place that does not open a construct (`في صور` but not `في صور الأطفال`). Open-data names get
+ * this condition by rule too (small towns, people's names: src/places/geonames.ts).
+ */
+export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
+  'صور', 'العين', 'الأمل', 'جدة', 'الخليل', 'الزرقاء', 'الكرك', 'المثنى', 'السلام', 'النصر', 'الحرية',
+  'الوحدة', 'الساحل', 'الشروق', 'الزيتون', 'الباب', 'العمارة', 'الريان', 'الأبيض', 'الجميل', 'سعيدة',
+  'بشار', 'رشيد', 'عمران', 'الزبير', 'الأمين', 'المنار', 'الفجر', 'الرمال', 'الكوت', 'الجديد', 'أردو',
+  'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء',
+];
+
+/**
+ * Everyday words that the open-data gazetteer also lists as places, once hamzas and ta marbuta are
+ * folded (آن in Belgium is أن, أطار in Mauritania is إطار, بانه in Iran is بأنه) or through a stray
+ * alternate name: never read as places by name alone (a trigger still finds a place named so:
+ * `مدينة المنزلة`).
+ */
+export const WORDS_NOT_PLACE_NAMES: readonly string[] = [
+  'أن', 'إن', 'ال', 'بأنه', 'بيان', 'إطار', 'سلطات', 'الثورة', 'الشعب', 'الدولة', 'الحكومة', 'الوطن',
+  'العاصمة', 'الجديدة', 'القديمة', 'الكبرى', 'الصغرى', 'العليا', 'السفلى', 'الجامعة', 'المطار',
+  'الميناء', 'السوق', 'المركز', 'المحطة', 'القرية', 'الحي', 'المخيم', 'الجسر', 'الطريق', 'الوادي',
+  'الجبل', 'البحر', 'النهر', 'الصحراء', 'الريف', 'الحدود', 'الشرق', 'الغرب', 'الشمال', 'الجنوب',
+  'المعارضة', 'السلطة', 'الأمن', 'الجيش', 'الشرطة', 'الرئاسة', 'القصر', 'المجلس', 'البرلمان',
+  'جامعة', 'طراز', 'مركزي', 'ميدان', 'آلام', 'مساكن', 'الأم', 'مرات', 'جديدة', 'الخضراء', 'الشهداء',
+  'ربات', 'عشاق', 'ثورة', 'بلد', 'قارة', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الأصنام', 'العصابة',
+  'معسكر', 'بورصة', 'سن', 'الحمراء', 'التل', 'المنزلة', 'الميادين', 'الجسور', 'الحرم', 'المحطة',
+];
+
+/** Feminine direction adjectives that name provinces (الشمالية، الشرقية): places only with context. */
+export const DIRECTION_ADJECTIVES: readonly string[] = ['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى'];
 
 /**
  * Names that are as often something else (مالي `financial`, بنين `boys`, جنين `fetus`, سورية

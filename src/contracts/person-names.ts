@@ -1,0 +1,9 @@
+// Words used in people's names (Wikidata, see scripts/generate-given-names.mjs), shared by the
+// recognizers: a place name that is also a person's name needs more evidence, and a person's name
+// may start with one.
+import { lazy } from '../text/lazy';
+import { PERSON_NAME_WORDS } from '../data/people/given-names.generated';
+import { foldKey } from '../text/fold-key';
+
+/** Folded words used in three or more people's names. Built on first use. */
+export const personNameWords = lazy((): ReadonlySet<string> => new Set(PERSON_NAME_WORDS.split(' ').map(foldKey)));
