@@ -53,9 +53,13 @@ export function startAfterClitics(stream: TokenStream, token: Token, skip: numbe
   return stream.view.originalStart(low + skip);
 }
 
-/** A word's first two letters (NaN past the end) and length, as one number. */
+/**
+ * A word's first two letters and length, packed in one small integer (11 bits a letter, 6 for the
+ * length) so that the set stays one of small integers. Letters past U+07FF share bits: the filter
+ * then lets a few more keys through, never fewer.
+ */
 function shapeOf(first: number, second: number, length: number): number {
-  return (first * 0x10000 + (Number.isNaN(second) ? 0 : second)) * 64 + Math.min(length, 63);
+  return ((first & 0x7ff) << 17) | ((second & 0x7ff) << 6) | (length < 63 ? length : 63);
 }
 
 /** A lexicon entry found at a token: its value, the source span it covers, and the token after it. */
@@ -83,14 +87,17 @@ export class PhraseIndex<V> {
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
-      const [first, ...rest] = foldKey(phrase).split(' ').filter((word) => word !== '');
-      if (first === undefined) continue;
+      const key = foldKey(phrase);
+      // most phrases are one word: no arrays to build for them (the gazetteer has thousands)
+      const [first, ...rest] = key.includes(' ') ? key.split(' ').filter((word) => word !== '') : [key];
+      if (first === undefined || first === '') continue;
       this.shapes.add(shapeOf(first.charCodeAt(0), first.charCodeAt(1), first.length));
-      const list = this.byFirstWord.get(first) ?? [];
-      list.push({ rest, value });
-      list.sort((a, b) => b.rest.length - a.rest.length);
-      this.byFirstWord.set(first, list);
+      const list = this.byFirstWord.get(first);
+      if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
+      else list.push({ rest, value });
     }
+    // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
+    for (const list of this.byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
   }
 
   match(stream: TokenStream, index: number): PhraseMatch<V> | null {
