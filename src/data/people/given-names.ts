@@ -1,8 +1,8 @@
 // Given names as Arabic news spells them: common Arabic given names and the usual Arabic spellings of
 // foreign given names frequent in international news. Hand-compiled facts of usage (names are facts;
-// no text was copied). No dataset of Arabic-script given names with a permissive license is
-// reachable from the build machines (npm registry and Debian only), so this list is kept by hand:
-// add names as they come up. Spelling variants that folding does not cover (غ/ج/ك for a foreign g,
+// no text was copied). The one permissive open list of Arabic-script names (Wikidata's person-name
+// tokens, CC0: given-names.generated.ts) mixes given, family and foreign names without saying which,
+// so the people recognizer's given names are kept here by hand: add names as they come up. Spelling variants that folding does not cover (غ/ج/ك for a foreign g,
 // a long vowel written or not) are listed, since the lexicon is matched before skeletons.
 
 /** Given names that are also everyday words (أمل `hope`, سلام `peace`): they count only after a title. */
