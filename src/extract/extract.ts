@@ -29,7 +29,7 @@ import { pieces } from './pieces';
  * reference date (the option, else its dateline) anchors the others.
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
-  return extractWith(null, text, options);
+  return extractChecked(null, text, options);
 }
 
 /**
@@ -46,20 +46,25 @@ export function createExtractor(options?: ExtractorOptions): (text: string, opti
     if (key !== 'lexicon') throw new TypeError(`createExtractor(): unknown option "${key}"; known options: lexicon`);
   }
   const lexicon = options?.lexicon === undefined ? null : compileLexicon(options.lexicon, 'createExtractor');
-  return (text, callOptions) => extractWith(lexicon, text, callOptions);
+  return (text, callOptions) => extractChecked(lexicon, text, callOptions);
 }
 
-function extractWith(userLexicon: CompiledLexicon | null, text: string, options?: ExtractOptions): Extraction {
+function extractChecked(userLexicon: CompiledLexicon | null, text: string, options?: ExtractOptions): Extraction {
   expectString(text, 'extract');
   const resolved = resolveExtractOptions(options);
-  return extractWith(text, resolved, resolved.model ? shippedModel() : null);
+  return extractWith(text, resolved, resolved.model ? shippedModel() : null, userLexicon);
 }
 
 /**
  * extract() with the entity model given: the shipped one, none (rules only), or in training a model
  * being learned or a stand-in that records what the model would read.
  */
-export function extractWith(text: string, resolved: ResolvedExtractOptions, model: ModelWithRules | null): Extraction {
+export function extractWith(
+  text: string,
+  resolved: ResolvedExtractOptions,
+  model: ModelWithRules | null,
+  userLexicon: CompiledLexicon | null = null,
+): Extraction {
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
   const candidates: EntityCandidate[] = [];

@@ -109,7 +109,7 @@ export function recognizeUserNames(ctx: TextContext, lexicon: CompiledLexicon): 
       continue;
     }
     const { category, key, canonical, kind, countryCode } = match.value;
-    const candidate: EntityCandidate = { category, start: match.start, end: match.end, firstToken: index, nextToken: match.next, key, canonical, strength: 3 };
+    const candidate: EntityCandidate = { category, start: match.start, end: match.end, firstToken: index, nextToken: match.next, key, canonical, strength: 3, evidence: 'lexicon' };
     if (kind !== undefined) candidate.kind = kind;
     if (countryCode !== undefined) candidate[category === 'places' ? 'countryCode' : 'nationality'] = countryCode;
     found.push(candidate);
