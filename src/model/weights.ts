@@ -6,7 +6,12 @@ import { LABEL_COUNT as L } from './labels';
  * quantized weights packed as base64, and the score margins its proposals must clear.
  */
 export interface ModelData {
-  /** Bytes: transitions (L × L int8), starts (L int8), then per used bucket a varint gap and L int8 weights. */
+  /**
+   * Bytes: transitions (L × L int8), starts (L int8), then per used bucket a varint gap, a byte whose
+   * bit y says label y's weight is not zero, and those weights (int8), in label order. Most of a
+   * bucket's weights are zero (60% at the first training), so leaving them out keeps the package and
+   * a bundle small.
+   */
   weights: string;
   /** Per type (people, places, organizations): the margin a proposed span must clear, in weight units. */
   thresholds: readonly number[];
@@ -96,7 +101,8 @@ export function unpackWeights(bytes: Uint8Array): ModelWeights {
       if (b < 0x80) break;
     }
     bucket += gap;
-    for (let y = 0; y < L; y++) emissions[bucket * L + y] = bytes[at++]!;
+    const present = bytes[at++]!;
+    for (let y = 0; y < L; y++) if (present & (1 << y)) emissions[bucket * L + y] = bytes[at++]!;
   }
   return { emissions, values, transitions, starts };
 }
@@ -110,6 +116,7 @@ export interface WeightCodes {
 
 /** Packs the codes the way unpackWeights reads them. */
 export function packWeights(weights: WeightCodes): Uint8Array {
+  if (L > 8) throw new RangeError('a bucket marks its labels in one byte: at most 8 labels');
   const out: number[] = [];
   for (const v of weights.transitions) out.push(v & 0xff);
   for (const v of weights.starts) out.push(v & 0xff);
@@ -125,7 +132,12 @@ export function packWeights(weights: WeightCodes): Uint8Array {
       gap = Math.floor(gap / 0x80);
     }
     out.push(gap);
-    for (const v of row) out.push(v & 0xff);
+    let present = 0;
+    row.forEach((v, y) => {
+      if (v !== 0) present |= 1 << y;
+    });
+    out.push(present);
+    for (const v of row) if (v !== 0) out.push(v & 0xff);
   }
   return Uint8Array.from(out);
 }
