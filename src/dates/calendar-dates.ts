@@ -9,7 +9,7 @@ import { lazy } from '../text/lazy';
 import { matchMonth } from './months';
 import { matchAnchor } from './relative';
 import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
-import { isPlausibleYear, markedYear, yearAfterMonth, yearWithNoun } from './years';
+import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
 
 /** Day ordinals before `من` + month: `الأول من نوفمبر`. */
 const DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = [
@@ -58,6 +58,7 @@ function matchSingleDate(stream: TokenStream, index: number, afterBetween: boole
     numericDate(stream, index) ??
     dayFirst(stream, index, afterBetween) ??
     monthFirst(stream, index) ??
+    slashedYears(stream, index) ??
     yearFirst(stream, index, afterBetween || closesRange || opensYearRange(stream, index, afterBetween))
   );
 }
@@ -159,6 +160,17 @@ function yearFirst(stream: TokenStream, index: number, opensRange: boolean): Cal
   if (year === null) return null;
   const day = calendarDay(year.era ?? 'gregory', year.year, null, null);
   return { day, rangeEnd: null, start: withNoun?.start ?? stream.tokens[index]!.start, end: year.end, next: year.next };
+}
+
+/** `2025/2026`, `العام 1447 / 1448هـ`: a season or fiscal year written as the two years it spans. */
+function slashedYears(stream: TokenStream, index: number): CalendarMatch | null {
+  const noun = yearNouns().match(stream, index);
+  const pair = yearPair(stream, noun?.next ?? index);
+  if (pair === null) return null;
+  const calendar = pair.second.era ?? 'gregory';
+  const day = calendarDay(calendar, pair.first.year, null, null);
+  const rangeEnd = calendarDay(calendar, pair.second.year, null, null);
+  return { day, rangeEnd, start: noun?.start ?? stream.tokens[index]!.start, end: pair.second.end, next: pair.second.next };
 }
 
 /** A year number that a dash, إلى or (after بين) و joins to a later year: `2020 – 2022`. */

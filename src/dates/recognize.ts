@@ -41,7 +41,38 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
     const { start, end } = expression;
     return { text: ctx.source.slice(start, end), start, end, ...details };
   });
+  takeWrittenEquivalents(dates, ctx.source);
   return { dates, reference };
+}
+
+/**
+ * A Hijri date followed by its Gregorian equivalent in brackets (`1447 / 1448هـ (2026م)`, `رمضان
+ * 1445هـ (مارس 2024)`) means what the Gregorian says, which is in the calendar `value` is written
+ * in: the Hijri mention takes its value and precision when the two overlap.
+ */
+function takeWrittenEquivalents(dates: DateMention[], source: string): void {
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const hijri = dates[k]!;
+    const gregorian = dates[k + 1]!;
+    if (hijri.calendar !== 'islamic' || gregorian.calendar !== 'gregory' || hijri.value === null || gregorian.value === null) continue;
+    if (!/^\s*\(\s*$/.test(source.slice(hijri.end, gregorian.start)) || !/^\s*\)/.test(source.slice(gregorian.end, gregorian.end + 8))) continue;
+    if (!spansOverlap(hijri.value, gregorian.value)) continue;
+    hijri.value = gregorian.value;
+    if (gregorian.granularity !== undefined) hijri.granularity = gregorian.granularity;
+  }
+}
+
+/** Whether two ISO values (dates of any precision or `start/end` ranges) share a day; they compare as strings. */
+function spansOverlap(a: string, b: string): boolean {
+  const [aFirst, aLast] = bounds(a);
+  const [bFirst, bLast] = bounds(b);
+  return aFirst <= bLast && bFirst <= aLast;
+}
+
+function bounds(value: string): [string, string] {
+  const parts = value.split('/');
+  // a shorter value stands for all its days: 2026 runs from 2026 to 2026-99
+  return [parts[0]!, `${parts[parts.length - 1]!}-99`];
 }
 
 function scanExpressions(stream: TokenStream): DateExpression[] {

@@ -98,6 +98,22 @@ export function yearAfterMonth(stream: TokenStream, index: number, calendar: Dat
   return stream.tokens[at]!.norm.length === 4 ? year : null;
 }
 
+/**
+ * Two consecutive years joined by a slash, one season or fiscal year across both: `2025/2026`,
+ * `1447 / 1448هـ` (the era after the second year marks both). Without an era both must be plausible
+ * Gregorian years.
+ */
+export function yearPair(stream: TokenStream, index: number): { first: YearMatch; second: YearMatch } | null {
+  const tokens = stream.tokens;
+  const firstNumber = integerOf(tokens[index]);
+  if (firstNumber === null || firstNumber.digits !== 4 || !isPunctuation(tokens[index + 1], '/')) return null;
+  const second = yearNumber(stream, index + 2);
+  if (second === null || second.year !== firstNumber.value + 1 || tokens[index + 2]!.norm.length !== 4) return null;
+  if (second.era === null && !(isPlausibleYear(stream, index) && isPlausibleYear(stream, index + 2))) return null;
+  const first: YearMatch = { year: firstNumber.value, era: second.era, end: tokens[index]!.end, next: index + 1 };
+  return { first, second };
+}
+
 /** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
 export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & { start: number }) | null {
   const noun = yearNouns().match(stream, index);

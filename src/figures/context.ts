@@ -33,10 +33,20 @@ export function isCodeLike(phrase: NumberPhrase): boolean {
 }
 
 /**
+ * Whether a numeral spelt like a weekday name is the weekday: with the article (الاثنين، الأحد), or
+ * after a word that takes a day (كل اثنين، يوم اثنين). It counts only where the grammar counts, with
+ * no article and something to count (اثنين من المتهمين).
+ */
+export function isWeekdayNumeral(reader: TokenReader, phrase: NumberPhrase): boolean {
+  if (phrase.end !== phrase.first + 1 || !reader.hasStemIn(phrase.first, reader.lexicon.weekdayNumerals)) return false;
+  return phrase.definite || reader.hasStemIn(phrase.first - 1, reader.lexicon.dayTakers);
+}
+
+/**
  * Whether a numeral written with the article names something other than a count. Definite cardinals
  * from two to ten and the teens count a known group (الأطفال الثلاثة، الدول الخمس، الاثنا عشر), and
- * vague plurals count as they do without it (العشرات، الآلاف). Left out:
- * - weekday names spelt like numerals (الاثنين، الأحد);
+ * vague plurals count as they do without it (العشرات، الآلاف). Left out (weekday names spelt like
+ * numerals are isWeekdayNumeral's):
  * - the words that have no ordinal of their own, so that news uses them as ordinals: one
  *   (القرن الواحد والعشرين; الواحد alone is "the single"), tens (الذكرى الخمسين), hundreds and
  *   multipliers (الذكرى المئة، الحلقة الألف; الألفين names the year 2000 far more often than it counts);
@@ -45,7 +55,6 @@ export function isCodeLike(phrase: NumberPhrase): boolean {
 export function isDefiniteNotCount(reader: TokenReader, phrase: NumberPhrase): boolean {
   const head = phrase.head;
   if (!phrase.definite || !head) return false;
-  if (reader.hasStemIn(phrase.first, reader.lexicon.weekdayNumerals)) return true;
   switch (head.kind) {
     case 'unit':
       return head.value === 1;
@@ -82,11 +91,33 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   }
   // digits after digits with only a space between: a phone number written in groups
   if (phrase.digits && reader.isNumber(previous)) return true;
-  if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
+  if (isLabelled(reader, first)) return true;
   if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
   if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
   if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
   return isListNumber(reader, phrase);
+}
+
+// How many numbers a list under one label may hold (المواد 3 و4 و5): a bound, so a long run of
+// numbers costs no more than this per number.
+const MAX_LABELLED_LIST = 8;
+
+/**
+ * Whether the number at token `first` follows a year word or a label (عام 2020، المادة 12), a
+ * definite point in a sequence (الدقيقة 78), or is listed after such a number with و or a comma
+ * (الدقيقتين 30 و43، المادتين 3 و4).
+ */
+function isLabelled(reader: TokenReader, first: number): boolean {
+  const lexicon = reader.lexicon;
+  let at = first;
+  for (let hops = 0; hops <= MAX_LABELLED_LIST; hops++) {
+    const previous = at - 1;
+    if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
+    if (reader.hasStemIn(previous, lexicon.sequencePoints) && hasArticle(reader.at(previous)!)) return true;
+    if (!lexicon.dayListJoiners.has(reader.norm(previous)) || !reader.isNumber(previous - 1)) return false;
+    at = previous - 1;
+  }
+  return false;
 }
 
 /**
@@ -142,14 +173,16 @@ const MAX_DAY_LIST_TOKENS = 4;
 /**
  * Whether what follows the number (or the last number of a range, token `end` being the one after
  * it) makes it a day of the month, a time of day or a year: 9 نوفمبر، 9 و10 نوفمبر، 20 من أيلول،
- * 10 من الشهر الجاري، 9 صباحا، 2021م، 1442 هـ.
+ * 10 من الشهر الجاري، 9 صباحا، 2021م، 1442 هـ، 1447 / 1448هـ.
  */
 export function isDateOrTimeAfter(reader: TokenReader, end: number, phrase: NumberPhrase): boolean {
   const lexicon = reader.lexicon;
   if (reader.hasStemIn(end, lexicon.timesOfDay)) return true;
   const digits = phrase.digits;
-  if (digits && !digits.grouped && !digits.decimal && digits.integerDigits >= 3 && lexicon.eraMarkers.has(reader.norm(end))) {
-    return true;
+  if (digits && !digits.grouped && !digits.decimal && digits.integerDigits >= 3) {
+    if (lexicon.eraMarkers.has(reader.norm(end))) return true;
+    // the first year of a pair with its era after the second: 1447 / 1448هـ
+    if (reader.norm(end) === '/' && reader.isNumber(end + 1) && lexicon.eraMarkers.has(reader.norm(end + 2))) return true;
   }
   let k = end;
   for (let hops = 0; hops < MAX_DAY_LIST_TOKENS && (reader.isNumber(k) || lexicon.dayListJoiners.has(reader.norm(k))); hops++) k++;

@@ -22,6 +22,7 @@ import {
   CLOSING_MARKS,
   COMMON_ADJECTIVES,
   DAY_LIST_JOINERS,
+  DAY_TAKING_WORDS,
   ERA_MARKERS,
   LABEL_WORDS,
   MONTH_NOUN,
@@ -33,6 +34,7 @@ import {
   RANGE_DASHES,
   RANGE_FROM,
   RANGE_TO_WORDS,
+  SEQUENCE_POINT_WORDS,
   TIME_OF_DAY_WORDS,
   WEEKDAY_NUMERALS,
   YEAR_WORDS,
@@ -105,9 +107,11 @@ export interface FigureLexicon {
   yearWords: ReadonlySet<string>;
   clockWords: ReadonlySet<string>;
   weekdayNumerals: ReadonlySet<string>;
+  dayTakers: ReadonlySet<string>;
   timesOfDay: ReadonlySet<string>;
   eraMarkers: ReadonlySet<string>;
   labels: ReadonlySet<string>;
+  sequencePoints: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
   timePrepositions: ReadonlySet<string>;
   ageWords: ReadonlySet<string>;
@@ -140,9 +144,11 @@ function buildLexicon(): FigureLexicon {
     yearWords: foldSet(YEAR_WORDS),
     clockWords: foldSet(CLOCK_WORDS),
     weekdayNumerals: foldSet(WEEKDAY_NUMERALS),
+    dayTakers: foldSet(DAY_TAKING_WORDS),
     timesOfDay: foldSet(TIME_OF_DAY_WORDS),
     eraMarkers: foldSet(ERA_MARKERS),
     labels: foldSet(LABEL_WORDS),
+    sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
     ordinals: foldSet(ORDINAL_WORDS),
     timePrepositions: foldSet(TIME_PREPOSITIONS),
     ageWords: foldSet(AGE_WORDS),

@@ -9,7 +9,7 @@ const MAX_ADJECTIVES = 3;
 const TANWIN = /[\u064B-\u064D]/;
 
 /**
- * What a number counts, as written: the noun right after it with what belongs to it, stopping at the
+ * What the number starting at token `first` counts, as written: the noun right after it (token `index`) with what belongs to it, stopping at the
  * first word that cannot (a preposition, a word with a clitic, a verb-shaped word, punctuation).
  * - A number takes an indefinite noun: `4 آلاف شخص` → شخص, `“1049” طفلاً` → طفلاً, `بضعة آلاف متظاهر`.
  * - A vague quantity may also take a definite one: `عشرات الجنود` → الجنود.
@@ -20,11 +20,16 @@ const TANWIN = /[\u064B-\u064D]/;
  */
 export function readCountedNoun(
   reader: TokenReader,
+  first: number,
   index: number,
   vague: boolean,
 ): { mention: Mention; end: number } | undefined {
   let head = index;
-  while (reader.isMark(head, reader.lexicon.closingMarks)) head++;
+  // past a closing quote only when the quote holds the number alone (“1049” طفلاً): a number inside a
+  // quoted title («كأس 2025») counts nothing outside it
+  if (reader.isMark(first - 1, reader.lexicon.openingMarks)) {
+    while (reader.isMark(head, reader.lexicon.closingMarks)) head++;
+  }
   let definite: boolean;
   if (vague && isNounAt(reader, head, 'ال')) definite = true;
   else if (isNounAt(reader, head, '')) definite = false;

@@ -6,6 +6,7 @@ import type { DigitReading } from './digits';
 import { getFigureLexicon, type NumberWord } from './lexicon';
 import { hasArticle } from '../text/phrases';
 import { TokenReader } from './token-reader';
+import { isWeekdayNumeral } from './context';
 
 /** A number written over one or more tokens: `4 آلاف`، `ثلاثمئة وخمسون ألفاً`، `عشرات الآلاف`. */
 export interface NumberPhrase {
@@ -86,21 +87,33 @@ interface Count {
   /** Token index after it. */
   end: number;
   fraction: boolean;
+  /** What a fraction joined after it is a fraction of: 100 after a bare hundreds word (مئة ونصف = 150), else 1 (ثلاثة ونصف). */
+  step: number;
 }
+
+const countOf = (value: number, end: number, fraction = false, step = 1): Count => ({ value, end, fraction, step });
 
 /** A count below 1000 in words (or digits): what a multiplier word multiplies. */
 function readCount(reader: TokenReader, index: number): Count | undefined {
   const numeral = numeralAt(reader, index);
   if (!numeral) return undefined;
-  if (numeral.type === 'digits') return { value: numeral.reading.value, end: index + 1, fraction: false };
+  if (numeral.type === 'digits') {
+    const reading = numeral.reading;
+    // ٣ مئة: a digit written before the word for hundred
+    const hundred = plainWordAt(reader, index + 1);
+    if (hundred?.kind === 'hundreds' && hundred.value === 100 && !reading.decimal && reading.value >= 1 && reading.value <= 9) {
+      return withTensAndUnits(reader, reading.value * 100, index + 2);
+    }
+    return countOf(reading.value, index + 1);
+  }
   const word = numeral.word;
   switch (word.kind) {
     case 'fraction':
-      return { value: word.value, end: index + 1, fraction: true };
+      return countOf(word.value, index + 1, true);
     case 'hundreds':
       return withTensAndUnits(reader, word.value, index + 1);
     case 'tens':
-      return { value: word.value, end: index + 1, fraction: false };
+      return countOf(word.value, index + 1);
     case 'unit':
       return readFromUnit(reader, word.value, word.teenOnly, index);
     default:
@@ -111,25 +124,25 @@ function readCount(reader: TokenReader, index: number): Count | undefined {
 /** 1–10 and what can follow it: عشر (teens), مئة (ثلاث مئة), أرباع (ثلاثة أرباع), و + tens (خمسة وعشرون). */
 function readFromUnit(reader: TokenReader, unit: number, teenOnly: boolean, index: number): Count | undefined {
   const next = plainWordAt(reader, index + 1);
-  if (next?.kind === 'unit' && next.value === 10 && unit < 10) return { value: unit + 10, end: index + 2, fraction: false };
+  if (next?.kind === 'unit' && next.value === 10 && unit < 10) return countOf(unit + 10, index + 2);
   if (teenOnly) return undefined;
   if (next?.kind === 'hundreds' && next.value === 100 && unit >= 3 && unit <= 9) {
     return withTensAndUnits(reader, unit * 100, index + 2);
   }
-  if (next?.kind === 'fraction-plural') return { value: unit * next.value, end: index + 2, fraction: true };
+  if (next?.kind === 'fraction-plural') return countOf(unit * next.value, index + 2, true);
   const joined = joinedAt(reader, index + 1);
   if (unit < 10 && joined?.numeral.type === 'word' && joined.numeral.word.kind === 'tens') {
-    return { value: unit + joined.numeral.word.value, end: joined.index + 1, fraction: false };
+    return countOf(unit + joined.numeral.word.value, joined.index + 1);
   }
-  return { value: unit, end: index + 1, fraction: false };
+  return countOf(unit, index + 1);
 }
 
 /** Hundreds and an optional "and" + something below a hundred (مئة وخمسة وعشرون، مئتان و20). */
 function withTensAndUnits(reader: TokenReader, hundreds: number, index: number): Count {
   const joined = joinedAt(reader, index);
   const rest = joined && readCount(reader, joined.index);
-  if (rest && !rest.fraction && rest.value < 100) return { value: hundreds + rest.value, end: rest.end, fraction: false };
-  return { value: hundreds, end: index, fraction: false };
+  if (rest && !rest.fraction && rest.value < 100) return countOf(hundreds + rest.value, rest.end);
+  return countOf(hundreds, index, false, 100);
 }
 
 /** A count times one multiplier inside an exact number: `300 مليون` → 3e8 at scale 1e6. */
@@ -181,7 +194,7 @@ function readJoinedTerm(reader: TokenReader, joined: { index: number; numeral: N
   if (part.type === 'word' && part.word.kind === 'scale') {
     const word = part.word;
     if (!word.singular && !word.dual) return undefined;
-    return { count: { value: word.dual ? 2 : 1, end: joined.index + 1, fraction: false }, scale: word, bare: true };
+    return { count: countOf(word.dual ? 2 : 1, joined.index + 1), scale: word, bare: true };
   }
   const count = readCount(reader, joined.index);
   if (!count) return undefined;
@@ -189,6 +202,18 @@ function readJoinedTerm(reader: TokenReader, joined: { index: number; numeral: N
   // a dual after a count is the start of another number (ثلاثة ألفان)
   const takesScale = scale !== undefined && (scale.singular || scale.plural);
   return { count, ...(takesScale ? { scale } : {}), bare: false };
+}
+
+/** Whether a fraction joined by و stands at `index` (ونصف، وربع). */
+function fractionJoinedAt(reader: TokenReader, index: number): boolean {
+  const joined = joinedAt(reader, index);
+  return joined?.numeral.type === 'word' && joined.numeral.word.kind === 'fraction';
+}
+
+/** The definite multiplier `scale` at `index`, as news repeats it after a fraction (ونصف المليار). */
+function repeatsScale(reader: TokenReader, index: number, scale: number): boolean {
+  const numeral = numeralAt(reader, index);
+  return numeral?.type === 'word' && numeral.prefix === 'ال' && numeral.word.kind === 'scale' && numeral.word.value === scale;
 }
 
 /**
@@ -202,11 +227,13 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
   const multiplyAcrossAnd = reader.at(reader.indexBeforeOpeningMarks(first))?.stem !== reader.lexicon.rangeBetween;
   let count = 0;
   let fraction = false;
+  let step = 1;
   let index = first;
   const opening = readCount(reader, first);
   if (opening) {
     count = opening.value;
     fraction = opening.fraction;
+    step = opening.step;
     index = opening.end;
   }
   for (;;) {
@@ -216,14 +243,17 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
         // a dual after a count is the start of another number
         if ((!scale.singular && !scale.plural) || !addScaled(groups, count, scale.value, true)) break;
       } else if (index === first) {
-        // alone, a plural is vague (readVague's case); ألفا at the start is the dual construct (ألفا جندي)
+        // alone, a plural is vague (readVague's case); ألفا at the start is the dual construct (ألفا جندي),
+        // but the accusative singular before a fraction (مليارا ونصف)
         if (!scale.singular && !scale.dual) return undefined;
-        addScaled(groups, scale.dual ? 2 : 1, scale.value, true);
+        const dual = scale.dual && !(scale.singular && fractionJoinedAt(reader, index + 1));
+        addScaled(groups, dual ? 2 : 1, scale.value, true);
       } else if (!scale.singular || !addScaled(groups, 0, scale.value, true)) {
         break; // ألف مليون multiplies; مليون ألف is two numbers
       }
       count = 0;
       fraction = false;
+      step = 1;
       index++;
       continue;
     }
@@ -232,11 +262,13 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
     const part = joined.numeral;
     const last = groups[groups.length - 1];
     if (part.type === 'word' && part.word.kind === 'fraction') {
-      // ثلاثة ونصف = 3.5; مليون ونصف = 1.5 million
-      if (count > 0) count += part.word.value;
+      // ثلاثة ونصف = 3.5; مئة ونصف = 150; مليون ونصف = 1.5 million
+      if (count > 0) count += part.word.value * step;
       else if (last) last.value += part.word.value * last.scale;
       else break;
       index = joined.index + 1;
+      // the multiplier may be said again after the fraction: مليار ونصف المليار
+      if (count === 0 && last && repeatsScale(reader, index, last.scale)) index++;
       break;
     }
     // only a multiplier can be followed by more of the number: 3 آلاف و500، مليون و200 ألف
@@ -251,6 +283,7 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
     if (!(term.count.value < last.scale)) break;
     count = term.count.value;
     fraction = term.count.fraction;
+    step = term.count.step;
     index = term.count.end;
   }
   if (index === first) return undefined;
@@ -321,6 +354,30 @@ export function readNumberPhrase(reader: TokenReader, first: number): NumberPhra
   return readVague(reader, first) ?? readExact(reader, first);
 }
 
+// A minus sign (hyphen or U+2212) and a decimal point (. or ٫, which the normalizer folds to .)
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '\u2212']);
+const DECIMAL_POINT = '.';
+
+/**
+ * The phrase with a minus sign or a leading decimal point written right before its digits read into
+ * it (-3.5، −2، .75، ٫٧٥): the mark touches the digits and stands apart from the token before it,
+ * which is not a number (5-10 is a range, كوفيد-19 a name, 2020-11 a date). Returns the phrase as it
+ * was when there is no such mark.
+ */
+export function withLeadingMark(reader: TokenReader, phrase: NumberPhrase): NumberPhrase {
+  const mark = phrase.first - 1;
+  const token = reader.at(mark);
+  if (!token || token.kind === 'word' || phrase.value === null || !reader.touches(mark, phrase.first)) return phrase;
+  if (reader.touches(mark - 1, mark) || reader.isNumber(mark - 1)) return phrase;
+  // the digits alone no longer say what the figure is (.05 is no code with a leading zero)
+  const { digits, ...rest } = phrase;
+  if (MINUS_SIGNS.has(token.norm)) return { ...rest, start: token.start, value: -phrase.value };
+  if (token.norm === DECIMAL_POINT && digits && !digits.decimal && !digits.grouped) {
+    return { ...rest, start: token.start, value: Number(`0.${reader.norm(phrase.first)}`) };
+  }
+  return phrase;
+}
+
 /** A fraction joined by و after a figure's unit (ثلاث ساعات ونصف): its value and the token after it. */
 export function readTrailingFraction(reader: TokenReader, index: number): { value: number; end: number } | undefined {
   const joined = joinedAt(reader, index);
@@ -350,9 +407,11 @@ export function parseNumber(text: string): number | null {
   const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate: null };
   const reader = new TokenReader(ctx, getFigureLexicon());
   for (let index = 0; index < ctx.tokens.length; index++) {
-    const phrase = readNumberPhrase(reader, index);
+    const read = readNumberPhrase(reader, index);
+    if (!read || isWeekdayNumeral(reader, read)) continue;
+    const phrase = withLeadingMark(reader, read);
     // a number past what a double holds (10^400 written out) has no value to give
-    if (phrase) return phrase.value !== null && Number.isFinite(phrase.value) ? phrase.value : null;
+    return phrase.value !== null && Number.isFinite(phrase.value) ? phrase.value : null;
   }
   return null;
 }

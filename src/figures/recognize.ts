@@ -7,14 +7,16 @@ import {
   isMarkedBefore,
   isModernYear,
   isScoreSecond,
+  isWeekdayNumeral,
   isYearShaped,
   runsOnAsCode,
 } from './context';
 import { getFigureLexicon } from './lexicon';
 import { readCountedNoun, readCountedNounBefore } from './noun';
-import { readNumberPhrase, readTrailingFraction, roundFloat, type NumberPhrase } from './parse-number';
+import { readNumberPhrase, readTrailingFraction, roundFloat, withLeadingMark, type NumberPhrase } from './parse-number';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { readRange, type Range } from './range';
+import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
 import { readSignBefore, readUnitAfter, type UnitMatch } from './units';
@@ -33,6 +35,13 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
   let previous: NumberPhrase | undefined;
   let index = 0;
   while (index < ctx.tokens.length) {
+    const score = readKashidaScore(reader, index);
+    if (score) {
+      figures.push(...score);
+      taken = ++index;
+      previous = undefined;
+      continue;
+    }
     const phrase = readNumberPhrase(reader, index);
     if (!phrase) {
       index++;
@@ -50,6 +59,25 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
   return figures;
 }
 
+const TATWEEL = '\u0640';
+const KASHIDA_SCORE = /^([0-9\u0660-\u0669\u06F0-\u06F9]+)\u0640+([0-9\u0660-\u0669\u06F0-\u06F9]+)$/;
+
+/**
+ * A score written with a tatweel for its dash (2ـ1): the normalizer drops the tatweel, which only
+ * stretches letters, so the token reads 21; between digits it is a dash, and each side is a figure.
+ */
+function readKashidaScore(reader: TokenReader, index: number): Figure[] | undefined {
+  const token = reader.at(index);
+  if (token?.kind !== 'number' || !token.text.includes(TATWEEL)) return undefined;
+  const parts = KASHIDA_SCORE.exec(token.text);
+  if (!parts) return undefined;
+  const sides = [
+    { text: parts[1]!, start: token.start },
+    { text: parts[2]!, start: token.end - parts[2]!.length },
+  ];
+  return sides.map(({ text, start }): Figure => ({ text, start, end: start + text.length, value: readDigits(text)!.value, kind: 'count' }));
+}
+
 /**
  * Reads the figure a number phrase starts, or says why there is none by returning only where to go
  * on. Words before token `taken` are not read as its qualifier or sign; `previous` is the number of
@@ -57,12 +85,13 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
  */
 function readFigure(
   reader: TokenReader,
-  phrase: NumberPhrase,
+  read: NumberPhrase,
   taken: number,
   previous: NumberPhrase | undefined,
 ): { figure?: Figure; next: number } {
-  const skip = { next: phrase.end };
-  if (phrase.loneOne || isCodeLike(phrase) || isDefiniteNotCount(reader, phrase)) return skip;
+  const skip = { next: read.end };
+  const phrase = read.first > taken ? withLeadingMark(reader, read) : read;
+  if (phrase.loneOne || isWeekdayNumeral(reader, phrase) || isCodeLike(phrase) || isDefiniteNotCount(reader, phrase)) return skip;
   const markedBefore = !isScoreSecond(reader, previous, phrase) && isMarkedBefore(reader, phrase);
   if (markedBefore || runsOnAsCode(reader, phrase)) return skip;
 
@@ -99,7 +128,7 @@ function readFigure(
     // a definite cardinal comes after what it counts (الأطفال الثلاثة)
     noun = readCountedNounBefore(reader, phrase.first, taken);
   } else if (!unit) {
-    const counted = readCountedNoun(reader, end, vague);
+    const counted = readCountedNoun(reader, phrase.first, end, vague);
     noun = counted?.mention;
     nounEnd = counted?.end ?? end;
   }

@@ -17,6 +17,7 @@ export interface WordMatch<T> {
 // Proclitics the splitter leaves on a word too short to split (وما، بما): a fixed phrase may still
 // start there.
 const PROCLITIC_LETTERS = 'وفبلك';
+const BEH = 0x0628;
 
 /** Token-level questions the figure rules ask, over one text; remembers only its digit readings. */
 export class TokenReader {
@@ -112,8 +113,9 @@ export class TokenReader {
       const entry = table.get(prefix.slice(k) + stem);
       if (entry !== undefined) return { entry, prefix: prefix.slice(0, k), start: this.offsetIn(index, k) };
     }
-    // a conjunction may stand before a short number word the splitter left whole (وست)
-    if (prefix === '' && stem.length > 2 && isConjunctionLetter(stem.charCodeAt(0))) {
+    // a conjunction or ب may stand before a short number word the splitter left whole (وست، بست);
+    // not ل, which makes لست "I am not"
+    if (prefix === '' && stem.length > 2 && (isConjunctionLetter(stem.charCodeAt(0)) || stem.charCodeAt(0) === BEH)) {
       const entry = table.get(stem.slice(1));
       if (entry !== undefined) return { entry, prefix: stem[0]!, start: this.offsetIn(index, 1) };
     }

@@ -21,6 +21,9 @@ export const CLOCK_WORDS: readonly string[] = ['ساعة'];
  */
 export const WEEKDAY_NUMERALS: readonly string[] = ['اثنين', 'إثنين', 'أحد'];
 
+/** Words after which a weekday name spelt like a numeral is the day (كل اثنين، يوم اثنين، صباح الاثنين). */
+export const DAY_TAKING_WORDS: readonly string[] = ['كل', 'يوم', 'أيام', 'صباح', 'مساء', 'ليلة', 'ظهر', 'عصر', 'فجر'];
+
 /** Times of day after a number (9 صباحا، 7 مساء). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
   'صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'عصرا',
@@ -34,6 +37,12 @@ export const LABEL_WORDS: readonly string[] = [
   'رقم', 'مادة', 'بند', 'فقرة', 'قانون', 'مرسوم', 'قرار', 'فصل', 'صفحة', 'دورة', 'جولة', 'نسخة', 'حلقة', 'كوفيد',
   'طراز', 'هاتف', 'مرتبة',
 ];
+
+/**
+ * Definite nouns that make the number after them a point in a sequence, not a count: الدقيقة 78 is
+ * the 78th minute of a match, الدقيقتين 30 و43 two such minutes (78 دقيقة is a duration).
+ */
+export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان'];
 
 /**
  * Ordinals 1–9 that form ordinal teens with a following عشر/عشرة (التاسع عشر، الحادية عشرة):

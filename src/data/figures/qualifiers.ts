@@ -48,6 +48,11 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, FigureApprox]> =
   ['لا تتجاوز', 'at-most'],
   ['لم يتجاوز', 'at-most'],
   ['لم تتجاوز', 'at-most'],
+  // a negated comparative bounds the other way: لا أقل من is at least, لا أكثر من at most
+  ['لا أقل من', 'at-least'],
+  ['ليس أقل من', 'at-least'],
+  ['لا أكثر من', 'at-most'],
+  ['ليس أكثر من', 'at-most'],
   ['ما لا يقل عن', 'at-least'],
   ['لا يقل … عن', 'at-least'],
   ['لا تقل … عن', 'at-least'],

@@ -1,0 +1,152 @@
+// Values that used to come out wrong (issue 17): each with the reading it must give and a near
+// miss that must stay as it was.
+import { parseNumber } from '../src/figures/parse-number';
+import { figuresIn, onlyFigure } from './figures-helpers';
+
+describe('a fraction after a multiplier or a hundred is a fraction of it', () => {
+  test.each([
+    ['رصدت الحكومة مليارا ونصف المليار للمشروع', 'مليارا ونصف المليار', 1.5e9],
+    ['تبرع رجل الأعمال بمليون ونصف لصندوق الإغاثة', 'مليون ونصف', 1.5e6],
+    ['اشترت البلدية مئة ونصف طن من الإسمنت', 'مئة ونصف', 150],
+    ['وزعت الجمعية مئتين ونصف سلة غذائية', 'مئتين ونصف', 250],
+  ])('%s', (text, written, value) => {
+    expect(figuresIn(text)[0]).toMatchObject({ text: written, value });
+  });
+
+  test('the fraction of a unit stays a fraction of one', () => {
+    expect(parseNumber('ثلاثة ونصف')).toBe(3.5);
+    expect(parseNumber('مئة وخمسة ونصف')).toBe(105.5);
+  });
+
+  test('ألفا before a noun is still the dual construct', () => {
+    expect(onlyFigure('وصل ألفا متطوع إلى المخيم')).toMatchObject({ value: 2000 });
+  });
+
+  test('the currency after the repeated multiplier belongs to the figure', () => {
+    expect(onlyFigure('بلغ العجز مليارا ونصف المليار دينار')).toMatchObject({ value: 1.5e9, unit: 'دينار', kind: 'money' });
+  });
+});
+
+describe('digits written before the word for hundred', () => {
+  test.each([
+    ['٣ مئة', 300],
+    ['7 مائة', 700],
+    ['٤ آلاف و٣ مئة', 4300],
+    ['2 ألف و5 مئة وعشرون', 2520],
+  ])('%s', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+
+  test('a decimal or a number past nine is not multiplied', () => {
+    expect(figuresIn('حضر 15 مئة شخص').map((figure) => figure.value)).not.toContain(1500);
+    expect(parseNumber('2.5 مئة')).toBe(2.5);
+  });
+});
+
+describe('negated comparatives bound the other way', () => {
+  test.each([
+    ['يحتاج المشروع لا أقل من 40 مهندسا', 'at-least'],
+    ['المطلوب ليس أقل من 12 متطوعا', 'at-least'],
+    ['تستوعب القاعة لا أكثر من 300 شخص', 'at-most'],
+    ['يسمح بدخول ليس أكثر من 50 زائرا', 'at-most'],
+  ])('%s', (text, approx) => {
+    expect(onlyFigure(text).approx).toBe(approx);
+  });
+
+  test('without the negation the comparative keeps its sense', () => {
+    expect(onlyFigure('حضر أقل من 40 مهندسا').approx).toBe('less-than');
+    expect(onlyFigure('حضر أكثر من 300 شخص').approx).toBe('more-than');
+  });
+});
+
+describe('a weekday spelt like a numeral is never a figure', () => {
+  test.each([
+    ['تعقد اللجنة اجتماعها يوم الاثنين'],
+    ['يفتح السوق كل اثنين وخميس'],
+    ['يغلق المتحف كل أحد'],
+    ['وصل الوفد صباح الاثنين إلى المطار'],
+  ])('%s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  test('parseNumber reads no number in a weekday', () => {
+    expect(parseNumber('الاثنين')).toBeNull();
+    expect(parseNumber('يوم الإثنين')).toBeNull();
+  });
+
+  test('اثنين counts where the grammar counts', () => {
+    expect(onlyFigure('اعتقلت الشرطة اثنين من المشتبه بهم')).toMatchObject({ value: 2, noun: 'المشتبه' });
+    expect(parseNumber('اثنين')).toBe(2);
+  });
+});
+
+describe('minus signs and leading decimal points', () => {
+  test.each([
+    ['انخفضت الحرارة إلى -3.5 في الليل', '-3.5', -3.5],
+    ['سجل المؤشر −2 عند الإغلاق', '−2', -2],
+    ['بلغ معامل الارتباط .75 في الدراسة', '.75', 0.75],
+    ['بلغ معامل الارتباط ٫٧٥ في الدراسة', '٫٧٥', 0.75],
+    ['بلغ المعدل .05 فقط', '.05', 0.05],
+  ])('%s', (text, written, value) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value });
+  });
+
+  test('parseNumber keeps the sign and the leading point', () => {
+    expect(parseNumber('-3.5')).toBe(-3.5);
+    expect(parseNumber('−2')).toBe(-2);
+    expect(parseNumber('.75')).toBe(0.75);
+  });
+
+  test('a dash between numbers or after a name is no sign', () => {
+    expect(onlyFigure('يتراوح العدد بين 5-10 أشخاص')).toMatchObject({ min: 5, max: 10 });
+    expect(figuresIn('انتشر فيروس كوفيد-19 في المدينة')).toEqual([]);
+    expect(onlyFigure('انتهت المباراة.75 متفرجا غادروا')).toMatchObject({ value: 75 });
+  });
+});
+
+describe('points in a sequence are not counts', () => {
+  test.each([
+    ['سجل المهاجم في الدقيقة 78 من المباراة'],
+    ['أضاف هدفين في الدقيقتين 12 و55'],
+    ['فاز الفريق في الجولة الثالثة من البطولة'],
+  ])('%s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  test('minutes counted are a duration', () => {
+    expect(onlyFigure('استمر الاجتماع 78 دقيقة')).toMatchObject({ value: 78, unit: 'minute', kind: 'duration' });
+  });
+});
+
+describe('a score written with a tatweel for its dash', () => {
+  test('each side is a figure', () => {
+    expect(figuresIn('فاز النادي 3ـ2 على ضيفه').map((figure) => [figure.text, figure.value])).toEqual([
+      ['3', 3],
+      ['2', 2],
+    ]);
+  });
+
+  test('a tatweel elsewhere in a word changes nothing', () => {
+    expect(onlyFigure('شارك 12 لاعبـا في التدريب').value).toBe(12);
+  });
+});
+
+describe('a number inside a quoted title counts nothing outside the quotes', () => {
+  test('the year in a tournament name is no count', () => {
+    expect(figuresIn('شارك المنتخب في «بطولة آسيا 2027» مبكرا')).toEqual([]);
+  });
+
+  test('a number quoted alone still takes its noun', () => {
+    expect(onlyFigure('وصل “1200” لاجئا إلى الحدود')).toMatchObject({ value: 1200, noun: 'لاجئا' });
+  });
+});
+
+describe('ب before a short number word', () => {
+  test('بست is six', () => {
+    expect(onlyFigure('فاز الفريق بست نقاط')).toMatchObject({ text: 'ست', value: 6 });
+  });
+
+  test('لست is not', () => {
+    expect(figuresIn('قال إنه لست متأكدا من ذلك')).toEqual([]);
+  });
+});
