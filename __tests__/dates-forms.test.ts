@@ -1,5 +1,6 @@
 // Date forms of issue 17, in sentences of our own: positives with their values and near misses.
-import { valuesIn } from './dates-helpers';
+import { extract } from '../src/extract/extract';
+import { datesIn, onlyDate, recognize, valuesIn } from './dates-helpers';
 
 describe('years written as a slashed pair', () => {
   test('a season across two Gregorian years is a range', () => {
@@ -32,5 +33,123 @@ describe('a Hijri date with its Gregorian equivalent in brackets', () => {
   test('an equivalent that does not overlap leaves the Hijri value alone', () => {
     const [[, value]] = valuesIn('وقعت المعركة سنة 1300هـ (1950م) بحسب الرواية.');
     expect(value).not.toBe('1950');
+  });
+});
+
+describe('wire datelines anchor the article', () => {
+  test.each([
+    ['جدة - 3 أبريل 2023 (واس): أعلنت الهيئة أمس فتح باب التسجيل.'],
+    ['بيروت، 3 أبريل 2023 (أ ف ب) - قال الوزير أمس إن الحكومة مستمرة.'],
+    ['عمان (بترا) - 3 أبريل 2023 - ناقش المجلس أمس مشروع القانون.'],
+  ])('%s', (text) => {
+    const { dates, reference } = recognize(text);
+    expect(reference).toMatchObject({ value: '2023-04-03', source: 'dateline' });
+    expect(dates.find((date) => date.text === 'أمس')?.value).toBe('2023-04-02');
+  });
+
+  test('a date after a city inside a running sentence is no dateline', () => {
+    const { reference } = recognize('زار الرئيس دمشق في 3 أبريل 2023 والتقى مسؤولين كثرا هناك وعاد أمس إلى بلاده.');
+    expect(reference.source).toBe('none');
+  });
+
+  test('a city and a dash before a date with no agency or dash after it is no dateline', () => {
+    const { reference } = recognize('مسقط - 3 أبريل 2023 كان يوما ماطرا في أنحاء البلاد كلها بحسب الأرصاد.');
+    expect(reference.source).toBe('none');
+  });
+});
+
+// 2024-03-13 is a Wednesday
+const WEDNESDAY = '2024-03-13';
+
+describe('a bare weekday looks back, or ahead when its clause speaks of the future', () => {
+  test.each([
+    ['ستعقد اللجنة اجتماعها الأحد', '2024-03-17'],
+    ['وسيصل الوفد الخميس إلى الرياض', '2024-03-14'],
+    ['سوف تعلن النتائج السبت', '2024-03-16'],
+    ['من المقرر أن يلتقي الوزيران الاثنين', '2024-03-18'],
+    ['تعتزم النقابة الإضراب يوم الثلاثاء', '2024-03-19'],
+    ['سيصدر القرار الأربعاء', '2024-03-13'],
+  ])('%s', (text, value) => {
+    expect(onlyDate(text, WEDNESDAY).value).toBe(value);
+  });
+
+  test.each([
+    ['انفجرت سيارة مفخخة الأحد', '2024-03-10'],
+    ['قال الوزير الخميس إن الحكومة ستعلن خطتها', '2024-03-07'],
+    ['زار الرئيس المدينة السبت', '2024-03-09'],
+    ['ستعقد القمة في موعدها. واجتمع الوزراء الاثنين', '2024-03-11'],
+  ])('past or no marker: %s', (text, value) => {
+    expect(datesIn(text, WEDNESDAY).find((date) => date.kind === 'weekday')?.value).toBe(value);
+  });
+});
+
+describe('a weekday beside a year-less day-month picks the year in which they agree', () => {
+  test('Sunday 14 March is in 2021 seen from March 2024', () => {
+    expect(onlyDate('وصل المبعوث الأحد 14 مارس إلى بغداد', WEDNESDAY).value).toBe('2021-03-14');
+  });
+
+  test('a weekday that agrees with the nearest year keeps it', () => {
+    expect(onlyDate('وصل المبعوث الخميس 14 مارس إلى بغداد', WEDNESDAY).value).toBe('2024-03-14');
+  });
+});
+
+describe('relative offsets are dates', () => {
+  test.each([
+    ['قتل جندي قبل يومين في الهجوم', 'قبل يومين', '2024-03-11'],
+    ['بدأ الإضراب منذ ثلاثة أيام', 'منذ ثلاثة أيام', '2024-03-10'],
+    ['تعود البعثة بعد أسبوعين إلى البلاد', 'بعد أسبوعين', '2024-03-27'],
+    ['افتتح الجسر قبل 10 سنوات', 'قبل 10 سنوات', '2014'],
+    ['توقف المصنع منذ شهرين', 'منذ شهرين', '2024-01'],
+    ['غادر السفير قبل أسبوع', 'قبل أسبوع', '2024-03-06'],
+    ['عاد اللاعب بعد عشرين يوما', 'بعد عشرين يوما', '2024-04-02'],
+  ])('%s', (text, written, value) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value, date.kind]).toEqual([written, value, 'relative']);
+  });
+
+  test.each([
+    ['وصل الوفد قبل يومين من الانتخابات'],
+    ['ينتهي التحقيق في غضون ساعات'],
+    ['تستمر الورشة خلال يومين'],
+    ['وقع الحادث قبل أيام'],
+    ['تغيرت المدينة بعد عامه الأول'],
+  ])('no offset from the reference: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+
+  test('a year noun before a year is a year, not an offset', () => {
+    expect(valuesIn('يعيش في المدينة منذ عام 2015', WEDNESDAY)).toEqual([['عام 2015', '2015']]);
+  });
+
+  test('شهر before a month name is the month', () => {
+    expect(valuesIn('وصل قبل شهر رمضان', WEDNESDAY).map(([text]) => text)).toEqual(['شهر رمضان']);
+  });
+
+  test('the counted span is no figure once it is a date', () => {
+    expect(extract('بدأ الإضراب منذ ثلاثة أيام', { referenceDate: WEDNESDAY }).figures).toEqual([]);
+  });
+});
+
+describe('spoken relative days and anchors', () => {
+  test.each([
+    ['يوصل الشحنة بكرة الصبح', 'بكرة', '2024-03-14'],
+    ['شفته امبارح في السوق', 'امبارح', '2024-03-12'],
+    ['يبدأ الدوام الأسبوع الجاي', 'الأسبوع الجاي', '2024-W12'],
+    ['كان الامتحان الشهر اللي فات', 'الشهر اللي فات', '2024-02'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toContainEqual([written, value]);
+  });
+});
+
+describe('the day after the last one named', () => {
+  test('اليوم التالي counts from the date before it', () => {
+    expect(valuesIn('التقى الوزيران في 5 مارس، وفي اليوم التالي وقعا الاتفاق.', WEDNESDAY)).toEqual([
+      ['5 مارس', '2024-03-05'],
+      ['اليوم التالي', '2024-03-06'],
+    ]);
+  });
+
+  test('with no day named before it, it has no value', () => {
+    expect(valuesIn('وفي اليوم التالي وقعا الاتفاق.', WEDNESDAY)).toEqual([['اليوم التالي', null]]);
   });
 });

@@ -20,7 +20,8 @@ const publicationCues = lazy(() => wordSet(PUBLICATION_CUES));
 /**
  * The first expression near the top that names one full day and reads as a dateline: it carries a
  * clock time or a weekday, stands nearly alone on its line, closes a parenthesized agency credit
- * (`(سبوتنيك - 26 نوفمبر 2021ء)`), or follows a word like بتاريخ / نشر.
+ * (`(سبوتنيك - 26 نوفمبر 2021ء)`), opens a wire story after its city (`الرياض - 14 مارس 2024 (واس):`),
+ * or follows a word like بتاريخ / نشر.
  */
 export function findDateline(
   expressions: readonly DateExpression[],
@@ -55,10 +56,28 @@ function readsAsDateline(expression: DateExpression, stream: TokenStream): boole
   const rest = source.slice(lineStart, expression.start).trim().length + source.slice(expression.end, lineEnd).trim().length;
   if (rest <= SHORT_LINE_EXTRA) return true;
   if (closesParenthesizedCredit(source, lineStart, expression)) return true;
+  if (opensWireStory(source, lineStart, expression)) return true;
   for (let back = 1; back <= CUE_REACH && expression.firstToken - back >= 0; back++) {
     if (publicationCues().has(stream, expression.firstToken - back)) return true;
   }
   return false;
+}
+
+// The head of a wire story before its date: a city of one to three words, maybe the agency in
+// brackets, then a dash, comma or colon (`الرياض -`، `القاهرة،`، `عمان (بترا) -`).
+const WIRE_HEAD = /^\s*[^\s.،,:;؛()\-–—]+(?:\s+[^\s.،,:;؛()\-–—]+){0,2}\s*(?:\([^()\n]{1,40}\)\s*)?[-–—،,:]\s*$/;
+// What follows the date in a wire story: the agency in brackets then a dash or colon (`(واس): …`),
+// or the dash or colon that opens the story.
+const WIRE_TAIL = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]/;
+
+/**
+ * A wire story's opening: `الرياض - 14 مارس 2024 (واس): …`, `القاهرة، 14 مارس 2024 (رويترز) -`,
+ * `عمان (بترا) - 14 مارس 2024 - …`. The date comes right after the city at the start of a line, and
+ * a bracketed agency, a dash or a colon right after it.
+ */
+function opensWireStory(source: string, lineStart: number, expression: DateExpression): boolean {
+  if (!WIRE_HEAD.test(source.slice(lineStart, expression.start))) return false;
+  return WIRE_TAIL.test(source.slice(expression.end, expression.end + 50));
 }
 
 /** `( … سبوتنيك - 26 نوفمبر 2021ء)`: an open parenthesis earlier on the line, closed right after the date. */

@@ -12,16 +12,20 @@ export interface CalendarDay {
   month: number | null;
   day: number | null;
   anchor: Anchor | null;
-  /** A weekday written with the date (`الإثنين، 16 نوفمبر 2020`); only the dateline rule reads it. */
+  /** A weekday written with the date (`الإثنين، 16 نوفمبر 2020`): it marks a dateline and picks a missing year. */
   weekday: number | null;
   /** The month the other name of a disagreeing double form says. */
   conflictingMonth: number | null;
 }
 
-/** اليوم (0), أمس (-1), أول أمس (-2), غدا (1), بعد غد (2). */
+/**
+ * اليوم (0), أمس (-1), أول أمس (-2), غدا (1), بعد غد (2), قبل يومين (-2), بعد أسبوعين (14); counted
+ * from the reference, or with `fromPrevious` from the last day the text named (اليوم التالي: 1).
+ */
 export interface RelativeDay {
   type: 'relative-day';
   offset: number;
+  fromPrevious: boolean;
 }
 
 export interface Weekday {
@@ -29,6 +33,8 @@ export interface Weekday {
   /** 0 = Sunday … 6 = Saturday. */
   weekday: number;
   anchor: Anchor | null;
+  /** The clause before it speaks of the future (ستعقد، من المقرر): the next such day, not the last. */
+  future: boolean;
 }
 
 /** الأسبوع الماضي (week, -1), الشهر الجاري (month, 0), العام المقبل (year, 1). */

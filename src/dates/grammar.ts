@@ -1,14 +1,16 @@
-// How date words combine into one expression: [part of day] [يوم] (relative day | weekday | calendar
-// date | relative period) [part-of-day adverb] [digit clock], or a clock time alone. A weekday or
+// How date words combine into one expression: [part of day] [يوم] (day after the last named |
+// relative offset | relative day | weekday | calendar date | relative period) [part-of-day adverb] [digit clock], or a clock time alone. A weekday or
 // relative day directly followed by a date joins it (`الإثنين، 16 نوفمبر 2020`, `اليوم الثلاثاء 11
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
 import type { CalendarDay, DateExpression, DaySpec } from './expression';
 import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
-import { matchAnchor, matchRelativeDay, matchRelativePeriod } from './relative';
+import { matchAnchor, matchNeighbourDay, matchRelativeDay, matchRelativePeriod } from './relative';
+import { matchRelativeOffset } from './offsets';
 import { matchDigitClock, matchHourPhrase } from './times';
 import { matchWeekday } from './weekdays';
+import { speaksOfFuture } from './tense';
 import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 const DAY_NOUN = ['يوم'];
@@ -86,6 +88,13 @@ function namesOneDay(day: DaySpec): boolean {
 
 /** The day itself; after a part of day or يوم only a single day will do (not صباح الأسبوع، يوم 2020). */
 function matchCore(stream: TokenStream, index: number, introduced: boolean): Core | null {
+  const neighbour = matchNeighbourDay(stream, index);
+  if (neighbour !== null) {
+    const day: DaySpec = { type: 'relative-day', offset: neighbour.value, fromPrevious: true };
+    return { day, rangeEnd: null, start: neighbour.start, end: neighbour.end, next: neighbour.next };
+  }
+  const offset = introduced ? null : matchRelativeOffset(stream, index);
+  if (offset !== null) return { day: offset.value, rangeEnd: null, start: offset.start, end: offset.end, next: offset.next };
   const relative = matchRelativeDay(stream, index);
   if (relative !== null) {
     const weekday = matchWeekday(stream, relative.next);
@@ -95,7 +104,7 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
       if (weekday !== null) dated.day.weekday = weekday.value;
       return { ...dated, start: relative.start };
     }
-    const day: DaySpec = { type: 'relative-day', offset: relative.value };
+    const day: DaySpec = { type: 'relative-day', offset: relative.value, fromPrevious: false };
     return { day, rangeEnd: null, start: relative.start, end: last.end, next: last.next };
   }
   const weekday = matchWeekday(stream, index);
@@ -109,7 +118,8 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
       return { ...dated, start: weekday.start };
     }
     const last = anchor ?? weekday;
-    const day: DaySpec = { type: 'weekday', weekday: weekday.value, anchor: anchor?.value ?? null };
+    const future = anchor === null && speaksOfFuture(stream, index);
+    const day: DaySpec = { type: 'weekday', weekday: weekday.value, anchor: anchor?.value ?? null, future };
     return { day, rangeEnd: null, start: weekday.start, end: last.end, next: last.next };
   }
   const calendar = matchCalendarDate(stream, index);

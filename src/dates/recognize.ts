@@ -1,5 +1,5 @@
 import type { TextContext } from '../contracts/context';
-import { dayNumberOfDate, formatDayNumber } from './calendar';
+import { dayNumberOfDate, formatDayNumber, toDayNumber } from './calendar';
 import { findDateline } from './dateline';
 import type { DateExpression } from './expression';
 import { mayStartExpression } from './start-words';
@@ -35,14 +35,24 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
       reference = { value: formatDayNumber(referenceDay), source: 'dateline', start, end };
     }
   }
-  const dates = expressions.map((expression, index) => {
+  // the last single day named so far: what اليوم التالي counts from
+  let previousDay: number | null = null;
+  const dates = expressions.map((expression, index): DateMention => {
     const dayOfTime = expression.day === null ? dayForTime(expressions, index, stream, referenceDay) : null;
-    const details = resolveExpression(expression, referenceDay, dayOfTime);
+    const fromPrevious = expression.day?.type === 'relative-day' && expression.day.fromPrevious;
+    const details = resolveExpression(expression, fromPrevious ? previousDay : referenceDay, dayOfTime);
+    previousDay = dayNumberOfValue(details.value) ?? previousDay;
     const { start, end } = expression;
     return { text: ctx.source.slice(start, end), start, end, ...details };
   });
   takeWrittenEquivalents(dates, ctx.source);
   return { dates, reference };
+}
+
+/** The day a value names when it names a single day (`2020-11-16`, `2020-11-16T09:30`). */
+function dayNumberOfValue(value: string | null | undefined): number | null {
+  const day = value ? /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value) : null;
+  return day ? toDayNumber(Number(day[1]), Number(day[2]), Number(day[3])) : null;
 }
 
 /**

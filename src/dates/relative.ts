@@ -17,6 +17,19 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['الغد', 1],
   ['بعد غد', 2],
   ['بعد الغد', 2],
+  // spoken forms (Egypt, the Levant, the Gulf)
+  ['بكرة', 1],
+  ['بكرا', 1],
+  ['امبارح', -1],
+  ['إمبارح', -1],
+  ['مبارح', -1],
+];
+
+/** Days counted from the last day the text named, not from the reference: في اليوم التالي. */
+const NEIGHBOUR_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['اليوم التالي', 1],
+  ['اليوم السابق', -1],
+  ['الليلة التالية', 1],
 ];
 
 const ANCHORS: ReadonlyArray<readonly [string, Anchor]> = [
@@ -34,6 +47,13 @@ const ANCHORS: ReadonlyArray<readonly [string, Anchor]> = [
   ['المقبلة', 'next'],
   ['القادم', 'next'],
   ['القادمة', 'next'],
+  // spoken forms
+  ['الجاي', 'next'],
+  ['الجاية', 'next'],
+  ['اللي جاي', 'next'],
+  ['اللي فات', 'past'],
+  ['الفايت', 'past'],
+  ['الفايتة', 'past'],
 ];
 
 const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
@@ -72,6 +92,7 @@ const DAY_ADJECTIVES = [
 const OUTLETS_BEFORE_TODAY = ['روسيا', 'المصري', 'فلسطين', 'العرب', 'الإمارات'];
 
 export const relativeDays = lazy(() => new PhraseIndex(RELATIVE_DAYS));
+export const neighbourDays = lazy(() => new PhraseIndex(NEIGHBOUR_DAYS));
 const anchors = lazy(() => new PhraseIndex(ANCHORS));
 const dayAdjectives = lazy(() => wordSet(DAY_ADJECTIVES));
 const outlets = lazy(() => wordSet(OUTLETS_BEFORE_TODAY));
@@ -105,6 +126,11 @@ export function matchRelativeDay(stream: TokenStream, index: number): PhraseMatc
 /** A definite adjective in -ي (الوطني، العالمي، التالي، الثاني): the article, then a stem ending in ي. */
 function isNisbaAdjective(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && norm.endsWith('ي');
+}
+
+/** اليوم التالي، اليوم السابق: a day counted from the last day the text named. */
+export function matchNeighbourDay(stream: TokenStream, index: number): PhraseMatch<number> | null {
+  return neighbourDays().match(stream, index);
 }
 
 export function matchRelativePeriod(stream: TokenStream, index: number): PhraseMatch<RelativePeriod> | null {

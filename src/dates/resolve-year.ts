@@ -3,9 +3,12 @@
 //   3 January article is last year's); a month alone likewise by months;
 // - with الماضي it is the latest such date before the reference, with المقبل the first after it,
 //   with الجاري/الحالي the reference's own year;
-// - a bare weekday is the most recent such day on or before the reference (news reports the past);
-//   الماضي makes it strictly before, المقبل/القادم strictly after.
-import { daysInMonth, fromDayNumber, toDayNumber, weekdayOf } from './calendar';
+// - a bare weekday is the most recent such day on or before the reference (news reports the past),
+//   or the first on or after it when its clause speaks of the future (ستعقد، سوف، من المقرر, see
+//   tense.ts); الماضي makes it strictly before, المقبل/القادم strictly after;
+// - a weekday written with a year-less day-month picks the year, nearest the reference, in which
+//   the two agree (الأحد 14 مارس).
+import { daysInMonth, fromDayNumber, isValidDay, toDayNumber, weekdayOf } from './calendar';
 import type { Anchor } from './expression';
 import { hijriOfDay } from './hijri';
 
@@ -58,10 +61,27 @@ export function hijriYearFor(referenceDay: number, month: number, day: number | 
   return chooseYear(hijriPosition, hijriOfDay(referenceDay), month, day, anchor);
 }
 
-/** The day a weekday names, seen from the reference day. */
-export function weekdayDay(referenceDay: number, weekday: number, anchor: Anchor | null): number {
+/** The day a weekday names, seen from the reference day; `future` when its clause speaks of the future. */
+export function weekdayDay(referenceDay: number, weekday: number, anchor: Anchor | null, future: boolean): number {
   const back = (weekdayOf(referenceDay) - weekday + 7) % 7;
-  if (anchor === 'next') return referenceDay + ((weekday - weekdayOf(referenceDay) + 7) % 7 || 7);
+  const ahead = (weekday - weekdayOf(referenceDay) + 7) % 7;
+  if (anchor === 'next') return referenceDay + (ahead || 7);
   if (anchor === 'past') return referenceDay - (back || 7);
-  return referenceDay - back;
+  return future ? referenceDay + ahead : referenceDay - back;
+}
+
+// Every day-month falls on every weekday within this many years either side (29 February within 28).
+const WEEKDAY_AGREEMENT_REACH = 28;
+
+/**
+ * The year nearest `year` in which day/month falls on `weekday` (الأحد 14 مارس without a year), or
+ * `year` itself when none within reach does (a weekday that contradicts the date).
+ */
+export function yearWhereWeekdayAgrees(year: number, month: number, day: number, weekday: number): number {
+  for (let distance = 0; distance <= WEEKDAY_AGREEMENT_REACH; distance++) {
+    for (const candidate of distance === 0 ? [year] : [year - distance, year + distance]) {
+      if (isValidDay(candidate, month, day) && weekdayOf(toDayNumber(candidate, month, day)) === weekday) return candidate;
+    }
+  }
+  return year;
 }

@@ -2,7 +2,7 @@
 import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, toDayNumber } from './calendar';
 import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod } from './expression';
 import { dayOfHijri, hijriSpan } from './hijri';
-import { gregorianYearFor, hijriYearFor, weekdayDay } from './resolve-year';
+import { gregorianYearFor, hijriYearFor, weekdayDay, yearWhereWeekdayAgrees } from './resolve-year';
 import { utcOffset } from './time-zones';
 import type { DateGranularity, DateKind, DateMention } from './types';
 
@@ -20,7 +20,7 @@ export function resolveDay(spec: DaySpec, reference: number | null): ResolvedDay
     case 'relative-day':
       return reference === null ? unresolved('day') : oneDay(reference + spec.offset);
     case 'weekday':
-      return reference === null ? unresolved('day') : oneDay(weekdayDay(reference, spec.weekday, spec.anchor));
+      return reference === null ? unresolved('day') : oneDay(weekdayDay(reference, spec.weekday, spec.anchor, spec.future));
     case 'period':
       return resolvePeriod(spec, reference);
   }
@@ -38,7 +38,10 @@ function granularityOf(day: CalendarDay): DateGranularity {
 function resolveGregorian(spec: CalendarDay, month: number | null, reference: number | null): ResolvedDay {
   const granularity = granularityOf(spec);
   let year = spec.year;
-  if (year === null && month !== null && reference !== null) year = gregorianYearFor(reference, month, spec.day, spec.anchor);
+  if (year === null && month !== null && reference !== null) {
+    year = gregorianYearFor(reference, month, spec.day, spec.anchor);
+    if (spec.weekday !== null && spec.day !== null) year = yearWhereWeekdayAgrees(year, month, spec.day, spec.weekday);
+  }
   const dayNumber = year !== null && month !== null && spec.day !== null ? toDayNumber(year, month, spec.day) : null;
   return { value: formatCalendarDate(year, month, spec.day), granularity, dayNumber };
 }

@@ -6,7 +6,8 @@ import { dayNoun } from './grammar';
 import { lazy } from '../text/lazy';
 import { monthNames } from './months';
 import { partOfDayNouns } from './parts-of-day';
-import { relativeDays, relativePeriods } from './relative';
+import { neighbourDays, relativeDays, relativePeriods } from './relative';
+import { offsetDirections } from './offsets';
 import { hourIntroducers, namedTimes } from './times';
 import { weekdayNames } from './weekdays';
 import { hasKeyIn } from '../text/phrases';
@@ -18,6 +19,8 @@ const startWords = lazy(() => {
     monthNames(),
     weekdayNames(),
     relativeDays(),
+    neighbourDays(),
+    offsetDirections(),
     relativePeriods(),
     partOfDayNouns(),
     dayNoun(),

@@ -1,0 +1,64 @@
+// Whether the clause before a bare weekday speaks of the future (ستعقد اللجنة اجتماعها الأحد، من
+// المقرر أن يصل الوفد الخميس): then the weekday is the next such day, not the last one. Only the
+// words before the weekday in its own sentence are read, and only a few of them.
+import { lazy } from '../lazy';
+import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+
+/** Words that put what follows in the future. */
+const FUTURE_MARKERS = [
+  'سوف',
+  'يعتزم',
+  'تعتزم',
+  'يعتزمون',
+  'المقرر',
+  'المنتظر',
+  'المتوقع',
+  'المرتقب',
+  'المرتقبة',
+  'يرتقب',
+  'المقبل',
+  'المقبلة',
+  'القادم',
+  'القادمة',
+];
+
+/**
+ * Words of the future-verb shape (سـ then ي ت ن أ: سيزور، ستعقد، سنعلن) that are nouns or names, not
+ * verbs: they must not put a weekday in the future.
+ */
+const FUTURE_SHAPED_NOUNS = [
+  'سيارة', 'سيارات', 'سياسة', 'سياسات', 'سياسي', 'سياسية', 'سياسيين', 'سياسيون', 'سيادة', 'سيادي', 'سيطرة',
+  'سيدة', 'سيدات', 'سيناء', 'سيناريو', 'سيول', 'سيف', 'سيرة', 'ستة', 'ستين', 'ستون', 'ستار', 'ستاد', 'ستوديو',
+  'سنة', 'سنوات', 'سنوي', 'سنوية', 'سنويا', 'سنين', 'سنتين', 'سنغافورة', 'سنت', 'سنتات', 'سأل', 'سألت', 'سئل',
+  'سياق', 'سياج', 'سياحة', 'سياحي', 'سياحية', 'سيبيريا', 'سيئول', 'سيئة', 'سيئ',
+];
+
+/** How many tokens before the weekday are read. */
+const REACH = 8;
+const SENTENCE_ENDS = '.!?؟؛;\n';
+/** The imperfect prefixes a future سـ stands before. */
+const IMPERFECT_PREFIXES = 'يتنا';
+const MIN_FUTURE_VERB_LENGTH = 4;
+
+const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
+const futureShapedNouns = lazy(() => wordSet(FUTURE_SHAPED_NOUNS));
+
+/** Whether a word before token `index`, in the same sentence, marks the future. */
+export function speaksOfFuture(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  for (let at = index - 1; at >= 0 && at >= index - REACH; at--) {
+    const token = tokens[at]!;
+    if (isPunctuation(token, SENTENCE_ENDS) || stream.source.slice(token.end, tokens[at + 1]!.start).includes('\n')) return false;
+    if (token.kind !== 'word') continue;
+    if (futureMarkers().has(stream, at) || isFutureVerb(stream, at)) return true;
+  }
+  return false;
+}
+
+/** سـ on an imperfect verb (سيزور، وستعقد): the letters after the conjunction, not a listed noun. */
+function isFutureVerb(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index]!;
+  const norm = token.norm.startsWith('و') || token.norm.startsWith('ف') ? token.norm.slice(1) : token.norm;
+  if (norm.length < MIN_FUTURE_VERB_LENGTH || norm[0] !== 'س' || !IMPERFECT_PREFIXES.includes(norm[1]!)) return false;
+  return !futureShapedNouns().has(stream, index);
+}
