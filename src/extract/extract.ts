@@ -9,6 +9,7 @@ import { describeValue, expectString } from '../text/errors';
 import { recognizeFigures } from '../figures/recognize';
 import type { Figure } from '../figures/types';
 import { unifyPeople } from '../people/merge';
+import { articleCountry, resolveCurrencies } from './resolve/currencies';
 import { withoutOrganizationNames } from './resolve/dates';
 import { resolveFigures } from './resolve/figures';
 import { normalizePart } from '../text/normalize';
@@ -94,13 +95,16 @@ export function extractWith(
     ranges.length === 1
       ? candidates
       : [...candidates.filter((c) => c.category !== 'people'), ...unifyPeople(candidates.filter((c) => c.category === 'people'))];
+  const places = buildEntities(text, settled, 'places');
+  const settledReference = reference ?? { value: null, source: 'none' };
+  resolveCurrencies(figures, articleCountry(text, places, settledReference));
   return {
     people: buildEntities(text, settled, 'people'),
-    places: buildEntities(text, settled, 'places'),
+    places,
     organizations: buildEntities(text, settled, 'organizations'),
     figures,
     dates,
-    reference: reference ?? { value: null, source: 'none' },
+    reference: settledReference,
   };
 }
 

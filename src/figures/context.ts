@@ -90,7 +90,7 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
     if (CODE_SIGNS.has(previousNorm)) return true;
   }
   // digits after digits with only a space between: a phone number written in groups
-  if (phrase.digits && reader.isNumber(previous)) return true;
+  if (phrase.head === undefined && reader.isNumber(previous)) return true;
   if (isLabelled(reader, first)) return true;
   if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
   if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
@@ -192,5 +192,7 @@ export function isDateOrTimeAfter(reader: TokenReader, end: number, phrase: Numb
     // من الشهر: a day of the current month
     if (token?.kind === 'word' && hasArticle(token) && token.stem === lexicon.monthNoun) return true;
   }
-  return reader.hasStemIn(k, lexicon.months);
+  if (!reader.hasStemIn(k, lexicon.months)) return false;
+  // صفر is also zero (فاز 2 صفر): as the Hijri month it takes a year (12 صفر 1445)
+  return reader.norm(k) !== lexicon.zeroMonth || reader.isNumber(k + 1);
 }

@@ -1,11 +1,15 @@
 import {
+  DECIMAL_WORDS,
   FEW_WORDS,
+  FRACTION_OVER,
+  MINUS_WORD,
   FRACTION_PLURAL_WORDS,
   FRACTION_WORDS,
   HUNDRED_MULTIPLIER_STEMS,
   HUNDRED_SPELLINGS,
   SCALE_NUMBER_WORDS,
   TEEN_ONLY_NUMBER_WORDS,
+  TEEN_NUMBER_WORDS,
   TENS_NUMBER_WORDS,
   TWO_HUNDRED_WORDS,
   UNIT_NUMBER_WORDS,
@@ -33,21 +37,36 @@ import {
   RANGE_BETWEEN,
   RANGE_DASHES,
   RANGE_FROM,
+  RANGE_TO_LETTER,
   RANGE_TO_WORDS,
   SEQUENCE_POINT_WORDS,
   TIME_OF_DAY_WORDS,
   WEEKDAY_NUMERALS,
   YEAR_WORDS,
+  ZERO_MONTH,
 } from '../data/figures/context-words';
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
+import { COMPARISON_SIGNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
 import type { FigureApprox } from './types';
-import { CURRENCY_SIGNS, PERCENT_PHRASES, UNIT_WORDS, type UnitKind } from '../data/figures/units';
+import {
+  BELOW_ZERO,
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_SIGNS,
+  CURRENCY_SUBUNITS,
+  DEGREE_SCALES,
+  DEGREE_SIGN,
+  PERCENT_PHRASES,
+  UNIT_WORDS,
+  type UnitKind,
+  type UnitWordData,
+} from '../data/figures/units';
 
 /** What one number word contributes to the grammar in parse-number.ts. */
 export type NumberWord =
   /** 1–10; `teenOnly` for أحد/إحدى/اثنا… which only exist before عشر. */
   | { kind: 'unit'; value: number; teenOnly: boolean }
   | { kind: 'tens'; value: number }
+  /** 11–19 written as one word, as spoken Arabic does (حداشر، خمستاشر). */
+  | { kind: 'teen'; value: number }
   | { kind: 'hundreds'; value: number }
   /** ألف، مليون…: which grammatical numbers this spelling can be. */
   | { kind: 'scale'; value: number; singular: boolean; dual: boolean; plural: boolean }
@@ -93,7 +112,20 @@ export const WILDCARD_WORD = '…';
 
 export interface FigureLexicon {
   numbers: WordTable<NumberWord>;
+  decimalWords: ReadonlySet<string>;
+  fractionOver: string;
+  minusWord: string;
   units: WordTable<UnitWord>;
+  /** Dual measure and currency words, a count of two on their own (درجتان، لترين، دولارين). */
+  dualUnits: WordTable<UnitWord>;
+  /** Currency abbreviations keyed by their first token (د in د.ك). */
+  currencyAbbreviations: ReadonlyMap<string, readonly LexiconPhrase<string>[]>;
+  /** ISO 4217 codes Intl knows (KWD, USD); empty where Intl cannot list them. */
+  currencyCodes: ReadonlySet<string>;
+  degreeSign: string;
+  degreeScales: ReadonlyMap<string, string>;
+  belowZero: readonly string[];
+  subunits: WordTable<{ perUnit: number; perUnitByCode: Readonly<Record<string, number>> }>;
   /** Percent phrases keyed by their first word. */
   percent: ReadonlyMap<string, readonly LexiconPhrase<true>[]>;
   currencySigns: ReadonlyMap<string, string>;
@@ -101,8 +133,10 @@ export interface FigureLexicon {
   qualifiersBefore: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
   /** Keyed by their first word, longest first. */
   qualifiersAfter: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
+  comparisonSigns: ReadonlyMap<string, FigureApprox>;
   months: ReadonlySet<string>;
   monthNoun: string;
+  zeroMonth: string;
   dayListJoiners: ReadonlySet<string>;
   yearWords: ReadonlySet<string>;
   clockWords: ReadonlySet<string>;
@@ -120,6 +154,7 @@ export interface FigureLexicon {
   rangeBetween: string;
   rangeFrom: string;
   rangeTo: ReadonlySet<string>;
+  rangeToLetter: string;
   dashes: ReadonlySet<string>;
   partitive: string;
   closingMarks: ReadonlySet<string>;
@@ -132,14 +167,35 @@ export const getFigureLexicon = lazy(buildLexicon);
 function buildLexicon(): FigureLexicon {
   return {
     numbers: new WordTable(numberWords()),
+    decimalWords: foldSet(DECIMAL_WORDS),
+    fractionOver: foldKey(FRACTION_OVER),
+    minusWord: foldKey(MINUS_WORD),
     units: new WordTable(unitWords()),
+    dualUnits: new WordTable(dualUnitWords()),
+    currencyAbbreviations: phraseIndex(
+      CURRENCY_ABBREVIATIONS.map(([abbreviation, code]) => [abbreviation.replace(/\./g, ' . '), code] as const),
+      'first',
+    ),
+    currencyCodes: new Set(intlCurrencyCodes()),
+    degreeSign: DEGREE_SIGN,
+    degreeScales: new Map(DEGREE_SCALES.map(([letter, code]) => [foldKey(letter), code])),
+    belowZero: BELOW_ZERO.split(' ').map(foldKey),
+    subunits: new WordTable(
+      new Map(
+        CURRENCY_SUBUNITS.flatMap(({ forms, perUnit, perUnitByCode }) =>
+          forms.map((form) => [foldKey(form), { perUnit, perUnitByCode: perUnitByCode ?? {} }] as const),
+        ),
+      ),
+    ),
     percent: phraseIndex(PERCENT_PHRASES.map((p) => [p, true] as const), 'first'),
     currencySigns: new Map(CURRENCY_SIGNS.map(([sign, code]) => [foldKey(sign), code])),
     qualifiersBefore: phraseIndex(QUALIFIERS_BEFORE, 'last'),
     qualifiersAfter: phraseIndex(QUALIFIERS_AFTER, 'first'),
+    comparisonSigns: new Map(COMPARISON_SIGNS),
     // a number right before a month's first word is a day of the month, right after one a year
     months: foldSet(monthFirstWords()),
     monthNoun: foldKey(MONTH_NOUN),
+    zeroMonth: foldKey(ZERO_MONTH),
     dayListJoiners: foldSet(DAY_LIST_JOINERS),
     yearWords: foldSet(YEAR_WORDS),
     clockWords: foldSet(CLOCK_WORDS),
@@ -157,6 +213,7 @@ function buildLexicon(): FigureLexicon {
     rangeBetween: foldKey(RANGE_BETWEEN),
     rangeFrom: foldKey(RANGE_FROM),
     rangeTo: foldSet(RANGE_TO_WORDS),
+    rangeToLetter: RANGE_TO_LETTER,
     dashes: new Set(RANGE_DASHES),
     partitive: foldKey(PARTITIVE_WORD),
     closingMarks: new Set(CLOSING_MARKS),
@@ -176,6 +233,7 @@ function numberWords(): Map<string, NumberWord> {
   for (const [value, forms] of UNIT_NUMBER_WORDS) add(forms, { kind: 'unit', value, teenOnly: false });
   for (const [value, forms] of TEEN_ONLY_NUMBER_WORDS) add(forms, { kind: 'unit', value, teenOnly: true });
   for (const [value, forms] of TENS_NUMBER_WORDS) add(forms, { kind: 'tens', value });
+  for (const [value, forms] of TEEN_NUMBER_WORDS) add(forms, { kind: 'teen', value });
   add(HUNDRED_SPELLINGS, { kind: 'hundreds', value: 100 });
   add(TWO_HUNDRED_WORDS, { kind: 'hundreds', value: 200 });
   for (const [unit, stem] of HUNDRED_MULTIPLIER_STEMS) {
@@ -204,17 +262,41 @@ function numberWords(): Map<string, NumberWord> {
   return words;
 }
 
+function unitEntry(unit: UnitWordData): UnitWord {
+  return {
+    kind: unit.kind,
+    code: unit.code,
+    variants: new Map((unit.variants ?? []).map(([adjective, code]) => [adjectiveKey(foldKey(adjective)), code])),
+  };
+}
+
 function unitWords(): Map<string, UnitWord> {
   const words = new Map<string, UnitWord>();
   for (const unit of UNIT_WORDS) {
-    const entry: UnitWord = {
-      kind: unit.kind,
-      code: unit.code,
-      variants: new Map((unit.variants ?? []).map(([adjective, code]) => [adjectiveKey(foldKey(adjective)), code])),
-    };
+    const entry = unitEntry(unit);
     for (const form of unit.forms) words.set(foldKey(form), entry);
   }
   return words;
+}
+
+/** Duals of the unit words: the singular with -ان/-ين, its ة turned into -تان/-تين (ساعة → ساعتان). */
+function dualUnitWords(): Map<string, UnitWord> {
+  const words = new Map<string, UnitWord>();
+  for (const unit of UNIT_WORDS) {
+    // a time unit alone is not read as a figure (see readUnitAlone)
+    if (unit.noDual || unit.kind === 'time') continue;
+    const entry = unitEntry(unit);
+    const singular = unit.forms[0]!;
+    const stem = singular.endsWith('ة') ? `${singular.slice(0, -1)}ت` : singular;
+    for (const dual of [`${stem}ان`, `${stem}ين`]) words.set(foldKey(dual), entry);
+  }
+  return words;
+}
+
+/** ISO 4217 codes from Intl (an authoritative list that ships with the runtime), or none where it is missing. */
+function intlCurrencyCodes(): readonly string[] {
+  const intl = Intl as { supportedValuesOf?: (key: 'currency') => string[] };
+  return intl.supportedValuesOf?.('currency') ?? [];
 }
 
 /**

@@ -68,15 +68,16 @@ function plainWordAt(reader: TokenReader, index: number): NumberWord | undefined
 }
 
 /**
- * A numeral joined by "and": a word with و (وعشرون) or a lone و before digits (و500).
+ * A numeral joined by "and": a word with و (وعشرون) or a lone و before digits or a word (و500، و عشرون).
  * Returns the numeral's token index.
  */
 function joinedAt(reader: TokenReader, index: number): { index: number; numeral: Numeral } | undefined {
   const token = reader.at(index);
   if (!token || token.kind !== 'word') return undefined;
   if (token.norm === 'و') {
+    // a lone و before digits or a bare number word (و500، ثلاثة و عشرون)
     const numeral = numeralAt(reader, index + 1);
-    return numeral?.type === 'digits' ? { index: index + 1, numeral } : undefined;
+    return numeral?.type === 'digits' || numeral?.prefix === '' ? { index: index + 1, numeral } : undefined;
   }
   const numeral = numeralAt(reader, index);
   return numeral?.type === 'word' && numeral.prefix === 'و' ? { index, numeral } : undefined;
@@ -93,8 +94,38 @@ interface Count {
 
 const countOf = (value: number, end: number, fraction = false, step = 1): Count => ({ value, end, fraction, step });
 
-/** A count below 1000 in words (or digits): what a multiplier word multiplies. */
+/**
+ * A count below 1000 in words (or digits): what a multiplier word multiplies. It may have a decimal
+ * part read after فاصلة (اثنان فاصلة خمسة = 2.5) or be a fraction written X على Y (سبعة على ثمانية).
+ */
 function readCount(reader: TokenReader, index: number): Count | undefined {
+  const whole = readWholeCount(reader, index);
+  if (!whole || whole.fraction) return whole;
+  const joiner = reader.norm(whole.end);
+  if (reader.lexicon.decimalWords.has(joiner)) {
+    const decimals = readWholeCount(reader, whole.end + 1);
+    if (decimals && !decimals.fraction && Number.isInteger(decimals.value)) {
+      return countOf(roundFloat(whole.value + decimals.value / 10 ** String(decimals.value).length), decimals.end, false);
+    }
+  }
+  if (joiner === reader.lexicon.fractionOver) {
+    const denominator = readWholeCount(reader, whole.end + 1);
+    if (denominator && isProperFraction(whole.value, denominator.value)) {
+      return countOf(whole.value / denominator.value, denominator.end, true);
+    }
+  }
+  return whole;
+}
+
+// X على Y is a fraction only with a small denominator above the numerator (سبعة على ثمانية); فاز
+// ثلاثة على واحد is a score
+const MAX_WORD_DENOMINATOR = 10;
+
+function isProperFraction(numerator: number, denominator: number): boolean {
+  return Number.isInteger(numerator) && numerator >= 1 && numerator < denominator && denominator <= MAX_WORD_DENOMINATOR;
+}
+
+function readWholeCount(reader: TokenReader, index: number): Count | undefined {
   const numeral = numeralAt(reader, index);
   if (!numeral) return undefined;
   if (numeral.type === 'digits') {
@@ -104,7 +135,7 @@ function readCount(reader: TokenReader, index: number): Count | undefined {
     if (hundred?.kind === 'hundreds' && hundred.value === 100 && !reading.decimal && reading.value >= 1 && reading.value <= 9) {
       return withTensAndUnits(reader, reading.value * 100, index + 2);
     }
-    return countOf(reading.value, index + 1);
+    return readSpacedGroups(reader, index, reading) ?? readExponent(reader, index, reading) ?? countOf(reading.value, index + 1);
   }
   const word = numeral.word;
   switch (word.kind) {
@@ -113,12 +144,44 @@ function readCount(reader: TokenReader, index: number): Count | undefined {
     case 'hundreds':
       return withTensAndUnits(reader, word.value, index + 1);
     case 'tens':
+    case 'teen':
       return countOf(word.value, index + 1);
     case 'unit':
       return readFromUnit(reader, word.value, word.teenOnly, index);
     default:
       return undefined;
   }
+}
+
+// Spaces that group thousands: a plain, no-break or thin space, one of them only (1 500 000).
+const GROUP_SPACES = ' \u00a0\u2009\u202f';
+
+/**
+ * Thousands grouped by spaces (1 500 000، ١ ٥٠٠): a first group of one to three digits with no
+ * leading zero, then groups of exactly three, one space apart. Digits groups further apart, or with
+ * a leading zero, are a phone number (see isMarkedBefore).
+ */
+function readSpacedGroups(reader: TokenReader, index: number, reading: DigitReading): Count | undefined {
+  if (reading.decimal || reading.grouped || reading.leadingZero || reading.integerDigits > 3) return undefined;
+  let value = reading.value;
+  let end = index + 1;
+  const source = reader.ctx.source;
+  while (reader.isNumber(end) && /^\d{3}$/.test(reader.norm(end))) {
+    const gap = source.slice(reader.at(end - 1)!.end, reader.at(end)!.start);
+    if (gap.length !== 1 || !GROUP_SPACES.includes(gap)) break;
+    value = value * 1000 + Number(reader.norm(end));
+    end++;
+  }
+  return end > index + 1 ? countOf(value, end) : undefined;
+}
+
+const EXPONENT = /^[eE](\d{1,3})$/;
+
+/** Scientific notation written against the digits: 1e6, 2.5E3. */
+function readExponent(reader: TokenReader, index: number, reading: DigitReading): Count | undefined {
+  const token = reader.at(index + 1);
+  const exponent = token?.kind === 'latin' && reader.touches(index, index + 1) ? EXPONENT.exec(token.text) : null;
+  return exponent ? countOf(roundFloat(reading.value * 10 ** Number(exponent[1])), index + 2) : undefined;
 }
 
 /** 1–10 and what can follow it: عشر (teens), مئة (ثلاث مئة), أرباع (ثلاثة أرباع), و + tens (خمسة وعشرون). */
@@ -129,7 +192,7 @@ function readFromUnit(reader: TokenReader, unit: number, teenOnly: boolean, inde
   if (next?.kind === 'hundreds' && next.value === 100 && unit >= 3 && unit <= 9) {
     return withTensAndUnits(reader, unit * 100, index + 2);
   }
-  if (next?.kind === 'fraction-plural') return countOf(unit * next.value, index + 2, true);
+  if (next?.kind === 'fraction-plural') return countOf(roundFloat(unit * next.value), index + 2, true);
   const joined = joinedAt(reader, index + 1);
   if (unit < 10 && joined?.numeral.type === 'word' && joined.numeral.word.kind === 'tens') {
     return countOf(unit + joined.numeral.word.value, joined.index + 1);
@@ -140,7 +203,7 @@ function readFromUnit(reader: TokenReader, unit: number, teenOnly: boolean, inde
 /** Hundreds and an optional "and" + something below a hundred (مئة وخمسة وعشرون، مئتان و20). */
 function withTensAndUnits(reader: TokenReader, hundreds: number, index: number): Count {
   const joined = joinedAt(reader, index);
-  const rest = joined && readCount(reader, joined.index);
+  const rest = joined && readWholeCount(reader, joined.index);
   if (rest && !rest.fraction && rest.value < 100) return countOf(hundreds + rest.value, rest.end);
   return countOf(hundreds, index, false, 100);
 }
@@ -359,15 +422,18 @@ const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '\u2212']);
 const DECIMAL_POINT = '.';
 
 /**
- * The phrase with a minus sign or a leading decimal point written right before its digits read into
- * it (-3.5، −2، .75، ٫٧٥): the mark touches the digits and stands apart from the token before it,
+ * The phrase with the word سالب, a minus sign or a leading decimal point written right before it read
+ * into it (سالب خمسة، -3.5، −2، .75، ٫٧٥): a mark touches the digits and stands apart from the token before it,
  * which is not a number (5-10 is a range, كوفيد-19 a name, 2020-11 a date). Returns the phrase as it
  * was when there is no such mark.
  */
 export function withLeadingMark(reader: TokenReader, phrase: NumberPhrase): NumberPhrase {
   const mark = phrase.first - 1;
   const token = reader.at(mark);
-  if (!token || token.kind === 'word' || phrase.value === null || !reader.touches(mark, phrase.first)) return phrase;
+  if (!token || phrase.value === null) return phrase;
+  // the word for minus: سالب خمسة، سالب 3
+  if (token.kind === 'word') return token.norm === reader.lexicon.minusWord ? { ...phrase, start: token.start, value: -phrase.value } : phrase;
+  if (!reader.touches(mark, phrase.first)) return phrase;
   if (reader.touches(mark - 1, mark) || reader.isNumber(mark - 1)) return phrase;
   // the digits alone no longer say what the figure is (.05 is no code with a leading zero)
   const { digits, ...rest } = phrase;

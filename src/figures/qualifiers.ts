@@ -13,14 +13,18 @@ export interface QualifierMatch {
 
 /**
  * The qualifier written right before the number at token `first` (نحو، أكثر من، ما لا يقل عن،
- * تقل أعمارهم عن), skipping an opening quote, and not reaching back before token `floor`. Its first
+ * تقل أعمارهم عن، >), skipping an opening quote, and not reaching back before token `floor`. Its first
  * word may carry a proclitic (بنحو، لأكثر، وما), which stays out of the mention. The longest match wins.
  */
 export function readQualifierBefore(reader: TokenReader, first: number, floor: number): QualifierMatch | undefined {
   let last = first - 1;
   while (last >= floor && reader.isMark(last, reader.lexicon.openingMarks)) last--;
   const token = last >= floor ? reader.at(last) : undefined;
-  if (!token || token.kind !== 'word') return undefined;
+  if (!token) return undefined;
+  if (token.kind !== 'word') {
+    const sign = reader.lexicon.comparisonSigns.get(token.norm);
+    return sign ? { approx: sign, mention: { text: token.text, start: token.start, end: token.end }, first: last, end: last + 1 } : undefined;
+  }
   // a one-word qualifier is also its own first word, so it may carry a clitic: look it up by stem too
   const candidates = [
     ...(reader.lexicon.qualifiersBefore.get(token.norm) ?? []),

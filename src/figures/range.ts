@@ -15,7 +15,7 @@ export interface Range {
 
 /**
  * The range the number `first` opens, if any: `5-10`، `5 – 10`، `بين 5 و10`، `من 5 إلى 10`،
- * `من 5 حتى 10`. The ends must rise (من 10 إلى 5 is a change, not a range). A multiplier on the
+ * `من 5 حتى 10`، `من عشرة لعشرين`. The ends must rise (من 10 إلى 5 is a change, not a range). A multiplier on the
  * second end applies to a bare first end when that keeps the range rising: بين 5 و10 آلاف →
  * 5000–10000, but بين 500 و2 مليون stays 500–2000000. `من` does not open a range after a
  * qualifier that ends in it (أكثر من).
@@ -55,6 +55,11 @@ function secondEndStart(reader: TokenReader, first: number, after: number, quali
     // و written on the second end (و10، وعشرة)
     return joiner.prefix.startsWith('و') || joiner.norm.startsWith('و') ? after : undefined;
   }
-  if (opener.norm === lexicon.rangeFrom && !qualified && reader.hasStemIn(after, lexicon.rangeTo)) return after + 1;
-  return undefined;
+  if (opener.norm !== lexicon.rangeFrom || qualified) return undefined;
+  if (reader.hasStemIn(after, lexicon.rangeTo)) return after + 1;
+  // لـ for إلى, spoken and written: من عشرة لعشرين، من 10 لـ20
+  const joiner = reader.at(after);
+  if (joiner?.kind !== 'word') return undefined;
+  if (joiner.norm === lexicon.rangeToLetter) return after + 1;
+  return joiner.prefix === lexicon.rangeToLetter ? after : undefined;
 }

@@ -19,7 +19,7 @@ import { readRange, type Range } from './range';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
-import { readSignBefore, readUnitAfter, type UnitMatch } from './units';
+import { readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlone, type UnitAlone, type UnitMatch } from './units';
 
 /**
  * Proposes every figure in the text, in text order: numbers in digits or words with their multiplier
@@ -44,7 +44,13 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
     }
     const phrase = readNumberPhrase(reader, index);
     if (!phrase) {
-      index++;
+      const alone = readUnitAlone(reader, index);
+      if (alone) {
+        figures.push(unitAloneFigure(reader, alone));
+        taken = alone.valueEnd;
+        previous = undefined;
+      }
+      index = alone?.valueEnd ?? index + 1;
       continue;
     }
     const read = readFigure(reader, phrase, taken, previous);
@@ -122,6 +128,21 @@ function readFigure(
       unitInText = true;
     }
   }
+  if (unit && value !== null) {
+    // خمس درجات تحت الصفر
+    const belowZero = readBelowZero(reader, unit);
+    if (belowZero !== undefined) {
+      value = -value;
+      end = belowZero;
+      unitInText = true;
+    }
+    // 20 دولارا و43 سنتا
+    const subunit = unit.kind === 'money' ? readSubunit(reader, end, unit.code) : undefined;
+    if (subunit) {
+      value = roundFloat(value + subunit.value);
+      end = subunit.end;
+    }
+  }
   let noun: Mention | undefined;
   let nounEnd = end;
   if (!unit && phrase.definite && !vague) {
@@ -166,6 +187,25 @@ function readFigure(
     figure.nounSpan = noun;
   }
   return { figure, next: Math.max(nounEnd, after?.end ?? 0) };
+}
+
+/** The figure of a unit word that states its own count (يومين، لترين، ساعة ونصف، درجتان تحت الصفر). */
+function unitAloneFigure(reader: TokenReader, alone: UnitAlone): Figure {
+  const { unit, value } = alone;
+  const stop = reader.at(alone.valueEnd - 1)!.end;
+  const unitEnd = reader.at(unit.end - 1)!.end;
+  const figure: Figure = {
+    text: reader.ctx.source.slice(unit.start, stop),
+    start: unit.start,
+    end: stop,
+    value,
+    kind: unit.kind === 'time' ? (speaksOfAge(reader, unit.first, unit.end) ? 'age' : 'duration') : unit.kind,
+    unit: unit.code,
+  };
+  if (unit.kind !== 'money' && unit.kind !== 'percent') {
+    figure.unitSpan = { text: reader.ctx.source.slice(unit.start, unitEnd), start: unit.start, end: unitEnd };
+  }
+  return figure;
 }
 
 /**

@@ -3,6 +3,9 @@
 // does not change what the word says about the number.
 // Hand-kept: no open data set says which words make a number a figure; entries from Arabic news usage.
 
+/** The Hijri month صفر, which is also the word for zero. */
+export const ZERO_MONTH = 'صفر';
+
 /** The word "month": a number before من الشهر is a day of the month. */
 export const MONTH_NOUN = 'شهر';
 
@@ -61,6 +64,8 @@ export const RANGE_BETWEEN = 'بين';
 export const RANGE_FROM = 'من';
 /** Words joining the two ends of a range opened by من. */
 export const RANGE_TO_WORDS: readonly string[] = ['إلى', 'حتى'];
+/** The preposition ل standing for إلى between the ends (من عشرة لعشرين، من 10 لـ20). */
+export const RANGE_TO_LETTER = 'ل';
 /** Dashes joining the two ends of a range (5-10، 5 – 10). */
 export const RANGE_DASHES: readonly string[] = ['-', '–', '—'];
 

@@ -7,14 +7,17 @@
  * (خمساً وعشرين).
  */
 export const UNIT_NUMBER_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  // zero, and its adjective (رصيد صفري، نمو صفري)
+  [0, ['صفر', 'صفرا', 'صفري', 'صفرية']],
   [1, ['واحد', 'واحدة', 'واحدا']],
-  [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنان', 'إثنين']],
-  [3, ['ثلاث', 'ثلاثة', 'ثلاثا']],
+  // اتنين، تلاتة، تمانية: spoken Egyptian, Levantine and Gulf forms
+  [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنان', 'إثنين', 'اتنين', 'إتنين']],
+  [3, ['ثلاث', 'ثلاثة', 'ثلاثا', 'تلات', 'تلاتة']],
   [4, ['أربع', 'أربعة', 'أربعا']],
   [5, ['خمس', 'خمسة', 'خمسا']],
   [6, ['ست', 'ستة', 'ستا']],
   [7, ['سبع', 'سبعة', 'سبعا']],
-  [8, ['ثمان', 'ثماني', 'ثمانية', 'ثمانيا']],
+  [8, ['ثمان', 'ثماني', 'ثمانية', 'ثمانيا', 'تمانية', 'تمنية']],
   [9, ['تسع', 'تسعة', 'تسعا']],
   [10, ['عشر', 'عشرة', 'عشرا']],
 ];
@@ -25,24 +28,37 @@ export const TEEN_ONLY_NUMBER_WORDS: ReadonlyArray<readonly [number, readonly st
   [2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي']],
 ];
 
-/** 20–90, nominative (-ون) and oblique (-ين). */
+/** 11–19 as spoken Arabic writes them, one word each (حداشر، اتناشر، خمستاشر). */
+export const TEEN_NUMBER_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [11, ['حداشر', 'احداشر', 'إحداشر', 'حدعش', 'احدعش']],
+  [12, ['اتناشر', 'إتناشر', 'اطناشر', 'اتنعش', 'طنعش']],
+  [13, ['تلاتاشر', 'تلتاشر', 'تلطعش', 'تلتعش']],
+  [14, ['اربعتاشر', 'أربعتاشر', 'اربعطعش', 'أربعطعش']],
+  [15, ['خمستاشر', 'خمسطعش', 'خمستعش']],
+  [16, ['ستاشر', 'سطعش', 'ستعش']],
+  [17, ['سبعتاشر', 'سبعطعش', 'سبعتعش']],
+  [18, ['تمنتاشر', 'تمنطعش', 'تمنتعش']],
+  [19, ['تسعتاشر', 'تسعطعش', 'تسعتعش']],
+];
+
+/** 20–90, nominative (-ون) and oblique (-ين), with the spoken تلاتين and تمانين. */
 export const TENS_NUMBER_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [20, ['عشرون', 'عشرين']],
-  [30, ['ثلاثون', 'ثلاثين']],
+  [30, ['ثلاثون', 'ثلاثين', 'تلاتين']],
   [40, ['أربعون', 'أربعين']],
   [50, ['خمسون', 'خمسين']],
   [60, ['ستون', 'ستين']],
   [70, ['سبعون', 'سبعين']],
-  [80, ['ثمانون', 'ثمانين']],
+  [80, ['ثمانون', 'ثمانين', 'تمانين']],
   [90, ['تسعون', 'تسعين']],
 ];
 
-/** The two spellings of "hundred"; both also join a unit into one word (ثلاثمئة، تسعمائة). */
-export const HUNDRED_SPELLINGS: readonly string[] = ['مئة', 'مائة'];
+/** The spellings of "hundred", with the spoken مية; each also joins a unit into one word (ثلاثمئة، خمسمية). */
+export const HUNDRED_SPELLINGS: readonly string[] = ['مئة', 'مائة', 'مية'];
 
-/** 200 in nominative, oblique and construct forms, with both spellings. */
+/** 200 in nominative, oblique and construct forms, with both spellings and the spoken ميتين. */
 export const TWO_HUNDRED_WORDS: readonly string[] = [
-  'مئتان', 'مئتين', 'مئتا', 'مئتي', 'مائتان', 'مائتين', 'مائتا', 'مائتي',
+  'مئتان', 'مئتين', 'مئتا', 'مئتي', 'مائتان', 'مائتين', 'مائتا', 'مائتي', 'ميتين',
 ];
 
 /** Unit stems written fused with مئة/مائة for 300–900. */
@@ -55,6 +71,10 @@ export const HUNDRED_MULTIPLIER_STEMS: ReadonlyArray<readonly [number, string]> 
   [8, 'ثمان'],
   [8, 'ثماني'],
   [9, 'تسع'],
+  // spoken stems: تلتمية، ربعمية، تمنمية
+  [3, 'تلت'],
+  [4, 'ربع'],
+  [8, 'تمن'],
 ];
 
 /**
@@ -72,7 +92,8 @@ export const SCALE_NUMBER_WORDS: ReadonlyArray<{
     value: 1e3,
     singular: ['ألف', 'ألفا'],
     dual: ['ألفان', 'ألفين', 'ألفا', 'ألفي'],
-    plural: ['آلاف', 'ألوف'],
+    // تلاف: the spoken plural after a unit (تلات تلاف)
+    plural: ['آلاف', 'ألوف', 'تلاف'],
   },
   {
     value: 1e6,
@@ -88,9 +109,9 @@ export const SCALE_NUMBER_WORDS: ReadonlyArray<{
   },
   {
     value: 1e12,
-    singular: ['تريليون', 'تريليونا'],
-    dual: ['تريليونان', 'تريليونين'],
-    plural: ['تريليونات'],
+    singular: ['تريليون', 'تريليونا', 'ترليون', 'ترليونا'],
+    dual: ['تريليونان', 'تريليونين', 'ترليونان', 'ترليونين'],
+    plural: ['تريليونات', 'ترليونات'],
   },
 ];
 
@@ -99,14 +120,29 @@ export const FRACTION_WORDS: ReadonlyArray<readonly [number, readonly string[]]>
   [1 / 2, ['نصف']],
   [1 / 4, ['ربع']],
   [1 / 3, ['ثلث']],
-  [2 / 3, ['ثلثا', 'ثلثي']],
+  [2 / 3, ['ثلثا', 'ثلثي', 'ثلثان', 'ثلثين']],
 ];
 
 /** Plural fractions, counted by a unit before them (ثلاثة أرباع). */
 export const FRACTION_PLURAL_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1 / 4, ['أرباع']],
   [1 / 3, ['أثلاث']],
+  [1 / 5, ['أخماس']],
+  [1 / 6, ['أسداس']],
+  [1 / 7, ['أسباع']],
+  [1 / 8, ['أثمان']],
+  [1 / 9, ['أتساع']],
+  [1 / 10, ['أعشار']],
 ];
+
+/** The word that opens a decimal part (اثنان فاصلة خمسة = 2.5). */
+export const DECIMAL_WORDS: readonly string[] = ['فاصلة', 'فاصل'];
+
+/** The word between the two numbers of a fraction read out (سبعة على ثمانية = 7/8). */
+export const FRACTION_OVER = 'على';
+
+/** The word for minus before a number (سالب خمسة = -5). */
+export const MINUS_WORD = 'سالب';
 
 /** Plurals of 10 and 100 that state no number (عشرات، مئات): the base they count in. */
 export const VAGUE_PLURAL_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [

@@ -57,6 +57,16 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, FigureApprox]> =
   ['لا يقل … عن', 'at-least'],
   ['لا تقل … عن', 'at-least'],
   ['أقل من', 'less-than'],
+  ['أكبر من', 'more-than'],
+  ['أعلى من', 'more-than'],
+  ['أصغر من', 'less-than'],
+  ['أدنى من', 'less-than'],
+  ['فوق', 'more-than'],
+  ['تحت', 'less-than'],
+  // up to: يصل إلى 50 شخصا، ما يصل إلى 3 ملايين
+  ['ما يصل إلى', 'at-most'],
+  ['يصل … إلى', 'at-most'],
+  ['تصل … إلى', 'at-most'],
   ['دون', 'less-than'],
   ['ما دون', 'less-than'],
   ['يقل … عن', 'less-than'],
@@ -77,4 +87,15 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, FigureApprox]> = 
   ['أو أكثر', 'at-least'],
   ['فما فوق', 'at-least'],
   ['على الأكثر', 'at-most'],
+  ['أو أقل', 'at-most'],
+  ['فأقل', 'at-most'],
+  ['فما دون', 'at-most'],
+];
+
+/** Comparison signs written before a number (> 50، ≤ 10). */
+export const COMPARISON_SIGNS: ReadonlyArray<readonly [string, FigureApprox]> = [
+  ['>', 'more-than'],
+  ['<', 'less-than'],
+  ['≥', 'at-least'],
+  ['≤', 'at-most'],
 ];

@@ -9,8 +9,12 @@ export interface UnitWordData {
   kind: UnitKind;
   /** ISO 4217 code, measure symbol or time unit; for an ambiguous currency (ريال، دينار) the word itself. */
   code: string;
-  /** Singular, accusative and plural forms. */
+  /**
+   * Singular, accusative and plural forms; for a measure or currency the first is the singular, from
+   * which the dual is made (درجة → درجتان، درجتين) unless `noDual` (ميلان is Milan, not two miles).
+   */
   forms: readonly string[];
+  noDual?: boolean;
   /** An adjective after the unit that makes it precise: [adjective in the masculine singular, code]. */
   variants?: ReadonlyArray<readonly [string, string]>;
 }
@@ -25,6 +29,59 @@ export const CURRENCY_SIGNS: ReadonlyArray<readonly [string, string]> = [
   ['£', 'GBP'],
 ];
 
+/**
+ * Arabic currency abbreviations after a number: the letters of the currency and its country, with
+ * or without the dot (10 د.ك، 5 ر.س، 20 دج). Three Latin letters after a number are read as an ISO
+ * 4217 code when Intl knows the code (10 KWD).
+ */
+export const CURRENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['د.ك', 'KWD'],
+  ['ج.م', 'EGP'],
+  ['ر.س', 'SAR'],
+  ['د.إ', 'AED'],
+  ['ر.ق', 'QAR'],
+  ['ر.ع', 'OMR'],
+  ['د.ب', 'BHD'],
+  ['د.أ', 'JOD'],
+  ['د.ع', 'IQD'],
+  ['د.ج', 'DZD'],
+  ['دج', 'DZD'],
+  ['د.ت', 'TND'],
+  ['د.م', 'MAD'],
+  ['د.ل', 'LYD'],
+  ['ل.ل', 'LBP'],
+  ['ل.س', 'SYP'],
+  ['ج.س', 'SDG'],
+];
+
+/** The degree sign and the scale letters written after it (°م، °C، °ف). */
+export const DEGREE_SIGN = '°';
+export const DEGREE_SCALES: ReadonlyArray<readonly [string, string]> = [
+  ['م', '°C'],
+  ['C', '°C'],
+  ['س', '°C'],
+  ['ف', '°F'],
+  ['F', '°F'],
+];
+
+/** Words after a temperature that put it below zero (درجتان تحت الصفر = -2). */
+export const BELOW_ZERO = 'تحت الصفر';
+
+/**
+ * Subunits written after a money figure with و (20 دولارا و43 سنتا = 20.43): the words and how many
+ * make one unit. فلس is a thousandth of a dinar or a rial but a hundredth of a dirham (AED).
+ */
+export const CURRENCY_SUBUNITS: ReadonlyArray<{ forms: readonly string[]; perUnit: number; perUnitByCode?: Readonly<Record<string, number>> }> = [
+  { forms: ['سنت', 'سنتا', 'سنتات'], perUnit: 100 },
+  { forms: ['قرش', 'قرشا', 'قروش'], perUnit: 100 },
+  { forms: ['هللة', 'هللات'], perUnit: 100 },
+  { forms: ['فلس', 'فلسا', 'فلوس'], perUnit: 1000, perUnitByCode: { AED: 100, درهم: 100 } },
+  { forms: ['بيسة', 'بيسات'], perUnit: 1000 },
+  { forms: ['مليم', 'مليما', 'مليمات'], perUnit: 1000 },
+  { forms: ['سنتيم', 'سنتيما', 'سنتيمات'], perUnit: 100 },
+  { forms: ['بنس', 'بنسات'], perUnit: 100 },
+];
+
 export const UNIT_WORDS: readonly UnitWordData[] = [
   // money
   {
@@ -33,7 +90,7 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
     forms: ['دولار', 'دولارا', 'دولارات'],
     variants: [['أمريكي', 'USD'], ['أميركي', 'USD'], ['كندي', 'CAD'], ['أسترالي', 'AUD'], ['استرالي', 'AUD']],
   },
-  { kind: 'money', code: 'EUR', forms: ['يورو', 'يوروهات'] },
+  { kind: 'money', code: 'EUR', forms: ['يورو', 'يوروهات'], noDual: true },
   {
     kind: 'money',
     code: 'جنيه',
@@ -68,8 +125,8 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
     variants: [['تركي', 'TRY'], ['سوري', 'SYP'], ['لبناني', 'LBP']],
   },
   { kind: 'money', code: 'RUB', forms: ['روبل', 'روبلا', 'روبلات'] },
-  { kind: 'money', code: 'CNY', forms: ['يوان'] },
-  { kind: 'money', code: 'JPY', forms: ['ين'] },
+  { kind: 'money', code: 'CNY', forms: ['يوان'], noDual: true },
+  { kind: 'money', code: 'JPY', forms: ['ين'], noDual: true },
   { kind: 'money', code: 'ILS', forms: ['شيكل', 'شيكلا', 'شيقل', 'شواكل'] },
   { kind: 'money', code: 'روبية', forms: ['روبية', 'روبيات'], variants: [['هندي', 'INR'], ['باكستاني', 'PKR']] },
   { kind: 'money', code: 'فرنك', forms: ['فرنك', 'فرنكات'], variants: [['سويسري', 'CHF']] },
@@ -82,7 +139,7 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   },
   { kind: 'measure', code: 'm', forms: ['متر', 'مترا', 'أمتار'], variants: [['مربع', 'm2'], ['مكعب', 'm3']] },
   { kind: 'measure', code: 'cm', forms: ['سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سم'] },
-  { kind: 'measure', code: 'mi', forms: ['ميل', 'ميلا', 'أميال'], variants: [['بحري', 'nmi']] },
+  { kind: 'measure', code: 'mi', forms: ['ميل', 'ميلا', 'أميال'], variants: [['بحري', 'nmi']], noDual: true },
   { kind: 'measure', code: 'ha', forms: ['هكتار', 'هكتارا', 'هكتارات'] },
   { kind: 'measure', code: 'dunam', forms: ['دونم', 'دونما', 'دونمات'] },
   { kind: 'measure', code: 't', forms: ['طن', 'طنا', 'أطنان'] },
@@ -95,6 +152,15 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   { kind: 'measure', code: 'L', forms: ['لتر', 'لترا', 'لترات', 'ليتر', 'ليترا', 'ليترات'] },
   { kind: 'measure', code: 'bbl', forms: ['برميل', 'برميلا', 'براميل'] },
   { kind: 'measure', code: 'MW', forms: ['ميغاواط', 'ميغاوات', 'ميجاواط', 'ميجاوات'] },
+  { kind: 'measure', code: 'mL', noDual: true, forms: ['مل', 'ملليلتر', 'مليلتر', 'ميليلتر', 'ملليلترا', 'مليلترات'] },
+  { kind: 'measure', code: 'mg', noDual: true, forms: ['ملغ', 'ملغم', 'مغ', 'مليغرام', 'ملليغرام', 'مليغراما', 'مليغرامات', 'ملليجرام'] },
+  // a degree names no scale until مئوية or فهرنهايت does; below zero (تحت الصفر) it is a temperature
+  {
+    kind: 'measure',
+    code: '°',
+    forms: ['درجة', 'درجات'],
+    variants: [['مئوي', '°C'], ['فهرنهايت', '°F'], ['سيليزيوس', '°C'], ['سلسيوس', '°C']],
+  },
   // time: a duration, or an age when the sentence speaks of age
   { kind: 'time', code: 'year', forms: ['سنة', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام'] },
   { kind: 'time', code: 'month', forms: ['شهر', 'شهرا', 'أشهر', 'شهور'] },

@@ -1,0 +1,187 @@
+// Number forms of issue 17 in sentences of our own: what each form reads as, and a near miss.
+import { extract } from '../src/extract/extract';
+import { parseNumber } from '../src/figures/parse-number';
+import { figuresIn, onlyFigure } from './figures-helpers';
+
+describe('compounds, decimals and fractions in words', () => {
+  test.each([
+    ['a spaced و', 'ثلاثة و عشرون', 23],
+    ['a spaced و after a multiplier', 'ألف و خمسمئة', 1500],
+    ['فاصلة', 'اثنان فاصلة خمسة', 2.5],
+    ['فاصلة with two decimals', 'ثلاثة فاصلة خمسة وعشرون', 3.25],
+    ['a plural fraction', 'ثلاثة أخماس', 0.6],
+    ['another plural fraction', 'سبعة أعشار', 0.7],
+    ['the dual of a third', 'ثلثان', 2 / 3],
+    ['X على Y', 'سبعة على ثمانية', 0.875],
+    ['سالب', 'سالب خمسة', -5],
+    ['سالب before digits', 'سالب 3', -3],
+    ['تريليون', 'ثلاثة تريليونات', 3e12],
+    ['ترليون', 'اثنان ترليون', 2e12],
+    ['zero', 'صفر', 0],
+  ])('%s: %s', (_name, text, value) => {
+    expect(parseNumber(text)).toBeCloseTo(value, 12);
+  });
+
+  test('a score is not a fraction', () => {
+    expect(parseNumber('فاز ثلاثة على واحد')).toBe(3);
+    expect(parseNumber('وزع خمسة على عشرين شخصا')).toBe(5);
+  });
+
+  test('a fraction in words with nothing to count is a proportion, not a figure', () => {
+    expect(figuresIn('وافق ثلاثة أخماس الأعضاء')).toEqual([]);
+  });
+
+  test('zero is a figure beside a score', () => {
+    expect(figuresIn('انتهت المباراة 2 صفر').map((figure) => figure.value)).toEqual([2, 0]);
+  });
+
+  test('صفر with a year is the Hijri month', () => {
+    expect(extract('وصل الحجاج في 12 صفر 1445هـ').figures).toEqual([]);
+  });
+});
+
+describe('digits grouped by spaces and written with an exponent', () => {
+  test.each([
+    ['بلغ عدد السكان 1 500 000 نسمة', '1 500 000', 1500000],
+    ['بلغ عدد السكان 1\u202f500\u202f000 نسمة', '1\u202f500\u202f000', 1500000],
+    ['قدرت الخسائر بـ 2 300 دولار', '2 300 دولار', 2300],
+    ['بلغت الطاقة 1e6 واط', '1e6', 1e6],
+    ['بلغت الكتلة 2.5E3 غرام', '2.5E3', 2500],
+  ])('%s', (text, written, value) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value });
+  });
+
+  test('a phone number in groups stays out', () => {
+    expect(figuresIn('للاستفسار اتصل على 0123 456 789')).toEqual([]);
+  });
+
+  test('groups two spaces apart are two numbers', () => {
+    expect(figuresIn('سجل 12  500 زائر').map((figure) => figure.value)).not.toContain(12500);
+  });
+});
+
+describe('spoken numerals', () => {
+  test.each([
+    ['حداشر', 11],
+    ['اتناشر', 12],
+    ['خمستاشر', 15],
+    ['تلاتة', 3],
+    ['تلاتين', 30],
+    ['تمانين', 80],
+    ['تلتمية', 300],
+    ['خمسمية', 500],
+    ['ميتين', 200],
+    ['اتنين مليون', 2e6],
+    ['تلات تلاف', 3000],
+  ])('%s', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+
+  test('in a sentence with its noun', () => {
+    expect(onlyFigure('دفعت تلتمية جنيه للمحل')).toMatchObject({ value: 300, unit: 'جنيه', kind: 'money' });
+  });
+});
+
+describe('dual measure and currency words count two', () => {
+  test.each([
+    ['اشترى لترين من الزيت', 'لترين', 'L'],
+    ['دفع دولارين ثمنا للقهوة', 'دولارين', 'USD'],
+    ['حمل طنين من القمح', 'طنين', 't'],
+  ])('%s', (text, written, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 2, unit });
+  });
+
+  test('a dual below zero is minus two', () => {
+    expect(onlyFigure('انخفضت الحرارة إلى درجتين تحت الصفر')).toMatchObject({ text: 'درجتين تحت الصفر', value: -2 });
+  });
+
+  test('a singular with a fraction', () => {
+    expect(onlyFigure('اشترى لتر ونصف من الحليب')).toMatchObject({ text: 'لتر ونصف', value: 1.5, unit: 'L' });
+  });
+
+  test('a definite dual, a name like Milan and a time dual are not figures', () => {
+    expect(figuresIn('نقل اللترين إلى المخزن')).toEqual([]);
+    expect(figuresIn('فاز ميلان على ضيفه')).toEqual([]);
+    expect(figuresIn('أمهله الرئيس يومين للرد')).toEqual([]);
+  });
+});
+
+describe('units', () => {
+  test.each([
+    ['سجلت الحرارة 5 درجات مئوية', 5, '°C'],
+    ['سجلت الحرارة 5 درجات تحت الصفر', -5, '°'],
+    ['بلغت الحرارة 40 °م في الظل', 40, '°C'],
+    ['بلغت الحرارة 104°F في الظل', 104, '°F'],
+    ['يحتوي الكوب على 250 مل من الماء', 250, 'mL'],
+    ['تناول قرصا فيه 500 ملغ من الدواء', 500, 'mg'],
+  ])('%s', (text, value, unit) => {
+    expect(figuresIn(text)[0]).toMatchObject({ value, unit });
+  });
+});
+
+describe('currencies by code, abbreviation and subunit', () => {
+  test.each([
+    ['بلغ السعر 10 KWD للغرام', '10 KWD', 10, 'KWD'],
+    ['بلغ السعر 10 د.ك للغرام', '10 د.ك', 10, 'KWD'],
+    ['يباع الكيلو بـ 30 ج.م في السوق', '30 ج.م', 30, 'EGP'],
+    ['تكلف التذكرة 45 ر.س للشخص', '45 ر.س', 45, 'SAR'],
+    ['بلغت الغرامة 20 ألف دج', '20 ألف دج', 20000, 'DZD'],
+    ['سعر الكتاب $ 10 فقط', '$ 10', 10, 'USD'],
+    ['دفع 20 دولارا و43 سنتا', '20 دولارا و43 سنتا', 20.43, 'USD'],
+    ['سعر اللتر 3 دنانير و250 فلسا', '3 دنانير و250 فلسا', 3.25, 'دينار'],
+    ['سعر العلبة 5 دراهم و50 فلسا', '5 دراهم و50 فلسا', 5.5, 'درهم'],
+  ])('%s', (text, written, value, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value, unit, kind: 'money' });
+  });
+
+  test('three Latin letters that are no currency code are no unit', () => {
+    expect(onlyFigure('سجل 10 ABC').unit).toBeUndefined();
+  });
+
+  test('more subunits than make a unit are not added', () => {
+    expect(figuresIn('دفع 5 دولارات و150 سنتا')[0]!.value).toBe(5);
+  });
+});
+
+describe('an ambiguous currency takes the article country', () => {
+  test('from a wire dateline city', () => {
+    expect(extract('الكويت - قررت الحكومة صرف مليار دينار للمشروع').figures[0]!.unit).toBe('KWD');
+    expect(extract('القاهرة، 14 مارس 2024 (رويترز) - بلغ الدعم 5 مليارات جنيه').figures[0]!.unit).toBe('EGP');
+  });
+
+  test('from the one country the story is about', () => {
+    const text = 'أعلنت الرباط موازنة جديدة.\nوقالت وزارة المالية في المغرب إن العجز بلغ 10 مليارات درهم، بينما زار الوزير فرنسا.';
+    expect(extract(text).figures.find((figure) => figure.kind === 'money')!.unit).toBe('MAD');
+  });
+
+  test('left as the word when no country is clear or the word is not its currency', () => {
+    expect(extract('زار الوزير تونس وسوريا ودفع 10 دنانير').figures[0]!.unit).toBe('دينار');
+    expect(extract('الرياض - بلغ الدعم 5 ملايين جنيه').figures[0]!.unit).toBe('جنيه');
+  });
+});
+
+describe('comparatives as bounds and ranges with لـ', () => {
+  test.each([
+    ['قبلت الجامعة من هم أكبر من 18 عاما', 'more-than'],
+    ['يمنع دخول الأطفال تحت 5 سنوات', 'less-than'],
+    ['ارتفعت الحرارة فوق 45 درجة', 'more-than'],
+    ['قد يصل إلى 3 ملايين دولار', 'at-most'],
+    ['بلغ التضخم ما يصل إلى 12%', 'at-most'],
+    ['يستوعب 100 شخص أو أقل', 'at-most'],
+    ['سعر السهم > 50 دولارا', 'more-than'],
+    ['سعر السهم ≤ 50 دولارا', 'at-most'],
+  ])('%s', (text, approx) => {
+    expect(onlyFigure(text).approx).toBe(approx);
+  });
+
+  test.each([
+    ['يتراوح السعر من عشرة لعشرين دولارا', 10, 20],
+    ['يتراوح السعر من 10 لـ20 دولارا', 10, 20],
+  ])('%s', (text, min, max) => {
+    expect(onlyFigure(text)).toMatchObject({ value: null, min, max, unit: 'USD' });
+  });
+
+  test('ل without من opens no range', () => {
+    expect(figuresIn('أضاف 10 لعشرين أخرى').map((figure) => figure.value)).toEqual([10, 20]);
+  });
+});

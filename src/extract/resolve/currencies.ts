@@ -1,0 +1,44 @@
+import type { DateReference } from '../../dates/types';
+import type { Entity } from '../../contracts/entity';
+import { currencyInCountry } from '../../figures/units';
+import type { Figure } from '../../figures/types';
+
+// How far into the text a wire dateline's city is looked for (a headline or two before it).
+const DATELINE_REACH = 600;
+/** What follows a dateline city: a dash, a comma, or the agency in brackets. */
+const AFTER_DATELINE_CITY = /^\s*[-–—،,(]/;
+
+/**
+ * The country the article is from or about: that of its dateline city (`الكويت - …`, the city on
+ * the line of the dateline date), else the one country that has more than half of the text's place
+ * mentions. undefined when neither is clear.
+ */
+export function articleCountry(text: string, places: readonly Entity[], reference: DateReference): string | undefined {
+  const located = places.flatMap((place) => (place.countryCode ? place.mentions.map((mention) => ({ mention, country: place.countryCode! })) : []));
+  located.sort((a, b) => a.mention.start - b.mention.start);
+  for (const { mention, country } of located) {
+    if (mention.start > DATELINE_REACH) break;
+    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    const opensLine = text.slice(lineStart, mention.start).trim() === '';
+    const onDatelineLine = reference.source === 'dateline' && reference.start !== undefined && lineStart <= reference.start && mention.start < reference.start;
+    if ((opensLine && AFTER_DATELINE_CITY.test(text.slice(mention.end, mention.end + 3))) || onDatelineLine) return country;
+  }
+  const counts = new Map<string, number>();
+  for (const { country } of located) counts.set(country, (counts.get(country) ?? 0) + 1);
+  for (const [country, count] of counts) if (count * 2 > located.length) return country;
+  return undefined;
+}
+
+/**
+ * Figures in an ambiguous currency word (ريال، دينار، درهم، جنيه) get the code that word has in the
+ * article's country (دينار in a Kuwaiti story → KWD); where the country is unclear, or the word is
+ * not that country's currency, the word stays.
+ */
+export function resolveCurrencies(figures: Figure[], country: string | undefined): void {
+  if (country === undefined) return;
+  for (const figure of figures) {
+    if (figure.kind !== 'money' || figure.unit === undefined) continue;
+    const code = currencyInCountry(figure.unit, country);
+    if (code !== undefined) figure.unit = code;
+  }
+}
