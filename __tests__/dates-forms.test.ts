@@ -153,3 +153,66 @@ describe('the day after the last one named', () => {
     expect(valuesIn('وفي اليوم التالي وقعا الاتفاق.', WEDNESDAY)).toEqual([['اليوم التالي', null]]);
   });
 });
+
+describe('ordinal days and numbered months', () => {
+  test.each([
+    ['وصل الوفد في الحادي والعشرين من مايو', 'الحادي والعشرين من مايو', '2024-05-21'],
+    ['تنتهي المهلة في الثالث عشر من أبريل', 'الثالث عشر من أبريل', '2024-04-13'],
+    ['يسري القرار أول يناير', 'أول يناير', '2024-01-01'],
+    ['تعقد الجلسة في الـ 25 من الشهر الجاري', '25 من الشهر الجاري', '2024-03-25'],
+    ['يبدأ الموسم في العاشر من الشهر المقبل', 'العاشر من الشهر المقبل', '2024-04-10'],
+    ['ارتفعت الأسعار في الشهر الثامن من العام الجاري', 'الشهر الثامن من العام الجاري', '2024-08'],
+    ['ارتفعت الأسعار في الشهر الثامن من عام 2022', 'الشهر الثامن من عام 2022', '2022-08'],
+    ['زادت الصادرات في شهر 3', 'شهر 3', '2024-03'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+
+  test.each([['قتل في الشهر الأول من الحرب'], ['حل في المركز الأول من أصل عشرين'], ['أول من وصل']])('no date: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('numeric dates without a four-digit year', () => {
+  test.each([
+    ['وصل الوفد في 22/4 إلى المدينة', '22/4', '2024-04-22'],
+    ['وقع العقد بتاريخ 16/04/21 في جدة', '16/04/21', '2021-04-16'],
+    ['بدأ المشروع في 2015/3 بتمويل أجنبي', '2015/3', '2015-03'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+
+  test.each([['صدر القرار 15/2020 عن المجلس'], ['بلغت النسبة 22/4 في الاستطلاع'], ['في 31/2 لا يوجد تاريخ']])('no date: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('month-first ranges', () => {
+  test.each([
+    ['تقام الدورة مايو 13 إلى 15 في الدوحة', 'مايو 13 إلى 15', '2024-05-13/2024-05-15'],
+    ['تقام الدورة مايو 13-15، 2025 في الدوحة', 'مايو 13-15، 2025', '2025-05-13/2025-05-15'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+
+  test('a number after a month that counts stays a count', () => {
+    expect(valuesIn('باع التاجر في مايو 13 سيارة', WEDNESDAY)).toEqual([['مايو', '2024-05']]);
+  });
+});
+
+describe('years in words', () => {
+  test.each([
+    ['ولد الشاعر عام ألف وتسعمئة وتسعين', 'عام ألف وتسعمئة وتسعين', '1990'],
+    ['تأسست الشركة في عام ألفين وعشرين', 'عام ألفين وعشرين', '2020'],
+    ['بدأت الأزمة في ألفين وأربعة عشر', 'ألفين وأربعة عشر', '2014'],
+    ['انتهى العقد سنة ألفين', 'سنة ألفين', '2000'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text)).toEqual([[written, value]]);
+  });
+
+  test('thousands that count stay a figure', () => {
+    const result = extract('قتل ألفين وخمسين شخصا في الحرب');
+    expect(result.dates).toEqual([]);
+    expect(result.figures[0]).toMatchObject({ value: 2050 });
+  });
+});

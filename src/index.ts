@@ -3,7 +3,7 @@ export { createExtractor, extract } from './extract/extract';
 export { normalize, NormalizedText, type NormalizeOptions } from './text/normalize';
 export { tokenize, type Token, type TokenKind } from './text/tokenize';
 export { sentences, type Span } from './text/sentences';
-export { parseDate, type ParseDateOptions } from './dates/parse-date';
+export { parseDate, parseDates, type ParseDateOptions } from './dates/parse-date';
 export { parseNumber } from './figures/parse-number';
 export { validate, type ValidateOptions, type ValidationResult } from './schema/validate';
 export type { FigureApprox, FigureKind } from './figures/types';

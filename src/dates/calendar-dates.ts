@@ -6,13 +6,13 @@ import { isValidDay, toDayNumber } from './calendar';
 import { calendarDay, type CalendarDay } from './expression';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
-import { matchMonth } from './months';
+import { matchMonth, type MonthMatch } from './months';
 import { matchAnchor } from './relative';
 import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
 
-/** Day ordinals before `من` + month: `الأول من نوفمبر`. */
-const DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = [
+/** Masculine ordinals 1–10 (the day, يوم, is masculine); الحادي stands for 1 inside a compound. */
+const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['الأول', 1],
   ['الثاني', 2],
   ['الثالث', 3],
@@ -22,18 +22,55 @@ const DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = [
   ['السابع', 7],
   ['الثامن', 8],
   ['التاسع', 9],
-  ['العاشر', 10],
 ];
+const ORDINAL_TENS: ReadonlyArray<readonly [string, number]> = [
+  ['العشرين', 20],
+  ['الثلاثين', 30],
+];
+
+/**
+ * Day ordinals 1–31 before `من` + month (`الأول من نوفمبر`، `الحادي والعشرين من مايو`), and أول
+ * before the month itself (`أول يناير`).
+ */
+function dayOrdinalEntries(): [string, number][] {
+  const entries: [string, number][] = [...ORDINAL_UNITS.map(([word, value]) => [word, value] as [string, number]), ['العاشر', 10], ['أول', 1]];
+  const compoundUnits: ReadonlyArray<readonly [string, number]> = [['الحادي', 1], ...ORDINAL_UNITS.slice(1)];
+  for (const [unit, value] of compoundUnits) entries.push([`${unit} عشر`, 10 + value]);
+  for (const [tens, tensValue] of ORDINAL_TENS) {
+    entries.push([tens, tensValue]);
+    for (const [unit, value] of compoundUnits) {
+      if (tensValue + value <= 31) entries.push([`${unit} و${tens}`, tensValue + value]);
+    }
+  }
+  return entries;
+}
+
+/** أول stands right before the month (أول يناير); the other ordinals take من (الأول من يناير). */
+const FIRST_BEFORE_MONTH = 'أول';
+
+/** Month ordinals after الشهر, with the year they are of (الشهر الثامن من العام): 1–12. */
+function monthOrdinalEntries(): [string, number][] {
+  const entries: [string, number][] = ORDINAL_UNITS.map(([word, value]) => [word, value] as [string, number]);
+  entries.push(['العاشر', 10], ['الحادي عشر', 11], ['الثاني عشر', 12]);
+  return entries;
+}
 
 const RANGE_WORDS = ['إلى', 'الى', 'حتى', 'لغاية'];
 const OPENING_QUOTES = '“«"\'(';
 
-export const dayOrdinals = lazy(() => new PhraseIndex(DAY_ORDINALS));
+export const dayOrdinals = lazy(() => new PhraseIndex(dayOrdinalEntries()));
+const monthOrdinals = lazy(() => new PhraseIndex(monthOrdinalEntries()));
+const firstBeforeMonth = lazy(() => wordSet([FIRST_BEFORE_MONTH]));
 const rangeWords = lazy(() => wordSet(RANGE_WORDS));
-export const monthNoun = lazy(() => wordSet(['شهر']));
+export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
+const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
+/** The current year without a number: الشهر الثامن من العام الجاري، من هذا العام. */
+const currentYearWords = lazy(() => wordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة']));
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
 const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS]));
 const between = lazy(() => wordSet(['بين']));
+/** Words that put two slashed numbers in time (في 22/4، يوم 22/4، بتاريخ 22/4). */
+const dateCue = lazy(() => wordSet([...TIME_PREPOSITIONS, 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'بين', 'إلى', 'من']));
 
 /** صفر is also the word "zero" (فاز 2 صفر): as a Hijri month it needs a year or the word شهر. */
 const HIJRI_MONTH_ALSO_A_NUMBER = 2;
@@ -58,12 +95,16 @@ function matchSingleDate(stream: TokenStream, index: number, afterBetween: boole
     numericDate(stream, index) ??
     dayFirst(stream, index, afterBetween) ??
     monthFirst(stream, index) ??
+    numberedMonth(stream, index) ??
     slashedYears(stream, index) ??
     yearFirst(stream, index, afterBetween || closesRange || opensYearRange(stream, index, afterBetween))
   );
 }
 
-/** `16/11/2020`, `16-11-2020`, `2020-11-16`, `16.11.2020` (one token): day first unless the year leads. */
+/**
+ * `16/11/2020`, `16-11-2020`, `2020-11-16`, `16.11.2020` (one token), `16/04/21`: day first unless
+ * the year leads; `22/4` and `2015/3` after a word of time (see shortNumericDate).
+ */
 function numericDate(stream: TokenStream, index: number): CalendarMatch | null {
   const tokens = stream.tokens;
   const token = tokens[index];
@@ -76,12 +117,43 @@ function numericDate(stream: TokenStream, index: number): CalendarMatch | null {
   const b = integerOf(tokens[index + 2]);
   const c = integerOf(tokens[index + 4]);
   const separator = tokens[index + 1];
-  if (a === null || b === null || c === null || separator === undefined || !isPunctuation(separator, '/-')) return null;
-  if (tokens[index + 3]?.norm !== separator.norm) return null;
+  if (a === null || b === null || separator === undefined || !isPunctuation(separator, '/-')) return null;
+  if (c === null || tokens[index + 3]?.norm !== separator.norm) return shortNumericDate(stream, index, a, b);
   const end = tokens[index + 4]!.end;
   if (a.digits === 4 && c.digits <= 2) return dateOfFields(a.value, b.value, c.value, token.start, end, index + 5);
   if (c.digits === 4 && a.digits <= 2) return dateOfFields(c.value, b.value, a.value, token.start, end, index + 5);
+  // 16/04/21: day first, a two-digit year
+  if (a.digits <= 2 && b.digits <= 2 && c.digits === 2) return dateOfFields(fullYear(c.value), b.value, a.value, token.start, end, index + 5);
   return null;
+}
+
+/** Two-digit years up to this stand for 20xx, later ones for 19xx (the POSIX pivot). */
+const TWO_DIGIT_YEAR_PIVOT = 68;
+
+function fullYear(twoDigits: number): number {
+  return twoDigits <= TWO_DIGIT_YEAR_PIVOT ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/**
+ * Two numbers and a slash, read as a date only where a preposition of time or a date word puts them
+ * in time (في 22/4، يوم 22/4، بتاريخ 2015/3): day/month in Arab order, or year/month. Elsewhere they
+ * are a score, a ratio or a law's number (القرار 15/2020).
+ */
+function shortNumericDate(
+  stream: TokenStream,
+  index: number,
+  a: { value: number; digits: number },
+  b: { value: number; digits: number },
+): CalendarMatch | null {
+  const tokens = stream.tokens;
+  if (!isPunctuation(tokens[index + 1], '/') || isPunctuation(tokens[index + 3], '/-:') || !dateCue().has(stream, index - 1)) return null;
+  const start = tokens[index]!.start;
+  const end = tokens[index + 2]!.end;
+  if (a.digits === 4 && b.digits <= 2 && b.value >= 1 && b.value <= 12) {
+    return { day: calendarDay('gregory', a.value, b.value, null), rangeEnd: null, start, end, next: index + 3 };
+  }
+  if (a.digits > 2 || b.digits > 2 || !isValidDay(null, b.value, a.value)) return null;
+  return { day: calendarDay('gregory', null, b.value, a.value), rangeEnd: null, start, end, next: index + 3 };
 }
 
 function dateOfFields(year: number, month: number, day: number, start: number, end: number, next: number): CalendarMatch | null {
@@ -101,7 +173,9 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     at = index + 1;
   } else {
     const ordinal = dayOrdinals().match(stream, index);
-    if (ordinal === null || tokens[ordinal.next]?.norm !== 'من') return null;
+    if (ordinal === null) return null;
+    const beforeMonth = firstBeforeMonth().has(stream, index);
+    if (tokens[ordinal.next]?.norm !== 'من' && !(beforeMonth && matchMonth(stream, ordinal.next) !== null)) return null;
     firstDay = ordinal.value;
     at = ordinal.next;
   }
@@ -112,9 +186,10 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     lastDay = secondNumber.value;
     at = separator! + 1;
   }
-  if (tokens[at]?.norm === 'من') at++;
+  const partitive = tokens[at]?.norm === 'من';
+  if (partitive) at++;
   const month = matchMonth(stream, at);
-  if (month === null) return null;
+  if (month === null) return partitive && lastDay === null ? dayOfRelativeMonth(stream, index, at, firstDay) : null;
   const year = yearAfterMonth(stream, month.next, month.calendar);
   const calendar = month.calendar;
   const latestDay = lastDay ?? firstDay;
@@ -136,11 +211,72 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   return { day, rangeEnd, start: tokens[index]!.start, end, next };
 }
 
+/**
+ * `25 من الشهر الجاري`, `الأول من الشهر المقبل`, `10 من الشهر`: a day of the month the reference is
+ * in (or the one before or after it); token `at` is the one after من.
+ */
+function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number): CalendarMatch | null {
+  const noun = definiteMonthNoun().match(stream, at);
+  if (noun === null) return null;
+  const anchor = matchAnchor(stream, noun.next);
+  const day = calendarDay('gregory', null, null, dayOfMonth);
+  day.monthOffset = anchor === null ? 0 : ANCHOR_MONTH_OFFSETS[anchor.value];
+  const tail = anchor ?? noun;
+  return { day, rangeEnd: null, start: stream.tokens[index]!.start, end: tail.end, next: tail.next };
+}
+
+const ANCHOR_MONTH_OFFSETS = { past: -1, current: 0, next: 1 } as const;
+
+/**
+ * Days after the month, as English-style writing puts them: a range (`مايو 13 إلى 15`, `مايو 13-15،
+ * 2024`); a single day after the month is left out, since a number there is as often a count.
+ */
+function monthFirstDays(stream: TokenStream, month: MonthMatch): CalendarMatch | null {
+  const tokens = stream.tokens;
+  const first = integerOf(tokens[month.next]);
+  if (first === null || first.digits > 2) return null;
+  const separator = rangeSeparator(stream, month.next + 1, false);
+  const last = separator === null ? null : integerOf(tokens[separator]);
+  if (last === null || last.digits > 2 || !(first.value < last.value) || !isValidDay(null, month.month, last.value)) return null;
+  let at = separator! + 1;
+  if (isPunctuation(tokens[at], '،,')) at++;
+  const year = yearAfterMonth(stream, at, 'gregory');
+  const day = calendarDay('gregory', year?.year ?? null, month.month, first.value);
+  if (!isValidDay(day.year, month.month, last.value)) return null;
+  const end = year?.end ?? tokens[separator!]!.end;
+  return { day, rangeEnd: { ...day, day: last.value }, start: month.start, end, next: year?.next ?? separator! + 1 };
+}
+
+/** `شهر 3`, `الشهر الثامن من العام`: a month by its number; an ordinal only with the year it is of. */
+function numberedMonth(stream: TokenStream, index: number): CalendarMatch | null {
+  const tokens = stream.tokens;
+  const noun = monthNoun().match(stream, index);
+  if (noun === null) return null;
+  const number = integerOf(tokens[noun.next]);
+  if (number !== null) {
+    if (number.digits > 2 || number.value < 1 || number.value > 12 || isPunctuation(tokens[noun.next + 1], '/:.')) return null;
+    const year = yearAfterMonth(stream, noun.next + 1, 'gregory');
+    const tail = year ?? { end: tokens[noun.next]!.end, next: noun.next + 1 };
+    return { day: calendarDay('gregory', year?.year ?? null, number.value, null), rangeEnd: null, start: noun.start, end: tail.end, next: tail.next };
+  }
+  if (!definiteMonthNoun().has(stream, index)) return null;
+  const ordinal = monthOrdinals().match(stream, noun.next);
+  if (ordinal === null || tokens[ordinal.next]?.norm !== 'من') return null;
+  const period = yearWithNoun(stream, ordinal.next + 1) ?? currentYearWords().match(stream, ordinal.next + 1);
+  if (period === null) return null;
+  const year = 'year' in period ? period.year : null;
+  const day = calendarDay('gregory', year, ordinal.value, null);
+  if (year === null) day.anchor = 'current';
+  return { day, rangeEnd: null, start: noun.start, end: period.end, next: period.next };
+}
+
 /** `نوفمبر 2020`, `شهر رمضان`, `في مارس`, `نوفمبر الماضي`: a month without a day. */
 function monthFirst(stream: TokenStream, index: number): CalendarMatch | null {
   const noun = monthNoun().match(stream, index);
   const month = matchMonth(stream, noun?.next ?? index);
   if (month === null) return null;
+  const days = month.calendar === 'gregory' ? monthFirstDays(stream, month) : null;
+  if (days !== null) return { ...days, start: noun?.start ?? month.start };
   const year = yearAfterMonth(stream, month.next, month.calendar);
   const anchor = year === null ? matchAnchor(stream, month.next) : null;
   const inContext = noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1);

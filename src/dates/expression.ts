@@ -16,6 +16,11 @@ export interface CalendarDay {
   weekday: number | null;
   /** The month the other name of a disagreeing double form says. */
   conflictingMonth: number | null;
+  /**
+   * For a day of a month named relative to the reference (25 من الشهر الجاري: 0, من الشهر الماضي:
+   * -1), the offset in months; `month` is then null.
+   */
+  monthOffset: number | null;
 }
 
 /**
@@ -69,5 +74,5 @@ export interface DateExpression {
 }
 
 export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
-  return { type: 'calendar', calendar, year, month, day, anchor: null, weekday: null, conflictingMonth: null };
+  return { type: 'calendar', calendar, year, month, day, anchor: null, weekday: null, conflictingMonth: null, monthOffset: null };
 }

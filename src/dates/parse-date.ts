@@ -17,9 +17,22 @@ export interface ParseDateOptions {
  * `text`. Throws a TypeError for a non-string and a RangeError for an invalid referenceDate.
  */
 export function parseDate(text: string, options?: ParseDateOptions): DateMention | null {
-  expectString(text, 'parseDate');
-  const { referenceDate } = resolveExtractOptions(options, 'parseDate');
+  return readDates(text, options, 'parseDate')[0] ?? null;
+}
+
+/**
+ * Every date and time in `text`, in text order, resolved as extract() would resolve them (against
+ * the referenceDate, else a dateline in the text); an empty array when the text holds none. Offsets
+ * point into `text`. Throws a TypeError for a non-string and a RangeError for an invalid referenceDate.
+ */
+export function parseDates(text: string, options?: ParseDateOptions): DateMention[] {
+  return readDates(text, options, 'parseDates');
+}
+
+function readDates(text: string, options: ParseDateOptions | undefined, caller: 'parseDate' | 'parseDates'): DateMention[] {
+  expectString(text, caller);
+  const { referenceDate } = resolveExtractOptions(options, caller);
   const view = normalize(text);
   const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate };
-  return recognizeDates(ctx).dates[0] ?? null;
+  return recognizeDates(ctx).dates;
 }

@@ -1,5 +1,5 @@
 // Turns what the text says (a DateExpression) into an ISO 8601 value against the reference day.
-import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, toDayNumber } from './calendar';
+import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, isValidDay, toDayNumber } from './calendar';
 import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod } from './expression';
 import { dayOfHijri, hijriSpan } from './hijri';
 import { gregorianYearFor, hijriYearFor, weekdayDay, yearWhereWeekdayAgrees } from './resolve-year';
@@ -36,6 +36,7 @@ function granularityOf(day: CalendarDay): DateGranularity {
 
 /** `month` is passed apart so a conflicting double form can be resolved under its other month. */
 function resolveGregorian(spec: CalendarDay, month: number | null, reference: number | null): ResolvedDay {
+  if (spec.monthOffset !== null && spec.day !== null) return dayOfReferenceMonth(spec.day, spec.monthOffset, reference);
   const granularity = granularityOf(spec);
   let year = spec.year;
   if (year === null && month !== null && reference !== null) {
@@ -44,6 +45,15 @@ function resolveGregorian(spec: CalendarDay, month: number | null, reference: nu
   }
   const dayNumber = year !== null && month !== null && spec.day !== null ? toDayNumber(year, month, spec.day) : null;
   return { value: formatCalendarDate(year, month, spec.day), granularity, dayNumber };
+}
+
+/** Day `day` of the reference's month moved by `offset` months (25 من الشهر الجاري). */
+function dayOfReferenceMonth(day: number, offset: number, reference: number | null): ResolvedDay {
+  if (reference === null) return unresolved('day');
+  const { year, month } = fromDayNumber(reference);
+  const index = year * 12 + (month - 1) + offset;
+  const [targetYear, targetMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  return isValidDay(targetYear, targetMonth, day) ? oneDay(toDayNumber(targetYear, targetMonth, day)) : unresolved('day');
 }
 
 /** A Hijri date becomes its Gregorian day, or for a month or year the span of Gregorian days it covers. */

@@ -11,7 +11,7 @@ import { offsetDirections } from './offsets';
 import { hourIntroducers, namedTimes } from './times';
 import { weekdayNames } from './weekdays';
 import { hasKeyIn } from '../text/phrases';
-import { yearNouns } from './years';
+import { yearNouns, yearThousands } from './years';
 
 /** Every index whose phrases can start an expression (see grammar.ts); a new one must be listed here. */
 const startWords = lazy(() => {
@@ -27,6 +27,7 @@ const startWords = lazy(() => {
     monthNoun(),
     dayOrdinals(),
     yearNouns(),
+    yearThousands(),
     hourIntroducers(),
     namedTimes(),
   ];

@@ -6,6 +6,14 @@ import type { DateCalendar } from './types';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import {
+  HUNDRED_MULTIPLIER_STEMS,
+  HUNDRED_SPELLINGS,
+  TEEN_ONLY_NUMBER_WORDS,
+  TENS_NUMBER_WORDS,
+  TWO_HUNDRED_WORDS,
+  UNIT_NUMBER_WORDS,
+} from '../lexicon/numbers';
 
 const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['م', 'gregory'],
@@ -114,10 +122,67 @@ export function yearPair(stream: TokenStream, index: number): { first: YearMatch
   return { first, second };
 }
 
+/** The thousands a year in words opens with (ألف وتسعمئة، ألفين وعشرين). */
+const YEAR_THOUSANDS: ReadonlyArray<readonly [string, number]> = [
+  ['ألف', 1000],
+  ['ألفين', 2000],
+  ['ألفان', 2000],
+];
+const TEN_WORDS = ['عشر', 'عشرة'];
+
+export const yearThousands = lazy(() => new PhraseIndex(YEAR_THOUSANDS));
+const tenWords = lazy(() => wordSet(TEN_WORDS));
+/** The terms a year in words adds after its thousands, each joined by و: hundreds, tens, units (and teen heads). */
+const yearTerms = lazy(() => {
+  const entries: [string, number][] = [];
+  for (const [value, forms] of [...UNIT_NUMBER_WORDS, ...TEEN_ONLY_NUMBER_WORDS, ...TENS_NUMBER_WORDS]) {
+    for (const form of forms) if (value > 0) entries.push([form, value]);
+  }
+  for (const form of HUNDRED_SPELLINGS) entries.push([form, 100]);
+  for (const form of TWO_HUNDRED_WORDS) entries.push([form, 200]);
+  for (const [unit, stem] of HUNDRED_MULTIPLIER_STEMS) for (const hundred of HUNDRED_SPELLINGS) entries.push([stem + hundred, unit * 100]);
+  return new PhraseIndex(entries);
+});
+
+/**
+ * A year written in words (`ألفين وعشرين` = 2020, `ألف وتسعمئة وتسعين` = 1990, `ألفين وأربعة عشر`):
+ * thousands, then terms joined by و, each smaller than the one before; a unit before عشر is a teen.
+ */
+function yearInWords(stream: TokenStream, index: number): YearMatch | null {
+  const tokens = stream.tokens;
+  const thousands = yearThousands().match(stream, index);
+  if (thousands === null || thousands.start !== tokens[index]!.start) return null;
+  let year = thousands.value;
+  let smallest = thousands.value;
+  let next = thousands.next;
+  let end = thousands.end;
+  for (;;) {
+    const lone = tokens[next]?.norm === 'و';
+    const at = lone ? next + 1 : next;
+    const term = yearTerms().match(stream, at);
+    const joined = term !== null && (lone ? term.start === tokens[at]!.start : tokens[at]!.norm.startsWith('و'));
+    if (!joined) break;
+    let value = term.value;
+    let after = term.next;
+    if (value < 10 && tenWords().has(stream, after)) {
+      value += 10;
+      after++;
+    }
+    if (value >= smallest) break;
+    year += value;
+    smallest = value;
+    next = after;
+    end = tokens[after - 1]!.end;
+  }
+  return year > thousands.value || thousands.value === 2000 ? { year, era: null, end, next } : null;
+}
+
 /** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
 export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & { start: number }) | null {
   const noun = yearNouns().match(stream, index);
   if (noun === null) return null;
+  const inWords = yearInWords(stream, noun.next);
+  if (inWords !== null) return { ...inWords, start: noun.start };
   const year = yearNumber(stream, noun.next);
   if (year === null || stream.tokens[noun.next]!.norm.length < 3) return null;
   return { ...year, start: noun.start };
@@ -125,6 +190,11 @@ export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & {
 
 /** A number marked as a year by its era (`2021م`) or by where it stands (`في 2020`, `الجزائر 1962،`). */
 export function markedYear(stream: TokenStream, index: number, opensRange: boolean): YearMatch | null {
+  // في ألفين وعشرين: a year in words after a preposition of time
+  if (timePrepositions().has(stream, index - 1)) {
+    const inWords = yearInWords(stream, index);
+    if (inWords !== null) return inWords;
+  }
   const year = yearNumber(stream, index);
   if (year === null) return null;
   if (year.era !== null) return year;
