@@ -216,3 +216,53 @@ describe('years in words', () => {
     expect(result.figures[0]).toMatchObject({ value: 2050 });
   });
 });
+
+describe('clock times without الساعة', () => {
+  test.each([
+    ['يبدأ الحفل في السابعة.', 'السابعة', '2024-03-13T07:00'],
+    ['يبدأ الحفل في السابعة مساء', 'السابعة مساء', '2024-03-13T19:00'],
+    ['وصل القطار عند الثامنة والنصف', 'الثامنة والنصف', '2024-03-13T08:30'],
+    ['تستمر الجلسة حتى الخامسة إلا ربعا صباحا', 'الخامسة إلا ربعا صباحا', '2024-03-13T04:45'],
+    ['وصل الموكب في السابعة وعشر دقائق', 'السابعة وعشر دقائق', '2024-03-13T07:10'],
+    ['غادرت الطائرة في الثامنة وخمس وعشرين دقيقة', 'الثامنة وخمس وعشرين دقيقة', '2024-03-13T08:25'],
+    ['يفتح المعرض أبوابه 7 مساء', '7 مساء', '2024-03-13T19:00'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+
+  test.each([['حل في الثالثة من عمره'], ['فاز الفريق في الجولة الثالثة'], ['ناقش المؤتمر في الثانية قضايا أخرى']])('an ordinal: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+
+  test('a count before the part of day that heads a day stays a count', () => {
+    const result = extract('قتل 7 مساء الجمعة في القصف', { referenceDate: WEDNESDAY });
+    expect(result.figures.map((figure) => figure.value)).toEqual([7]);
+    expect(result.dates.map((date) => date.text)).toEqual(['مساء الجمعة']);
+  });
+});
+
+describe('parts of the day before or after a time, and ranges of hours', () => {
+  test.each([
+    ['يصل الوفد بعد الظهر الساعة 7', 'بعد الظهر الساعة 7', '2024-03-13T19:00', 'afternoon'],
+    ['يعقد اللقاء الساعة 3 العصر', 'الساعة 3 العصر', '2024-03-13T15:00', 'afternoon'],
+    ['يفتح المكتب بين 5 و6 مساء', '5 و6 مساء', '2024-03-13T17:00/2024-03-13T18:00', 'evening'],
+    ['يفتح المكتب بين الخامسة والسادسة مساء', 'الخامسة والسادسة مساء', '2024-03-13T17:00/2024-03-13T18:00', 'evening'],
+    ['تستمر من الساعة 9 إلى الساعة 11 صباحا', 'الساعة 9 إلى الساعة 11 صباحا', '2024-03-13T09:00/2024-03-13T11:00', 'morning'],
+  ])('%s', (text, written, value, partOfDay) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value, date.partOfDay]).toEqual([written, value, partOfDay]);
+  });
+
+  test('a range of hours is a range', () => {
+    expect(onlyDate('يفتح المكتب بين 5 و6 مساء', WEDNESDAY).kind).toBe('range');
+  });
+
+  test('a prayer after a day names its part', () => {
+    const date = onlyDate('تبدأ الاحتفالات الجمعة بعد صلاة العشاء', WEDNESDAY);
+    expect([date.text, date.partOfDay]).toEqual(['الجمعة بعد صلاة العشاء', 'night']);
+  });
+
+  test('two numbers between which stands no part of day are no hours', () => {
+    expect(datesIn('تراوحت الأعمار بين 5 و6 سنوات', WEDNESDAY)).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ export interface DateExpression {
   /** The end of a range (`11-12 نوفمبر`, `2020 – 2022`); `day` is then its start. */
   rangeEnd: CalendarDay | null;
   time: ClockTime | null;
+  /** The end of a range of clock times (بين 5 و6 مساء); `time` is then its start. */
+  timeEnd: ClockTime | null;
   partOfDay: PartOfDay | null;
 }
 

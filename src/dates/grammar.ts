@@ -8,10 +8,10 @@ import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
 import { matchAnchor, matchNeighbourDay, matchRelativeDay, matchRelativePeriod } from './relative';
 import { matchRelativeOffset } from './offsets';
-import { matchDigitClock, matchHourPhrase } from './times';
+import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
 import { matchWeekday } from './weekdays';
 import { speaksOfFuture } from './tense';
-import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 const DAY_NOUN = ['يوم'];
 /** What may stand between a weekday or relative day and the date it introduces. */
@@ -19,6 +19,8 @@ const DATE_JOINERS = ['الموافق', 'ال'];
 const SEPARATORS = '،,-–—';
 
 export const dayNoun = lazy(() => wordSet(DAY_NOUN));
+const betweenWord = lazy(() => wordSet(['بين']));
+const timeRangeWords = lazy(() => wordSet(['إلى', 'الى', 'حتى', 'لغاية']));
 const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
 
 /** The expression starting at `index`, or null. */
@@ -26,12 +28,75 @@ export function matchExpression(stream: TokenStream, index: number): DateExpress
   return matchTimeAlone(stream, index) ?? matchDayExpression(stream, index);
 }
 
+/**
+ * A clock time alone, maybe after the part of day it belongs to (بعد الظهر الساعة 7), maybe a range
+ * of two (بين 5 و6 مساء، من الساعة 9 إلى الساعة 11): a part of day written once governs both ends.
+ */
 function matchTimeAlone(stream: TokenStream, index: number): DateExpression | null {
-  const time = matchHourPhrase(stream, index) ?? matchDigitClock(stream, index);
-  if (time === null) return null;
-  const { start, end, next } = time;
-  const { partOfDay } = time;
-  return { firstToken: index, nextToken: next, start, end, day: null, rangeEnd: null, time: time.time, partOfDay };
+  const before = matchPartOfDayAdverb(stream, index);
+  const at = before?.next ?? index;
+  let time = matchClock(stream, at);
+  const range = matchTimeRange(stream, at, time);
+  if (time === null && range === null) return null;
+  let timeEnd = range?.second ?? null;
+  if (range !== null) time = range.first;
+  if (before !== null) {
+    time = withPartOfDay(time!, before.value);
+    timeEnd = timeEnd && withPartOfDay(timeEnd, before.value);
+  }
+  const last = timeEnd ?? time!;
+  return {
+    firstToken: index,
+    nextToken: last.next,
+    start: before?.start ?? time!.start,
+    end: last.end,
+    day: null,
+    rangeEnd: null,
+    time: time!.time,
+    timeEnd: timeEnd?.time ?? null,
+    partOfDay: time!.partOfDay,
+  };
+}
+
+function matchClock(stream: TokenStream, index: number): TimeMatch | null {
+  return matchHourPhrase(stream, index) ?? matchDigitClock(stream, index) ?? matchBareHour(stream, index);
+}
+
+/**
+ * Two clock times joined as a range: after بين with و, or with إلى/حتى/a dash. The first may be a
+ * bare number when the second has a part of day (بين 5 و6 مساء); the part of day of either end goes
+ * to the other when it has none.
+ */
+function matchTimeRange(stream: TokenStream, index: number, first: TimeMatch | null): { first: TimeMatch; second: TimeMatch } | null {
+  const tokens = stream.tokens;
+  const opening = first ?? bareNumberHour(stream, index) ?? rangeEndHour(stream, index);
+  if (opening === null) return null;
+  const afterBetween = betweenWord().has(stream, index - 1);
+  const joiner = tokens[opening.next];
+  let secondAt: number;
+  if (afterBetween && joiner?.norm === 'و') secondAt = opening.next + 1;
+  else if (afterBetween && joiner?.kind === 'word' && joiner.norm.startsWith('و') && hourWords().match(stream, opening.next) !== null) secondAt = opening.next;
+  else if (isPunctuation(joiner, '-–—') || timeRangeWords().has(stream, opening.next)) secondAt = opening.next + 1;
+  else return null;
+  const second = matchHourPhrase(stream, secondAt) ?? matchDigitClock(stream, secondAt) ?? matchBareHour(stream, secondAt) ?? rangeEndHour(stream, secondAt);
+  if (second === null) return null;
+  const part = second.partOfDay ?? opening.partOfDay;
+  if (part === null) return first === null ? null : { first, second };
+  return { first: withPartOfDay(opening, part), second: withPartOfDay(second, part) };
+}
+
+/** A number 1–12 that can open a range of hours (بين 5 و6 مساء). */
+function bareNumberHour(stream: TokenStream, index: number): TimeMatch | null {
+  const number = integerOf(stream.tokens[index]);
+  if (number === null || number.digits > 2 || number.value < 1 || number.value > 12) return null;
+  const token = stream.tokens[index]!;
+  return { time: { hour: number.value, minute: 0, zone: null }, partOfDay: null, written: { hour: number.value, minutes: 0 }, start: token.start, end: token.end, next: index + 1 };
+}
+
+/** An hour word as an end of a range of hours, whatever follows it (بين الخامسة والسادسة مساء). */
+function rangeEndHour(stream: TokenStream, index: number): TimeMatch | null {
+  const word = hourWords().match(stream, index);
+  return word === null ? null : matchBareHourAt(stream, word);
 }
 
 interface Core {
@@ -56,6 +121,7 @@ function matchDayExpression(stream: TokenStream, index: number): DateExpression 
     day: core.day,
     rangeEnd: core.rangeEnd,
     time: null,
+    timeEnd: null,
     partOfDay: partNoun?.value ?? null,
   };
   if (namesOneDay(core.day) && core.rangeEnd === null) addTimeOfDay(stream, expression);

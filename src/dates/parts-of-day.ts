@@ -24,15 +24,45 @@ const PART_OF_DAY_ADVERBS: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['مساء', 'evening'],
   ['مساءا', 'evening'],
   ['ليلا', 'night'],
+  // the prayers mark the day's parts: بعد المغرب، بعد صلاة العشاء
+  ['بعد الفجر', 'dawn'],
+  ['بعد صلاة الفجر', 'dawn'],
+  ['بعد صلاة الظهر', 'afternoon'],
+  ['بعد العصر', 'afternoon'],
+  ['بعد صلاة العصر', 'afternoon'],
+  ['بعد المغرب', 'evening'],
+  ['بعد صلاة المغرب', 'evening'],
+  ['بعد العشاء', 'night'],
+  ['بعد صلاة العشاء', 'night'],
+];
+
+/** Parts of the day after a clock hour, with the article as speech puts them (الساعة 3 العصر، 7 المسا). */
+const PARTS_AFTER_HOUR: ReadonlyArray<readonly [string, PartOfDay]> = [
+  ['الفجر', 'dawn'],
+  ['الصبح', 'morning'],
+  ['الصباح', 'morning'],
+  ['الظهر', 'noon'],
+  ['العصر', 'afternoon'],
+  ['المغرب', 'evening'],
+  ['المساء', 'evening'],
+  ['المسا', 'evening'],
+  ['العشاء', 'night'],
+  ['الليل', 'night'],
 ];
 
 export const partOfDayNouns = lazy(() => new PhraseIndex(PART_OF_DAY_NOUNS));
-const adverbs = lazy(() => new PhraseIndex(PART_OF_DAY_ADVERBS));
+export const partOfDayAdverbs = lazy(() => new PhraseIndex(PART_OF_DAY_ADVERBS));
+const partsAfterHour = lazy(() => new PhraseIndex(PART_OF_DAY_ADVERBS.concat(PARTS_AFTER_HOUR)));
 
 export function matchPartOfDayNoun(stream: TokenStream, index: number): PhraseMatch<PartOfDay> | null {
   return partOfDayNouns().match(stream, index);
 }
 
 export function matchPartOfDayAdverb(stream: TokenStream, index: number): PhraseMatch<PartOfDay> | null {
-  return adverbs().match(stream, index);
+  return partOfDayAdverbs().match(stream, index);
+}
+
+/** A part of the day after a clock hour: an adverb, or a definite noun (الساعة 3 العصر). */
+export function matchPartAfterHour(stream: TokenStream, index: number): PhraseMatch<PartOfDay> | null {
+  return partsAfterHour().match(stream, index);
 }

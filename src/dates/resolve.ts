@@ -119,6 +119,9 @@ export function resolveExpression(
   }
   if (time !== null) {
     Object.assign(details, timeDetails(time, timeDay, partialDay));
+    if (expression.timeEnd !== null && details.value !== null) {
+      details.value = `${details.value}/${timeDetails(expression.timeEnd, timeDay, partialDay).value}`;
+    }
     details.granularity = 'minute';
   }
   if (expression.partOfDay !== null) details.partOfDay = expression.partOfDay;
@@ -126,7 +129,7 @@ export function resolveExpression(
 }
 
 function kindOf(expression: DateExpression): DateKind {
-  if (expression.rangeEnd !== null) return 'range';
+  if (expression.rangeEnd !== null || expression.timeEnd !== null) return 'range';
   if (expression.day === null) return 'time';
   if (expression.time !== null) return 'datetime';
   switch (expression.day.type) {

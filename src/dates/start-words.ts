@@ -5,10 +5,10 @@ import { dayOrdinals, monthNoun } from './calendar-dates';
 import { dayNoun } from './grammar';
 import { lazy } from '../text/lazy';
 import { monthNames } from './months';
-import { partOfDayNouns } from './parts-of-day';
 import { neighbourDays, relativeDays, relativePeriods } from './relative';
 import { offsetDirections } from './offsets';
-import { hourIntroducers, namedTimes } from './times';
+import { hourIntroducers, hourWords, namedTimes } from './times';
+import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
 import { hasKeyIn } from '../text/phrases';
 import { yearNouns, yearThousands } from './years';
@@ -29,6 +29,8 @@ const startWords = lazy(() => {
     yearNouns(),
     yearThousands(),
     hourIntroducers(),
+    hourWords(),
+    partOfDayAdverbs(),
     namedTimes(),
   ];
   const words = new Set<string>();

@@ -3,9 +3,12 @@
 import type { ClockTime } from './expression';
 import type { PartOfDay } from './types';
 import { lazy } from '../text/lazy';
-import { matchPartOfDayAdverb } from './parts-of-day';
+import { matchPartAfterHour } from './parts-of-day';
+import { TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
+import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { WEEKDAY_NAMES } from '../data/dates/weekdays';
 import { matchTimeZone } from './time-zones';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 /** Feminine ordinals naming the hour after الساعة. */
 const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -54,7 +57,19 @@ const MERIDIEM_LETTERS: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['pm', 'evening'],
 ];
 
-const hourWords = lazy(() => new PhraseIndex(HOUR_WORDS));
+export const hourWords = lazy(() => new PhraseIndex(HOUR_WORDS));
+/** Words before an hour written without الساعة that make it one: في السابعة، عند الثامنة والنصف. */
+const bareHourCues = lazy(() => wordSet([...TIME_PREPOSITIONS, 'عند', 'من', 'إلى', 'نحو', 'حوالي', 'بين']));
+/** Day words a part of day can head (مساء الجمعة، صباح اليوم، ليلة أمس). */
+const dayHeads = lazy(() => new PhraseIndex([...WEEKDAY_NAMES, ...['اليوم', 'أمس', 'الأمس', 'غد', 'الغد', 'يوم'].map((word) => [word, 0] as const)]));
+function startsDay(stream: TokenStream, index: number): boolean {
+  return dayHeads().has(stream, index);
+}
+/** Minutes in words after an hour: units and tens (وعشر دقائق، وخمس وعشرون دقيقة). */
+const minuteNumbers = lazy(() =>
+  new PhraseIndex([...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([value, forms]) => forms.map((form) => [form, value] as const))),
+);
+const CLAUSE_ENDS = '.،,؛;!?؟)';
 const fractions = lazy(() => new PhraseIndex(HOUR_FRACTIONS));
 export const namedTimes = lazy(() => new PhraseIndex(NAMED_TIMES));
 const meridiemLetters = lazy(() => new PhraseIndex(MERIDIEM_LETTERS));
@@ -64,6 +79,8 @@ const minuteWords = lazy(() => wordSet(['دقيقة', 'دقائق', 'دقيقه'
 export interface TimeMatch {
   time: ClockTime;
   partOfDay: PartOfDay | null;
+  /** The hour and minutes as written, before the part of day made them 24-hour. */
+  written: { hour: number; minutes: number };
   start: number;
   end: number;
   next: number;
@@ -97,6 +114,43 @@ export function matchHourPhrase(stream: TokenStream, index: number): TimeMatch |
   return finishTime(stream, word.value, minutes.minutes, introducer.start, minutes.next);
 }
 
+/**
+ * An hour written without الساعة: an hour word after a preposition of time, with a part of day, a
+ * fraction or minutes after it, or closing its clause (في السابعة، عند الثامنة والنصف، حتى الخامسة
+ * إلا ربعا، في السابعة مساء); or digits 1–12 right before a part of day (7 مساء، 3 العصر). An hour
+ * word followed by anything else is an ordinal (في الثالثة من عمره).
+ */
+export function matchBareHour(stream: TokenStream, index: number): TimeMatch | null {
+  const tokens = stream.tokens;
+  const number = integerOf(tokens[index]);
+  if (number !== null) {
+    if (number.digits > 2 || number.value < 1 || number.value > 12) return null;
+    const part = matchPartAfterHour(stream, index + 1);
+    // 7 مساء الجمعة counts seven on Friday evening: مساء heads the day after it
+    if (part === null || startsDay(stream, part.next)) return null;
+    return finishTime(stream, number.value, 0, tokens[index]!.start, index + 1);
+  }
+  const word = hourWords().match(stream, index);
+  if (word === null || word.start !== tokens[index]!.start || !bareHourCues().has(stream, index - 1)) return null;
+  const time = matchBareHourAt(stream, word);
+  const after = tokens[time.next];
+  const closes = after === undefined || isPunctuation(after, CLAUSE_ENDS) || stream.source.slice(tokens[time.next - 1]!.end, after.start).includes('\n');
+  return time.partOfDay !== null || time.written.minutes !== 0 || closes ? time : null;
+}
+
+/** The time an hour word found at `word` gives with the minutes and part of day after it. */
+export function matchBareHourAt(stream: TokenStream, word: PhraseMatch<number>): TimeMatch {
+  const minutes = spokenMinutes(stream, word.next);
+  return finishTime(stream, word.value, minutes.minutes, word.start, minutes.next);
+}
+
+/** The time read again with a part of day it lacked (بين 5 و6 مساء: 5 takes the evening of 6). */
+export function withPartOfDay(time: TimeMatch, partOfDay: PartOfDay): TimeMatch {
+  if (time.partOfDay !== null) return time;
+  const total = toMinutes(time.written.hour, time.written.minutes, partOfDay);
+  return { ...time, partOfDay, time: { ...time.time, hour: Math.floor(total / 60), minute: total % 60 } };
+}
+
 function digitClock(stream: TokenStream, index: number): { hour: number; minute: number; next: number } | null {
   const tokens = stream.tokens;
   const hour = integerOf(tokens[index]);
@@ -109,7 +163,7 @@ function digitClock(stream: TokenStream, index: number): { hour: number; minute:
   return { hour: hour.value % 24, minute: minute.value, next };
 }
 
-/** Minutes after a spoken hour: والنصف، إلا ربعا، و10 دقائق. */
+/** Minutes after a spoken hour: والنصف، إلا ربعا، و10 دقائق، وعشر دقائق، وخمس وعشرون دقيقة. */
 function spokenMinutes(stream: TokenStream, index: number): { minutes: number; next: number } {
   const fraction = fractions().match(stream, index);
   if (fraction !== null) return { minutes: fraction.value, next: fraction.next };
@@ -118,7 +172,22 @@ function spokenMinutes(stream: TokenStream, index: number): { minutes: number; n
   if (tokens[index]?.norm === 'و' && count !== null && count.value < 60 && minuteWords().has(stream, index + 2)) {
     return { minutes: count.value, next: index + 3 };
   }
-  return { minutes: 0, next: index };
+  const inWords = minutesInWords(stream, index);
+  return inWords !== null && minuteWords().has(stream, inWords.next) ? { minutes: inWords.minutes, next: inWords.next + 1 } : { minutes: 0, next: index };
+}
+
+/** وعشر، وخمس وعشرون: number words each joined by و, adding up to less than an hour. */
+function minutesInWords(stream: TokenStream, index: number): { minutes: number; next: number } | null {
+  const tokens = stream.tokens;
+  let minutes = 0;
+  let at = index;
+  for (let terms = 0; terms < 2; terms++) {
+    const term = minuteNumbers().match(stream, at);
+    if (term === null || !tokens[at]!.norm.startsWith('و') || term.start === tokens[at]!.start) break;
+    minutes += term.value;
+    at = term.next;
+  }
+  return at > index && minutes > 0 && minutes < 60 ? { minutes, next: at } : null;
 }
 
 /** Reads the part of day (ص/م, صباحاً, ظهراً …) and the zone after an hour, and builds the time. */
@@ -126,7 +195,7 @@ function finishTime(stream: TokenStream, hour: number, minutes: number, start: n
   const tokens = stream.tokens;
   let next = index;
   let partOfDay: PartOfDay | null = null;
-  const part = meridiemLetters().match(stream, next) ?? matchPartOfDayAdverb(stream, next);
+  const part = meridiemLetters().match(stream, next) ?? matchPartAfterHour(stream, next);
   if (part !== null) {
     partOfDay = part.value;
     next = part.next;
@@ -139,10 +208,14 @@ function finishTime(stream: TokenStream, hour: number, minutes: number, start: n
     zone = zoneMatch.zone;
     next = parenthesized ? zoneMatch.next + 1 : zoneMatch.next;
   }
-  // minutes may be negative (الرابعة إلا ربعا): count from the hour on a 24-hour dial
-  const total = (((to24Hour(hour, partOfDay) * 60 + minutes) % 1440) + 1440) % 1440;
+  const total = toMinutes(hour, minutes, partOfDay);
   const time: ClockTime = { hour: Math.floor(total / 60), minute: total % 60, zone };
-  return { time, partOfDay, start, end: tokens[next - 1]!.end, next };
+  return { time, partOfDay, written: { hour, minutes }, start, end: tokens[next - 1]!.end, next };
+}
+
+/** Minutes since midnight; minutes may be negative (الرابعة إلا ربعا): count from the hour on a 24-hour dial. */
+function toMinutes(hour: number, minutes: number, partOfDay: PartOfDay | null): number {
+  return (((to24Hour(hour, partOfDay) * 60 + minutes) % 1440) + 1440) % 1440;
 }
 
 /**

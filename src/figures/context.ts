@@ -177,7 +177,8 @@ const MAX_DAY_LIST_TOKENS = 4;
  */
 export function isDateOrTimeAfter(reader: TokenReader, end: number, phrase: NumberPhrase): boolean {
   const lexicon = reader.lexicon;
-  if (reader.hasStemIn(end, lexicon.timesOfDay)) return true;
+  // 9 صباحا is a time; in 7 مساء الجمعة the part of day heads the day after it and 7 counts
+  if (reader.hasStemIn(end, lexicon.timesOfDay)) return !reader.hasStemIn(end + 1, lexicon.dayHeads);
   const digits = phrase.digits;
   if (digits && !digits.grouped && !digits.decimal && digits.integerDigits >= 3) {
     if (lexicon.eraMarkers.has(reader.norm(end))) return true;

@@ -20,11 +20,13 @@ import { foldKey } from '../text/fold-key';
 import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../data/dates/months.generated';
 import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../data/dates/months';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { WEEKDAY_NAMES } from '../data/dates/weekdays';
 import {
   AGE_WORDS,
   CLOCK_WORDS,
   CLOSING_MARKS,
   COMMON_ADJECTIVES,
+  DAY_HEAD_WORDS,
   DAY_LIST_JOINERS,
   DAY_TAKING_WORDS,
   ERA_MARKERS,
@@ -143,6 +145,7 @@ export interface FigureLexicon {
   weekdayNumerals: ReadonlySet<string>;
   dayTakers: ReadonlySet<string>;
   timesOfDay: ReadonlySet<string>;
+  dayHeads: ReadonlySet<string>;
   eraMarkers: ReadonlySet<string>;
   labels: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
@@ -202,6 +205,7 @@ function buildLexicon(): FigureLexicon {
     weekdayNumerals: foldSet(WEEKDAY_NUMERALS),
     dayTakers: foldSet(DAY_TAKING_WORDS),
     timesOfDay: foldSet(TIME_OF_DAY_WORDS),
+    dayHeads: foldSet([...DAY_HEAD_WORDS, ...WEEKDAY_NAMES.map(([name]) => name)]),
     eraMarkers: foldSet(ERA_MARKERS),
     labels: foldSet(LABEL_WORDS),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
