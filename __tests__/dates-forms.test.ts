@@ -1,4 +1,5 @@
 // Date forms of issue 17, in sentences of our own: positives with their values and near misses.
+import { parseDate, parseDates } from '../src/dates/parse-date';
 import { extract } from '../src/extract/extract';
 import { datesIn, onlyDate, recognize, valuesIn } from './dates-helpers';
 
@@ -264,5 +265,78 @@ describe('parts of the day before or after a time, and ranges of hours', () => {
 
   test('two numbers between which stands no part of day are no hours', () => {
     expect(datesIn('تراوحت الأعمار بين 5 و6 سنوات', WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('Hijri months without a day', () => {
+  test.each([
+    ['يكثر الزوار خلال شهر رمضان', 'شهر رمضان', '2024-03-11/2024-04-09'],
+    ['تنتهي الأعمال مطلع شوال', 'مطلع شوال', '2024-04-10/2024-05-08'],
+    ['ارتفعت الأسعار في رمضان الماضي', 'رمضان الماضي', '2023-03-23/2023-04-20'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+});
+
+describe('holidays', () => {
+  test.each([
+    ['يحل عيد الفطر بعد أسابيع', 'عيد الفطر', '2024-04-10'],
+    ['يسافر الحجاج قبل عيد الأضحى المقبل', 'عيد الأضحى المقبل', '2024-06-16'],
+    ['ذبحت الأضاحي في عيد الأضحى 1444هـ', 'عيد الأضحى 1444هـ', '2023-06-28'],
+    ['تعطل الدوائر في رأس السنة الهجرية', 'رأس السنة الهجرية', '2024-07-07'],
+    ['احتفلت المدينة بذكرى المولد النبوي', 'ذكرى المولد النبوي', '2023-09-27'],
+    ['يصوم كثيرون يوم عاشوراء', 'يوم عاشوراء', '2024-07-16'],
+    ['صام الحجاج يوم عرفة', 'يوم عرفة', '2024-06-15'],
+    ['تعطل المدارس في رأس السنة الميلادية', 'رأس السنة الميلادية', '2024-01-01'],
+    ['زينت الكنائس في عيد الميلاد المجيد', 'عيد الميلاد المجيد', '2023-12-25'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toContainEqual([written, value]);
+  });
+
+  test('a birthday is no holiday', () => {
+    expect(datesIn('احتفل الطفل بعيد ميلاده الخامس', WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('parts of periods, seasons and decades', () => {
+  test.each([
+    ['تستأنف الدراسة نهاية الأسبوع', 'نهاية الأسبوع', '2024-W11', 'week'],
+    ['يصدر التقرير في أواخر العام', 'أواخر العام', '2024', 'year'],
+    ['تصرف الرواتب مطلع الشهر', 'مطلع الشهر', '2024-03', 'month'],
+    ['تكتمل المرحلة منتصف 2025', 'منتصف 2025', '2025', 'year'],
+    ['تراجعت المبيعات أواخر العام الماضي', 'أواخر العام الماضي', '2023', 'year'],
+    ['بدأ البناء مطلع ديسمبر 2019', 'مطلع ديسمبر 2019', '2019-12', 'month'],
+    ['اشتدت الحرارة الصيف الماضي', 'الصيف الماضي', '2023-06/2023-08', 'month'],
+    ['يتوقع هطول الثلوج الشتاء المقبل', 'الشتاء المقبل', '2024-12/2025-02', 'month'],
+    ['زار المدينة صيف 2021', 'صيف 2021', '2021-06/2021-08', 'month'],
+    ['هاجر كثيرون في السبعينيات', 'السبعينيات', '1970/1979', 'year'],
+    ['هاجر كثيرون في ثمانينيات القرن الماضي', 'ثمانينيات القرن الماضي', '1980/1989', 'year'],
+    ['نمت المدينة في عشرينيات القرن الحالي', 'عشرينيات القرن الحالي', '2020/2029', 'year'],
+    ['تضاعف الإنتاج خلال العقد الماضي', 'العقد الماضي', '2010/2019', 'year'],
+  ])('%s', (text, written, value, granularity) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value, date.granularity]).toEqual([written, value, granularity]);
+  });
+
+  test.each([['يكثر المطر في فصل الصيف'], ['احتفل السكان بنهاية العام'], ['انتهت الحرب في نهاية المطاف'], ['زرع الفلاح ثمانينيات']])('no date: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('parseDates', () => {
+  test('every date in text order, resolved like extract', () => {
+    const dates = parseDates('وصل الوزير أمس وغادر الأحد المقبل بعد لقاء 3 مارس', { referenceDate: WEDNESDAY });
+    expect(dates.map((date) => [date.text, date.value])).toEqual([
+      ['أمس', '2024-03-12'],
+      ['الأحد المقبل', '2024-03-17'],
+      ['3 مارس', '2024-03-03'],
+    ]);
+    expect(parseDate('وصل الوزير أمس وغادر الأحد', { referenceDate: WEDNESDAY })).toEqual(dates[0]);
+  });
+
+  test('an empty array for text with no date, and typed errors for bad input', () => {
+    expect(parseDates('لا تاريخ هنا')).toEqual([]);
+    expect(() => parseDates(5 as unknown as string)).toThrow(TypeError);
+    expect(() => parseDates('أمس', { referenceDate: 'not a date' })).toThrow(RangeError);
   });
 });

@@ -6,6 +6,7 @@ import { isValidDay, toDayNumber } from './calendar';
 import { calendarDay, type CalendarDay } from './expression';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
+import { matchHoliday } from './holidays';
 import { matchMonth, type MonthMatch } from './months';
 import { matchAnchor } from './relative';
 import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
@@ -92,6 +93,7 @@ export function matchCalendarDate(stream: TokenStream, index: number): CalendarM
 
 function matchSingleDate(stream: TokenStream, index: number, afterBetween: boolean, closesRange: boolean): CalendarMatch | null {
   return (
+    holidayDate(stream, index) ??
     numericDate(stream, index) ??
     dayFirst(stream, index, afterBetween) ??
     monthFirst(stream, index) ??
@@ -154,6 +156,11 @@ function shortNumericDate(
   }
   if (a.digits > 2 || b.digits > 2 || !isValidDay(null, b.value, a.value)) return null;
   return { day: calendarDay('gregory', null, b.value, a.value), rangeEnd: null, start, end, next: index + 3 };
+}
+
+function holidayDate(stream: TokenStream, index: number): CalendarMatch | null {
+  const holiday = matchHoliday(stream, index);
+  return holiday === null ? null : { day: holiday.value, rangeEnd: null, start: holiday.start, end: holiday.end, next: holiday.next };
 }
 
 function dateOfFields(year: number, month: number, day: number, start: number, end: number, next: number): CalendarMatch | null {

@@ -42,14 +42,22 @@ export interface Weekday {
   future: boolean;
 }
 
-/** الأسبوع الماضي (week, -1), الشهر الجاري (month, 0), العام المقبل (year, 1). */
+/** الأسبوع الماضي (week, -1), الشهر الجاري (month, 0), العام المقبل (year, 1), العقد الماضي (decade, -1). */
 export interface RelativePeriod {
   type: 'period';
-  unit: 'week' | 'month' | 'year';
+  unit: 'week' | 'month' | 'year' | 'decade';
   offset: number;
 }
 
-export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod;
+/** A season in a year (صيف 2023) or relative to the reference (الصيف الماضي). */
+export interface Season {
+  type: 'season';
+  season: 'spring' | 'summer' | 'autumn' | 'winter';
+  year: number | null;
+  anchor: Anchor | null;
+}
+
+export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season;
 
 export interface ClockTime {
   hour: number;

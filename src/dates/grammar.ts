@@ -3,7 +3,9 @@
 // relative day directly followed by a date joins it (`الإثنين، 16 نوفمبر 2020`, `اليوم الثلاثاء 11
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
-import type { CalendarDay, DateExpression, DaySpec } from './expression';
+import { calendarDay, type CalendarDay, type DateExpression, type DaySpec } from './expression';
+import { holidays } from './holidays';
+import { matchCurrentPeriod, matchNamedDecade, matchPeriodPart, matchRelativeDecade, matchSeason } from './periods';
 import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
 import { matchAnchor, matchNeighbourDay, matchRelativeDay, matchRelativePeriod } from './relative';
@@ -108,8 +110,18 @@ interface Core {
 }
 
 function matchDayExpression(stream: TokenStream, index: number): DateExpression | null {
+  const part = matchPeriodPart(stream, index);
+  // a part word with ب or ل is the object of a verb more often than a time (احتفلوا بنهاية العام): it
+  // may open a named period (بنهاية 2024) but not the bare current one
+  const adverbial = part !== null && !/^و?[بل]/.test(stream.tokens[index]!.prefix);
+  const ofPeriod = part === null ? null : (adverbial ? matchCurrentPeriod(stream, part.next) : null) ?? periodCore(stream, part.next);
+  if (ofPeriod !== null) {
+    const core = 'day' in ofPeriod ? ofPeriod : { day: ofPeriod.value, rangeEnd: null, end: ofPeriod.end, next: ofPeriod.next };
+    return { firstToken: index, nextToken: core.next, start: part!.start, end: core.end, day: core.day, rangeEnd: core.rangeEnd, time: null, timeEnd: null, partOfDay: null };
+  }
   const partNoun = matchPartOfDayNoun(stream, index);
-  const dayWord = dayNoun().match(stream, partNoun?.next ?? index);
+  // يوم opens some holidays' names (يوم عرفة): there it is no day noun
+  const dayWord = holidays().match(stream, partNoun?.next ?? index) === null ? dayNoun().match(stream, partNoun?.next ?? index) : null;
   const introduced = partNoun !== null || dayWord !== null;
   const core = matchCore(stream, dayWord?.next ?? partNoun?.next ?? index, introduced);
   if (core === null) return null;
@@ -152,6 +164,15 @@ function namesOneDay(day: DaySpec): boolean {
   return day.type === 'relative-day' || day.type === 'weekday' || (day.type === 'calendar' && day.day !== null);
 }
 
+/** A period a part word can open (مطلع شوال، أواخر العام الماضي، منتصف 2024): a core with no single day. */
+function periodCore(stream: TokenStream, index: number): Core | null {
+  const core = matchCore(stream, index, false);
+  if (core === null || core.rangeEnd !== null) return null;
+  const day = core.day;
+  const wholePeriod = (day.type === 'calendar' && day.day === null) || day.type === 'period' || day.type === 'season';
+  return wholePeriod ? core : null;
+}
+
 /** The day itself; after a part of day or يوم only a single day will do (not صباح الأسبوع، يوم 2020). */
 function matchCore(stream: TokenStream, index: number, introduced: boolean): Core | null {
   const neighbour = matchNeighbourDay(stream, index);
@@ -190,7 +211,13 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
   }
   const calendar = matchCalendarDate(stream, index);
   if (calendar !== null) return introduced && calendar.day.day === null ? null : calendar;
-  const period = introduced ? null : matchRelativePeriod(stream, index);
+  if (introduced) return null;
+  const decade = matchNamedDecade(stream, index);
+  if (decade !== null) {
+    const { first, last } = decade.value;
+    return { day: calendarDay('gregory', first, null, null), rangeEnd: calendarDay('gregory', last, null, null), start: decade.start, end: decade.end, next: decade.next };
+  }
+  const period = matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeDecade(stream, index);
   return period === null ? null : { day: period.value, rangeEnd: null, start: period.start, end: period.end, next: period.next };
 }
 

@@ -1,6 +1,6 @@
 // Turns what the text says (a DateExpression) into an ISO 8601 value against the reference day.
 import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, isValidDay, toDayNumber } from './calendar';
-import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod } from './expression';
+import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod, Season } from './expression';
 import { dayOfHijri, hijriSpan } from './hijri';
 import { gregorianYearFor, hijriYearFor, weekdayDay, yearWhereWeekdayAgrees } from './resolve-year';
 import { utcOffset } from './time-zones';
@@ -23,7 +23,39 @@ export function resolveDay(spec: DaySpec, reference: number | null): ResolvedDay
       return reference === null ? unresolved('day') : oneDay(weekdayDay(reference, spec.weekday, spec.anchor, spec.future));
     case 'period':
       return resolvePeriod(spec, reference);
+    case 'season':
+      return resolveSeason(spec, reference);
   }
+}
+
+/** The first month of each season (meteorological, northern hemisphere); each lasts three months. */
+const SEASON_START: Readonly<Record<Season['season'], number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/**
+ * A season as a range of months: صيف 2023 → 2023-06/2023-08, شتاء 2023 → 2023-12/2024-02. With an
+ * anchor, the season of that name before (الماضي), around (الحالي) or after (المقبل) the reference.
+ */
+function resolveSeason(spec: Season, reference: number | null): ResolvedDay {
+  const first = SEASON_START[spec.season];
+  let year = spec.year;
+  if (year === null) {
+    if (reference === null) return unresolved('month');
+    const { year: referenceYear, month } = fromDayNumber(reference);
+    const position = referenceYear * 12 + month - 1;
+    // the seasons of that name that start in the years around the reference, as month positions
+    const starts = [referenceYear - 2, referenceYear - 1, referenceYear, referenceYear + 1].map((y) => y * 12 + first - 1);
+    const containing = starts.find((start) => start <= position && position < start + 3);
+    const chosen =
+      spec.anchor === 'past'
+        ? starts.filter((start) => start + 3 <= position).pop()
+        : spec.anchor === 'next'
+          ? starts.find((start) => start > position)
+          : containing ?? starts.find((start) => start > position);
+    year = Math.floor(chosen! / 12);
+  }
+  const end = year * 12 + first - 1 + 2;
+  const value = `${formatCalendarDate(year, first, null)}/${formatCalendarDate(Math.floor(end / 12), (end % 12) + 1, null)}`;
+  return { value, granularity: 'month', dayNumber: null };
 }
 
 const unresolved = (granularity: DateGranularity): ResolvedDay => ({ value: null, granularity, dayNumber: null });
@@ -74,7 +106,7 @@ function resolveHijri(spec: CalendarDay, reference: number | null): ResolvedDay 
 }
 
 function resolvePeriod(spec: RelativePeriod, reference: number | null): ResolvedDay {
-  if (reference === null) return unresolved(spec.unit);
+  if (reference === null) return unresolved(spec.unit === 'decade' ? 'year' : spec.unit);
   const { year, month } = fromDayNumber(reference);
   switch (spec.unit) {
     case 'week':
@@ -86,6 +118,11 @@ function resolvePeriod(spec: RelativePeriod, reference: number | null): Resolved
     }
     case 'year':
       return { value: formatCalendarDate(year + spec.offset, null, null), granularity: 'year', dayNumber: null };
+    case 'decade': {
+      // the calendar decade: العقد الماضي seen from 2024 is 2010–2019
+      const first = (Math.floor(year / 10) + spec.offset) * 10;
+      return { value: `${formatCalendarDate(first, null, null)}/${formatCalendarDate(first + 9, null, null)}`, granularity: 'year', dayNumber: null };
+    }
   }
 }
 
@@ -135,6 +172,8 @@ function kindOf(expression: DateExpression): DateKind {
   switch (expression.day.type) {
     case 'calendar':
       return 'date';
+    case 'season':
+      return expression.day.year !== null ? 'date' : 'relative';
     case 'weekday':
       return 'weekday';
     default:

@@ -6,7 +6,9 @@ import { dayNoun } from './grammar';
 import { lazy } from '../text/lazy';
 import { monthNames } from './months';
 import { neighbourDays, relativeDays, relativePeriods } from './relative';
+import { holidays } from './holidays';
 import { offsetDirections } from './offsets';
+import { decadeNoun, decades, periodPartWords, seasons } from './periods';
 import { hourIntroducers, hourWords, namedTimes } from './times';
 import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
@@ -27,6 +29,11 @@ const startWords = lazy(() => {
     monthNoun(),
     dayOrdinals(),
     yearNouns(),
+    holidays(),
+    periodPartWords(),
+    seasons(),
+    decades(),
+    decadeNoun(),
     yearThousands(),
     hourIntroducers(),
     hourWords(),

@@ -1,0 +1,103 @@
+// Periods named by their part, season or decade: مطلع الشهر، أواخر العام الماضي، نهاية الأسبوع،
+// الصيف الماضي، صيف 2023، السبعينيات، العقد الماضي. A part (early, middle, late) keeps the value
+// and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
+// of it would claim days the text does not name.
+import type { Anchor, DaySpec, RelativePeriod, Season } from './expression';
+import { lazy } from '../lazy';
+import { matchAnchor } from './relative';
+import { PhraseIndex, hasArticle, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { yearAfterMonth } from './years';
+
+/** Words for the start, middle or end of a period; the period follows them. */
+const PERIOD_PARTS = ['مطلع', 'بداية', 'بدايات', 'أوائل', 'مستهل', 'منتصف', 'أواسط', 'نهاية', 'نهايات', 'أواخر', 'ختام'];
+
+/** A period noun alone after a part is the current one: مطلع الشهر، أواخر العام، نهاية الأسبوع. */
+const CURRENT_PERIOD_NOUNS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
+  ['الأسبوع', 'week'],
+  ['الشهر', 'month'],
+  ['العام', 'year'],
+  ['السنة', 'year'],
+];
+
+/** Seasons of the northern hemisphere by their first month (meteorological: winter is December–February). */
+const SEASONS: ReadonlyArray<readonly [string, Season['season']]> = [
+  ['الربيع', 'spring'],
+  ['ربيع', 'spring'],
+  ['الصيف', 'summer'],
+  ['صيف', 'summer'],
+  ['الخريف', 'autumn'],
+  ['خريف', 'autumn'],
+  ['الشتاء', 'winter'],
+  ['شتاء', 'winter'],
+];
+
+/** Decades of the 1900s by their plural (السبعينيات، الثمانينات); القرن الحالي moves them to the 2000s. */
+const DECADES: ReadonlyArray<readonly [string, number]> = [
+  ['العشرينيات', 20], ['العشرينات', 20], ['الثلاثينيات', 30], ['الثلاثينات', 30], ['الأربعينيات', 40], ['الأربعينات', 40],
+  ['الخمسينيات', 50], ['الخمسينات', 50], ['الستينيات', 60], ['الستينات', 60], ['السبعينيات', 70], ['السبعينات', 70],
+  ['الثمانينيات', 80], ['الثمانينات', 80], ['التسعينيات', 90], ['التسعينات', 90],
+];
+const DECADE_CONSTRUCTS = DECADES.map(([word, tens]) => [word.slice(2), tens] as const);
+const THIS_CENTURY = ['من القرن الحالي', 'من القرن الجاري', 'من القرن الحادي والعشرين', 'القرن الحالي', 'القرن الجاري', 'القرن الحادي والعشرين'];
+const LAST_CENTURY = ['من القرن الماضي', 'من القرن العشرين', 'القرن الماضي', 'القرن العشرين'];
+
+const DECADE_NOUN = 'العقد';
+const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
+
+const periodParts = lazy(() => wordSet(PERIOD_PARTS));
+const currentPeriodNouns = lazy(() => new PhraseIndex(CURRENT_PERIOD_NOUNS));
+export const seasons = lazy(() => new PhraseIndex(SEASONS));
+export const decades = lazy(() => new PhraseIndex([...DECADES, ...DECADE_CONSTRUCTS]));
+const thisCentury = lazy(() => wordSet(THIS_CENTURY));
+const lastCentury = lazy(() => wordSet(LAST_CENTURY));
+export const decadeNoun = lazy(() => wordSet([DECADE_NOUN]));
+export const periodPartWords = periodParts;
+
+/** The part word at `index` (مطلع، أواخر …), if any. */
+export function matchPeriodPart(stream: TokenStream, index: number): PhraseMatch<true> | null {
+  return periodParts().match(stream, index);
+}
+
+/** After a part word, a period noun alone names the current period (أواخر العام، مطلع الشهر). */
+export function matchCurrentPeriod(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
+  const noun = currentPeriodNouns().match(stream, index);
+  if (noun === null || matchAnchor(stream, noun.next) !== null) return null;
+  return { ...noun, value: { type: 'period', unit: noun.value, offset: 0 } };
+}
+
+/**
+ * A season with an anchor or a year (الصيف الماضي، الشتاء المقبل، صيف 2023، هذا الصيف). A season
+ * alone (فصل الصيف) names no date.
+ */
+export function matchSeason(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
+  const season = seasons().match(stream, index);
+  if (season === null) return null;
+  const year = yearAfterMonth(stream, season.next, 'gregory');
+  if (year !== null) return { value: { type: 'season', season: season.value, year: year.year, anchor: null }, start: season.start, end: year.end, next: year.next };
+  const anchor = matchAnchor(stream, season.next);
+  if (anchor === null) return null;
+  return { value: { type: 'season', season: season.value, year: null, anchor: anchor.value }, start: season.start, end: anchor.end, next: anchor.next };
+}
+
+/** العقد الماضي / الحالي / المقبل: the calendar decade before, of or after the reference. */
+export function matchRelativeDecade(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
+  const noun = decadeNoun().match(stream, index);
+  const anchor = noun === null ? null : matchAnchor(stream, noun.next);
+  if (noun === null || anchor === null) return null;
+  return { value: { type: 'period', unit: 'decade', offset: ANCHOR_OFFSETS[anchor.value] }, start: noun.start, end: anchor.end, next: anchor.next };
+}
+
+/**
+ * A decade by its plural: السبعينيات (1970–1979), سبعينيات القرن الماضي, عشرينيات القرن الحالي
+ * (2020–2029). The bare construct form (سبعينيات) needs its century after it.
+ */
+export function matchNamedDecade(stream: TokenStream, index: number): PhraseMatch<{ first: number; last: number }> | null {
+  const decade = decades().match(stream, index);
+  if (decade === null) return null;
+  const later = thisCentury().match(stream, decade.next);
+  const earlier = later === null ? lastCentury().match(stream, decade.next) : null;
+  if (!hasArticle(stream.tokens[index]!) && later === null && earlier === null) return null;
+  const first = (later !== null ? 2000 : 1900) + decade.value;
+  const tail = later ?? earlier ?? decade;
+  return { value: { first, last: first + 9 }, start: decade.start, end: tail.end, next: tail.next };
+}
