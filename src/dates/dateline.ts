@@ -63,12 +63,16 @@ function readsAsDateline(expression: DateExpression, stream: TokenStream): boole
   return false;
 }
 
-// The head of a wire story before its date: a city of one to three words, maybe the agency in
-// brackets, then a dash, comma or colon (`الرياض -`، `القاهرة،`، `عمان (بترا) -`).
-const WIRE_HEAD = /^\s*[^\s.،,:;؛()\-–—]+(?:\s+[^\s.،,:;؛()\-–—]+){0,2}\s*(?:\([^()\n]{1,40}\)\s*)?[-–—،,:]\s*$/;
-// What follows the date in a wire story: the agency in brackets then a dash or colon (`(واس): …`),
-// or the dash or colon that opens the story.
-const WIRE_TAIL = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]/;
+// A wire story's city has one to three words; an agency in brackets after it is short.
+const MAX_CITY_WORDS = 3;
+const MAX_AGENCY_LENGTH = 40;
+/** Marks that end a wire story's head (after the city and its agency) and that start its story after the date. */
+const HEAD_ENDS = '-–—،,:';
+const TAIL_STARTS = '-–—:';
+/** Characters no city name holds. */
+const NOT_IN_CITY = /[.،,:;؛()\-–—\d]/;
+// What follows the date may open with the agency in brackets (`(واس): …`).
+const AGENCY = /^\([^()\n]{1,40}\)/;
 
 /**
  * A wire story's opening: `الرياض - 14 مارس 2024 (واس): …`, `القاهرة، 14 مارس 2024 (رويترز) -`,
@@ -76,8 +80,29 @@ const WIRE_TAIL = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]/;
  * a bracketed agency, a dash or a colon right after it.
  */
 function opensWireStory(source: string, lineStart: number, expression: DateExpression): boolean {
-  if (!WIRE_HEAD.test(source.slice(lineStart, expression.start))) return false;
-  return WIRE_TAIL.test(source.slice(expression.end, expression.end + 50));
+  return isWireHead(source.slice(lineStart, expression.start)) && isWireTail(source.slice(expression.end, expression.end + 50));
+}
+
+/** `الرياض -`, `القاهرة،`, `عمان (بترا) -`: a city, maybe a bracketed agency, then a dash, comma or colon. */
+function isWireHead(head: string): boolean {
+  let rest = head.trim();
+  if (rest === '' || !HEAD_ENDS.includes(rest[rest.length - 1]!)) return false;
+  rest = rest.slice(0, -1).trim();
+  if (rest.endsWith(')')) {
+    const open = rest.lastIndexOf('(');
+    if (open < 0 || rest.length - open - 2 > MAX_AGENCY_LENGTH) return false;
+    rest = rest.slice(0, open).trim();
+  }
+  const words = rest.split(/\s+/);
+  return rest !== '' && words.length <= MAX_CITY_WORDS && !NOT_IN_CITY.test(rest);
+}
+
+/** `(واس): …`, `(رويترز) -`, ` - …`: the agency in brackets, or the dash or colon that opens the story. */
+function isWireTail(tail: string): boolean {
+  let rest = tail.trimStart();
+  const agency = AGENCY.exec(rest);
+  if (agency) rest = rest.slice(agency[0].length).trimStart();
+  return rest !== '' && TAIL_STARTS.includes(rest[0]!);
 }
 
 /** `( … سبوتنيك - 26 نوفمبر 2021ء)`: an open parenthesis earlier on the line, closed right after the date. */

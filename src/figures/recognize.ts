@@ -66,7 +66,8 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
 }
 
 const TATWEEL = '\u0640';
-const KASHIDA_SCORE = /^([0-9\u0660-\u0669\u06F0-\u06F9]+)\u0640+([0-9\u0660-\u0669\u06F0-\u06F9]+)$/;
+// a score's sides are small: one to three digits each
+const KASHIDA_SCORE = /^([0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\u0640+([0-9\u0660-\u0669\u06F0-\u06F9]{1,3})$/;
 
 /**
  * A score written with a tatweel for its dash (2ـ1): the normalizer drops the tatweel, which only

@@ -24,7 +24,7 @@ export type { FigureApprox } from '../data/figures/shapes';
  */
 export interface Figure extends Mention {
   /**
-   * The number stated. null for a vague quantity (`عشرات`, see `lowerBound`) and for a range, which
+   * The number stated, negative below zero (`-3.5`, `سالب خمسة`, `درجتان تحت الصفر`). null for a vague quantity (`عشرات`, see `lowerBound`) and for a range, which
    * states two numbers (see `min` and `max`).
    */
   value: number | null;
@@ -41,9 +41,11 @@ export interface Figure extends Mention {
   /** For a vague quantity, the least it can mean: two of what the plural counts (`عشرات` → 20, `عشرات الآلاف` → 20000), three for `بضعة`. */
   lowerBound?: number;
   /**
-   * `percent`; an ISO 4217 code (`USD`, `EGP`, `SAR`); a measure symbol (`km`, `km2`, `m`, `mi`, `ha`, `t`,
-   * `kg`, `L`, `bbl`, `MW`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`,
-   * `century`); or, for a currency the text leaves ambiguous, the word itself (`ريال`, `دينار`, `جنيه`, `ليرة`).
+   * `percent`; an ISO 4217 code (`USD`, `EGP`, `SAR`, also from `KWD` or `د.ك` as written); a measure symbol
+   * (`km`, `km2`, `m`, `mi`, `ha`, `t`, `kg`, `mg`, `L`, `mL`, `bbl`, `MW`, `°C`, `°F`, or `°` for degrees of no
+   * stated scale); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
+   * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
+   * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`).
    */
   unit?: string;
   /** A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency words are inside `text`. */
