@@ -8,7 +8,7 @@ import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
 import { matchHoliday } from './holidays';
 import { matchMonth, type MonthMatch } from './months';
-import { matchAnchor } from './relative';
+import { ANCHOR_OFFSETS, matchAnchor } from './relative';
 import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
 
@@ -227,12 +227,10 @@ function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayO
   if (noun === null) return null;
   const anchor = matchAnchor(stream, noun.next);
   const day = calendarDay('gregory', null, null, dayOfMonth);
-  day.monthOffset = anchor === null ? 0 : ANCHOR_MONTH_OFFSETS[anchor.value];
+  day.monthOffset = anchor === null ? 0 : ANCHOR_OFFSETS[anchor.value];
   const tail = anchor ?? noun;
   return { day, rangeEnd: null, start: stream.tokens[index]!.start, end: tail.end, next: tail.next };
 }
-
-const ANCHOR_MONTH_OFFSETS = { past: -1, current: 0, next: 1 } as const;
 
 /**
  * Days after the month, as English-style writing puts them: a range (`مايو 13 إلى 15`, `مايو 13-15،

@@ -3,7 +3,7 @@
 // names (قبل يومين من الانتخابات) is not measured from the reference and is left out; so is a span
 // with no direction (خلال يومين، في غضون ساعات), which is a duration.
 import type { DaySpec } from './expression';
-import { TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS } from '../lexicon/numbers';
+import { smallNumberWords } from './number-words';
 import { lazy } from '../lazy';
 import { mayStartExpression } from './start-words';
 import { PhraseIndex, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -43,7 +43,6 @@ const unitWords = lazy(() => {
   }
   return new PhraseIndex(entries);
 });
-const countWords = lazy(() => new PhraseIndex([...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([value, forms]) => forms.map((form) => [form, value] as const))));
 const eventLinks = lazy(() => wordSet(EVENT_LINKS));
 
 export const offsetDirections = directions;
@@ -60,7 +59,7 @@ export function matchRelativeOffset(stream: TokenStream, index: number): PhraseM
     count = digits.value;
     at++;
   } else {
-    const word = countWords().match(stream, at);
+    const word = smallNumberWords().match(stream, at);
     if (word !== null && word.start === tokens[at]!.start) {
       count = word.value;
       at = word.next;

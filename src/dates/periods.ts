@@ -2,9 +2,9 @@
 // الصيف الماضي، صيف 2023، السبعينيات، العقد الماضي. A part (early, middle, late) keeps the value
 // and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
 // of it would claim days the text does not name.
-import type { Anchor, DaySpec, RelativePeriod, Season } from './expression';
+import type { DaySpec, RelativePeriod, Season } from './expression';
 import { lazy } from '../lazy';
-import { matchAnchor } from './relative';
+import { ANCHOR_OFFSETS, matchAnchor } from './relative';
 import { PhraseIndex, hasArticle, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
 
@@ -42,7 +42,6 @@ const THIS_CENTURY = ['من القرن الحالي', 'من القرن الجا�
 const LAST_CENTURY = ['من القرن الماضي', 'من القرن العشرين', 'القرن الماضي', 'القرن العشرين'];
 
 const DECADE_NOUN = 'العقد';
-const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
 
 const periodParts = lazy(() => wordSet(PERIOD_PARTS));
 const currentPeriodNouns = lazy(() => new PhraseIndex(CURRENT_PERIOD_NOUNS));

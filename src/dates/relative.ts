@@ -56,7 +56,8 @@ const ANCHORS: ReadonlyArray<readonly [string, Anchor]> = [
   ['الفايتة', 'past'],
 ];
 
-const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
+/** How many periods an anchor moves from the reference's own: الماضي -1, الجاري 0, المقبل 1. */
+export const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
 
 const PERIOD_UNITS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
   ['الأسبوع', 'week'],

@@ -4,9 +4,9 @@ import type { ClockTime } from './expression';
 import type { PartOfDay } from './types';
 import { lazy } from '../text/lazy';
 import { matchPartAfterHour } from './parts-of-day';
-import { TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
+import { smallNumberWords } from './number-words';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
-import { WEEKDAY_NAMES } from '../data/dates/weekdays';
+import { DAY_HEAD_WORDS, WEEKDAY_NAMES } from '../data/dates/weekdays';
 import { matchTimeZone } from './time-zones';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
@@ -60,15 +60,11 @@ const MERIDIEM_LETTERS: ReadonlyArray<readonly [string, PartOfDay]> = [
 export const hourWords = lazy(() => new PhraseIndex(HOUR_WORDS));
 /** Words before an hour written without الساعة that make it one: في السابعة، عند الثامنة والنصف. */
 const bareHourCues = lazy(() => wordSet([...TIME_PREPOSITIONS, 'عند', 'من', 'إلى', 'نحو', 'حوالي', 'بين']));
-/** Day words a part of day can head (مساء الجمعة، صباح اليوم، ليلة أمس). */
-const dayHeads = lazy(() => new PhraseIndex([...WEEKDAY_NAMES, ...['اليوم', 'أمس', 'الأمس', 'غد', 'الغد', 'يوم'].map((word) => [word, 0] as const)]));
+/** Days a part of day can head (مساء الجمعة، صباح اليوم): a number before such a part is no hour. */
+const dayHeads = lazy(() => wordSet([...WEEKDAY_NAMES.map(([name]) => name), ...DAY_HEAD_WORDS]));
 function startsDay(stream: TokenStream, index: number): boolean {
   return dayHeads().has(stream, index);
 }
-/** Minutes in words after an hour: units and tens (وعشر دقائق، وخمس وعشرون دقيقة). */
-const minuteNumbers = lazy(() =>
-  new PhraseIndex([...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([value, forms]) => forms.map((form) => [form, value] as const))),
-);
 const CLAUSE_ENDS = '.،,؛;!?؟)';
 const fractions = lazy(() => new PhraseIndex(HOUR_FRACTIONS));
 export const namedTimes = lazy(() => new PhraseIndex(NAMED_TIMES));
@@ -182,7 +178,7 @@ function minutesInWords(stream: TokenStream, index: number): { minutes: number; 
   let minutes = 0;
   let at = index;
   for (let terms = 0; terms < 2; terms++) {
-    const term = minuteNumbers().match(stream, at);
+    const term = smallNumberWords().match(stream, at);
     if (term === null || !tokens[at]!.norm.startsWith('و') || term.start === tokens[at]!.start) break;
     minutes += term.value;
     at = term.next;

@@ -20,13 +20,12 @@ import { foldKey } from '../text/fold-key';
 import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR } from '../data/dates/months.generated';
 import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../data/dates/months';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
-import { WEEKDAY_NAMES } from '../data/dates/weekdays';
+import { DAY_HEAD_WORDS, WEEKDAY_NAMES } from '../data/dates/weekdays';
 import {
   AGE_WORDS,
   CLOCK_WORDS,
   CLOSING_MARKS,
   COMMON_ADJECTIVES,
-  DAY_HEAD_WORDS,
   DAY_LIST_JOINERS,
   DAY_TAKING_WORDS,
   ERA_MARKERS,

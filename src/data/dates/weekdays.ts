@@ -14,3 +14,9 @@ export const WEEKDAY_NAMES: ReadonlyArray<readonly [string, number]> = [
   ['الجمعة', 5],
   ['السبت', 6],
 ];
+
+/**
+ * Day words a part of day can head beside the weekday names (مساء الجمعة، صباح اليوم، ليلة أمس):
+ * a number before such a part of day counts (قتل 7 مساء الجمعة), it is no clock hour.
+ */
+export const DAY_HEAD_WORDS: readonly string[] = ['يوم', 'اليوم', 'أمس', 'الأمس', 'غد', 'الغد'];

@@ -27,9 +27,6 @@ export const WEEKDAY_NUMERALS: readonly string[] = ['اثنين', 'إثنين', 
 /** Words after which a weekday name spelt like a numeral is the day (كل اثنين، يوم اثنين، صباح الاثنين). */
 export const DAY_TAKING_WORDS: readonly string[] = ['كل', 'يوم', 'أيام', 'صباح', 'مساء', 'ليلة', 'ظهر', 'عصر', 'فجر'];
 
-/** Day words a part of day can head (مساء الجمعة، صباح اليوم), beside the weekday names. */
-export const DAY_HEAD_WORDS: readonly string[] = ['يوم', 'اليوم', 'أمس', 'الأمس', 'غد', 'الغد'];
-
 /** Times of day after a number (9 صباحا، 7 مساء). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
   'صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'عصرا',
