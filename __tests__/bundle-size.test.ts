@@ -28,7 +28,9 @@ describe('bundle of one import', () => {
     ['tokenize', 55],
     // the tokenizer and their own tables
     ['parseNumber', 100],
-    ['parseDate', 100],
+    // dates also read number words (years in words, offsets, minutes), holidays, seasons, decades and
+    // the nouns shaped like future verbs (issue 17): 84 → 112 kB, 27 kB gzip
+    ['parseDate', 120],
   ])('%s stays under %i kB', (name, ceiling) => {
     expect(kB(name)).toBeLessThan(ceiling);
     expect(kB(name)).toBeLessThan(kB('everything') / 3);

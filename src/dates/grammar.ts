@@ -38,7 +38,9 @@ function matchTimeAlone(stream: TokenStream, index: number): DateExpression | nu
   const before = matchPartOfDayAdverb(stream, index);
   const at = before?.next ?? index;
   let time = matchClock(stream, at);
-  const range = matchTimeRange(stream, at, time);
+  // a range opens with a time, or with a bare number or hour word (بين 5 و6 مساء، بين الخامسة والسادسة)
+  const mayOpenRange = time !== null || stream.tokens[at]?.kind === 'number' || hourWords().match(stream, at) !== null;
+  const range = mayOpenRange ? matchTimeRange(stream, at, time) : null;
   if (time === null && range === null) return null;
   let timeEnd = range?.second ?? null;
   if (range !== null) time = range.first;

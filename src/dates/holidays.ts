@@ -3,7 +3,7 @@
 // A holiday of several days (عيد الأضحى) is dated by its first day.
 import type { DateCalendar } from './types';
 import { calendarDay, type CalendarDay } from './expression';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { matchAnchor } from './relative';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';

@@ -4,7 +4,7 @@
 // with no direction (خلال يومين، في غضون ساعات), which is a duration.
 import type { DaySpec } from './expression';
 import { smallNumberWords } from './number-words';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { mayStartExpression } from './start-words';
 import { PhraseIndex, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 

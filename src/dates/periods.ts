@@ -3,7 +3,7 @@
 // and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
 // of it would claim days the text does not name.
 import type { DaySpec, RelativePeriod, Season } from './expression';
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { ANCHOR_OFFSETS, matchAnchor } from './relative';
 import { PhraseIndex, hasArticle, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';

@@ -35,23 +35,26 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
       reference = { value: formatDayNumber(referenceDay), source: 'dateline', start, end };
     }
   }
-  // the last single day named so far: what اليوم التالي counts from
-  let previousDay: number | null = null;
-  const dates = expressions.map((expression, index): DateMention => {
+  const dates: DateMention[] = [];
+  // the value of the last single day named so far: what اليوم التالي counts from (read only then)
+  let lastDayValue: string | null = null;
+  for (let index = 0; index < expressions.length; index++) {
+    const expression = expressions[index]!;
     const dayOfTime = expression.day === null ? dayForTime(expressions, index, stream, referenceDay) : null;
     const fromPrevious = expression.day?.type === 'relative-day' && expression.day.fromPrevious;
-    const details = resolveExpression(expression, fromPrevious ? previousDay : referenceDay, dayOfTime);
-    previousDay = dayNumberOfValue(details.value) ?? previousDay;
+    const details = resolveExpression(expression, fromPrevious ? dayNumberOfValue(lastDayValue) : referenceDay, dayOfTime);
+    const namesOneDay = (details.granularity === 'day' || details.granularity === 'minute') && !details.value?.includes('/');
+    if (details.value && namesOneDay) lastDayValue = details.value;
     const { start, end } = expression;
-    return { text: ctx.source.slice(start, end), start, end, ...details };
-  });
+    dates.push({ text: ctx.source.slice(start, end), start, end, ...details });
+  }
   takeWrittenEquivalents(dates, ctx.source);
   return { dates, reference };
 }
 
-/** The day a value names when it names a single day (`2020-11-16`, `2020-11-16T09:30`). */
-function dayNumberOfValue(value: string | null | undefined): number | null {
-  const day = value ? /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value) : null;
+/** The day a value names (`2020-11-16`, `2020-11-16T09:30`), or null (`XXXX-11-16`, none). */
+function dayNumberOfValue(value: string | null): number | null {
+  const day = value === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   return day ? toDayNumber(Number(day[1]), Number(day[2]), Number(day[3])) : null;
 }
 

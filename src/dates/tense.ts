@@ -1,7 +1,7 @@
 // Whether the clause before a bare weekday speaks of the future (ستعقد اللجنة اجتماعها الأحد، من
 // المقرر أن يصل الوفد الخميس): then the weekday is the next such day, not the last one. Only the
 // words before the weekday in its own sentence are read, and only a few of them.
-import { lazy } from '../lazy';
+import { lazy } from '../text/lazy';
 import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
 /** Words that put what follows in the future. */

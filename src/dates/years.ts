@@ -13,7 +13,7 @@ import {
   TENS_NUMBER_WORDS,
   TWO_HUNDRED_WORDS,
   UNIT_NUMBER_WORDS,
-} from '../lexicon/numbers';
+} from '../data/figures/numbers';
 
 const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['م', 'gregory'],

@@ -97,7 +97,7 @@ export function extractWith(
       : [...candidates.filter((c) => c.category !== 'people'), ...unifyPeople(candidates.filter((c) => c.category === 'people'))];
   const places = buildEntities(text, settled, 'places');
   const settledReference = reference ?? { value: null, source: 'none' };
-  resolveCurrencies(figures, articleCountry(text, places, settledReference));
+  resolveCurrencies(figures, () => articleCountry(text, places, settledReference));
   return {
     people: buildEntities(text, settled, 'people'),
     places,

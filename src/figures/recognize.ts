@@ -37,7 +37,7 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
   while (index < ctx.tokens.length) {
     const score = readKashidaScore(reader, index);
     if (score) {
-      figures.push(...score);
+      for (const side of score) figures.push(side);
       taken = ++index;
       previous = undefined;
       continue;

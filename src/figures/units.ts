@@ -1,8 +1,8 @@
 import type { UnitKind } from '../data/figures/units';
 import { adjectiveKey, type UnitWord } from './lexicon';
-import { DEMONYMS } from '../lexicon/demonyms';
-import { UNIT_WORDS } from './data/units';
-import { lazy } from '../lazy';
+import { DEMONYMS } from '../data/places/demonyms';
+import { UNIT_WORDS } from '../data/figures/units';
+import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { hasArticle } from '../text/phrases';
 import { readNumberPhrase, readTrailingFraction } from './parse-number';
@@ -20,6 +20,7 @@ export interface UnitMatch {
 }
 
 const PERCENT_CODE = 'percent';
+const NOON = 0x0646;
 
 /**
  * The unit right after a number at token `index`: a percent sign or phrase (% ٪ بالمئة، في المائة),
@@ -137,15 +138,20 @@ export interface UnitAlone {
 export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | undefined {
   const token = reader.at(index);
   if (!token || token.kind !== 'word' || hasArticle(token)) return undefined;
+  // this runs on every word that is no number: a dual ends in ن, and a fraction after a singular
+  // is a word of its own with و (ونصف)
   const lexicon = reader.lexicon;
+  const endsInNoon = token.norm.charCodeAt(token.norm.length - 1) === NOON;
+  const next = reader.at(index + 1);
+  const fractionNext = next?.kind === 'word' && next.prefix === 'و' && lexicon.numbers.get(next.stem)?.kind === 'fraction';
+  if (!endsInNoon && !fractionNext) return undefined;
   let value: number;
-  let match = reader.lookup(index, lexicon.dualUnits);
+  let match = endsInNoon ? reader.lookup(index, lexicon.dualUnits) : undefined;
   let end = index + 1;
   if (match) {
     value = 2;
   } else {
-    // most words are followed by no و-fraction: test the cheap condition first
-    if (!reader.norm(index + 1).startsWith('و')) return undefined;
+    if (!fractionNext) return undefined;
     match = reader.lookup(index, lexicon.units);
     const fraction = match && readTrailingFraction(reader, index + 1);
     if (!match || !fraction) return undefined;

@@ -1,8 +1,9 @@
 import type { DateReference } from '../../dates/types';
-import type { Entity } from '../../contracts/entity';
+import type { Place } from '../../contracts/entity';
 import { currencyInCountry } from '../../figures/units';
 import type { Figure } from '../../figures/types';
 
+const ISO_CODE = /^[A-Z]{3}$/;
 // How far into the text a wire dateline's city is looked for (a headline or two before it).
 const DATELINE_REACH = 600;
 /** What follows a dateline city: a dash, a comma, or the agency in brackets. */
@@ -13,7 +14,7 @@ const AFTER_DATELINE_CITY = /^\s*[-–—،,(]/;
  * the line of the dateline date), else the one country that has more than half of the text's place
  * mentions. undefined when neither is clear.
  */
-export function articleCountry(text: string, places: readonly Entity[], reference: DateReference): string | undefined {
+export function articleCountry(text: string, places: readonly Place[], reference: DateReference): string | undefined {
   const located = places.flatMap((place) => (place.countryCode ? place.mentions.map((mention) => ({ mention, country: place.countryCode! })) : []));
   located.sort((a, b) => a.mention.start - b.mention.start);
   for (const { mention, country } of located) {
@@ -34,11 +35,14 @@ export function articleCountry(text: string, places: readonly Entity[], referenc
  * article's country (دينار in a Kuwaiti story → KWD); where the country is unclear, or the word is
  * not that country's currency, the word stays.
  */
-export function resolveCurrencies(figures: Figure[], country: string | undefined): void {
-  if (country === undefined) return;
-  for (const figure of figures) {
-    if (figure.kind !== 'money' || figure.unit === undefined) continue;
-    const code = currencyInCountry(figure.unit, country);
-    if (code !== undefined) figure.unit = code;
+export function resolveCurrencies(figures: Figure[], country: () => string | undefined): void {
+  // the article's country is worked out only when a figure needs it
+  const ambiguous = figures.filter((figure) => figure.kind === 'money' && figure.unit !== undefined && !ISO_CODE.test(figure.unit));
+  if (ambiguous.length === 0) return;
+  const code = country();
+  if (code === undefined) return;
+  for (const figure of ambiguous) {
+    const resolved = currencyInCountry(figure.unit!, code);
+    if (resolved !== undefined) figure.unit = resolved;
   }
 }
