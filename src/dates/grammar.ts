@@ -10,6 +10,7 @@ import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
 import { matchAnchor, matchNeighbourDay, matchRelativeDay, matchRelativePeriod } from './relative';
 import { matchRelativeOffset } from './offsets';
+import type { StartFamily } from './start-words';
 import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
 import { matchWeekday } from './weekdays';
 import { speaksOfFuture } from './tense';
@@ -26,8 +27,12 @@ const timeRangeWords = lazy(() => wordSet(['إلى', 'الى', 'حتى', 'لغا
 const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
 
 /** The expression starting at `index`, or null. */
-export function matchExpression(stream: TokenStream, index: number): DateExpression | null {
-  return matchTimeAlone(stream, index) ?? matchDayExpression(stream, index);
+export function matchExpression(stream: TokenStream, index: number, family: StartFamily): DateExpression | null {
+  const time = matchTimeAlone(stream, index);
+  if (time !== null || family === 'time') return time;
+  // قبل، بعد، منذ open a day only as an offset or بعد غد: the rest of the grammar is not tried for them
+  if (family === 'offset' && matchRelativeOffset(stream, index) === null && matchRelativeDay(stream, index) === null) return null;
+  return matchDayExpression(stream, index);
 }
 
 /**

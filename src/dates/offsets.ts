@@ -5,7 +5,7 @@
 import type { DaySpec } from './expression';
 import { smallNumberWords } from './number-words';
 import { lazy } from '../text/lazy';
-import { mayStartExpression } from './start-words';
+import { startFamily } from './start-words';
 import { PhraseIndex, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 type OffsetUnit = 'day' | 'week' | 'month' | 'year';
@@ -74,7 +74,7 @@ export function matchRelativeOffset(stream: TokenStream, index: number): PhraseM
   if (integerOf(tokens[unit.next]) !== null || eventLinks().has(stream, unit.next)) return null;
   // a singular with no count may be the noun of a date that follows (قبل شهر رمضان، منذ يوم الأحد)
   const next = tokens[unit.next];
-  if (count === null && unit.value.count === 1 && next !== undefined && mayStartExpression(next)) return null;
+  if (count === null && unit.value.count === 1 && next !== undefined && startFamily(next) !== null) return null;
   const offset = direction.value * stated;
   return { value: specOf(unit.value.unit, offset), start: direction.start, end: unit.end, next: unit.next };
 }

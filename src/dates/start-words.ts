@@ -12,40 +12,44 @@ import { decadeNoun, decades, periodPartWords, seasons } from './periods';
 import { hourIntroducers, hourWords, namedTimes } from './times';
 import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
-import { hasKeyIn } from '../text/phrases';
+import { valueOfKeyIn, type PhraseIndex } from '../text/phrases';
 import { yearNouns, yearThousands } from './years';
+
+/**
+ * What a start word can open, so the grammar tries only that: a clock time alone (an hour word:
+ * الثالثة is an ordinal far more often), a time or an offset (قبل، بعد، منذ: بعد الظهر، بعد غد، قبل
+ * يومين), or anything.
+ */
+export type StartFamily = 'time' | 'offset' | 'any';
 
 /** Every index whose phrases can start an expression (see grammar.ts); a new one must be listed here. */
 const startWords = lazy(() => {
-  const indexes = [
-    monthNames(),
-    weekdayNames(),
-    relativeDays(),
-    neighbourDays(),
-    offsetDirections(),
-    relativePeriods(),
-    partOfDayNouns(),
-    dayNoun(),
-    monthNoun(),
-    dayOrdinals(),
-    yearNouns(),
-    holidays(),
-    periodPartWords(),
-    seasons(),
-    decades(),
-    decadeNoun(),
-    yearThousands(),
-    hourIntroducers(),
-    hourWords(),
-    partOfDayAdverbs(),
-    namedTimes(),
+  const families: [StartFamily, PhraseIndex<unknown>[]][] = [
+    ['time', [hourWords(), hourIntroducers()]],
+    ['offset', [offsetDirections(), relativeDays(), partOfDayAdverbs()]],
+    [
+      'any',
+      [
+        monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(),
+        dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), decadeNoun(), yearThousands(),
+        namedTimes(),
+      ],
+    ],
   ];
-  const words = new Set<string>();
-  for (const index of indexes) for (const word of index.firstWords()) words.add(word);
+  const words = new Map<string, StartFamily>();
+  for (const [family, indexes] of families) {
+    for (const index of indexes) {
+      for (const word of index.firstWords()) {
+        const known = words.get(word);
+        words.set(word, known === undefined || known === family ? family : 'any');
+      }
+    }
+  }
   return words;
 });
 
-export function mayStartExpression(token: Token): boolean {
-  if (token.kind === 'number') return true;
-  return token.kind === 'word' && hasKeyIn(token, startWords());
+/** What the token can start (see StartFamily), or null when it starts no expression. */
+export function startFamily(token: Token): StartFamily | null {
+  if (token.kind === 'number') return 'any';
+  return token.kind === 'word' ? valueOfKeyIn(token, startWords()) ?? null : null;
 }

@@ -155,6 +155,16 @@ export class PhraseIndex<V> {
   }
 }
 
+/** The value of the first lookup key of the token (whole, then without leading clitics) that `map` has. */
+export function valueOfKeyIn<V>(token: Token, map: ReadonlyMap<string, V>): V | undefined {
+  const proclitics = procliticLetters(token);
+  for (let skip = 0; skip <= proclitics; skip++) {
+    const value = map.get(keyAt(token, skip));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** Whether any lookup key of the token (whole, or without leading clitics) is in `words`. */
 export function hasKeyIn(token: Token, words: ReadonlySet<string>): boolean {
   const proclitics = procliticLetters(token);
