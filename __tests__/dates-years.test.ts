@@ -43,6 +43,27 @@ describe('numbers that are figures, not years', () => {
   });
 });
 
+describe('the letter م after a short number: metres, unless time says era', () => {
+  // م is both the era (ميلادي) and metres; a number of fewer than four digits with it is a year
+  // only after a year noun or a preposition of time
+  test.each([
+    'حطم العداء الرقم في سباق 100م حرة.',
+    'يبلغ طول الجسر الجديد 300 م فقط.',
+    'سبحت البطلة 50م في زمن قياسي.',
+    'يرتفع البرج 828 م فوق سطح البحر.',
+  ])('no year in: %s', (sentence) => {
+    expect(valuesIn(sentence)).toEqual([]);
+  });
+  test.each([
+    ['بنيت القلعة سنة 15م على التل.', '15م', '0015'],
+    ['سكن الرومان المدينة منذ 300م تقريبا.', '300م', '0300'],
+    ['ولد الشاعر 1870م في بغداد.', '1870م', '1870'],
+    ['دخل الإسلام المنطقة عام 700م.', 'عام 700م', '0700'],
+  ])('a year in: %s', (sentence, text, value) => {
+    expect(valuesIn(sentence)).toEqual([[text, value]]);
+  });
+});
+
 describe('ranges', () => {
   test('11-12 نوفمبر is one range', () => {
     const date = onlyDate('عقدت المشاورات في 11-12 نوفمبر بالعاصمة.', '2020-11-16');

@@ -197,10 +197,23 @@ export function markedYear(stream: TokenStream, index: number, opensRange: boole
   }
   const year = yearNumber(stream, index);
   if (year === null) return null;
-  if (year.era !== null) return year;
+  if (year.era !== null) {
+    const eraStands = !isMetres(stream, index) || timePrepositions().has(stream, index - 1) || yearNouns().has(stream, index - 1);
+    return eraStands ? year : null;
+  }
   if (!isPlausibleYear(stream, index)) return null;
   if (opensRange || timePrepositions().has(stream, index - 1)) return year;
   return isBareYear(stream, index) ? year : null;
+}
+
+/**
+ * Whether the letter م after a number of fewer than four digits is more likely metres than the era
+ * (`سباق 100م`, `طول الجسر 300 م`): such a number is a year only after a year noun (`سنة 15م`, read
+ * by yearWithNoun) or a preposition of time (`منذ 300م`). Four-digit years (`1950م`) keep the era.
+ */
+function isMetres(stream: TokenStream, index: number): boolean {
+  const number = integerOf(stream.tokens[index]);
+  return number !== null && number.digits < 4 && stream.tokens[index + 1]?.norm === 'م';
 }
 
 /** A four-digit number in the plausible span, not the start of a clock time or a decimal. */
