@@ -1,33 +1,17 @@
 // The entity model's share of extract time, on news that repeats nothing: ANERcorp's training text
-// (../shared/data, not shipped) cut into ~2.5 kB articles, one extract call per article, with the
+// (../shared/data, not shipped) cut into the bench's articles (articles.mjs), one extract call per article, with the
 // model and without it ({ model: false }), in interleaved rounds. Prints one line; asserts nothing.
 // usage: node bench/model.mjs [ROUNDS]
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../dist/index.js';
+import { uniqueArticles } from './articles.mjs';
 import { median } from './corpus.mjs';
 
-const corpusFile = fileURLToPath(new URL('../../shared/data/ner/anercorp/train.txt', import.meta.url));
 const ROUNDS = Number(process.argv[2] ?? 5);
-const ARTICLE_CHARS = 2500;
+const { articles, fromCorpus } = uniqueArticles();
 
-if (!existsSync(corpusFile)) {
+if (!fromCorpus) {
   console.log('entity model share: skipped (../shared/data/ner/anercorp/train.txt is not here)');
 } else {
-  // the corpus's sentences, words joined by spaces, cut into articles at sentence ends
-  const sentences = readFileSync(corpusFile, 'utf8')
-    .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((line) => line.split(' ')[0]).join(' ').trim())
-    .filter(Boolean);
-  const articles = [];
-  let current = '';
-  for (const sentence of sentences) {
-    current += (current ? '\n' : '') + sentence;
-    if (current.length >= ARTICLE_CHARS) {
-      articles.push(current);
-      current = '';
-    }
-  }
   const run = (options) => {
     const t0 = performance.now();
     for (const article of articles) extract(article, options);
@@ -49,7 +33,7 @@ if (!existsSync(corpusFile)) {
   }
   const [a, b] = [median(without), median(withModel)];
   console.log(
-    `entity model share, ${articles.length} ANERcorp articles of ~${ARTICLE_CHARS / 1000} kB, one call each (median of ${ROUNDS} rounds): ` +
+    `entity model share, the ${articles.length} articles above, one call each (median of ${ROUNDS} rounds): ` +
       `${(a / articles.length).toFixed(3)} ms per article without the model, ${(b / articles.length).toFixed(3)} ms with it: ` +
       `+${(((b - a) / a) * 100).toFixed(0)}%, the model ${(((b - a) / b) * 100).toFixed(0)}% of extract time`,
   );

@@ -1,5 +1,7 @@
-// `npm run bench`: khabar's speed, scaling, memory, start-up and size, measured side by side in one
-// run on text built from the seed articles, with wink-nlp's readDoc on the same text as the baseline.
+// `npm run bench`: khabar's speed, scaling, memory, start-up and size. The headline rows time news that
+// repeats nothing (bench/articles.mjs), one call per article, with wink-nlp's readDoc on the same
+// articles in the same process as the baseline, warm and cold, and each stage's share; the seed
+// articles repeated serve only the linearity, memory and adversarial rows, labelled so.
 // Prints medians of several timed runs after warm-up runs; asserts nothing (machines here are noisy).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -8,18 +10,15 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { extract } from '../dist/index.js';
 import { bundleSizes } from './bundle-size.mjs';
+import { uniqueArticles } from './articles.mjs';
 import { corpus, median, seeds } from './corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 // the throughput subjects run in several rounds, interleaved, so a load spike on this shared machine
-// hits one round of every subject rather than all runs of one
+// hits one round of every subject rather than all passes of one
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP = 2;
-// V8 takes about five calls of extract on 1 MB to finish optimizing it (the first takes ~4x the
-// settled time): the throughput subjects time the settled speed a pipeline sees, and print the first
-// call apart
-const SUBJECT_WARMUP = 6;
 const MB = (text) => Buffer.byteLength(text) / 1e6;
 
 function time(fn, runs = RUNS, warmup = WARMUP) {
@@ -40,12 +39,12 @@ function time(fn, runs = RUNS, warmup = WARMUP) {
 const rate = (mb, ms) => mb / (ms / 1000);
 const fmt = (x, digits = 1) => x.toFixed(digits);
 
-/** A throughput subject timed in its own fresh process (see subject.mjs). */
-function subject(name, text = '1mb') {
-  const args = [join(root, 'bench/subject.mjs'), name, String(RUNS), String(SUBJECT_WARMUP), text];
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
-  return JSON.parse(out);
+/** A child process of unique.mjs (the headline rows), its output. */
+function uniqueChild(args) {
+  return execFileSync(process.execPath, [join(root, 'bench/unique.mjs'), ...args], { encoding: 'utf8' });
 }
+
+const span = (values) => `${fmt(Math.min(...values), 2)}–${fmt(Math.max(...values), 2)}x`;
 
 async function stageFunctions() {
   // the recognizers are internal: bundle a small entry from src to time each stage on its own
@@ -53,11 +52,19 @@ async function stageFunctions() {
   await build({
     stdin: {
       contents: `
-        export { normalize } from './src/text/normalize';
+        export { extract } from './src/extract/extract';
+        export { normalizePart } from './src/text/normalize';
         export { tokenizeNormalized } from './src/text/tokenize';
+        export { createCliticSplitter } from './src/text/clitics';
         export { recognizeFigures } from './src/figures/recognize';
         export { recognizeDates } from './src/dates/recognize';
-        export { recognizeEntities } from './src/extract/entities';`,
+        export { recognizePlaces } from './src/places/recognize';
+        export { recognizeOrganizations } from './src/organizations/recognize';
+        export { recognizeEntities } from './src/extract/entities';
+        export { resolveFigures } from './src/extract/resolve/figures';
+        export { withoutOrganizationNames } from './src/extract/resolve/dates';
+        export { buildEntities } from './src/extract/resolve/entities';
+        export { shippedModel } from './src/model/shipped';`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -70,20 +77,66 @@ async function stageFunctions() {
   return import(out);
 }
 
-function stagesTable(stages, text) {
-  const view = stages.normalize(text);
-  const tokens = stages.tokenizeNormalized(view);
-  const ctx = { source: text, view, tokens, referenceDate: null };
-  const dates = stages.recognizeDates(ctx).dates;
-  const figures = stages.recognizeFigures(ctx);
-  const rows = [
-    ['normalize', () => stages.normalize(text)],
-    ['tokenize (on the view)', () => stages.tokenizeNormalized(view)],
-    ['figures', () => stages.recognizeFigures(ctx)],
-    ['dates', () => stages.recognizeDates(ctx)],
-    ['people, places, organizations', () => stages.recognizeEntities(ctx, dates, figures)],
-  ];
-  return rows.map(([name, fn]) => [name, time(fn).ms]);
+/**
+ * Each stage's time over all the articles (one call per article, inputs computed beforehand), as
+ * [name, ms]: the median of ROUNDS passes, the stages alternating. Places and organizations are timed
+ * alone; the people row is the rest of the entity step (credit lines, people, merging, the entity
+ * model, settling overlaps), and the last row what extract spends beyond the stages (options, pieces, per call).
+ */
+function stagesTable(s, articles) {
+  const inputs = articles.map((text) => {
+    const view = s.normalizePart(text, 0, text.length);
+    const ctx = { source: text, view, tokens: s.tokenizeNormalized(view, s.createCliticSplitter()), referenceDate: null };
+    const found = s.recognizeDates(ctx);
+    const figures = s.resolveFigures(s.recognizeFigures(ctx), found.dates);
+    const candidates = s.recognizeEntities(ctx, found.dates, figures, [], s.shippedModel());
+    return { text, view, ctx, dates: found.dates, figures, candidates };
+  });
+  const each = (fn) => () => {
+    for (const input of inputs) fn(input);
+  };
+  const stages = {
+    normalize: each(({ text }) => s.normalizePart(text, 0, text.length)),
+    tokenize: each(({ view }) => s.tokenizeNormalized(view, s.createCliticSplitter())),
+    dates: each(({ ctx }) => s.recognizeDates(ctx)),
+    figures: each(({ ctx, dates }) => s.resolveFigures(s.recognizeFigures(ctx), dates)),
+    places: each(({ ctx }) => s.recognizePlaces(ctx)),
+    organizations: each(({ ctx }) => s.recognizeOrganizations(ctx)),
+    entities: each(({ ctx, dates, figures }) => s.recognizeEntities(ctx, dates, figures, [], s.shippedModel())),
+    resolve: each(({ text, dates, candidates }) => {
+      s.withoutOrganizationNames(dates, candidates);
+      for (const category of ['people', 'places', 'organizations']) s.buildEntities(text, candidates, category);
+    }),
+    extract: each(({ text }) => s.extract(text)),
+  };
+  const names = Object.keys(stages);
+  for (let i = 0; i < WARMUP; i++) for (const name of names) stages[name]();
+  const ms = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round) % names.length];
+      const t0 = performance.now();
+      stages[name]();
+      ms[name].push(performance.now() - t0);
+    }
+  }
+  const m = Object.fromEntries(names.map((name) => [name, median(ms[name])]));
+  const people = m.entities - m.places - m.organizations;
+  const counted = m.normalize + m.tokenize + m.dates + m.figures + m.entities + m.resolve;
+  return {
+    total: m.extract,
+    rows: [
+      ['normalize', m.normalize],
+      ['tokenize (on the view)', m.tokenize],
+      ['dates', m.dates],
+      ['figures (recognize, resolve)', m.figures],
+      ['places', m.places],
+      ['organizations', m.organizations],
+      ['people, entity model, credit lines, settling', people],
+      ['resolve (entities, date owners)', m.resolve],
+      ['per call (options, pieces) and rest', m.extract - counted],
+    ],
+  };
 }
 
 function childJson(script) {
@@ -158,67 +211,51 @@ async function main() {
   const mb1 = MB(text1);
   const mb10 = MB(text10);
 
-  console.log(`node ${process.version} ${process.arch}; corpora built from ${seeds.length} seed articles: ${fmt(mb1, 2)} MB and ${fmt(mb10, 2)} MB`);
+  const { loadavg } = await import('node:os');
+  console.log(`node ${process.version} ${process.arch}; load average ${loadavg().map((x) => fmt(x, 2)).join(' ')} (a shared machine: compare ratios of one run)`);
   console.log(`medians of ${RUNS} runs after ${WARMUP} warm-ups unless said otherwise\n`);
 
-  const SUBJECTS = ['tokenize', 'extract', 'wink'];
-  const rounds = [];
-  const onceRounds = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    // each round starts with a different subject, so none always runs right after another
-    const order = SUBJECTS.map((_, k) => SUBJECTS[(k + round) % SUBJECTS.length]);
-    const results = {};
-    const once = {};
-    for (const name of order) results[name] = subject(name);
-    for (const name of order) once[name] = subject(name, 'once');
-    rounds.push(results);
-    onceRounds.push(once);
-  }
-  const overRounds = (name) => ({
-    ms: median(rounds.map((r) => r[name].ms)),
-    firstMs: median(rounds.map((r) => r[name].firstMs)),
-    tokens: rounds[0][name].tokens,
-  });
-  const [tok, ext, wink] = SUBJECTS.map(overRounds);
-  const ratios = (name) => rounds.map((r) => r.wink.ms / r[name].ms);
-  const span = (values) => `${fmt(Math.min(...values), 2)}–${fmt(Math.max(...values), 2)}x`;
+  const unique = uniqueArticles();
+  const mbUnique = unique.bytes / 1e6;
+  console.log(`news that repeats nothing: ${unique.source}; ${fmt(mbUnique, 2)} MB, one call per article`);
+  const warmRuns = JSON.parse(uniqueChild(['warm', String(ROUNDS), String(WARMUP)]));
+  const cold = (name) => JSON.parse(uniqueChild(['cold', name]));
+  const colds = Object.fromEntries(['extract', 'tokenize', 'wink'].map((name) => [name, cold(name)]));
   console.log(
-    `throughput on 1 MB, each subject in a fresh process, ${SUBJECT_WARMUP} warm-up calls; ${ROUNDS} interleaved rounds, ` +
-      `median of the rounds' medians (first, cold call in brackets)`,
+    `  warm: ${WARMUP} warm-up passes, then ${ROUNDS} rounds alternating the three in one process, median pass; ` +
+      'cold: the first pass in a fresh process (its first call in brackets)',
   );
-  for (const [name, r] of [
-    ['khabar tokenize', tok],
-    ['khabar extract', ext],
-    ['wink-nlp readDoc (+ punctuation map)', wink],
+  for (const [name, key] of [
+    ['khabar extract', 'extract'],
+    ['khabar tokenize', 'tokenize'],
+    ['wink-nlp readDoc (+ punctuation map)', 'wink'],
   ]) {
+    const warmMs = warmRuns[key];
+    const coldMs = colds[key].ms;
     console.log(
-      `  ${name.padEnd(38)} ${fmt(r.ms).padStart(8)} ms  ${fmt(rate(mb1, r.ms)).padStart(6)} MB/s  ` +
-        `${fmt(r.tokens / (r.ms / 1000) / 1e6, 2)} M tokens/s  (first ${fmt(r.firstMs)} ms)`,
+      `  ${name.padEnd(38)} warm ${fmt(warmMs).padStart(7)} ms ${fmt(rate(mbUnique, warmMs)).padStart(6)} MB/s` +
+        `   cold ${fmt(coldMs).padStart(7)} ms ${fmt(rate(mbUnique, coldMs)).padStart(6)} MB/s = ${fmt(warmMs / coldMs, 2)}x warm` +
+        ` (first call ${fmt(colds[key].firstCall)} ms)`,
     );
   }
   console.log(
-    `  tokenize vs wink readDoc: ${fmt(median(ratios('tokenize')), 2)}x (rounds ${span(ratios('tokenize'))})   ` +
-      `extract vs wink readDoc: ${fmt(median(ratios('extract')), 2)}x (rounds ${span(ratios('extract'))})\n`,
+    `  extract vs wink readDoc, warm: ${fmt(warmRuns.wink / warmRuns.extract, 2)}x (rounds ${span(warmRuns.ratios)}); ` +
+      `cold: ${fmt(colds.wink.ms / colds.extract.ms, 2)}x\n`,
   );
 
-  const mbOnce = MB(seeds.join('\n\n'));
-  const perMbOnce = (name) => median(onceRounds.map((r) => r[name].ms)) / mbOnce;
-  const onceRatios = onceRounds.map((r) => r.wink.ms / r.extract.ms);
-  console.log(
-    `text that repeats nothing (the ${seeds.length} seeds once, ${fmt(mbOnce * 1000)} kB; 50 calls a run): ` +
-      `extract ${fmt(perMbOnce('extract'))} ms per MB, tokenize ${fmt(perMbOnce('tokenize'))}, wink readDoc ${fmt(perMbOnce('wink'))}; ` +
-      `extract vs wink ${fmt(median(onceRatios), 2)}x (rounds ${span(onceRatios)})\n`,
-  );
-
-  console.log('extract, stage by stage on 1 MB');
-  const stages = await stageFunctions();
-  for (const [name, ms] of stagesTable(stages, text1)) {
-    console.log(`  ${name.padEnd(38)} ${fmt(ms).padStart(8)} ms  ${fmt(rate(mb1, ms)).padStart(6)} MB/s`);
+  console.log('extract, stage by stage on the same articles (one call per article; median of the passes)');
+  const stages = stagesTable(await stageFunctions(), unique.articles);
+  for (const [name, ms] of stages.rows) {
+    console.log(
+      `  ${name.padEnd(38)} ${fmt(ms).padStart(8)} ms  ${fmt((100 * ms) / stages.total).padStart(5)} %  ${fmt(rate(mbUnique, ms)).padStart(7)} MB/s`,
+    );
   }
+  console.log(`  ${'extract, whole'.padEnd(38)} ${fmt(stages.total).padStart(8)} ms  100.0 %  ${fmt(rate(mbUnique, stages.total)).padStart(7)} MB/s\n`);
 
+  console.log(`the seed articles repeated (${fmt(mb1, 2)} MB and ${fmt(mb10, 2)} MB): linearity and memory only`);
   const ext1 = time(() => extract(text1));
   const ext10 = time(() => extract(text10), 3, 1);
-  console.log(`\nscaling: extract on 10 MB ${fmt(ext10.ms)} ms (median of 3) = ${fmt(ext10.ms / ext1.ms, 2)}x the 1 MB time (${fmt(ext1.ms)} ms, median of 9, in this process; linear is 10)`);
+  console.log(`\nscaling (repeated): extract on 10 MB ${fmt(ext10.ms)} ms (median of 3) = ${fmt(ext10.ms / ext1.ms, 2)}x the 1 MB time (${fmt(ext1.ms)} ms, median of 9, in this process; linear is 10)`);
 
   const file10 = join(root, '.bench-tmp', 'corpus-10mb.txt');
   writeFileSync(file10, text10);
@@ -226,7 +263,7 @@ async function main() {
   const rssRuns = Array.from({ length: 5 }, () => peakRss(file10));
   const peaks = rssRuns.map((r) => r.peak);
   console.log(
-    `memory: peak RSS extracting 10 MB in a fresh process, median of 5: ${fmt(median(peaks) / 1e6)} MB ` +
+    `memory (repeated): peak RSS extracting 10 MB in a fresh process, median of 5: ${fmt(median(peaks) / 1e6)} MB ` +
       `(min ${fmt(Math.min(...peaks) / 1e6)}, max ${fmt(Math.max(...peaks) / 1e6)}; RSS before extract ${fmt(rssRuns[0].before / 1e6)} MB; ` +
       `target ≤ 10 × input + 100 MB = ${fmt(10 * mb10 + 100)} MB)`,
   );
@@ -252,7 +289,7 @@ async function main() {
   }
   console.log('');
 
-  console.log('adversarial inputs: extract time per byte relative to news (1.0 = as fast as news)');
+  console.log('adversarial inputs: extract time per byte relative to the repeated news (1.0 = as fast as it)');
   const newsPerByte = ext1.ms / Buffer.byteLength(text1);
   for (const [name, make] of ADVERSARIAL) {
     const input = make();
