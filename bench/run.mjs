@@ -55,7 +55,6 @@ async function stageFunctions() {
         export { extract } from './src/extract/extract';
         export { normalizePart } from './src/text/normalize';
         export { tokenizeNormalized } from './src/text/tokenize';
-        export { createCliticSplitter } from './src/text/clitics';
         export { recognizeFigures } from './src/figures/recognize';
         export { recognizeDates } from './src/dates/recognize';
         export { recognizePlaces } from './src/places/recognize';
@@ -86,7 +85,7 @@ async function stageFunctions() {
 function stagesTable(s, articles) {
   const inputs = articles.map((text) => {
     const view = s.normalizePart(text, 0, text.length);
-    const ctx = { source: text, view, tokens: s.tokenizeNormalized(view, s.createCliticSplitter()), referenceDate: null };
+    const ctx = { source: text, view, tokens: s.tokenizeNormalized(view), referenceDate: null };
     const found = s.recognizeDates(ctx);
     const figures = s.resolveFigures(s.recognizeFigures(ctx), found.dates);
     const candidates = s.recognizeEntities(ctx, found.dates, figures, [], s.shippedModel());
@@ -97,7 +96,7 @@ function stagesTable(s, articles) {
   };
   const stages = {
     normalize: each(({ text }) => s.normalizePart(text, 0, text.length)),
-    tokenize: each(({ view }) => s.tokenizeNormalized(view, s.createCliticSplitter())),
+    tokenize: each(({ view }) => s.tokenizeNormalized(view)),
     dates: each(({ ctx }) => s.recognizeDates(ctx)),
     figures: each(({ ctx, dates }) => s.resolveFigures(s.recognizeFigures(ctx), dates)),
     places: each(({ ctx }) => s.recognizePlaces(ctx)),

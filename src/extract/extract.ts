@@ -13,7 +13,6 @@ import { articleCountry, resolveCurrencies } from './resolve/currencies';
 import { withoutOrganizationNames } from './resolve/dates';
 import { resolveFigures } from './resolve/figures';
 import { normalizePart } from '../text/normalize';
-import { createCliticSplitter } from '../text/clitics';
 import { tokenizeNormalized } from '../text/tokenize';
 import type { ExtractOptions, ExtractorOptions, Extraction } from './output';
 import { compileLexicon } from './user-lexicon';
@@ -73,10 +72,9 @@ export function extractWith(
   let reference: DateReference | undefined;
   let referenceDate = resolved.referenceDate;
   const ranges = pieces(text);
-  const splitClitics = createCliticSplitter();
   for (const [from, to] of ranges) {
     const view = normalizePart(text, from, to);
-    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view, splitClitics), referenceDate, userLexicon };
+    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate, userLexicon };
     const found = recognizeDates(ctx);
     if (!reference) {
       reference = found.reference;

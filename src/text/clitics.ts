@@ -67,6 +67,7 @@ export interface WordParts {
 }
 
 const MEMO_WORDS = 50_000;
+const rememberedSplits = lazy(() => new Map<string, { facts: LetterFacts; parts: WordParts | null }>());
 
 // و ف ب ل ك س ا: the letters a proclitic (or the article) can start with
 const mayStartWithProclitic = (c: number): boolean =>
@@ -85,33 +86,33 @@ const mayEndWithPronoun = (c: number): boolean => c === 0x0647 || c === 0x0627 |
  * - a pronoun is removed only from a word without the article (Arabic never has both), from a stem of
  *   three letters or more that does not end in a long vowel (كورونا، تراكم stay whole), or from a
  *   listed particle (منها، عليه); ي is never split (it is too often a nisba ending).
- * Each splitter remembers its answers (news repeats its words, and the lexicon checks cost several
- * hash lookups each), up to MEMO_WORDS distinct words at a time so a huge vocabulary cannot grow it
- * without bound.
+ * The answers are remembered (news repeats its words, and the lexicon checks cost several hash
+ * lookups each) across calls, since one article at a time is how khabar is called and an article
+ * alone repeats few words: the split is a pure function of the word and its LetterFacts, so the
+ * memory changes no answer. It holds at most MEMO_WORDS distinct words, so a huge vocabulary cannot
+ * grow it without bound.
  */
-export function createCliticSplitter(): (view: NormalizedText, from: number, to: number, word: string) => WordParts | null {
-  const seen = new Map<string, { facts: LetterFacts; parts: WordParts | null }>();
-  return (view, from, to, word) => {
-    if (word.length < 3) return null;
-    if (!mayStartWithProclitic(word.charCodeAt(0)) && !mayEndWithPronoun(word.charCodeAt(word.length - 1))) return null;
-    const facts = letterFacts(view, from, to);
-    const cached = seen.get(word);
-    if (cached !== undefined && cached.facts === facts) return cached.parts;
-    const split = splitKnownShape(word, facts);
-    const prefixLength = split >> 3;
-    const suffixLength = split & 7;
-    const parts =
-      split === 0
-        ? null
-        : {
-            prefix: word.slice(0, prefixLength),
-            stem: word.slice(prefixLength, word.length - suffixLength),
-            suffix: word.slice(word.length - suffixLength),
-          };
-    if (seen.size >= MEMO_WORDS) seen.clear();
-    seen.set(word, { facts, parts });
-    return parts;
-  };
+export function splitClitics(view: NormalizedText, from: number, to: number, word: string): WordParts | null {
+  if (word.length < 3) return null;
+  if (!mayStartWithProclitic(word.charCodeAt(0)) && !mayEndWithPronoun(word.charCodeAt(word.length - 1))) return null;
+  const facts = letterFacts(view, from, to);
+  const seen = rememberedSplits();
+  const cached = seen.get(word);
+  if (cached !== undefined && cached.facts === facts) return cached.parts;
+  const split = splitKnownShape(word, facts);
+  const prefixLength = split >> 3;
+  const suffixLength = split & 7;
+  const parts =
+    split === 0
+      ? null
+      : {
+          prefix: word.slice(0, prefixLength),
+          stem: word.slice(prefixLength, word.length - suffixLength),
+          suffix: word.slice(word.length - suffixLength),
+        };
+  if (seen.size >= MEMO_WORDS) seen.clear();
+  seen.set(word, { facts, parts });
+  return parts;
 }
 
 /** What folding hid about the letters of normalized span [from, to) (see LetterFacts). */

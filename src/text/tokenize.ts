@@ -1,7 +1,7 @@
 import { expectString } from './errors';
 import { lazy } from './lazy';
 import { isArabicMark, isInvisible, isOddSpace } from './charmap';
-import { createCliticSplitter } from './clitics';
+import { splitClitics } from './clitics';
 import { normalize, type NormalizedText } from './normalize';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punctuation' | 'symbol' | 'url' | 'email' | 'other';
@@ -102,11 +102,8 @@ export function tokenize(text: string): Token[] {
   return tokenizeNormalized(normalize(text));
 }
 
-/**
- * Tokenizes an already normalized view (lets `extract` normalize once and share the view). The
- * pieces of one long text share a clitic splitter, so a word's split is worked out once.
- */
-export function tokenizeNormalized(view: NormalizedText, splitClitics = createCliticSplitter()): Token[] {
+/** Tokenizes an already normalized view (lets `extract` normalize once and share the view). */
+export function tokenizeNormalized(view: NormalizedText): Token[] {
   const t = view.text;
   const n = t.length;
   const tokens: Token[] = [];
