@@ -251,13 +251,16 @@ function foldCode(c: number, o: ResolvedNormalizeOptions, emit: (code: number) =
 declare const TextDecoder: new (label: string, options?: { ignoreBOM?: boolean }) => { decode(input: Uint16Array): string };
 
 const CHUNK = 8192;
+// one decoder for every call: making one costs about as much as decoding an article (decode without
+// `stream` keeps no state between calls)
+const utf16Decoder = lazy(() => new TextDecoder('utf-16le', { ignoreBOM: true }));
 
 /**
  * TextDecoder is the fast path, but it would replace a lone surrogate with U+FFFD, so not when there
  * is one; and it must keep a leading U+FEFF (kept when the invisibles fold is off), or every offset after it shifts.
  */
 function decodeUtf16(codes: Uint16Array, length: number, mayHaveLoneSurrogate: boolean): string {
-  if (!mayHaveLoneSurrogate) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes.subarray(0, length));
+  if (!mayHaveLoneSurrogate) return utf16Decoder().decode(codes.subarray(0, length));
   const chunks: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
     chunks.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
