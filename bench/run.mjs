@@ -133,7 +133,7 @@ function stagesTable(s, articles) {
       ['organizations', m.organizations],
       ['people, entity model, credit lines, settling', people],
       ['resolve (entities, date owners)', m.resolve],
-      ['per call (options, pieces) and rest', m.extract - counted],
+      ['rest of extract (per call, unattributed)', m.extract - counted],
     ],
   };
 }
@@ -219,7 +219,9 @@ async function main() {
   console.log(`news that repeats nothing: ${unique.source}; ${fmt(mbUnique, 2)} MB, one call per article`);
   const warmRuns = JSON.parse(uniqueChild(['warm', String(ROUNDS), String(WARMUP)]));
   const cold = (name) => JSON.parse(uniqueChild(['cold', name]));
-  const colds = Object.fromEntries(['extract', 'tokenize', 'wink'].map((name) => [name, cold(name)]));
+  const baseline = process.env.BENCH_BASELINE;
+  const coldNames = ['extract', 'tokenize', 'wink', ...(baseline ? ['baseline'] : [])];
+  const colds = Object.fromEntries(coldNames.map((name) => [name, cold(name)]));
   console.log(
     `  warm: ${WARMUP} warm-up passes, then ${ROUNDS} rounds alternating the three in one process, median pass; ` +
       'cold: the first pass in a fresh process (its first call in brackets)',
@@ -228,6 +230,7 @@ async function main() {
     ['khabar extract', 'extract'],
     ['khabar tokenize', 'tokenize'],
     ['wink-nlp readDoc (+ punctuation map)', 'wink'],
+    ...(baseline ? [['extract of BENCH_BASELINE', 'baseline']] : []),
   ]) {
     const warmMs = warmRuns[key];
     const coldMs = colds[key].ms;
@@ -241,6 +244,12 @@ async function main() {
     `  extract vs wink readDoc, warm: ${fmt(warmRuns.wink / warmRuns.extract, 2)}x (rounds ${span(warmRuns.ratios)}); ` +
       `cold: ${fmt(colds.wink.ms / colds.extract.ms, 2)}x\n`,
   );
+  if (baseline) {
+    console.log(
+      `  BENCH_BASELINE (${baseline}) extract vs wink readDoc, warm: ${fmt(warmRuns.wink / warmRuns.baseline, 2)}x ` +
+        `(rounds ${span(warmRuns.baselineRatios)}); cold: ${fmt(colds.wink.ms / colds.baseline.ms, 2)}x\n`,
+    );
+  }
 
   console.log('extract, stage by stage on the same articles (one call per article; median of the passes)');
   const stages = stagesTable(await stageFunctions(), unique.articles);

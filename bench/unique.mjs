@@ -5,7 +5,9 @@
 //         starting with a different one); prints the median pass of each and each round's ratios.
 //   cold SUBJECT: the first pass over the articles in this fresh process (after the import), the
 //         first call apart; what a short-lived process (a CLI run, a serverless call) sees.
-// usage: node bench/unique.mjs warm ROUNDS WARMUP | cold extract|tokenize|wink
+// With BENCH_BASELINE=path/to/another/dist/index.js (a build of an earlier commit), its extract joins
+// the warm rounds and has a cold row too, as `baseline`: before and after in the same run.
+// usage: node bench/unique.mjs warm ROUNDS WARMUP | cold extract|tokenize|wink|baseline
 import { createRequire } from 'node:module';
 import { uniqueArticles } from './articles.mjs';
 import { median } from './corpus.mjs';
@@ -20,6 +22,10 @@ async function subjects(names) {
     const khabar = await import('../dist/index.js');
     out.extract = (text) => khabar.extract(text).figures.length;
     out.tokenize = (text) => khabar.tokenize(text).length;
+  }
+  if (names.includes('baseline')) {
+    const baseline = await import(process.env.BENCH_BASELINE);
+    out.baseline = (text) => baseline.extract(text).figures.length;
   }
   if (names.includes('wink')) {
     const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
@@ -39,7 +45,7 @@ function pass(fn) {
 
 if (mode === 'warm') {
   const [rounds, warmup] = rest.map(Number);
-  const names = ['extract', 'tokenize', 'wink'];
+  const names = ['extract', 'tokenize', 'wink', ...(process.env.BENCH_BASELINE ? ['baseline'] : [])];
   const fns = await subjects(names);
   for (let i = 0; i < warmup; i++) for (const name of names) pass(fns[name]);
   const ms = Object.fromEntries(names.map((name) => [name, []]));
@@ -51,6 +57,7 @@ if (mode === 'warm') {
   }
   const result = Object.fromEntries(names.map((name) => [name, median(ms[name])]));
   result.ratios = ms.wink.map((wink, round) => wink / ms.extract[round]);
+  if (ms.baseline) result.baselineRatios = ms.wink.map((wink, round) => wink / ms.baseline[round]);
   console.log(JSON.stringify(result));
 } else if (mode === 'cold') {
   const [name] = rest;
@@ -61,6 +68,6 @@ if (mode === 'warm') {
   for (let k = 1; k < articles.length; k++) fn(articles[k]);
   console.log(JSON.stringify({ ms: performance.now() - t0, firstCall }));
 } else {
-  console.error('usage: node bench/unique.mjs warm ROUNDS WARMUP | cold extract|tokenize|wink');
+  console.error('usage: node bench/unique.mjs warm ROUNDS WARMUP | cold extract|tokenize|wink|baseline');
   process.exit(2);
 }
