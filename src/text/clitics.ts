@@ -67,7 +67,13 @@ export interface WordParts {
 }
 
 const MEMO_WORDS = 50_000;
-const rememberedSplits = lazy(() => new Map<string, { facts: LetterFacts; parts: WordParts | null }>());
+/** A remembered split, and the next one of the same word with other letter facts (ألكتاب, الكتاب). */
+interface RememberedSplit {
+  facts: LetterFacts;
+  parts: WordParts | null;
+  other: RememberedSplit | null;
+}
+const rememberedSplits = lazy(() => new Map<string, RememberedSplit>());
 
 // و ف ب ل ك س ا: the letters a proclitic (or the article) can start with
 const mayStartWithProclitic = (c: number): boolean =>
@@ -97,8 +103,8 @@ export function splitClitics(view: NormalizedText, from: number, to: number, wor
   if (!mayStartWithProclitic(word.charCodeAt(0)) && !mayEndWithPronoun(word.charCodeAt(word.length - 1))) return null;
   const facts = letterFacts(view, from, to);
   const seen = rememberedSplits();
-  const cached = seen.get(word);
-  if (cached !== undefined && cached.facts === facts) return cached.parts;
+  // one word is read with a few letter facts at most: the chain is short
+  for (let known = seen.get(word) ?? null; known !== null; known = known.other) if (known.facts === facts) return known.parts;
   const split = splitKnownShape(word, facts);
   const prefixLength = split >> 3;
   const suffixLength = split & 7;
@@ -111,7 +117,7 @@ export function splitClitics(view: NormalizedText, from: number, to: number, wor
           suffix: word.slice(word.length - suffixLength),
         };
   if (seen.size >= MEMO_WORDS) seen.clear();
-  seen.set(word, { facts, parts });
+  seen.set(word, { facts, parts, other: seen.get(word) ?? null });
   return parts;
 }
 
