@@ -133,7 +133,7 @@ function stagesTable(s, articles) {
       ['figures (recognize, resolve)', m.figures],
       ['places', m.places],
       ['organizations', m.organizations],
-      ['people, entity model, credit lines, settling', people],
+      ['people, entity model, credits, settling', people],
       ['resolve (entities, date owners)', m.resolve],
       ['rest: extract beyond the stages', m.extract - counted],
     ],
