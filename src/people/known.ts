@@ -20,6 +20,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     let at = title.next;
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
     if (isPunctuation(reader.tokens[at], OPENING_MARKS)) at++;
+    if (title.ambiguous && !opensName(reader, at)) return [];
     const name = readName(reader, at);
     if (name) return titledName(reader, name, title).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
@@ -70,6 +71,12 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCa
 function questionable(found: EntityCandidate): EntityCandidate {
   found.questionable = true;
   return found;
+}
+
+/** Whether the word at `index` is a given name (even an everyday one) or a name particle. */
+function opensName(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  return token !== undefined && (isGivenName(reader, token, true) || reader.lex.particles.has(token.norm));
 }
 
 function hasParticle(reader: Reader, name: NameSpan): boolean {

@@ -1,7 +1,7 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
+import { AMBIGUOUS_TITLE_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
 import {
   AUDIENCE_NOUNS,
   BYLINE_WORDS,
@@ -21,6 +21,8 @@ import { PhraseIndex } from '../text/phrases';
 export interface PeopleLexicon {
   titleHeads: PhraseIndex<true>;
   titleDomains: ReadonlySet<string>;
+  /** Title heads that are also everyday nouns: a given name or particle must follow them. */
+  ambiguousTitleHeads: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   ambiguousGivenNames: ReadonlySet<string>;
@@ -65,6 +67,7 @@ export const peopleLexicon = lazy(
     ]),
     titleHeads: new PhraseIndex(TITLE_HEADS.map((title) => [title, true] as const)),
     titleDomains: folded(TITLE_DOMAINS),
+    ambiguousTitleHeads: folded(AMBIGUOUS_TITLE_HEADS),
     titleLinks: folded(TITLE_LINKS),
     givenNames: folded([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES]),
     ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),

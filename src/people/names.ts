@@ -3,6 +3,7 @@
 import { demonymCode } from '../contracts/demonyms';
 import { sameLine } from '../text/lines';
 import { hasArticle } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import type { PeopleLexicon } from './lexicon';
 import { isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
 
@@ -46,10 +47,13 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (hasArticle(token) && !afterParticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
-      // article (سعيد بالنتائج, `happy with the results`)
+      // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
-      const closes = (read === 1 && isGivenName(reader, tokens[first]!, true)) || (read >= 2 && lex.particles.has(tokens[first]!.norm));
-      if (closes && !hasPreposition(token)) at++;
+      const closes =
+        (read === 1 && isGivenName(reader, tokens[first]!, true)) ||
+        (read >= 2 && lex.particles.has(tokens[first]!.norm)) ||
+        (read === 2 && closesWithNisba(reader, first, token));
+      if (closes && token.prefix === 'ال') at++;
       break;
     }
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
@@ -64,6 +68,16 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   // a particle cannot end a name (`عبد` alone)
   while (at > first && lex.particles.has(tokens[at - 1]!.norm)) at--;
   return at > first ? { first, next: at } : null;
+}
+
+/**
+ * A family name with the article and a nisba ending (السوداني، الحلبوسي) closes a name of three words
+ * that a given name opens (محمد شياع السوداني); a common noun with that ending (الإعلامي is a title,
+ * الوطني a domain) is no family name.
+ */
+function closesWithNisba(reader: Reader, first: number, family: Token): boolean {
+  const { lex } = reader;
+  return isGivenName(reader, reader.tokens[first]!, false) && NISBA_ENDING.test(family.stem) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
 }
 
 export function isNameWord(reader: Reader, index: number): boolean {

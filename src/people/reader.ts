@@ -1,5 +1,6 @@
 // What every stage of the people recognizer reads, and the word tests several stages share.
 import type { Claim } from '../contracts/claims';
+import { personNameWords } from '../contracts/person-names';
 import { isPrepositionLetter } from '../text/clitics';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -15,10 +16,21 @@ export interface Reader {
 
 export const COMMAS = '،,';
 
+/**
+ * Whether the word is a given name. `evenAmbiguous` also takes names that are everyday words (سعيد
+ * `happy`) and the words open data lists in people's names (Wikidata: غازي، فوزي, but also many
+ * words): these propose a name only where the context already points at one (a title, a name opened).
+ */
 export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean): boolean {
   const key = hasConjunction(token) ? token.stem : token.norm;
-  if (!reader.lex.givenNames.has(key) && !reader.lex.givenNames.has(token.norm)) return false;
-  return evenAmbiguous || !reader.lex.ambiguousGivenNames.has(key);
+  const { givenNames, ambiguousGivenNames } = reader.lex;
+  if (!givenNames.has(key) && !givenNames.has(token.norm)) return evenAmbiguous && isOpenDataName(reader.lex, token, key);
+  return evenAmbiguous || !ambiguousGivenNames.has(key);
+}
+
+/** A word of people's names in open data that is neither a particle (ابن) nor a function word, with no pronoun suffix. */
+function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean {
+  return token.suffix === '' && personNameWords().has(key) && !lex.particles.has(key) && !lex.notNameWords.has(key);
 }
 
 /**

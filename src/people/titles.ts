@@ -13,6 +13,8 @@ export interface TitleMatch {
   nationality?: string;
   /** An indefinite head with nothing after it (`متحدث`, `نائب`): a noun an adjective may follow. */
   bare: boolean;
+  /** A head that is also an everyday noun, alone (`الفريق`): only a given name or particle after it makes it a title. */
+  ambiguous: boolean;
 }
 
 /** A title head and its complements: domains, demonyms, claimed places and bodies, ل‑ and باسم links. */
@@ -48,7 +50,8 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const end = reader.tokens[at - 1]!.end;
   const first = reader.tokens[index]!;
   const bare = at === head.next && !hasArticle(first) && first.suffix === '';
-  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare };
+  const ambiguous = at === head.next && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(first.norm);
+  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare, ambiguous };
   if (nationality) title.nationality = nationality;
   return title;
 }
