@@ -30,7 +30,9 @@ export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean
 
 /** A word of people's names in open data that is neither a particle (ابن) nor a function word, with no pronoun suffix. */
 function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean {
-  return token.suffix === '' && personNameWords().has(key) && !lex.particles.has(key) && !lex.notNameWords.has(key);
+  // the word whole too: a name's own first letter may be taken for a conjunction (فوزي)
+  const listed = personNameWords().has(key) || personNameWords().has(token.norm);
+  return token.suffix === '' && listed && !lex.particles.has(key) && !lex.notNameWords.has(key);
 }
 
 /**

@@ -1,0 +1,92 @@
+// Ranks and offices of several words, everyday nouns that are also ranks, names of three words that a
+// nisba closes, and the open-data name words (Wikidata) that propose a name only where context points
+// at one. Each mechanism is read with the rules alone (model: false) and with the model, which must
+// agree: these are the rules' decisions.
+import { extract } from '../src/index';
+
+const names = (text: string, model: boolean) => {
+  const result = extract(text, { model });
+  for (const p of result.people) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return result.people.map((p) => p.name);
+};
+const both = (text: string) => {
+  const rules = names(text, false);
+  expect(names(text, true)).toEqual(rules);
+  return rules;
+};
+
+describe('people: ranks and offices of several words', () => {
+  test.each([
+    ['وصل الفريق أول خالد الزيدي إلى المطار.', 'خالد الزيدي', 'الفريق أول'],
+    ['أكد الفريق الركن عادل المنصوري أن الحدود آمنة.', 'عادل المنصوري', 'الفريق الركن'],
+    ['قال العميد الركن سامر الحداد إن الوحدات انسحبت.', 'سامر الحداد', 'العميد الركن'],
+    ['وقالت المديرة التنفيذية للمنظمة سلمى الخطيب إن التمويل تراجع.', 'سلمى الخطيب', 'المديرة التنفيذية للمنظمة'],
+    ['وأعلن المدير التنفيذي للصندوق رامي العطار خطة جديدة.', 'رامي العطار', 'المدير التنفيذي للصندوق'],
+  ])('%s', (text, name, title) => {
+    expect(both(text)).toEqual([name]);
+    expect(extract(text).people[0]!.titles).toEqual([title]);
+  });
+  test('the second word of a rank is no part of the name (الفريق أول is one rank)', () => {
+    expect(both('وصل الفريق أول عبد الكريم الفاضل إلى العاصمة.')).toEqual(['عبد الكريم الفاضل']);
+  });
+  test('a rank with nothing after it that could be a name proposes nothing: الفريق أول من وصل', () => {
+    expect(both('كان الفريق أول من وصل إلى الملعب.')).toEqual([]);
+  });
+});
+
+describe('people: ranks that are also everyday nouns (الفريق team, اللواء brigade, العميد dean)', () => {
+  test.each([
+    ['قال اللواء فوزي الكعبي إن الهجوم فشل.', 'فوزي الكعبي'],
+    ['وقال العميد غازي النعيمي للصحفيين إن التحقيق مستمر.', 'غازي النعيمي'],
+    ['وأكد الفريق عبد الرحيم الساعدي أن القوات جاهزة.', 'عبد الرحيم الساعدي'],
+    ['وقال اللواء خالد الشمري إن الطريق أغلق.', 'خالد الشمري'],
+  ])('a given name or particle after the rank makes a name: %s', (text, name) => {
+    expect(both(text)).toEqual([name]);
+  });
+  test.each([
+    'الفريق جاهز للمباراة.',
+    'وأكد المدرب أن الفريق متماسك رغم الخسارة.',
+    'تقدم اللواء المدرع نحو الحدود.',
+    'اللواء فقد السيطرة على التلة.',
+    'استقبل العميد الجديد طلاب الكلية.',
+    'قال العميد إن الامتحانات تبدأ غدا.',
+    'الفريق فاز بالمباراة.',
+  ])('no name when no given name follows: %s', (text) => {
+    expect(both(text)).toEqual([]);
+  });
+});
+
+describe('people: a family name with a nisba closes a name of three words', () => {
+  test.each([
+    ['وقال رئيس البرلمان محمد ريكان الحلبوسي إن الجلسة تأجلت.', 'محمد ريكان الحلبوسي'],
+    ['وصرح الوزير أحمد كامل الزبيدي بأن المفاوضات مستمرة.', 'أحمد كامل الزبيدي'],
+  ])('%s', (text, name) => {
+    expect(both(text)).toEqual([name]);
+  });
+  test('a demonym is a nationality, never the family name', () => {
+    expect(names('التقى الوزير أحمد علي العراقي بنظيره.', false)).not.toContain('أحمد علي العراقي');
+  });
+  test('an office or domain word with the nisba ending is no family name', () => {
+    expect(names('وقال الوزير أحمد علي الوطني إن', false)).not.toContain('أحمد علي الوطني');
+  });
+});
+
+describe('people: open-data name words propose, context decides', () => {
+  test('a name word after a title reads as a given name (فوزي، غازي are no hand-kept names)', () => {
+    expect(both('وقال المستشار غازي الدليمي إن الاتفاق قريب.')).toEqual(['غازي الدليمي']);
+  });
+  test('a name stops before a word with the article fused to ل (للصحفيين)', () => {
+    expect(names('وقال غازي حمد للصحفيين إن الوفد سيعود.', true)).toEqual(['غازي حمد']);
+    for (const model of [true, false]) expect(names('وقال غازي حمد للصحفيين إن الوفد سيعود.', model).join()).not.toContain('للصحفيين');
+  });
+  test.each([
+    'المستشار سعيد بالنتائج.',
+    'كان الجو جميلا وقال المعلق إن الجمهور سعيد جدا.',
+    'وقال ابن عم الضحية إن الشرطة تأخرت.',
+    'أكد الوزير أن الفريق الوطني مستعد.',
+    'كانت الأجواء جميلة والناس سعداء بالعيد.',
+    'قال المواطن إن الوضع أمين في الحي.',
+  ])('a name word that is an everyday word, with no name context: %s', (text) => {
+    expect(both(text)).toEqual([]);
+  });
+});
