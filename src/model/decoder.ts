@@ -1,11 +1,23 @@
 import { LABEL_COUNT as L, mayFollow } from './labels';
 
-/** -Infinity for label pairs BIO forbids (an I after O or after another type), 0 otherwise. */
-const FORBIDDEN = (() => {
-  const table = new Float64Array(L * L);
-  for (let from = 0; from < L; from++) for (let to = 0; to < L; to++) table[from * L + to] = mayFollow(from, to) ? 0 : -Infinity;
-  return table;
-})();
+/**
+ * The labels that may come right before each label form a range (BIO: any label before O or a B; only
+ * its own type's B or I before an I): `FIRST_BEFORE[y]…LAST_BEFORE[y]`. Decoding reads only those.
+ */
+const FIRST_BEFORE = new Uint8Array(L);
+const LAST_BEFORE = new Uint8Array(L);
+for (let to = 0; to < L; to++) {
+  let first: number = L;
+  let last = -1;
+  for (let from = 0; from < L; from++) {
+    if (!mayFollow(from, to)) continue;
+    first = Math.min(first, from);
+    last = Math.max(last, from);
+  }
+  for (let from = first; from <= last; from++) if (!mayFollow(from, to)) throw new Error('labels: the labels before a label must form a range');
+  FIRST_BEFORE[to] = first;
+  LAST_BEFORE[to] = last;
+}
 /** An I cannot open a sequence either: the virtual label before the first token is O. */
 const OPENING = Float64Array.from({ length: L }, (_, to) => (mayFollow(0, to) ? 0 : -Infinity));
 
@@ -37,8 +49,8 @@ export function decode(emissions: Float64Array, transitions: Float64Array, start
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let x = 0; x < L; x++) {
-        const s = forward[prev + x]! + transitions[x * L + y]! + FORBIDDEN[x * L + y]!;
+      for (let x = FIRST_BEFORE[y]!, last = LAST_BEFORE[y]!; x <= last; x++) {
+        const s = forward[prev + x]! + transitions[x * L + y]!;
         if (s > best) {
           best = s;
           arg = x;
@@ -54,24 +66,28 @@ export function decode(emissions: Float64Array, transitions: Float64Array, start
   labels[n - 1] = end;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
   if (!withScores) return { labels, scores: forward };
-  // backward[i][y]: the best score of tokens after i given label y at i; forward + backward = max-marginal
+  // backward[y]: the best score of the tokens after i given label y at i; forward + backward = max-marginal
   const scores = forward;
   let backward = new Float64Array(L);
   let next = new Float64Array(L);
+  const ahead = new Float64Array(L);
   for (let i = n - 2; i >= 0; i--) {
-    const row = i * L;
-    const after = row + L;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let z = 0; z < L; z++) {
-        const s = transitions[y * L + z]! + FORBIDDEN[y * L + z]! + emissions[after + z]! + backward[z]!;
-        if (s > best) best = s;
+    const after = i * L + L;
+    for (let z = 0; z < L; z++) {
+      ahead[z] = emissions[after + z]! + backward[z]!;
+      next[z] = -Infinity;
+    }
+    for (let z = 0; z < L; z++) {
+      for (let y = FIRST_BEFORE[z]!, last = LAST_BEFORE[z]!; y <= last; y++) {
+        const s = transitions[y * L + z]! + ahead[z]!;
+        if (s > next[y]!) next[y] = s;
       }
-      next[y] = best;
     }
     // the row after i is final once backward for i is known
     for (let z = 0; z < L; z++) scores[after + z] = scores[after + z]! + backward[z]!;
-    [backward, next] = [next, backward];
+    const done = backward;
+    backward = next;
+    next = done;
   }
   for (let y = 0; y < L; y++) scores[y] = scores[y]! + backward[y]!;
   return { labels, scores };

@@ -38,7 +38,7 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
  * itself, 4 two tokens ahead. A feature's reach says how far from its word it is still read.
  */
 export const SLOT_COUNT = 5;
-const CENTRE = 2;
+export const CENTRE = 2;
 const REACH_SELF = 0;
 const REACH_NEAR = 1;
 const REACH_FAR = 2;
@@ -70,34 +70,28 @@ function bucket(atom: number, slot: number): number {
   return (h & HASH_MASK) * SLOT_COUNT + slot;
 }
 
-interface WordLexicon {
-  givenNames: ReadonlySet<string>;
-  ambiguousNames: ReadonlySet<string>;
-  titleWords: ReadonlySet<string>;
-  organizationHeads: ReadonlySet<string>;
-  placeTriggers: ReadonlySet<string>;
-}
+/** A word's lexicon lists as bits of one number (see LEXICON_FLAGS), by stem: one lookup per word. */
+const LIST = { given: 1, ambiguous: 2, title: 4, organizationHead: 8, placeTrigger: 16 } as const;
 
-/** Folded words, and those with the article also without it, as a token's stem has them. */
-function stems(words: Iterable<string>): ReadonlySet<string> {
-  const set = new Set<string>();
+/** Folded words, and those with the article also without it, as a token's stem has them, with the list's bit. */
+function addStems(into: Map<string, number>, words: Iterable<string>, bit: number): void {
+  const add = (key: string) => into.set(key, (into.get(key) ?? 0) | bit);
   for (const word of words) {
     const key = foldKey(word);
-    set.add(key);
-    if (key.startsWith('ال')) set.add(key.slice(2));
+    add(key);
+    if (key.startsWith('ال')) add(key.slice(2));
   }
-  return set;
 }
 
-const wordLexicon = lazy(
-  (): WordLexicon => ({
-    givenNames: stems(GIVEN_NAMES),
-    ambiguousNames: stems(AMBIGUOUS_GIVEN_NAMES),
-    titleWords: stems(TITLE_HEADS.map((title) => title.split(' ')[0]!)),
-    organizationHeads: stems(ORGANIZATION_HEADS.map((head) => head.head)),
-    placeTriggers: stems(PLACE_TRIGGERS.map(([word]) => word)),
-  }),
-);
+const wordLists = lazy((): ReadonlyMap<string, number> => {
+  const lists = new Map<string, number>();
+  addStems(lists, GIVEN_NAMES, LIST.given);
+  addStems(lists, AMBIGUOUS_GIVEN_NAMES, LIST.ambiguous);
+  addStems(lists, TITLE_HEADS.map((title) => title.split(' ')[0]!), LIST.title);
+  addStems(lists, ORGANIZATION_HEADS.map((head) => head.head), LIST.organizationHead);
+  addStems(lists, PLACE_TRIGGERS.map(([word]) => word), LIST.placeTrigger);
+  return lists;
+});
 
 /** Length classes of a word: 1, 2, 3, 4–5, 6–7, 8 and more letters. */
 function lengthClass(n: number): number {
@@ -138,13 +132,25 @@ const FLAG = {
 export type FeatureVisitor = (bucket: number, slot: number) => void;
 
 /**
- * Every feature of one word at every slot it reaches: its forms (whole, stem), clitics, first and
- * last 1–3 letters of the stem, shape, and the lexicon lists it is in. Reaches: the stem, shape and
- * lists are read two words away, the whole word and proclitics one, affixes only at the word itself.
+ * A word's feature atoms are written as numbers: the first row of the atom's bucket (its slot 0)
+ * times 4, plus its reach. A word has at most MAX_WORD_ATOMS of them.
  */
-export function visitWordFeatures(token: Token, visit: FeatureVisitor): void {
+export const MAX_WORD_ATOMS = 17;
+/** The first of the SLOT_COUNT rows of a written atom. */
+export const atomRow = (atom: number): number => atom >>> 2;
+/** How far from its word a written atom is still read (0, 1 or 2). */
+export const atomReach = (atom: number): number => atom & 3;
+
+/**
+ * Writes every feature atom of one word into `into` from `at` and returns where it stopped: its forms
+ * (whole, stem), clitics, first and last 1–3 letters of the stem, shape, and the lexicon lists it is
+ * in. Reaches: the stem, shape and lists are read two words away, the whole word and proclitics one,
+ * affixes only at the word itself. Each word's atoms are computed once; its neighbours read them
+ * through their own slots (EntityModel).
+ */
+export function wordAtoms(token: Token, into: Uint32Array, at: number): number {
   const atom = (hash: number, reach: number) => {
-    for (let slot = CENTRE - reach; slot <= CENTRE + reach; slot++) visit(bucket(hash, slot), slot);
+    into[at++] = (bucket(hash, 0) << 2) | reach;
   };
   const { stem, norm, prefix, suffix, kind } = token;
   if (kind !== 'word') {
@@ -152,7 +158,7 @@ export function visitWordFeatures(token: Token, visit: FeatureVisitor): void {
     atom(fnv(fnv(SEED.shape, kind, 0, kind.length), shape, 0, shape.length), REACH_FAR);
     const lower = norm.toLowerCase();
     atom(fnv(SEED.word, lower, 0, lower.length), REACH_NEAR);
-    return;
+    return at;
   }
   atom(fnv(SEED.word, norm, 0, norm.length), REACH_NEAR);
   atom(fnv(SEED.stem, stem, 0, stem.length), REACH_FAR);
@@ -165,13 +171,25 @@ export function visitWordFeatures(token: Token, visit: FeatureVisitor): void {
     atom(first, REACH_SELF);
     atom(fnv(SEED.end, stem, stem.length - n, stem.length), REACH_SELF);
   }
-  const lex = wordLexicon();
-  if (lex.givenNames.has(stem)) atom(FLAG.given, REACH_FAR);
-  if (lex.ambiguousNames.has(stem)) atom(FLAG.ambiguous, REACH_FAR);
-  if (lex.titleWords.has(stem)) atom(FLAG.title, REACH_FAR);
+  const lists = wordLists().get(stem) ?? 0;
+  if (lists & LIST.given) atom(FLAG.given, REACH_FAR);
+  if (lists & LIST.ambiguous) atom(FLAG.ambiguous, REACH_FAR);
+  if (lists & LIST.title) atom(FLAG.title, REACH_FAR);
   if (demonymCode(token) !== null) atom(FLAG.demonym, REACH_FAR);
-  if (lex.organizationHeads.has(stem)) atom(FLAG.organizationHead, REACH_FAR);
-  if (lex.placeTriggers.has(stem)) atom(FLAG.placeTrigger, REACH_FAR);
+  if (lists & LIST.organizationHead) atom(FLAG.organizationHead, REACH_FAR);
+  if (lists & LIST.placeTrigger) atom(FLAG.placeTrigger, REACH_FAR);
+  return at;
+}
+
+/** Every feature of one word at every slot it reaches, in wordAtoms' order (the training's view). */
+export function visitWordFeatures(token: Token, visit: FeatureVisitor): void {
+  const atoms = new Uint32Array(MAX_WORD_ATOMS);
+  const count = wordAtoms(token, atoms, 0);
+  for (let k = 0; k < count; k++) {
+    const row = atomRow(atoms[k]!);
+    const reach = atomReach(atoms[k]!);
+    for (let slot = CENTRE - reach; slot <= CENTRE + reach; slot++) visit(row + slot, slot);
+  }
 }
 
 /** Slot s holds the buckets of a word's features as read by the token slotOffset(s) positions before it. */

@@ -6,11 +6,13 @@ import {
   contextBucket,
   pairBucket,
   sequenceContext,
-  SLOT_COUNT,
-  slotOffset,
+  atomReach,
+  atomRow,
+  CENTRE,
+  MAX_WORD_ATOMS,
   TAG_VALUES,
   EDGE_TAG,
-  visitWordFeatures,
+  wordAtoms,
   type RuleSpan,
 } from './features';
 import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
@@ -32,9 +34,6 @@ export interface ModelReading {
   outsideMargin(firstToken: number, nextToken: number): number;
 }
 
-/** Words whose feature sums are kept (about 150 bytes each). */
-const WORD_MEMO = 30_000;
-
 interface ContextTables {
   withBefore: Int32Array;
   withAfter: Int32Array;
@@ -49,16 +48,12 @@ export interface ModelSettings {
 }
 
 /**
- * A trained sequence labeller over khabar's tokens. Features of each distinct word are summed once
- * (see wordSums), so a token costs five small vector additions, its context and the decoding.
+ * A trained sequence labeller over khabar's tokens: sums of hashed, quantized feature weights per
+ * token and label, decoded by Viterbi with max-marginals.
  */
 export class EntityModel {
-  /**
-   * Each word's feature weights summed by slot, kept across texts: news repeats its vocabulary, and
-   * summing a word's features costs a dozen scattered memory reads. Bounded (emptied when full); the
-   * sums depend on the word alone, so what is kept never changes a result.
-   */
-  private readonly wordSums = new Map<string, Int32Array>();
+  /** Scratch for one word's feature atoms (wordAtoms). */
+  private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
   private tables: ContextTables | null = null;
   constructor(
     private readonly weights: ModelWeights,
@@ -101,40 +96,45 @@ export class EntityModel {
     };
   }
 
-  /** Emission scores of every token and label: its neighbours' word features by slot, and its context. */
+  /**
+   * Emission scores of every token and label: the features of the words up to two away, each read
+   * through the slot of its distance, and the token's context. Each word's atoms are computed once
+   * and added to the rows of the tokens that read them; an atom's rows for all slots lie side by side.
+   */
   private emissions(tokens: readonly Token[], rules: readonly RuleSpan[]): Float64Array {
     const n = tokens.length;
     const { emissions: table, values } = this.weights;
-    const byWord = this.wordSums;
-    const sums: Int32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const token = tokens[i]!;
-      const key = token.kind === 'word' ? token.norm : token.kind + ' ' + token.norm;
-      let sum = byWord.get(key);
-      if (!sum) {
-        const into = new Int32Array(SLOT_COUNT * L);
-        visitWordFeatures(token, (b, slot) => {
-          for (let y = 0; y < L; y++) into[slot * L + y]! += values[table[b * L + y]!]!;
-        });
-        sum = into;
-        if (byWord.size >= WORD_MEMO) byWord.clear();
-        byWord.set(key, sum);
+    const sums = new Int32Array(n * L);
+    const atoms = this.atoms;
+    for (let j = 0; j < n; j++) {
+      const count = wordAtoms(tokens[j]!, atoms, 0);
+      // token i reads word j through slot j − i + CENTRE, so slot s adds to token j + CENTRE − s
+      const lowest = Math.max(0, j + CENTRE - (n - 1));
+      const highest = Math.min(2 * CENTRE, j + CENTRE);
+      for (let k = 0; k < count; k++) {
+        const atom = atoms[k]!;
+        const reach = atomReach(atom);
+        const row = atomRow(atom);
+        const last = Math.min(highest, CENTRE + reach);
+        for (let slot = Math.max(lowest, CENTRE - reach); slot <= last; slot++) {
+          const from = (row + slot) * L;
+          const to = (j + CENTRE - slot) * L;
+          sums[to]! += values[table[from]!]!;
+          sums[to + 1]! += values[table[from + 1]!]!;
+          sums[to + 2]! += values[table[from + 2]!]!;
+          sums[to + 3]! += values[table[from + 3]!]!;
+          sums[to + 4]! += values[table[from + 4]!]!;
+          sums[to + 5]! += values[table[from + 5]!]!;
+          sums[to + 6]! += values[table[from + 6]!]!;
+        }
       }
-      sums[i] = sum;
     }
     const ctx = sequenceContext(tokens, rules);
-    const emissions = new Float64Array(n * L);
     const { withBefore, withAfter, strength, twoBefore, twoAfter } = this.contextTables();
     const { tags, strengths } = ctx;
+    const emissions = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      for (let slot = 0; slot < SLOT_COUNT; slot++) {
-        const j = i + slotOffset(slot);
-        if (j < 0 || j >= n) continue;
-        const sum = sums[j]!;
-        const from = slot * L;
-        for (let y = 0; y < L; y++) emissions[row + y]! += sum[from + y]!;
-      }
       const own = tags[i]!;
       const before = (TAG_VALUES * (i > 0 ? tags[i - 1]! : EDGE_TAG) + own) * L;
       const after = (TAG_VALUES * (i + 1 < n ? tags[i + 1]! : EDGE_TAG) + own) * L;
@@ -144,7 +144,8 @@ export class EntityModel {
       const pairBefore = pairBucket(ctx, i - 1, false) * L;
       const pairAfter = pairBucket(ctx, i, true) * L;
       for (let y = 0; y < L; y++) {
-        emissions[row + y]! +=
+        emissions[row + y] =
+          sums[row + y]! +
           withBefore[before + y]! +
           withAfter[after + y]! +
           strength[person + y]! +
