@@ -6,7 +6,7 @@ import { decode } from '../src/model/decoder';
 import { contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS } from '../src/model/features';
 import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
 import { EntityModel } from '../src/model/model';
-import { codeOf, codeValue, fromBase64, packWeights, toBase64, unpackWeights } from '../src/model/weights';
+import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, toBase64, unpackWeights } from '../src/model/weights';
 
 const checked = (text: string, options?: { model?: boolean }): Extraction => {
   const result = extract(text, options);
@@ -204,6 +204,8 @@ describe('model: weights and features', () => {
     for (const length of [0, 1, 2, 3, 4, 5, 100]) {
       const bytes = Uint8Array.from({ length }, (_, k) => (k * 37 + 11) & 0xff);
       expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
+      // the plain JavaScript decoder, which engines without Node's Buffer use
+      expect([...decodeBase64(toBase64(bytes))]).toEqual([...bytes]);
     }
   });
   test('codes keep small weights beside large ones, with their signs', () => {

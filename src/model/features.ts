@@ -149,37 +149,39 @@ export const atomReach = (atom: number): number => atom & 3;
  * through their own slots (EntityModel).
  */
 export function wordAtoms(token: Token, into: Uint32Array, at: number): number {
-  const atom = (hash: number, reach: number) => {
-    into[at++] = (bucket(hash, 0) << 2) | reach;
-  };
   const { stem, norm, prefix, suffix, kind } = token;
   if (kind !== 'word') {
     const shape = kind === 'punctuation' || kind === 'symbol' ? norm.slice(0, 2) : String(lengthClass(norm.length));
-    atom(fnv(fnv(SEED.shape, kind, 0, kind.length), shape, 0, shape.length), REACH_FAR);
+    into[at++] = written(fnv(fnv(SEED.shape, kind, 0, kind.length), shape, 0, shape.length), REACH_FAR);
     const lower = norm.toLowerCase();
-    atom(fnv(SEED.word, lower, 0, lower.length), REACH_NEAR);
+    into[at++] = written(fnv(SEED.word, lower, 0, lower.length), REACH_NEAR);
     return at;
   }
-  atom(fnv(SEED.word, norm, 0, norm.length), REACH_NEAR);
-  atom(fnv(SEED.stem, stem, 0, stem.length), REACH_FAR);
-  atom(fnv(SEED.prefix, prefix, 0, prefix.length), REACH_NEAR);
-  atom(fnv(SEED.suffix, suffix, 0, suffix.length), REACH_SELF);
-  atom((SEED.shape ^ lengthClass(stem.length)) >>> 0, REACH_FAR);
+  into[at++] = written(fnv(SEED.word, norm, 0, norm.length), REACH_NEAR);
+  into[at++] = written(fnv(SEED.stem, stem, 0, stem.length), REACH_FAR);
+  into[at++] = written(fnv(SEED.prefix, prefix, 0, prefix.length), REACH_NEAR);
+  into[at++] = written(fnv(SEED.suffix, suffix, 0, suffix.length), REACH_SELF);
+  into[at++] = written((SEED.shape ^ lengthClass(stem.length)) >>> 0, REACH_FAR);
   let first = SEED.start;
   for (let n = 1; n <= 3 && n < stem.length; n++) {
     first = fnv(first, stem, n - 1, n);
-    atom(first, REACH_SELF);
-    atom(fnv(SEED.end, stem, stem.length - n, stem.length), REACH_SELF);
+    into[at++] = written(first, REACH_SELF);
+    into[at++] = written(fnv(SEED.end, stem, stem.length - n, stem.length), REACH_SELF);
   }
   const lists = wordLists().get(stem) ?? 0;
-  if (lists & LIST.given) atom(FLAG.given, REACH_FAR);
-  if (lists & LIST.ambiguous) atom(FLAG.ambiguous, REACH_FAR);
-  if (lists & LIST.title) atom(FLAG.title, REACH_FAR);
-  if (demonymCode(token) !== null) atom(FLAG.demonym, REACH_FAR);
-  if (lists & LIST.organizationHead) atom(FLAG.organizationHead, REACH_FAR);
-  if (lists & LIST.placeTrigger) atom(FLAG.placeTrigger, REACH_FAR);
+  if (lists !== 0 || demonymCode(token) !== null) {
+    if (lists & LIST.given) into[at++] = written(FLAG.given, REACH_FAR);
+    if (lists & LIST.ambiguous) into[at++] = written(FLAG.ambiguous, REACH_FAR);
+    if (lists & LIST.title) into[at++] = written(FLAG.title, REACH_FAR);
+    if (demonymCode(token) !== null) into[at++] = written(FLAG.demonym, REACH_FAR);
+    if (lists & LIST.organizationHead) into[at++] = written(FLAG.organizationHead, REACH_FAR);
+    if (lists & LIST.placeTrigger) into[at++] = written(FLAG.placeTrigger, REACH_FAR);
+  }
   return at;
 }
+
+/** An atom as wordAtoms writes it: the first row of its bucket times 4, plus its reach. */
+const written = (hash: number, reach: number): number => (bucket(hash, 0) << 2) | reach;
 
 /** Every feature of one word at every slot it reaches, in wordAtoms' order (the training's view). */
 export function visitWordFeatures(token: Token, visit: FeatureVisitor): void {
@@ -241,7 +243,11 @@ export function sequenceContext(tokens: readonly Token[], spans: readonly RuleSp
     for (let k = span.firstToken; k < span.nextToken; k++) tags[k] = k === span.firstToken ? code : code + 1;
     if (span.category === 'people') strengths.fill(span.strength, span.firstToken, span.nextToken);
   }
-  const stems = Uint32Array.from(tokens, (token) => hashString(token.kind === 'word' ? token.stem : token.norm));
+  const stems = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const token = tokens[k]!;
+    stems[k] = hashString(token.kind === 'word' ? token.stem : token.norm);
+  }
   return { tags, strengths, stems };
 }
 

@@ -40,6 +40,8 @@ interface ContextTables {
   strength: Int32Array;
   twoBefore: Int32Array;
   twoAfter: Int32Array;
+  /** The sum of all five for a token with no rule span within two tokens. */
+  quiet: Int32Array;
 }
 
 export interface ModelSettings {
@@ -130,29 +132,28 @@ export class EntityModel {
       }
     }
     const ctx = sequenceContext(tokens, rules);
-    const { withBefore, withAfter, strength, twoBefore, twoAfter } = this.contextTables();
+    const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();
     const { tags, strengths } = ctx;
     const emissions = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const row = i * L;
+      const pairBefore = pairBucket(ctx, i - 1, false) * L;
+      const pairAfter = pairBucket(ctx, i, true) * L;
+      for (let y = 0; y < L; y++) emissions[row + y] = sums[row + y]! + values[table[pairBefore + y]!]! + values[table[pairAfter + y]!]!;
+      // most tokens have no rule span within two tokens: their context is the same every time
+      if (i > 1 && i + 2 < n && (tags[i - 2]! | tags[i - 1]! | tags[i]! | tags[i + 1]! | tags[i + 2]! | strengths[i]!) === 0) {
+        for (let y = 0; y < L; y++) emissions[row + y]! += quiet[y]!;
+        continue;
+      }
       const own = tags[i]!;
       const before = (TAG_VALUES * (i > 0 ? tags[i - 1]! : EDGE_TAG) + own) * L;
       const after = (TAG_VALUES * (i + 1 < n ? tags[i + 1]! : EDGE_TAG) + own) * L;
       const person = strengths[i]! * L;
       const twoBack = (i > 1 ? tags[i - 2]! : EDGE_TAG) * L;
       const twoAhead = (i + 2 < n ? tags[i + 2]! : EDGE_TAG) * L;
-      const pairBefore = pairBucket(ctx, i - 1, false) * L;
-      const pairAfter = pairBucket(ctx, i, true) * L;
       for (let y = 0; y < L; y++) {
-        emissions[row + y] =
-          sums[row + y]! +
-          withBefore[before + y]! +
-          withAfter[after + y]! +
-          strength[person + y]! +
-          twoBefore[twoBack + y]! +
-          twoAfter[twoAhead + y]! +
-          values[table[pairBefore + y]!]! +
-          values[table[pairAfter + y]!]!;
+        emissions[row + y]! +=
+          withBefore[before + y]! + withAfter[after + y]! + strength[person + y]! + twoBefore[twoBack + y]! + twoAfter[twoAhead + y]!;
       }
     }
     return emissions;
@@ -177,6 +178,7 @@ export class EntityModel {
       strength: new Int32Array(TAG_VALUES * L),
       twoBefore: new Int32Array(TAG_VALUES * L),
       twoAfter: new Int32Array(TAG_VALUES * L),
+      quiet: new Int32Array(L),
     };
     for (let value = 0; value < pairs; value++) {
       const own = value % TAG_VALUES;
@@ -190,6 +192,7 @@ export class EntityModel {
       row(ContextFeature.twoBefore, value, t.twoBefore, value);
       row(ContextFeature.twoAfter, value, t.twoAfter, value);
     }
+    for (let y = 0; y < L; y++) t.quiet[y] = t.withBefore[y]! + t.withAfter[y]! + t.strength[y]! + t.twoBefore[y]! + t.twoAfter[y]!;
     this.tables = t;
     return t;
   }
