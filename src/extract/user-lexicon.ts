@@ -14,11 +14,15 @@ type Category = (typeof CATEGORIES)[number];
 const ENTRY_FIELDS = ['name', 'variants', 'kind', 'countryCode'];
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const LETTER = /\p{L}/u;
-const PLACE_KINDS: readonly PlaceKind[] = ['country', 'territory', 'province', 'city', 'town', 'district', 'region', 'continent', 'feature'];
-const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'ministry', 'presidency', 'international', 'alliance', 'party', 'company', 'agency', 'media', 'government',
-  'military', 'court', 'parliament', 'sports', 'other',
-];
+// every kind once, as object keys typed against the unions, so a kind added to the contract and
+// not here (or the reverse) is a compile error, not an entry wrongly refused
+const PLACE_KINDS = Object.keys({
+  country: true, territory: true, province: true, city: true, town: true, district: true, region: true, continent: true, feature: true,
+} satisfies Record<PlaceKind, true>);
+const ORGANIZATION_KINDS = Object.keys({
+  ministry: true, presidency: true, international: true, alliance: true, party: true, company: true, agency: true, media: true,
+  government: true, military: true, court: true, parliament: true, sports: true, other: true,
+} satisfies Record<OrganizationKind, true>);
 const KINDS: Record<Category, readonly string[] | null> = { people: null, places: PLACE_KINDS, organizations: ORGANIZATION_KINDS };
 
 /**
