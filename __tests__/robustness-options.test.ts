@@ -1,6 +1,6 @@
 // Options and call isolation: bad options fail early with an error that names the option, unusual
 // but valid option objects work, text must be a primitive string, and no call changes another's result.
-import { extract, normalize, parseDate, parseNumber, sentences, tokenize, validate, type ExtractOptions } from '../src/index';
+import { createExtractor, extract, normalize, parseDate, parseNumber, sentences, tokenize, validate, type ExtractOptions } from '../src/index';
 import ts from 'typescript';
 import { join } from 'node:path';
 import { seedArticles } from './helpers';
@@ -36,6 +36,8 @@ describe('one check of the options argument for every function that takes one, i
     ['parseDate', (options) => parseDate(NEWS, options as never)],
     ['normalize', (options) => normalize(NEWS, options as never)],
     ['validate', (options) => validate({}, options as never)],
+    // its options are checked once, when the extractor is made; calling it shows what it was made with
+    ['createExtractor', (options) => createExtractor(options as never)(NEWS)],
   ];
 
   test.each(takingOptions)('%s rejects options that are not an object: an array, a string, a number, a boolean, a function', (name, call) => {

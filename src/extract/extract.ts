@@ -5,7 +5,7 @@ import { recognizeEntities } from './entities';
 import type { ModelWithRules } from '../model/model';
 import { shippedModel } from '../model/shipped';
 import { buildEntities } from './resolve/entities';
-import { describeValue, expectString } from '../text/errors';
+import { expectOptions, expectString } from '../text/errors';
 import { recognizeFigures } from '../figures/recognize';
 import type { Figure } from '../figures/types';
 import { unifyPeople } from '../people/merge';
@@ -39,13 +39,9 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
  * the entry (`createExtractor(): lexicon.places[2].countryCode must be …`).
  */
 export function createExtractor(options?: ExtractorOptions): (text: string, options?: ExtractOptions) => Extraction {
-  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-    throw new TypeError(`createExtractor() options must be an object, got ${describeValue(options)}`);
-  }
-  for (const key of Object.keys(options ?? {})) {
-    if (key !== 'lexicon') throw new TypeError(`createExtractor(): unknown option "${key}"; known options: lexicon`);
-  }
-  const lexicon = options?.lexicon === undefined ? null : compileLexicon(options.lexicon, 'createExtractor');
+  // the one options check every export shares (text/errors): same rejections, same wording
+  const { lexicon: entries } = expectOptions(options, 'createExtractor', ['lexicon']);
+  const lexicon = entries === undefined ? null : compileLexicon(entries, 'createExtractor');
   return (text, callOptions) => extractChecked(lexicon, text, callOptions);
 }
 
