@@ -128,6 +128,24 @@ describe('tokenize: clitic split (words that only look clitic-bearing)', () => {
       for (const text of [...order, ...order]) expect(parts(text)).toEqual(text.startsWith('رئيسه') ? pronoun : whole);
     }
   });
+  test('remembered splits stay right once the memory fills and starts over, and for words too long to remember', () => {
+    const parts = (text: string) => tokenize(text).map((t) => `${t.prefix}+${t.stem}+${t.suffix}`);
+    const sample = 'والكتاب بالمدرسة للجنود منها سيكون كتابهم ' + 'و' + 'ب'.repeat(300) + 'ها';
+    const before = parts(sample);
+    expect(before.slice(0, 6)).toEqual(['وال+كتاب+', 'بال+مدرسه+', 'لل+جنود+', '+من+ها', 'س+يكون+', '+كتاب+هم']);
+    expect(before[6]).toBe(`وب+${'ب'.repeat(299)}+ها`);
+    // more distinct words than the memory holds (50,000): it starts over at least once
+    const letters = 'بتثجحخدذرزشصضطظعغقمن';
+    const many: string[] = [];
+    for (let k = 0; many.length < 60_000; k++) {
+      let word = 'وال';
+      for (let rest = k; word.length < 7 || rest > 0; rest = Math.floor(rest / letters.length)) word += letters[rest % letters.length];
+      many.push(word);
+    }
+    const manyParts = parts(many.join(' '));
+    expect(manyParts.every((p, k) => p === `وال+${many[k]!.slice(3)}+`)).toBe(true);
+    expect(parts(sample)).toEqual(before);
+  });
 });
 
 describe('tokenize: bad input and the seeds', () => {

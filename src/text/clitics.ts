@@ -59,21 +59,61 @@ const LONG_VOWELS = 'اوي';
 // Longest first, so هما wins over هم and ها.
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه'] as const;
 
-/** A word's proclitics, stem and pronoun suffix, in normalized form. */
-export interface WordParts {
-  prefix: string;
-  stem: string;
-  suffix: string;
+const MEMO_WORDS = 50_000;
+// longer words (rare, and possibly huge in hostile input) are split without the memory, so a slot's
+// length and letter facts fit one integer
+const MEMO_MAX_LENGTH = 0xff;
+// open addressing, linear probing: a power of two above twice MEMO_WORDS keeps the probe runs short
+const MEMO_SLOTS = 1 << 17;
+const SLOT_MASK = MEMO_SLOTS - 1;
+// each slot is four integers: the key's hash, where its letters start in `letters`, its length and
+// letter facts as one shape (0 = empty slot), and the split
+const SLOT_INTS = 4;
+
+/**
+ * The remembered splits in two typed arrays rather than a Map of strings to objects: a lookup reads
+ * one slot and the word's letters, hashed while the tokenizer scanned the word, with no string made
+ * and no object followed (this runs at nearly every Arabic word, and a Map of fifty thousand strings
+ * costs a cache miss at every step).
+ */
+interface SplitMemo {
+  slots: Int32Array;
+  letters: Uint16Array;
+  /** Letters in use in `letters`. */
+  used: number;
+  words: number;
 }
 
-const MEMO_WORDS = 50_000;
-/** A remembered split, and the next one of the same word with other letter facts (ألكتاب, الكتاب). */
-interface RememberedSplit {
-  facts: LetterFacts;
-  parts: WordParts | null;
-  other: RememberedSplit | null;
+const splitMemo = lazy((): SplitMemo => ({ slots: new Int32Array(MEMO_SLOTS * SLOT_INTS), letters: new Uint16Array(1 << 16), used: 0, words: 0 }));
+
+// The prefixes and suffixes splits have produced, each once, so a split is one integer and a token
+// gets its affixes without a slice. Bounded by Arabic itself: a few dozen proclitic strings, nine pronouns.
+const affixes = lazy(() => ({ ids: new Map<string, number>([['', 0]]), texts: [''] }));
+
+function affixId(text: string): number {
+  const table = affixes();
+  let id = table.ids.get(text);
+  if (id === undefined) {
+    id = table.texts.length;
+    table.texts.push(text);
+    table.ids.set(text, id);
+  }
+  return id;
 }
-const rememberedSplits = lazy(() => new Map<string, RememberedSplit>());
+
+/**
+ * A split as one integer, 0 for a word left whole: bits 0–2 the prefix length, 3–5 the suffix length,
+ * 6–17 the prefix's affix id, 18–29 the suffix's. Read it with the functions below.
+ */
+export type Split = number;
+export const prefixLengthOf = (split: Split): number => split & 7;
+export const suffixLengthOf = (split: Split): number => (split >> 3) & 7;
+export const prefixOf = (split: Split): string => affixes().texts[(split >> 6) & 0xfff]!;
+export const suffixOf = (split: Split): string => affixes().texts[(split >> 18) & 0xfff]!;
+
+/** FNV-1a, one step: the tokenizer hashes a word's letters with it as it scans them. */
+export const hashStep = (hash: number, c: number): number => Math.imul(hash ^ c, 0x01000193);
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 // و ف ب ل ك س ا: the letters a proclitic (or the article) can start with
 const mayStartWithProclitic = (c: number): boolean =>
@@ -82,9 +122,9 @@ const mayStartWithProclitic = (c: number): boolean =>
 const mayEndWithPronoun = (c: number): boolean => c === 0x0647 || c === 0x0627 || c === 0x0645 || c === 0x0646;
 
 /**
- * Splits a normalized Arabic word into proclitics (و ف، ب ل ك، س، ال، لل), stem and enclitic pronoun
- * (ه ها هم هما هن كم كن كما نا), returned as lengths. Conservative: when in doubt the word stays
- * whole. Rules, in order:
+ * Splits the Arabic word at normalized span [from, to) of the view (its letters hashed from HASH_SEED
+ * with hashStep) into proclitics (و ف، ب ل ك، س، ال، لل), stem and enclitic pronoun (ه ها هم هما هن
+ * كم كن كما نا), returned as a Split. Conservative: when in doubt the word stays whole. Rules, in order:
  * - a known whole word (lexicon, country names) is never split;
  * - a proclitic is removed only if at least three letters remain, or the remainder is a known word
  *   or starts with the article;
@@ -98,27 +138,72 @@ const mayEndWithPronoun = (c: number): boolean => c === 0x0647 || c === 0x0627 |
  * memory changes no answer. It holds at most MEMO_WORDS distinct words, so a huge vocabulary cannot
  * grow it without bound.
  */
-export function splitClitics(view: NormalizedText, from: number, to: number, word: string): WordParts | null {
-  if (word.length < 3) return null;
-  if (!mayStartWithProclitic(word.charCodeAt(0)) && !mayEndWithPronoun(word.charCodeAt(word.length - 1))) return null;
+export function splitClitics(view: NormalizedText, from: number, to: number, hash: number): Split {
+  const length = to - from;
+  if (length < 3) return 0;
+  const t = view.text;
+  if (!mayStartWithProclitic(t.charCodeAt(from)) && !mayEndWithPronoun(t.charCodeAt(to - 1))) return 0;
   const facts = letterFacts(view, from, to);
-  const seen = rememberedSplits();
-  // one word is read with a few letter facts at most: the chain is short
-  for (let known = seen.get(word) ?? null; known !== null; known = known.other) if (known.facts === facts) return known.parts;
-  const split = splitKnownShape(word, facts);
-  const prefixLength = split >> 3;
-  const suffixLength = split & 7;
-  const parts =
-    split === 0
-      ? null
-      : {
-          prefix: word.slice(0, prefixLength),
-          stem: word.slice(prefixLength, word.length - suffixLength),
-          suffix: word.slice(word.length - suffixLength),
-        };
-  if (seen.size >= MEMO_WORDS) seen.clear();
-  seen.set(word, { facts, parts, other: seen.get(word) ?? null });
-  return parts;
+  if (length > MEMO_MAX_LENGTH) {
+    const word = t.slice(from, to);
+    return packSplit(word, splitKnownShape(word, facts));
+  }
+  const shape = length | (facts << 8);
+  const key = hashStep(hash, facts + 1);
+  const memo = splitMemo();
+  const slots = memo.slots;
+  let slot = (key ^ (key >>> 15)) & SLOT_MASK;
+  for (;;) {
+    const at = slot * SLOT_INTS;
+    const slotShape = slots[at + 2]!;
+    if (slotShape === 0) break;
+    if (slotShape === shape && slots[at] === key && sameLetters(memo.letters, slots[at + 1]!, t, from, length)) return slots[at + 3]!;
+    slot = (slot + 1) & SLOT_MASK;
+  }
+  const word = t.slice(from, to);
+  const split = packSplit(word, splitKnownShape(word, facts));
+  remember(memo, key, shape, t, from, length, split);
+  return split;
+}
+
+function sameLetters(letters: Uint16Array, at: number, t: string, from: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (letters[at + k] !== t.charCodeAt(from + k)) return false;
+  return true;
+}
+
+function remember(memo: SplitMemo, key: number, shape: number, t: string, from: number, length: number, split: Split): void {
+  if (memo.words >= MEMO_WORDS) {
+    memo.slots.fill(0);
+    memo.used = 0;
+    memo.words = 0;
+  }
+  if (memo.used + length > memo.letters.length) {
+    const grown = new Uint16Array(Math.max(memo.letters.length * 2, memo.used + length));
+    grown.set(memo.letters.subarray(0, memo.used));
+    memo.letters = grown;
+  }
+  const letters = memo.letters;
+  for (let k = 0; k < length; k++) letters[memo.used + k] = t.charCodeAt(from + k);
+  const slots = memo.slots;
+  let slot = (key ^ (key >>> 15)) & SLOT_MASK;
+  while (slots[slot * SLOT_INTS + 2] !== 0) slot = (slot + 1) & SLOT_MASK;
+  const at = slot * SLOT_INTS;
+  slots[at] = key;
+  slots[at + 1] = memo.used;
+  slots[at + 2] = shape;
+  slots[at + 3] = split;
+  memo.used += length;
+  memo.words++;
+}
+
+/** The lengths `prefixLength * 8 + suffixLength` of splitKnownShape as a Split of `word`. */
+function packSplit(word: string, lengths: number): Split {
+  if (lengths === 0) return 0;
+  const prefixLength = lengths >> 3;
+  const suffixLength = lengths & 7;
+  const prefix = affixId(word.slice(0, prefixLength));
+  const suffix = affixId(word.slice(word.length - suffixLength));
+  return prefixLength | (suffixLength << 3) | (prefix << 6) | (suffix << 18);
 }
 
 /** What folding hid about the letters of normalized span [from, to) (see LetterFacts). */

@@ -1,7 +1,7 @@
 import { expectString } from './errors';
 import { lazy } from './lazy';
 import { isArabicMark, isInvisible, isOddSpace } from './charmap';
-import { splitClitics } from './clitics';
+import { HASH_SEED, hashStep, prefixLengthOf, prefixOf, splitClitics, suffixLengthOf, suffixOf } from './clitics';
 import { normalize, type NormalizedText } from './normalize';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punctuation' | 'symbol' | 'url' | 'email' | 'other';
@@ -47,9 +47,9 @@ const lowClasses = lazy(() => {
   return table;
 });
 
-/** Class of a code unit; below U+0800 (ASCII, Latin, Arabic) from a table built on first use. */
-function classOf(c: number): number {
-  return c < 0x0800 ? lowClasses()[c]! : classify(c);
+/** Class of a code unit; below U+0800 (ASCII, Latin, Arabic) from `low`, the table of lowClasses. */
+function classOf(c: number, low: Uint8Array): number {
+  return c < 0x0800 ? low[c]! : classify(c);
 }
 
 function classify(c: number): number {
@@ -108,6 +108,7 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
   const n = t.length;
   const tokens: Token[] = [];
   const src = view.original;
+  const low = lowClasses();
   // sticky regexes carry lastIndex, so each call gets its own pair
   const links = t.includes('@') || /https?:|www\./i.test(t) ? new LinkMatcher() : null;
 
@@ -133,7 +134,7 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
         continue;
       }
     }
-    const cls = c >= 0xd800 && c <= 0xdfff ? OTHER_LETTER : classOf(c);
+    const cls = c >= 0xd800 && c <= 0xdfff ? OTHER_LETTER : classOf(c, low);
     if (cls === SPACE || cls === JOINER) {
       i++;
       continue;
@@ -141,12 +142,18 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     let j = i + 1;
     let kind: TokenKind;
     if (cls === ARABIC) {
+      // the word's letters are hashed as they are scanned: the clitic splitter's memory is keyed on it
+      let hash = hashStep(HASH_SEED, c);
       while (j < n) {
-        const k = classOf(t.charCodeAt(j));
+        const next = t.charCodeAt(j);
+        const k = classOf(next, low);
         if (k !== ARABIC && k !== JOINER) break;
+        hash = hashStep(hash, next);
         j++;
       }
-      kind = 'word';
+      tokens.push(makeWord(view, i, j, hash));
+      i = j;
+      continue;
     } else if (cls === DIGIT || cls === LATIN) {
       const link = links ? links.match(t, i) : null;
       if (link) {
@@ -157,14 +164,14 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
         kind = 'number';
       } else {
         while (j < n) {
-          const k = classOf(t.charCodeAt(j));
+          const k = classOf(t.charCodeAt(j), low);
           if (k !== LATIN && k !== DIGIT) break;
           j++;
         }
         kind = 'latin';
       }
     } else if (cls === OTHER_LETTER) {
-      while (j < n && classOf(t.charCodeAt(j)) === OTHER_LETTER) j++;
+      while (j < n && classOf(t.charCodeAt(j), low) === OTHER_LETTER) j++;
       kind = 'other';
     } else if (cls === PUNCT) {
       if (REPEATABLE_PUNCT.includes(t[i]!)) while (j < n && t.charCodeAt(j) === c) j++;
@@ -181,7 +188,7 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     const start = v.offsets[from]!;
     const end = Math.max(start, v.originalEnd(to));
     const norm = t.slice(from, to);
-    const token: Token = {
+    return {
       // most tokens need no folding: share one string instead of slicing twice
       text: end - start === to - from && src.startsWith(norm, start) ? norm : src.slice(start, end),
       start,
@@ -194,15 +201,20 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
       stemStart: start,
       stemEnd: end,
     };
-    if (kind === 'word') {
-      const parts = splitClitics(v, from, to, norm);
-      if (parts) {
-        token.prefix = parts.prefix;
-        token.stem = parts.stem;
-        token.suffix = parts.suffix;
-        token.stemStart = v.offsets[from + parts.prefix.length]!;
-        token.stemEnd = Math.max(token.stemStart, v.originalEnd(to - parts.suffix.length));
-      }
+  }
+
+  /** An Arabic word's token, with its clitics split off (`hash`: its letters', for the splitter). */
+  function makeWord(v: NormalizedText, from: number, to: number, hash: number): Token {
+    const token = makeToken(v, from, to, 'word');
+    const split = splitClitics(v, from, to, hash);
+    if (split !== 0) {
+      const prefixLength = prefixLengthOf(split);
+      const suffixLength = suffixLengthOf(split);
+      token.prefix = prefixOf(split);
+      token.stem = token.norm.slice(prefixLength, to - from - suffixLength);
+      token.suffix = suffixOf(split);
+      token.stemStart = v.offsets[from + prefixLength]!;
+      token.stemEnd = Math.max(token.stemStart, v.originalEnd(to - suffixLength));
     }
     return token;
   }
