@@ -9,6 +9,7 @@
 // Which names need context before they count as places is decided at run time, not here.
 // Run: node scripts/generate-geonames.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { packedLiteral } from './packed-arabic.mjs';
 import { join } from 'node:path';
 
 const sources = new URL('../data/sources/', import.meta.url);
@@ -119,9 +120,10 @@ writeFileSync(
 /**
  * ${rows.length} places, most populous first, one a line: \`id;names separated by |;kind;ISO 3166-1 country;population\`
  * (id: a GeoNames id, a first-level division \`CC.nn\`, or \`eg…\` from the Egypt list; population
- * empty where unknown). Decoded on first use by src/contracts/open-data-places.ts.
+ * empty where unknown), packed (src/text/packed-arabic.ts: Arabic letters as ASCII). Unpacked and
+ * decoded on first use by src/contracts/open-data-places.ts.
  */
-export const GEONAMES_PLACES = ${JSON.stringify(rows.join('\n'))};
+export const PACKED_GEONAMES_PLACES = ${packedLiteral(rows.join('\n'))};
 
 /** Countries whose every town is listed (the Arab League and its neighbours); elsewhere only cities of ${WELL_KNOWN} or more. */
 export const NEWS_REGION_COUNTRIES: readonly string[] = ${JSON.stringify(NEWS_REGION)};

@@ -5,6 +5,7 @@
 // recognizers decide from context (a title, a verb of speech, a family name after it).
 // Run: node scripts/generate-given-names.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { packedLiteral } from './packed-arabic.mjs';
 
 // A token seen this often across Wikidata's people is a name; rarer ones are mostly one person's
 // surname or a transliteration slip.
@@ -30,8 +31,11 @@ writeFileSync(
 // Source: Wikidata person labels, Arabic name tokens (data/sources/wikidata-person-name-tokens.tsv),
 // CC0 1.0, via github steveash/NETransliteration-COLING2018 @ 5d5f59e5.
 
-/** ${names.length} words used in ${MIN_PEOPLE} or more people's names, most used first, separated by spaces. */
-export const PERSON_NAME_WORDS = ${JSON.stringify(names.join(' '))};
+/**
+ * ${names.length} words used in ${MIN_PEOPLE} or more people's names, most used first, separated by spaces;
+ * packed (src/text/packed-arabic.ts: Arabic letters as ASCII), unpacked on first use.
+ */
+export const PACKED_PERSON_NAME_WORDS = ${packedLiteral(names.join(' '))};
 `,
 );
 console.log(`wrote ${names.length} name words`);

@@ -3,7 +3,8 @@
 // organizations recognizer as the place in a body's name (`مجلس قضاء سكيكدة`).
 import type { PlaceKind } from './entity';
 import { lazy } from '../text/lazy';
-import { GEONAMES_PLACES } from '../data/places/geonames.generated';
+import { PACKED_GEONAMES_PLACES } from '../data/places/geonames.generated';
+import { swapArabicAscii } from '../text/packed-arabic';
 
 /** One place of the open-data gazetteer. */
 export interface OpenDataPlace {
@@ -18,7 +19,7 @@ export interface OpenDataPlace {
 
 /** The places, most populous first. */
 export const openDataPlaces = lazy((): OpenDataPlace[] =>
-  GEONAMES_PLACES.split('\n').map((row) => {
+  swapArabicAscii(PACKED_GEONAMES_PLACES).split('\n').map((row) => {
     const [id, names, kind, countryCode, population] = row.split(';') as [string, string, OpenDataPlace['kind'], string, string];
     return { id, names: names.split('|'), kind, countryCode, population: Number(population) || 0 };
   }),

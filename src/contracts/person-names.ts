@@ -2,8 +2,9 @@
 // recognizers: a place name that is also a person's name needs more evidence, and a person's name
 // may start with one.
 import { lazy } from '../text/lazy';
-import { PERSON_NAME_WORDS } from '../data/people/given-names.generated';
+import { PACKED_PERSON_NAME_WORDS } from '../data/people/given-names.generated';
+import { swapArabicAscii } from '../text/packed-arabic';
 import { foldKey } from '../text/fold-key';
 
 /** Folded words used in three or more people's names. Built on first use. */
-export const personNameWords = lazy((): ReadonlySet<string> => new Set(PERSON_NAME_WORDS.split(' ').map(foldKey)));
+export const personNameWords = lazy((): ReadonlySet<string> => new Set(swapArabicAscii(PACKED_PERSON_NAME_WORDS).split(' ').map(foldKey)));
