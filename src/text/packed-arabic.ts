@@ -23,7 +23,8 @@ const swapped = lazy((): Uint16Array => {
   return table;
 });
 
-const CHUNK = 8192;
+// TextDecoder is in every runtime khabar targets (Node, browsers, Deno, Bun); ES2022's lib does not declare it.
+declare const TextDecoder: new (label: string, options?: { ignoreBOM?: boolean }) => { decode(input: Uint16Array): string };
 
 /**
  * Swaps each listed Arabic letter with its ASCII stand-in and each stand-in with its letter; every
@@ -33,15 +34,19 @@ const CHUNK = 8192;
  */
 export function swapArabicAscii(text: string): string {
   const table = swapped();
-  const chunks: string[] = [];
-  const codes = new Uint16Array(Math.min(text.length, CHUNK));
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const to = Math.min(text.length, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      codes[i - from] = c < 0x0700 ? table[c]! : c;
+  const codes = new Uint16Array(text.length);
+  let surrogates = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0700) codes[i] = table[c]!;
+    else {
+      codes[i] = c;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     }
-    chunks.push(String.fromCharCode.apply(null, codes.subarray(0, to - from) as unknown as number[]));
   }
-  return chunks.join('');
+  // the decoder is native and fast, but would turn a lone surrogate into U+FFFD
+  if (!surrogates) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i++) out += String.fromCharCode(codes[i]!);
+  return out;
 }
