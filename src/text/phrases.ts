@@ -70,6 +70,9 @@ export interface PhraseMatch<V> {
   next: number;
 }
 
+/** The rest of every one-word phrase: one shared empty list. */
+const NO_MORE_WORDS: readonly string[] = [];
+
 interface PhraseEntry<V> {
   rest: readonly string[];
   value: V;
@@ -89,8 +92,14 @@ export class PhraseIndex<V> {
     for (const [phrase, value] of entries) {
       const key = foldKey(phrase);
       // most phrases are one word: no arrays to build for them (the gazetteer has thousands)
-      const [first, ...rest] = key.includes(' ') ? key.split(' ').filter((word) => word !== '') : [key];
-      if (first === undefined || first === '') continue;
+      let first = key;
+      let rest = NO_MORE_WORDS;
+      if (key.includes(' ')) {
+        const words = key.split(' ').filter((word) => word !== '');
+        first = words[0] ?? '';
+        rest = words.slice(1);
+      }
+      if (first === '') continue;
       this.shapes.add(shapeOf(first.charCodeAt(0), first.charCodeAt(1), first.length));
       const list = this.byFirstWord.get(first);
       if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
