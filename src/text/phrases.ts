@@ -54,12 +54,15 @@ export function startAfterClitics(stream: TokenStream, token: Token, skip: numbe
 }
 
 /**
- * A word's first two letters and length, packed in one small integer (11 bits a letter, 6 for the
- * length) so that the set stays one of small integers. Letters past U+07FF share bits: the filter
- * then lets a few more keys through, never fewer.
+ * A word's first two letters and length, hashed to 32 bits (a one-letter word's missing second
+ * letter, NaN, counts as 0 on both sides). The index keeps one bit per hash bucket: a word whose
+ * bucket is clear cannot start a phrase, so most tokens are ruled out with one read of a small typed
+ * array, before any Map is probed or key sliced.
  */
-function shapeOf(first: number, second: number, length: number): number {
-  return ((first & 0x7ff) << 17) | ((second & 0x7ff) << 6) | (length < 63 ? length : 63);
+function shapeHash(first: number, second: number, length: number): number {
+  let h = Math.imul(((first & 0xffff) << 16) | (second & 0xffff), 0x9e3779b1) ^ Math.imul(length, 0x85ebca6b);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d);
 }
 
 /** A lexicon entry found at a token: its value, the source span it covers, and the token after it. */
@@ -84,11 +87,13 @@ interface PhraseEntry<V> {
  */
 export class PhraseIndex<V> {
   private readonly byFirstWord = new Map<string, PhraseEntry<V>[]>();
-  // first two letters and length of each first word, as one number: most keys are ruled out before
-  // one is sliced, even in a lexicon of thousands of names
-  private readonly shapes = new Set<number>();
+  // one bit per bucket of first-word shapes (shapeHash), about sixteen buckets a first word so that
+  // few words pass that start no phrase, even in a lexicon of thousands of names
+  private readonly shapeBits: Int32Array;
+  private readonly shapeShift: number;
 
   constructor(entries: Iterable<readonly [string, V]>) {
+    const shapes: number[] = [];
     for (const [phrase, value] of entries) {
       const key = foldKey(phrase);
       // most phrases are one word: no arrays to build for them (the gazetteer has thousands)
@@ -100,13 +105,21 @@ export class PhraseIndex<V> {
         rest = words.slice(1);
       }
       if (first === '') continue;
-      this.shapes.add(shapeOf(first.charCodeAt(0), first.charCodeAt(1), first.length));
+      shapes.push(shapeHash(first.charCodeAt(0), first.charCodeAt(1), first.length));
       const list = this.byFirstWord.get(first);
       if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
       else list.push({ rest, value });
     }
     // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
     for (const list of this.byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
+    // 2^bits buckets: at least 256, at most 2^20 (128 kB)
+    const bits = Math.min(20, Math.max(8, Math.ceil(Math.log2(this.byFirstWord.size * 16 + 1))));
+    this.shapeShift = 32 - bits;
+    this.shapeBits = new Int32Array(1 << (bits - 5));
+    for (const shape of shapes) {
+      const bucket = shape >>> this.shapeShift;
+      this.shapeBits[bucket >>> 5]! |= 1 << (bucket & 31);
+    }
   }
 
   match(stream: TokenStream, index: number): PhraseMatch<V> | null {
@@ -148,18 +161,18 @@ export class PhraseIndex<V> {
   }
 
   /**
-   * The phrases whose first word is key `skip` of the token. The whole word is looked up at once (its
-   * hash is already cached by the tokenizer's own lookup); a shorter key's first letter and length
-   * are tested first, so most are ruled out before one is sliced.
+   * The phrases whose first word is key `skip` of the token. The key's first letters and length are
+   * tested against the shape bits first, so most keys are ruled out before a Map is probed or a key
+   * sliced.
    */
   private entriesAt(token: Token, skip: number): PhraseEntry<V>[] | undefined {
     const norm = token.norm;
-    if (skip === 0) return this.byFirstWord.get(norm);
     const alef = restoresAlef(token, skip);
     const initial = alef ? 0x0627 : norm.charCodeAt(skip);
     const second = alef ? norm.charCodeAt(skip) : norm.charCodeAt(skip + 1);
     const length = norm.length - skip + (alef ? 1 : 0);
-    if (!this.shapes.has(shapeOf(initial, second, length))) return undefined;
+    const bucket = shapeHash(initial, second, length) >>> this.shapeShift;
+    if (((this.shapeBits[bucket >>> 5]! >>> (bucket & 31)) & 1) === 0) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
 }
