@@ -12,7 +12,7 @@ import { decadeNoun, decades, periodPartWords, seasons } from './periods';
 import { hourIntroducers, hourWords, namedTimes } from './times';
 import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
-import { valueOfKeyIn, type PhraseIndex } from '../text/phrases';
+import { PhraseIndex } from '../text/phrases';
 import { yearNouns, yearThousands } from './years';
 
 /**
@@ -45,11 +45,12 @@ const startWords = lazy(() => {
       }
     }
   }
-  return words;
+  // looked up as a one-word index: its shape filter rules most words out before a key is sliced
+  return new PhraseIndex(words);
 });
 
 /** What the token can start (see StartFamily), or null when it starts no expression. */
 export function startFamily(token: Token): StartFamily | null {
   if (token.kind === 'number') return 'any';
-  return token.kind === 'word' ? valueOfKeyIn(token, startWords()) ?? null : null;
+  return token.kind === 'word' ? startWords().valueOf(token) ?? null : null;
 }

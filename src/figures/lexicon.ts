@@ -90,22 +90,37 @@ export interface LexiconPhrase<T> {
   value: T;
 }
 
-/** A folded word → entry map that also knows which letters its words start with. */
+/** A word's first and last letters and its length as one small integer (letters past U+07FF share bits). */
+function wordShape(first: number, last: number, length: number): number {
+  return ((first & 0x7ff) << 17) | ((last & 0x7ff) << 6) | (length < 63 ? length : 63);
+}
+
+/**
+ * A folded word → entry map that also knows the shape (first and last letters, length) of its words,
+ * so that a key put together from a token's parts is built only when some word has its shape.
+ */
 export class WordTable<T> {
-  // first letters as char codes: asking costs no one-letter string
-  private readonly initials: ReadonlySet<number>;
+  private readonly shapes: ReadonlySet<number>;
 
   constructor(private readonly entries: ReadonlyMap<string, T>) {
-    this.initials = new Set([...entries.keys()].map((key) => key.charCodeAt(0)));
+    this.shapes = new Set([...entries.keys()].map((key) => wordShape(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length)));
   }
 
   get(word: string): T | undefined {
     return this.entries.get(word);
   }
 
-  /** Lets a lookup skip retrying a word with a clitic letter put back when no entry starts with it. */
-  hasWordStartingWith(letterCode: number): boolean {
-    return this.initials.has(letterCode);
+  /**
+   * The entry spelt `head.slice(from) + rest` (a clitic letter put back before a stem, a stem with its
+   * suffix). This runs on most words: the shape test rules nearly all out before a string is built.
+   */
+  getSpelled(head: string, from: number, rest: string): T | undefined {
+    const length = head.length - from + rest.length;
+    if (length === 0) return undefined;
+    const first = from < head.length ? head.charCodeAt(from) : rest.charCodeAt(0);
+    const last = rest !== '' ? rest.charCodeAt(rest.length - 1) : head.charCodeAt(head.length - 1);
+    if (!this.shapes.has(wordShape(first, last, length))) return undefined;
+    return this.entries.get(from === 0 ? head + rest : head.slice(from) + rest);
   }
 }
 

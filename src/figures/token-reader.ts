@@ -106,17 +106,16 @@ export class TokenReader {
     const token = this.tokens[index];
     if (!token || token.kind !== 'word') return undefined;
     const { prefix, stem, suffix } = token;
-    const direct = table.get(stem) ?? (suffix ? table.get(stem + suffix) : undefined);
+    const direct = table.get(stem) ?? (suffix ? table.getSpelled(stem, 0, suffix) : undefined);
     if (direct !== undefined) return { entry: direct, prefix, start: token.stemStart };
     for (let k = prefix.length - 1; k >= 0; k--) {
-      if (!table.hasWordStartingWith(prefix.charCodeAt(k))) continue;
-      const entry = table.get(prefix.slice(k) + stem);
+      const entry = table.getSpelled(prefix, k, stem);
       if (entry !== undefined) return { entry, prefix: prefix.slice(0, k), start: this.offsetIn(index, k) };
     }
     // a conjunction or ب may stand before a short number word the splitter left whole (وست، بست);
     // not ل, which makes لست "I am not"
     if (prefix === '' && stem.length > 2 && (isConjunctionLetter(stem.charCodeAt(0)) || stem.charCodeAt(0) === BEH)) {
-      const entry = table.get(stem.slice(1));
+      const entry = table.getSpelled(stem, 1, '');
       if (entry !== undefined) return { entry, prefix: stem[0]!, start: this.offsetIn(index, 1) };
     }
     return undefined;

@@ -144,6 +144,20 @@ export class PhraseIndex<V> {
     return null;
   }
 
+  /**
+   * The value of the first one-word entry the token spells (whole, then without each leading clitic
+   * letter), without source offsets: a test that runs on every token, sliced keys only past the shape filter.
+   */
+  valueOf(token: Token): V | undefined {
+    const proclitics = procliticLetters(token);
+    for (let skip = 0; skip <= proclitics; skip++) {
+      const entries = this.entriesAt(token, skip);
+      if (entries === undefined) continue;
+      for (const entry of entries) if (entry.rest.length === 0) return entry.value;
+    }
+    return undefined;
+  }
+
   /** The first words of all phrases: a token that is none of them cannot start a match. */
   firstWords(): IterableIterator<string> {
     return this.byFirstWord.keys();
@@ -175,16 +189,6 @@ export class PhraseIndex<V> {
     if (((this.shapeBits[bucket >>> 5]! >>> (bucket & 31)) & 1) === 0) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
-}
-
-/** The value of the first lookup key of the token (whole, then without leading clitics) that `map` has. */
-export function valueOfKeyIn<V>(token: Token, map: ReadonlyMap<string, V>): V | undefined {
-  const proclitics = procliticLetters(token);
-  for (let skip = 0; skip <= proclitics; skip++) {
-    const value = map.get(keyAt(token, skip));
-    if (value !== undefined) return value;
-  }
-  return undefined;
 }
 
 /** Whether any lookup key of the token (whole, or without leading clitics) is in `words`. */
