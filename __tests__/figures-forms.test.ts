@@ -2,6 +2,10 @@
 import { extract } from '../src/extract/extract';
 import { parseNumber } from '../src/figures/parse-number';
 import { figuresIn, onlyFigure } from './figures-helpers';
+import { dualsOf, getFigureLexicon } from '../src/figures/lexicon';
+import { DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQUE_ONLY } from '../src/data/figures/dual-nouns';
+import { personNameWords } from '../src/contracts/person-names';
+import { foldKey } from '../src/text/fold-key';
 
 describe('compounds, decimals and fractions in words', () => {
   test.each([
@@ -103,6 +107,65 @@ describe('dual measure and currency words count two', () => {
     expect(figuresIn('نقل اللترين إلى المخزن')).toEqual([]);
     expect(figuresIn('فاز ميلان على ضيفه')).toEqual([]);
     expect(figuresIn('أمهله الرئيس يومين للرد')).toEqual([]);
+  });
+});
+
+describe('dual nouns count two', () => {
+  test.each([
+    ['أحرز المهاجم هدفين في الشوط الأول', 'هدفين', 'هدفين'],
+    ['أصيب شخصان بجروح طفيفة في الحادث', 'شخصان', 'شخصان'],
+    ['فاز الفريق بهدفين نظيفين', 'هدفين', 'هدفين'],
+    ['دمرت الغارة دبابتين قرب الحدود', 'دبابتين', 'دبابتين'],
+    ['رزق الزوجان طفلين اثنين هذا العام', 'طفلين اثنين', 'طفلين'],
+    ['رفع النادي كأسين هذا الموسم', 'كأسين', 'كأسين'],
+    ['وصل مواطنان إلى المعبر', 'مواطنان', 'مواطنان'],
+  ])('%s', (text, written, noun) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 2, kind: 'count', noun });
+  });
+
+  test('a qualifier before a dual bounds it', () => {
+    expect(onlyFigure('لم يصب أكثر من شخصين')).toMatchObject({ text: 'شخصين', value: 2, approx: 'more-than', qualifier: { text: 'أكثر من' } });
+  });
+
+  test('a dual beside a singular with واحد: the singular is no second figure', () => {
+    expect(figuresIn('انتهت المباراة بهدفين مقابل هدف واحد').map((f) => [f.text, f.value])).toEqual([['هدفين', 2]]);
+  });
+
+  test('words that merely end like a dual are not counts', () => {
+    // names, a country, nouns in -ان, the weekday, and sound masculine plurals in -ين
+    expect(figuresIn('التقى عثمان وسلمان في ميدان التحرير')).toEqual([]);
+    expect(figuresIn('أصدرت إيران بيانا عن لبنان يوم الاثنين')).toEqual([]);
+    expect(figuresIn('زار المسؤولين والمواطنين والمسلمين في المدينة')).toEqual([]);
+    expect(figuresIn('اعتقلت الشرطة مواطنين في المدينة')).toEqual([]);
+    // a broken plural in -ان: بلدان is countries, بلدين two countries
+    expect(figuresIn('زار الوفد بلدان الخليج')).toEqual([]);
+    expect(onlyFigure('زار الوفد بلدين في جولته')).toMatchObject({ text: 'بلدين', value: 2 });
+  });
+
+  test('a definite dual names two already known: no count', () => {
+    expect(figuresIn('التقى الرئيسان ووقع الطرفان الاتفاق بين البلدين')).toEqual([]);
+  });
+
+  test('a time dual alone stays a duration (see README), and after قبل it is a date', () => {
+    expect(figuresIn('قضى عامين في السجن وانتظر ساعتين')).toEqual([]);
+    expect(extract('وصل الوفد قبل يومين', { referenceDate: '2024-03-14' }).dates).toMatchObject([{ text: 'قبل يومين', value: '2024-03-12' }]);
+  });
+
+  test('every listed dual is a word no name, place, number or unit list holds', () => {
+    const { dualNouns, numbers, units } = getFigureLexicon();
+    const names = personNameWords();
+    const listed = [
+      ...DUAL_NOUNS.flatMap((noun) => dualsOf(noun, 'both')),
+      ...DUAL_NOUNS_NOMINATIVE_ONLY.flatMap((noun) => dualsOf(noun, 'nominative')),
+      ...DUAL_NOUNS_OBLIQUE_ONLY.flatMap((noun) => dualsOf(noun, 'oblique')),
+    ];
+    expect(listed.length).toBeGreaterThan(100);
+    for (const dual of listed) {
+      const key = foldKey(dual);
+      expect(dualNouns.get(key)).toBe(true);
+      expect([dual, names.has(key), numbers.get(key), units.get(key)]).toEqual([dual, false, undefined, undefined]);
+      expect(extract(`زار ${dual} المدينة`).places).toEqual([]);
+    }
   });
 });
 

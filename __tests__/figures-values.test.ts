@@ -107,10 +107,13 @@ describe('minus signs and leading decimal points', () => {
 describe('points in a sequence are not counts', () => {
   test.each([
     ['سجل المهاجم في الدقيقة 78 من المباراة'],
-    ['أضاف هدفين في الدقيقتين 12 و55'],
     ['فاز الفريق في الجولة الثالثة من البطولة'],
   ])('%s', (text) => {
     expect(figuresIn(text)).toEqual([]);
+  });
+
+  test('minutes of a match named in the dual are points too; the goals counted by the dual are a figure', () => {
+    expect(figuresIn('أضاف هدفين في الدقيقتين 12 و55').map((f) => [f.text, f.value])).toEqual([['هدفين', 2]]);
   });
 
   test('minutes counted are a duration', () => {

@@ -47,6 +47,7 @@ import {
   ZERO_MONTH,
 } from '../data/figures/context-words';
 import { COMPARISON_SIGNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
+import { DUAL_EMPHASIS, DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQUE_ONLY } from '../data/figures/dual-nouns';
 import type { FigureApprox } from './types';
 import {
   BELOW_ZERO,
@@ -134,6 +135,10 @@ export interface FigureLexicon {
   units: WordTable<UnitWord>;
   /** Dual measure and currency words, a count of two on their own (درجتان، لترين، دولارين). */
   dualUnits: WordTable<UnitWord>;
+  /** Duals of countable nouns, a count of two on their own (هدفين، شخصان، دبابتين). */
+  dualNouns: WordTable<true>;
+  /** Numerals that stress a dual (طفلين اثنين). */
+  dualEmphasis: ReadonlySet<string>;
   /** Currency abbreviations keyed by their first token (د in د.ك). */
   currencyAbbreviations: ReadonlyMap<string, readonly LexiconPhrase<string>[]>;
   /** ISO 4217 codes Intl knows (KWD, USD); empty where Intl cannot list them. */
@@ -189,6 +194,8 @@ function buildLexicon(): FigureLexicon {
     minusWord: foldKey(MINUS_WORD),
     units: new WordTable(unitWords()),
     dualUnits: new WordTable(dualUnitWords()),
+    dualNouns: new WordTable(dualNounWords()),
+    dualEmphasis: foldSet(DUAL_EMPHASIS),
     currencyAbbreviations: phraseIndex(
       CURRENCY_ABBREVIATIONS.map(([abbreviation, code]) => [abbreviation.replace(/\./g, ' . '), code] as const),
       'first',
@@ -297,18 +304,41 @@ function unitWords(): Map<string, UnitWord> {
   return words;
 }
 
-/** Duals of the unit words: the singular with -ان/-ين, its ة turned into -تان/-تين (ساعة → ساعتان). */
+/** Duals of the unit words (درجتان، لترين، دولارين). */
 function dualUnitWords(): Map<string, UnitWord> {
   const words = new Map<string, UnitWord>();
   for (const unit of UNIT_WORDS) {
     // a time unit alone is not read as a figure (see readUnitAlone)
     if (unit.noDual || unit.kind === 'time') continue;
     const entry = unitEntry(unit);
-    const singular = unit.forms[0]!;
-    const stem = singular.endsWith('ة') ? `${singular.slice(0, -1)}ت` : singular;
-    for (const dual of [`${stem}ان`, `${stem}ين`]) words.set(foldKey(dual), entry);
+    for (const dual of dualsOf(unit.forms[0]!, 'both')) words.set(foldKey(dual), entry);
   }
   return words;
+}
+
+/** Duals of the countable nouns (see data/figures/dual-nouns.ts). */
+function dualNounWords(): Map<string, true> {
+  const words = new Map<string, true>();
+  const add = (nouns: readonly string[], forms: DualForms): void => {
+    for (const noun of nouns) for (const dual of dualsOf(noun, forms)) words.set(foldKey(dual), true);
+  };
+  add(DUAL_NOUNS, 'both');
+  add(DUAL_NOUNS_NOMINATIVE_ONLY, 'nominative');
+  add(DUAL_NOUNS_OBLIQUE_ONLY, 'oblique');
+  return words;
+}
+
+/** Which duals of a word count: both, or only the one no other form of the word is spelt like. */
+export type DualForms = 'both' | 'nominative' | 'oblique';
+
+/**
+ * The duals of a singular: -ان (nominative) and -ين (accusative and genitive), its ة turned into ت
+ * (ساعة → ساعتان، ساعتين); one of them alone when the other spells the plural too (مواطنين، بلدان).
+ */
+export function dualsOf(singular: string, forms: DualForms): string[] {
+  const stem = singular.endsWith('ة') ? `${singular.slice(0, -1)}ت` : singular;
+  if (forms === 'nominative') return [`${stem}ان`];
+  return forms === 'oblique' ? [`${stem}ين`] : [`${stem}ان`, `${stem}ين`];
 }
 
 /** ISO 4217 codes from Intl (an authoritative list that ships with the runtime), or none where it is missing. */

@@ -1,5 +1,6 @@
 import type { Mention } from '../contracts/mention';
 import { isPrepositionLetter } from '../text/clitics';
+import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { TokenReader } from './token-reader';
 
@@ -59,6 +60,38 @@ export function readCountedNounBefore(reader: TokenReader, first: number, floor:
   if (index < floor || !isNounAt(reader, index, 'ال')) return undefined;
   const token = reader.at(index)!;
   return { text: reader.ctx.source.slice(token.start, token.end), start: token.start, end: token.end };
+}
+
+const NOON = 0x0646;
+
+/** A countable noun in the dual, a count of two by itself (هدفين، شخصان، بدبابتين), with a numeral that stresses it (طفلين اثنين). */
+export interface DualNoun {
+  /** The dual as written, without its proclitics. */
+  noun: Mention;
+  /** The figure's text: the dual and the stressing numeral. */
+  count: Mention;
+  /** Token index after it. */
+  end: number;
+}
+
+/**
+ * The dual of a listed countable noun at token `index`, without the article or a pronoun: a definite
+ * dual (الطرفين، الرئيسان) names two already known, an indefinite one counts them. Only listed nouns
+ * are read, so a word that merely ends like a dual (عثمان، لبنان، بيان، المواطنين) never is.
+ */
+export function readDualNoun(reader: TokenReader, index: number): DualNoun | undefined {
+  const token = reader.at(index);
+  // this runs on every word that is no number: a dual ends in ن
+  if (!token || token.kind !== 'word' || token.norm.charCodeAt(token.norm.length - 1) !== NOON || hasArticle(token)) return undefined;
+  const match = reader.lookup(index, reader.lexicon.dualNouns);
+  if (!match || match.prefix.endsWith('ال')) return undefined;
+  const source = reader.ctx.source;
+  const noun: Mention = { text: source.slice(match.start, token.end), start: match.start, end: token.end };
+  const next = reader.at(index + 1);
+  const stressed = next?.kind === 'word' && next.prefix === '' && reader.lexicon.dualEmphasis.has(next.norm);
+  if (!stressed) return { noun, count: noun, end: index + 1 };
+  const count: Mention = { text: source.slice(match.start, next.end), start: match.start, end: next.end };
+  return { noun, count, end: index + 2 };
 }
 
 /** A content word with exactly `prefix` as its clitics: not a particle, number, unit, month or verb. */

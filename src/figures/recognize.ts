@@ -12,9 +12,9 @@ import {
   runsOnAsCode,
 } from './context';
 import { getFigureLexicon } from './lexicon';
-import { readCountedNoun, readCountedNounBefore } from './noun';
+import { readCountedNoun, readCountedNounBefore, readDualNoun } from './noun';
 import { readNumberPhrase, readTrailingFraction, roundFloat, withLeadingMark, type NumberPhrase } from './parse-number';
-import { readQualifierAfter, readQualifierBefore } from './qualifiers';
+import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { readRange, type Range } from './range';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
@@ -44,13 +44,13 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
     }
     const phrase = readNumberPhrase(reader, index);
     if (!phrase) {
-      const alone = readUnitAlone(reader, index);
+      const alone = readCountAlone(reader, index, taken);
       if (alone) {
-        figures.push(unitAloneFigure(reader, alone));
-        taken = alone.valueEnd;
+        figures.push(alone.figure);
+        taken = alone.end;
         previous = undefined;
       }
-      index = alone?.valueEnd ?? index + 1;
+      index = alone?.end ?? index + 1;
       continue;
     }
     const read = readFigure(reader, phrase, taken, previous);
@@ -167,10 +167,7 @@ function readFigure(
     value,
     kind: kindOf(reader, phrase, unit),
   };
-  if (approx) {
-    figure.approx = approx.approx;
-    figure.qualifier = approx.mention;
-  }
+  addQualifier(figure, approx);
   if (range) {
     figure.min = range.min;
     figure.max = range.max;
@@ -190,8 +187,33 @@ function readFigure(
   return { figure, next: Math.max(nounEnd, after?.end ?? 0) };
 }
 
+/**
+ * A word that states its own count, with no number before it: a measure or currency word (لترين، لتر
+ * ونصف، درجتان تحت الصفر) or a countable noun in the dual (هدفين، شخصان), and a qualifier before it
+ * (أكثر من شخصين). Words before token `taken` belong to the last figure.
+ */
+function readCountAlone(reader: TokenReader, index: number, taken: number): { figure: Figure; end: number } | undefined {
+  const alone = readUnitAlone(reader, index);
+  const dual = alone ? undefined : readDualNoun(reader, index);
+  if (!alone && !dual) return undefined;
+  const qualifier = readQualifierBefore(reader, index, taken);
+  if (alone) return { figure: unitAloneFigure(reader, alone, qualifier), end: alone.valueEnd };
+  const { count, noun } = dual!;
+  const figure: Figure = { text: count.text, start: count.start, end: count.end, value: 2, kind: 'count' };
+  addQualifier(figure, qualifier);
+  figure.noun = noun.text;
+  figure.nounSpan = noun;
+  return { figure, end: dual!.end };
+}
+
+function addQualifier(figure: Figure, qualifier: QualifierMatch | undefined): void {
+  if (!qualifier) return;
+  figure.approx = qualifier.approx;
+  figure.qualifier = qualifier.mention;
+}
+
 /** The figure of a unit word that states its own count (يومين، لترين، ساعة ونصف، درجتان تحت الصفر). */
-function unitAloneFigure(reader: TokenReader, alone: UnitAlone): Figure {
+function unitAloneFigure(reader: TokenReader, alone: UnitAlone, qualifier: QualifierMatch | undefined): Figure {
   const { unit, value } = alone;
   const stop = reader.at(alone.valueEnd - 1)!.end;
   const unitEnd = reader.at(unit.end - 1)!.end;
@@ -201,8 +223,9 @@ function unitAloneFigure(reader: TokenReader, alone: UnitAlone): Figure {
     end: stop,
     value,
     kind: unit.kind === 'time' ? (speaksOfAge(reader, unit.first, unit.end) ? 'age' : 'duration') : unit.kind,
-    unit: unit.code,
   };
+  addQualifier(figure, qualifier);
+  figure.unit = unit.code;
   if (unit.kind !== 'money' && unit.kind !== 'percent') {
     figure.unitSpan = { text: reader.ctx.source.slice(unit.start, unitEnd), start: unit.start, end: unitEnd };
   }
