@@ -300,7 +300,7 @@ describe('holidays', () => {
 
 describe('parts of periods, seasons and decades', () => {
   test.each([
-    ['تستأنف الدراسة نهاية الأسبوع', 'نهاية الأسبوع', '2024-W11', 'week'],
+    ['تستأنف الدراسة أواخر الأسبوع', 'أواخر الأسبوع', '2024-W11', 'week'],
     ['يصدر التقرير في أواخر العام', 'أواخر العام', '2024', 'year'],
     ['تصرف الرواتب مطلع الشهر', 'مطلع الشهر', '2024-03', 'month'],
     ['تكتمل المرحلة منتصف 2025', 'منتصف 2025', '2025', 'year'],
@@ -320,6 +320,93 @@ describe('parts of periods, seasons and decades', () => {
 
   test.each([['يكثر المطر في فصل الصيف'], ['احتفل السكان بنهاية العام'], ['انتهت الحرب في نهاية المطاف'], ['زرع الفلاح ثمانينيات']])('no date: %s', (text) => {
     expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('the weekend', () => {
+  test.each([
+    ['يزور الوزير المدينة في عطلة نهاية الأسبوع', 'عطلة نهاية الأسبوع', '2024-03-15/2024-03-16'],
+    ['تستأنف الدراسة نهاية الأسبوع', 'نهاية الأسبوع', '2024-03-15/2024-03-16'],
+    ['ازدحمت الشواطئ خلال إجازة نهاية الأسبوع الماضي', 'إجازة نهاية الأسبوع الماضي', '2024-03-08/2024-03-09'],
+    ['تعقد المباراة في نهاية الأسبوع المقبل', 'نهاية الأسبوع المقبل', '2024-03-22/2024-03-23'],
+  ])('Friday and Saturday where no country says otherwise: %s', (text, written, value) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value, date.granularity]).toEqual([written, value, 'day']);
+  });
+
+  test('the article country picks the days (CLDR week data through Intl)', () => {
+    const weekendIn = (text: string) => extract(text).dates.find((date) => date.text.includes('نهاية الأسبوع'))?.value;
+    expect(weekendIn('الرباط - 13 مارس 2024 (خاص): يفتتح المعرض في عطلة نهاية الأسبوع.')).toBe('2024-03-16/2024-03-17');
+    expect(weekendIn('تونس - 13 مارس 2024 (خاص): تزدحم الأسواق في عطلة نهاية الأسبوع.')).toBe('2024-03-16/2024-03-17');
+    expect(weekendIn('القاهرة - 13 مارس 2024 (خاص): تزدحم الأسواق في عطلة نهاية الأسبوع.')).toBe('2024-03-15/2024-03-16');
+    expect(weekendIn('الرياض - 13 مارس 2024 (خاص): تزدحم الأسواق في عطلة نهاية الأسبوع.')).toBe('2024-03-15/2024-03-16');
+  });
+
+  test('late in the week, and the end of the week as an object, are no weekend', () => {
+    expect(onlyDate('يصل الوفد أواخر الأسبوع', WEDNESDAY).value).toBe('2024-W11');
+    expect(datesIn('احتفل العمال بنهاية الأسبوع', WEDNESDAY)).toEqual([]);
+    expect(datesIn('تعطلت السيارة في نهاية الشارع', WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('الآن', () => {
+  test.each([
+    ['يسري القرار اعتبارا من الآن', 'الآن'],
+    ['لن نقبل أي تأخير من الآن فصاعدا', 'الآن'],
+    ['تطبق القواعد الجديدة ابتداء من الآن', 'الآن'],
+  ])('the point something runs from is the reference day: %s', (text, written) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value, date.kind, date.granularity]).toEqual([written, '2024-03-13', 'relative', 'day']);
+  });
+
+  test.each([
+    ['لم يعلن عن أي نتائج حتى الآن'],
+    ['لم تصل المساعدات إلى الآن'],
+    ['نحن نتحدث الآن عن مرحلة جديدة'],
+    ['والآن ننتقل إلى الأخبار الرياضية'],
+    ['لم يتغير شيء للآن'],
+  ])('so far, or at this stage, is no day: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('a prayer or part of the day alone', () => {
+  test.each([
+    ['انطلقت المسيرة بعد صلاة العشاء', 'بعد صلاة العشاء', '2024-03-13', 'night'],
+    ['أذن المؤذن ثم وصل الضيوف عقب صلاة المغرب', 'عقب صلاة المغرب', '2024-03-13', 'evening'],
+    ['اقتحمت القوات البلدة قبيل الفجر', 'قبيل الفجر', '2024-03-13', 'night'],
+    ['وصل الوفد إلى المطار بعد الظهر', 'بعد الظهر', '2024-03-13', 'afternoon'],
+    ['يغلق السوق قبل الظهر', 'قبل الظهر', '2024-03-13', 'morning'],
+    ['ازدحمت الشوارع قبل أذان المغرب', 'قبل أذان المغرب', '2024-03-13', 'afternoon'],
+    ['خرج المصلون في مسيرة عقب صلاة الجمعة', 'عقب صلاة الجمعة', '2024-03-08', 'afternoon'],
+    ['ستخرج مسيرة عقب صلاة الجمعة', 'عقب صلاة الجمعة', '2024-03-15', 'afternoon'],
+  ])('%s', (text, written, value, partOfDay) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value, date.granularity, date.partOfDay]).toEqual([written, value, 'day', partOfDay]);
+  });
+
+  test('a part of day alone is a time of the reference day, null without one', () => {
+    expect(onlyDate('انطلقت المسيرة بعد صلاة العشاء', WEDNESDAY).kind).toBe('time');
+    expect(parseDate('انطلقت المسيرة بعد صلاة العشاء')?.value ?? null).toBeNull();
+  });
+
+  test('with the day it governs, one mention of that day', () => {
+    const date = onlyDate('تبدأ الاحتفالات بعد صلاة المغرب يوم الخميس', WEDNESDAY);
+    expect([date.text, date.value, date.partOfDay]).toEqual(['بعد صلاة المغرب يوم الخميس', '2024-03-07', 'evening']);
+  });
+
+  test('after a day or date written beside it, its day', () => {
+    const dates = datesIn('وصل الوفد في 10 مارس، بعد صلاة المغرب', WEDNESDAY);
+    expect(dates.map((date) => [date.text, date.value])).toEqual([['10 مارس', '2024-03-10'], ['بعد صلاة المغرب', '2024-03-10']]);
+  });
+
+  test.each([
+    ['حلت تونس في المرتبة الثانية بعد المغرب'],
+    ['عاش الإنسان في الكهوف قبل العصر الحجري'],
+    ['تغير العالم بعد العصر الصناعي'],
+    ['عاد الطلاب بعد الجمعة إلى مدارسهم'],
+  ])('no prayer: %s', (text) => {
+    expect(datesIn(text, WEDNESDAY).filter((date) => date.partOfDay !== undefined)).toEqual([]);
   });
 });
 

@@ -57,7 +57,13 @@ export interface Season {
   anchor: Anchor | null;
 }
 
-export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season;
+/** The weekend of the reference's week moved by `offset` weeks (عطلة نهاية الأسبوع، نهاية الأسبوع الماضي). */
+export interface Weekend {
+  type: 'weekend';
+  offset: number;
+}
+
+export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season | Weekend;
 
 export interface ClockTime {
   hour: number;

@@ -5,16 +5,16 @@
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
 import { calendarDay, type CalendarDay, type DateExpression, type DaySpec } from './expression';
 import { holidays } from './holidays';
-import { matchCurrentPeriod, matchNamedDecade, matchPeriodPart, matchRelativeDecade, matchSeason } from './periods';
+import { matchCurrentPeriod, matchNamedDecade, matchPeriodPart, matchRelativeDecade, matchSeason, matchWeekend } from './periods';
 import { lazy } from '../text/lazy';
-import { matchPartOfDayAdverb, matchPartOfDayNoun } from './parts-of-day';
-import { matchAnchor, matchNeighbourDay, matchRelativeDay, matchRelativePeriod } from './relative';
+import { matchPartOfDayAdverb, matchPartOfDayNoun, type PartOfDayPhrase } from './parts-of-day';
+import { matchAnchor, matchNeighbourDay, matchNow, matchRelativeDay, matchRelativePeriod } from './relative';
 import { matchRelativeOffset } from './offsets';
 import type { StartFamily } from './start-words';
 import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
 import { matchWeekday } from './weekdays';
 import { speaksOfFuture } from './tense';
-import { integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const DAY_NOUN = ['يوم'];
 /** What may stand between a weekday or relative day and the date it introduces. */
@@ -46,12 +46,12 @@ function matchTimeAlone(stream: TokenStream, index: number): DateExpression | nu
   // a range opens with a time, or with a bare number or hour word (بين 5 و6 مساء، بين الخامسة والسادسة)
   const mayOpenRange = time !== null || stream.tokens[at]?.kind === 'number' || hourWords().match(stream, at) !== null;
   const range = mayOpenRange ? matchTimeRange(stream, at, time) : null;
-  if (time === null && range === null) return null;
+  if (time === null && range === null) return before === null ? null : matchPartOfDayAlone(stream, index, before);
   let timeEnd = range?.second ?? null;
   if (range !== null) time = range.first;
   if (before !== null) {
-    time = withPartOfDay(time!, before.value);
-    timeEnd = timeEnd && withPartOfDay(timeEnd, before.value);
+    time = withPartOfDay(time!, before.value.part);
+    timeEnd = timeEnd && withPartOfDay(timeEnd, before.value.part);
   }
   const last = timeEnd ?? time!;
   return {
@@ -66,6 +66,44 @@ function matchTimeAlone(stream: TokenStream, index: number): DateExpression | nu
     partOfDay: time!.partOfDay,
   };
 }
+
+/**
+ * A part of the day with no clock after it: with the day it governs right after it (بعد صلاة المغرب
+ * يوم الخميس), one mention of that day; alone (بعد صلاة العشاء، بعد الظهر), a time whose day is the
+ * reference's or a neighbour's (see recognize.ts); the Friday prayer names Friday (عقب صلاة الجمعة).
+ */
+function matchPartOfDayAlone(stream: TokenStream, index: number, phrase: PhraseMatch<PartOfDayPhrase>): DateExpression | null {
+  const { part, alone, friday } = phrase.value;
+  const day = friday ? null : matchDayExpression(stream, phrase.next);
+  if (day !== null && day.day !== null && namesOneDay(day.day) && day.rangeEnd === null && day.time === null) {
+    return { ...day, firstToken: index, start: phrase.start, partOfDay: part };
+  }
+  if (alone === 'never') return null;
+  // بعد العصر الحجري، قبل العصر الحديث: an era, not the prayer
+  if (alone === 'bare' && hasArticle(stream.tokens[phrase.next] ?? { prefix: '' })) return null;
+  const expression: DateExpression = {
+    firstToken: index,
+    nextToken: phrase.next,
+    start: phrase.start,
+    end: phrase.end,
+    day: null,
+    rangeEnd: null,
+    time: null,
+    timeEnd: null,
+    partOfDay: part,
+  };
+  if (friday) {
+    const anchor = matchAnchor(stream, phrase.next);
+    expression.day = { type: 'weekday', weekday: FRIDAY, anchor: anchor?.value === 'current' ? null : anchor?.value ?? null, future: anchor === null && speaksOfFuture(stream, index) };
+    if (anchor !== null && anchor.value !== 'current') {
+      expression.end = anchor.end;
+      expression.nextToken = anchor.next;
+    }
+  }
+  return expression;
+}
+
+const FRIDAY = 5;
 
 function matchClock(stream: TokenStream, index: number): TimeMatch | null {
   return matchHourPhrase(stream, index) ?? matchDigitClock(stream, index) ?? matchBareHour(stream, index);
@@ -117,6 +155,10 @@ interface Core {
 }
 
 function matchDayExpression(stream: TokenStream, index: number): DateExpression | null {
+  const weekend = matchWeekend(stream, index);
+  if (weekend !== null) {
+    return { firstToken: index, nextToken: weekend.next, start: weekend.start, end: weekend.end, day: weekend.value, rangeEnd: null, time: null, timeEnd: null, partOfDay: null };
+  }
   const part = matchPeriodPart(stream, index);
   // a part word with ب or ل is the object of a verb more often than a time (احتفلوا بنهاية العام): it
   // may open a named period (بنهاية 2024) but not the bare current one
@@ -151,8 +193,8 @@ function matchDayExpression(stream: TokenStream, index: number): DateExpression 
 function addTimeOfDay(stream: TokenStream, expression: DateExpression): void {
   if (expression.partOfDay === null) {
     const adverb = matchPartOfDayAdverb(stream, expression.nextToken);
-    if (adverb !== null) {
-      expression.partOfDay = adverb.value;
+    if (adverb !== null && !adverb.value.friday) {
+      expression.partOfDay = adverb.value.part;
       expression.end = adverb.end;
       expression.nextToken = adverb.next;
     }
@@ -200,6 +242,11 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
     }
     const day: DaySpec = { type: 'relative-day', offset: relative.value, fromPrevious: false };
     return { day, rangeEnd: null, start: relative.start, end: last.end, next: last.next };
+  }
+  const now = introduced ? null : matchNow(stream, index);
+  if (now !== null) {
+    const day: DaySpec = { type: 'relative-day', offset: now.value, fromPrevious: false };
+    return { day, rangeEnd: null, start: now.start, end: now.end, next: now.next };
   }
   const weekday = matchWeekday(stream, index);
   if (weekday !== null) {

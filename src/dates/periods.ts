@@ -43,6 +43,10 @@ const LAST_CENTURY = ['من القرن الماضي', 'من القرن العش�
 
 const DECADE_NOUN = 'العقد';
 
+/** نهاية الأسبوع is the weekend, with or without the word for a holiday before it (عطلة نهاية الأسبوع). */
+const WEEKEND_HOLIDAY_WORDS = ['عطلة', 'إجازة'];
+const WEEKEND_WORDS = ['نهاية الأسبوع'];
+
 const periodParts = lazy(() => wordSet(PERIOD_PARTS));
 const currentPeriodNouns = lazy(() => new PhraseIndex(CURRENT_PERIOD_NOUNS));
 export const seasons = lazy(() => new PhraseIndex(SEASONS));
@@ -51,10 +55,28 @@ const thisCentury = lazy(() => wordSet(THIS_CENTURY));
 const lastCentury = lazy(() => wordSet(LAST_CENTURY));
 export const decadeNoun = lazy(() => wordSet([DECADE_NOUN]));
 export const periodPartWords = periodParts;
+export const weekendHolidayWords = lazy(() => wordSet(WEEKEND_HOLIDAY_WORDS));
+const weekendWords = lazy(() => wordSet(WEEKEND_WORDS));
 
 /** The part word at `index` (مطلع، أواخر …), if any. */
 export function matchPeriodPart(stream: TokenStream, index: number): PhraseMatch<true> | null {
   return periodParts().match(stream, index);
+}
+
+/**
+ * The weekend: (عطلة) نهاية الأسبوع with the week's anchor if any (نهاية الأسبوع الماضي). A part word
+ * with ب or ل (بنهاية الأسبوع) is the object of a verb more often than a time, as for other periods.
+ */
+export function matchWeekend(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
+  const holiday = weekendHolidayWords().match(stream, index);
+  const at = holiday?.next ?? index;
+  if (holiday === null && /^و?[بل]/.test(stream.tokens[index]?.prefix ?? '')) return null;
+  // after عطلة, نهاية is its complement and carries no clitic
+  const weekend = holiday === null || stream.tokens[at]?.prefix === '' ? weekendWords().match(stream, at) : null;
+  if (weekend === null) return null;
+  const anchor = matchAnchor(stream, weekend.next);
+  const last = anchor ?? weekend;
+  return { value: { type: 'weekend', offset: anchor === null ? 0 : ANCHOR_OFFSETS[anchor.value] }, start: holiday?.start ?? weekend.start, end: last.end, next: last.next };
 }
 
 /** After a part word, a period noun alone names the current period (أواخر العام، مطلع الشهر). */

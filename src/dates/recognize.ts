@@ -6,6 +6,7 @@ import { startFamily } from './start-words';
 import { matchExpression } from './grammar';
 import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
+import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
 import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 
@@ -19,7 +20,7 @@ const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS));
  * Proposes every date and time in the text, in text order, and says which reference anchored them:
  * the caller's referenceDate, else the article's dateline (see dateline.ts), else none.
  */
-export function recognizeDates(ctx: TextContext): { dates: DateMention[]; reference: DateReference } {
+export function recognizeDates(ctx: TextContext): { dates: DateMention[]; reference: DateReference; weekends: WeekendMention[] } {
   const stream: TokenStream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
   const expressions = scanExpressions(stream);
   let referenceDay: number | null = null;
@@ -36,6 +37,8 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
     }
   }
   const dates: DateMention[] = [];
+  // weekends take the days of the article's country's weekend once the orchestrator knows it
+  const weekends: WeekendMention[] = [];
   // the value of the last single day named so far: what اليوم التالي counts from (read only then)
   let lastDayValue: string | null = null;
   for (let index = 0; index < expressions.length; index++) {
@@ -46,10 +49,12 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
     const namesOneDay = (details.granularity === 'day' || details.granularity === 'minute') && !details.value?.includes('/');
     if (details.value && namesOneDay) lastDayValue = details.value;
     const { start, end } = expression;
-    dates.push({ text: ctx.source.slice(start, end), start, end, ...details });
+    const mention: DateMention = { text: ctx.source.slice(start, end), start, end, ...details };
+    dates.push(mention);
+    if (expression.day?.type === 'weekend' && referenceDay !== null) weekends.push({ mention, monday: mondayOf(referenceDay) + 7 * expression.day.offset });
   }
   takeWrittenEquivalents(dates, ctx.source);
-  return { dates, reference };
+  return { dates, reference, weekends };
 }
 
 /** The day a value names (`2020-11-16`, `2020-11-16T09:30`), or null (`XXXX-11-16`, none). */

@@ -25,6 +25,16 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['مبارح', -1],
 ];
 
+/**
+ * الآن names the reference day only where something runs from it (اعتبارا من الآن، من الآن فصاعدا).
+ * Elsewhere news uses it for "at present, at this stage" (نتحدث الآن عن، الأمر الرئيسي الآن) or, after
+ * حتى/إلى/لحد, for "so far": no calendar day in either.
+ */
+const NOW_WORD = 'الآن';
+const NOW_FROM = 'من';
+const NOW_STARTING = ['اعتبارا', 'ابتداء', 'بدءا'];
+const NOW_ONWARD = ['فصاعدا', 'وصاعدا'];
+
 /** Days counted from the last day the text named, not from the reference: في اليوم التالي. */
 const NEIGHBOUR_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم التالي', 1],
@@ -93,6 +103,9 @@ const DAY_ADJECTIVES = [
 const OUTLETS_BEFORE_TODAY = ['روسيا', 'المصري', 'فلسطين', 'العرب', 'الإمارات'];
 
 export const relativeDays = lazy(() => new PhraseIndex(RELATIVE_DAYS));
+export const nowWord = lazy(() => new PhraseIndex([[NOW_WORD, 0] as const]));
+const nowStarting = lazy(() => wordSet(NOW_STARTING));
+const nowOnward = lazy(() => wordSet(NOW_ONWARD));
 export const neighbourDays = lazy(() => new PhraseIndex(NEIGHBOUR_DAYS));
 const anchors = lazy(() => new PhraseIndex(ANCHORS));
 const dayAdjectives = lazy(() => wordSet(DAY_ADJECTIVES));
@@ -122,6 +135,16 @@ export function matchRelativeDay(stream: TokenStream, index: number): PhraseMatc
     return null;
   }
   return index > 0 && outlets().has(stream, index - 1) ? null : match;
+}
+
+/** الآن as the point something runs from (اعتبارا من الآن، من الآن فصاعدا): the reference day (offset 0). */
+export function matchNow(stream: TokenStream, index: number): PhraseMatch<number> | null {
+  const tokens = stream.tokens;
+  const now = tokens[index];
+  // the word itself, no conjunction or preposition on it (والآن، للآن)
+  if (now === undefined || now.prefix !== 'ال' || tokens[index - 1]?.norm !== NOW_FROM) return null;
+  if (!nowStarting().has(stream, index - 2) && !nowOnward().has(stream, index + 1)) return null;
+  return nowWord().match(stream, index);
 }
 
 /** A definite adjective in -ي (الوطني، العالمي، التالي، الثاني): the article, then a stem ending in ي. */

@@ -4,6 +4,7 @@ import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod, S
 import { dayOfHijri, hijriSpan } from './hijri';
 import { gregorianYearFor, hijriYearFor, weekdayDay, yearWhereWeekdayAgrees } from './resolve-year';
 import { utcOffset } from './time-zones';
+import { DEFAULT_WEEKEND, mondayOf, weekendValue } from './weekend';
 import type { DateGranularity, DateKind, DateMention } from './types';
 
 /** A day expression resolved: its value, and the single day it names when it names one. */
@@ -25,6 +26,9 @@ export function resolveDay(spec: DaySpec, reference: number | null): ResolvedDay
       return resolvePeriod(spec, reference);
     case 'season':
       return resolveSeason(spec, reference);
+    case 'weekend':
+      // the days of the default weekend here; the orchestrator gives them the article country's (weekend.ts)
+      return reference === null ? unresolved('day') : { value: weekendValue(mondayOf(reference) + 7 * spec.offset, DEFAULT_WEEKEND), granularity: 'day', dayNumber: null };
   }
 }
 
@@ -153,6 +157,11 @@ export function resolveExpression(
     }
     timeDay = resolved.dayNumber;
     partialDay = resolved.granularity === 'day' ? resolved.value : null;
+  }
+  if (day === null && time === null) {
+    // a part of the day alone (بعد صلاة المغرب): the day it belongs to, as precise as the text is
+    details.value = dayOfTime === null ? null : formatDayNumber(dayOfTime);
+    details.granularity = 'day';
   }
   if (time !== null) {
     Object.assign(details, timeDetails(time, timeDay, partialDay));

@@ -5,10 +5,10 @@ import { dayOrdinals, monthNoun } from './calendar-dates';
 import { dayNoun } from './grammar';
 import { lazy } from '../text/lazy';
 import { monthNames } from './months';
-import { neighbourDays, relativeDays, relativePeriods } from './relative';
+import { neighbourDays, nowWord, relativeDays, relativePeriods } from './relative';
 import { holidays } from './holidays';
 import { offsetDirections } from './offsets';
-import { decadeNoun, decades, periodPartWords, seasons } from './periods';
+import { decadeNoun, decades, periodPartWords, seasons, weekendHolidayWords } from './periods';
 import { hourIntroducers, hourWords, namedTimes } from './times';
 import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
@@ -32,7 +32,7 @@ const startWords = lazy(() => {
       [
         monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(),
         dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), decadeNoun(), yearThousands(),
-        namedTimes(),
+        namedTimes(), nowWord(), weekendHolidayWords(),
       ],
     ],
   ];

@@ -5,7 +5,8 @@ export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'minute';
 
 /**
  * What sort of expression a date is: a calendar `date` (9 نوفمبر، عام 2020), a `relative` one
- * anchored on the reference (أمس، الأسبوع الماضي), a bare `weekday` (الجمعة), a clock `time` alone,
+ * anchored on the reference (أمس، الأسبوع الماضي), a bare `weekday` (الجمعة), a clock `time` or a part of
+ * the day alone (بعد صلاة المغرب: `value` is then its day, `partOfDay` the part),
  * a `datetime` (a day with a clock time), or a `range` (11-12 نوفمبر، 2020 – 2022).
  */
 export type DateKind = 'date' | 'relative' | 'weekday' | 'time' | 'datetime' | 'range';

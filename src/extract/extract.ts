@@ -1,5 +1,7 @@
 import { recognizeDates } from '../dates/recognize';
 import type { DateMention, DateReference } from '../dates/types';
+import { placeWeekends, type WeekendMention } from '../dates/weekend';
+import { lazy } from '../text/lazy';
 import type { EntityCandidate } from '../contracts/candidate';
 import { recognizeEntities } from './entities';
 import type { ModelWithRules } from '../model/model';
@@ -63,6 +65,7 @@ export function extractWith(
 ): Extraction {
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
+  const weekends: WeekendMention[] = [];
   const candidates: EntityCandidate[] = [];
   const personKeys = new Set<string>();
   let reference: DateReference | undefined;
@@ -83,6 +86,7 @@ export function extractWith(
     for (const candidate of pieceEntities) candidates.push(candidate);
     for (const date of withoutOrganizationNames(found.dates, pieceEntities)) dates.push(date);
     for (const figure of pieceFigures) figures.push(figure);
+    for (const weekend of found.weekends) weekends.push(weekend);
   }
   // pieces group their own people; across pieces the same names must become one person again
   const settled =
@@ -91,7 +95,10 @@ export function extractWith(
       : [...candidates.filter((c) => c.category !== 'people'), ...unifyPeople(candidates.filter((c) => c.category === 'people'))];
   const places = buildEntities(text, settled, 'places');
   const settledReference = reference ?? { value: null, source: 'none' };
-  resolveCurrencies(figures, () => articleCountry(text, places, settledReference));
+  // the article's country, worked out once and only when a currency word or a weekend needs it
+  const country = lazy(() => articleCountry(text, places, settledReference));
+  resolveCurrencies(figures, country);
+  placeWeekends(weekends, country);
   return {
     people: buildEntities(text, settled, 'people'),
     places,
