@@ -56,7 +56,7 @@ const lastCentury = lazy(() => wordSet(LAST_CENTURY));
 export const decadeNoun = lazy(() => wordSet([DECADE_NOUN]));
 export const periodPartWords = periodParts;
 export const weekendHolidayWords = lazy(() => wordSet(WEEKEND_HOLIDAY_WORDS));
-const weekendWords = lazy(() => wordSet(WEEKEND_WORDS));
+export const weekendWords = lazy(() => wordSet(WEEKEND_WORDS));
 
 /** The part word at `index` (مطلع، أواخر …), if any. */
 export function matchPeriodPart(stream: TokenStream, index: number): PhraseMatch<true> | null {

@@ -2,7 +2,7 @@ import type { TextContext } from '../contracts/context';
 import { dayNumberOfDate, formatDayNumber, toDayNumber } from './calendar';
 import { findDateline } from './dateline';
 import type { DateExpression } from './expression';
-import { startFamily } from './start-words';
+import { startFamilyAt } from './start-words';
 import { matchExpression } from './grammar';
 import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
@@ -97,7 +97,7 @@ function scanExpressions(stream: TokenStream): DateExpression[] {
   const found: DateExpression[] = [];
   const { tokens } = stream;
   for (let index = 0; index < tokens.length; ) {
-    const family = startFamily(tokens[index]!);
+    const family = startFamilyAt(tokens, index);
     const expression = family === null ? null : matchExpression(stream, index, family);
     if (expression === null) {
       index++;

@@ -8,7 +8,7 @@ import { monthNames } from './months';
 import { neighbourDays, nowWord, relativeDays, relativePeriods } from './relative';
 import { holidays } from './holidays';
 import { offsetDirections } from './offsets';
-import { decadeNoun, decades, periodPartWords, seasons, weekendHolidayWords } from './periods';
+import { decadeNoun, decades, periodPartWords, seasons, weekendHolidayWords, weekendWords } from './periods';
 import { hourIntroducers, hourWords, namedTimes } from './times';
 import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
@@ -32,16 +32,23 @@ const startWords = lazy(() => {
       [
         monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(),
         dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), decadeNoun(), yearThousands(),
-        namedTimes(), nowWord(), weekendHolidayWords(),
+        namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(),
       ],
     ],
   ];
-  const words = new Map<string, StartFamily>();
+  const words = new Map<string, StartWord>();
   for (const [family, indexes] of families) {
     for (const index of indexes) {
       for (const word of index.firstWords()) {
         const known = words.get(word);
-        words.set(word, known === undefined || known === family ? family : 'any');
+        const second = index.secondWordsOf(word);
+        if (known === undefined) {
+          words.set(word, { family, next: second && new Set(second) });
+          continue;
+        }
+        if (known.family !== family) known.family = 'any';
+        if (second === null) known.next = null;
+        else if (known.next !== null) for (const next of second) known.next.add(next);
       }
     }
   }
@@ -49,8 +56,26 @@ const startWords = lazy(() => {
   return new PhraseIndex(words);
 });
 
+interface StartWord {
+  family: StartFamily;
+  /** When the word starts only phrases of two words or more (هذا in هذا العام), the words that may follow it; else null. */
+  next: Set<string> | null;
+}
+
 /** What the token can start (see StartFamily), or null when it starts no expression. */
 export function startFamily(token: Token): StartFamily | null {
   if (token.kind === 'number') return 'any';
-  return token.kind === 'word' ? startWords().valueOf(token) ?? null : null;
+  return token.kind === 'word' ? startWords().valueOf(token)?.family ?? null : null;
+}
+
+/**
+ * What token `index` can start, as startFamily, but null as well for a word that starts only longer
+ * phrases when the next token is none of their second words (هذا القرار): no matcher could succeed.
+ */
+export function startFamilyAt(tokens: readonly Token[], index: number): StartFamily | null {
+  const token = tokens[index]!;
+  if (token.kind === 'number') return 'any';
+  const start = token.kind === 'word' ? startWords().valueOf(token) : undefined;
+  if (start === undefined) return null;
+  return start.next === null || start.next.has(tokens[index + 1]?.norm ?? '') ? start.family : null;
 }

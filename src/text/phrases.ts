@@ -158,6 +158,22 @@ export class PhraseIndex<V> {
     return undefined;
   }
 
+  /**
+   * The second words of the phrases that start with `word` (a first word as firstWords gives it), or
+   * null when one of them is that word alone: a token that starts only longer phrases matches none
+   * unless the next token is one of these.
+   */
+  secondWordsOf(word: string): readonly string[] | null {
+    const entries = this.byFirstWord.get(word);
+    if (entries === undefined) return [];
+    const second: string[] = [];
+    for (const entry of entries) {
+      if (entry.rest.length === 0) return null;
+      second.push(entry.rest[0]!);
+    }
+    return second;
+  }
+
   /** The first words of all phrases: a token that is none of them cannot start a match. */
   firstWords(): IterableIterator<string> {
     return this.byFirstWord.keys();
@@ -223,6 +239,15 @@ export function isPunctuation(token: Token | undefined, marks: string): boolean 
 
 /** The integer a token of plain digits stands for, with its digit count; null for any other token. */
 export function integerOf(token: Token | undefined): { value: number; digits: number } | null {
-  if (token === undefined || token.kind !== 'number' || !/^\d{1,4}$/.test(token.norm)) return null;
-  return { value: Number.parseInt(token.norm, 10), digits: token.norm.length };
+  if (token === undefined || token.kind !== 'number') return null;
+  // the date grammar asks this of every number several times: digits read in one loop, no regex
+  const norm = token.norm;
+  if (norm.length === 0 || norm.length > 4) return null;
+  let value = 0;
+  for (let k = 0; k < norm.length; k++) {
+    const digit = norm.charCodeAt(k) - 0x30;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return { value, digits: norm.length };
 }
