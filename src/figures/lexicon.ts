@@ -97,30 +97,50 @@ function wordShape(first: number, last: number, length: number): number {
 }
 
 /**
- * A folded word → entry map that also knows the shape (first and last letters, length) of its words,
- * so that a key put together from a token's parts is built only when some word has its shape.
+ * A word's first and last letters as an index into a table of 4,096 flags: the low six bits of each
+ * letter, which tell the Arabic letters (U+0620–U+065F) apart; other letters share cells.
+ */
+function endsCell(first: number, last: number): number {
+  return ((first & 63) << 6) | (last & 63);
+}
+
+/**
+ * A folded word → entry map that also knows the first and last letters of its words, and their
+ * shape (both letters and the length): most words are ruled out by one array read before the map
+ * is asked, and a key put together from a token's parts is built only when some word has its shape.
  */
 export class WordTable<T> {
+  private readonly ends = new Uint8Array(4096);
   private readonly shapes: ReadonlySet<number>;
 
   constructor(private readonly entries: ReadonlyMap<string, T>) {
-    this.shapes = new Set([...entries.keys()].map((key) => wordShape(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length)));
+    const shapes = new Set<number>();
+    for (const key of entries.keys()) {
+      const first = key.charCodeAt(0);
+      const last = key.charCodeAt(key.length - 1);
+      this.ends[endsCell(first, last)] = 1;
+      shapes.add(wordShape(first, last, key.length));
+    }
+    this.shapes = shapes;
   }
 
+  /** The entry of a folded word; this runs on every word of a text (is it a number word?). */
   get(word: string): T | undefined {
+    const length = word.length;
+    if (length === 0 || this.ends[endsCell(word.charCodeAt(0), word.charCodeAt(length - 1))] === 0) return undefined;
     return this.entries.get(word);
   }
 
   /**
    * The entry spelt `head.slice(from) + rest` (a clitic letter put back before a stem, a stem with its
-   * suffix). This runs on most words: the shape test rules nearly all out before a string is built.
+   * suffix), built as a string only when some word has its first and last letters and length.
    */
   getSpelled(head: string, from: number, rest: string): T | undefined {
     const length = head.length - from + rest.length;
     if (length === 0) return undefined;
     const first = from < head.length ? head.charCodeAt(from) : rest.charCodeAt(0);
     const last = rest !== '' ? rest.charCodeAt(rest.length - 1) : head.charCodeAt(head.length - 1);
-    if (!this.shapes.has(wordShape(first, last, length))) return undefined;
+    if (this.ends[endsCell(first, last)] === 0 || !this.shapes.has(wordShape(first, last, length))) return undefined;
     return this.entries.get(from === 0 ? head + rest : head.slice(from) + rest);
   }
 }

@@ -142,16 +142,14 @@ export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | u
   // is a word of its own with و (ونصف)
   const lexicon = reader.lexicon;
   const endsInNoon = token.norm.charCodeAt(token.norm.length - 1) === NOON;
-  const next = reader.at(index + 1);
-  const fractionNext = next?.kind === 'word' && next.prefix === 'و' && lexicon.numbers.get(next.stem)?.kind === 'fraction';
-  if (!endsInNoon && !fractionNext) return undefined;
   let value: number;
   let match = endsInNoon ? reader.lookup(index, lexicon.dualUnits) : undefined;
   let end = index + 1;
   if (match) {
     value = 2;
   } else {
-    if (!fractionNext) return undefined;
+    const next = reader.at(index + 1);
+    if (next?.kind !== 'word' || next.prefix !== 'و' || lexicon.numbers.get(next.stem)?.kind !== 'fraction') return undefined;
     match = reader.lookup(index, lexicon.units);
     const fraction = match && readTrailingFraction(reader, index + 1);
     if (!match || !fraction) return undefined;
