@@ -21,23 +21,8 @@ const hijriFields = lazy(
     }),
 );
 
-// Intl's formatToParts is the dearest step of resolving a date, and an article asks for the same few
-// days again and again (the reference day, the estimates of each Hijri month it names): answers are
-// remembered, up to a bound past which the memory starts afresh. Same answers, whatever is remembered.
-const MAX_REMEMBERED_DAYS = 4096;
-const rememberedDays = new Map<number, Readonly<CivilDate>>();
-
-/** The Hijri date of a Gregorian day number (shared: not to be changed by the caller). */
-export function hijriOfDay(dayNumber: number): Readonly<CivilDate> {
-  const known = rememberedDays.get(dayNumber);
-  if (known !== undefined) return known;
-  if (rememberedDays.size >= MAX_REMEMBERED_DAYS) rememberedDays.clear();
-  const fields = formatHijri(dayNumber);
-  rememberedDays.set(dayNumber, fields);
-  return fields;
-}
-
-function formatHijri(dayNumber: number): Readonly<CivilDate> {
+/** The Hijri date of a Gregorian day number. */
+export function hijriOfDay(dayNumber: number): CivilDate {
   let year = 0;
   let month = 0;
   let day = 0;
@@ -46,7 +31,7 @@ function formatHijri(dayNumber: number): Readonly<CivilDate> {
     else if (part.type === 'month') month = Number.parseInt(part.value, 10);
     else if (part.type === 'day') day = Number.parseInt(part.value, 10);
   }
-  return Object.freeze({ year, month, day });
+  return { year, month, day };
 }
 
 /** The Gregorian day number of a Hijri date, or null when the date does not exist (30 of a 29-day month). */
