@@ -22,8 +22,14 @@ export function mondayOf(dayNumber: number): number {
 
 /** `start/end` of the weekend of the week starting on `monday`, or one day for a one-day weekend. */
 export function weekendValue(monday: number, weekend: readonly number[]): string {
-  const first = monday + Math.min(...weekend) - 1;
-  const last = monday + Math.max(...weekend) - 1;
+  let earliest = 7;
+  let latest = 1;
+  for (const day of weekend) {
+    earliest = Math.min(earliest, day);
+    latest = Math.max(latest, day);
+  }
+  const first = monday + earliest - 1;
+  const last = monday + latest - 1;
   return first === last ? formatDayNumber(first) : `${formatDayNumber(first)}/${formatDayNumber(last)}`;
 }
 
