@@ -72,6 +72,10 @@ describe('model: sports news', () => {
   ])('%s', (text, names) => {
     expect(people(text)).toEqual(names);
   });
+  test('a name right before a figure or a date is kept whole, and the figure stays out of it', () => {
+    expect(people('وأحرز صلاح هدفين للفريق.')).toEqual(['صلاح']);
+    expect(people('وسجل ميسي 3 أهداف في المباراة.')).toEqual(['ميسي']);
+  });
   test('the team is not a person: الفريق جاهز', () => {
     expect(people('وأكد المدرب أن الفريق جاهز للمباراة.')).toEqual([]);
     // the rules alone no longer take جاهز for a name: alone, the rank الفريق needs a given name after it

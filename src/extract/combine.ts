@@ -54,11 +54,15 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
  * of people those that may be names.
  */
 export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[]): ModelSpan[] {
+  // 1: a name's token (the model's span may not touch it: beside a name it is likely a piece of it);
+  // 2: a date's or figure's token (the model's span may only not overlap it: ميسي 3 أهداف)
   const taken = new Uint8Array(tokens.length);
-  for (const span of rules) taken.fill(1, span.firstToken, span.nextToken);
+  for (const span of rules) taken.fill(span.category === 'dates' || span.category === 'figures' ? 2 : 1, span.firstToken, span.nextToken);
   return spans.filter(
     (span) =>
-      !taken.subarray(Math.max(0, span.firstToken - 1), span.nextToken + 1).some((t) => t !== 0) &&
+      !taken.subarray(span.firstToken, span.nextToken).some((t) => t !== 0) &&
+      taken[span.firstToken - 1] !== 1 &&
+      taken[span.nextToken] !== 1 &&
       (span.category !== 'people' || mayBeName(tokens, span)),
   );
 }
