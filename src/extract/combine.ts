@@ -49,9 +49,9 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
 }
 
 /**
- * The model's spans the entity stage takes: those that neither overlap nor touch a rule's (a span
- * touching one is a piece of a longer name the rules read otherwise: ريف before the place إدلب), and
- * of people those that may be names.
+ * The model's spans the entity stage takes: those that overlap no rule's span and touch no rule's
+ * name (a span touching one is a piece of a longer name the rules read otherwise: ريف before the
+ * place إدلب; a date or figure beside it is not: ميسي 3 أهداف), and of people those that may be names.
  */
 export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[]): ModelSpan[] {
   // 1: a name's token (the model's span may not touch it: beside a name it is likely a piece of it);
