@@ -93,6 +93,32 @@ describe('pieces', () => {
       if (k < cut.length - 1) expect([' ', '\n']).toContain(text[to]);
     });
   });
+  test('a text with no white space is cut where a number follows an Arabic letter', () => {
+    const text = 'م'.repeat(5) + '12م3م45م';
+    const cut = pieces(text, 4);
+    expect(cut.map(([from, to]) => text.slice(from, to))).toEqual(['ممممم', '12م3م', '45م']);
+  });
+  test('a text with no white space and no such place stays whole from there on', () => {
+    const text = 'ب'.repeat(20);
+    expect(pieces(text, 4)).toEqual([[0, 20]]);
+  });
+  test('a long run of numbers and letters with no space reads like a short one, piece by piece', () => {
+    const unit = '1م';
+    const long = unit.repeat(40_000);
+    expect(pieces(long).length).toBeGreaterThan(1);
+    const short = extract(unit.repeat(3)).figures[1]!;
+    const figures = extract(long).figures;
+    expect(figures).toHaveLength(40_000);
+    figures.forEach((figure, k) => {
+      const shift = unit.length * (k - 1);
+      expect(figure).toEqual({
+        ...short,
+        start: short.start + shift,
+        end: short.end + shift,
+        nounSpan: { ...short.nounSpan!, start: short.nounSpan!.start + shift, end: short.nounSpan!.end + shift },
+      });
+    });
+  });
   test('a short text is one piece', () => {
     expect(pieces('نص قصير')).toEqual([[0, 7]]);
   });
