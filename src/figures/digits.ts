@@ -25,6 +25,16 @@ type SeparatorRole = 'decimal' | 'group';
  * (16.11.2020 is a date, 1,50,00 nothing).
  */
 export function readDigits(written: string): DigitReading | undefined {
+  if (isPlainDigits(written)) {
+    // most numbers in news are ASCII digits alone (15، 2020): read at once, as the general path would
+    return {
+      value: Number(written),
+      integerDigits: written.length,
+      grouped: false,
+      decimal: false,
+      leadingZero: written.length > 1 && written.charCodeAt(0) === 0x30,
+    };
+  }
   let digits = '';
   const separators: { code: number; at: number }[] = [];
   for (let i = 0; i < written.length; i++) {
@@ -82,6 +92,16 @@ function groupsWellFormed(groupsAt: readonly number[], integerDigits: number): b
   if (first < 1 || first > 3) return false;
   const bounds = [...groupsAt, integerDigits];
   for (let k = 1; k < bounds.length; k++) if (bounds[k]! - bounds[k - 1]! !== 3) return false;
+  return true;
+}
+
+/** A non-empty string of ASCII digits and nothing else. */
+function isPlainDigits(written: string): boolean {
+  if (written.length === 0) return false;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
   return true;
 }
 

@@ -22,9 +22,12 @@ const BEH = 0x0628;
 /** Token-level questions the figure rules ask, over one text; remembers only its digit readings. */
 export class TokenReader {
   readonly tokens: readonly Token[];
-  // the rules ask for a number token's reading several times; a very long one (1,1,1,… for a
-  // megabyte) must not be read again each time
-  private readonly digitReadings = new Map<number, DigitReading | undefined>();
+  // The rules ask about the same token many times (a number's reading, whether the word after it is
+  // a number word or a unit): each answer is kept in a slot per token, null for none. Text dense in
+  // numbers (a figure every few characters) asked each table several times per token, and a very long
+  // number token (1,1,1,… for a megabyte) must not be read again each time.
+  private digitReadings: (DigitReading | null)[] | undefined;
+  private readonly matches = new Map<WordTable<unknown>, (WordMatch<unknown> | null)[]>();
 
   constructor(
     readonly ctx: TextContext,
@@ -53,8 +56,10 @@ export class TokenReader {
   digitsAt(index: number): DigitReading | undefined {
     const token = this.tokens[index];
     if (token?.kind !== 'number') return undefined;
-    if (!this.digitReadings.has(index)) this.digitReadings.set(index, readDigits(token.text));
-    return this.digitReadings.get(index);
+    const readings = (this.digitReadings ??= new Array<DigitReading | null>(this.tokens.length));
+    let reading = readings[index];
+    if (reading === undefined) reading = readings[index] = readDigits(token.text) ?? null;
+    return reading ?? undefined;
   }
 
   /** Whether token `index` is punctuation or a symbol in `marks`. */
@@ -105,6 +110,14 @@ export class TokenReader {
   lookup<T>(index: number, table: WordTable<T>): WordMatch<T> | undefined {
     const token = this.tokens[index];
     if (!token || token.kind !== 'word') return undefined;
+    let found = this.matches.get(table) as (WordMatch<T> | null)[] | undefined;
+    if (found === undefined) this.matches.set(table, (found = new Array<WordMatch<T> | null>(this.tokens.length)));
+    let match = found[index];
+    if (match === undefined) match = found[index] = this.lookupWord(token, index, table) ?? null;
+    return match ?? undefined;
+  }
+
+  private lookupWord<T>(token: Token, index: number, table: WordTable<T>): WordMatch<T> | undefined {
     const { prefix, stem, suffix } = token;
     const direct = table.get(stem) ?? (suffix ? table.getSpelled(stem, 0, suffix) : undefined);
     if (direct !== undefined) return { entry: direct, prefix, start: token.stemStart };
