@@ -19,24 +19,48 @@ export interface ClaimSpan {
 }
 
 /** Marks, per token, the span that claims it (spans in any order). */
-export function claimTokens(tokens: readonly Token[], spans: Iterable<ClaimSpan>): (Claim | undefined)[] {
+export function claimTokens(tokens: readonly Token[], spans: Iterable<ClaimSpan> = []): (Claim | undefined)[] {
   return addClaims(new Array<Claim | undefined>(tokens.length), tokens, spans);
 }
 
 /** Marks more spans in `claims` (made by claimTokens over the same tokens); later spans win a token. */
 export function addClaims(claims: (Claim | undefined)[], tokens: readonly Token[], spans: Iterable<ClaimSpan>): (Claim | undefined)[] {
-  for (const { start, end, category, countryCode, nationality } of spans) {
-    const first = firstTokenEndingAfter(tokens, start);
-    let next = first;
-    while (next < tokens.length && tokens[next]!.start < end) next++;
-    // one claim object per span, shared by its tokens; built field by field, as object spread of
-    // objects of several shapes cost about a microsecond each
-    const claim: Claim = { category, nextToken: next };
-    if (countryCode) claim.countryCode = countryCode;
-    if (nationality) claim.nationality = nationality;
-    claims.fill(claim, first, next);
-  }
+  for (const { start, end, category, countryCode, nationality } of spans) claim(claims, tokens, start, end, category, countryCode, nationality);
   return claims;
+}
+
+/**
+ * addClaims for spans of one category that carry no codes (dates, figures): their own mentions are
+ * read, with no span made for each (text dense in numbers has a figure every few characters).
+ */
+export function addCategoryClaims(
+  claims: (Claim | undefined)[],
+  tokens: readonly Token[],
+  spans: Iterable<{ readonly start: number; readonly end: number }>,
+  category: Claim['category'],
+): (Claim | undefined)[] {
+  for (const { start, end } of spans) claim(claims, tokens, start, end, category, undefined, undefined);
+  return claims;
+}
+
+function claim(
+  claims: (Claim | undefined)[],
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  category: Claim['category'],
+  countryCode: string | undefined,
+  nationality: string | undefined,
+): void {
+  const first = firstTokenEndingAfter(tokens, start);
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < end) next++;
+  // one claim object per span, shared by its tokens; built field by field, as object spread of
+  // objects of several shapes cost about a microsecond each
+  const made: Claim = { category, nextToken: next };
+  if (countryCode) made.countryCode = countryCode;
+  if (nationality) made.nationality = nationality;
+  claims.fill(made, first, next);
 }
 
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {

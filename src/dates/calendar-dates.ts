@@ -110,16 +110,18 @@ function matchSingleDate(stream: TokenStream, index: number, afterBetween: boole
 function numericDate(stream: TokenStream, index: number): CalendarMatch | null {
   const tokens = stream.tokens;
   const token = tokens[index];
-  if (token === undefined) return null;
+  // asked at every token: settle most with a look at the token's kind and the next one
+  if (token === undefined || token.kind !== 'number') return null;
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(token.norm);
-  if (token.kind === 'number' && dotted !== null) {
+  if (dotted !== null) {
     return dateOfFields(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), token.start, token.end, index + 1);
   }
+  const separator = tokens[index + 1];
+  if (separator === undefined || !isPunctuation(separator, '/-')) return null;
   const a = integerOf(token);
   const b = integerOf(tokens[index + 2]);
   const c = integerOf(tokens[index + 4]);
-  const separator = tokens[index + 1];
-  if (a === null || b === null || separator === undefined || !isPunctuation(separator, '/-')) return null;
+  if (a === null || b === null) return null;
   if (c === null || tokens[index + 3]?.norm !== separator.norm) return shortNumericDate(stream, index, a, b);
   const end = tokens[index + 4]!.end;
   if (a.digits === 4 && c.digits <= 2) return dateOfFields(a.value, b.value, c.value, token.start, end, index + 5);

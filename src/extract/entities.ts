@@ -8,7 +8,7 @@ import { recognizeOrganizations } from '../organizations/recognize';
 import { organizationTables } from '../organizations/tables';
 import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from '../contracts/candidate';
-import { addClaims, claimTokens, type ClaimSpan } from '../contracts/claims';
+import { addCategoryClaims, addClaims, claimTokens, type ClaimSpan } from '../contracts/claims';
 import type { ModelWithRules } from '../model/model';
 import { combineWithModel } from './combine';
 import { settleOverlaps } from './resolve/entities';
@@ -36,14 +36,12 @@ export function recognizeEntities(
   const places = withoutOverlaps(withoutOverlaps(recognizePlaces(ctx), dates), user);
   const found = [...user, ...settleOverlaps([...places, ...withoutOverlaps(recognizeOrganizations(ctx), user)])];
   // later spans win a token: an organization over a date inside its name (اليوم in روسيا اليوم)
-  const spans = [
-    ...dates.map((d): ClaimSpan => ({ start: d.start, end: d.end, category: 'dates' })),
-    ...found.map(claimSpan),
-    ...figures.map((f): ClaimSpan => ({ start: f.start, end: f.end, category: 'figures' })),
-  ];
+  const claims = claimTokens(ctx.tokens);
+  addCategoryClaims(claims, ctx.tokens, dates, 'dates');
+  addClaims(claims, ctx.tokens, found.map(claimSpan));
+  addCategoryClaims(claims, ctx.tokens, figures, 'figures');
   const stream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
   // a credit line's outlet is any word not already a date, place or known body there
-  const claims = claimTokens(ctx.tokens, spans);
   const outlets = recognizeCreditedOutlets(stream, organizationTables(), claims);
   let known = [...found, ...outlets];
   addClaims(claims, ctx.tokens, outlets.map(claimSpan));
