@@ -112,7 +112,7 @@ function numericDate(stream: TokenStream, index: number): CalendarMatch | null {
   const token = tokens[index];
   // asked at every token: settle most with a look at the token's kind and the next one
   if (token === undefined || token.kind !== 'number') return null;
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(token.norm);
+  const dotted = token.norm.length >= 8 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(token.norm) : null;
   if (dotted !== null) {
     return dateOfFields(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), token.start, token.end, index + 1);
   }

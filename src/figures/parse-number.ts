@@ -353,19 +353,21 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
   const head = numeralAt(reader, first)!;
   const maxScale = groups[0]?.scale ?? 1;
   const total = groups.reduce((sum, group) => sum + group.value, 0);
-  return {
+  const phrase: NumberPhrase = {
     first,
     end: index,
     start: startOf(reader, first, head),
     // counts and fractions add exactly; only products with a multiplier can drift
     value: maxScale > 1 ? roundFloat(total + count) : total + count,
     scale: maxScale,
-    ...(head.type === 'digits' && index === first + 1 ? { digits: head.reading } : {}),
-    ...(head.type === 'word' ? { head: head.word } : {}),
     bareFraction: fraction && maxScale === 1,
     definite: head.type === 'word' && hasArticle(head),
     loneOne: head.type === 'word' && head.word.kind === 'unit' && head.word.value === 1 && index === first + 1,
   };
+  // set field by field: conditional spreads in the literal cost an object and a copy per number
+  if (head.type === 'digits' && index === first + 1) phrase.digits = head.reading;
+  if (head.type === 'word') phrase.head = head.word;
+  return phrase;
 }
 
 /**
