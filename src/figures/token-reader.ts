@@ -86,13 +86,16 @@ export class TokenReader {
   startsLine(index: number): boolean {
     const token = this.tokens[index];
     if (!token) return false;
+    // the first token of the text, or of a piece of it (pieces begin at a line break where the text
+    // has one); the scan below went back to the text's start from there, a pass over all the text
+    // before the piece for each piece that begins with a number
+    if (index === 0) return true;
     const source = this.ctx.source;
-    const from = index === 0 ? 0 : this.tokens[index - 1]!.end;
-    for (let o = token.start - 1; o >= from; o--) {
+    for (let o = token.start - 1; o >= this.tokens[index - 1]!.end; o--) {
       const c = source.charCodeAt(o);
       if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
     }
-    return index === 0;
+    return false;
   }
 
   /** Whether token `index` is a word whose stem (or whole form) is in `words`. */
