@@ -18,12 +18,14 @@ export interface WordMatch<T> {
 // start there.
 const PROCLITIC_LETTERS = 'وفبلك';
 const BEH = 0x0628;
+/** Number tokens up to this many characters are read anew when asked again (see digitsAt). */
+const SHORT_NUMBER = 16;
 
 /** Token-level questions the figure rules ask, over one text; remembers only its digit readings. */
 export class TokenReader {
   readonly tokens: readonly Token[];
   // The rules ask about the same token many times (a number's reading, whether the word after it is
-  // a number word or a unit): each answer is kept in a slot per token, null for none. Text dense in
+  // a number word or a unit): answers are kept in a slot per token, null for none. Text dense in
   // numbers (a figure every few characters) asked each table several times per token, and a very long
   // number token (1,1,1,… for a megabyte) must not be read again each time.
   private digitReadings: (DigitReading | null)[] | undefined;
@@ -56,6 +58,9 @@ export class TokenReader {
   digitsAt(index: number): DigitReading | undefined {
     const token = this.tokens[index];
     if (token?.kind !== 'number') return undefined;
+    // a short number is read again each time: cheaper than keeping its reading alive, which made
+    // text dense in numbers promote every reading out of the young generation
+    if (token.text.length <= SHORT_NUMBER) return readDigits(token.text);
     const readings = (this.digitReadings ??= new Array<DigitReading | null>(this.tokens.length));
     let reading = readings[index];
     if (reading === undefined) reading = readings[index] = readDigits(token.text) ?? null;
