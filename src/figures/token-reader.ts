@@ -107,7 +107,9 @@ export class TokenReader {
   hasStemIn(index: number, words: ReadonlySet<string>): boolean {
     const token = this.tokens[index];
     if (!token || token.kind !== 'word') return false;
-    return words.has(token.stem) || words.has(token.norm) || (token.suffix !== '' && words.has(token.stem + token.suffix));
+    // most words have no clitic, and then stem and whole form are one string: asked once
+    if (words.has(token.stem) || (token.norm !== token.stem && words.has(token.norm))) return true;
+    return token.suffix !== '' && words.has(token.stem + token.suffix);
   }
 
   /**
