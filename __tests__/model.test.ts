@@ -6,7 +6,13 @@ import { decode } from '../src/model/decoder';
 import { contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS } from '../src/model/features';
 import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
 import { EntityModel } from '../src/model/model';
-import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, toBase64, unpackWeights } from '../src/model/weights';
+import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, rowAt, toBase64, unpackWeights, type ModelWeights } from '../src/model/weights';
+
+/** The weight of label y in feature row `row`, read the way the model reads it. */
+function weightOf(weights: ModelWeights, row: number, y: number): number {
+  const at = rowAt(weights.index, row);
+  return at < 0 ? 0 : weights.values[weights.rows[at + y]!]!;
+}
 
 const checked = (text: string, options?: { model?: boolean }): Extraction => {
   const result = extract(text, options);
@@ -228,8 +234,11 @@ describe('model: weights and features', () => {
     emissions[(FEATURE_ROWS - 1) * L + 6] = -127;
     const codes = { emissions, transitions: Int8Array.from({ length: L * L }, (_, k) => k - 20), starts: new Int8Array(L).fill(3) };
     const unpacked = unpackWeights(packWeights(codes));
-    expect(unpacked.values[unpacked.emissions[3 * L + 1]!]).toBe(codeValue(5));
-    expect(unpacked.values[unpacked.emissions[(FEATURE_ROWS - 1) * L + 6]!]).toBe(codeValue(-127));
+    expect(weightOf(unpacked, 3, 1)).toBe(codeValue(5));
+    expect(weightOf(unpacked, 3, 0)).toBe(0);
+    expect(weightOf(unpacked, FEATURE_ROWS - 1, 6)).toBe(codeValue(-127));
+    // every other row reads as zero, whether its index word has a kept row or not
+    for (const row of [0, 2, 4, 31, 32, 1000, FEATURE_ROWS - 2]) expect(rowAt(unpacked.index, row)).toBe(-1);
     expect([...unpacked.transitions]).toEqual([...codes.transitions].map(codeValue));
     expect([...unpacked.starts]).toEqual([...codes.starts].map(codeValue));
   });
@@ -248,12 +257,39 @@ describe('model: weights and features', () => {
     const ctx = sequenceContext(tokens, rules);
     const expected = tokens.map((_, i) => {
       const row = new Float64Array(L);
-      for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y] += weights.values[weights.emissions[b * L + y]!]!;
+      for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y] += weightOf(weights, b, y);
       return [...row];
     });
     const emissions = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
     expected.forEach((row, i) => expect([...emissions.subarray(i * L, i * L + L)]).toEqual(row));
     expect(contextFeatures(ctx, 0).length).toBeGreaterThan(0);
+    // the second time, every word's rows come from the model's memory of words: the same sums
+    const again = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
+    expect([...again]).toEqual([...emissions]);
+  });
+  test("the model's memory of words keeps each split of a word apart", () => {
+    const emissionCodes = Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => ((k * 2246822519) >>> 27) - 16);
+    const weights = unpackWeights(packWeights({ emissions: emissionCodes, transitions: new Int8Array(L * L), starts: new Int8Array(L) }));
+    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    const emissionsOf = (tokens: ReturnType<typeof tokenize>) =>
+      (model as unknown as { emissions(t: typeof tokens, r: never[]): Float64Array }).emissions(tokens, []);
+    const split = tokenize('قال وزيرهم في الحكومة');
+    expect(split[1]).toMatchObject({ stem: 'وزير', suffix: 'هم' });
+    // the same letters read whole, as a splitter that knew the word might read them
+    const whole = split.map((t, k) => (k === 1 ? { ...t, prefix: '', stem: t.norm, suffix: '' } : t));
+    const expected = (tokens: typeof split) => {
+      const words = tokens.map(wordFeatures);
+      const ctx = sequenceContext(tokens, []);
+      return tokens.flatMap((_, i) => {
+        const row = new Array<number>(L).fill(0);
+        for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y]! += weightOf(weights, b, y);
+        return row;
+      });
+    };
+    expect([...emissionsOf(split)]).toEqual(expected(split));
+    expect([...emissionsOf(whole)]).toEqual(expected(whole));
+    expect(expected(whole)).not.toEqual(expected(split));
+    expect([...emissionsOf(split)]).toEqual(expected(split));
   });
 });
 

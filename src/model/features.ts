@@ -235,7 +235,13 @@ export interface SequenceContext {
 }
 
 export function sequenceContext(tokens: readonly Token[], spans: readonly RuleSpan[]): SequenceContext {
-  const n = tokens.length;
+  const stems = new Uint32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) stems[k] = stemHash(tokens[k]!);
+  return { ...ruleTags(tokens.length, spans), stems };
+}
+
+/** The rules' tags and people's strengths over a sequence of `n` tokens (SequenceContext). */
+export function ruleTags(n: number, spans: readonly RuleSpan[]): Pick<SequenceContext, 'tags' | 'strengths'> {
   const tags = new Uint8Array(n);
   const strengths = new Uint8Array(n);
   for (const span of spans) {
@@ -243,12 +249,12 @@ export function sequenceContext(tokens: readonly Token[], spans: readonly RuleSp
     for (let k = span.firstToken; k < span.nextToken; k++) tags[k] = k === span.firstToken ? code : code + 1;
     if (span.category === 'people') strengths.fill(span.strength, span.firstToken, span.nextToken);
   }
-  const stems = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const token = tokens[k]!;
-    stems[k] = hashString(token.kind === 'word' ? token.stem : token.norm);
-  }
-  return { tags, strengths, stems };
+  return { tags, strengths };
+}
+
+/** The hash of a token's stem (of its text for a non-word) that pairs of neighbouring words are read by. */
+export function stemHash(token: Token): number {
+  return hashString(token.kind === 'word' ? token.stem : token.norm);
 }
 
 /** Tag of a position past either end of the sequence; tags and strengths take fewer values than TAG_VALUES. */

@@ -5,18 +5,16 @@ import {
   ContextFeature,
   contextBucket,
   pairBucket,
-  sequenceContext,
-  atomReach,
-  atomRow,
+  ruleTags,
+  type SequenceContext,
   CENTRE,
-  MAX_WORD_ATOMS,
   TAG_VALUES,
   EDGE_TAG,
-  wordAtoms,
   type RuleSpan,
 } from './features';
 import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
-import type { ModelWeights } from './weights';
+import { rowAt, type ModelWeights } from './weights';
+import { rowsAt, stemHashAt, WordRows } from './word-rows';
 
 /** A span the model proposes: whole tokens, a category and how sure the model is (its weakest token's margin). */
 export interface ModelSpan {
@@ -54,13 +52,15 @@ export interface ModelSettings {
  * token and label, decoded by Viterbi with max-marginals.
  */
 export class EntityModel {
-  /** Scratch for one word's feature atoms (wordAtoms). */
-  private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
   private tables: ContextTables | null = null;
+  /** Each word's summed rows, remembered across calls (bounded). */
+  private readonly words: WordRows;
   constructor(
     private readonly weights: ModelWeights,
     private readonly settings: ModelSettings,
-  ) {}
+  ) {
+    this.words = new WordRows(weights);
+  }
 
   read(tokens: readonly Token[], rules: readonly RuleSpan[]): ModelReading {
     const n = tokens.length;
@@ -100,46 +100,40 @@ export class EntityModel {
 
   /**
    * Emission scores of every token and label: the features of the words up to two away, each read
-   * through the slot of its distance, and the token's context. Each word's atoms are computed once
-   * and added to the rows of the tokens that read them; an atom's rows for all slots lie side by side.
+   * through the slot of its distance, and the token's context. Each word's rows for all five slots
+   * come summed (WordRows) and are added to the tokens that read them.
    */
   private emissions(tokens: readonly Token[], rules: readonly RuleSpan[]): Float64Array {
     const n = tokens.length;
-    const { emissions: table, values } = this.weights;
+    const { index, rows: kept, values } = this.weights;
     const sums = new Int32Array(n * L);
-    const atoms = this.atoms;
+    const stems = new Uint32Array(n);
+    const words = this.words;
+    const entries = words.entries;
     for (let j = 0; j < n; j++) {
-      const count = wordAtoms(tokens[j]!, atoms, 0);
+      const entry = words.entryOf(tokens[j]!);
+      stems[j] = entries[entry + stemHashAt]!;
+      const rows = entry + rowsAt;
       // token i reads word j through slot j − i + CENTRE, so slot s adds to token j + CENTRE − s
-      const lowest = Math.max(0, j + CENTRE - (n - 1));
-      const highest = Math.min(2 * CENTRE, j + CENTRE);
-      for (let k = 0; k < count; k++) {
-        const atom = atoms[k]!;
-        const reach = atomReach(atom);
-        const row = atomRow(atom);
-        const last = Math.min(highest, CENTRE + reach);
-        for (let slot = Math.max(lowest, CENTRE - reach); slot <= last; slot++) {
-          const from = (row + slot) * L;
-          const to = (j + CENTRE - slot) * L;
-          sums[to]! += values[table[from]!]!;
-          sums[to + 1]! += values[table[from + 1]!]!;
-          sums[to + 2]! += values[table[from + 2]!]!;
-          sums[to + 3]! += values[table[from + 3]!]!;
-          sums[to + 4]! += values[table[from + 4]!]!;
-          sums[to + 5]! += values[table[from + 5]!]!;
-          sums[to + 6]! += values[table[from + 6]!]!;
-        }
+      const last = Math.min(2 * CENTRE, j + CENTRE);
+      for (let slot = Math.max(0, j + CENTRE - (n - 1)); slot <= last; slot++) {
+        const from = rows + slot * L;
+        const to = (j + CENTRE - slot) * L;
+        for (let y = 0; y < L; y++) sums[to + y]! += entries[from + y]!;
       }
     }
-    const ctx = sequenceContext(tokens, rules);
+    const ctx: SequenceContext = { ...ruleTags(n, rules), stems };
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();
     const { tags, strengths } = ctx;
     const emissions = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      const pairBefore = pairBucket(ctx, i - 1, false) * L;
-      const pairAfter = pairBucket(ctx, i, true) * L;
-      for (let y = 0; y < L; y++) emissions[row + y] = sums[row + y]! + values[table[pairBefore + y]!]! + values[table[pairAfter + y]!]!;
+      for (let y = 0; y < L; y++) emissions[row + y] = sums[row + y]!;
+      // most pairs of words are in no row with a weight: the index says so without reading the row
+      const pairBefore = rowAt(index, pairBucket(ctx, i - 1, false));
+      if (pairBefore >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[pairBefore + y]!]!;
+      const pairAfter = rowAt(index, pairBucket(ctx, i, true));
+      if (pairAfter >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[pairAfter + y]!]!;
       // most tokens have no rule span within two tokens: their context is the same every time
       if (i > 1 && i + 2 < n && (tags[i - 2]! | tags[i - 1]! | tags[i]! | tags[i + 1]! | tags[i + 2]! | strengths[i]!) === 0) {
         for (let y = 0; y < L; y++) emissions[row + y]! += quiet[y]!;
@@ -160,16 +154,16 @@ export class EntityModel {
   }
 
   /**
-   * The weights of the context features by value, gathered once from the hash table: a token then
+   * The weights of the context features by value, gathered once from the weight rows: a token then
    * reads a few small, hot arrays instead of scattered buckets. `withBefore` also holds the token's
    * own tag and the bias.
    */
   private contextTables(): ContextTables {
     if (this.tables) return this.tables;
-    const { emissions: table, values } = this.weights;
+    const { index, rows: kept, values } = this.weights;
     const row = (feature: number, value: number, into: Int32Array, at: number) => {
-      const b = contextBucket(feature, value);
-      for (let y = 0; y < L; y++) into[at * L + y]! += values[table[b * L + y]!]!;
+      const from = rowAt(index, contextBucket(feature, value));
+      if (from >= 0) for (let y = 0; y < L; y++) into[at * L + y]! += values[kept[from + y]!]!;
     };
     const pairs = TAG_VALUES * TAG_VALUES;
     const t: ContextTables = {

@@ -20,15 +20,38 @@ export interface ModelData {
 }
 
 /**
- * Weights as the model reads them: the emission rows (one per feature row, L labels each) as the
- * shipped code bytes with the value of each byte beside them (a byte per weight keeps the table small
- * enough for the processor's caches), then the label transitions and starts in integer units.
+ * Weights as the model reads them. Most feature rows are all zero (four in five at the first
+ * training), so only the others are kept: `rows` holds them in row order, ROW_BYTES bytes each (the
+ * shipped code bytes, one per label; a byte per weight keeps the table small enough for the
+ * processor's caches), and `index` finds them (rowAt). `values` is the value of each code byte; the
+ * label transitions and starts are in integer units.
  */
 export interface ModelWeights {
-  emissions: Uint8Array;
+  /** Per 32 feature rows: a word whose bit k says row 32w + k has a weight, then how many rows with one come before. */
+  index: Int32Array;
+  rows: Uint8Array;
   values: Int16Array;
   transitions: Float64Array;
   starts: Float64Array;
+}
+
+/** Bytes a kept row takes in `ModelWeights.rows`: its L codes, padded so that no row straddles a cache line. */
+export const ROW_BYTES = 8;
+
+/** Where feature row `row`'s codes start in `weights.rows`, or -1 when its weights are all zero. */
+export function rowAt(index: Int32Array, row: number): number {
+  const word = row >>> 5;
+  const bits = index[2 * word]!;
+  const bit = 1 << (row & 31);
+  if ((bits & bit) === 0) return -1;
+  return (index[2 * word + 1]! + bitCount(bits & (bit - 1))) * ROW_BYTES;
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) | 0;
 }
 
 /**
@@ -94,26 +117,39 @@ export function toBase64(bytes: Uint8Array): string {
   return text;
 }
 
-/** Unpacks the shipped bytes into dense tables. */
+/** Unpacks the shipped bytes: the rows with a weight, and their index. */
 export function unpackWeights(bytes: Uint8Array): ModelWeights {
   const values = Int16Array.from({ length: 256 }, (_, b) => codeValue((b << 24) >> 24));
   const transitions = Float64Array.from(bytes.subarray(0, L * L), (b) => values[b]!);
   const starts = Float64Array.from(bytes.subarray(L * L, L * L + L), (b) => values[b]!);
-  const emissions = new Uint8Array(FEATURE_ROWS * L);
-  let at = L * L + L;
-  let bucket = -1;
-  while (at < bytes.length) {
+  const first = L * L + L;
+  // a row is a varint gap, a byte marking its labels with a weight, then those weights
+  let count = 0;
+  for (let at = first; at < bytes.length; count++) {
+    while (bytes[at++]! >= 0x80);
+    at += 1 + bitCount(bytes[at]!);
+  }
+  const index = new Int32Array(2 * Math.ceil(FEATURE_ROWS / 32));
+  const rows = new Uint8Array(count * ROW_BYTES);
+  let row = -1;
+  let kept = 0;
+  for (let at = first; at < bytes.length; kept++) {
     let gap = 0;
     for (let shift = 0; ; shift += 7) {
       const b = bytes[at++]!;
       gap += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) break;
     }
-    bucket += gap;
+    row += gap;
+    index[2 * (row >>> 5)]! |= 1 << (row & 31);
     const present = bytes[at++]!;
-    for (let y = 0; y < L; y++) if (present & (1 << y)) emissions[bucket * L + y] = bytes[at++]!;
+    for (let y = 0; y < L; y++) if (present & (1 << y)) rows[kept * ROW_BYTES + y] = bytes[at++]!;
   }
-  return { emissions, values, transitions, starts };
+  for (let word = 1, before = 0; word < index.length / 2; word++) {
+    before += bitCount(index[2 * (word - 1)]!);
+    index[2 * word + 1] = before;
+  }
+  return { index, rows, values, transitions, starts };
 }
 
 /** Tables of codes (−127…127), as training writes them before packing. */
