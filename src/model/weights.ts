@@ -117,39 +117,38 @@ export function toBase64(bytes: Uint8Array): string {
   return text;
 }
 
-/** Unpacks the shipped bytes: the rows with a weight, and their index. */
+/**
+ * Unpacks the shipped bytes: the rows with a weight, and their index. This runs once, on first use,
+ * before the engine has compiled it: one pass, and a step per weight rather than per label.
+ */
 export function unpackWeights(bytes: Uint8Array): ModelWeights {
   const values = Int16Array.from({ length: 256 }, (_, b) => codeValue((b << 24) >> 24));
   const transitions = Float64Array.from(bytes.subarray(0, L * L), (b) => values[b]!);
   const starts = Float64Array.from(bytes.subarray(L * L, L * L + L), (b) => values[b]!);
   const first = L * L + L;
-  // a row is a varint gap, a byte marking its labels with a weight, then those weights
-  let count = 0;
-  for (let at = first; at < bytes.length; count++) {
-    while (bytes[at++]! >= 0x80);
-    at += 1 + bitCount(bytes[at]!);
-  }
   const index = new Int32Array(2 * Math.ceil(FEATURE_ROWS / 32));
-  const rows = new Uint8Array(count * ROW_BYTES);
+  // a row is a varint gap, a byte marking its labels with a weight, then those weights: three bytes at least
+  const rows = new Uint8Array(Math.floor((bytes.length - first) / 3) * ROW_BYTES);
   let row = -1;
-  let kept = 0;
-  for (let at = first; at < bytes.length; kept++) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes[at++]!;
-      gap += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
+  let at = first;
+  let to = 0;
+  while (at < bytes.length) {
+    let b = bytes[at++]!;
+    let gap = b & 0x7f;
+    for (let scale = 0x80; b >= 0x80; scale *= 0x80) {
+      b = bytes[at++]!;
+      gap += (b & 0x7f) * scale;
     }
     row += gap;
     index[2 * (row >>> 5)]! |= 1 << (row & 31);
-    const present = bytes[at++]!;
-    for (let y = 0; y < L; y++) if (present & (1 << y)) rows[kept * ROW_BYTES + y] = bytes[at++]!;
+    for (let present = bytes[at++]!; present !== 0; present &= present - 1) rows[to + 31 - Math.clz32(present & -present)] = bytes[at++]!;
+    to += ROW_BYTES;
   }
   for (let word = 1, before = 0; word < index.length / 2; word++) {
     before += bitCount(index[2 * (word - 1)]!);
     index[2 * word + 1] = before;
   }
-  return { index, rows, values, transitions, starts };
+  return { index, rows: rows.slice(0, to), values, transitions, starts };
 }
 
 /** Tables of codes (−127…127), as training writes them before packing. */
