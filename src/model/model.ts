@@ -106,7 +106,8 @@ export class EntityModel {
   private emissions(tokens: readonly Token[], rules: readonly RuleSpan[]): Float64Array {
     const n = tokens.length;
     const { index, rows: kept, values } = this.weights;
-    const sums = new Int32Array(n * L);
+    // the scores are integers: their sums are exact in any order
+    const emissions = new Float64Array(n * L);
     const stems = new Uint32Array(n);
     const words = this.words;
     const entries = words.entries;
@@ -119,16 +120,14 @@ export class EntityModel {
       for (let slot = Math.max(0, j + CENTRE - (n - 1)); slot <= last; slot++) {
         const from = rows + slot * L;
         const to = (j + CENTRE - slot) * L;
-        for (let y = 0; y < L; y++) sums[to + y]! += entries[from + y]!;
+        for (let y = 0; y < L; y++) emissions[to + y]! += entries[from + y]!;
       }
     }
     const ctx: SequenceContext = { ...ruleTags(n, rules), stems };
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();
     const { tags, strengths } = ctx;
-    const emissions = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      for (let y = 0; y < L; y++) emissions[row + y] = sums[row + y]!;
       // most pairs of words are in no row with a weight: the index says so without reading the row
       const pairBefore = rowAt(index, pairBucket(ctx, i - 1, false));
       if (pairBefore >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[pairBefore + y]!]!;
