@@ -1,11 +1,14 @@
 // What one article tells about its organizations beyond single mentions: two names in apposition
 // are one body (`وكالة السودان للأنباء (سونا)`), an acronym introduced so is found again alone, an
-// ambiguous name (`حماس`) is the body once the article names it with certainty, and a bare `وزارة
-// الدفاع` is the one defence ministry the article names with its country.
+// ambiguous name (`حماس`) is the body once the article names it with certainty, a bare `وزارة
+// الدفاع` is the one defence ministry the article names with its country, a court's short name
+// (courts.ts) and a club's bare name (clubs.ts) are the court and club the article named.
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { findClubs } from './clubs';
+import { findCourtShortNames } from './courts';
 import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, QUOTE_MARKS } from './found';
 import { countryAt } from './national';
 import { knownFound } from './names';
@@ -169,17 +172,30 @@ function applyGroups(candidates: readonly EntityCandidate[], groups: KeyGroups):
   }
 }
 
-/** The article-level passes over the organizations found token by token; returns them all in text order. */
-export function settleOrganizations(stream: TokenStream, tables: OrganizationTables, found: readonly EntityCandidate[]): EntityCandidate[] {
+/**
+ * The article-level passes over the organizations found token by token; returns them all in text
+ * order. `cues`: the tokens of words those passes read (a fixture's verb, a court's short name).
+ */
+export function settleOrganizations(
+  stream: TokenStream,
+  tables: OrganizationTables,
+  found: readonly EntityCandidate[],
+  cues: readonly number[] = [],
+): EntityCandidate[] {
   const groups = new KeyGroups();
   const aliases = readAppositions(stream, tables, found, groups);
   const all = [...found, ...aliases];
   const taken = new Uint8Array(stream.tokens.length);
   take(taken, all);
-  const confirmed = findConfirmedNames(stream, tables, all, taken);
-  take(taken, confirmed);
-  for (const name of confirmed) all.push(name);
-  if (aliases.length > 0) for (const alias of findLearnedAliases(stream, aliases, taken)) all.push(alias);
+  const add = (mentions: readonly EntityCandidate[]): void => {
+    take(taken, mentions);
+    for (const mention of mentions) all.push(mention);
+  };
+  add(findConfirmedNames(stream, tables, all, taken));
+  if (aliases.length > 0) add(findLearnedAliases(stream, aliases, taken));
+  if (cues.length > 0) add(findCourtShortNames(stream, tables, all, cues, taken));
+  // last: a club's bare name is the club only where no other body was found
+  add(findClubs(stream, tables, all, cues, taken));
   applyGroups(all, groups);
   qualifyBareMentions(all);
   return all.sort((a, b) => a.start - b.start);

@@ -12,6 +12,9 @@ const MAX_COMPLEMENT_WORDS = 4;
 /** A quoted name has at most this many tokens (`"نيويورك تايمز"`); a longer quotation is speech. */
 const MAX_QUOTED_TOKENS = 4;
 
+/** Keys of clubs named by their head (`نادي الوداد` → `club:الوداد`) or in a fixture. */
+export const CLUB_KEY = 'club:';
+
 /** A state's body keyed as a national body (`presidency:RU`), which the patterns also name. */
 const STATE_BODY_KEY = /:[A-Z]{2}$/;
 
@@ -30,10 +33,32 @@ export function knownFound(
   });
 }
 
+/**
+ * The nisba after an outlet's name that says where it appears (`الشرق الأوسط اللندنية`) or whose it
+ * is (`غارديان البريطانية`): part of the outlet's mention, as a country's nisba is part of a body's
+ * (`وزارة الدفاع الروسية`). Returns the token after it and the country a country's nisba gives
+ * (`''` for a city's), or null when the word after the name is no such nisba.
+ */
+function outletNisbaAt(stream: TokenStream, tables: OrganizationTables, at: number): { next: number; country: string } | null {
+  const token = stream.tokens[at];
+  if (token === undefined || !isDefiniteWord(token) || token.suffix !== '') return null;
+  if (tables.outletCityNisbas.has(token.norm)) return { next: at + 1, country: '' };
+  const country = isNameAdjective(tables, token) ? demonymCode(token) : null;
+  return country === null ? null : { next: at + 1, country };
+}
+
+/** A lexicon body at tokens [index, next), with an outlet's nisba after it when it is an outlet. */
+function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound {
+  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : null;
+  const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? match.next });
+  if (nisba !== null && nisba.country !== '') found.candidate.nationality ??= nisba.country;
+  return found;
+}
+
 /** A lexicon name at token `index` (clitic-tolerant: وللأمم المتحدة، بالكرملين). */
 export function matchKnown(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const match = tables.known.match(stream, index);
-  return match && knownFound(stream, match.value, { start: match.start, firstToken: index, nextToken: match.next });
+  return match && knownWithNisba(stream, tables, match.value, index, match);
 }
 
 /**
@@ -47,7 +72,35 @@ export function matchContextual(stream: TokenStream, tables: OrganizationTables,
   const introduced = index > 0 && tables.introducers.has(stream, index - 1);
   const quoted = isQuote(tokens[index - 1]) && isQuote(tokens[match.next]);
   if (!introduced && !quoted) return null;
-  return knownFound(stream, match.value, { start: match.start, firstToken: index, nextToken: match.next });
+  return quoted ? knownFound(stream, match.value, { start: match.start, firstToken: index, nextToken: match.next }) : knownWithNisba(stream, tables, match.value, index, match);
+}
+
+/**
+ * An outlet the lexicon does not know, after a descriptor that names outlets
+ * (OUTLET_DESCRIPTORS_WITH_NISBA) and told by its nisba: `صحيفة الحياة اللندنية`, `قناة المنار
+ * اللبنانية`. The name is one or two definite words that are no place, demonym or description; the
+ * descriptor stays out of the mention, as with a quoted name. Key: the name without the nisba.
+ */
+export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const descriptor = tokens[index]!;
+  if (descriptor.suffix !== '' || !tables.outletNisbaDescriptors.has(descriptor.stem)) return null;
+  const from = index + 1;
+  // a name the lexicon knows is found at its own token, with its nisba
+  if (tables.known.match(stream, from) !== null || tables.contextual.match(stream, from) !== null) return null;
+  for (let next = from; next < from + 2; next++) {
+    const word = tokens[next];
+    if (word === undefined || !isDefiniteWord(word) || word.suffix !== '' || demonymCode(word) !== null) return null;
+    if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return null;
+    if (tables.placeNames.match(stream, next) !== null) return null;
+    const nisba = outletNisbaAt(stream, tables, next + 1);
+    if (nisba === null) continue;
+    const key = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
+    const found = organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: nisba.next }, { key, kind: 'media', strength: 2 });
+    if (nisba.country !== '') found.candidate.nationality = nisba.country;
+    return found;
+  }
+  return null;
 }
 
 /** The tokens [first, close) between the quote at `open` and the next quote, if they can be a name. */
@@ -143,6 +196,17 @@ function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: nu
 }
 
 /**
+ * A naming word without the article in construct with a place or a definite noun phrase (`محكمة
+ * جنايات القاهرة`, `محكمة استئناف باريس`): the name is both.
+ */
+function readConstruct(stream: TokenStream, tables: OrganizationTables, from: number, constructWords: ReadonlySet<string>): Complement | null {
+  const word = stream.tokens[from];
+  if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '' || !constructWords.has(word.norm)) return null;
+  const rest = readPlaceName(stream, tables, from + 1) ?? readComplement(stream, tables, from + 1);
+  return rest === null ? null : { ...rest, words: rest.words + 1 };
+}
+
+/**
  * A head noun and the definite noun phrase that names the body (`حزب العدالة والتنمية`، `منظمة العفو
  * الدولية`, `حزب العمال البريطاني` → GB). The key is the folded name without the nisba, plus the
  * country when there is one, so a later bare `حزب العمال` can join it.
@@ -152,11 +216,15 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   // the head stands as written: no clitic but the conjunction or a preposition before it
   if (head === null || stream.tokens[head.next - 1]!.suffix !== '') return null;
   const from = head.next;
-  const complement = readComplement(stream, tables, from) ?? (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from) : null);
+  const complement =
+    readComplement(stream, tables, from) ??
+    (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from) : null) ??
+    readConstruct(stream, tables, from, head.value.constructWords);
   const firstWord = stream.tokens[from]?.norm ?? '';
   if (complement === null || (complement.words < head.value.head.minWords && !head.value.namingWords.has(firstWord))) return null;
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);
-  const base = [head.value.folded, ...words].join(' ');
+  // a club is keyed by its name alone: `نادي الوداد`, `فريق الوداد` and a later bare `الوداد` are one
+  const base = head.value.head.namesClub ? `${CLUB_KEY}${words.join(' ')}` : [head.value.folded, ...words].join(' ');
   const nationality = complement.nationality;
   return organizationFound(
     stream,

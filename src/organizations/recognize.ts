@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize';
 import { settleOrganizations } from './document';
 import { matchDescribedBody } from './described';
 import type { OrganizationFound } from './found';
-import { matchContextual, matchCourtChamber, matchHeadPhrase, matchKnown, matchQuotedName } from './names';
+import { matchContextual, matchCourtChamber, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
 import { matchNationalBody, type NationalMatch } from './national';
 import { organizationTables, StartsReading, type OrganizationTables } from './tables';
 
@@ -22,7 +22,8 @@ function startsAt(tables: OrganizationTables, token: Token): number | undefined 
 /**
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading
  * bits) allows there. On equal length the more trusted reading wins: the lexicon, then a national
- * body, then a quoted name, then a head-noun phrase, then a body described by its purpose.
+ * body, then a quoted name, then a head-noun phrase, then an outlet told by its nisba, then a body
+ * described by its purpose.
  */
 function longestAt(stream: TokenStream, tables: OrganizationTables, index: number, starts: number): OrganizationFound | null {
   const national: NationalMatch =
@@ -35,6 +36,7 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
     introduced ? matchQuotedName(stream, tables, index) : null,
     // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor
     introduced && !national.named ? matchHeadPhrase(stream, tables, index) : null,
+    introduced ? matchOutletWithNisba(stream, tables, index) : null,
     starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
     starts & StartsReading.chamber ? matchCourtChamber(stream, tables, index) : null,
   ];
@@ -53,12 +55,16 @@ export function recognizeOrganizations(ctx: TextContext): EntityCandidate[] {
   const tables = organizationTables();
   const tokens = ctx.tokens;
   const found: EntityCandidate[] = [];
+  // words the article-level passes read (a fixture's verb, a court's short name), found by the same probe
+  const cues: number[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
     // one probe rules out almost every token: only listed words can start an organization's name
     // the whole word too: the splitter may take a name's first letter for a clitic (ف in فرانس برس)
-    const starts = token.kind === 'word' ? startsAt(tables, token) : undefined;
+    // Latin too: an outlet in a credit line (`(AP)`, `رويترز/Reuters`)
+    const starts = token.kind === 'word' || token.kind === 'latin' ? startsAt(tables, token) : undefined;
+    if (starts !== undefined && (starts & StartsReading.articleCue) !== 0) cues.push(index);
     const match = starts === undefined ? null : longestAt(ctx, tables, index, starts);
     if (match === null) {
       index++;
@@ -67,5 +73,5 @@ export function recognizeOrganizations(ctx: TextContext): EntityCandidate[] {
     found.push(match.candidate);
     index = match.resume;
   }
-  return settleOrganizations(ctx, tables, found);
+  return settleOrganizations(ctx, tables, found, cues);
 }

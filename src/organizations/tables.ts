@@ -8,6 +8,12 @@ import {
   BRACKETED_ITEM_LABELS,
   COURT_CHAMBER_FIELDS,
   COURT_CHAMBER_HEAD,
+  COURT_SHORT_FORM_CUES,
+  FIXTURE_PAIR_WORDS,
+  FIXTURE_VERBS,
+  MATCH_WORDS,
+  OUTLET_CITY_NISBAS,
+  OUTLET_DESCRIPTORS_WITH_NISBA,
   FEMININE_ORDINALS,
   DESCRIBED_BODY_HEADS,
   FUNCTION_WORDS,
@@ -49,7 +55,7 @@ export interface OrganizationTables {
   aroundCountry: PhraseIndex<readonly AroundCountryName[]>;
   countries: PhraseIndex<string>;
   /** Heads whose name may be a definite noun phrase, with the folded head word that starts its key. */
-  heads: PhraseIndex<{ head: OrganizationHead; folded: string; namingWords: ReadonlySet<string> }>;
+  heads: PhraseIndex<{ head: OrganizationHead; folded: string; namingWords: ReadonlySet<string>; constructWords: ReadonlySet<string> }>;
   /** Countries and cities the gazetteer names (CLDR and the hand-kept list), for a body named after one (`جامعة دمشق`). */
   placeNames: PhraseIndex<true>;
   /** A court chamber's head, fields and ordinals (`الغرفة الجزائية العاشرة`). */
@@ -72,12 +78,31 @@ export interface OrganizationTables {
   functionWords: ReadonlySet<string>;
   /** Words that label a news item in brackets (تحديث، عاجل), never a credited source. */
   itemLabels: ReadonlySet<string>;
+  /** A court's levels and fields with the article (`الجنايات`): its short name later in an article. */
+  courtTypes: ReadonlySet<string>;
+  /** Words before a court's short name that make it the court (`أمام`, `قضت`). */
+  courtShortFormCues: ReadonlySet<string>;
+  /** `فريقا`/`فريقي`, and each verb of a result with the preposition before its second side (`فاز` → `على`). */
+  fixturePairWords: ReadonlySet<string>;
+  fixtureVerbs: ReadonlyMap<string, string>;
+  matchWords: ReadonlySet<string>;
+  outletCityNisbas: ReadonlySet<string>;
+  outletNisbaDescriptors: ReadonlySet<string>;
 }
 
 const COUNTRY_SLOT = '{country}';
 
 /** Bits of `startStems`: which kinds of reading can start at a word. */
-export const StartsReading = { known: 1, contextual: 2, national: 4, introduced: 8, described: 16, chamber: 32 } as const;
+export const StartsReading = {
+  known: 1,
+  contextual: 2,
+  national: 4,
+  introduced: 8,
+  described: 16,
+  chamber: 32,
+  /** Not a reading: words the article-level passes look at (a fixture's cue, a court's short name). */
+  articleCue: 64,
+} as const;
 
 function ministryBodies(): NationalBody[] {
   return MINISTRY_DOMAINS.map((domain) => ({
@@ -146,7 +171,8 @@ export const organizationTables = lazy((): OrganizationTables => {
   const heads = new PhraseIndex(
     ORGANIZATION_HEADS.filter((head) => head.complement === 'words').map((head) => {
       const folded = foldKey(head.head);
-      return [folded, { head, folded, namingWords: foldedSet(head.namingWords ?? []) }] as const;
+      const namingWords = foldedSet(head.namingWords ?? []);
+      return [folded, { head, folded, namingWords, constructWords: foldedSet(head.constructWords ?? []) }] as const;
     }),
   );
   const introducers = new PhraseIndex<OrganizationKind>([
@@ -164,6 +190,14 @@ export const organizationTables = lazy((): OrganizationTables => {
     [describedHeads, StartsReading.described],
   ];
   startStems.set(foldKey(COURT_CHAMBER_HEAD).slice(2), StartsReading.chamber);
+  const courtTypes = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.kind === 'court' ? (head.namingWords ?? []) : [])));
+  const fixtureVerbs = new Map(FIXTURE_VERBS.map(({ verb, between }) => [foldKey(verb), foldKey(between)]));
+  const fixturePairWords = foldedSet(FIXTURE_PAIR_WORDS);
+  // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
+  // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys()]) {
+    startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
+  }
   for (const [index, bit] of readings) {
     for (const word of index.firstWords()) {
       // a word the clitic splitter keeps whole (الله-like) keeps its article in its stem
@@ -202,5 +236,12 @@ export const organizationTables = lazy((): OrganizationTables => {
     nameAdjectives: foldedSet(NAME_ADJECTIVES),
     functionWords: foldedSet(FUNCTION_WORDS),
     itemLabels: foldedSet(BRACKETED_ITEM_LABELS),
+    courtTypes,
+    courtShortFormCues: foldedSet(COURT_SHORT_FORM_CUES),
+    fixturePairWords,
+    fixtureVerbs,
+    matchWords: foldedSet(MATCH_WORDS),
+    outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
+    outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
   };
 });

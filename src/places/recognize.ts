@@ -54,6 +54,12 @@ interface PlaceProposal {
   /** Readings the context leaves, best first; an unknown name has one. */
   readings: readonly PlaceReading[];
   strength: 2 | 3;
+  /**
+   * A name that reads two ways, whole or as و + another name (`وجدة`: Oujda, or و + Jeddah), with
+   * nothing beside it to decide: the other reading, chosen after the scan if the article's
+   * countries point to it (see readsTwoWays).
+   */
+  withConjunction?: PlaceProposal;
 }
 
 /** One recognizePlaces call: what it reads and what it found so far. */
@@ -88,6 +94,7 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   }
   // a capital apposition is found after the place it precedes
   scan.found.sort((a, b) => a.start - b.start);
+  settleTwoWayNames(scan.found, ctx.tokens);
   const readings = chooseReadings(scan.found, ctx.tokens);
   return scan.found.map((place, k) => toCandidate(place, readings[k]!));
 }
@@ -98,7 +105,8 @@ function readFrom(scan: Scan, index: number, match: LexiconMatch): number {
   switch (entry.role) {
     case 'place':
     case 'state-title': {
-      const place = knownPlaceFrom(scan, index, match, false);
+      const whole = knownPlaceFrom(scan, index, match, false);
+      const place = whole === null ? null : readsTwoWays(scan, index, whole);
       if (place === null) return index + 1;
       scan.found.push(place);
       return place.nextToken;
@@ -107,6 +115,54 @@ function readFrom(scan: Scan, index: number, match: LexiconMatch): number {
       return readTrigger(scan, index, match, entry);
     case 'outlet-head':
       return afterOutletName(scan, match, entry.needsNameEnding);
+  }
+}
+
+/**
+ * A whole word that is a place and, without its first letter و, another place (`وجدة`: Oujda, or و +
+ * Jeddah). A preposition or trigger before it, or a dateline, says the whole word (a preposition
+ * cannot come before و); a place right before it says a list (`مكة وجدة`). Otherwise the proposal
+ * keeps both, and settleTwoWayNames lets the article's countries choose; with none, the whole word.
+ */
+function readsTwoWays(scan: Scan, at: number, whole: PlaceProposal): PlaceProposal {
+  const { stream } = scan;
+  const token = stream.tokens[at]!;
+  if (!token.prefix.startsWith('و') || whole.start !== token.start) return whole;
+  const split = scan.lexicon.match(stream, at, 1);
+  if (split === null || split.value.role !== 'place' || split.next !== whole.nextToken) return whole;
+  const other = knownPlaceFrom(scan, at, split, true);
+  if (other === null || other.readings.every((reading) => whole.readings.some((known) => known.key === reading.key))) return whole;
+  const previous = stream.tokens[at - 1];
+  if (previous !== undefined && hasKeyIn(previous, placePrepositions())) return whole;
+  if (scan.lexicon.match(stream, at - 1)?.value.role === 'trigger' || isDateline(scan, at, split)) return whole;
+  if (scan.found.at(-1)?.nextToken === at) return other;
+  return { ...whole, withConjunction: other };
+}
+
+/**
+ * Settles the names that read two ways (readsTwoWays): the other reading when the country named
+ * nearest in the article (another place, a demonym) is its country and not the whole word's.
+ */
+function settleTwoWayNames(found: PlaceProposal[], tokens: readonly Token[]): void {
+  const undecided = found.flatMap((place, k) => (place.withConjunction === undefined ? [] : [k]));
+  if (undecided.length === 0) return;
+  const evidence: { token: number; countryCode: string }[] = [];
+  for (const place of found) {
+    const countryCode = place.withConjunction === undefined ? sharedCountry(place.readings) : null;
+    if (countryCode !== null) evidence.push({ token: place.firstToken, countryCode });
+  }
+  tokens.forEach((token, index) => {
+    const countryCode = demonymCode(token);
+    if (countryCode !== null) evidence.push({ token: index, countryCode });
+  });
+  for (const k of undecided) {
+    const place = found[k]!;
+    const nearest = evidence.reduce<{ token: number; countryCode: string } | null>(
+      (best, clue) => (best === null || Math.abs(clue.token - place.firstToken) < Math.abs(best.token - place.firstToken) ? clue : best),
+      null,
+    );
+    const countryOf = (proposal: PlaceProposal): boolean => proposal.readings.some((reading) => reading.countryCode === nearest?.countryCode);
+    found[k] = nearest !== null && countryOf(place.withConjunction!) && !countryOf(place) ? place.withConjunction! : { ...place, withConjunction: undefined };
   }
 }
 

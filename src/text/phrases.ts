@@ -122,12 +122,16 @@ export class PhraseIndex<V> {
     }
   }
 
-  match(stream: TokenStream, index: number): PhraseMatch<V> | null {
+  /**
+   * The longest phrase at token `index`, the whole word tried first, then without one proclitic
+   * letter more each time. `fromSkip` leaves the first readings out: 1 reads `وجدة` only as و + جدة.
+   */
+  match(stream: TokenStream, index: number, fromSkip = 0): PhraseMatch<V> | null {
     const tokens = stream.tokens;
     const token = tokens[index];
     if (token === undefined) return null;
     const proclitics = procliticLetters(token);
-    for (let skip = 0; skip <= proclitics; skip++) {
+    for (let skip = fromSkip; skip <= proclitics; skip++) {
       const entries = this.entriesAt(token, skip);
       if (entries === undefined) continue;
       // this runs at every token: plain loops, no closures

@@ -141,12 +141,22 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'بنك', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   // a court's level or field names it alone (محكمة النقض); else it needs two words (محكمة الشؤون الأسرية)
-  { head: 'محكمة', kind: 'court', complement: 'words', minWords: 2, namingWords: COURT_TYPES, takesPlaceName: true },
+  // or in construct with the place or field it serves (محكمة جنايات القاهرة، محكمة استئناف باريس)
+  {
+    head: 'محكمة',
+    kind: 'court',
+    complement: 'words',
+    minWords: 2,
+    namingWords: COURT_TYPES,
+    constructWords: ['جنايات', 'جنح', 'استئناف', 'نقض', 'تمييز', 'أسرة', 'صلح'],
+    takesPlaceName: true,
+  },
   // Algeria's appeal courts, one per province (مجلس قضاء وهران)
   { head: 'مجلس قضاء', kind: 'court', complement: 'words', minWords: 1, takesPlaceName: true },
   // sports: a club or a team with its name (نادي الزمالك، فريق الأهلي، نادي برشلونة); فريق العمل is a task
-  { head: 'نادي', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
-  { head: 'فريق', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
+  // a club's key is its name without the head, so `نادي الوداد`, `فريق الوداد` and a later bare `الوداد` are one
+  { head: 'نادي', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true, namesClub: true },
+  { head: 'فريق', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true, namesClub: true },
   { head: 'منتخب', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
   // armed forces with a proper name (قوات الدعم السريع); قوات الأمن، قوات الاحتلال are descriptions
   { head: 'قوات', kind: 'military', complement: 'words', minWords: 2 },
@@ -270,4 +280,52 @@ export const FUNCTION_WORDS: readonly string[] = [
   'في', 'من', 'على', 'إلى', 'عن', 'أن', 'إن', 'لا', 'ما', 'لم', 'لن', 'قد', 'هو', 'هي', 'هم', 'نحن',
   'أنا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'كل', 'بعض', 'غير', 'مع', 'بين', 'حتى', 'لكن',
   'ثم', 'أو', 'بل', 'يا', 'نعم', 'كلا',
+];
+
+/**
+ * Words before a court's bare level or field (`الجنايات`, `الاستئناف`) that make it the court once
+ * the article has named it in full: a preposition of appearing before a court (`أمام الجنايات`, `إلى
+ * الجنايات`) or a verb a court is the subject of (`قضت الجنايات`). Elsewhere the word is common:
+ * `قدم المحامي الاستئناف` files an appeal.
+ */
+export const COURT_SHORT_FORM_CUES: readonly string[] = [
+  'أمام', 'لدى', 'إلى', 'على',
+  'قضت', 'حكمت', 'أصدرت', 'أيدت', 'ألغت', 'رفضت', 'قبلت', 'نظرت', 'أجلت', 'عاقبت', 'برأت', 'قررت',
+  'أدانت', 'خففت', 'شددت', 'تنظر', 'تقضي', 'تصدر', 'قالت', 'أكدت', 'اعتبرت', 'أوضحت',
+];
+
+/**
+ * A fixture between two clubs. After `فريقا`/`فريقي` ("the two teams") both names are clubs; after
+ * the verbs of a result (`فاز X على Y`, `تعادل X مع Y`) they are clubs only when one of them is a
+ * club the article knows, or the sentence speaks of a match (MATCH_WORDS): `فاز المرشح على منافسه`
+ * is an election.
+ */
+export const FIXTURE_PAIR_WORDS: readonly string[] = ['فريقا', 'فريقي'];
+export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
+  { verb: 'فاز', between: 'على' },
+  { verb: 'تغلب', between: 'على' },
+  { verb: 'انتصر', between: 'على' },
+  { verb: 'تعادل', between: 'مع' },
+];
+/** Words of a football match, folded without clitics: in the sentence of a result, they say the sides are clubs. */
+export const MATCH_WORDS: readonly string[] = [
+  'هدف', 'هدفين', 'هدفا', 'أهداف', 'مباراة', 'المباراة', 'مباراته', 'الدوري', 'دوري', 'الكأس', 'كأس',
+  'الشوط', 'شوط', 'ركلات', 'الترجيح', 'الجولة', 'الملعب', 'ملعب', 'الذهاب', 'الإياب', 'نظيف', 'نظيفة',
+];
+
+/**
+ * City nisbas that qualify an outlet by where it appears (`صحيفة الشرق الأوسط اللندنية`): part of the
+ * outlet's mention, as a country's nisba is (`صحيفة غارديان البريطانية`), but no nationality.
+ */
+export const OUTLET_CITY_NISBAS: readonly string[] = [
+  'اللندنية', 'اللندني', 'الباريسية', 'الباريسي', 'القاهرية', 'البيروتية', 'البيروتي', 'الدمشقية',
+  'المقدسية', 'البغدادية', 'الرباطية', 'النيويوركية',
+];
+
+/**
+ * Descriptors after which an unknown definite name with an outlet's nisba is an outlet (`صحيفة الحياة
+ * اللندنية`, `قناة المنار اللبنانية`). Not موقع, شبكة, منصة: `شبكة الكهرباء السورية` is a grid.
+ */
+export const OUTLET_DESCRIPTORS_WITH_NISBA: readonly string[] = [
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'تلفزيون', 'فضائية',
 ];

@@ -95,6 +95,13 @@ export interface OrganizationHead {
    * the place is part of the body's name, not a place mention.
    */
   takesPlaceName?: boolean;
+  /** The head opens a club's name: the key is the name alone (`club:الوداد`), found again bare later in the article. */
+  namesClub?: boolean;
+  /**
+   * Naming words without the article, which name the body in construct with a place or a definite
+   * noun after them (`محكمة جنايات القاهرة`).
+   */
+  constructWords?: readonly string[];
 }
 
 /** A word that introduces an organization's name without being part of it (`موقع روسيا اليوم`). */

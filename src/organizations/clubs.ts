@@ -1,0 +1,189 @@
+// Clubs across one article. News names a club once as such (`نادي الوداد`, `فريق الوداد`) or in a
+// fixture (`تعادل فريقا الوداد والرجاء`, `فاز الوداد على الرجاء بهدفين`), then by its bare name
+// (`وقال مدرب الرجاء`): the article's memory of its clubs makes those bare names the clubs too, as
+// the people merge does for surnames. A club named after a place (`نادي برشلونة`) is not
+// remembered: a bare `برشلونة` stays the city, the place recognizer's.
+import type { EntityCandidate } from '../contracts/candidate';
+import { demonymCode } from '../contracts/demonyms';
+import { PhraseIndex, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { isDefiniteWord, isNameAdjective, organizationFound } from './found';
+import { CLUB_KEY } from './names';
+import type { OrganizationTables } from './tables';
+
+/** A club's name has at most this many words (`النجم الرياضي الساحلي`). */
+const MAX_CLUB_WORDS = 3;
+/** Marks that end a sentence: a result's match words count within its sentence. */
+const SENTENCE_ENDS = '.!?؟\n';
+
+/** A side of a fixture: tokens [first, next). */
+interface Side {
+  first: number;
+  next: number;
+}
+
+/**
+ * A word that can be (part of) a club's name as written: a word without a pronoun suffix, not a
+ * function word, time word, description or demonym. `prefixes` are the clitics it may carry.
+ */
+function isClubWord(tables: OrganizationTables, token: Token | undefined, prefixes: readonly string[]): boolean {
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || !prefixes.includes(token.prefix)) return false;
+  const bare = token.prefix.endsWith('ال') ? 'ال' + token.stem : token.stem;
+  if (tables.functionWords.has(bare) || tables.nameEndingWords.has(bare) || tables.notNameComplements.has(bare)) return false;
+  return demonymCode(token) === null;
+}
+
+/** A side that runs up to a known end (`فاز X على`, `فريقا X وY`): one to three club words, the first with its own clitics. */
+function sideBefore(tables: OrganizationTables, tokens: readonly Token[], first: number, end: number, firstPrefixes: readonly string[]): Side | null {
+  if (end <= first || end - first > MAX_CLUB_WORDS || !isClubWord(tables, tokens[first], firstPrefixes)) return null;
+  for (let k = first + 1; k < end; k++) if (!isClubWord(tables, tokens[k], ['', 'ال'])) return null;
+  return { first, next: end };
+}
+
+/**
+ * A side with no marked end (`على Y`, `وY`): its first word and the definite adjectives after it
+ * (`الرجاء البيضاوي`). A first word without the article followed by another bare word may be a name
+ * of two words or a word of the sentence (`على برشلونة أمس`): no side.
+ */
+function openSide(tables: OrganizationTables, tokens: readonly Token[], first: number, firstPrefixes: readonly string[]): Side | null {
+  const head = tokens[first];
+  if (!isClubWord(tables, head, firstPrefixes)) return null;
+  let next = first + 1;
+  if (!head!.prefix.endsWith('ال')) {
+    const after = tokens[next];
+    return after !== undefined && after.kind === 'word' && after.prefix === '' ? null : { first, next };
+  }
+  while (next - first < MAX_CLUB_WORDS && tokens[next] !== undefined && isDefiniteWord(tokens[next]!) && isNameAdjective(tables, tokens[next]!)) {
+    if (demonymCode(tokens[next]) !== null || tables.nameEndingWords.has(tokens[next]!.norm)) break;
+    next++;
+  }
+  return { first, next };
+}
+
+/** The token at or after `from` within `limit` tokens whose prefix starts with و (the second side of `X وY`). */
+function wawWithin(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from + 1; k <= from + limit && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return -1;
+    if (token.prefix.startsWith('و')) return k;
+  }
+  return -1;
+}
+
+/** The two sides of the fixture cued at `cue`, and whether they are clubs without further evidence. */
+function readFixture(tables: OrganizationTables, stream: TokenStream, cue: number): { sides: Side[]; certain: boolean } | null {
+  const tokens = stream.tokens;
+  const word = tokens[cue]!;
+  if (word.suffix !== '') return null;
+  if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) {
+    const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
+    const first = sideBefore(tables, tokens, cue + 1, waw, ['', 'ال']);
+    const second = waw < 0 ? null : openSide(tables, tokens, waw, ['و', 'وال']);
+    return first && second ? { sides: [first, second], certain: true } : null;
+  }
+  const between = tables.fixtureVerbs.get(word.stem) ?? tables.fixtureVerbs.get(word.norm);
+  if (between === undefined) return null;
+  let end = cue + 1;
+  while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && tokens[end]!.norm !== between) end++;
+  const first = sideBefore(tables, tokens, cue + 1, end, ['', 'ال']);
+  if (first !== null && tokens[end]?.norm === between) {
+    const second = openSide(tables, tokens, end + 1, ['', 'ال']);
+    return second && { sides: [first, second], certain: false };
+  }
+  // `تعادل X وY`
+  const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
+  const before = sideBefore(tables, tokens, cue + 1, waw, ['', 'ال']);
+  const second = before && openSide(tables, tokens, waw, ['و', 'وال']);
+  return before && second ? { sides: [before, second], certain: false } : null;
+}
+
+/** Whether the sentence around token `at` speaks of a match (`بهدفين`, `في الدوري`). */
+function speaksOfMatch(tables: OrganizationTables, stream: TokenStream, at: number): boolean {
+  const tokens = stream.tokens;
+  const inSentence = (k: number): boolean => tokens[k] !== undefined && !isPunctuation(tokens[k], SENTENCE_ENDS);
+  let first = at;
+  while (inSentence(first - 1)) first--;
+  for (let k = first; inSentence(k); k++) {
+    const token = tokens[k]!;
+    if (tables.matchWords.has(token.stem) || tables.matchWords.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** The folded name of a side, without the clitics of its first word: its key and the phrase remembered. */
+function sideName(tokens: readonly Token[], side: Side): string {
+  return tokens
+    .slice(side.first, side.next)
+    .map((token, k) => (k === 0 && token.prefix.startsWith('و') ? token.norm.slice(1) : token.norm))
+    .join(' ');
+}
+
+/** Whether the tokens [first, next) are a place's name, whole: a club named after a place is not remembered. */
+function isPlaceName(stream: TokenStream, tables: OrganizationTables, side: Side): boolean {
+  return tables.placeNames.match(stream, side.first)?.next === side.next;
+}
+
+function clubMention(stream: TokenStream, side: Side, name: string): EntityCandidate {
+  const token = stream.tokens[side.first]!;
+  // the mention leaves the conjunction out (والرجاء → الرجاء), keeps the article
+  const start = startAfterClitics(stream, token, token.prefix.startsWith('و') ? 1 : 0);
+  return organizationFound(stream, { start, firstToken: side.first, nextToken: side.next }, { key: CLUB_KEY + name, kind: 'sports', strength: 2 }).candidate;
+}
+
+/**
+ * The clubs of the article: the sides of its fixtures (`cues` are the tokens of fixture words the
+ * recognizer met), then every bare mention of a club it named (with a head or in a fixture) outside
+ * the organizations found (`taken`). Returns the new mentions.
+ */
+export function findClubs(
+  stream: TokenStream,
+  tables: OrganizationTables,
+  found: readonly EntityCandidate[],
+  cues: readonly number[],
+  taken: Uint8Array,
+): EntityCandidate[] {
+  const tokens = stream.tokens;
+  const clubs = new Map<string, string>();
+  for (const body of found) {
+    if (body.kind === 'sports' && body.key.startsWith(CLUB_KEY) && body.nextToken - body.firstToken > 1) {
+      const side = { first: body.firstToken + 1, next: body.nextToken };
+      if (!isPlaceName(stream, tables, side)) clubs.set(body.key.slice(CLUB_KEY.length), body.key);
+    }
+  }
+  const knownClub = (side: Side): boolean =>
+    found.some((body) => body.kind === 'sports' && body.firstToken <= side.first && side.next <= body.nextToken) ||
+    clubs.has(sideName(tokens, side));
+  const mentions: EntityCandidate[] = [];
+  for (const cue of cues) {
+    const fixture = readFixture(tables, stream, cue);
+    if (fixture === null || fixture.sides.some((side) => !isFree(taken, side) && !knownClub(side))) continue;
+    if (!fixture.certain && !fixture.sides.some(knownClub) && !speaksOfMatch(tables, stream, cue)) continue;
+    for (const side of fixture.sides) {
+      if (!isFree(taken, side) || isPlaceName(stream, tables, side)) continue;
+      const name = sideName(tokens, side);
+      clubs.set(name, CLUB_KEY + name);
+      mentions.push(clubMention(stream, side, name));
+      taken.fill(1, side.first, side.next);
+    }
+  }
+  if (clubs.size === 0) return mentions;
+  const remembered = new PhraseIndex([...clubs].map(([name, key]) => [name, key] as const));
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] === 1) continue;
+    const match = remembered.match(stream, i);
+    if (match === null || !isFree(taken, { first: i, next: match.next })) continue;
+    // a definite adjective after the name makes another name of it (الهلال الأحمر is not الهلال)
+    const after = tokens[match.next];
+    if (after !== undefined && isDefiniteWord(after) && isNameAdjective(tables, after)) continue;
+    mentions.push(
+      organizationFound(stream, { start: match.start, firstToken: i, nextToken: match.next }, { key: match.value, kind: 'sports', strength: 2 }).candidate,
+    );
+    i = match.next - 1;
+  }
+  return mentions;
+}
+
+function isFree(taken: Uint8Array, side: Side): boolean {
+  for (let k = side.first; k < side.next; k++) if (taken[k] === 1) return false;
+  return true;
+}
