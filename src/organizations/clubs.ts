@@ -5,7 +5,7 @@
 // remembered: a bare `برشلونة` stays the city, the place recognizer's.
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
-import { PhraseIndex, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
+import { PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, organizationFound } from './found';
 import { CLUB_KEY } from './names';
@@ -33,9 +33,16 @@ function isClubWord(tables: OrganizationTables, token: Token | undefined, prefix
   return demonymCode(token) === null;
 }
 
-/** A side that runs up to a known end (`فاز X على`, `فريقا X وY`): one to three club words, the first with its own clitics. */
-function sideBefore(tables: OrganizationTables, tokens: readonly Token[], first: number, end: number, firstPrefixes: readonly string[]): Side | null {
-  if (end <= first || end - first > MAX_CLUB_WORDS || !isClubWord(tables, tokens[first], firstPrefixes)) return null;
+/**
+ * A side that runs up to a known end (`فاز X على`, `فريقا X وY`): one to three club words, the first
+ * with its own clitics, or a place's name whole (`برشلونة`, which the splitter reads as ب + رشلونة).
+ */
+function sideBefore(stream: TokenStream, tables: OrganizationTables, first: number, end: number, firstPrefixes: readonly string[]): Side | null {
+  const tokens = stream.tokens;
+  if (end <= first || end - first > MAX_CLUB_WORDS) return null;
+  const place = tables.placeNames.match(stream, first);
+  if (place !== null && place.next === end && place.start === tokens[first]!.start) return { first, next: end };
+  if (!isClubWord(tables, tokens[first], firstPrefixes)) return null;
   for (let k = first + 1; k < end; k++) if (!isClubWord(tables, tokens[k], ['', 'ال'])) return null;
   return { first, next: end };
 }
@@ -50,8 +57,9 @@ function openSide(tables: OrganizationTables, tokens: readonly Token[], first: n
   if (!isClubWord(tables, head, firstPrefixes)) return null;
   let next = first + 1;
   if (!head!.prefix.endsWith('ال')) {
+    // a bare or definite word after it: a name of two words, or a construct (`على حساب الوداد`)
     const after = tokens[next];
-    return after !== undefined && after.kind === 'word' && after.prefix === '' ? null : { first, next };
+    return after !== undefined && after.kind === 'word' && (after.prefix === '' || after.prefix === 'ال') ? null : { first, next };
   }
   while (next - first < MAX_CLUB_WORDS && tokens[next] !== undefined && isDefiniteWord(tokens[next]!) && isNameAdjective(tables, tokens[next]!)) {
     if (demonymCode(tokens[next]) !== null || tables.nameEndingWords.has(tokens[next]!.norm)) break;
@@ -77,22 +85,23 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   if (word.suffix !== '') return null;
   if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) {
     const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
-    const first = sideBefore(tables, tokens, cue + 1, waw, ['', 'ال']);
+    const first = sideBefore(stream, tables, cue + 1, waw, ['', 'ال']);
     const second = waw < 0 ? null : openSide(tables, tokens, waw, ['و', 'وال']);
     return first && second ? { sides: [first, second], certain: true } : null;
   }
   const between = tables.fixtureVerbs.get(word.stem) ?? tables.fixtureVerbs.get(word.norm);
-  if (between === undefined) return null;
+  // the verb, not the noun (`التعادل المفاجئ مع …`)
+  if (between === undefined || hasArticle(word)) return null;
   let end = cue + 1;
   while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && tokens[end]!.norm !== between) end++;
-  const first = sideBefore(tables, tokens, cue + 1, end, ['', 'ال']);
+  const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
   if (first !== null && tokens[end]?.norm === between) {
     const second = openSide(tables, tokens, end + 1, ['', 'ال']);
     return second && { sides: [first, second], certain: false };
   }
   // `تعادل X وY`
   const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
-  const before = sideBefore(tables, tokens, cue + 1, waw, ['', 'ال']);
+  const before = sideBefore(stream, tables, cue + 1, waw, ['', 'ال']);
   const second = before && openSide(tables, tokens, waw, ['و', 'وال']);
   return before && second ? { sides: [before, second], certain: false } : null;
 }

@@ -1,7 +1,7 @@
 // Organizations named by the lexicon, by a head noun + a definite noun phrase (`حزب العدالة
 // والتنمية`), and by a head or descriptor + a quoted name (`شركة "غازبروم"`, `موقع "المونيتور"`).
 import { demonymCode } from '../contracts/demonyms';
-import { startAfterClitics, type TokenStream } from '../text/phrases';
+import { hasArticle, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
@@ -84,13 +84,16 @@ export function matchContextual(stream: TokenStream, tables: OrganizationTables,
 export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const tokens = stream.tokens;
   const descriptor = tokens[index]!;
-  if (descriptor.suffix !== '' || !tables.outletNisbaDescriptors.has(descriptor.stem)) return null;
+  // the descriptor indefinite: `للقناة التلفزيونية الإسرائيلية` describes a channel by its adjectives
+  if (descriptor.suffix !== '' || hasArticle(descriptor) || !tables.outletNisbaDescriptors.has(descriptor.stem)) return null;
   const from = index + 1;
   // a name the lexicon knows is found at its own token, with its nisba
   if (tables.known.match(stream, from) !== null || tables.contextual.match(stream, from) !== null) return null;
   for (let next = from; next < from + 2; next++) {
     const word = tokens[next];
     if (word === undefined || !isDefiniteWord(word) || word.suffix !== '' || demonymCode(word) !== null) return null;
+    // a nisba-shaped word is an adjective of the descriptor (`قناة التلفزيونية`), not a name
+    if (isNameAdjective(tables, word)) return null;
     if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return null;
     if (tables.placeNames.match(stream, next) !== null) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);

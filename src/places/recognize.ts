@@ -105,8 +105,7 @@ function readFrom(scan: Scan, index: number, match: LexiconMatch): number {
   switch (entry.role) {
     case 'place':
     case 'state-title': {
-      const whole = knownPlaceFrom(scan, index, match, false);
-      const place = whole === null ? null : readsTwoWays(scan, index, whole);
+      const place = readsTwoWays(scan, index, match);
       if (place === null) return index + 1;
       scan.found.push(place);
       return place.nextToken;
@@ -119,17 +118,22 @@ function readFrom(scan: Scan, index: number, match: LexiconMatch): number {
 }
 
 /**
- * A whole word that is a place and, without its first letter و, another place (`وجدة`: Oujda, or و +
- * Jeddah). A preposition or trigger before it, or a dateline, says the whole word (a preposition
+ * The place at a lexicon hit, for a word that is a place whole and, without its first letter و, another
+ * place (`وجدة`: Oujda, or و + Jeddah). When the whole word is no place there, the other name is read
+ * on its own terms; when both are, a preposition or trigger before it, or a dateline, says the whole word (a preposition
  * cannot come before و); a place right before it says a list (`مكة وجدة`). Otherwise the proposal
  * keeps both, and settleTwoWayNames lets the article's countries choose; with none, the whole word.
  */
-function readsTwoWays(scan: Scan, at: number, whole: PlaceProposal): PlaceProposal {
+function readsTwoWays(scan: Scan, at: number, match: LexiconMatch): PlaceProposal | null {
   const { stream } = scan;
+  const whole = knownPlaceFrom(scan, at, match, false);
   const token = stream.tokens[at]!;
-  if (!token.prefix.startsWith('و') || whole.start !== token.start) return whole;
+  if (!token.prefix.startsWith('و') || match.start !== token.start) return whole;
   const split = scan.lexicon.match(stream, at, 1);
-  if (split === null || split.value.role !== 'place' || split.next !== whole.nextToken) return whole;
+  if (split === null || split.value.role !== 'place' || split.value === match.value) return whole;
+  // the whole word is no place here (`وجدة الأسبوع` would head a construct): the other name on its own terms
+  if (whole === null) return knownPlaceFrom(scan, at, split, false);
+  if (split.next !== whole.nextToken) return whole;
   const other = knownPlaceFrom(scan, at, split, true);
   if (other === null || other.readings.every((reading) => whole.readings.some((known) => known.key === reading.key))) return whole;
   const previous = stream.tokens[at - 1];

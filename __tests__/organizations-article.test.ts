@@ -1,0 +1,217 @@
+// Issue 16, what one article tells beyond single mentions: clubs named once then bare, a court's
+// short name after its full name, an outlet with the nisba of its city or country, outlets' Latin
+// names in credit lines, and `وجدة` read as Oujda or as و + Jeddah. Every sentence is written for
+// these tests.
+import { extract, type Organization } from '../src/index';
+
+const organizationsOf = (text: string): Organization[] => extract(text).organizations;
+const mentionsOf = (entity: Organization | undefined): string[] => entity?.mentions.map((mention) => mention.text) ?? [];
+const organizationNamed = (text: string, mention: string): Organization | undefined =>
+  organizationsOf(text).find((entity) => entity.mentions.some((m) => m.text === mention));
+const allMentions = (text: string): string[] => organizationsOf(text).flatMap(mentionsOf);
+const places = (text: string) => extract(text).places.map((place) => ({ mentions: mentionsOf(place as unknown as Organization), countryCode: place.countryCode }));
+
+describe('clubs: named once as clubs, then bare', () => {
+  test('both sides of `تعادل فريقا X وY` are clubs, and a later bare name is the same club', () => {
+    const text = 'تعادل فريقا الوداد والرجاء سلبيا. وقال مدرب الرجاء إن لاعبيه قدموا مباراة كبيرة.';
+    expect(mentionsOf(organizationNamed(text, 'الوداد'))).toEqual(['الوداد']);
+    const raja = organizationNamed(text, 'الرجاء');
+    expect(mentionsOf(raja)).toEqual(['الرجاء', 'الرجاء']);
+    expect(raja?.kind).toBe('sports');
+  });
+
+  test('a club named with its head is found bare later in the article', () => {
+    const text = 'أعلن نادي الصفاء تعاقده مع مدرب جديد. ويحتل الصفاء المركز الثالث في الترتيب.';
+    expect(organizationsOf(text)).toHaveLength(1);
+    expect(mentionsOf(organizationNamed(text, 'نادي الصفاء'))).toEqual(['نادي الصفاء', 'الصفاء']);
+  });
+
+  test('نادي X and فريق X are one club', () => {
+    const text = 'انتقل المهاجم من فريق الوحدة إلى منافسه، وقال رئيس نادي الوحدة إن الصفقة انتهت.';
+    expect(mentionsOf(organizationNamed(text, 'فريق الوحدة'))).toEqual(['فريق الوحدة', 'نادي الوحدة']);
+  });
+
+  test('a result with a match word in its sentence names two clubs', () => {
+    const text = 'فاز الترجي على الملعب التونسي بهدفين دون رد.';
+    expect(organizationNamed(text, 'الترجي')?.kind).toBe('sports');
+  });
+
+  test('a result against a club the article knows names the other side', () => {
+    const text = 'تغلب الزمالك على الإسماعيلي أمس. وتراجع الإسماعيلي إلى المركز الخامس.';
+    expect(mentionsOf(organizationNamed(text, 'الإسماعيلي'))).toEqual(['الإسماعيلي', 'الإسماعيلي']);
+  });
+
+  test('a second side with its adjective: `والنجم الساحلي`', () => {
+    const text = 'تعادل فريقا الصفاقسي والنجم الساحلي في الجولة الأخيرة.';
+    expect(allMentions(text)).toEqual(['الصفاقسي', 'النجم الساحلي']);
+  });
+
+  test.each([
+    ['فاز المرشح الديمقراطي على منافسه في الانتخابات.'],
+    ['فاز الديمقراطيون على الجمهوريين في التصويت الأخير.'],
+    ['تغلب الجيش على المتمردين بعد معارك طويلة.'],
+    ['يعاني الشباب من البطالة في المدن الكبرى.'],
+    ['تعادل الأطفال والكبار في عدد المشاركين.'],
+    ['خسر الفريق نقطتين بعد التعادل المخيب مع المنافس في الدوري.'],
+  ])('no club without a club or a match: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'sports')).toEqual([]);
+  });
+
+  test('`على حساب X` is a construct, not a side; a prize won is no club', () => {
+    expect(allMentions('فاز الفريق بلقب الدوري على حساب الوداد هذا الموسم.')).toEqual([]);
+  });
+
+  test('a side with a pronoun is no club: `على ضيفه`', () => {
+    expect(allMentions('تغلب الزمالك على ضيفه بهدفين.')).toEqual(['الزمالك']);
+  });
+
+  test('a club named after a place is not remembered: the bare name stays the city', () => {
+    const text = 'تعاقد نادي برشلونة مع مدرب جديد. ويعيش المدرب في برشلونة منذ سنوات.';
+    expect(mentionsOf(organizationNamed(text, 'نادي برشلونة'))).toEqual(['نادي برشلونة']);
+    expect(extract(text).places.map((place) => place.name)).toEqual(['برشلونة']);
+  });
+
+  test('a fixture side that is a place stays the place; the other side is the club', () => {
+    const text = 'تعادل فريقا برشلونة والوداد في مباراة ودية.';
+    expect(allMentions(text)).toEqual(['الوداد']);
+    expect(extract(text).places.map((place) => place.name)).toEqual(['برشلونة']);
+  });
+
+  test('a definite adjective after a remembered name makes another name (الهلال الأحمر)', () => {
+    const text = 'أعلن نادي الهلال ضم لاعب جديد. وقدم الهلال الأحمر مساعدات للمتضررين.';
+    expect(mentionsOf(organizationNamed(text, 'نادي الهلال'))).toEqual(['نادي الهلال']);
+  });
+});
+
+describe("courts: the short name after the full name", () => {
+  test('`وقضت الجنايات` after `محكمة الجنايات`', () => {
+    const text = 'أصدرت محكمة الجنايات حكمها أمس. وقضت الجنايات بسجن المتهم عامين.';
+    const court = organizationNamed(text, 'محكمة الجنايات');
+    expect(mentionsOf(court)).toEqual(['محكمة الجنايات', 'الجنايات']);
+    expect(court?.kind).toBe('court');
+  });
+
+  test('`أمام الجنايات` after `إلى محكمة الجنايات`', () => {
+    const text = 'أحالت النيابة المتهم إلى محكمة الجنايات، ومثل أمام الجنايات صباح اليوم.';
+    expect(mentionsOf(organizationNamed(text, 'محكمة الجنايات'))).toEqual(['محكمة الجنايات', 'الجنايات']);
+  });
+
+  test('a court in construct with its city, then its short name', () => {
+    const text = 'نظرت محكمة جنايات القاهرة في القضية. وأجلت الجنايات الجلسة إلى الشهر المقبل.';
+    expect(mentionsOf(organizationNamed(text, 'محكمة جنايات القاهرة'))).toEqual(['محكمة جنايات القاهرة', 'الجنايات']);
+    expect(extract(text).places).toEqual([]);
+  });
+
+  test('`الاستئناف` after `محكمة الاستئناف`, with a verb the court is the subject of', () => {
+    const text = 'رفضت محكمة الاستئناف الطعن، وأيدت الاستئناف الحكم الأول.';
+    expect(mentionsOf(organizationNamed(text, 'محكمة الاستئناف'))).toEqual(['محكمة الاستئناف', 'الاستئناف']);
+  });
+
+  test.each([
+    ['قدم المحامي الاستئناف أمس.'],
+    ['أحيلت قضايا الجنايات إلى النيابة.'],
+    ['قرر الدفاع الطعن بالنقض في الحكم.'],
+  ])('the common word without a court named: %s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+
+  test('before the full name the word is common', () => {
+    const text = 'قدم المحامي الاستئناف إلى أن أصدرت محكمة الاستئناف حكمها.';
+    expect(allMentions(text)).toEqual(['محكمة الاستئناف']);
+  });
+
+  test('after the full name, where no court stands (an appeal filed, `بالنقض`)', () => {
+    expect(allMentions('أيدت محكمة الاستئناف الحكم. وقدم الدفاع الاستئناف في اليوم التالي.')).toEqual(['محكمة الاستئناف']);
+    expect(allMentions('رفضت محكمة النقض الطعن. وكان المتهم قد طعن بالنقض قبل عام.')).toEqual(['محكمة النقض']);
+  });
+});
+
+describe('outlets with the nisba of their city or country', () => {
+  test('a lexicon outlet takes its city nisba into the mention, and no nationality from it', () => {
+    const text = 'قالت صحيفة الشرق الأوسط اللندنية إن المفاوضات توقفت.';
+    const outlet = organizationNamed(text, 'الشرق الأوسط اللندنية');
+    expect(outlet).toMatchObject({ name: 'الشرق الأوسط', kind: 'media' });
+    expect(outlet?.nationality).toBeUndefined();
+  });
+
+  test('without a descriptor too: `القدس العربي اللندنية`, and القدس is no place there', () => {
+    const text = 'ذكرت القدس العربي اللندنية أن الاجتماع تأجل.';
+    expect(allMentions(text)).toEqual(['القدس العربي اللندنية']);
+    expect(extract(text).places).toEqual([]);
+  });
+
+  test('a country nisba gives an outlet without a nationality its country', () => {
+    const outlet = organizationNamed('قالت قناة المنار اللبنانية إن القصف استمر.', 'المنار اللبنانية');
+    expect(outlet).toMatchObject({ kind: 'media', nationality: 'LB' });
+  });
+
+  test('an unknown outlet after صحيفة is told by its nisba', () => {
+    const outlet = organizationNamed('نقلت صحيفة الحياة اللندنية عن مصادر مطلعة أن الاتفاق قريب.', 'الحياة اللندنية');
+    expect(outlet?.kind).toBe('media');
+  });
+
+  test('the same outlet with and without its nisba is one entity', () => {
+    const text = 'قالت القدس العربي اللندنية إن الوفد وصل، وأضافت القدس العربي أن اللقاء تأجل.';
+    const found = organizationsOf(text);
+    expect(found).toHaveLength(1);
+    expect(mentionsOf(found[0])).toEqual(['القدس العربي اللندنية', 'القدس العربي']);
+  });
+
+  test.each([
+    ['تعطلت شبكة الكهرباء السورية أمس.'],
+    ['عبرت السفن قناة السويس المصرية بلا توقف.'],
+    ['قالت صحيفة الحياة إن الأسعار ارتفعت.'],
+    ['زار الوزير الجامعة اللندنية.'],
+    ['وقال الوزير للقناة التلفزيونية الإسرائيلية إن المحادثات مستمرة.'],
+  ])('no outlet: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'media')).toEqual([]);
+  });
+});
+
+describe('outlets in Latin script in credit lines', () => {
+  test('`(AP)` after a dateline is the Associated Press', () => {
+    const outlet = organizationNamed('القاهرة (AP) - قال مسؤول مصري إن المعبر فتح.', 'AP');
+    expect(outlet).toMatchObject({ name: 'أسوشيتد برس', kind: 'media', evidence: ['lexicon'] });
+  });
+
+  test('`رويترز/AP`: two outlets', () => {
+    const names = organizationsOf('بغداد (رويترز/AP) - أعلنت الحكومة خطة جديدة.').map((entity) => entity.name);
+    expect(names).toEqual(['رويترز', 'أسوشيتد برس']);
+  });
+
+  test('a Latin and an Arabic name of one outlet are one entity', () => {
+    const found = organizationsOf('(Reuters) - قالت مصادر لرويترز إن الصفقة أبرمت.');
+    expect(found).toHaveLength(1);
+    expect(mentionsOf(found[0])).toEqual(['Reuters', 'رويترز']);
+    const afp = organizationsOf('القدس (AFP) - ذكرت وكالة فرانس برس أن الطريق أغلق.');
+    expect(afp.map((entity) => entity.name)).toEqual(['وكالة فرانس برس']);
+  });
+
+  test('a Latin word that names no outlet is none', () => {
+    expect(organizationsOf('حصل المهندس على شهادة MBA من جامعة أجنبية.')).toEqual([]);
+  });
+});
+
+describe('`وجدة`: Oujda, or و + Jeddah', () => {
+  test('after a place, a list: و + Jeddah', () => {
+    expect(places('زار الأمير الرياض وجدة الأسبوع الماضي.')).toEqual([
+      { mentions: ['الرياض'], countryCode: 'SA' },
+      { mentions: ['جدة'], countryCode: 'SA' },
+    ]);
+  });
+
+  test('Saudi evidence nearest: و + Jeddah', () => {
+    expect(places('افتتح الملك السعودي مشروعا ضخما وجدة تستعد لاستقبال الزوار.')).toEqual([{ mentions: ['جدة'], countryCode: 'SA' }]);
+  });
+
+  test.each([
+    ['وصل الوفد إلى وجدة قادما من الرباط.'],
+    ['نظمت بوجدة ندوة عن التراث.'],
+    ['وجدة - أعلنت السلطات المحلية افتتاح سوق جديدة.'],
+    ['قال مسؤول مغربي إن وجدة تستعد للمهرجان.'],
+    ['اجتمع الطرفان بين فاس ووجدة.'],
+  ])('Oujda: %s', (text) => {
+    expect(places(text).find((place) => place.mentions.includes('وجدة'))?.countryCode).toBe('MA');
+    expect(places(text).some((place) => place.mentions.includes('جدة'))).toBe(false);
+  });
+});
