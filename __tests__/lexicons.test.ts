@@ -5,7 +5,9 @@ import { openDataPlaces, type OpenDataPlace } from '../src/contracts/open-data-p
 import { openDataCondition } from '../src/places/geonames';
 import { personNameWords } from '../src/contracts/person-names';
 import { normalize } from '../src/text/normalize';
-import { foldKey } from '../src/text/fold-key';
+import { foldKey, foldPlainLetters } from '../src/text/fold-key';
+import { PhraseIndex } from '../src/text/phrases';
+import { tokenizeNormalized } from '../src/text/tokenize';
 
 const places = (text: string): string[] => extract(text).places.flatMap((entity) => entity.mentions.map((m) => m.text));
 const placeOf = (text: string, name: string) => extract(text).places.find((entity) => entity.mentions.some((m) => m.text === name));
@@ -314,5 +316,22 @@ describe('foldKey', () => {
   test('the fast path for plain Arabic words folds exactly as normalize does', () => {
     const words = [...openDataPlaces().flatMap((place) => place.names), ...personNameWords(), 'أإآى ة', 'مؤتمر رئيس', 'ءامن'];
     for (const word of words) expect([word, foldKey(word)]).toEqual([word, normalize(word).text]);
+  });
+
+  test('the generated tables are plain words, so folding a whole table gives every name its key', () => {
+    for (const place of openDataPlaces()) expect([place.names, place.keys]).toEqual([place.names, place.names.map(foldKey)]);
+    expect(foldPlainLetters('أمل إيمان آمنة|مستشفى;ة')).toBe(['أمل', 'إيمان', 'آمنة'].map(foldKey).join(' ') + '|' + foldKey('مستشفى') + ';ه');
+  });
+
+  test('a phrase index of folded keys matches as one that folds its phrases', () => {
+    const phrases = ['مكة المكرمة', 'الإسكندرية', 'أبو ظبي'];
+    const text = 'زار الوفد مكة المكرمة ثم الاسكندرية وابو ظبي';
+    const view = normalize(text);
+    const stream = { source: text, view, tokens: tokenizeNormalized(view) };
+    const matches = (index: PhraseIndex<number>) => stream.tokens.map((_, k) => index.match(stream, k)).filter((m) => m !== null);
+    const folding = new PhraseIndex(phrases.map((phrase, k) => [phrase, k] as const));
+    const folded = new PhraseIndex(phrases.map((phrase, k) => [foldKey(phrase), k] as const), { folded: true });
+    expect(matches(folded)).toEqual(matches(folding));
+    expect(matches(folded).map((m) => m.value)).toEqual([0, 1, 2]);
   });
 });

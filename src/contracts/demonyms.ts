@@ -29,6 +29,8 @@ export function demonymCode(token: Token | undefined): string | null {
  * or with a final ه taken for a pronoun (`الهنديه`, `روسه` → روس). For lists, not text.
  */
 export function isDemonymWord(folded: string): boolean {
+  const codes = demonymCodes();
+  if (codes.has(folded)) return true;
   const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
-  return [folded, bare, bare.endsWith('ه') ? bare.slice(0, -1) : bare].some((word) => demonymCodes().has(word));
+  return codes.has(bare) || (bare.endsWith('ه') && codes.has(bare.slice(0, -1)));
 }

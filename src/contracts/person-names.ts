@@ -3,8 +3,8 @@
 // may start with one.
 import { lazy } from '../text/lazy';
 import { PACKED_PERSON_NAME_WORDS } from '../data/people/given-names.generated';
+import { foldPlainLetters } from '../text/fold-key';
 import { swapArabicAscii } from '../text/packed-arabic';
-import { foldKey } from '../text/fold-key';
 
-/** Folded words used in three or more people's names. Built on first use. */
-export const personNameWords = lazy((): ReadonlySet<string> => new Set(swapArabicAscii(PACKED_PERSON_NAME_WORDS).split(' ').map(foldKey)));
+/** Folded words used in three or more people's names. Built on first use, the list folded at once (its words are plain). */
+export const personNameWords = lazy((): ReadonlySet<string> => new Set(foldPlainLetters(swapArabicAscii(PACKED_PERSON_NAME_WORDS)).split(' ')));

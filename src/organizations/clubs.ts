@@ -40,8 +40,7 @@ function isClubWord(tables: OrganizationTables, token: Token | undefined, prefix
 function sideBefore(stream: TokenStream, tables: OrganizationTables, first: number, end: number, firstPrefixes: readonly string[]): Side | null {
   const tokens = stream.tokens;
   if (end <= first || end - first > MAX_CLUB_WORDS) return null;
-  const place = tables.placeNames.match(stream, first);
-  if (place !== null && place.next === end && place.start === tokens[first]!.start) return { first, next: end };
+  if (tables.placeNames.endAt(stream, first) === end) return { first, next: end };
   if (!isClubWord(tables, tokens[first], firstPrefixes)) return null;
   for (let k = first + 1; k < end; k++) if (!isClubWord(tables, tokens[k], ['', 'ال'])) return null;
   return { first, next: end };
@@ -129,7 +128,9 @@ function sideName(tokens: readonly Token[], side: Side): string {
 
 /** Whether the tokens [first, next) are a place's name, whole: a club named after a place is not remembered. */
 function isPlaceName(stream: TokenStream, tables: OrganizationTables, side: Side): boolean {
-  return tables.placeNames.match(stream, side.first)?.next === side.next;
+  const places = tables.placeNames;
+  const conjunction = stream.tokens[side.first]!.prefix.startsWith('و') ? 1 : 0;
+  return (places.endAt(stream, side.first) ?? places.endAt(stream, side.first, conjunction)) === side.next;
 }
 
 function clubMention(stream: TokenStream, side: Side, name: string): EntityCandidate {

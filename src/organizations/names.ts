@@ -95,7 +95,7 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
     // a nisba-shaped word is an adjective of the descriptor (`قناة التلفزيونية`), not a name
     if (isNameAdjective(tables, word)) return null;
     if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return null;
-    if (tables.placeNames.match(stream, next) !== null) return null;
+    if (tables.placeNames.endAt(stream, next) !== null) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);
     if (nisba === null) continue;
     const key = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
@@ -184,9 +184,9 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
  */
 function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: number): Complement | null {
   const tokens = stream.tokens;
-  const place = tables.placeNames.match(stream, from);
-  if (place === null || place.start !== tokens[from]!.start) return null;
-  let next = place.next;
+  const placeEnd = tables.placeNames.endAt(stream, from);
+  if (placeEnd === null) return null;
+  let next = placeEnd;
   while (next - from < MAX_COMPLEMENT_WORDS) {
     const token = tokens[next];
     if (token === undefined || token.kind !== 'word' || !isDefiniteWord(token) || !isNameAdjective(tables, token)) break;

@@ -27,7 +27,7 @@ import {
   ORGANIZATION_HEADS,
 } from '../data/organizations/organizations-patterns';
 import { foldKey } from '../text/fold-key';
-import { PhraseIndex } from '../text/phrases';
+import { PhraseIndex, type TokenStream } from '../text/phrases';
 import type { KnownOrganization, NationalBody, OrganizationHead, OrganizationKind } from '../data/organizations/shapes';
 
 /** A national body's name as found in text, with what it needs to be a mention of that body. */
@@ -56,8 +56,8 @@ export interface OrganizationTables {
   countries: PhraseIndex<string>;
   /** Heads whose name may be a definite noun phrase, with the folded head word that starts its key. */
   heads: PhraseIndex<{ head: OrganizationHead; folded: string; namingWords: ReadonlySet<string>; constructWords: ReadonlySet<string> }>;
-  /** Countries and cities the gazetteer names (CLDR and the hand-kept list), for a body named after one (`جامعة دمشق`). */
-  placeNames: PhraseIndex<true>;
+  /** Countries and cities the gazetteer names (CLDR, the hand-kept list, open data), for a body named after one (`جامعة دمشق`). */
+  placeNames: PlaceNames;
   /** A court chamber's head, fields and ordinals (`الغرفة الجزائية العاشرة`). */
   chamber: { head: string; fields: ReadonlySet<string>; ordinals: ReadonlySet<string> };
   /** Heads and descriptors: words after which a quoted or contextual name is an organization of that kind. */
@@ -91,6 +91,39 @@ export interface OrganizationTables {
 }
 
 const COUNTRY_SLOT = '{country}';
+
+/**
+ * Place names as folded keys, looked up whole word by word. A set rather than a phrase index: it is
+ * built from thousands of names on the first extract, and a set of strings is built in one call.
+ */
+export class PlaceNames {
+  private readonly names: ReadonlySet<string>;
+  private readonly maxWords: number;
+
+  constructor(folded: readonly string[]) {
+    this.names = new Set(folded);
+    let maxWords = 1;
+    for (const name of folded) if (name.includes(' ')) maxWords = Math.max(maxWords, name.split(' ').length);
+    this.maxWords = maxWords;
+  }
+
+  /**
+   * The token after the longest place name written from token `from`, its first word whole or
+   * without its first `skip` letters (a conjunction: `وبرشلونة`); null when none starts there.
+   */
+  endAt(stream: TokenStream, from: number, skip = 0): number | null {
+    const tokens = stream.tokens;
+    const first = tokens[from];
+    if (first === undefined || first.kind !== 'word') return null;
+    let phrase = skip === 0 ? first.norm : first.norm.slice(skip);
+    let end = this.names.has(phrase) ? from + 1 : null;
+    for (let k = from + 1; k < from + this.maxWords && k < tokens.length; k++) {
+      phrase += ' ' + tokens[k]!.norm;
+      if (this.names.has(phrase)) end = k + 1;
+    }
+    return end;
+  }
+}
 
 /** Bits of `startStems`: which kinds of reading can start at a word. */
 export const StartsReading = {
@@ -214,14 +247,15 @@ export const organizationTables = lazy((): OrganizationTables => {
     aroundCountry,
     countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
     heads,
-    placeNames: new PhraseIndex(
-      [
+    placeNames: new PlaceNames([
+      ...[
         ...COUNTRY_NAMES_AR.map(([, name]) => name),
         ...CLDR_CITIES.flatMap(([, , names]) => names),
         ...MORE_CITIES.flatMap(([, , names]) => names),
-        ...openDataPlaces().flatMap((place) => (place.kind === 'town' ? [] : place.names)),
-      ].map((name) => [name, true] as const),
-    ),
+      ].map(foldKey),
+      // already folded
+      ...openDataPlaces().flatMap((place) => (place.kind === 'town' ? [] : place.keys)),
+    ]),
     chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
     introducers,
     describedHeads,

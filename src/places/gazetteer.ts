@@ -92,21 +92,28 @@ export function gazetteerReadings(openData?: (name: string, condition: NameCondi
   const notNames = notOpenDataNames();
   const triggerNames = definiteTriggers();
   const given = personNameWords();
+  const isGivenName = (word: string): boolean => given.has(word);
   for (const place of openDataPlaces()) {
     const key = place.id.startsWith('eg-') ? `egypt:${place.id.slice(3)}` : `geonames:${place.id}`;
     const reading: PlaceReading = { key, canonical: place.names[0], kind: place.kind, countryCode: place.countryCode };
-    for (const name of new Set(place.names.map(foldKey))) {
+    for (const name of place.keys) {
       // a demonym is a nationality, never a place (a Bulgarian روسه is روسة `Russian`)
       if (handKept.has(name) || notNames.has(name) || isDemonymWord(name)) continue;
       if (triggerNames.has(name) && place.kind !== 'province') continue;
-      const readings = byName.get(name) ?? [];
-      if (readings.some((known) => known.countryCode === place.countryCode)) continue;
-      readings.push(reading);
-      byName.set(name, readings);
-      openData?.(name, triggerNames.has(name) ? 'after-trigger' : openDataCondition(name, place, (word) => given.has(word)));
+      const readings = byName.get(name);
+      // plain code: this runs for thousands of names on the first extract
+      if (readings === undefined) byName.set(name, [reading]);
+      else if (hasReadingIn(readings, place.countryCode)) continue;
+      else readings.push(reading);
+      openData?.(name, triggerNames.has(name) ? 'after-trigger' : openDataCondition(name, place, isGivenName));
     }
   }
   return byName;
+}
+
+function hasReadingIn(readings: readonly PlaceReading[], countryCode: string): boolean {
+  for (const reading of readings) if (reading.countryCode === countryCode) return true;
+  return false;
 }
 
 /**
@@ -132,7 +139,9 @@ function definiteTriggers(): Set<string> {
   return new Set(PLACE_TRIGGERS.map(([word]) => foldKey(ARTICLE + word)));
 }
 
-function* lexiconEntries(): Iterable<readonly [string, PlaceLexiconEntry]> {
+/** Every name and context word of the places lexicon, as folded keys with their entries. */
+function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
+  const entries: (readonly [string, PlaceLexiconEntry])[] = [];
   const needsTrigger = new Set(NAMES_NEEDING_TRIGGER.map(foldKey));
   const needsEvidence = new Set(NAMES_NEEDING_EVIDENCE.map(foldKey));
   const needsContext = new Set(NAMES_NEEDING_PLACE_CONTEXT.map(foldKey));
@@ -158,16 +167,18 @@ function* lexiconEntries(): Iterable<readonly [string, PlaceLexiconEntry]> {
     const alsoPersonName = !name.includes(' ') && (personNames.has(name) || personNames.has(bare));
     const entry = { role: 'place', readings, condition, openDataOnly: openDataConditions.has(name), alsoPersonName } as const;
     // ل + ال fused into لل (للعراق) is found by the phrase index itself, which gives the article its alef back
-    yield [name, entry];
+    entries.push([name, entry]);
   }
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.
   for (const [word, spec] of PLACE_TRIGGERS) {
-    yield [word, { role: 'trigger', spec, definite: false }];
-    yield [ARTICLE + word, { role: 'trigger', spec, definite: true }];
+    entries.push([foldKey(word), { role: 'trigger', spec, definite: false }]);
+    entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true }]);
   }
-  for (const title of STATE_TITLES) yield [title, { role: 'state-title' }];
-  for (const [head, needsNameEnding] of OUTLET_HEADS) yield [head, { role: 'outlet-head', needsNameEnding }];
+  for (const title of STATE_TITLES) entries.push([foldKey(title), { role: 'state-title' }]);
+  for (const [head, needsNameEnding] of OUTLET_HEADS) entries.push([foldKey(head), { role: 'outlet-head', needsNameEnding }]);
+  return entries;
 }
 
-export const placeLexicon = lazy(() => new PhraseIndex<PlaceLexiconEntry>(lexiconEntries()));
+// the names are gazetteerReadings' folded keys, the context words folded above
+export const placeLexicon = lazy(() => new PhraseIndex<PlaceLexiconEntry>(lexiconEntries(), { folded: true }));

@@ -92,10 +92,17 @@ export class PhraseIndex<V> {
   private readonly shapeBits: Int32Array;
   private readonly shapeShift: number;
 
-  constructor(entries: Iterable<readonly [string, V]>) {
+  /**
+   * `folded`: the phrases are folded keys already (foldKey's output), as the gazetteer's are: building
+   * the index on the first extract then folds nothing twice.
+   */
+  constructor(entries: Iterable<readonly [string, V]>, options: { folded?: boolean } = {}) {
+    const folded = options.folded === true;
     const shapes: number[] = [];
-    for (const [phrase, value] of entries) {
-      const key = foldKey(phrase);
+    // no destructuring: this runs once per phrase on the first extract, before the engine has compiled it
+    for (const entry of entries) {
+      const key = folded ? entry[0] : foldKey(entry[0]);
+      const value = entry[1];
       // most phrases are one word: no arrays to build for them (the gazetteer has thousands)
       let first = key;
       let rest = NO_MORE_WORDS;
