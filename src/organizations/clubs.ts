@@ -152,12 +152,18 @@ export function findClubs(
   cues: readonly number[],
   taken: Uint8Array,
 ): EntityCandidate[] {
+  // most articles name no club and have no fixture word: nothing to build for them
+  if (cues.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
   const tokens = stream.tokens;
   const clubs = new Map<string, string>();
+  // the stems of the clubs' first words as the article writes them: only a token with one of them is looked up
+  const firstStems = new Set<string>();
   for (const body of found) {
     if (body.kind === 'sports' && body.key.startsWith(CLUB_KEY) && body.nextToken - body.firstToken > 1) {
       const side = { first: body.firstToken + 1, next: body.nextToken };
-      if (!isPlaceName(stream, tables, side)) clubs.set(body.key.slice(CLUB_KEY.length), body.key);
+      if (isPlaceName(stream, tables, side)) continue;
+      clubs.set(body.key.slice(CLUB_KEY.length), body.key);
+      firstStems.add(tokens[side.first]!.stem);
     }
   }
   const knownClub = (side: Side): boolean =>
@@ -172,6 +178,7 @@ export function findClubs(
       if (!isFree(taken, side) || isPlaceName(stream, tables, side)) continue;
       const name = sideName(tokens, side);
       clubs.set(name, CLUB_KEY + name);
+      firstStems.add(tokens[side.first]!.stem);
       mentions.push(clubMention(stream, side, name));
       taken.fill(1, side.first, side.next);
     }
@@ -179,7 +186,7 @@ export function findClubs(
   if (clubs.size === 0) return mentions;
   const remembered = new PhraseIndex([...clubs].map(([name, key]) => [name, key] as const));
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] === 1) continue;
+    if (taken[i] === 1 || !firstStems.has(tokens[i]!.stem)) continue;
     const match = remembered.match(stream, i);
     if (match === null || !isFree(taken, { first: i, next: match.next })) continue;
     // a definite adjective after the name makes another name of it (الهلال الأحمر is not الهلال)

@@ -65,7 +65,9 @@ export function recognizeOrganizations(ctx: TextContext): EntityCandidate[] {
     // Latin too: an outlet in a credit line (`(AP)`, `رويترز/Reuters`)
     const starts = token.kind === 'word' || token.kind === 'latin' ? startsAt(tables, token) : undefined;
     if (starts !== undefined && (starts & StartsReading.articleCue) !== 0) cues.push(index);
-    const match = starts === undefined ? null : longestAt(ctx, tables, index, starts);
+    // a cue alone starts no reading
+    const readings = starts === undefined ? 0 : starts & ~StartsReading.articleCue;
+    const match = readings === 0 ? null : longestAt(ctx, tables, index, readings);
     if (match === null) {
       index++;
       continue;

@@ -9,6 +9,7 @@ import {
   COURT_CHAMBER_FIELDS,
   COURT_CHAMBER_HEAD,
   COURT_SHORT_FORM_CUES,
+  COURT_SHORT_FORMS,
   FIXTURE_PAIR_WORDS,
   FIXTURE_VERBS,
   MATCH_WORDS,
@@ -78,7 +79,7 @@ export interface OrganizationTables {
   functionWords: ReadonlySet<string>;
   /** Words that label a news item in brackets (تحديث، عاجل), never a credited source. */
   itemLabels: ReadonlySet<string>;
-  /** A court's levels and fields with the article (`الجنايات`): its short name later in an article. */
+  /** A court's levels and fields with the article that stand alone for it later in an article (`الجنايات`). */
   courtTypes: ReadonlySet<string>;
   /** Words before a court's short name that make it the court (`أمام`, `قضت`). */
   courtShortFormCues: ReadonlySet<string>;
@@ -98,12 +99,19 @@ const COUNTRY_SLOT = '{country}';
  */
 export class PlaceNames {
   private readonly names: ReadonlySet<string>;
+  /** First words of the names of several words: only after one of them is a longer name sought. */
+  private readonly longNameStarts = new Set<string>();
   private readonly maxWords: number;
 
   constructor(folded: readonly string[]) {
     this.names = new Set(folded);
     let maxWords = 1;
-    for (const name of folded) if (name.includes(' ')) maxWords = Math.max(maxWords, name.split(' ').length);
+    for (const name of folded) {
+      if (!name.includes(' ')) continue;
+      const words = name.split(' ');
+      maxWords = Math.max(maxWords, words.length);
+      this.longNameStarts.add(words[0]!);
+    }
     this.maxWords = maxWords;
   }
 
@@ -117,6 +125,7 @@ export class PlaceNames {
     if (first === undefined || first.kind !== 'word') return null;
     let phrase = skip === 0 ? first.norm : first.norm.slice(skip);
     let end = this.names.has(phrase) ? from + 1 : null;
+    if (!this.longNameStarts.has(phrase)) return end;
     for (let k = from + 1; k < from + this.maxWords && k < tokens.length; k++) {
       phrase += ' ' + tokens[k]!.norm;
       if (this.names.has(phrase)) end = k + 1;
@@ -223,7 +232,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     [describedHeads, StartsReading.described],
   ];
   startStems.set(foldKey(COURT_CHAMBER_HEAD).slice(2), StartsReading.chamber);
-  const courtTypes = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.kind === 'court' ? (head.namingWords ?? []) : [])));
+  const courtTypes = foldedSet(COURT_SHORT_FORMS);
   const fixtureVerbs = new Map(FIXTURE_VERBS.map(({ verb, between }) => [foldKey(verb), foldKey(between)]));
   const fixturePairWords = foldedSet(FIXTURE_PAIR_WORDS);
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,

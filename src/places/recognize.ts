@@ -148,8 +148,8 @@ function readsTwoWays(scan: Scan, at: number, match: LexiconMatch): PlaceProposa
  * nearest in the article (another place, a demonym) is its country and not the whole word's.
  */
 function settleTwoWayNames(found: PlaceProposal[], tokens: readonly Token[]): void {
+  if (!found.some((place) => place.withConjunction !== undefined)) return;
   const undecided = found.flatMap((place, k) => (place.withConjunction === undefined ? [] : [k]));
-  if (undecided.length === 0) return;
   const evidence: { token: number; countryCode: string }[] = [];
   for (const place of found) {
     const countryCode = place.withConjunction === undefined ? sharedCountry(place.readings) : null;

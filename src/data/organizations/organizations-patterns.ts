@@ -283,6 +283,12 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * A court's levels and fields that news writes alone for the court later in an article (`الجنايات`
+ * for `محكمة الجنايات`); the others are adjectives too common to read so (`العسكرية`, `العليا`).
+ */
+export const COURT_SHORT_FORMS: readonly string[] = ['الجنايات', 'الجنح', 'النقض', 'الاستئناف', 'التمييز'];
+
+/**
  * Words before a court's bare level or field (`الجنايات`, `الاستئناف`) that make it the court once
  * the article has named it in full: a preposition of appearing before a court (`أمام الجنايات`, `إلى
  * الجنايات`) or a verb a court is the subject of (`قضت الجنايات`). Elsewhere the word is common:
