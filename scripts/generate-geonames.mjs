@@ -106,9 +106,10 @@ for (const [id, name] of egyptGovernorates) {
 }
 for (const [id, , name] of readCsv('egypt/cities.csv')) addPlace(`eg-district${id}`, 'district', 'EG', 0, [name]);
 
-const rows = [...places.values()]
-  .sort((a, b) => b.population - a.population || (a.names[0] < b.names[0] ? -1 : 1))
-  .map(({ id, names, kind, country, population }) => [id, names.join('|'), kind, country, population || ''].join(';'));
+const rows = [...places.values()].sort((a, b) => b.population - a.population || (a.names[0] < b.names[0] ? -1 : 1));
+// one column a field, one line a place: the first extract splits each column in one call rather
+// than every row into its fields (that loop runs before the engine has compiled anything)
+const column = (field) => rows.map(field).join('\n');
 
 writeFileSync(
   new URL('../src/data/places/geonames.generated.ts', import.meta.url),
@@ -118,12 +119,17 @@ writeFileSync(
 // districts (data/sources/egypt, MIT, © 2016 Ibrahim Mohamed Abotaleb).
 
 /**
- * ${rows.length} places, most populous first, one a line: \`id;names separated by |;kind;ISO 3166-1 country;population\`
- * (id: a GeoNames id, a first-level division \`CC.nn\`, or \`eg…\` from the Egypt list; population
- * empty where unknown), packed (src/text/packed-arabic.ts: Arabic letters as ASCII). Unpacked and
- * decoded on first use by src/contracts/open-data-places.ts.
+ * ${rows.length} places, most populous first, as columns with one line a place: the id (a GeoNames id, a
+ * first-level division \`CC.nn\`, or \`eg…\` from the Egypt list), the Arabic names separated by |
+ * (plain words: letters, one space between words; packed, src/text/packed-arabic.ts: Arabic
+ * letters as ASCII), the kind, the ISO 3166-1 country and the population (empty where unknown).
+ * Unpacked and decoded on first use by src/contracts/open-data-places.ts.
  */
-export const PACKED_GEONAMES_PLACES = ${packedLiteral(rows.join('\n'))};
+export const GEONAMES_IDS = ${JSON.stringify(column((place) => place.id))};
+export const PACKED_GEONAMES_NAMES = ${packedLiteral(column((place) => place.names.join('|')))};
+export const GEONAMES_KINDS = ${JSON.stringify(column((place) => place.kind))};
+export const GEONAMES_COUNTRIES = ${JSON.stringify(column((place) => place.country))};
+export const GEONAMES_POPULATIONS = ${JSON.stringify(column((place) => place.population || ''))};
 
 /** Countries whose every town is listed (the Arab League and its neighbours); elsewhere only cities of ${WELL_KNOWN} or more. */
 export const NEWS_REGION_COUNTRIES: readonly string[] = ${JSON.stringify(NEWS_REGION)};

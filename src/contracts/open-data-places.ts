@@ -1,9 +1,15 @@
 // The open-data gazetteer (GeoNames and Egypt's districts, see scripts/generate-geonames.mjs),
-// decoded from its packed string on first use. Shared: the places recognizer reads it as names, the
+// decoded from its packed columns on first use. Shared: the places recognizer reads it as names, the
 // organizations recognizer as the place in a body's name (`مجلس قضاء سكيكدة`).
 import type { PlaceKind } from './entity';
 import { lazy } from '../text/lazy';
-import { PACKED_GEONAMES_PLACES } from '../data/places/geonames.generated';
+import {
+  GEONAMES_COUNTRIES,
+  GEONAMES_IDS,
+  GEONAMES_KINDS,
+  GEONAMES_POPULATIONS,
+  PACKED_GEONAMES_NAMES,
+} from '../data/places/geonames.generated';
 import { foldPlainLetters } from '../text/fold-key';
 import { swapArabicAscii } from '../text/packed-arabic';
 
@@ -21,28 +27,30 @@ export interface OpenDataPlace {
 }
 
 /**
- * The places, most populous first. The names are plain Arabic words, so the whole table is folded
- * once (foldPlainLetters, which keeps every letter's offset) and each place's keys are sliced from it
- * where its names stand: the first extract builds the gazetteer from them.
+ * The places, most populous first, from the generated columns: one split a column. The names are
+ * plain Arabic words (the generator keeps no other), so the names column is folded as a whole
+ * (foldPlainLetters) for the lexicon keys: the first extract builds the gazetteer from them.
  */
 export const openDataPlaces = lazy((): OpenDataPlace[] => {
-  const table = swapArabicAscii(PACKED_GEONAMES_PLACES);
-  const folded = foldPlainLetters(table);
+  const ids = GEONAMES_IDS.split('\n');
+  const table = swapArabicAscii(PACKED_GEONAMES_NAMES);
+  const names = table.split('\n');
+  const keys = foldPlainLetters(table).split('\n');
+  const kinds = GEONAMES_KINDS.split('\n') as OpenDataPlace['kind'][];
+  const countries = GEONAMES_COUNTRIES.split('\n');
+  const populations = GEONAMES_POPULATIONS.split('\n');
   const places: OpenDataPlace[] = [];
-  let rowStart = 0;
-  for (const row of table.split('\n')) {
-    const [id, names, kind, countryCode, population] = row.split(';') as [string, string, OpenDataPlace['kind'], string, string];
-    const namesStart = rowStart + id.length + 1;
-    const keys = folded.slice(namesStart, namesStart + names.length);
+  for (let k = 0; k < ids.length; k++) {
+    const placeNames = names[k]!;
+    const placeKeys = keys[k]!;
     places.push({
-      id,
-      names: names.includes('|') ? names.split('|') : [names],
-      keys: keys.includes('|') ? keys.split('|') : [keys],
-      kind,
-      countryCode,
-      population: Number(population) || 0,
+      id: ids[k]!,
+      names: placeNames.includes('|') ? placeNames.split('|') : [placeNames],
+      keys: placeKeys.includes('|') ? placeKeys.split('|') : [placeKeys],
+      kind: kinds[k]!,
+      countryCode: countries[k]!,
+      population: Number(populations[k]) || 0,
     });
-    rowStart += row.length + 1;
   }
   return places;
 });
