@@ -99,6 +99,7 @@ describe('names that are also words or people need evidence', () => {
     const place = (population: number, countryCode = 'IQ', kind: OpenDataPlace['kind'] = 'city'): OpenDataPlace => ({
       id: '1',
       names: [],
+      keys: [],
       kind,
       countryCode,
       population,
