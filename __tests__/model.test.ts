@@ -6,6 +6,7 @@ import { decode } from '../src/model/decoder';
 import { contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS } from '../src/model/features';
 import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
 import { EntityModel } from '../src/model/model';
+import { spansBesideRules } from '../src/extract/combine';
 import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, rowAt, toBase64, unpackWeights, type ModelWeights } from '../src/model/weights';
 
 /** The weight of label y in feature row `row`, read the way the model reads it. */
@@ -361,5 +362,25 @@ describe('model: evidence', () => {
     expect(evidence('برودي')).toEqual(['model']);
     expect(evidence('إيمانويل ماكرون')).toEqual(['pattern']);
     expect(evidence('روما')).toEqual(['lexicon']);
+  });
+});
+
+describe('model: spans the entity stage takes', () => {
+  const span = (category: 'people' | 'organizations', firstToken: number, nextToken: number) => ({ category, firstToken, nextToken, margin: 100 });
+  test('a span that begins or ends with punctuation or a number runs over a sentence end and is left out', () => {
+    // tokens: أعلن البنك . 4 شركات جديدة
+    const tokens = tokenize('أعلن البنك . 4 شركات جديدة');
+    expect(tokens.map((t) => t.text)).toEqual(['أعلن', 'البنك', '.', '4', 'شركات', 'جديدة']);
+    expect(spansBesideRules([span('organizations', 1, 4), span('organizations', 2, 4)], [], tokens)).toEqual([]);
+  });
+  test('a span of words with a full stop inside is kept (إس . إل)', () => {
+    const tokens = tokenize('وقعت شركة إس . إل اتفاقا');
+    expect(spansBesideRules([span('organizations', 2, 5)], [], tokens)).toEqual([span('organizations', 2, 5)]);
+  });
+  test('a span touching a rule span is left out, one a word away is kept', () => {
+    const tokens = tokenize('زار فيلدمان القاهرة ثم عاد');
+    const rules = [{ category: 'places' as const, firstToken: 2, nextToken: 3, strength: 3 }];
+    expect(spansBesideRules([span('people', 1, 2)], rules, tokens)).toEqual([]);
+    expect(spansBesideRules([span('people', 4, 5)], rules, tokens)).toEqual([span('people', 4, 5)]);
   });
 });

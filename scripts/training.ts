@@ -259,6 +259,18 @@ export function trainPerceptron(data: readonly Instance[], buckets: number, epoc
   return { emissions: average('emissions'), transitions: average('transitions'), starts: average('starts') };
 }
 
+/**
+ * Leaves out the weights of feature rows that fewer than `times` training tokens read: a word seen
+ * once or twice in the corpus teaches little beyond it, and each row shipped costs bytes (the
+ * usual count cut-off of feature-based taggers).
+ */
+export function withoutRareRows(weights: FloatWeights, data: readonly Instance[], times: number): FloatWeights {
+  const seen = new Uint16Array(weights.emissions.length / L);
+  for (const { features } of data) for (const row of features) for (const b of row) if (seen[b]! < times) seen[b]!++;
+  const emissions = weights.emissions.map((v, k) => (seen[Math.floor(k / L)]! < times ? 0 : v));
+  return { ...weights, emissions };
+}
+
 /** Codes of the weights on the shipped logarithmic scale, the largest weight taking the largest code. */
 export function quantize(weights: FloatWeights): WeightCodes {
   let largest = 0;

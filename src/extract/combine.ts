@@ -51,7 +51,9 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
 /**
  * The model's spans the entity stage takes: those that overlap no rule's span and touch no rule's
  * name (a span touching one is a piece of a longer name the rules read otherwise: ريف before the
- * place إدلب; a date or figure beside it is not: ميسي 3 أهداف), and of people those that may be names.
+ * place إدلب; a date or figure beside it is not: ميسي 3 أهداف), that begin and end with a word (a span
+ * ending in a full stop or a number, `البنك . 4`, runs over a sentence's end), and of people those
+ * that may be names.
  */
 export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[]): ModelSpan[] {
   // 1: a name's token (the model's span may not touch it: beside a name it is likely a piece of it);
@@ -63,8 +65,14 @@ export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly Ru
       !taken.subarray(span.firstToken, span.nextToken).some((t) => t !== 0) &&
       taken[span.firstToken - 1] !== 1 &&
       taken[span.nextToken] !== 1 &&
+      isWord(tokens[span.firstToken]!) &&
+      isWord(tokens[span.nextToken - 1]!) &&
       (span.category !== 'people' || mayBeName(tokens, span)),
   );
+}
+
+function isWord(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'latin';
 }
 
 /** The rules' spans as the model reads them: runs of tokens one claim covers, and the people found. */
