@@ -90,3 +90,47 @@ describe('people: open-data name words propose, context decides', () => {
     expect(both(text)).toEqual([]);
   });
 });
+
+describe('people: a demonym closes a name of three words when the second word is no given name', () => {
+  test.each([
+    ['التقى رئيس الوزراء محمد شياع السوداني وفدا تجاريا.', 'محمد شياع السوداني'],
+    ['وقال محمد شياع السوداني إن الحكومة ماضية في خطتها.', 'محمد شياع السوداني'],
+    ['وأعلن الكاتب أحمد دقلو الليبي روايته الجديدة.', 'أحمد دقلو الليبي'],
+  ])('%s', (text, name) => {
+    expect(both(text)).toEqual([name]);
+  });
+  test.each([
+    // two given names: the demonym after them is the player's nationality
+    ['سجل اللاعب محمد صلاح المصري هدفين.', 'محمد صلاح'],
+    ['استقبل الوزير أحمد علي العراقي نظيره.', 'أحمد علي'],
+    ['قال محمد حسن اللبناني إن المباراة صعبة.', 'محمد حسن'],
+  ])('after two given names it stays a nationality: %s', (text, name) => {
+    expect(names(text, false)).toEqual([name]);
+  });
+  test('a demonym after a single word is no family name', () => {
+    expect(names('وصل الرئيس عمر السوداني إلى المطار.', false).join()).not.toContain('السوداني');
+  });
+});
+
+describe('people: a third word no list knows closes a name two given names open, where the name plainly ends', () => {
+  test.each([
+    ['قال محمد حمدان دقلو إن قواته ستنسحب.', 'محمد حمدان دقلو'],
+    ['وصل محمد حمدان دقلو، قائد القوات، إلى المدينة.', 'محمد حمدان دقلو'],
+    ['وأكد خالد سعيد برناوي أن الاتفاق قريب.', 'خالد سعيد برناوي'],
+  ])('%s', (text, name) => {
+    expect(names(text, false)).toEqual([name]);
+  });
+  test.each([
+    // the name does not plainly end after the word: it may be the verb's object or an adverb
+    ['التقى محمد حمدان وفدا من الخارج.', 'محمد حمدان'],
+    ['وأكد محمد حمدان جاهزية القوات للمهمة.', 'محمد حمدان'],
+    ['قال جو بايدن وكامالا هاريس شيئا.', 'جو بايدن'],
+    // a common noun or an adjective with the nisba ending before إن is no family name
+    ['وقال أحمد حسن مسؤولا إن الملف مغلق.', 'أحمد حسن'],
+    ['وقال محمد علي رسمي إن القرار صدر.', 'محمد علي'],
+    // a single given name before it: no father's name, so the word is not read as a family name
+    ['وقال محمد برناوي إن الاتفاق قريب.', 'محمد برناوي'],
+  ])('the name stops before the word: %s', (text, name) => {
+    expect(names(text, false)[0]).toEqual(name);
+  });
+});

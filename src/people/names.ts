@@ -37,7 +37,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   let particles = 0;
   while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
-    if (!isNameWord(reader, at) || (at > first && !sameLine(reader.stream, at - 1, at))) break;
+    if (at > first && !sameLine(reader.stream, at - 1, at)) break;
+    if (!isNameWord(reader, at)) {
+      if (at - first === 2 && demonymClosesName(reader, first, at)) at++;
+      break;
+    }
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
     // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
     if (at === first && !trustPreposition && hasPreposition(token)) break;
@@ -58,7 +62,10 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     }
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = lex.particles.has(token.norm);
-    if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) break;
+    if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
+      if (at - first === 2 && familyNameCloses(reader, first, at)) at++;
+      break;
+    }
     // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
     if (isParticle) particles++;
     else words++;
@@ -78,6 +85,43 @@ export function readName(reader: Reader, first: number, trustPreposition = false
 function closesWithNisba(reader: Reader, first: number, family: Token): boolean {
   const { lex } = reader;
   return isGivenName(reader, reader.tokens[first]!, false) && NISBA_ENDING.test(family.stem) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
+}
+
+/**
+ * A demonym with the article after a known given name and a word that is no given name is a family
+ * name (محمد شياع السوداني, the Iraqi prime minister): a nationality after a name follows a name whose
+ * words are both given names (اللاعب محمد صلاح المصري, أحمد علي العراقي).
+ */
+function demonymClosesName(reader: Reader, first: number, at: number): boolean {
+  const { tokens } = reader;
+  const family = tokens[at]!;
+  return (
+    family.kind === 'word' &&
+    family.prefix === 'ال' &&
+    !reader.claims[at] &&
+    demonymCode(family) !== null &&
+    isGivenName(reader, tokens[first]!, false) &&
+    !isGivenName(reader, tokens[first + 1]!, true) &&
+    !reader.lex.particles.has(tokens[first + 1]!.norm)
+  );
+}
+
+/**
+ * A third word no list knows closes a name that a known given name and a father's given name open
+ * (محمد حمدان دقلو) when the name plainly ends after it: at punctuation, the end of the text, a claimed
+ * token or a word that is no name (إن، أن، قال). The word must look like a name on its own (no
+ * pronoun suffix, no common noun, no adjective with the nisba ending, no accusative: محمد حمدان وحده،
+ * أحمد حسن مسؤولا، سامي حسن رسميا).
+ */
+function familyNameCloses(reader: Reader, first: number, at: number): boolean {
+  const { tokens, lex } = reader;
+  const family = tokens[at]!;
+  // an indefinite accusative (قال جو بايدن وكامالا هاريس شيئا) is the verb's object
+  if (family.prefix !== '' || family.norm.endsWith('ا') || NISBA_ENDING.test(family.norm)) return false;
+  if (!isUnlistedNameWord(reader, at, false, false)) return false;
+  if (!isGivenName(reader, tokens[first]!, false) || !isGivenName(reader, tokens[first + 1]!, true)) return false;
+  const after = tokens[at + 1];
+  return after === undefined || after.kind === 'punctuation' || reader.claims[at + 1] !== undefined || isNotNameWord(lex, after);
 }
 
 export function isNameWord(reader: Reader, index: number): boolean {
