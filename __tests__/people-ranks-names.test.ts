@@ -134,3 +134,16 @@ describe('people: a third word no list knows closes a name two given names open,
     expect(names(text, false)[0]).toEqual(name);
   });
 });
+
+describe('people: بأن، لأن، كأن as written are complementizers, not the open-data name بان', () => {
+  test.each([
+    ['وصرح المتحدث باسم الوزارة ماثيو ميلر بأن الوفد وصل.', 'ماثيو ميلر'],
+    ['وأفاد الوزير جون سميث بأنه سيستقيل.', 'جون سميث'],
+    ['وقال الرئيس محمد خالد لأن الوقت ضيق.', 'محمد خالد'],
+  ])('%s', (text, name) => {
+    expect(names(text, false)).toEqual([name]);
+  });
+  test('بان written without the hamza stays a name', () => {
+    expect(names('وقال الأمين العام بان كي مون إن المنظمة قلقة.', false)).toEqual(['بان كي مون']);
+  });
+});

@@ -36,10 +36,17 @@ function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean 
 }
 
 /**
+ * أن and إن after ب، ل or ك as written (بأن، لأن، كأنه): folded, بأن is بان, a name in open data (Ban
+ * Ki-moon), and the clitic splitter leaves it whole, so only the hamza tells the complementizer.
+ */
+const HAMZA_COMPLEMENTIZER = /^[وف]?[بلك][أإ]ن(?:ه|ها|هم|نا)?$/;
+
+/**
  * Function words and reporting verbs are not names. Folding ى into ي makes the preposition على look
  * like the name علي: written with ي, the word is taken for the name.
  */
 export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
+  if (HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
   return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي'));
 }
