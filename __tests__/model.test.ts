@@ -384,3 +384,27 @@ describe('model: spans the entity stage takes', () => {
     expect(spansBesideRules([span('people', 4, 5)], rules, tokens)).toEqual([span('people', 4, 5)]);
   });
 });
+
+describe('model: a person it reads carries a title and nationality like the rules’ people', () => {
+  test.each([
+    ['وقال السفير الأمريكي بيرنز إن الاتفاق قريب.', 'بيرنز', 'السفير الأمريكي', 'US'],
+    ['وقال المدرب الإسباني لوبيتيغي إن الفريق مستعد.', 'لوبيتيغي', 'المدرب الإسباني', 'ES'],
+    ['وقال الوزير كاكبيرن إن الخطة جاهزة.', 'كاكبيرن', 'الوزير', undefined],
+  ])('a word after a title the rules only guessed at is a name when the model reads one: %s', (text, name, title, nationality) => {
+    const [person, ...rest] = checked(text).people;
+    expect(rest).toEqual([]);
+    expect(person).toMatchObject({ name, titles: [title], evidence: expect.arrayContaining(['model']) });
+    expect(person!.nationality).toBe(nationality);
+    // the rules alone keep such a guess only beside a stronger mention
+    expect(people(text, { model: false })).toEqual([]);
+  });
+  test('a demonym right after a name the model found gives its nationality', () => {
+    expect(checked('وقال برودي الإيطالي إن الاتفاق قريب.').people).toEqual([expect.objectContaining({ name: 'برودي', nationality: 'IT' })]);
+  });
+  test.each(['وأكد الوزير بحث الملف مع الوفد.', 'وقال المدير لموظفيه إن العمل مستمر.', 'وأشاد المدرب بالفريق بعد الفوز.'])(
+    'a word after a title that is a preposition and a noun stays no person: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});

@@ -6,6 +6,7 @@ import { peopleLexicon } from '../people/lexicon';
 import { isCommonNoun } from '../people/names';
 import { foldKey } from '../text/fold-key';
 import { nameSkeleton } from '../people/skeleton';
+import { titleAround } from '../people/titles';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { EntityCandidate } from '../contracts/candidate';
@@ -15,7 +16,8 @@ import type { Claim } from '../contracts/claims';
  * The rules and the model together. The rules keep every date, figure, place and organization they
  * claim; a person the rules read (a title or a given name before a word, often an ordinary word:
  * `الفريق جاهز`, `علي مطالب` where علي is على) is set aside when the model reads its words as no
- * entity by at least `veto`; the model's own spans are added where no rule claimed a token. Returns the places and organizations found (`known`) and the people to merge.
+ * entity by at least `veto`, and a guess the rules keep only beside a stronger mention is a name when
+ * the model reads a person there; the model's own spans are added where no rule claimed a token. Returns the places and organizations found (`known`) and the people to merge.
  */
 export function combineWithModel(
   { reader, veto }: ModelWithRules,
@@ -28,13 +30,24 @@ export function combineWithModel(
   const reading = reader.read(tokens, rules);
   // only a reading an ordinary word fits as well may be set aside; lists, reports and bylines have
   // evidence of their own that the model, reading words, does not weigh
-  const keptPeople = people.filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < veto);
+  const keptPeople = people
+    .filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < veto)
+    .map((c) => (c.strength === 1 && readsAsPerson(reading.spans, c) ? { ...c, strength: 2 as const, evidence: 'model' as const } : c));
   const found = { known: [] as EntityCandidate[], people: keptPeople };
   for (const span of spansBesideRules(reading.spans, rules, tokens)) {
-    const candidate = modelCandidate(stream, span.category, span.firstToken, span.nextToken);
+    const candidate = modelCandidate(stream, claims, span.category, span.firstToken, span.nextToken);
     (span.category === 'people' ? found.people : found.known).push(candidate);
   }
   return found;
+}
+
+/**
+ * Whether the model reads a person over exactly the candidate's tokens, above its threshold: a
+ * rules' guess (a word after a title that looks like a preposition and a noun: `السفير الأمريكي
+ * بيرنز`, `الوزير كاكبيرن`), which the merger keeps only beside a stronger mention, is then a name.
+ */
+function readsAsPerson(spans: readonly ModelSpan[], c: EntityCandidate): boolean {
+  return spans.some((s) => s.category === 'people' && s.firstToken === c.firstToken && s.nextToken === c.nextToken);
 }
 
 /**
@@ -102,7 +115,13 @@ export function ruleSpans(claims: readonly (Claim | undefined)[], people: readon
  * the clitic splitter cannot tell a foreign name's own first letter (فيلدمان، برودي، كاكبيرن) from a
  * clitic, and the model reads whole words.
  */
-function modelCandidate(stream: TokenStream, category: EntityCandidate['category'], first: number, next: number): EntityCandidate {
+function modelCandidate(
+  stream: TokenStream,
+  claims: readonly (Claim | undefined)[],
+  category: EntityCandidate['category'],
+  first: number,
+  next: number,
+): EntityCandidate {
   const { tokens } = stream;
   const head = tokens[first]!;
   const previous = tokens[first - 1];
@@ -113,7 +132,13 @@ function modelCandidate(stream: TokenStream, category: EntityCandidate['category
   const key =
     category === 'people' ? words.map((word) => nameSkeleton(word)).join(' ') : `model:${words.map(withoutArticle).join(' ')}`;
   const strength = category === 'people' ? 2 : 1;
-  return { category, start, end: tokens[next - 1]!.end, firstToken: first, nextToken: next, key, strength, evidence: 'model' };
+  const found: EntityCandidate = { category, start, end: tokens[next - 1]!.end, firstToken: first, nextToken: next, key, strength, evidence: 'model' };
+  if (category === 'people') {
+    const { title, nationality } = titleAround(stream, claims, first, next);
+    if (title) found.titles = [title];
+    if (nationality) found.nationality = nationality;
+  }
+  return found;
 }
 
 const placePrepositions = lazy(() => new Set(PLACE_PREPOSITIONS.map(foldKey)));

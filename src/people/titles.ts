@@ -2,6 +2,9 @@
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import type { Claim } from '../contracts/claims';
+import type { TokenStream } from '../text/phrases';
+import { peopleLexicon } from './lexicon';
 import { hasLam, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
@@ -67,4 +70,30 @@ function isTitleComplement(reader: Reader, token: Token): boolean {
   if (titleDomains.has(token.norm)) return true;
   // للأمين، لمنطقة، للشؤون: a lam carries the title on to what it is of
   return hasLam(token) && (titleDomains.has('ال' + token.stem) || titleDomains.has(token.stem));
+}
+
+/**
+ * The title that ends right before token `index` (`قال المتحدث الأمريكي` before a name the model
+ * read), and the nationality of a demonym right after the name ending before `next` (`برودي
+ * الإيطالي`), so a person the model found carries what the rules' people carry.
+ */
+export function titleAround(
+  stream: TokenStream,
+  claims: readonly (Claim | undefined)[],
+  index: number,
+  next: number,
+): { title?: string; nationality?: string } {
+  const reader: Reader = { stream, tokens: stream.tokens, claims, lex: peopleLexicon() };
+  const found: { title?: string; nationality?: string } = {};
+  for (let from = index - 1; from >= Math.max(0, index - MAX_TITLE_WORDS); from--) {
+    const title = titleAt(reader, from);
+    if (title?.next !== index) continue;
+    found.title = title.text;
+    if (title.nationality) found.nationality = title.nationality;
+    break;
+  }
+  const after = stream.tokens[next];
+  const demonym = after !== undefined && after.prefix === 'ال' && !claims[next] ? demonymCode(after) : null;
+  if (!found.nationality && demonym) found.nationality = demonym;
+  return found;
 }
