@@ -408,3 +408,18 @@ describe('model: a person it reads carries a title and nationality like the rule
     },
   );
 });
+
+describe('model: people it reads must look like one person’s name', () => {
+  test.each(['كما قتل جنديان عراقيان في الهجوم.', 'وكان معظم الضحايا أميركيين وبريطانيين وكنديين.', 'وقال مسؤول إن جنديين سوريين قتلا.'])(
+    'a plural or dual demonym is no person: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+  test('a name ending like a dual is still a name (كوتشاريان)', () => {
+    expect(people('وقال كوتشاريان إن الحل قريب.')).toEqual(['كوتشاريان']);
+  });
+  test('في with a pronoun (فيها) starts no name', () => {
+    expect(people('وأعلن فيها بان أن الاتفاق تم.')).toEqual([]);
+  });
+});

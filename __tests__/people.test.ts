@@ -205,3 +205,23 @@ describe('people: office holders, credit-line authors and listed names', () => {
     expect(extract('وكان حسن الجوار مبدأ ثابتا.', { model: false }).people).toEqual([]);
   });
 });
+
+describe('people: a word alone is a surname only when written like it, or a long enough variant', () => {
+  test.each([
+    // a definite family name is spelled one way: words that only share its consonants stay words
+    ['وقال عبدالله ناصر الجنيبي إن الجانب الآخر وافق على الانسحاب من الجنوب.', 'عبدالله ناصر الجنيبي', ['عبدالله ناصر الجنيبي']],
+    ['وقال إيهود أولمرت إن المرات السابقة فشلت. وأضاف أولمرت أن الحوار مستمر.', 'إيهود أولمرت', ['إيهود أولمرت', 'أولمرت']],
+    // a short skeleton is shared by everyday words (رئيس، رايس)
+    ['وقالت كوندوليزا رايس إن رئيس الوزراء وافق. وأضافت رايس أن الاتفاق قريب.', 'كوندوليزا رايس', ['كوندوليزا رايس', 'رايس']],
+    // a foreign surname spelled another way with a long skeleton is still the person
+    ['التقى الرئيس نيكول باشينيان الوفد. وقال باشنيان إن الحل قريب.', 'نيكول باشينيان', ['نيكول باشينيان', 'باشنيان']],
+  ])('%s', (text, name, mentions) => {
+    const list = people(text);
+    expect(list.map((p) => p.name)).toEqual([name]);
+    expect(list[0]!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+  test('a definite surname written the same way later is found', () => {
+    const [p] = people('وقال الوزير خالد ناصر الجنيبي إن الوفد وصل. وأكد الجنيبي أن المحادثات مستمرة.');
+    expect(p!.mentions.map((m) => m.text)).toEqual(['خالد ناصر الجنيبي', 'الجنيبي']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ModelSpan, ModelWithRules } from '../model/model';
 import type { RuleSpan } from '../model/features';
+import { isDemonymWord } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
 import { PLACE_PREPOSITIONS } from '../data/places/places-context';
 import { peopleLexicon } from '../people/lexicon';
@@ -52,13 +53,24 @@ function readsAsPerson(spans: readonly ModelSpan[], c: EntityCandidate): boolean
 
 /**
  * What the rules know of name words, applied to the model's people: a name never ends with a particle
- * (عبد، أبو، بن), and is not made of common nouns only (`قال ناشطون حقوقيون`).
+ * (عبد، أبو، بن), holds no plural demonym, and is not made of common nouns only (`قال ناشطون حقوقيون`).
  */
 function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   const lex = peopleLexicon();
   if (lex.particles.has(tokens[span.nextToken - 1]!.norm)) return false;
+  for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
   return false;
+}
+
+/**
+ * A demonym in the plural or dual (بريطانيون، كنديين، عراقيان), which names people by nation, never one
+ * person (`قتل جنديان عراقيان`). Names ending like a dual keep their letter before ان (كوتشاريان).
+ */
+function isPluralDemonym(token: Token): boolean {
+  const word = token.norm.replace(/^و/, '');
+  const ending = /(ون|ين|ان|تان)$/.exec(word);
+  return ending !== null && word.length > ending[0].length + 2 && isDemonymWord(word.slice(0, -ending[0].length));
 }
 
 /**

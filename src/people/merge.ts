@@ -12,6 +12,10 @@ interface Person {
   candidates: EntityCandidate[];
 }
 
+// A word that only shares a surname's skeleton, not its letters, is taken for it only if the skeleton
+// is this long: a short skeleton is shared by everyday words (رئيس and رايس are رس, ثانوي and ثاني ثن).
+const MIN_VARIANT_SKELETON = 4;
+
 /**
  * Merges the people candidates that name one person and adds the mentions by surname alone.
  * `earlierNames` are the person keys found in earlier pieces of the same text.
@@ -40,6 +44,16 @@ export function mergePeople(
     if (person.words.length >= 2) surnames.set(surname, person);
   }
   if (surnames.size === 0) return withPersonKeys(confirmed);
+  // the surnames as written here: a word spelled otherwise is a variant (باشنيان for باشينيان)
+  const written = new Map<Person, Set<string>>();
+  for (const person of confirmed) {
+    const forms = new Set<string>();
+    for (const c of person.candidates) {
+      const last = stream.tokens[c.nextToken - 1]!;
+      forms.add(last.norm).add(last.stem);
+    }
+    written.set(person, forms);
+  }
   // a skeleton keeps a word's first letter, so most words are ruled out before one is built
   const heads = new Set([...surnames.keys()].map(headOfSkeleton));
   // news repeats its words: each word's answer is worked out once (with and without the article, as
@@ -54,6 +68,7 @@ export function mergePeople(
     let match = known.get(token.norm);
     if (match === undefined) {
       match = surnameMatch(token.norm, definite, surnames, heads);
+      if (match && !writtenAlike(token.norm, match, definite, written.get(match.person))) match = null;
       known.set(token.norm, match);
     }
     if (!match) return;
@@ -115,6 +130,18 @@ function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > whole.length) return false;
   const offset = whole.length - tail.length;
   return tail.every((word, k) => whole[offset + k] === word);
+}
+
+/**
+ * Whether a word matched by skeleton may stand for the surname: written as it is here, or, for a
+ * surname from an earlier piece (whose spelling is not at hand) and for a variant, a word without the
+ * article whose skeleton is long enough. A definite surname is an Arabic family name, spelled one way:
+ * the skeleton of الجنيبي is also that of الجانب and الجنوب, of أولمرت that of المرات.
+ */
+function writtenAlike(word: string, match: SurnameMatch, definite: boolean, forms: ReadonlySet<string> | undefined): boolean {
+  if (forms === undefined) return true;
+  if (forms.has(word.slice(match.skip))) return true;
+  return !definite && nameSkeleton(word, match.skip).length >= MIN_VARIANT_SKELETON;
 }
 
 interface SurnameMatch {
