@@ -225,3 +225,25 @@ describe('people: a word alone is a surname only when written like it, or a long
     expect(p!.mentions.map((m) => m.text)).toEqual(['خالد ناصر الجنيبي', 'الجنيبي']);
   });
 });
+
+describe('people: everyday words that are also names, in their everyday use', () => {
+  test('a surname that is an everyday word, after a preposition, is the word (لصالح)', () => {
+    const text = 'وقال عبدالله صالح إن الوضع هادئ. وشنت الصحف حملة لصالح وزير الخارجية. وأكد صالح ذلك.';
+    const [p, ...rest] = people(text);
+    expect(rest).toEqual([]);
+    expect(p!.mentions.map((m) => m.start)).toEqual([text.indexOf('عبدالله'), text.lastIndexOf('صالح')]);
+  });
+  test('the same surname after و alone is still the person', () => {
+    const text = 'وقال عبدالله صالح إن الوضع هادئ. وصالح أكد ذلك.';
+    expect(people(text)[0]!.mentions.map((m) => m.text)).toEqual(['عبدالله صالح', 'صالح']);
+  });
+  test.each(['وقال نائب رئيس نادي أرسنال الإنجليزي إن الفريق جاهز.', 'وأكد مدير شركة النيل أن الأرباح ارتفعت.'])(
+    'a head noun of a body after a title opens the body, not a name: %s',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+  test('a known given name after a title is still read', () => {
+    expect(names('وقال مدير الشركة محمد نادر إن الأرباح ارتفعت.')).toEqual(['محمد نادر']);
+  });
+});

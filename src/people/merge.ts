@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { peopleLexicon } from './lexicon';
 import { headOfSkeleton, nameSkeleton, skeletonHead } from './skeleton';
 
 // A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
@@ -139,6 +140,9 @@ function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
  * the skeleton of الجنيبي is also that of الجانب and الجنوب, of أولمرت that of المرات.
  */
 function writtenAlike(word: string, match: SurnameMatch, definite: boolean, forms: ReadonlySet<string> | undefined): boolean {
+  // a preposition before a surname that is also an everyday word makes the word (لصالح `in favour of`)
+  const preposition = match.skip > (isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0);
+  if (preposition && peopleLexicon().ambiguousGivenNames.has(word.slice(match.skip))) return false;
   if (forms === undefined) return true;
   if (forms.has(word.slice(match.skip))) return true;
   return !definite && nameSkeleton(word, match.skip).length >= MIN_VARIANT_SKELETON;

@@ -45,6 +45,9 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
     // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
     if (at === first && !trustPreposition && hasPreposition(token)) break;
+    // a head noun of bodies and places (نادي، شركة، وكالة) opens their name, not a person's, unless it is
+    // a given name no everyday word shares: نائب رئيس نادي أرسنال
+    if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false)) break;
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
