@@ -419,6 +419,15 @@ describe('model: people it reads must look like one person’s name', () => {
   test('a name ending like a dual is still a name (كوتشاريان)', () => {
     expect(people('وقال كوتشاريان إن الحل قريب.')).toEqual(['كوتشاريان']);
   });
+  test.each(['وتابع الجمهور لقاء « كلاسيكو » الأرض في الملعب.', 'وأطلقت الشركة سيارة «بريلاينس» الجديدة.'])(
+    'one word alone in quotation marks is no person: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+  test('a name the model reads outside quotation marks stays', () => {
+    expect(people('وقال برودي إن «الاتفاق» قريب.')).toEqual(['برودي']);
+  });
   test('في with a pronoun (فيها) starts no name', () => {
     expect(people('وأعلن فيها بان أن الاتفاق تم.')).toEqual([]);
   });

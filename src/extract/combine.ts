@@ -53,15 +53,23 @@ function readsAsPerson(spans: readonly ModelSpan[], c: EntityCandidate): boolean
 
 /**
  * What the rules know of name words, applied to the model's people: a name never ends with a particle
- * (عبد، أبو، بن), holds no plural demonym, and is not made of common nouns only (`قال ناشطون حقوقيون`).
+ * (عبد، أبو، بن), holds no plural demonym, is not one word in quotation marks, and is not made of common nouns only (`قال ناشطون حقوقيون`).
  */
 function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   const lex = peopleLexicon();
   if (lex.particles.has(tokens[span.nextToken - 1]!.norm)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
+  // one word alone in quotation marks is a brand, a product or a name of a match (« كلاسيكو »), not a person
+  if (span.nextToken - span.firstToken === 1 && isQuote(tokens[span.firstToken - 1]) && isQuote(tokens[span.nextToken])) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
   return false;
 }
+
+function isQuote(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punctuation' && QUOTES.includes(token.text);
+}
+
+const QUOTES = '"«»“”\'';
 
 /**
  * A demonym in the plural or dual (بريطانيون، كنديين، عراقيان), which names people by nation, never one
