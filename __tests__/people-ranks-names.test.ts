@@ -147,3 +147,15 @@ describe('people: بأن، لأن، كأن as written are complementizers, not t
     expect(names('وقال الأمين العام بان كي مون إن المنظمة قلقة.', false)).toEqual(['بان كي مون']);
   });
 });
+
+describe('people: an open-data name word that is a noun news names people by does not carry a name on', () => {
+  test.each([
+    ['وقال محمد علي كبير المفاوضين إن الجولة انتهت.', 'محمد علي'],
+    ['وقال أحمد سعيد صاحب المبادرة إن الحوار مستمر.', 'أحمد سعيد'],
+  ])('%s', (text, name) => {
+    expect(both(text)).toEqual([name]);
+  });
+  test('a name word that is no such noun still does', () => {
+    expect(both('وقال المستشار غازي الدليمي إن الاتفاق قريب.')).toEqual(['غازي الدليمي']);
+  });
+});

@@ -28,11 +28,14 @@ export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean
   return evenAmbiguous || !ambiguousGivenNames.has(key);
 }
 
-/** A word of people's names in open data that is neither a particle (ابن) nor a function word, with no pronoun suffix. */
+/**
+ * A word of people's names in open data that is neither a particle (ابن), a function word nor one of
+ * the nouns news names people by (كبير المفاوضين، صاحب الشركة), with no pronoun suffix.
+ */
 function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean {
   // the word whole too: a name's own first letter may be taken for a conjunction (فوزي)
   const listed = personNameWords().has(key) || personNameWords().has(token.norm);
-  return token.suffix === '' && listed && !lex.particles.has(key) && !lex.notNameWords.has(key);
+  return token.suffix === '' && listed && !lex.particles.has(key) && !lex.notNameWords.has(key) && !lex.commonNouns.has(key);
 }
 
 /**
