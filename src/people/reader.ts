@@ -49,7 +49,8 @@ const HAMZA_COMPLEMENTIZER = /^[وف]?[بلك][أإ]ن(?:ه|ها|هم|نا)?$/;
  * like the name علي: written with ي, the word is taken for the name.
  */
 export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
-  if (HAMZA_COMPLEMENTIZER.test(token.text)) return true;
+  // asked of most words: the length check (six letters at most: فلأنها) spares the rest a regex
+  if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
   return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي'));
 }
