@@ -9,6 +9,10 @@ describe('sentences', () => {
       'وصل الوفد.', 'بدأت المحادثات!', 'هل انتهت؟', 'لا أحد يعرف?',
     ]);
   });
+  test('every space separator is white space: U+1680 and U+205F are trimmed like NBSP', () => {
+    expect(texts('\u205f')).toEqual([]);
+    expect(texts('\u1680وصل الوفد.\u205fبدأت المحادثات.\u205f')).toEqual(['وصل الوفد.', 'بدأت المحادثات.']);
+  });
   test('a line break always ends a sentence: headlines and datelines stand alone', () => {
     expect(texts('عنوان الخبر\nالسبت 3 يناير 2026\n\nنص الخبر يبدأ هنا')).toEqual([
       'عنوان الخبر', 'السبت 3 يناير 2026', 'نص الخبر يبدأ هنا',

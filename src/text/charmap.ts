@@ -30,9 +30,9 @@ export function isInvisible(c: number): boolean {
   );
 }
 
-/** Spaces that should read as a plain space (NBSP and its narrow/figure cousins). */
+/** Every space separator (Unicode Zs) but the plain space: NBSP, Ogham space, U+2000–200A, U+202F, U+205F, U+3000. */
 export function isOddSpace(c: number): boolean {
-  return c === 0x00a0 || c === 0x202f || c === 0x2007 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+  return c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 export function isPresentationForm(c: number): boolean {
