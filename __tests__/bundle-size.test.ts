@@ -21,8 +21,9 @@ const kB = (name: string): number => sizes.get(name)! / 1024;
 
 describe('bundle of one import', () => {
   test.each([
-    // no lexicon at all
-    ['normalize', 10],
+    // no lexicon at all (normalize reached 10.0 kB with the last two space separators, U+1680 and
+    // U+205F; the ceiling guards against a lexicon slipping in, which would add tens of kB)
+    ['normalize', 11],
     ['sentences', 10],
     // the clitic splitter's whole words: exceptions, country names, given names
     ['tokenize', 55],
