@@ -5,7 +5,8 @@ import { anyString, anyText, arabicText, referenceDateOption } from './support/a
 import { contractViolations } from './support/contract';
 import { extract, parseNumber } from './support/unvalidated-index';
 
-const RUNS = { numRuns: 300 };
+// a fixed seed: npm test must not pass or fail by chance (npm run fuzz draws new cases and prints its seed)
+const RUNS = { numRuns: 300, seed: 20261204 };
 
 describe('extract on generated text', () => {
   test('never throws on arbitrary strings (any unit, lone surrogates) and keeps the contract', () => {
@@ -54,7 +55,7 @@ describe('extract on generated text', () => {
         extract(first);
         expect(extract(second)).toStrictEqual(alone);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: 20261204 },
     );
   });
 });

@@ -5,7 +5,8 @@ import { anyText } from './support/arbitraries';
 import { orderedSpanProblems } from './support/contract';
 import { normalize, sentences, tokenize } from './support/unvalidated-index';
 
-const RUNS = { numRuns: 300 };
+// a fixed seed: npm test must not pass or fail by chance (npm run fuzz draws new cases and prints its seed)
+const RUNS = { numRuns: 300, seed: 20261204 };
 const FOLDS = ['diacritics', 'tatweel', 'alef', 'alefMaksura', 'tehMarbuta', 'presentationForms', 'digits', 'persian', 'invisibles'] as const;
 const ALL_FOLDS_OFF = Object.fromEntries(FOLDS.map((fold) => [fold, false]));
 /** Any choice of folds, each on, off or left to its default. */
