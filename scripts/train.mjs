@@ -1,8 +1,11 @@
 // Trains khabar's entity model on ANERcorp's training split (../shared/data/ner/anercorp), with
 // --aqmar also on AQMAR's Wikipedia articles (../shared/data/ner/aqmar), scores it on the ANERcorp split's last tenth, which it
-// never trains on, and writes src/model/weights.generated.ts.
-// Deterministic: fixed seed, epochs and document cut. usage: npm run train [-- --epochs N] [--aqmar] [--score weights.generated.ts]
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// never trains on and never chooses anything on, and writes src/model/weights.generated.ts.
+// Deterministic: fixed seed, epochs, folds and document cut; `--check` trains the same way and fails
+// unless the committed module is byte for byte what it would write.
+// usage: npm run train [-- --check] [--epochs N] [--seed N] [--aqmar] [--out FILE] [--score weights.generated.ts]
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'tsup';
@@ -13,15 +16,22 @@ const aqmarDir = path.resolve(root, '../shared/data/ner/aqmar');
 // AQMAR (Wikipedia) as extra training data, off by default: tried in session 3, it raised held-back
 // organizations by 0.02 but lost news cues (صحيفة X, وتابع X أن) our tests hold the model to
 const WITH_AQMAR = process.argv.includes('--aqmar');
-const outFile = path.join(root, 'src/model/weights.generated.ts');
+const argOut = process.argv.indexOf('--out');
+const outFile = argOut > 0 ? path.resolve(process.argv[argOut + 1]) : path.join(root, 'src/model/weights.generated.ts');
 const cacheDir = path.join(root, 'node_modules/.cache/khabar-train');
 const argEpochs = process.argv.indexOf('--epochs');
 const EPOCHS = argEpochs > 0 ? Number(process.argv[argEpochs + 1]) : 12;
-const SEED = 15;
+const argSeed = process.argv.indexOf('--seed');
+const SEED = argSeed > 0 ? Number(process.argv[argSeed + 1]) : 15;
 // feature rows fewer than this many training tokens read are left out (withoutRareRows): 332 instead
 // of 364 KiB of weights on ANERcorp alone (461 instead of 526 with AQMAR), the same held-back scores
 const RARE_ROW = 2;
 const SENTENCES_PER_DOCUMENT = 12;
+// the margins a span must clear are chosen on the training part read by models that did not train on
+// it (FOLDS contiguous blocks of documents, each read by a model trained on the others): a few hundred
+// spans instead of the few dozen the held-back tenth offers, whose choice swung with every retrain
+const FOLDS = 5;
+const CHECK = process.argv.includes('--check');
 const HELD_BACK = 0.1;
 // what the model adds to the rules must be right at least this often on held-back news
 const TARGET_PRECISION = 0.85;
@@ -71,35 +81,75 @@ console.log(`labels projected onto khabar's tokens: ${goldSpans - unprojected} o
 // --score FILE: score the weights of a weights module already written (the shipped one, say) instead of training
 const argScore = process.argv.indexOf('--score');
 const scored = argScore > 0 ? readFileSync(process.argv[argScore + 1], 'utf8') : null;
-const scoreOnly = scored?.match(/weights:\s*'([^']+)'/)[1] ?? null;
 const numbers = (text) => text.split(',').map((v) => Number(v.trim()));
-const started = Date.now();
-const data = scoreOnly ? [] : prepared.train.flatMap(({ doc, seen, labels }) => t.instances(doc, seen, labels));
-const packed = scoreOnly ?? t.packed(t.quantize(t.withoutRareRows(t.trainPerceptron(data, t.FEATURE_ROWS, EPOCHS, SEED), data, RARE_ROW)));
-if (!scoreOnly) console.log(`trained on ${data.length} sentences, ${EPOCHS} epochs, seed ${SEED}, in ${((Date.now() - started) / 1000).toFixed(1)} s; weights ${(packed.length / 1024).toFixed(0)} KiB as base64`);
-
-// thresholds: on held-back news, the lowest margin at which what the model adds to the rules keeps precision ≥ TARGET_PRECISION
-const open = t.runtimeModel(packed, [-Infinity, -Infinity, -Infinity]);
-const added = TYPES.map(() => []);
-const vetoes = [];
-const modelOnly = { strict: t.emptyCounts(), relaxed: t.emptyCounts() };
-for (const { seen, gold } of prepared.held) {
-  const reading = open.read(seen.tokens, seen.rules);
-  t.score(gold, reading.spans.map((s) => [s.firstToken, s.nextToken, ['people', 'places', 'organizations'].indexOf(s.category)]), modelOnly.strict, modelOnly.relaxed);
-  for (const { span, margin } of t.addedSpans(reading, seen.rules, seen.tokens)) {
-    added[span[2]].push({ margin, right: gold.some((g) => g[2] === span[2] && g[0] < span[1] && span[0] < g[1]) });
-  }
-  for (const rule of seen.rules) {
-    if (rule.category !== 'people' || !rule.questionable) continue;
-    const person = gold.some((g) => g[2] === 0 && g[0] < rule.nextToken && rule.firstToken < g[1]);
-    vetoes.push({ margin: reading.outsideMargin(rule.firstToken, rule.nextToken), right: !person });
-  }
+// a document's training sequences, computed once for the fold models and the final one
+const instancesOf = (docs) => docs.flatMap((prepared) => (prepared.instances ??= t.instances(prepared.doc, prepared.seen, prepared.labels)));
+/** Trains on prepared documents and returns the weights as shipped (base64 of the packed codes). */
+function trainOn(docs) {
+  const data = instancesOf(docs);
+  return t.packed(t.quantize(t.withoutRareRows(t.trainPerceptron(data, t.FEATURE_ROWS, EPOCHS, SEED), data, RARE_ROW)));
 }
-// (scoring a written module: its own thresholds and veto)
-const thresholds = scored ? numbers(scored.match(/thresholds: \[([^\]]+)\]/)[1]) : added.map((list) => lowestMarginKeeping(list, TARGET_PRECISION));
-// the model must at least prefer "no entity" to set a rules' person aside
-const veto = scored ? Number(scored.match(/veto: ([^,]+),/)[1]) : Math.max(0, lowestMarginKeeping(vetoes, TARGET_PRECISION));
+
+/**
+ * What a model reading `docs` with no thresholds adds to the rules, and how it judges the rules'
+ * questionable people: each item a margin and whether the gold labels agree.
+ */
+function judgements(packed, docs) {
+  const open = t.runtimeModel(packed, [-Infinity, -Infinity, -Infinity]);
+  const added = TYPES.map(() => []);
+  const vetoes = [];
+  const modelOnly = { strict: t.emptyCounts(), relaxed: t.emptyCounts() };
+  for (const { seen, gold } of docs) {
+    const reading = open.read(seen.tokens, seen.rules);
+    t.score(gold, reading.spans.map((s) => [s.firstToken, s.nextToken, ['people', 'places', 'organizations'].indexOf(s.category)]), modelOnly.strict, modelOnly.relaxed);
+    for (const { span, margin } of t.addedSpans(reading, seen.rules, seen.tokens)) {
+      added[span[2]].push({ margin, right: gold.some((g) => g[2] === span[2] && g[0] < span[1] && span[0] < g[1]) });
+    }
+    for (const rule of seen.rules) {
+      if (rule.category !== 'people' || !rule.questionable) continue;
+      const person = gold.some((g) => g[2] === 0 && g[0] < rule.nextToken && rule.firstToken < g[1]);
+      vetoes.push({ margin: reading.outsideMargin(rule.firstToken, rule.nextToken), right: !person });
+    }
+  }
+  return { added, vetoes, modelOnly };
+}
+
+const started = Date.now();
+let packed;
+let thresholds;
+let veto;
+if (scored) {
+  // a written module is scored with its own thresholds and veto
+  packed = scored.match(/weights:\s*'([^']+)'/)[1];
+  thresholds = numbers(scored.match(/thresholds: \[([^\]]+)\]/)[1]);
+  veto = Number(scored.match(/veto: ([^,]+),/)[1]);
+} else {
+  // thresholds: on the training part, each fold read by a model trained on the other folds, the lowest
+  // margin at which what the model adds to the rules keeps precision ≥ TARGET_PRECISION
+  const pooled = { added: TYPES.map(() => []), vetoes: [] };
+  const docs = prepared.train;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const from = Math.round((fold * docs.length) / FOLDS);
+    const to = Math.round(((fold + 1) * docs.length) / FOLDS);
+    const { added, vetoes } = judgements(trainOn([...docs.slice(0, from), ...docs.slice(to)]), docs.slice(from, to));
+    added.forEach((list, k) => pooled.added[k].push(...list));
+    pooled.vetoes.push(...vetoes);
+  }
+  thresholds = pooled.added.map((list) => lowestMarginKeeping(list, TARGET_PRECISION));
+  // the model must at least prefer "no entity" to set a rules' person aside
+  veto = Math.max(0, lowestMarginKeeping(pooled.vetoes, TARGET_PRECISION));
+  console.log(`${FOLDS} folds of the training part read by models trained on the others: ${TYPES.map((type, k) => `${pooled.added[k].length} ${type}`).join(', ')} spans added, ${pooled.vetoes.length} guessed people judged`);
+  packed = trainOn(docs);
+  console.log(`trained on ${instancesOf(docs).length} sentences, ${EPOCHS} epochs, seed ${SEED} (and ${FOLDS} fold models) in ${((Date.now() - started) / 1000).toFixed(1)} s; weights ${(packed.length / 1024).toFixed(0)} KiB as base64`);
+}
 console.log(`margins: ${TYPES.map((type, k) => `${type} ≥ ${thresholds[k]}`).join(', ')}; a guessed person set aside at ≥ ${veto}`);
+const { added: heldAdded, modelOnly } = judgements(packed, prepared.held);
+console.log(
+  `held back, what the model adds above these margins: ${TYPES.map((type, k) => {
+    const kept = heldAdded[k].filter((a) => a.margin >= thresholds[k]);
+    return `${type} ${kept.filter((a) => a.right).length} right of ${kept.length}`;
+  }).join(', ')}`,
+);
 
 /** The lowest margin such that the items at or above it are right at least `precision` of the time (Infinity: none qualify). */
 function lowestMarginKeeping(list, precision) {
@@ -142,27 +192,40 @@ for (const match of ['strict', 'relaxed']) {
 }
 console.log('(cells: precision/recall/F1)');
 
-if (scoreOnly) process.exit(0);
-const licence = `// Generated by scripts/train.mjs (npm run train): do not edit.
+if (scored) process.exit(0);
+// the corpus read is named by its digest, so that a module differing from --check's says whether the data did
+const corpusDigest = (file) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+const licence = `// Generated by scripts/train.mjs (npm run train): do not edit; \`npm run train -- --check\` verifies it.
 // Learned weights of khabar's entity model. Licence: CC BY-SA 4.0 (see LICENSE), as they are an
 // adaptation of ANERcorp (CC BY-SA 4.0): Benajiba, Rosso & Benedí Ruiz, "ANERsys: An Arabic Named
 // Entity Recognition System Based on Maximum Entropy", CICLing 2007; train/test split of CAMeL Tools
 // (Obeid et al., LREC 2020)${WITH_AQMAR ? `; and of AQMAR (CC BY-SA 3.0): Mohit, Schneider, Bhowmick,
 // Oflazer & Smith, "Recall-Oriented Learning of Named Entities in Arabic Wikipedia", EACL 2012` : ''}.
-// Trained on the first 90% of the CAMeL Lab training split${WITH_AQMAR ? ' and all of AQMAR' : ''},
-// ${EPOCHS} epochs, seed ${SEED}, feature rows read fewer than ${RARE_ROW} times left out.
+// Trained on the first 90% of the CAMeL Lab training split${WITH_AQMAR ? ' and all of AQMAR' : ''}
+// (train.txt, SHA-256 ${corpusDigest(corpusFile)}…), ${EPOCHS} epochs, seed ${SEED}, feature rows read
+// fewer than ${RARE_ROW} times left out; margins chosen on ${FOLDS} folds of it.
 import type { ModelData } from './weights';
 `;
 const fmt = (v) => (v === Infinity ? 'Infinity' : String(v));
-writeFileSync(
-  outFile,
-  `${licence}
+const written = `${licence}
 export const MODEL_DATA: ModelData = {
   thresholds: [${thresholds.map(fmt).join(', ')}],
   veto: ${fmt(veto)},
   weights:
     '${packed}',
 };
-`,
-);
-console.log(`\nwrote ${path.relative(root, outFile)} (${(packed.length / 1024).toFixed(0)} KiB)`);
+`;
+const digest = (text) => createHash('sha256').update(text).digest('hex');
+if (CHECK) {
+  const committed = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  if (committed === written) {
+    console.log(`\n${path.relative(root, outFile)} is what this training writes (SHA-256 ${digest(written)})`);
+    process.exit(0);
+  }
+  const header = (text) => text.slice(0, text.indexOf('export const'));
+  console.error(`\n${path.relative(root, outFile)} is NOT what this training writes: committed SHA-256 ${digest(committed)}, trained ${digest(written)}`);
+  if (header(committed) !== header(written)) console.error('(their headers differ too: the corpus digest, epochs, seed or options)');
+  process.exit(1);
+}
+writeFileSync(outFile, written);
+console.log(`\nwrote ${path.relative(root, outFile)} (${(packed.length / 1024).toFixed(0)} KiB; SHA-256 ${digest(written)})`);
