@@ -335,4 +335,22 @@ describe('foldKey', () => {
     expect(matches(folded)).toEqual(matches(folding));
     expect(matches(folded).map((m) => m.value)).toEqual([0, 1, 2]);
   });
+
+  test('the shape filter before each Map probe rules out no key: short words, clitics, لل read as ال', () => {
+    // one-letter and two-letter keys (letters past the end hash as 0), keys after و ب ل, and للناتو → الناتو
+    const phrases = ['م', 'في', 'غزة', 'الناتو', 'الأمم المتحدة', 'ساحل العاج'];
+    const text = 'م وفي بغزة للناتو والأمم المتحدة وساحل العاج';
+    const view = normalize(text);
+    const stream = { source: text, view, tokens: tokenizeNormalized(view) };
+    const index = new PhraseIndex(phrases.map((phrase, k) => [phrase, k] as const));
+    const found = stream.tokens.map((_, k) => index.match(stream, k)).filter((m) => m !== null);
+    expect(found.map((m) => [m.value, text.slice(m.start, m.end)])).toEqual([
+      [0, 'م'],
+      [1, 'في'],
+      [2, 'غزة'],
+      [3, 'لناتو'], // the mention keeps the article's lam
+      [4, 'الأمم المتحدة'],
+      [5, 'ساحل العاج'],
+    ]);
+  });
 });

@@ -54,16 +54,22 @@ export function startAfterClitics(stream: TokenStream, token: Token, skip: numbe
 }
 
 /**
- * A word's first two letters and length, hashed to 32 bits (a one-letter word's missing second
- * letter, NaN, counts as 0 on both sides). The index keeps one bit per hash bucket: a word whose
+ * A word's first three letters, last letter and length, hashed to 32 bits (a letter past a short
+ * word's end, NaN, counts as 0 on both sides). The index keeps one bit per hash bucket: a word whose
  * bucket is clear cannot start a phrase, so most tokens are ruled out with one read of a small typed
- * array, before any Map is probed or key sliced.
+ * array, before any Map is probed or key sliced. The third and last letters matter: most words of
+ * news start with the article, whose two letters alone leave only the length to tell them apart.
  */
-function shapeHash(first: number, second: number, length: number): number {
+function shapeHash(first: number, second: number, third: number, last: number, length: number): number {
   let h = Math.imul(((first & 0xffff) << 16) | (second & 0xffff), 0x9e3779b1) ^ Math.imul(length, 0x85ebca6b);
+  h ^= Math.imul(((third & 0xffff) << 16) | (last & 0xffff), 0xcc9e2d51);
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d);
 }
+
+/** shapeHash of a word. */
+const shapeOf = (word: string): number =>
+  shapeHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2), word.charCodeAt(word.length - 1), word.length);
 
 /** A lexicon entry found at a token: its value, the source span it covers, and the token after it. */
 export interface PhraseMatch<V> {
@@ -112,7 +118,7 @@ export class PhraseIndex<V> {
         rest = words.slice(1);
       }
       if (first === '') continue;
-      shapes.push(shapeHash(first.charCodeAt(0), first.charCodeAt(1), first.length));
+      shapes.push(shapeOf(first));
       const list = this.byFirstWord.get(first);
       if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
       else list.push({ rest, value });
@@ -208,11 +214,12 @@ export class PhraseIndex<V> {
    */
   private entriesAt(token: Token, skip: number): PhraseEntry<V>[] | undefined {
     const norm = token.norm;
-    const alef = restoresAlef(token, skip);
-    const initial = alef ? 0x0627 : norm.charCodeAt(skip);
-    const second = alef ? norm.charCodeAt(skip) : norm.charCodeAt(skip + 1);
-    const length = norm.length - skip + (alef ? 1 : 0);
-    const bucket = shapeHash(initial, second, length) >>> this.shapeShift;
+    // the key is norm without its first `skip` letters, with an alef put back before it after ل of لل
+    const alef = restoresAlef(token, skip) ? 1 : 0;
+    const from = skip - alef;
+    const initial = alef === 1 ? 0x0627 : norm.charCodeAt(skip);
+    const length = norm.length - from;
+    const bucket = shapeHash(initial, norm.charCodeAt(from + 1), norm.charCodeAt(from + 2), norm.charCodeAt(norm.length - 1), length) >>> this.shapeShift;
     if (((this.shapeBits[bucket >>> 5]! >>> (bucket & 31)) & 1) === 0) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
