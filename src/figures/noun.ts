@@ -125,11 +125,23 @@ function ownParts(token: Token): { prefix: string; stem: string } {
     : { prefix, stem };
 }
 
-// -ي، -يه (ية folded)، -يا (accusative)، -يين، -يون، -يات
-const NISBA_ENDINGS = ['ي', 'يه', 'يا', 'يين', 'يون', 'يات'] as const;
+const YEH = 0x064a;
+const HEH = 0x0647;
+const ALEF = 0x0627;
+const WAW = 0x0648;
+const TEH = 0x062a;
 
+/** -ي، -يه (ية folded)، -يا (accusative)، -يين، -يون، -يات, read off the last letters: asked of most words after a count. */
 function isNisba(stem: string): boolean {
-  return stem.length >= 4 && NISBA_ENDINGS.some((ending) => stem.endsWith(ending));
+  const n = stem.length;
+  if (n < 4) return false;
+  const last = stem.charCodeAt(n - 1);
+  const before = stem.charCodeAt(n - 2);
+  if (last === YEH) return true;
+  if (last === HEH || last === ALEF) return before === YEH;
+  const third = stem.charCodeAt(n - 3);
+  if (last === NOON) return (before === YEH || before === WAW) && third === YEH;
+  return last === TEH && before === ALEF && third === YEH;
 }
 
 /** Active and passive participles of derived verbs start with م (مصفحة، مدرعة، مؤقتة، مسلحين). */

@@ -61,7 +61,8 @@ export function mergePeople(
   // one folded word can be either: الكاظمي, ألكاظمي)
   const answers = [new Map<string, SurnameMatch | null>(), new Map<string, SurnameMatch | null>()] as const;
   stream.tokens.forEach((token, index) => {
-    if (taken[index] || token.kind !== 'word' || !isFree(index)) return;
+    // a word too short for a surname is ruled out before the memory of answers is asked
+    if (taken[index] || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS || !isFree(index)) return;
     // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
     const definite = token.prefix.endsWith('ال');
     if (definite && token.prefix !== 'ال') return;
