@@ -346,6 +346,20 @@ describe('the counted noun', () => {
     expect(onlyFigure(text).noun).toBe(noun);
   });
 
+  test.each([
+    ['a metre abbreviation', 'بلغ ارتفاع الموج 4 م قرب الشاطئ'],
+    ['seconds in a race time', 'قطع العداء المسافة في 58 ث فقط'],
+    ['a stray letter', 'ورد في الوثيقة 12 ك دون شرح'],
+  ])('a lone letter after a number is no counted noun: %s', (_, text) => {
+    const figure = onlyFigure(text);
+    expect(figure.noun).toBeUndefined();
+    expect(figure.nounSpan).toBeUndefined();
+  });
+
+  test('a noun after a number is still counted with its adjective', () => {
+    expect(onlyFigure('شيدت البلدية 3 سدود صغيرة').noun).toBe('سدود صغيرة');
+  });
+
   test('the noun stops before a verb in the plural', () => {
     expect(onlyFigure('قال الشهود إن 11 مدنيا قتلوا في القصف').noun).toBe('مدنيا');
   });

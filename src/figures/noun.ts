@@ -94,10 +94,14 @@ export function readDualNoun(reader: TokenReader, index: number): DualNoun | und
   return { noun, count, end: index + 2 };
 }
 
-/** A content word with exactly `prefix` as its clitics: not a particle, number, unit, month or verb. */
+/**
+ * A content word with exactly `prefix` as its clitics: not a particle, number, unit, month or verb,
+ * and not a lone letter. No Arabic noun is one letter: one after a number is an abbreviation (م for
+ * ميلادي, متر or مساء; د for دقيقة) or a stray letter, never what the number counts.
+ */
 function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   const token = reader.at(index);
-  if (!token || token.kind !== 'word' || ownParts(token).prefix !== prefix) return false;
+  if (!token || token.kind !== 'word' || token.norm.length < 2 || ownParts(token).prefix !== prefix) return false;
   const lexicon = reader.lexicon;
   if (reader.hasStemIn(index, lexicon.notNouns) || reader.hasStemIn(index, lexicon.months)) return false;
   if (reader.hasStemIn(index, lexicon.timesOfDay)) return false;
