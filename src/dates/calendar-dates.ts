@@ -92,6 +92,15 @@ export function matchCalendarDate(stream: TokenStream, index: number): CalendarM
 }
 
 function matchSingleDate(stream: TokenStream, index: number, afterBetween: boolean, closesRange: boolean): CalendarMatch | null {
+  // holidays and months open with a word: a number opens only the other forms
+  if (stream.tokens[index]?.kind === 'number') {
+    return (
+      numericDate(stream, index) ??
+      dayFirst(stream, index, afterBetween) ??
+      slashedYears(stream, index) ??
+      yearFirst(stream, index, afterBetween || closesRange || opensYearRange(stream, index, afterBetween))
+    );
+  }
   return (
     holidayDate(stream, index) ??
     numericDate(stream, index) ??

@@ -4,6 +4,7 @@
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
 import { calendarDay, type CalendarDay, type DateExpression, type DaySpec } from './expression';
+import type { PartOfDay } from './types';
 import { holidays } from './holidays';
 import { matchCurrentPeriod, matchNamedDecade, matchPeriodPart, matchRelativeDecade, matchSeason, matchWeekend } from './periods';
 import { lazy } from '../text/lazy';
@@ -155,6 +156,9 @@ interface Core {
 }
 
 function matchDayExpression(stream: TokenStream, index: number): DateExpression | null {
+  // a number opens only a calendar date (9 نوفمبر، 16/11/2020، 2021م): every other opener is a word,
+  // so text dense in numbers does not ask a dozen word tables about each one
+  if (stream.tokens[index]?.kind === 'number') return dayExpressionOf(stream, index, matchCalendarDate(stream, index), null, null);
   const weekend = matchWeekend(stream, index);
   if (weekend !== null) {
     return { firstToken: index, nextToken: weekend.next, start: weekend.start, end: weekend.end, day: weekend.value, rangeEnd: null, time: null, timeEnd: null, partOfDay: null };
@@ -172,7 +176,17 @@ function matchDayExpression(stream: TokenStream, index: number): DateExpression 
   // يوم opens some holidays' names (يوم عرفة): there it is no day noun
   const dayWord = holidays().match(stream, partNoun?.next ?? index) === null ? dayNoun().match(stream, partNoun?.next ?? index) : null;
   const introduced = partNoun !== null || dayWord !== null;
-  const core = matchCore(stream, dayWord?.next ?? partNoun?.next ?? index, introduced);
+  return dayExpressionOf(stream, index, matchCore(stream, dayWord?.next ?? partNoun?.next ?? index, introduced), partNoun, dayWord);
+}
+
+/** The expression of a day `core` opened at token `index`, maybe after a part of day or يوم, with the time of day after it. */
+function dayExpressionOf(
+  stream: TokenStream,
+  index: number,
+  core: Core | null,
+  partNoun: PhraseMatch<PartOfDay> | null,
+  dayWord: PhraseMatch<unknown> | null,
+): DateExpression | null {
   if (core === null) return null;
   const expression: DateExpression = {
     firstToken: index,
