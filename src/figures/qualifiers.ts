@@ -26,10 +26,11 @@ export function readQualifierBefore(reader: TokenReader, first: number, floor: n
     return sign ? { approx: sign, mention: { text: token.text, start: token.start, end: token.end }, first: last, end: last + 1 } : undefined;
   }
   // a one-word qualifier is also its own first word, so it may carry a clitic: look it up by stem too
-  const candidates = [
-    ...(reader.lexicon.qualifiersBefore.get(token.norm) ?? []),
-    ...(token.stem !== token.norm ? reader.lexicon.qualifiersBefore.get(token.stem) ?? [] : []),
-  ];
+  const byForm = reader.lexicon.qualifiersBefore.get(token.norm);
+  const byStem = token.stem !== token.norm ? reader.lexicon.qualifiersBefore.get(token.stem) : undefined;
+  // asked of the word before every number: most are no qualifier's last word, and need no list built
+  const candidates = byForm && byStem ? [...byForm, ...byStem] : byForm ?? byStem;
+  if (!candidates) return undefined;
   let best: QualifierMatch | undefined;
   for (const phrase of candidates) {
     const match = matchBackward(reader, phrase, last);

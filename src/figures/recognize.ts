@@ -107,8 +107,8 @@ function readFigure(
   const ownUnit = readUnitAfter(reader, phrase.end, vague) ?? (phrase.first > taken ? readSignBefore(reader, phrase.first) : undefined);
   const range = vague ? undefined : readRange(reader, phrase, ownUnit, qualifier !== undefined);
   // a number past what a double holds (10^400 written out) has no value to give, and Infinity is not JSON
-  const stated = range ? [range.min, range.max] : [phrase.value ?? 0];
-  if (!stated.every(Number.isFinite)) return { next: range?.end ?? phrase.end };
+  const finite = range ? Number.isFinite(range.min) && Number.isFinite(range.max) : Number.isFinite(phrase.value ?? 0);
+  if (!finite) return { next: range?.end ?? phrase.end };
   const lastNumber = range?.second ?? phrase;
   if (isDateOrTimeAfter(reader, lastNumber.end, lastNumber)) return { next: range?.end ?? phrase.end };
 
