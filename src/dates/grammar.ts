@@ -41,9 +41,11 @@ export function matchExpression(stream: TokenStream, index: number, family: Star
  * of two (بين 5 و6 مساء، من الساعة 9 إلى الساعة 11): a part of day written once governs both ends.
  */
 function matchTimeAlone(stream: TokenStream, index: number): DateExpression | null {
-  const before = matchPartOfDayAdverb(stream, index);
+  // parts of day, الساعة and named times open with a word; a number opens only a clock (9:30، 7 مساء)
+  const number = stream.tokens[index]?.kind === 'number';
+  const before = number ? null : matchPartOfDayAdverb(stream, index);
   const at = before?.next ?? index;
-  let time = matchClock(stream, at);
+  let time = number ? matchDigitClock(stream, at) ?? matchBareHour(stream, at) : matchClock(stream, at);
   // a range opens with a time, or with a bare number or hour word (بين 5 و6 مساء، بين الخامسة والسادسة)
   const mayOpenRange = time !== null || stream.tokens[at]?.kind === 'number' || hourWords().match(stream, at) !== null;
   const range = mayOpenRange ? matchTimeRange(stream, at, time) : null;
@@ -119,8 +121,9 @@ function matchTimeRange(stream: TokenStream, index: number, first: TimeMatch | n
   const tokens = stream.tokens;
   const opening = first ?? bareNumberHour(stream, index) ?? rangeEndHour(stream, index);
   if (opening === null) return null;
-  const afterBetween = betweenWord().has(stream, index - 1);
   const joiner = tokens[opening.next];
+  // only و needs بين before the range (بين 5 و6 مساء): the word before is asked only then
+  const afterBetween = joiner !== undefined && joiner.norm.startsWith('و') && betweenWord().has(stream, index - 1);
   let secondAt: number;
   if (afterBetween && joiner?.norm === 'و') secondAt = opening.next + 1;
   else if (afterBetween && joiner?.kind === 'word' && joiner.norm.startsWith('و') && hourWords().match(stream, opening.next) !== null) secondAt = opening.next;
