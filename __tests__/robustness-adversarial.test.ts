@@ -51,6 +51,8 @@ const ADVERSARIAL: Array<[name: string, make: () => string]> = [
   ['1 MB of "بكل من الوزير "', () => repeatedTo('بكل من الوزير ', MB)],
   // every figure was tested against every date to drop the numbers dates own: quadratic inside a piece
   ['1 MB of "1 م "', () => repeatedTo('1 م ', MB)],
+  // no white space at all: pieces are cut where a number follows a letter, and a figure every 3 bytes
+  ['1 MB of "1م"', () => repeatedTo('1م', MB)],
 ];
 
 describe('adversarial inputs', () => {
