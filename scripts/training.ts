@@ -259,6 +259,12 @@ export function trainPerceptron(data: readonly Instance[], buckets: number, epoc
   return { emissions: average('emissions'), transitions: average('transitions'), starts: average('starts') };
 }
 
+/** The weights' average, entry by entry: several perceptrons, trained in different orders, as one. */
+export function averageOf(models: readonly FloatWeights[]): FloatWeights {
+  const mean = (table: keyof FloatWeights) => models[0]![table].map((_, k) => models.reduce((sum, m) => sum + m[table][k]!, 0) / models.length);
+  return { emissions: mean('emissions'), transitions: mean('transitions'), starts: mean('starts') };
+}
+
 /**
  * Leaves out the weights of feature rows that fewer than `times` training tokens read: a word seen
  * once or twice in the corpus teaches little beyond it, and each row shipped costs bytes (the
@@ -271,10 +277,21 @@ export function withoutRareRows(weights: FloatWeights, data: readonly Instance[]
   return { ...weights, emissions };
 }
 
-/** Codes of the weights on the shipped logarithmic scale, the largest weight taking the largest code. */
-export function quantize(weights: FloatWeights): WeightCodes {
+/** Leaves out the emission weights smaller than `share` of the largest weight of any table. */
+export function withoutSmallWeights(weights: FloatWeights, share: number): FloatWeights {
+  const smallest = share * largestOf(weights);
+  return { ...weights, emissions: weights.emissions.map((v) => (Math.abs(v) < smallest ? 0 : v)) };
+}
+
+function largestOf(weights: FloatWeights): number {
   let largest = 0;
   for (const table of [weights.emissions, weights.transitions, weights.starts]) for (const v of table) largest = Math.max(largest, Math.abs(v));
+  return largest;
+}
+
+/** Codes of the weights on the shipped logarithmic scale, the largest weight taking the largest code. */
+export function quantize(weights: FloatWeights): WeightCodes {
+  const largest = largestOf(weights);
   const code = (v: number) => codeOf(v, largest);
   return {
     emissions: Int8Array.from(weights.emissions, code),
