@@ -199,6 +199,43 @@ describe('model: the decoder', () => {
       scores.forEach((s, k) => expect(s).toBeCloseTo(expected.marginals[k]!, 6));
     }
   });
+  /** Viterbi as a plain loop over the labels each label may follow, back pointers kept at each step. */
+  function loopViterbi(emissions: Float64Array, transitions: Float64Array, starts: Float64Array, n: number): number[] {
+    const forward = new Float64Array(n * L);
+    const back = new Uint8Array(n * L);
+    for (let y = 0; y < L; y++) forward[y] = mayFollow(0, y) ? emissions[y]! + starts[y]! : -Infinity;
+    for (let i = 1; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        for (let x = 0; x < L; x++) {
+          const s = forward[(i - 1) * L + x]! + transitions[x * L + y]!;
+          if (mayFollow(x, y) && s > best) [best, back[i * L + y]] = [s, x];
+        }
+        forward[i * L + y] = best + emissions[i * L + y]!;
+      }
+    }
+    const path = [0];
+    for (let y = 1; y < L; y++) if (forward[(n - 1) * L + y]! > forward[(n - 1) * L + path[0]!]!) path[0] = y;
+    for (let i = n - 1; i > 0; i--) path.unshift(back[i * L + path[0]!]!);
+    return path;
+  }
+  test('on long chains of small integers, full of ties, it picks the path a plain loop picks (the first of equal labels)', () => {
+    let seed = 11;
+    const small = () => ((seed = (seed * 16807) % 2147483647) % 5) - 2;
+    for (let round = 0; round < 30; round++) {
+      const n = 40 + round;
+      const emissions = Float64Array.from({ length: n * L }, small);
+      const transitions = Float64Array.from({ length: L * L }, small);
+      const starts = Float64Array.from({ length: L }, small);
+      const { labels } = decode(emissions, transitions, starts, n);
+      expect([...labels]).toEqual(loopViterbi(emissions, transitions, starts, n));
+      // arrays given to write into give the same, however long they are and whatever they held
+      const into = { labels: new Uint8Array(n + 9).fill(6), scores: new Float64Array((n + 9) * L).fill(NaN) };
+      decode(emissions, transitions, starts, n, true, into);
+      expect([...into.labels.subarray(0, n)]).toEqual([...labels]);
+      expect([...into.scores.subarray(0, n * L)]).toEqual([...decode(emissions, transitions, starts, n).scores]);
+    }
+  });
   test('an I never follows O or another type, nor opens the sequence', () => {
     const emissions = new Float64Array(3 * L);
     // I-PER scores highest everywhere, but may not open the chain

@@ -1,25 +1,23 @@
-import { LABEL_COUNT as L, mayFollow } from './labels';
+import { LABEL_COUNT as L, mayFollow, MODEL_CATEGORIES, OUTSIDE } from './labels';
 
 /**
- * The labels that may come right before each label form a range (BIO: any label before O or a B; only
- * its own type's B or I before an I): `FIRST_BEFORE[y]…LAST_BEFORE[y]`. Decoding reads only those.
+ * The decode below is written out for the labels as they are, BIO over three types: O and every B
+ * may follow any label, an I only its own type's B or I, and no I opens a sequence. Written out, a
+ * token costs a few dozen additions and comparisons of numbers held in registers; a loop over the
+ * labels that may come before each label spent most of its time reading its own tables. Should the
+ * labels change, this says so at once rather than decoding wrongly.
  */
-const FIRST_BEFORE = new Uint8Array(L);
-const LAST_BEFORE = new Uint8Array(L);
-for (let to = 0; to < L; to++) {
-  let first: number = L;
-  let last = -1;
-  for (let from = 0; from < L; from++) {
-    if (!mayFollow(from, to)) continue;
-    first = Math.min(first, from);
-    last = Math.max(last, from);
-  }
-  for (let from = first; from <= last; from++) if (!mayFollow(from, to)) throw new Error('labels: the labels before a label must form a range');
-  FIRST_BEFORE[to] = first;
-  LAST_BEFORE[to] = last;
+const WRITTEN_FOR = { labels: 7, types: 3 };
+if (L !== WRITTEN_FOR.labels || MODEL_CATEGORIES.length !== WRITTEN_FOR.types || OUTSIDE !== 0) {
+  throw new Error('decoder: written for BIO over three types; write it again for these labels');
 }
-/** An I cannot open a sequence either: the virtual label before the first token is O. */
-const OPENING = Float64Array.from({ length: L }, (_, to) => (mayFollow(0, to) ? 0 : -Infinity));
+for (let to = 0; to < L; to++) {
+  for (let from = 0; from < L; from++) {
+    const inside = to % 2 === 0 && to !== OUTSIDE;
+    const expected = !inside || from === to || from === to - 1;
+    if (mayFollow(from, to) !== expected) throw new Error('decoder: written for BIO over three types; write it again for these labels');
+  }
+}
 
 export interface Decoded {
   /** The best label of each token. */
@@ -27,68 +25,147 @@ export interface Decoded {
   /**
    * Max-marginals: `scores[i * L + y]` is the score of the best labelling that gives token i the
    * label y. The best labelling's score minus another label's is how much the model would have to
-   * be wrong by to change its mind at that token.
+   * be wrong by to change its mind at that token. Without scores (`withScores` false), the forward
+   * scores only.
    */
   scores: Float64Array;
 }
 
 /**
  * Viterbi over a linear chain: `emissions[i * L + y]` scores label y at token i, `transitions[a * L
- * + b]` scores b right after a, `starts[y]` scores y on the first token. Forward and backward passes
- * give the best path and the max-marginal of every token and label.
+ * + b]` scores b right after a, `starts[y]` scores y on the first token. A forward pass keeps the
+ * best score of each label at each token; the best path is read back from those scores (the first of
+ * equal labels wins, at the end and at each step back); a backward pass then adds the best score of
+ * the tokens after each token and label, which gives the max-marginal of every token and label.
+ * `into`: arrays to write into (at least n and n × L long), reused by a caller that decodes often;
+ * by default new ones of the exact size.
  */
-export function decode(emissions: Float64Array, transitions: Float64Array, starts: Float64Array, n: number, withScores = true): Decoded {
-  const labels = new Uint8Array(n);
-  if (n === 0) return { labels, scores: new Float64Array(0) };
-  const forward = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
-  for (let y = 0; y < L; y++) forward[y] = emissions[y]! + starts[y]! + OPENING[y]!;
-  for (let i = 1; i < n; i++) {
-    const row = i * L;
-    const prev = row - L;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let x = FIRST_BEFORE[y]!, last = LAST_BEFORE[y]!; x <= last; x++) {
-        const s = forward[prev + x]! + transitions[x * L + y]!;
-        if (s > best) {
-          best = s;
-          arg = x;
-        }
-      }
-      forward[row + y] = best + emissions[row + y]!;
-      back[row + y] = arg;
-    }
+export function decode(
+  emissions: Float64Array,
+  transitions: Float64Array,
+  starts: Float64Array,
+  n: number,
+  withScores = true,
+  into: Decoded = { labels: new Uint8Array(n), scores: new Float64Array(n * L) },
+): Decoded {
+  const { labels, scores } = into;
+  if (n === 0) return into;
+  const t = transitions;
+  const [t00, t01, t02, t03, t04, t05, t06] = [t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!, t[6]!];
+  const [t10, t11, t12, t13, t14, t15, t16] = [t[7]!, t[8]!, t[9]!, t[10]!, t[11]!, t[12]!, t[13]!];
+  const [t20, t21, t22, t23, t24, t25, t26] = [t[14]!, t[15]!, t[16]!, t[17]!, t[18]!, t[19]!, t[20]!];
+  const [t30, t31, t32, t33, t34, t35, t36] = [t[21]!, t[22]!, t[23]!, t[24]!, t[25]!, t[26]!, t[27]!];
+  const [t40, t41, t42, t43, t44, t45, t46] = [t[28]!, t[29]!, t[30]!, t[31]!, t[32]!, t[33]!, t[34]!];
+  const [t50, t51, t52, t53, t54, t55, t56] = [t[35]!, t[36]!, t[37]!, t[38]!, t[39]!, t[40]!, t[41]!];
+  const [t60, t61, t62, t63, t64, t65, t66] = [t[42]!, t[43]!, t[44]!, t[45]!, t[46]!, t[47]!, t[48]!];
+  // forward: the best score of a labelling of tokens 0…i that gives token i label y (an I may not open)
+  let f0 = emissions[0]! + starts[0]!;
+  let f1 = emissions[1]! + starts[1]!;
+  let f2 = -Infinity;
+  let f3 = emissions[3]! + starts[3]!;
+  let f4 = -Infinity;
+  let f5 = emissions[5]! + starts[5]!;
+  let f6 = -Infinity;
+  scores[0] = f0;
+  scores[1] = f1;
+  scores[2] = f2;
+  scores[3] = f3;
+  scores[4] = f4;
+  scores[5] = f5;
+  scores[6] = f6;
+  for (let i = 1, row = L; i < n; i++, row += L) {
+    const m0 = Math.max(f0 + t00, f1 + t10, f2 + t20, f3 + t30, f4 + t40, f5 + t50, f6 + t60);
+    const m1 = Math.max(f0 + t01, f1 + t11, f2 + t21, f3 + t31, f4 + t41, f5 + t51, f6 + t61);
+    const m2 = Math.max(f1 + t12, f2 + t22);
+    const m3 = Math.max(f0 + t03, f1 + t13, f2 + t23, f3 + t33, f4 + t43, f5 + t53, f6 + t63);
+    const m4 = Math.max(f3 + t34, f4 + t44);
+    const m5 = Math.max(f0 + t05, f1 + t15, f2 + t25, f3 + t35, f4 + t45, f5 + t55, f6 + t65);
+    const m6 = Math.max(f5 + t56, f6 + t66);
+    f0 = m0 + emissions[row]!;
+    f1 = m1 + emissions[row + 1]!;
+    f2 = m2 + emissions[row + 2]!;
+    f3 = m3 + emissions[row + 3]!;
+    f4 = m4 + emissions[row + 4]!;
+    f5 = m5 + emissions[row + 5]!;
+    f6 = m6 + emissions[row + 6]!;
+    scores[row] = f0;
+    scores[row + 1] = f1;
+    scores[row + 2] = f2;
+    scores[row + 3] = f3;
+    scores[row + 4] = f4;
+    scores[row + 5] = f5;
+    scores[row + 6] = f6;
   }
-  const lastRow = (n - 1) * L;
-  let end = 0;
-  for (let y = 1; y < L; y++) if (forward[lastRow + y]! > forward[lastRow + end]!) end = y;
-  labels[n - 1] = end;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
-  if (!withScores) return { labels, scores: forward };
-  // backward[y]: the best score of the tokens after i given label y at i; forward + backward = max-marginal
-  const scores = forward;
-  let backward = new Float64Array(L);
-  let next = new Float64Array(L);
-  const ahead = new Float64Array(L);
-  for (let i = n - 2; i >= 0; i--) {
-    const after = i * L + L;
-    for (let z = 0; z < L; z++) {
-      ahead[z] = emissions[after + z]! + backward[z]!;
-      next[z] = -Infinity;
-    }
-    for (let z = 0; z < L; z++) {
-      for (let y = FIRST_BEFORE[z]!, last = LAST_BEFORE[z]!; y <= last; y++) {
-        const s = transitions[y * L + z]! + ahead[z]!;
-        if (s > next[y]!) next[y] = s;
+  readBestPath(scores, transitions, n, labels);
+  if (!withScores) return into;
+  // backward: b[y] is the best score of tokens i+1… given label y at token i; an I after i is only
+  // its own type's, so O reads the O and B after it, a B or I also its own type's I
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let b4 = 0;
+  let b5 = 0;
+  let b6 = 0;
+  for (let after = (n - 1) * L; after > 0; after -= L) {
+    // the row after i is final once b is known for it
+    const a0 = emissions[after]! + b0;
+    const a1 = emissions[after + 1]! + b1;
+    const a2 = emissions[after + 2]! + b2;
+    const a3 = emissions[after + 3]! + b3;
+    const a4 = emissions[after + 4]! + b4;
+    const a5 = emissions[after + 5]! + b5;
+    const a6 = emissions[after + 6]! + b6;
+    scores[after] = scores[after]! + b0;
+    scores[after + 1] = scores[after + 1]! + b1;
+    scores[after + 2] = scores[after + 2]! + b2;
+    scores[after + 3] = scores[after + 3]! + b3;
+    scores[after + 4] = scores[after + 4]! + b4;
+    scores[after + 5] = scores[after + 5]! + b5;
+    scores[after + 6] = scores[after + 6]! + b6;
+    b0 = Math.max(t00 + a0, t01 + a1, t03 + a3, t05 + a5);
+    b1 = Math.max(t10 + a0, t11 + a1, t12 + a2, t13 + a3, t15 + a5);
+    b2 = Math.max(t20 + a0, t21 + a1, t22 + a2, t23 + a3, t25 + a5);
+    b3 = Math.max(t30 + a0, t31 + a1, t33 + a3, t34 + a4, t35 + a5);
+    b4 = Math.max(t40 + a0, t41 + a1, t43 + a3, t44 + a4, t45 + a5);
+    b5 = Math.max(t50 + a0, t51 + a1, t53 + a3, t55 + a5, t56 + a6);
+    b6 = Math.max(t60 + a0, t61 + a1, t63 + a3, t65 + a5, t66 + a6);
+  }
+  scores[0] = scores[0]! + b0;
+  scores[1] = scores[1]! + b1;
+  scores[2] = scores[2]! + b2;
+  scores[3] = scores[3]! + b3;
+  scores[4] = scores[4]! + b4;
+  scores[5] = scores[5]! + b5;
+  scores[6] = scores[6]! + b6;
+  return into;
+}
+
+/**
+ * The best path, read back from the forward scores: the best last label, then at each step back the
+ * label whose forward score plus the transition reaches the label after it best (the first of equal ones).
+ */
+function readBestPath(forward: Float64Array, transitions: Float64Array, n: number, labels: Uint8Array): void {
+  let row = (n - 1) * L;
+  let label = 0;
+  for (let y = 1; y < L; y++) if (forward[row + y]! > forward[row + label]!) label = y;
+  labels[n - 1] = label;
+  for (let i = n - 1; i > 0; i--) {
+    row -= L;
+    // an I follows only its own type's B or I; O and a B follow any label
+    const inside = label !== OUTSIDE && label % 2 === 0;
+    const first = inside ? label - 1 : 0;
+    const last = inside ? label : L - 1;
+    let best = -Infinity;
+    let from = 0;
+    for (let x = first; x <= last; x++) {
+      const s = forward[row + x]! + transitions[x * L + label]!;
+      if (s > best) {
+        best = s;
+        from = x;
       }
     }
-    // the row after i is final once backward for i is known
-    for (let z = 0; z < L; z++) scores[after + z] = scores[after + z]! + backward[z]!;
-    const done = backward;
-    backward = next;
-    next = done;
+    labels[i - 1] = from;
+    label = from;
   }
-  for (let y = 0; y < L; y++) scores[y] = scores[y]! + backward[y]!;
-  return { labels, scores };
 }

@@ -240,16 +240,24 @@ export function sequenceContext(tokens: readonly Token[], spans: readonly RuleSp
   return { ...ruleTags(tokens.length, spans), stems };
 }
 
-/** The rules' tags and people's strengths over a sequence of `n` tokens (SequenceContext). */
-export function ruleTags(n: number, spans: readonly RuleSpan[]): Pick<SequenceContext, 'tags' | 'strengths'> {
-  const tags = new Uint8Array(n);
-  const strengths = new Uint8Array(n);
+/**
+ * The rules' tags and people's strengths over a sequence of `n` tokens (SequenceContext), written
+ * into `into` (n long) when given.
+ */
+export function ruleTags(
+  n: number,
+  spans: readonly RuleSpan[],
+  into: Pick<SequenceContext, 'tags' | 'strengths'> = { tags: new Uint8Array(n), strengths: new Uint8Array(n) },
+): Pick<SequenceContext, 'tags' | 'strengths'> {
+  const { tags, strengths } = into;
+  tags.fill(0);
+  strengths.fill(0);
   for (const span of spans) {
     const code = 2 * RULE_CATEGORIES.indexOf(span.category) + 1;
     for (let k = span.firstToken; k < span.nextToken; k++) tags[k] = k === span.firstToken ? code : code + 1;
     if (span.category === 'people') strengths.fill(span.strength, span.firstToken, span.nextToken);
   }
-  return { tags, strengths };
+  return into;
 }
 
 /** The hash of a token's stem (of its text for a non-word) that pairs of neighbouring words are read by. */

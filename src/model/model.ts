@@ -1,6 +1,6 @@
 import type { EntityCategory } from '../contracts/entity';
 import type { Token } from '../text/tokenize';
-import { decode } from './decoder';
+import { decode, type Decoded } from './decoder';
 import {
   ContextFeature,
   contextBucket,
@@ -42,6 +42,18 @@ interface ContextTables {
   quiet: Int32Array;
 }
 
+/** Arrays one read writes into (EntityModel.buffers), at least as long as its tokens (× L for scores). */
+interface ReadBuffers {
+  emissions: Float64Array;
+  decoded: Decoded;
+  tags: Uint8Array;
+  strengths: Uint8Array;
+  stems: Uint32Array;
+}
+
+/** Tokens up to which a read's arrays are kept for the next read: some 20,000 characters of news, 230 kB. */
+const KEPT_TOKENS = 4096;
+
 export interface ModelSettings {
   /** Per type, in MODEL_CATEGORIES order: the margin a span must clear. */
   thresholds: readonly number[];
@@ -53,6 +65,7 @@ export interface ModelSettings {
  */
 export class EntityModel {
   private tables: ContextTables | null = null;
+  private kept: ReadBuffers | null = null;
   /** Each word's summed rows, remembered across calls (bounded). */
   private readonly words: WordRows;
   constructor(
@@ -62,27 +75,36 @@ export class EntityModel {
     this.words = new WordRows(weights);
   }
 
+  /**
+   * What the model reads in `tokens`, with the rules' spans as features. The reading's
+   * `outsideMargin` is good until the model's next read: its scores live in arrays the model reuses.
+   */
   read(tokens: readonly Token[], rules: readonly RuleSpan[]): ModelReading {
     const n = tokens.length;
-    const emissions = this.emissions(tokens, rules);
-    const { labels, scores } = decode(emissions, this.weights.transitions, this.weights.starts, n);
-    const best = new Float64Array(n);
-    for (let i = 0; i < n; i++) best[i] = scores[i * L + labels[i]!]!;
+    const work = this.buffers(n);
+    const emissions = this.emissions(tokens, rules, work);
+    const { labels, scores } = decode(emissions, this.weights.transitions, this.weights.starts, n, true, work.decoded);
     /** How far the best labelling is ahead of any labelling that changes token i. */
     const marginAt = (i: number): number => {
+      const row = i * L;
+      const best = scores[row + labels[i]!]!;
       let rival = -Infinity;
-      for (let y = 0; y < L; y++) if (y !== labels[i] && scores[i * L + y]! > rival) rival = scores[i * L + y]!;
-      return best[i]! - rival;
+      for (let y = 0; y < L; y++) if (y !== labels[i] && scores[row + y]! > rival) rival = scores[row + y]!;
+      return best - rival;
     };
     const spans: ModelSpan[] = [];
     for (let i = 0; i < n; i++) {
+      if (labels[i] === OUTSIDE) continue;
       const type = typeOf(labels[i]!);
-      if (type < 0 || labels[i] !== beginOf(type)) continue;
+      if (labels[i] !== beginOf(type)) continue;
       let next = i + 1;
       while (next < n && labels[next] === insideOf(type)) next++;
+      const threshold = this.settings.thresholds[type]!;
+      // a type the model never proposes (its threshold is infinite) needs no margin
+      if (threshold === Infinity) continue;
       let margin = Infinity;
       for (let k = i; k < next; k++) margin = Math.min(margin, marginAt(k));
-      if (margin >= this.settings.thresholds[type]!) spans.push({ category: MODEL_CATEGORIES[type]!, firstToken: i, nextToken: next, margin });
+      if (margin >= threshold) spans.push({ category: MODEL_CATEGORIES[type]!, firstToken: i, nextToken: next, margin });
     }
     return {
       spans,
@@ -99,16 +121,36 @@ export class EntityModel {
   }
 
   /**
+   * Arrays for a read of n tokens: the ones kept from the last read when they are long enough, else
+   * new ones, kept for the next read unless longer than KEPT_TOKENS (a text of a few news articles):
+   * a long text's arrays go with it.
+   */
+  private buffers(n: number): ReadBuffers {
+    if (this.kept && this.kept.decoded.labels.length >= n) return this.kept;
+    const size = Math.max(n, 256);
+    const work: ReadBuffers = {
+      emissions: new Float64Array(size * L),
+      decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
+      tags: new Uint8Array(size),
+      strengths: new Uint8Array(size),
+      stems: new Uint32Array(size),
+    };
+    if (size <= KEPT_TOKENS) this.kept = work;
+    return work;
+  }
+
+  /**
    * Emission scores of every token and label: the features of the words up to two away, each read
    * through the slot of its distance, and the token's context. Each word's rows for all five slots
    * come summed (WordRows) and are added to the tokens that read them.
    */
-  private emissions(tokens: readonly Token[], rules: readonly RuleSpan[]): Float64Array {
+  private emissions(tokens: readonly Token[], rules: readonly RuleSpan[], work = this.buffers(tokens.length)): Float64Array {
     const n = tokens.length;
     const { index, rows: kept, values } = this.weights;
     // the scores are integers: their sums are exact in any order
-    const emissions = new Float64Array(n * L);
-    const stems = new Uint32Array(n);
+    const emissions = work.emissions.subarray(0, n * L);
+    emissions.fill(0);
+    const stems = work.stems.subarray(0, n);
     const words = this.words;
     const entries = words.entries;
     for (let j = 0; j < n; j++) {
@@ -120,10 +162,16 @@ export class EntityModel {
       for (let slot = Math.max(0, j + CENTRE - (n - 1)); slot <= last; slot++) {
         const from = rows + slot * L;
         const to = (j + CENTRE - slot) * L;
-        for (let y = 0; y < L; y++) emissions[to + y]! += entries[from + y]!;
+        emissions[to]! += entries[from]!;
+        emissions[to + 1]! += entries[from + 1]!;
+        emissions[to + 2]! += entries[from + 2]!;
+        emissions[to + 3]! += entries[from + 3]!;
+        emissions[to + 4]! += entries[from + 4]!;
+        emissions[to + 5]! += entries[from + 5]!;
+        emissions[to + 6]! += entries[from + 6]!;
       }
     }
-    const ctx: SequenceContext = { ...ruleTags(n, rules), stems };
+    const ctx: SequenceContext = { ...ruleTags(n, rules, { tags: work.tags.subarray(0, n), strengths: work.strengths.subarray(0, n) }), stems };
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();
     const { tags, strengths } = ctx;
     for (let i = 0; i < n; i++) {
