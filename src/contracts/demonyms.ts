@@ -15,6 +15,11 @@ const demonymCodes = lazy(() => {
   return codes;
 });
 
+/** Every word demonymCode knows, as a token's stem spells it (for tables keyed by stem). */
+export function demonymStems(): Iterable<string> {
+  return demonymCodes().keys();
+}
+
 /**
  * The ISO country code a demonym token stands for (`الروسي`, `والأرمن`, `الأذربيجانية` → RU, AM, AZ),
  * or null. Demonyms are nationalities, never places.

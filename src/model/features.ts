@@ -1,4 +1,4 @@
-import { demonymCode } from '../contracts/demonyms';
+import { demonymStems } from '../contracts/demonyms';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
 import { ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_TRIGGERS } from '../data/places/places-context';
@@ -70,8 +70,8 @@ function bucket(atom: number, slot: number): number {
   return (h & HASH_MASK) * SLOT_COUNT + slot;
 }
 
-/** A word's lexicon lists as bits of one number (see LEXICON_FLAGS), by stem: one lookup per word. */
-const LIST = { given: 1, ambiguous: 2, title: 4, organizationHead: 8, placeTrigger: 16 } as const;
+/** A word's lexicon lists as bits of one number, by stem: one lookup per word. */
+const LIST = { given: 1, ambiguous: 2, title: 4, organizationHead: 8, placeTrigger: 16, demonym: 32 } as const;
 
 /** Folded words, and those with the article also without it, as a token's stem has them, with the list's bit. */
 function addStems(into: Map<string, number>, words: Iterable<string>, bit: number): void {
@@ -90,6 +90,8 @@ const wordLists = lazy((): ReadonlyMap<string, number> => {
   addStems(lists, TITLE_HEADS.map((title) => title.split(' ')[0]!), LIST.title);
   addStems(lists, ORGANIZATION_HEADS.map((head) => head.head), LIST.organizationHead);
   addStems(lists, PLACE_TRIGGERS.map(([word]) => word), LIST.placeTrigger);
+  // demonymCode's own words, as it reads a stem: no fold, no article left out
+  for (const stem of demonymStems()) lists.set(stem, (lists.get(stem) ?? 0) | LIST.demonym);
   return lists;
 });
 
@@ -169,11 +171,11 @@ export function wordAtoms(token: Token, into: Uint32Array, at: number): number {
     into[at++] = written(fnv(SEED.end, stem, stem.length - n, stem.length), REACH_SELF);
   }
   const lists = wordLists().get(stem) ?? 0;
-  if (lists !== 0 || demonymCode(token) !== null) {
+  if (lists !== 0) {
     if (lists & LIST.given) into[at++] = written(FLAG.given, REACH_FAR);
     if (lists & LIST.ambiguous) into[at++] = written(FLAG.ambiguous, REACH_FAR);
     if (lists & LIST.title) into[at++] = written(FLAG.title, REACH_FAR);
-    if (demonymCode(token) !== null) into[at++] = written(FLAG.demonym, REACH_FAR);
+    if (lists & LIST.demonym) into[at++] = written(FLAG.demonym, REACH_FAR);
     if (lists & LIST.organizationHead) into[at++] = written(FLAG.organizationHead, REACH_FAR);
     if (lists & LIST.placeTrigger) into[at++] = written(FLAG.placeTrigger, REACH_FAR);
   }

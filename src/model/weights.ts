@@ -40,11 +40,16 @@ export const ROW_BYTES = 8;
 
 /** Where feature row `row`'s codes start in `weights.rows`, or -1 when its weights are all zero. */
 export function rowAt(index: Int32Array, row: number): number {
+  return (index[2 * (row >>> 5)]! & (1 << (row & 31))) === 0 ? -1 : keptBefore(index, row);
+}
+
+/**
+ * Where in `weights.rows` the kept rows after the first `row` rows start: feature row `row`'s codes
+ * when it has any weight. The rows of one bucket's slots are neighbours, so they are read on from there.
+ */
+export function keptBefore(index: Int32Array, row: number): number {
   const word = row >>> 5;
-  const bits = index[2 * word]!;
-  const bit = 1 << (row & 31);
-  if ((bits & bit) === 0) return -1;
-  return (index[2 * word + 1]! + bitCount(bits & (bit - 1))) * ROW_BYTES;
+  return (index[2 * word + 1]! + bitCount(index[2 * word]! & ((1 << (row & 31)) - 1))) * ROW_BYTES;
 }
 
 /** The number of bits set in a 32-bit integer. */

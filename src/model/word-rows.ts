@@ -1,7 +1,7 @@
 import type { Token, TokenKind } from '../text/tokenize';
 import { atomReach, atomRow, CENTRE, MAX_WORD_ATOMS, SLOT_COUNT, stemHash, wordAtoms } from './features';
 import { LABEL_COUNT as L } from './labels';
-import { rowAt, type ModelWeights } from './weights';
+import { keptBefore, ROW_BYTES, type ModelWeights } from './weights';
 
 /** Ints in one word's rows: for each of the five slots, its features' weights summed per label. */
 export const WORD_ROWS = SLOT_COUNT * L;
@@ -105,12 +105,21 @@ export class WordRows {
     for (let k = 0; k < count; k++) {
       const atom = atoms[k]!;
       const reach = atomReach(atom);
-      const row = atomRow(atom);
-      for (let slot = CENTRE - reach; slot <= CENTRE + reach; slot++) {
-        const from = rowAt(index, row + slot);
-        if (from < 0) continue;
-        const to = rows + slot * L;
-        for (let y = 0; y < L; y++) entries[to + y]! += values[kept[from + y]!]!;
+      // the atom's rows, one per slot it reaches, are neighbours in the index and in the kept rows
+      let row = atomRow(atom) + CENTRE - reach;
+      let has = index[2 * (row >>> 5)]!;
+      let from = keptBefore(index, row);
+      for (let to = rows + (CENTRE - reach) * L, last = rows + (CENTRE + reach) * L; to <= last; to += L, row++) {
+        if ((row & 31) === 0) has = index[2 * (row >>> 5)]!;
+        if ((has & (1 << (row & 31))) === 0) continue;
+        entries[to]! += values[kept[from]!]!;
+        entries[to + 1]! += values[kept[from + 1]!]!;
+        entries[to + 2]! += values[kept[from + 2]!]!;
+        entries[to + 3]! += values[kept[from + 3]!]!;
+        entries[to + 4]! += values[kept[from + 4]!]!;
+        entries[to + 5]! += values[kept[from + 5]!]!;
+        entries[to + 6]! += values[kept[from + 6]!]!;
+        from += ROW_BYTES;
       }
     }
     return at;
