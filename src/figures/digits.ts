@@ -1,3 +1,5 @@
+import { MAGHREB_DECIMAL_SIGN } from '../text/tokenize';
+
 /** A number written in digits, read from the token as written. */
 export interface DigitReading {
   value: number;
@@ -12,6 +14,7 @@ export interface DigitReading {
 }
 
 const ARABIC_DECIMAL_SEPARATOR = 0x066b; // ٫
+const MAGHREB_DECIMAL = String.fromCharCode(MAGHREB_DECIMAL_SIGN); // ر
 const ARABIC_THOUSANDS_SEPARATOR = 0x066c; // ٬
 
 type SeparatorRole = 'decimal' | 'group';
@@ -25,6 +28,8 @@ type SeparatorRole = 'decimal' | 'group';
  * (16.11.2020 is a date, 1,50,00 nothing).
  */
 export function readDigits(written: string): DigitReading | undefined {
+  const maghrebSign = written.indexOf(MAGHREB_DECIMAL);
+  if (maghrebSign > 0) return readMaghrebDecimal(written.slice(0, maghrebSign), written.slice(maghrebSign + 1));
   if (isPlainDigits(written)) {
     // most numbers in news are ASCII digits alone (15، 2020): read at once, as the general path would
     return {
@@ -70,6 +75,35 @@ export function readDigits(written: string): DigitReading | undefined {
     decimal: decimalAt >= 0,
     leadingZero: integerPart.length > 1 && integerPart[0] === '0',
   };
+}
+
+/**
+ * A Maghreb press decimal (5ر1 مليار، 4ر12 درهم): the tokenizer keeps it one number only between two
+ * plain digit runs. Its runs are stored in the order they are displayed from the right: the fraction
+ * first, then the integer, so 5ر1 is 1.5 and 65ر12 is 12.65 (prices of one share a day quoted this way
+ * keep the same integer after the ر and change the digits before it).
+ */
+function readMaghrebDecimal(fraction: string, integer: string): DigitReading | undefined {
+  const whole = readDigits(integer);
+  const part = readDigits(fraction);
+  if (whole === undefined || part === undefined || whole.decimal || whole.grouped || part.decimal || part.grouped) return undefined;
+  return {
+    value: Number(`${whole.value}.${asciiDigits(fraction)}`),
+    integerDigits: whole.integerDigits,
+    grouped: false,
+    decimal: true,
+    leadingZero: whole.leadingZero,
+  };
+}
+
+function asciiDigits(written: string): string {
+  let digits = '';
+  for (let i = 0; i < written.length; i++) {
+    const d = digitValue(written.charCodeAt(i));
+    // anything else is an invisible mark the normalizer dropped
+    if (d >= 0) digits += String.fromCharCode(0x30 + d);
+  }
+  return digits;
 }
 
 function separatorRoles(separators: readonly { code: number; at: number }[], digitCount: number): SeparatorRole[] {

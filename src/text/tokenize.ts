@@ -220,11 +220,21 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
   }
 }
 
+/** ر, the decimal sign of Maghreb press between two digit runs (5ر1 مليار: see scanNumber). */
+export const MAGHREB_DECIMAL_SIGN = 0x0631;
+
 function scanNumber(t: string, i: number): number {
   const n = t.length;
   let j = i;
   for (;;) {
     while (j < n && isAsciiOrEasternDigit(t.charCodeAt(j))) j++;
+    // 5ر1: Moroccan and Algerian press write a decimal with ر between digit runs, no space. Only between
+    // plain digit runs (no other separator on either side): the number token then ends after the second run.
+    if (j + 1 < n && t.charCodeAt(j) === MAGHREB_DECIMAL_SIGN && isAsciiOrEasternDigit(t.charCodeAt(j + 1)) && isPlainRun(t, i, j)) {
+      let k = j + 1;
+      while (k < n && isAsciiOrEasternDigit(t.charCodeAt(k))) k++;
+      if (!(k + 1 < n && isDecimalOrGroupSign(t.charCodeAt(k)) && isAsciiOrEasternDigit(t.charCodeAt(k + 1)))) return k;
+    }
     // 1,500 / 2.5 / ١٬٥٠٠ / ٢٫٥: a separator belongs to the number only between digits
     if (j + 1 < n && isDecimalOrGroupSign(t.charCodeAt(j)) && isAsciiOrEasternDigit(t.charCodeAt(j + 1))) {
       j += 1;
@@ -232,6 +242,11 @@ function scanNumber(t: string, i: number): number {
     }
     return j;
   }
+}
+
+function isPlainRun(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isAsciiOrEasternDigit(t.charCodeAt(k))) return false;
+  return true;
 }
 
 function isAsciiOrEasternDigit(c: number): boolean {
