@@ -4,6 +4,8 @@
 // plausible year right after a word and right before a comma or full stop (`… استقلت الجزائر 1962، ثم …`).
 import type { DateCalendar } from './types';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { YEAR_NOUNS } from '../data/text/number-meem';
+import { readMeemAfterNumber } from '../text/number-meem';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import {
@@ -27,8 +29,6 @@ const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['للهجرة', 'islamic'],
 ];
 
-/** Nouns that make the number after them a year: عام 2020، العام 2020، لعام 2021، سنة 1990، عامي 2020 و2022. */
-const YEAR_NOUNS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي'];
 
 
 /** Words before a number that make it a count even before a comma (بلغ عدد القتلى 2000،). */
@@ -198,22 +198,13 @@ export function markedYear(stream: TokenStream, index: number, opensRange: boole
   const year = yearNumber(stream, index);
   if (year === null) return null;
   if (year.era !== null) {
-    const eraStands = !isMetres(stream, index) || timePrepositions().has(stream, index - 1) || yearNouns().has(stream, index - 1);
-    return eraStands ? year : null;
+    // 1950م is a year, سباق 100 م a length, الساعة 7 م an hour: the shared rule tells them apart
+    const meem = readMeemAfterNumber(stream, index);
+    return meem === undefined || meem === 'year' ? year : null;
   }
   if (!isPlausibleYear(stream, index)) return null;
   if (opensRange || timePrepositions().has(stream, index - 1)) return year;
   return isBareYear(stream, index) ? year : null;
-}
-
-/**
- * Whether the letter م after a number of fewer than four digits is more likely metres than the era
- * (`سباق 100م`, `طول الجسر 300 م`): such a number is a year only after a year noun (`سنة 15م`, read
- * by yearWithNoun) or a preposition of time (`منذ 300م`). Four-digit years (`1950م`) keep the era.
- */
-function isMetres(stream: TokenStream, index: number): boolean {
-  const number = integerOf(stream.tokens[index]);
-  return number !== null && number.digits < 4 && stream.tokens[index + 1]?.norm === 'م';
 }
 
 /** A four-digit number in the plausible span, not the start of a clock time or a decimal. */

@@ -1,5 +1,6 @@
 import type { NumberPhrase } from './parse-number';
 import { hasArticle } from '../text/phrases';
+import { readMeemAfterNumber } from '../text/number-meem';
 import type { TokenReader } from './token-reader';
 
 // The rules here say when a number is not a quantity: part of a date or clock time (the dates
@@ -180,6 +181,9 @@ export function isDateOrTimeAfter(reader: TokenReader, end: number, phrase: Numb
   // 9 صباحا is a time; in 7 مساء الجمعة the part of day heads the day after it and 7 counts
   if (reader.hasStemIn(end, lexicon.timesOfDay)) return !reader.hasStemIn(end + 1, lexicon.dayHeads);
   const digits = phrase.digits;
+  // 1950م، الساعة 7 م: the shared rule gives years and hours to the dates, lengths and centuries stay here
+  const meem = readMeemAfterNumber(reader.ctx, end - 1);
+  if (meem !== undefined) return meem === 'year' || meem === 'evening';
   if (digits && !digits.grouped && !digits.decimal && digits.integerDigits >= 3) {
     if (lexicon.eraMarkers.has(reader.norm(end))) return true;
     // the first year of a pair with its era after the second: 1447 / 1448هـ

@@ -5,6 +5,7 @@ import { UNIT_WORDS } from '../data/figures/units';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { hasArticle } from '../text/phrases';
+import { readMeemAfterNumber } from '../text/number-meem';
 import { readNumberPhrase, readTrailingFraction } from './parse-number';
 import type { TokenReader } from './token-reader';
 
@@ -20,6 +21,7 @@ export interface UnitMatch {
 }
 
 const PERCENT_CODE = 'percent';
+const METRE_CODE = 'm';
 const NOON = 0x0646;
 
 /**
@@ -36,6 +38,8 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
   if (currency) return unitMatch('money', currency, index, index + 1, token.start);
   const written = readWrittenCode(reader, index);
   if (written) return written;
+  // سباق 100 م: م is metres only where the shared rule reads it so (1950م is a year, الساعة 7 م an hour)
+  if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return unitMatch('measure', METRE_CODE, index, index + 1, token.start);
   if (!vague) return readUnitWord(reader, index, index, '');
   // ملايين الدولارات، ملايين من الدولارات
   if (token.norm === reader.lexicon.partitive) return readUnitWord(reader, index, index + 1, 'ال');

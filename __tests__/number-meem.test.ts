@@ -1,0 +1,82 @@
+// م after a number: ميلادي after a year, متر after a length, مساء after a clock hour. One shared rule
+// (src/text/number-meem.ts) decides, so the date and figure rules never both decline the number.
+import { extract } from '../src/index';
+import { normalize } from '../src/text/normalize';
+import { readMeemAfterNumber } from '../src/text/number-meem';
+import { tokenizeNormalized } from '../src/text/tokenize';
+
+/** The rule's reading of the م after the number it follows in `text`. */
+function readingOf(text: string): string | undefined {
+  const view = normalize(text);
+  const stream = { source: text, view, tokens: tokenizeNormalized(view) };
+  const meem = stream.tokens.findIndex((token, k) => k > 0 && token.norm === 'م' && stream.tokens[k - 1]!.kind === 'number');
+  const index = meem > 0 ? meem - 1 : stream.tokens.findIndex((token) => token.kind === 'number');
+  return readMeemAfterNumber(stream, index);
+}
+
+/** The figures and dates extract() finds: [text, value, unit] and [text, value]. */
+function found(text: string): { figures: unknown[]; dates: unknown[] } {
+  const result = extract(text, { referenceDate: '2024-06-01' });
+  return {
+    figures: result.figures.map((figure) => [figure.text, figure.value, figure.unit ?? null]),
+    dates: result.dates.map((date) => [date.text, date.value]),
+  };
+}
+
+describe('the shared reading of م after a number', () => {
+  test.each([
+    // a length word before the number, near or a few words back
+    ['قطع العداء سباق 100 م في عشر ثوان', 'metres'],
+    ['يبلغ طول الجسر 300 م فوق النهر', 'metres'],
+    ['بلغ ارتفاع البرج الجديد 828 م', 'metres'],
+    ['سقطت القذيفة على بعد 50 م من المدرسة', 'metres'],
+    // the length word outweighs a year-like number: 1500 metres is a race distance
+    ['فاز بذهبية سباق 1500 م للرجال', 'metres'],
+    // no year word and no plausible year: a length (5000 is past any year a news text dates by its era)
+    ['حفر العمال بئرا عمقها 5000 م', 'metres'],
+    ['تسلق المتطوعون صخرة 120 م دون حبال', 'metres'],
+    // a four-digit year up to 2100, or a year word or preposition of time before a shorter one
+    ['ولد الشاعر عام 1950م في القرية', 'year'],
+    ['بني الجامع 1890م وسط المدينة', 'year'],
+    ['عرفت المنطقة الزراعة منذ 300م على الأقل', 'year'],
+    ['بنيت القلعة سنة 622م', 'year'],
+    // beside a Hijri year: 1420هـ/1999م is one year in two calendars
+    ['توفي 1420هـ/1999م في مكة', 'year'],
+    // the minutes of a clock time, or an hour after الساعة
+    ['ينطلق الحفل الساعة 7 م بتوقيت مكة', 'evening'],
+    ['أقلعت الطائرة عند 8:45 م', 'evening'],
+    // القرن 20م: the twentieth century of the Christian era, so م is ميلادي, but 20 is an ordinal of
+    // centuries, not a year; the number stays a figure with no unit
+    ['ظهرت الحركة في القرن 20م', 'era'],
+    ['عاش بين القرنين 19 و20م', 'era'],
+  ])('%s → %s', (text, reading) => {
+    expect(readingOf(text)).toBe(reading);
+  });
+
+  test('no reading without a م right after the number', () => {
+    expect(readingOf('قطع 100 متر')).toBeUndefined();
+    expect(readingOf('ولد 1950 ميلادية')).toBeUndefined();
+    expect(readingOf('فاز بـ100 مقعد')).toBeUndefined();
+  });
+});
+
+describe('extract: a number before م is always a date or a figure', () => {
+  test('a length is a figure in metres', () => {
+    expect(found('يبلغ طول الجسر 300 م فوق النهر')).toEqual({ figures: [['300', 300, 'm']], dates: [] });
+    expect(found('قطع العداء سباق 100م في عشر ثوان').figures).toEqual([['100', 100, 'm'], ['عشر', 10, 'second']]);
+    expect(found('بلغ ارتفاع البرج 828 م')).toEqual({ figures: [['828', 828, 'm']], dates: [] });
+  });
+  test('a year is a date, not a figure', () => {
+    expect(found('ولد الشاعر عام 1950م في القرية')).toEqual({ figures: [], dates: [['عام 1950م', '1950']] });
+    expect(found('عرفت المنطقة الزراعة منذ 300م')).toEqual({ figures: [], dates: [['300م', '0300']] });
+  });
+  test('a clock hour is a time, not metres', () => {
+    expect(found('ينطلق الحفل الساعة 7 م')).toEqual({ figures: [], dates: [['الساعة 7 م', '2024-06-01T19:00']] });
+  });
+  test('a century keeps its number and takes no unit', () => {
+    expect(found('ظهرت الحركة في القرن 20م')).toEqual({ figures: [['20', 20, null]], dates: [] });
+  });
+  test('metres are read only from the letter م alone: a word starting with م is no unit', () => {
+    expect(found('شارك 300 مقاتل').figures).not.toContainEqual(expect.arrayContaining(['m']));
+  });
+});

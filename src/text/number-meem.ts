@@ -1,0 +1,77 @@
+// What the letter م after a number abbreviates. News writes it for ميلادي after a year (1950م),
+// for متر after a length (سباق 100 م) and for مساء after a clock hour (الساعة 7 م). The date and the
+// figure rules both read numbers before it, so both ask this one rule: a number it calls a year or an
+// hour is the dates', one it calls metres or an era ordinal is the figures'. Every number before م
+// gets one of these readings, so none falls between the two recognizers.
+import { CLOCK_NOUNS, ERA_ORDINAL_NOUNS, LENGTH_MEASURE_WORDS, YEAR_NOUNS } from '../data/text/number-meem';
+import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { lazy } from './lazy';
+import { integerOf, isPunctuation, wordSet, type PhraseIndex, type TokenStream } from './phrases';
+
+/**
+ * year: ميلادي after a year (1950م، عام 300م); era: ميلادي after an ordinal of the calendar, the number no
+ * year (القرن 20م); metres: متر (طول الجسر 300 م، 828 م); evening: مساء after a clock hour (الساعة 7 م).
+ */
+export type MeemReading = 'year' | 'era' | 'metres' | 'evening';
+
+const MEEM = 'م';
+/** How many tokens back a length word or a calendar ordinal is looked for: ارتفاع البرج الجديد 828 م، القرنين 19 و20م. */
+const WORD_REACH = 4;
+/** The latest year a bare four-digit number before م is read as; past it the number is a length. */
+const LATEST_ERA_YEAR = 2100;
+
+const measureWords = lazy(() => wordSet(LENGTH_MEASURE_WORDS));
+const yearWords = lazy(() => wordSet([...YEAR_NOUNS, ...TIME_PREPOSITIONS]));
+const eraOrdinals = lazy(() => wordSet(ERA_ORDINAL_NOUNS));
+const clockNouns = lazy(() => wordSet(CLOCK_NOUNS));
+const hijriEra = lazy(() => wordSet(['هـ']));
+
+/** Whether token `index` is the letter م alone. */
+export function isMeem(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  return token !== undefined && token.kind === 'word' && token.norm === MEEM;
+}
+
+/**
+ * What the م right after the number at token `index` stands for; undefined when no م follows a number
+ * there. The hour comes first (its minutes after a colon or الساعة before it), then a length word a few
+ * tokens back (it outweighs a year-like number: سباق 1500 م), then an ordinal of the calendar, then a
+ * year word or preposition of time right before it (منذ 622م) or a Hijri year beside it; with none of these, a four-digit number up to 2100 is a year and
+ * any other number a length.
+ */
+export function readMeemAfterNumber(stream: TokenStream, index: number): MeemReading | undefined {
+  const tokens = stream.tokens;
+  const number = tokens[index];
+  if (number === undefined || number.kind !== 'number' || !isMeem(stream, index + 1)) return undefined;
+  const integer = integerOf(number);
+  if (isClockHour(stream, index)) return 'evening';
+  if (hasWordBefore(stream, index, measureWords())) return 'metres';
+  if (hasWordBefore(stream, index, eraOrdinals())) return 'era';
+  if (integer !== null && (yearWords().has(stream, index - 1) || besideHijriYear(stream, index))) return 'year';
+  return integer !== null && integer.digits === 4 && integer.value <= LATEST_ERA_YEAR ? 'year' : 'metres';
+}
+
+/** The minutes of a clock time (7:30 م) or an hour after الساعة (الساعة 7 م، الساعة 7:30 م). */
+function isClockHour(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  if (isPunctuation(tokens[index - 1], ':') && integerOf(tokens[index - 2]) !== null) return true;
+  return clockNouns().has(stream, index - 1);
+}
+
+/** A word or phrase of `words` ending at most WORD_REACH tokens before the number, within its clause. */
+function hasWordBefore(stream: TokenStream, index: number, words: PhraseIndex<true>): boolean {
+  for (let back = 1; back <= WORD_REACH && index - back >= 0; back++) {
+    if (stream.tokens[index - back]!.kind === 'punctuation') return false;
+    const match = words.match(stream, index - back);
+    if (match !== null && match.next <= index) return true;
+  }
+  return false;
+}
+
+/** A Hijri year written beside it with a slash or dash: 1420هـ/1999م، 622م - 1هـ. */
+function besideHijriYear(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  const before = isPunctuation(tokens[index - 1], '/-') && hijriEra().has(stream, index - 2);
+  const after = isPunctuation(tokens[index + 2], '/-') && hijriEra().has(stream, index + 4);
+  return before || after;
+}
