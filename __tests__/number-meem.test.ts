@@ -42,6 +42,15 @@ describe('the shared reading of م after a number', () => {
     ['بنيت القلعة سنة 622م', 'year'],
     // beside a Hijri year: 1420هـ/1999م is one year in two calendars
     ['توفي 1420هـ/1999م في مكة', 'year'],
+    // the second member of a pair of years: the first carries an era (ق.م), a year word, or the pair is a
+    // rising dash span of three- or four-digit numbers (a dynasty's reign)
+    ['امتد حكم الأسرة من 206 ق.م - 220 م', 'year'],
+    ['عاشوا بين سنتي 300 ق.م. و300 م في الوادي', 'year'],
+    ['حكمت الأسرة 618 - 907م', 'year'],
+    // a length word before a dash span keeps it a length
+    ['يتراوح عمقها بين 200 - 300 م', 'metres'],
+    // a dash span of two small numbers with no year in it is no pair of years
+    ['قفز بين 5 - 8 م', 'metres'],
     // the minutes of a clock time, or an hour after الساعة
     ['ينطلق الحفل الساعة 7 م بتوقيت مكة', 'evening'],
     ['أقلعت الطائرة عند 8:45 م', 'evening'],

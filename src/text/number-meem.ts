@@ -47,7 +47,9 @@ export function readMeemAfterNumber(stream: TokenStream, index: number): MeemRea
   if (isClockHour(stream, index)) return 'evening';
   if (hasWordBefore(stream, index, measureWords())) return 'metres';
   if (hasWordBefore(stream, index, eraOrdinals())) return 'era';
-  if (integer !== null && (yearWords().has(stream, index - 1) || besideHijriYear(stream, index))) return 'year';
+  if (integer !== null && (yearWords().has(stream, index - 1) || besideHijriYear(stream, index) || closesYearPair(stream, index))) {
+    return 'year';
+  }
   return integer !== null && integer.digits === 4 && integer.value <= LATEST_ERA_YEAR ? 'year' : 'metres';
 }
 
@@ -61,11 +63,44 @@ function isClockHour(stream: TokenStream, index: number): boolean {
 /** A word or phrase of `words` ending at most WORD_REACH tokens before the number, within its clause. */
 function hasWordBefore(stream: TokenStream, index: number, words: PhraseIndex<true>): boolean {
   for (let back = 1; back <= WORD_REACH && index - back >= 0; back++) {
-    if (stream.tokens[index - back]!.kind === 'punctuation') return false;
+    if (isPunctuation(stream.tokens[index - back], CLAUSE_MARKS)) return false;
     const match = words.match(stream, index - back);
     if (match !== null && match.next <= index) return true;
   }
   return false;
+}
+
+/** Marks that end the clause a context word is looked for in (a dash between two numbers does not). */
+const CLAUSE_MARKS = '،,.؛;:!?؟()';
+/** Tokens between the members of a pair of years: the dash or و joining them, the first one's era (ق.م، م، هـ). */
+const PAIR_JOINERS = new Set(['-', '–', 'و', '.', 'ق', 'م', 'ه']);
+/** How many such tokens may stand between the two numbers: 300 ق . م . و300 م. */
+const PAIR_REACH = 6;
+
+/**
+ * The second member of a pair of years (206 ق.م - 220 م، بين سنتي 300 ق.م. و300 م، 618 - 907م): the
+ * other number, back past a dash or و and its own era, carries an era, stands after a year word, or is
+ * a smaller number of three or four digits joined by a dash (a reign, a dynasty).
+ */
+function closesYearPair(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  let k = index - 1;
+  let joined = false;
+  let dashed = false;
+  let era = false;
+  while (k >= 0 && index - k <= PAIR_REACH && PAIR_JOINERS.has(tokens[k]!.norm)) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'و' || norm === '-' || norm === '–') joined = true;
+    if (norm === '-' || norm === '–') dashed = true;
+    else if (joined && norm !== 'و' && norm !== '.') era = true;
+    k--;
+  }
+  const other = integerOf(tokens[k]);
+  if (!joined || other === null) return false;
+  if (era || yearWords().has(stream, k - 1)) return true;
+  // a dash after a number of three digits, rising, or of four (1640 - 1648م), with no length word: a span of years
+  const own = integerOf(tokens[index])!;
+  return dashed && other.digits >= 3 && (other.value < own.value || other.digits === 4) && own.value <= LATEST_ERA_YEAR;
 }
 
 /** A Hijri year written beside it with a slash or dash: 1420هـ/1999م، 622م - 1هـ. */
