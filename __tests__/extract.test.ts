@@ -109,9 +109,12 @@ describe('pieces', () => {
     const short = extract(unit.repeat(3)).figures[1]!;
     const figures = extract(long).figures;
     expect(figures).toHaveLength(40_000);
+    // 1م is one metre (no length word, no plausible year): its unit's span shifts with it
+    const span = short.unitSpan!;
     figures.forEach((figure, k) => {
       const shift = unit.length * (k - 1);
-      expect(figure).toEqual({ ...short, start: short.start + shift, end: short.end + shift });
+      const unitSpan = { ...span, start: span.start + shift, end: span.end + shift };
+      expect(figure).toEqual({ ...short, start: short.start + shift, end: short.end + shift, unitSpan });
     });
   });
   test('a short text is one piece', () => {

@@ -6,7 +6,7 @@
 import { CLOCK_NOUNS, ERA_ORDINAL_NOUNS, LENGTH_MEASURE_WORDS, YEAR_NOUNS } from '../data/text/number-meem';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from './lazy';
-import { integerOf, isPunctuation, wordSet, type PhraseIndex, type TokenStream } from './phrases';
+import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './phrases';
 
 /**
  * year: ميلادي after a year (1950م، عام 300م); era: ميلادي after an ordinal of the calendar, the number no
@@ -20,9 +20,15 @@ const WORD_REACH = 4;
 /** The latest year a bare four-digit number before م is read as; past it the number is a length. */
 const LATEST_ERA_YEAR = 2100;
 
-const measureWords = lazy(() => wordSet(LENGTH_MEASURE_WORDS));
+/** Length words and ordinals of the calendar, looked up in one pass back from the number. */
+const contextWords = lazy(
+  () =>
+    new PhraseIndex<'metres' | 'era'>([
+      ...LENGTH_MEASURE_WORDS.map((word) => [word, 'metres'] as const),
+      ...ERA_ORDINAL_NOUNS.map((word) => [word, 'era'] as const),
+    ]),
+);
 const yearWords = lazy(() => wordSet([...YEAR_NOUNS, ...TIME_PREPOSITIONS]));
-const eraOrdinals = lazy(() => wordSet(ERA_ORDINAL_NOUNS));
 const clockNouns = lazy(() => wordSet(CLOCK_NOUNS));
 const hijriEra = lazy(() => wordSet(['هـ']));
 
@@ -36,8 +42,9 @@ export function isMeem(stream: TokenStream, index: number): boolean {
  * What the م right after the number at token `index` stands for; undefined when no م follows a number
  * there. The hour comes first (its minutes after a colon or الساعة before it), then a length word a few
  * tokens back (it outweighs a year-like number: سباق 1500 م), then an ordinal of the calendar, then a
- * year word or preposition of time right before it (منذ 622م) or a Hijri year beside it; with none of these, a four-digit number up to 2100 is a year and
- * any other number a length.
+ * year word or preposition of time right before it (منذ 622م), a Hijri year beside it or a pair of
+ * years it closes; with none of these, a four-digit number up to 2100 is a year and any other number
+ * a length.
  */
 export function readMeemAfterNumber(stream: TokenStream, index: number): MeemReading | undefined {
   const tokens = stream.tokens;
@@ -45,8 +52,8 @@ export function readMeemAfterNumber(stream: TokenStream, index: number): MeemRea
   if (number === undefined || number.kind !== 'number' || !isMeem(stream, index + 1)) return undefined;
   const integer = integerOf(number);
   if (isClockHour(stream, index)) return 'evening';
-  if (hasWordBefore(stream, index, measureWords())) return 'metres';
-  if (hasWordBefore(stream, index, eraOrdinals())) return 'era';
+  const context = contextBefore(stream, index);
+  if (context !== undefined) return context;
   if (integer !== null && (yearWords().has(stream, index - 1) || besideHijriYear(stream, index) || closesYearPair(stream, index))) {
     return 'year';
   }
@@ -60,14 +67,23 @@ function isClockHour(stream: TokenStream, index: number): boolean {
   return clockNouns().has(stream, index - 1);
 }
 
-/** A word or phrase of `words` ending at most WORD_REACH tokens before the number, within its clause. */
-function hasWordBefore(stream: TokenStream, index: number, words: PhraseIndex<true>): boolean {
+/**
+ * A length word (metres) or an ordinal of the calendar (era) ending at most WORD_REACH tokens before
+ * the number, within its clause; a length word wins. Only words of two letters or more are looked up:
+ * 1م1م… asks this of every number.
+ */
+function contextBefore(stream: TokenStream, index: number): 'metres' | 'era' | undefined {
+  let found: 'era' | undefined;
   for (let back = 1; back <= WORD_REACH && index - back >= 0; back++) {
-    if (isPunctuation(stream.tokens[index - back], CLAUSE_MARKS)) return false;
-    const match = words.match(stream, index - back);
-    if (match !== null && match.next <= index) return true;
+    const token = stream.tokens[index - back]!;
+    if (isPunctuation(token, CLAUSE_MARKS)) break;
+    if (token.kind !== 'word' || token.norm.length < 2) continue;
+    const match = contextWords().match(stream, index - back);
+    if (match === null || match.next > index) continue;
+    if (match.value === 'metres') return 'metres';
+    found = 'era';
   }
-  return false;
+  return found;
 }
 
 /** Marks that end the clause a context word is looked for in (a dash between two numbers does not). */
