@@ -121,11 +121,10 @@ describe('model: frequent words after titles are no names', () => {
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
-  // Known defect, marked so that it fails loudly once mended: `سعيد` here is `happy with the results`,
-  // but a title and a given name make a rules' guess that only the model's reading sets aside, and
-  // the weights `npm run train` writes since the shared م rule and the Maghreb decimal (issue 17)
-  // do not set it aside, nor do four-seed averaged weights (--bag 4); the weights before did, at a
-  // small margin. README, Entity model, What it cannot do.
+  // Known defect, marked so that it fails loudly once mended: `سعيد` here is `happy with the results`;
+  // the rules read no person, but the weights `npm run train` writes since the shared م rule and the
+  // Maghreb decimal (issue 17) propose `سعيد` above the people's margin, as four-seed averaged weights
+  // (--bag 4) do; the weights before did not. README, Entity model, What it cannot do.
   test.failing('وقال المستشار سعيد بالنتائج. (known defect: gives سعيد)', () => {
     expect(people('وقال المستشار سعيد بالنتائج.')).toEqual([]);
   });
