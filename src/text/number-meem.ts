@@ -33,7 +33,7 @@ const clockNouns = lazy(() => wordSet(CLOCK_NOUNS));
 const hijriEra = lazy(() => wordSet(['هـ']));
 
 /** Whether token `index` is the letter م alone. */
-export function isMeem(stream: TokenStream, index: number): boolean {
+function isMeem(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   return token !== undefined && token.kind === 'word' && token.norm === MEEM;
 }
