@@ -7,7 +7,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isDefiniteWord, isNameAdjective, organizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
 import type { OrganizationTables } from './tables';
 
@@ -145,13 +145,7 @@ function clubMention(stream: TokenStream, side: Side, name: string): EntityCandi
  * recognizer met), then every bare mention of a club it named (with a head or in a fixture) outside
  * the organizations found (`taken`). Returns the new mentions.
  */
-export function findClubs(
-  stream: TokenStream,
-  tables: OrganizationTables,
-  found: readonly EntityCandidate[],
-  cues: readonly number[],
-  taken: Uint8Array,
-): EntityCandidate[] {
+export function findClubs({ stream, tables, all: found, cues, taken }: ArticleBodies): EntityCandidate[] {
   // most articles name no club and have no fixture word: nothing to build for them
   if (cues.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
   const tokens = stream.tokens;
@@ -184,7 +178,7 @@ export function findClubs(
     }
   }
   if (clubs.size === 0) return mentions;
-  const remembered = new PhraseIndex([...clubs].map(([name, key]) => [name, key] as const));
+  const remembered = new PhraseIndex([...clubs]);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] === 1 || !firstStems.has(tokens[i]!.stem)) continue;
     const match = remembered.match(stream, i);

@@ -4,7 +4,7 @@
 import type { EntityCandidate } from '../contracts/candidate';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { organizationFound } from './found';
+import { organizationFound, type ArticleBodies } from './found';
 import type { OrganizationTables } from './tables';
 
 /** The court type a court mention is named by (`الجنايات` for `محكمة الجنايات` and `محكمة جنايات القاهرة`), or null. */
@@ -22,19 +22,13 @@ function courtStandsAfter(tables: OrganizationTables, token: Token | undefined):
 }
 
 /**
- * Mentions of the courts in `found` by their short name (`cues`: the tokens the recognizer met that
+ * Mentions of the courts found so far by their short name (`cues`: the tokens the recognizer met that
  * hold a court type), each after the court's full name, written with the article and at most the
  * conjunction before it, and where a court stands. Returns the new mentions.
  */
-export function findCourtShortNames(
-  stream: TokenStream,
-  tables: OrganizationTables,
-  found: readonly EntityCandidate[],
-  cues: readonly number[],
-  taken: Uint8Array,
-): EntityCandidate[] {
+export function findCourtShortNames({ stream, tables, all, cues, taken }: ArticleBodies): EntityCandidate[] {
   const named = new Map<string, EntityCandidate>();
-  for (const body of found) {
+  for (const body of all) {
     const type = courtTypeOf(stream, tables, body);
     if (type !== null && !named.has(type)) named.set(type, body);
   }

@@ -9,7 +9,7 @@ import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../tex
 import type { Token } from '../text/tokenize';
 import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
-import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, QUOTE_MARKS } from './found';
+import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
 import { knownFound } from './names';
 import { StartsReading, type OrganizationTables } from './tables';
@@ -114,8 +114,8 @@ function findLearnedAliases(stream: TokenStream, learned: readonly EntityCandida
  * (`حركة حماس`; `وكالة الأنباء القطرية` by the lexicon or by the national pattern, whose key is the
  * entry's): there, the bare name is the body too.
  */
-function findConfirmedNames(stream: TokenStream, tables: OrganizationTables, found: readonly EntityCandidate[], taken: Uint8Array): EntityCandidate[] {
-  const confirmed = new Set(found.map((candidate) => candidate.key).filter((key) => tables.keysWithContextualNames.has(key)));
+function findConfirmedNames({ stream, tables, all, taken }: ArticleBodies): EntityCandidate[] {
+  const confirmed = new Set(all.map((candidate) => candidate.key).filter((key) => tables.keysWithContextualNames.has(key)));
   const mentions: EntityCandidate[] = [];
   if (confirmed.size === 0) return mentions;
   const tokens = stream.tokens;
@@ -187,15 +187,16 @@ export function settleOrganizations(
   const all = [...found, ...aliases];
   const taken = new Uint8Array(stream.tokens.length);
   take(taken, all);
+  const article: ArticleBodies = { stream, tables, all, cues, taken };
   const add = (mentions: readonly EntityCandidate[]): void => {
     take(taken, mentions);
     for (const mention of mentions) all.push(mention);
   };
-  add(findConfirmedNames(stream, tables, all, taken));
+  add(findConfirmedNames(article));
   if (aliases.length > 0) add(findLearnedAliases(stream, aliases, taken));
-  if (cues.length > 0) add(findCourtShortNames(stream, tables, all, cues, taken));
+  if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found
-  add(findClubs(stream, tables, all, cues, taken));
+  add(findClubs(article));
   applyGroups(all, groups);
   qualifyBareMentions(all);
   return all.sort((a, b) => a.start - b.start);

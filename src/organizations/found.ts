@@ -9,6 +9,20 @@ export const QUOTE_MARKS = '"\'«»“”„‘’';
 export const OPENING_BRACKETS = '([';
 export const CLOSING_BRACKETS = ')]';
 
+/**
+ * What the article-level passes (document.ts, courts.ts, clubs.ts) read and write: the article's
+ * tokens, the tables, every body found so far (each pass's mentions appended in place), the tokens
+ * of words those passes look at (a fixture's verb, a court's short name), and a mark per token
+ * already inside a body.
+ */
+export interface ArticleBodies {
+  stream: TokenStream;
+  tables: OrganizationTables;
+  all: EntityCandidate[];
+  cues: readonly number[];
+  taken: Uint8Array;
+}
+
 /** An organization found at a token: the candidate, and the token to go on scanning from. */
 export interface OrganizationFound {
   candidate: EntityCandidate;
