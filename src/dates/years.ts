@@ -29,8 +29,6 @@ const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['للهجرة', 'islamic'],
 ];
 
-
-
 /** Words before a number that make it a count even before a comma (بلغ عدد القتلى 2000،). */
 const COUNT_CUES = [
   'عدد',
