@@ -47,6 +47,11 @@ describe('the shared reading of م after a number', () => {
     ['امتد حكم الأسرة من 206 ق.م - 220 م', 'year'],
     ['عاشوا بين سنتي 300 ق.م. و300 م في الوادي', 'year'],
     ['حكمت الأسرة 618 - 907م', 'year'],
+    // إلى and حتى span a reign as a dash does
+    ['حكم المماليك البلاد من 1250 إلى 1517م', 'year'],
+    ['استمر حكم السلالة من 960 حتى 1279م', 'year'],
+    // … and a length word before them keeps the span a length
+    ['يتراوح عمقها من 200 إلى 300 م', 'metres'],
     // a length word before a dash span keeps it a length
     ['يتراوح عمقها بين 200 - 300 م', 'metres'],
     // a dash span of two small numbers with no year in it is no pair of years
@@ -54,6 +59,14 @@ describe('the shared reading of م after a number', () => {
     // the minutes of a clock time, or an hour after الساعة
     ['ينطلق الحفل الساعة 7 م بتوقيت مكة', 'evening'],
     ['أقلعت الطائرة عند 8:45 م', 'evening'],
+    // an hour of the dial (1–12) after a word that puts an hour in time: مساء, not the year 7 or 7 metres
+    ['يبدأ العرض في 7 م بتوقيت القاهرة', 'evening'],
+    ['تبقى المحال مفتوحة حتى 11 م', 'evening'],
+    ['يستمر الدوام من 9 ص إلى 5 م', 'evening'],
+    // past the dial, or with a length word, the number keeps its other readings
+    ['عرفت المنطقة الزراعة منذ 70م', 'year'],
+    ['رست السفينة على بعد 7 م من الرصيف', 'metres'],
+    ['كتب في القرن 7م', 'era'],
     // القرن 20م: the twentieth century of the Christian era, so م is ميلادي, but 20 is an ordinal of
     // centuries, not a year; the number stays a figure with no unit
     ['ظهرت الحركة في القرن 20م', 'era'],
@@ -81,6 +94,24 @@ describe('extract: a number before م is always a date or a figure', () => {
   });
   test('a clock hour is a time, not metres', () => {
     expect(found('ينطلق الحفل الساعة 7 م')).toEqual({ figures: [], dates: [['الساعة 7 م', '2024-06-01T19:00']] });
+  });
+  test('a span of years closed by one era is one range of years: the era marks both', () => {
+    expect(found('حكمت الأسرة 618 - 907م')).toEqual({ figures: [], dates: [['618 - 907م', '0618/0907']] });
+    expect(found('حكم المماليك مصر من 1250 إلى 1517م')).toEqual({ figures: [], dates: [['1250 إلى 1517م', '1250/1517']] });
+    // Hijri years resolve to Gregorian days: 1 Muharram 132 falls in August 749, the end of 656 in December 1258
+    const hijri = found('امتدت الدولة بين 132 و656هـ').dates as [string, string][];
+    expect(hijri.map(([text]) => text)).toEqual(['132 و656هـ']);
+    expect(hijri[0]![1]).toMatch(/^0749-08-\d\d\/1258-12-\d\d$/);
+    // a falling span is no reign (a count from 900 down to 300), nor is a span of lengths
+    expect(found('تراجع العدد من 900 إلى 300م').dates).toEqual([]);
+    expect(found('يتراوح عمقها من 200 إلى 300 م').dates).toEqual([]);
+  });
+  test('an hour with ص or م after في, من, حتى …: a time of day', () => {
+    expect(found('يبدأ الحفل في 7 م')).toEqual({ figures: [], dates: [['7 م', '2024-06-01T19:00']] });
+    expect(found('يفتح المعرض من 9 ص حتى 7 م')).toEqual({ figures: [], dates: [['9 ص حتى 7 م', '2024-06-01T09:00/2024-06-01T19:00']] });
+    // ص before a number is a page (ص 7), and a ص after a number with no word of time before it is no hour
+    expect(found('انظر ص 7 من التقرير').dates).toEqual([]);
+    expect(found('ورد ذلك 7 ص من التقرير').dates).toEqual([]);
   });
   test('a century keeps its number and takes no unit', () => {
     expect(found('ظهرت الحركة في القرن 20م')).toEqual({ figures: [['20', 20, null]], dates: [] });

@@ -98,7 +98,8 @@ function matchSingleDate(stream: TokenStream, index: number, afterBetween: boole
       numericDate(stream, index) ??
       dayFirst(stream, index, afterBetween) ??
       slashedYears(stream, index) ??
-      yearFirst(stream, index, afterBetween || closesRange || opensYearRange(stream, index, afterBetween))
+      yearFirst(stream, index, afterBetween || closesRange || opensYearRange(stream, index, afterBetween)) ??
+      yearOpeningEraRange(stream, index, afterBetween)
     );
   }
   return (
@@ -330,6 +331,20 @@ function opensYearRange(stream: TokenStream, index: number, afterBetween: boolea
   const separator = rangeSeparator(stream, index + 1, afterBetween);
   if (separator === null || !isPlausibleYear(stream, index) || !isPlausibleYear(stream, separator)) return false;
   return integerOf(stream.tokens[separator])!.value > integerOf(stream.tokens[index])!.value;
+}
+
+/**
+ * A year of three or four digits opening a range whose closing year carries the era of both (618 -
+ * 907م، من 1250 إلى 1517م، بين 132 و656هـ): a later year with its era right after the separator.
+ */
+function yearOpeningEraRange(stream: TokenStream, index: number, afterBetween: boolean): CalendarMatch | null {
+  const token = stream.tokens[index]!;
+  const opening = integerOf(token);
+  const separator = rangeSeparator(stream, index + 1, afterBetween);
+  if (opening === null || opening.digits < 3 || separator === null) return null;
+  const closing = markedYear(stream, separator, false);
+  if (closing === null || closing.era === null || closing.year <= opening.value) return null;
+  return { day: calendarDay(closing.era, opening.value, null, null), rangeEnd: null, start: token.start, end: token.end, next: index + 1 };
 }
 
 /** The token after a range separator at `index` (a dash, إلى/حتى, or و after بين), or null. */

@@ -5,9 +5,10 @@ import type { PartOfDay } from './types';
 import { lazy } from '../text/lazy';
 import { matchPartAfterHour } from './parts-of-day';
 import { smallNumberWords } from './number-words';
-import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { HOUR_CUES } from '../data/dates/time-prepositions';
 import { DAY_HEAD_WORDS, WEEKDAY_NAMES } from '../data/dates/weekdays';
 import { matchTimeZone } from './time-zones';
+import { isCuedDialHour, readMeemAfterNumber } from '../text/number-meem';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 /** Feminine ordinals naming the hour after الساعة. */
@@ -47,9 +48,11 @@ const NAMED_TIMES: ReadonlyArray<readonly [string, number]> = [
   ['منتصف النهار', 12],
 ];
 
+const MORNING_LETTER = 'ص';
+
 /** ص / م after a clock time: صباحاً / مساءً. */
 const MERIDIEM_LETTERS: ReadonlyArray<readonly [string, PartOfDay]> = [
-  ['ص', 'morning'],
+  [MORNING_LETTER, 'morning'],
   ['م', 'evening'],
   ['AM', 'morning'],
   ['am', 'morning'],
@@ -59,7 +62,7 @@ const MERIDIEM_LETTERS: ReadonlyArray<readonly [string, PartOfDay]> = [
 
 export const hourWords = lazy(() => new PhraseIndex(HOUR_WORDS));
 /** Words before an hour written without الساعة that make it one: في السابعة، عند الثامنة والنصف. */
-const bareHourCues = lazy(() => wordSet([...TIME_PREPOSITIONS, 'عند', 'من', 'إلى', 'نحو', 'حوالي', 'بين']));
+const bareHourCues = lazy(() => wordSet(HOUR_CUES));
 /** Days a part of day can head (مساء الجمعة، صباح اليوم): a number before such a part is no hour. */
 const dayHeads = lazy(() => wordSet([...WEEKDAY_NAMES.map(([name]) => name), ...DAY_HEAD_WORDS]));
 function startsDay(stream: TokenStream, index: number): boolean {
@@ -113,8 +116,9 @@ export function matchHourPhrase(stream: TokenStream, index: number): TimeMatch |
 /**
  * An hour written without الساعة: an hour word after a preposition of time, with a part of day, a
  * fraction or minutes after it, or closing its clause (في السابعة، عند الثامنة والنصف، حتى الخامسة
- * إلا ربعا، في السابعة مساء); or digits 1–12 right before a part of day (7 مساء، 3 العصر). An hour
- * word followed by anything else is an ordinal (في الثالثة من عمره).
+ * إلا ربعا، في السابعة مساء); or digits 1–12 right before a part of day (7 مساء، 3 العصر) or, after
+ * such a preposition, before a meridiem letter (في 7 م، من 9 ص). An hour word followed by anything
+ * else is an ordinal (في الثالثة من عمره).
  */
 export function matchBareHour(stream: TokenStream, index: number): TimeMatch | null {
   const tokens = stream.tokens;
@@ -123,7 +127,7 @@ export function matchBareHour(stream: TokenStream, index: number): TimeMatch | n
     if (number.digits > 2 || number.value < 1 || number.value > 12) return null;
     const part = matchPartAfterHour(stream, index + 1);
     // 7 مساء الجمعة counts seven on Friday evening: مساء heads the day after it
-    if (part === null || startsDay(stream, part.next)) return null;
+    if (part === null ? !meridiemLetterAfter(stream, index) : startsDay(stream, part.next)) return null;
     return finishTime(stream, number.value, 0, tokens[index]!.start, index + 1);
   }
   const word = hourWords().match(stream, index);
@@ -132,6 +136,15 @@ export function matchBareHour(stream: TokenStream, index: number): TimeMatch | n
   const after = tokens[time.next];
   const closes = after === undefined || isPunctuation(after, CLAUSE_ENDS) || stream.source.slice(tokens[time.next - 1]!.end, after.start).includes('\n');
   return time.partOfDay !== null || time.written.minutes !== 0 || closes ? time : null;
+}
+
+/**
+ * ص or م after the cued hour of the dial at `index` (في 7 م، من 9 ص): the م only where the shared rule
+ * reads it مساء, for it also abbreviates metres and the era.
+ */
+function meridiemLetterAfter(stream: TokenStream, index: number): boolean {
+  if (readMeemAfterNumber(stream, index) === 'evening') return true;
+  return stream.tokens[index + 1]?.norm === MORNING_LETTER && isCuedDialHour(stream, index);
 }
 
 /** The time an hour word found at `word` gives with the minutes and part of day after it. */

@@ -4,7 +4,8 @@
 // hour is the dates', one it calls metres or an era ordinal is the figures'. Every number before م
 // gets one of these readings, so none falls between the two recognizers.
 import { CLOCK_NOUNS, ERA_ORDINAL_NOUNS, LENGTH_MEASURE_WORDS, YEAR_NOUNS } from '../data/text/number-meem';
-import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { HOUR_CUES, TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
+import { foldKey } from './fold-key';
 import { lazy } from './lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './phrases';
 
@@ -19,6 +20,8 @@ const MEEM = 'م';
 const WORD_REACH = 4;
 /** The latest year a bare four-digit number before م is read as; past it the number is a length. */
 const LATEST_ERA_YEAR = 2100;
+/** The hours of the dial a meridiem letter follows: 7 م is 19:00. */
+const LAST_DIAL_HOUR = 12;
 
 /** Length words and ordinals of the calendar, looked up in one pass back from the number. */
 const contextWords = lazy(
@@ -30,6 +33,7 @@ const contextWords = lazy(
 );
 const yearWords = lazy(() => wordSet([...YEAR_NOUNS, ...TIME_PREPOSITIONS]));
 const clockNouns = lazy(() => wordSet(CLOCK_NOUNS));
+const hourCues = lazy(() => wordSet(HOUR_CUES));
 const hijriEra = lazy(() => wordSet(['هـ']));
 
 /** Whether token `index` is the letter م alone. */
@@ -41,10 +45,10 @@ function isMeem(stream: TokenStream, index: number): boolean {
 /**
  * What the م right after the number at token `index` stands for; undefined when no م follows a number
  * there. The hour comes first (its minutes after a colon or الساعة before it), then a length word a few
- * tokens back (it outweighs a year-like number: سباق 1500 م), then an ordinal of the calendar, then a
- * year word or preposition of time right before it (منذ 622م), a Hijri year beside it or a pair of
- * years it closes; with none of these, a four-digit number up to 2100 is a year and any other number
- * a length.
+ * tokens back (it outweighs a year-like number: سباق 1500 م), then an ordinal of the calendar, then an
+ * hour of the dial after a word that puts an hour in time (في 7 م، حتى 11 م), then a year word or
+ * preposition of time right before it (منذ 622م), a Hijri year beside it or a pair of years it closes;
+ * with none of these, a four-digit number up to 2100 is a year and any other number a length.
  */
 export function readMeemAfterNumber(stream: TokenStream, index: number): MeemReading | undefined {
   const tokens = stream.tokens;
@@ -54,6 +58,7 @@ export function readMeemAfterNumber(stream: TokenStream, index: number): MeemRea
   if (isClockHour(stream, index)) return 'evening';
   const context = contextBefore(stream, index);
   if (context !== undefined) return context;
+  if (isCuedDialHour(stream, index)) return 'evening';
   if (integer !== null && (yearWords().has(stream, index - 1) || besideHijriYear(stream, index) || closesYearPair(stream, index))) {
     return 'year';
   }
@@ -65,6 +70,15 @@ function isClockHour(stream: TokenStream, index: number): boolean {
   const tokens = stream.tokens;
   if (isPunctuation(tokens[index - 1], ':') && integerOf(tokens[index - 2]) !== null) return true;
   return clockNouns().has(stream, index - 1);
+}
+
+/**
+ * 1–12 in one or two digits after a word that puts an hour in time (في 7 م، من 9 ص إلى 5 م، حوالي 8
+ * م): in news an evening hour, far more often than a year of the first century or a few metres.
+ */
+export function isCuedDialHour(stream: TokenStream, index: number): boolean {
+  const number = integerOf(stream.tokens[index]);
+  return number !== null && number.digits <= 2 && number.value >= 1 && number.value <= LAST_DIAL_HOUR && hourCues().has(stream, index - 1);
 }
 
 /**
@@ -88,15 +102,18 @@ function contextBefore(stream: TokenStream, index: number): 'metres' | 'era' | u
 
 /** Marks that end the clause a context word is looked for in (a dash between two numbers does not). */
 const CLAUSE_MARKS = '،,.؛;:!?؟()';
-/** Tokens between the members of a pair of years: the dash or و joining them, the first one's era (ق.م، م، هـ). */
-const PAIR_JOINERS = new Set(['-', '–', 'و', '.', 'ق', 'م', 'ه']);
+/** Tokens between the members of a pair of years: the dash, إلى, حتى or و joining them, the first one's era (ق.م، م، هـ). */
+const pairJoiners = lazy(() => new Set(['-', '–', 'و', '.', 'ق', 'م', 'ه', ...['إلى', 'حتى'].map(foldKey)]));
+/** The joiners that span from the first member to the second (a reign, a dynasty), where و only adds. */
+const pairSpanners = lazy(() => new Set(['-', '–', ...['إلى', 'حتى'].map(foldKey)]));
 /** How many such tokens may stand between the two numbers: 300 ق . م . و300 م. */
 const PAIR_REACH = 6;
 
 /**
- * The second member of a pair of years (206 ق.م - 220 م، بين سنتي 300 ق.م. و300 م، 618 - 907م): the
- * other number, back past a dash or و and its own era, carries an era, stands after a year word, or is
- * a smaller number of three or four digits joined by a dash (a reign, a dynasty).
+ * The second member of a pair of years (206 ق.م - 220 م، بين سنتي 300 ق.م. و300 م، 618 - 907م، من 1250
+ * إلى 1517م): the other number, back past a dash, إلى, حتى or و and its own era, carries an era, stands
+ * after a year word, or is a smaller number of three or four digits spanned to it by a dash, إلى or
+ * حتى (a reign, a dynasty).
  */
 function closesYearPair(stream: TokenStream, index: number): boolean {
   const tokens = stream.tokens;
@@ -104,17 +121,18 @@ function closesYearPair(stream: TokenStream, index: number): boolean {
   let joined = false;
   let dashed = false;
   let era = false;
-  while (k >= 0 && index - k <= PAIR_REACH && PAIR_JOINERS.has(tokens[k]!.norm)) {
+  const spanners = pairSpanners();
+  while (k >= 0 && index - k <= PAIR_REACH && pairJoiners().has(tokens[k]!.norm)) {
     const norm = tokens[k]!.norm;
-    if (norm === 'و' || norm === '-' || norm === '–') joined = true;
-    if (norm === '-' || norm === '–') dashed = true;
+    if (norm === 'و' || spanners.has(norm)) joined = true;
+    if (spanners.has(norm)) dashed = true;
     else if (joined && norm !== 'و' && norm !== '.') era = true;
     k--;
   }
   const other = integerOf(tokens[k]);
   if (!joined || other === null) return false;
   if (era || yearWords().has(stream, k - 1)) return true;
-  // a dash after a number of three digits, rising, or of four (1640 - 1648م), with no length word: a span of years
+  // spanned from a number of three digits, rising, or of four (1640 - 1648م), with no length word: a span of years
   const own = integerOf(tokens[index])!;
   return dashed && other.digits >= 3 && (other.value < own.value || other.digits === 4) && own.value <= LATEST_ERA_YEAR;
 }

@@ -5,3 +5,9 @@ export const TIME_PREPOSITIONS: readonly string[] = [
   'في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'أواسط', 'منتصف',
   'بحلول', 'لغاية', 'طيلة', 'طوال',
 ];
+
+/**
+ * Words before an hour written without الساعة that make it one: في السابعة، عند الثامنة والنصف، من 9 ص
+ * إلى 5 م، حوالي 7 م.
+ */
+export const HOUR_CUES: readonly string[] = [...TIME_PREPOSITIONS, 'عند', 'من', 'إلى', 'نحو', 'حوالي', 'بين'];
