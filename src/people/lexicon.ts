@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   NOUN_ENDINGS,
+  RANK_ADJECTIVES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
 } from '../data/people/words';
@@ -32,6 +33,8 @@ export interface PeopleLexicon {
   speechVerbs: ReadonlySet<string>;
   commonNouns: ReadonlySet<string>;
   nounEndings: readonly string[];
+  /** Adjectives of rank, folded stems (RANK_ADJECTIVES). */
+  rankAdjectives: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
@@ -88,6 +91,7 @@ export const peopleLexicon = lazy(
       ...STATE_TITLES,
     ]),
     nounEndings: NOUN_ENDINGS.map(foldKey),
+    rankAdjectives: folded(RANK_ADJECTIVES),
     complementizers: folded(COMPLEMENTIZERS),
     statementNouns: folded(STATEMENT_NOUNS),
     audienceNouns: new Set([...folded(AUDIENCE_NOUNS), ...NAME_DESCRIPTORS.map((d) => foldKey(d.word))]),

@@ -57,7 +57,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
       const closes =
-        (read === 1 && isGivenName(reader, tokens[first]!, true)) ||
+        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at)) ||
         (read >= 2 && lex.particles.has(tokens[first]!.norm)) ||
         (read === 2 && closesWithNisba(reader, first, token));
       if (closes && token.prefix === 'ال') at++;
@@ -78,6 +78,19 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   // a particle cannot end a name (`عبد` alone)
   while (at > first && lex.particles.has(tokens[at - 1]!.norm)) at--;
   return at > first ? { first, next: at } : null;
+}
+
+/**
+ * A definite word that a definite adjective of rank or nationality qualifies is a noun phrase, the
+ * object after a subject's given name (`وسجل صلاح الهدف الأول`, `واستقبل عباس الوفد المصري`), not a
+ * family name; a family name shaped as a nisba keeps one after it (`محمد البرادعي المصري`).
+ */
+function isQualifiedNoun(reader: Reader, at: number): boolean {
+  const noun = reader.tokens[at]!;
+  const next = reader.tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || next.prefix !== 'ال' || NISBA_ENDING.test(noun.stem)) return false;
+  if (!sameLine(reader.stream, at, at + 1)) return false;
+  return reader.lex.rankAdjectives.has(next.stem) || (demonymCode(next) !== null && !reader.claims[at + 1]);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
-import { hasLam, type Reader } from './reader';
+import { hasLam, isGivenName, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -26,11 +26,18 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   if (!head) return null;
   let at = head.next;
   let nationality: string | undefined;
+  // a domain without the article is in construct (وزير خارجية، رئيس وزراء): the word after it is what
+  // it is of, a country or body (وزير خارجية تايلند), even one no gazetteer spells so, never the name
+  let construct = inConstruct(reader, reader.tokens[head.next - 1]!);
   while (at < reader.tokens.length && at - index < MAX_TITLE_WORDS) {
     const token = reader.tokens[at]!;
     const claim = reader.claims[at];
     const demonym = demonymCode(token);
-    if (demonym) {
+    const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && !isGivenName(reader, token, true);
+    construct = false;
+    if (completesConstruct) {
+      at++;
+    } else if (demonym) {
       nationality ??= demonym;
       at++;
     } else if (claim && (claim.category === 'places' || claim.category === 'organizations')) {
@@ -41,6 +48,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       at++;
     } else if (isTitleComplement(reader, token) || reader.lex.titleHeads.match(reader.stream, at)) {
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
+      construct = inConstruct(reader, reader.tokens[at - 1]!);
     } else if (token.kind === 'word' && token.prefix === 'ال' && !claim) {
       // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
       // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
@@ -57,6 +65,11 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare, ambiguous };
   if (nationality) title.nationality = nationality;
   return title;
+}
+
+/** A title's domain word without the article or a preposition (خارجية، وزراء): it is in construct with what follows. */
+function inConstruct(reader: Reader, token: Token): boolean {
+  return token.prefix === '' && reader.lex.titleDomains.has(token.norm);
 }
 
 function linksOn(reader: Reader, index: number): boolean {

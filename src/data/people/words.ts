@@ -64,6 +64,15 @@ export const COMMON_NOUNS = [
 ];
 
 /**
+ * Adjectives of rank (stems, without the article): after a definite word they say it is a noun they
+ * qualify (`الهدف الأول`, `الشوط الثاني`, `المرة الأخيرة`), not a family name.
+ */
+export const RANK_ADJECTIVES = [
+  'أول', 'أولى', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة',
+  'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة', 'أخير', 'أخيرة',
+];
+
+/**
  * Endings of sound plurals, duals, the feminine, the construct plural and the indefinite accusative
  * (مسؤولون، مسؤولو، مطلعة، اتصالا).
  */
