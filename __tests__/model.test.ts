@@ -121,12 +121,19 @@ describe('model: frequent words after titles are no names', () => {
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
-  // Known defect, marked so that it fails loudly once mended: `سعيد` here is `happy with the results`;
-  // the rules read no person, but the weights `npm run train` writes since the shared م rule and the
-  // Maghreb decimal (issue 17) propose `سعيد` above the people's margin, as four-seed averaged weights
-  // (--bag 4) do; the weights before did not. README, Entity model, What it cannot do.
-  test.failing('وقال المستشار سعيد بالنتائج. (known defect: gives سعيد)', () => {
-    expect(people('وقال المستشار سعيد بالنتائج.')).toEqual([]);
+  // `سعيد` here is `happy with the results`: the rules' guess is one everyday word, which the model's
+  // agreement does not make a name (it reads a person after a title almost whatever the word)
+  test.each(['وقال المستشار سعيد بالنتائج.', 'وبدا المدرب سعيد بالفوز على الضيوف.', 'وقال المدير أمين بالقرار الأخير.', 'وأكد الوزير كريم بالعطاء.'])(
+    'an everyday given name alone after a title, before a preposition: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+  test('the same everyday word is a name beside a stronger mention of the person', () => {
+    expect(people('وقال المستشار سعيد الحربي إن الخطة جاهزة. وأضاف المستشار سعيد بالنتائج أن العمل مستمر.')).toEqual(['سعيد الحربي']);
+  });
+  test('a guess that is no everyday word is still a name when the model reads one: السفير الأمريكي بيرنز', () => {
+    expect(people('وقال السفير الأمريكي بيرنز إن المحادثات مثمرة.')).toEqual(['بيرنز']);
   });
   test('a real name after the same titles stays', () => {
     expect(people('وقال الرئيس قيس سعيد إن البلاد بخير.')).toEqual(['قيس سعيد']);

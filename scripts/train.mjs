@@ -104,13 +104,16 @@ function trainOn(docs) {
 }
 
 /**
- * What a model reading `docs` with no thresholds adds to the rules, and how it judges the rules'
- * questionable people: each item a margin and whether the gold labels agree.
+ * What a model reading `docs` with no thresholds adds to the rules, how it judges the rules'
+ * questionable people (vetoes) and how it reads the rules' weakest guesses (promotions: the margin of
+ * a person over exactly the guess's tokens, -Infinity where it reads none): each item a margin and
+ * whether the gold labels agree.
  */
 function judgements(packed, docs) {
   const open = t.runtimeModel(packed, [-Infinity, -Infinity, -Infinity]);
   const added = TYPES.map(() => []);
   const vetoes = [];
+  const promotions = [];
   const modelOnly = { strict: t.emptyCounts(), relaxed: t.emptyCounts() };
   for (const { seen, gold } of docs) {
     const reading = open.read(seen.tokens, seen.rules);
@@ -119,12 +122,16 @@ function judgements(packed, docs) {
       added[span[2]].push({ margin, right: gold.some((g) => g[2] === span[2] && g[0] < span[1] && span[0] < g[1]) });
     }
     for (const rule of seen.rules) {
-      if (rule.category !== 'people' || !rule.questionable) continue;
+      if (rule.category !== 'people') continue;
       const person = gold.some((g) => g[2] === 0 && g[0] < rule.nextToken && rule.firstToken < g[1]);
-      vetoes.push({ margin: reading.outsideMargin(rule.firstToken, rule.nextToken), right: !person });
+      if (rule.questionable) vetoes.push({ margin: reading.outsideMargin(rule.firstToken, rule.nextToken), right: !person });
+      if (rule.strength === 1) {
+        const read = reading.spans.find((s) => s.category === 'people' && s.firstToken === rule.firstToken && s.nextToken === rule.nextToken);
+        promotions.push({ margin: read ? read.margin : -Infinity, right: person });
+      }
     }
   }
-  return { added, vetoes, modelOnly };
+  return { added, vetoes, promotions, modelOnly };
 }
 
 const seeds = BAG === 1 ? `seed ${SEED}` : `seeds ${SEED}…${SEED + BAG - 1} averaged`;
@@ -132,31 +139,39 @@ const started = Date.now();
 let packed;
 let thresholds;
 let veto;
+let promote;
 if (scored) {
   // a written module is scored with its own thresholds and veto
   packed = scored.match(/weights:\s*'([^']+)'/)[1];
   thresholds = numbers(scored.match(/thresholds: \[([^\]]+)\]/)[1]);
   veto = Number(scored.match(/veto: ([^,]+),/)[1]);
+  // modules written before promotions had their own margin promoted at the people's threshold
+  promote = Number(scored.match(/promote: ([^,]+),/)?.[1] ?? -Infinity);
 } else {
   // thresholds: on the training part, each fold read by a model trained on the other folds, the lowest
   // margin at which what the model adds to the rules keeps precision ≥ TARGET_PRECISION
-  const pooled = { added: TYPES.map(() => []), vetoes: [] };
+  const pooled = { added: TYPES.map(() => []), vetoes: [], promotions: [] };
   const docs = prepared.train;
   for (let fold = 0; fold < FOLDS; fold++) {
     const from = Math.round((fold * docs.length) / FOLDS);
     const to = Math.round(((fold + 1) * docs.length) / FOLDS);
-    const { added, vetoes } = judgements(trainOn([...docs.slice(0, from), ...docs.slice(to)]), docs.slice(from, to));
+    const { added, vetoes, promotions } = judgements(trainOn([...docs.slice(0, from), ...docs.slice(to)]), docs.slice(from, to));
     added.forEach((list, k) => pooled.added[k].push(...list));
     pooled.vetoes.push(...vetoes);
+    pooled.promotions.push(...promotions);
   }
   thresholds = pooled.added.map((list) => lowestMarginKeeping(list, TARGET_PRECISION));
   // the model must at least prefer "no entity" to set a rules' person aside
   veto = Math.max(0, lowestMarginKeeping(pooled.vetoes, TARGET_PRECISION));
-  console.log(`${FOLDS} folds of the training part read by models trained on the others: ${TYPES.map((type, k) => `${pooled.added[k].length} ${type}`).join(', ')} spans added, ${pooled.vetoes.length} guessed people judged`);
+  // a weakest guess becomes a name only where the model's reading of it is right that often too
+  promote = lowestMarginKeeping(pooled.promotions, TARGET_PRECISION);
+  console.log(
+    `${FOLDS} folds of the training part read by models trained on the others: ${TYPES.map((type, k) => `${pooled.added[k].length} ${type}`).join(', ')} spans added, ${pooled.vetoes.length} guessed people judged, ${pooled.promotions.length} weakest guesses (${pooled.promotions.filter((p) => p.right).length} people)`,
+  );
   packed = trainOn(docs);
   console.log(`trained on ${instancesOf(docs).length} sentences, ${EPOCHS} epochs, ${seeds} (and ${FOLDS} fold models so trained) in ${((Date.now() - started) / 1000).toFixed(1)} s; weights ${(packed.length / 1024).toFixed(0)} KiB as base64`);
 }
-console.log(`margins: ${TYPES.map((type, k) => `${type} ≥ ${thresholds[k]}`).join(', ')}; a guessed person set aside at ≥ ${veto}`);
+console.log(`margins: ${TYPES.map((type, k) => `${type} ≥ ${thresholds[k]}`).join(', ')}; a guessed person set aside at ≥ ${veto}, a weakest guess made a name at ≥ ${promote}`);
 const { added: heldAdded, modelOnly } = judgements(packed, prepared.held);
 console.log(
   `held back, what the model adds above these margins: ${TYPES.map((type, k) => {
@@ -178,7 +193,7 @@ function lowestMarginKeeping(list, precision) {
   return best;
 }
 
-const model = { reader: t.runtimeModel(packed, thresholds), veto };
+const model = { reader: t.runtimeModel(packed, thresholds), veto, promote };
 const rules = { strict: t.emptyCounts(), relaxed: t.emptyCounts() };
 const combined = { strict: t.emptyCounts(), relaxed: t.emptyCounts() };
 for (const { doc, seen, gold } of prepared.held) {
@@ -220,11 +235,12 @@ const licence = `// Generated by scripts/train.mjs (npm run train): do not edit;
 // fewer than ${RARE_ROW} times left out; margins chosen on ${FOLDS} folds of it.
 import type { ModelData } from './weights';
 `;
-const fmt = (v) => (v === Infinity ? 'Infinity' : String(v));
+const fmt = (v) => (v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : String(v));
 const written = `${licence}
 export const MODEL_DATA: ModelData = {
   thresholds: [${thresholds.map(fmt).join(', ')}],
   veto: ${fmt(veto)},
+  promote: ${fmt(promote)},
   weights:
     '${packed}',
 };

@@ -93,6 +93,7 @@ export function observe(text: string): Observed {
       },
     },
     veto: Infinity,
+    promote: Infinity,
   };
   extractWith(text, RESOLVED, recorder);
   if (!seen) throw new Error('the entity stage did not run');

@@ -242,9 +242,11 @@ export class EntityModel {
 /**
  * What the entity stage reads with: the shipped model, or in training a model being learned or a
  * stand-in with the same face. `veto`: the margin by which the model must read a guessed person's
- * words as no entity to set the guess aside.
+ * words as no entity to set the guess aside; `promote`: the margin by which it must read a person over
+ * exactly a weakest guess's words to make the guess a name.
  */
 export interface ModelWithRules {
   reader: Pick<EntityModel, 'read'>;
   veto: number;
+  promote: number;
 }

@@ -8,5 +8,6 @@ export const shippedModel = lazy(
   (): ModelWithRules => ({
     reader: new EntityModel(unpackWeights(fromBase64(MODEL_DATA.weights)), MODEL_DATA),
     veto: MODEL_DATA.veto,
+    promote: MODEL_DATA.promote,
   }),
 );

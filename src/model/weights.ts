@@ -17,6 +17,11 @@ export interface ModelData {
   thresholds: readonly number[];
   /** The margin by which the model must prefer O over a rules' guessed person to set that person aside. */
   veto: number;
+  /**
+   * The margin by which the model must read a person over exactly the tokens of a rules' weakest guess
+   * (a title and a word that may be an everyday one: `المستشار سعيد بالنتائج`) to make it a name.
+   */
+  promote: number;
 }
 
 /**

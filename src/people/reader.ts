@@ -29,6 +29,15 @@ export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean
 }
 
 /**
+ * A given name the lists know as an everyday word too (سعيد `happy`, أمل `hope`): alone, it is a name
+ * only where other evidence says so. (Open data's name words are not counted: most are foreign names
+ * no everyday word shares, بوليكاربو.)
+ */
+export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
+  return lex.ambiguousGivenNames.has(hasConjunction(token) ? token.stem : token.norm);
+}
+
+/**
  * A word of people's names in open data that is neither a particle (ابن), a function word nor one of
  * the nouns news names people by (كبير المفاوضين، صاحب الشركة), with no pronoun suffix.
  */
