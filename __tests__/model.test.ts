@@ -364,11 +364,12 @@ describe('model: more unknown names and outlets', () => {
   test('the model reads a newspaper no lexicon lists as an organization: وقالت صحيفة معاريف', () => {
     expect(openReading('وقالت صحيفة معاريف إن الحكومة تدرس الاقتراح.')).toEqual([['organizations', 'معاريف']]);
   });
-  // A cue the model reads at a small margin: the weights of the first retrain after issue 17's م rule
-  // lost it, the next (after the era of year spans) has it again. If a retrain loses it, an unknown
-  // word after صحيفة needs a rule, not a cue that moves with each retrain
-  test('the model reads a newspaper no lexicon lists as an organization: وذكرت صحيفة كوميرسانت', () => {
-    expect(openReading('وذكرت صحيفة كوميرسانت أن الجيش استعد.')).toEqual([['organizations', 'كوميرسانت']]);
+  // the model's reading of an unknown word after صحيفة moved with each retrain (the weights of issue
+  // 17's retrain read none here): the rules read such an outlet, and extract finds it either way
+  test('a newspaper no lexicon lists is an organization: وذكرت صحيفة كوميرسانت', () => {
+    for (const model of [true, false]) {
+      expect(checked('وذكرت صحيفة كوميرسانت أن الجيش استعد.', { model }).organizations.map((o) => [o.name, o.kind])).toEqual([['كوميرسانت', 'media']]);
+    }
   });
   test.each(['وقال شهود إن الشرطة اعتقلت ثلاثة أشخاص.', 'وأكد المصدر أن الاجتماع سيعقد غدا.', 'وقال مسؤول في الوزارة إن القرار نهائي.'])(
     'unnamed speakers are no people: %s',

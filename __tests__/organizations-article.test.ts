@@ -168,6 +168,32 @@ describe('outlets with the nisba of their city or country', () => {
   });
 });
 
+describe('outlets with a foreign name after their descriptor', () => {
+  test.each([
+    ['وذكرت صحيفة كوميرسانت أن الجيش استعد للمناورات.', 'كوميرسانت'],
+    ['ونقلت مجلة بيلد عن مسؤول أن الزيارة تأجلت.', 'بيلد'],
+    ['وقالت صحيفة داغبلادت إن البرلمان سيصوت غدا.', 'داغبلادت'],
+    ['وبثت قناة مكملين ، مساء أمس ، لقاء مع المدرب.', 'مكملين'],
+  ])('%s → %s', (text, name) => {
+    expect(organizationNamed(text, name)).toMatchObject({ kind: 'media', evidence: ['pattern'] });
+  });
+  test('two words, and a country nisba after them is part of the mention and gives the nationality', () => {
+    const outlet = organizationNamed('ونشرت صحيفة داغنز نيهيتر السويدية تحقيقا عن الهجرة.', 'داغنز نيهيتر السويدية');
+    expect(outlet).toMatchObject({ kind: 'media', nationality: 'SE' });
+  });
+  test.each([
+    ['وقالت صحيفة يومية إن الأسعار ارتفعت.'],
+    ['وأطلقت قناة خاصة برنامجا جديدا.'],
+    ['وهي صحيفة تصدر في لندن كل صباح.'],
+    ['ونشرت مجلة شهرية تحقيقا مطولا.'],
+    ['ونشرت صحيفة ومجلة تقريرا.'],
+    ['وأسس الرجل قناة جديدة للأطفال.'],
+    ['وقرأ الطلاب صحيفة مدرسية .'],
+  ])('no outlet: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'media')).toEqual([]);
+  });
+});
+
 describe('outlets in Latin script in credit lines', () => {
   test('`(AP)` after a dateline is the Associated Press', () => {
     const outlet = organizationNamed('القاهرة (AP) - قال مسؤول مصري إن المعبر فتح.', 'AP');

@@ -89,6 +89,7 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
   const from = index + 1;
   // a name the lexicon knows is found at its own token, with its nisba
   if (tables.known.match(stream, from) !== null || tables.contextual.match(stream, from) !== null) return null;
+  if (tokens[from] !== undefined && !hasArticle(tokens[from]!)) return foreignOutletAt(stream, tables, from);
   for (let next = from; next < from + 2; next++) {
     const word = tokens[next];
     if (word === undefined || !isDefiniteWord(word) || word.suffix !== '' || demonymCode(word) !== null) return null;
@@ -105,6 +106,54 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
   }
   return null;
 }
+
+/**
+ * An outlet's foreign name after its descriptor, written as one or two words without the article
+ * (`وذكرت صحيفة كوميرسانت أن`, `كشفت صحيفة تايمز البريطانية`). An adjective of the descriptor looks
+ * the same (`صحيفة يومية`, `قناة خاصة`, `صحيفة كبرى`), so no word may end as the descriptor's adjectives
+ * or an object do (the nisba, the feminine, the accusative), and the name must plainly end: at its nisba (part of the mention), or
+ * before what follows a source in news (أن، إن، عن), punctuation or the end of the text.
+ */
+function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  for (let next = from; next < from + 2; next++) {
+    const word = tokens[next];
+    if (word === undefined || word.kind !== 'word' || !FOREIGN_FIRST_LETTERS.has(word.prefix) || !mayNameOutlet(stream, tables, next)) return null;
+    const nisba = outletNisbaAt(stream, tables, next + 1);
+    const after = tokens[next + 1];
+    const ends = nisba !== null || after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm);
+    if (!ends) continue;
+    const key = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
+    const found = organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: nisba?.next ?? next + 1 }, { key, kind: 'media', strength: 2 });
+    if (nisba !== null && nisba.country !== '') found.candidate.nationality = nisba.country;
+    return found;
+  }
+  return null;
+}
+
+/**
+ * What the clitic splitter may have taken off a foreign name's first letter (كوميرسانت، بيلد، لوموند):
+ * a name in construct with its descriptor takes no preposition, so the word is read whole. Never a
+ * conjunction, which starts the next phrase (`صحيفة ومجلة`).
+ */
+const FOREIGN_FIRST_LETTERS: ReadonlySet<string> = new Set(['', 'ب', 'ك', 'ل']);
+
+/** Words after a source's name in news: `أن`, `إن` (what it said), `عن` (whom it quoted), folded. */
+const SOURCE_FOLLOWERS: ReadonlySet<string> = new Set(['ان', 'عن']);
+
+/** Whether the word at `at` may be a foreign outlet's name word: no adjective's ending, place, demonym or word of the tables. */
+function mayNameOutlet(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const word = stream.tokens[at]!;
+  if (ADJECTIVE_ENDING.test(word.norm) || word.norm.length < 3 || demonymCode(word) !== null) return false;
+  if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return false;
+  return tables.placeNames.endAt(stream, at) === null && tables.known.match(stream, at) === null;
+}
+
+/**
+ * The nisba (ي، ية، يا) and feminine (ة، ى) endings of adjectives, folded (ة → ه, ى → ي), and the
+ * indefinite accusative's alef (`نشرت صحيفة ومجلة تقريرا`: the verb's object, not a name in construct).
+ */
+const ADJECTIVE_ENDING = /(?:ي|ا|ه)$/;
 
 /** The tokens [first, close) between the quote at `open` and the next quote, if they can be a name. */
 function quotedSpan(stream: TokenStream, tables: OrganizationTables, open: number): { first: number; close: number } | null {
