@@ -83,6 +83,35 @@ describe('clubs: named once as clubs, then bare', () => {
   });
 });
 
+describe('clubs named after their city', () => {
+  test.each([
+    ['وفاز دينامو كييف على ضيفه بهدفين نظيفين.', 'دينامو كييف', undefined],
+    ['وسحق سسكا موسكو الروسي مضيفه في الجولة الثالثة.', 'سسكا موسكو الروسي', 'RU'],
+    ['وأكد مدرب سبارتاك موسكو أن الفريق جاهز للمباراة.', 'سبارتاك موسكو', undefined],
+    ['وحقق ليون الفرنسي فوزه الثاني في الدوري.', 'ليون الفرنسي', 'FR'],
+    ['وتغلب هامبورغ الألماني على منافسه في المباراة.', 'هامبورغ الألماني', 'DE'],
+  ])('%s → %s', (text, name, nationality) => {
+    const club = organizationNamed(text, name);
+    expect(club).toMatchObject({ kind: 'sports', evidence: ['pattern'] });
+    expect(club?.nationality).toBe(nationality);
+    expect(extract(text).places.map((place) => place.name)).toEqual([]);
+  });
+  test.each([
+    ['وزار الوزير ليون الفرنسية أمس.'],
+    ['وعقد الاجتماع في هامبورغ الألمانية بعد المباراة.'],
+    ['ورست السفينة في ميناء هامبورغ الألماني أمس.'],
+    ['وقال الوزير إن باريس الفرنسي موقفها واضح.'],
+  ])('the city: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'sports')).toEqual([]);
+    expect(extract(text).places.length).toBeGreaterThan(0);
+  });
+  test('a bare city after the club stays the city', () => {
+    const text = 'وفاز ليون الفرنسي في الدوري، ثم عاد اللاعبون إلى ليون مساء.';
+    expect(allMentions(text)).toEqual(['ليون الفرنسي']);
+    expect(extract(text).places.map((place) => place.name)).toEqual(['ليون']);
+  });
+});
+
 describe("courts: the short name after the full name", () => {
   test('`وقضت الجنايات` after `محكمة الجنايات`', () => {
     const text = 'أصدرت محكمة الجنايات حكمها أمس. وقضت الجنايات بسجن المتهم عامين.';

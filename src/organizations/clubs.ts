@@ -2,7 +2,9 @@
 // fixture (`تعادل فريقا الوداد والرجاء`, `فاز الوداد على الرجاء بهدفين`), then by its bare name
 // (`وقال مدرب الرجاء`): the article's memory of its clubs makes those bare names the clubs too, as
 // the people merge does for surnames. A club named after a place (`نادي برشلونة`) is not
-// remembered: a bare `برشلونة` stays the city, the place recognizer's.
+// remembered: a bare `برشلونة` stays the city, the place recognizer's; but a city's name that a
+// masculine nisba qualifies in an article of matches (`ليون الفرنسي`), or that a club's society word
+// opens (`دينامو كييف`), is the club there.
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
@@ -112,10 +114,13 @@ function speaksOfMatch(tables: OrganizationTables, stream: TokenStream, at: numb
   let first = at;
   while (inSentence(first - 1)) first--;
   for (let k = first; inSentence(k); k++) {
-    const token = tokens[k]!;
-    if (tables.matchWords.has(token.stem) || tables.matchWords.has(token.norm)) return true;
+    if (isMatchWord(tables, tokens[k]!)) return true;
   }
   return false;
+}
+
+function isMatchWord(tables: OrganizationTables, token: Token): boolean {
+  return tables.matchWords.has(token.stem) || tables.matchWords.has(token.norm);
 }
 
 /** The folded name of a side, without the clitics of its first word: its key and the phrase remembered. */
@@ -140,6 +145,53 @@ function clubMention(stream: TokenStream, side: Side, name: string): EntityCandi
   return organizationFound(stream, { start, firstToken: side.first, nextToken: side.next }, { key: CLUB_KEY + name, kind: 'sports', strength: 2 }).candidate;
 }
 
+/** The most words of a city's name a club is named after (`سان سيباستيان`). */
+const MAX_CITY_WORDS = 3;
+
+/**
+ * Clubs named after their city, where the name itself says so: a club's society word before the
+ * city (`دينامو كييف`, `سسكا موسكو الروسي`), or, in an article of matches, a masculine nisba of a
+ * country after the city (`ليون الفرنسي`, `هامبورغ الألماني`): a city is feminine in Arabic (`ليون
+ * الفرنسية` is the city), so the masculine adjective qualifies the club the city names. The nisba is
+ * part of the mention, as an outlet's is. Not remembered: a bare `ليون` stays the city.
+ */
+function findCityClubs(stream: TokenStream, tables: OrganizationTables, cues: readonly number[], taken: Uint8Array): EntityCandidate[] {
+  const tokens = stream.tokens;
+  const mentions: EntityCandidate[] = [];
+  const add = (side: Side, nationality: string | null): void => {
+    if (!isFree(taken, side)) return;
+    const found = clubMention(stream, side, sideName(tokens, side));
+    if (nationality !== null) found.nationality = nationality;
+    mentions.push(found);
+    taken.fill(1, side.first, side.next);
+  };
+  for (const cue of cues) {
+    if (!tables.clubCityPrefixes.has(tokens[cue]!.norm)) continue;
+    const end = tables.placeNames.endAt(stream, cue + 1);
+    if (end === null) continue;
+    const nationality = masculineNisba(tokens[end]);
+    add({ first: cue, next: nationality === null ? end : end + 1 }, nationality);
+  }
+  // the match words are among the cues the recognizer met
+  if (!cues.some((cue) => isMatchWord(tables, tokens[cue]!))) return mentions;
+  for (let j = 1; j < tokens.length; j++) {
+    const nationality = masculineNisba(tokens[j]);
+    if (nationality === null) continue;
+    for (let first = j - 1; first >= Math.max(0, j - MAX_CITY_WORDS); first--) {
+      if (tables.placeNames.endAt(stream, first) !== j || demonymCode(tokens[first]) !== null) continue;
+      add({ first, next: j + 1 }, nationality);
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** The country of a definite masculine nisba (`الفرنسي`; not `الفرنسية`), or null. */
+function masculineNisba(token: Token | undefined): string | null {
+  if (token === undefined || !isDefiniteWord(token) || !token.norm.endsWith('ي')) return null;
+  return demonymCode(token);
+}
+
 /**
  * The clubs of the article: the sides of its fixtures (`cues` are the tokens of fixture words the
  * recognizer met), then every bare mention of a club it named (with a head or in a fixture) outside
@@ -148,6 +200,7 @@ function clubMention(stream: TokenStream, side: Side, name: string): EntityCandi
 export function findClubs({ stream, tables, all: found, cues, taken }: ArticleBodies): EntityCandidate[] {
   // most articles name no club and have no fixture word: nothing to build for them
   if (cues.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
+  const cityClubs = findCityClubs(stream, tables, cues, taken);
   const tokens = stream.tokens;
   const clubs = new Map<string, string>();
   // the stems of the clubs' first words as the article writes them: only a token with one of them is looked up
@@ -163,7 +216,7 @@ export function findClubs({ stream, tables, all: found, cues, taken }: ArticleBo
   const knownClub = (side: Side): boolean =>
     found.some((body) => body.kind === 'sports' && body.firstToken <= side.first && side.next <= body.nextToken) ||
     clubs.has(sideName(tokens, side));
-  const mentions: EntityCandidate[] = [];
+  const mentions: EntityCandidate[] = cityClubs;
   for (const cue of cues) {
     const fixture = readFixture(tables, stream, cue);
     if (fixture === null || fixture.sides.some((side) => !isFree(taken, side) && !knownClub(side))) continue;

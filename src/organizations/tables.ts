@@ -13,6 +13,7 @@ import {
   FIXTURE_PAIR_WORDS,
   FIXTURE_VERBS,
   MATCH_WORDS,
+  CLUB_CITY_PREFIXES,
   OUTLET_CITY_NISBAS,
   OUTLET_DESCRIPTORS_WITH_NISBA,
   FEMININE_ORDINALS,
@@ -87,6 +88,8 @@ export interface OrganizationTables {
   fixturePairWords: ReadonlySet<string>;
   fixtureVerbs: ReadonlyMap<string, string>;
   matchWords: ReadonlySet<string>;
+  /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
+  clubCityPrefixes: ReadonlySet<string>;
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
 }
@@ -235,9 +238,11 @@ export const organizationTables = lazy((): OrganizationTables => {
   const courtTypes = foldedSet(COURT_SHORT_FORMS);
   const fixtureVerbs = new Map(FIXTURE_VERBS.map(({ verb, between }) => [foldKey(verb), foldKey(between)]));
   const fixturePairWords = foldedSet(FIXTURE_PAIR_WORDS);
+  const clubCityPrefixes = foldedSet(CLUB_CITY_PREFIXES);
+  const matchWords = foldedSet(MATCH_WORDS);
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys()]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -283,7 +288,8 @@ export const organizationTables = lazy((): OrganizationTables => {
     courtShortFormCues: foldedSet(COURT_SHORT_FORM_CUES),
     fixturePairWords,
     fixtureVerbs,
-    matchWords: foldedSet(MATCH_WORDS),
+    matchWords,
+    clubCityPrefixes,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
   };

@@ -313,6 +313,13 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   { verb: 'انتصر', between: 'على' },
   { verb: 'تعادل', between: 'مع' },
 ];
+/**
+ * Words that open a club's name before its city's (`دينامو كييف`, `سسكا موسكو`, `أتلتيكو مدريد`):
+ * names of sports societies shared by clubs of many cities, facts of the clubs' own names.
+ */
+export const CLUB_CITY_PREFIXES: readonly string[] = [
+  'دينامو', 'ستيوا', 'سسكا', 'سبارتاك', 'لوكوموتيف', 'أتلتيكو', 'سبورتنغ', 'سبورتينغ', 'أولمبيك', 'إيك', 'بوروسيا',
+];
 /** Words of a football match, folded without clitics: in the sentence of a result, they say the sides are clubs. */
 export const MATCH_WORDS: readonly string[] = [
   'هدف', 'هدفين', 'هدفا', 'أهداف', 'مباراة', 'المباراة', 'مباراته', 'الدوري', 'دوري', 'الكأس', 'كأس',
