@@ -439,6 +439,21 @@ describe('model: spans the entity stage takes', () => {
     const tokens = tokenize('وقعت شركة إس . إل اتفاقا');
     expect(spansBesideRules([span('organizations', 2, 5)], [], tokens)).toEqual([span('organizations', 2, 5)]);
   });
+  test('one word with a pronoun suffix or a broken plural of things is no person; a given name of that shape is', () => {
+    for (const text of ['أفكارك وتعليقاتك', 'أخبارهم كثيرة', 'أعمال المؤتمر', 'وقال أطفال إنهم خائفون']) {
+      const tokens = tokenize(text);
+      const first = text.startsWith('وقال') ? 1 : 0;
+      expect(spansBesideRules([span('people', first, first + 1)], [], tokens)).toEqual([]);
+    }
+    for (const text of ['قالت إلهام إن الوضع صعب', 'قال أنطون إن الوضع صعب']) {
+      expect(spansBesideRules([span('people', 1, 2)], [], tokenize(text))).toEqual([span('people', 1, 2)]);
+    }
+  });
+  test('a span that starts with a verb of saying is no name: وأردف بوتين', () => {
+    expect(spansBesideRules([span('people', 0, 2)], [], tokenize('وأردف بوتين أن الوضع صعب'))).toEqual([]);
+    expect(spansBesideRules([span('people', 0, 2)], [], tokenize('وقال فيلدمان إن الوضع صعب'))).toEqual([]);
+    expect(spansBesideRules([span('people', 1, 2)], [], tokenize('وأردف بوتين أن الوضع صعب'))).toEqual([span('people', 1, 2)]);
+  });
   test('a span touching a rule span is left out, one a word away is kept', () => {
     const tokens = tokenize('زار فيلدمان القاهرة ثم عاد');
     const rules = [{ category: 'places' as const, firstToken: 2, nextToken: 3, strength: 3 }];

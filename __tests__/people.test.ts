@@ -278,3 +278,27 @@ describe('people: everyday words that are also names, in their everyday use', ()
     expect(names('وقال مدير الشركة محمد نادر إن الأرباح ارتفعت.')).toEqual(['محمد نادر']);
   });
 });
+
+describe('people: a title and name after a noun of a place name the place', () => {
+  test.each([
+    'وزار الوفد مسجد الشيخ زايد في العاصمة.',
+    'ونقل المصابون إلى مستشفى الملك فيصل التخصصي.',
+    'وانفجرت عبوة قرب مقام السيدة زينب جنوب العاصمة.',
+    'وتظاهر المحتجون في شارع الملك فهد وسط المدينة.',
+    'وتخرج في جامعة الأمير سلطان عام 2010.',
+    'وهبطت الطائرة في مطار الملك خالد الدولي.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+    expect(extract(text, { model: false }).people).toEqual([]);
+  });
+  test.each([
+    ['وقال مدير المستشفى الدكتور سمير حداد إن الحالة مستقرة.', 'سمير حداد'],
+    ['وقال رئيس جامعة القاهرة الدكتور محمد عثمان إن الامتحانات تبدأ غدا.', 'محمد عثمان'],
+    ['وزار الملك فيصل المستشفى أمس وقال إن الخدمة جيدة.', 'فيصل'],
+  ])('a definite noun or none before the title: the person stays, %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+  test('the same man named for himself in the sentence is still found', () => {
+    expect(names('وشارك الشيخ محمد بن زايد في حفل توزيع جائزة الشيخ زايد للكتاب.')).toEqual(['محمد بن زايد']);
+  });
+});

@@ -3,9 +3,9 @@ import type { RuleSpan } from '../model/features';
 import { isDemonymWord } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
 import { PLACE_PREPOSITIONS } from '../data/places/places-context';
-import { peopleLexicon } from '../people/lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../people/lexicon';
 import { isCommonNoun } from '../people/names';
-import { isEverydayNameWord } from '../people/reader';
+import { isEverydayNameWord, namesLandmark } from '../people/reader';
 import { foldKey } from '../text/fold-key';
 import { nameSkeleton } from '../people/skeleton';
 import { titleAround } from '../people/titles';
@@ -37,6 +37,8 @@ export function combineWithModel(
     .map((c) => (c.strength === 1 && readsAsPerson(tokens, reading.spans, c, promote) ? { ...c, strength: 2 as const, evidence: 'model' as const } : c));
   const found = { known: [] as EntityCandidate[], people: keptPeople };
   for (const span of spansBesideRules(reading.spans, rules, tokens)) {
+    // as the rules read it: a title and name after a noun of a place name the place (مسجد الشيخ زايد)
+    if (span.category === 'people' && namesLandmark(stream, peopleLexicon(), span.firstToken)) continue;
     const candidate = modelCandidate(stream, claims, span.category, span.firstToken, span.nextToken);
     (span.category === 'people' ? found.people : found.known).push(candidate);
   }
@@ -59,16 +61,35 @@ function readsAsPerson(tokens: readonly Token[], spans: readonly ModelSpan[], c:
 
 /**
  * What the rules know of name words, applied to the model's people: a name never ends with a particle
- * (عبد، أبو، بن), holds no plural demonym, is not one word in quotation marks, and is not made of common nouns only (`قال ناشطون حقوقيون`).
+ * (عبد، أبو، بن), holds no plural demonym, is not one word in quotation marks, is not one word with a
+ * pronoun suffix or a broken plural of things (`أفكارك`, `your thoughts`), does not start with a verb
+ * of saying (`وأردف بوتين`: the verb and its subject), and is not made of common nouns only (`قال
+ * ناشطون حقوقيون`).
  */
 function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   const lex = peopleLexicon();
   if (lex.particles.has(tokens[span.nextToken - 1]!.norm)) return false;
+  const first = tokens[span.firstToken]!;
+  if (span.nextToken - span.firstToken > 1 && (lex.speechVerbs.has(first.stem) || lex.speechVerbs.has(first.norm))) return false;
+  if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
   // one word alone in quotation marks is a brand, a product or a name of a match (« كلاسيكو »), not a person
   if (span.nextToken - span.firstToken === 1 && isQuote(tokens[span.firstToken - 1]) && isQuote(tokens[span.nextToken])) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
   return false;
+}
+
+/**
+ * The broken plural أفعال (أفكار، أخبار، أعمال), alone or with a possessive pronoun (أفكارك، أعمالهم),
+ * folded: a plural of things or deeds, never one person, unless the lists know it as a given name
+ * (إلهام، أحلام).
+ */
+const AFAAL_PLURAL = /^ا[^ا][^ا]ا[^ا](?:ك|ه|ها|هم|كم|نا)?$/;
+
+/** One word the model reads as a person: no pronoun suffix the splitter took off, and no broken plural of things. */
+function mayBeOneWordName(lex: PeopleLexicon, token: Token): boolean {
+  if (token.suffix !== '') return false;
+  return !AFAAL_PLURAL.test(token.norm) || lex.givenNames.has(token.norm);
 }
 
 function isQuote(token: Token | undefined): boolean {

@@ -4,7 +4,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
 import { isUnlistedNameWord, readName, type NameSpan } from './names';
-import { COMMAS, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
+import { COMMAS, hasPreposition, isGivenName, isNotNameWord, namesLandmark, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
 
@@ -15,6 +15,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
   if (index >= reader.tokens.length || reader.claims[index]) return [];
   const byline = bylineAt(reader, index);
   if (byline.length > 0) return byline;
+  if (namesLandmark(reader.stream, reader.lex, index)) return [];
   const title = titleAt(reader, index);
   if (title) {
     let at = title.next;

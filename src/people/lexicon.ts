@@ -12,6 +12,7 @@ import {
   NOT_NAME_WORDS,
   NOUN_ENDINGS,
   RANK_ADJECTIVES,
+  LANDMARK_HEADS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
 } from '../data/people/words';
@@ -35,6 +36,8 @@ export interface PeopleLexicon {
   nounEndings: readonly string[];
   /** Adjectives of rank, folded stems (RANK_ADJECTIVES). */
   rankAdjectives: ReadonlySet<string>;
+  /** Nouns of places named after people, folded (LANDMARK_HEADS). */
+  landmarkHeads: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
@@ -89,9 +92,11 @@ export const peopleLexicon = lazy(
       ...PLACE_TRIGGERS.map(([word]) => word),
       ...PLACE_NAME_HEADS,
       ...STATE_TITLES,
+      ...LANDMARK_HEADS,
     ]),
     nounEndings: NOUN_ENDINGS.map(foldKey),
     rankAdjectives: folded(RANK_ADJECTIVES),
+    landmarkHeads: folded(LANDMARK_HEADS),
     complementizers: folded(COMPLEMENTIZERS),
     statementNouns: folded(STATEMENT_NOUNS),
     audienceNouns: new Set([...folded(AUDIENCE_NOUNS), ...NAME_DESCRIPTORS.map((d) => foldKey(d.word))]),

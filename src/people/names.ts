@@ -53,11 +53,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
     if (hasArticle(token) && !afterParticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
-      // (بشار الأسد) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
+      // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
       const closes =
-        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at)) ||
+        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem)) ||
         (read >= 2 && lex.particles.has(tokens[first]!.norm)) ||
         (read === 2 && closesWithNisba(reader, first, token));
       if (closes && token.prefix === 'ال') at++;

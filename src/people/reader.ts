@@ -2,7 +2,7 @@
 import type { Claim } from '../contracts/claims';
 import { personNameWords } from '../contracts/person-names';
 import { isPrepositionLetter } from '../text/clitics';
-import type { TokenStream } from '../text/phrases';
+import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { PeopleLexicon } from './lexicon';
 
@@ -35,6 +35,21 @@ export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean
  */
 export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
   return lex.ambiguousGivenNames.has(hasConjunction(token) ? token.stem : token.norm);
+}
+
+/**
+ * Whether the word at `index` is a title, or the name after a title, that follows a noun of a place in
+ * construct (`مستشفى الملك فيصل`, `بمسجد الشيخ زايد`, `حي السيدة زينب`): the title and name are the
+ * place's name (LANDMARK_HEADS). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
+ * names the doctor).
+ */
+export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
+  const isHead = (at: number): boolean => {
+    const head = stream.tokens[at];
+    return head !== undefined && head.kind === 'word' && head.suffix === '' && !hasArticle(head) && lex.landmarkHeads.has(head.stem);
+  };
+  if (isHead(index - 1) && lex.titleHeads.match(stream, index) !== null) return true;
+  return isHead(index - 2) && lex.titleHeads.match(stream, index - 1)?.next === index;
 }
 
 /**

@@ -64,6 +64,17 @@ export const COMMON_NOUNS = [
 ];
 
 /**
+ * Nouns of places built or settled that take a person's title and name as their own name (`شارع
+ * الملك فهد`, `مستشفى الملك فيصل`, `مسجد الشيخ زايد`, `حي السيدة زينب`): after one of them in
+ * construct, a title and name name the place, not a person in the news.
+ */
+export const LANDMARK_HEADS = [
+  'شارع', 'طريق', 'ميدان', 'ساحة', 'جسر', 'مستشفى', 'جامعة', 'كلية', 'مدرسة', 'معهد', 'مسجد', 'جامع',
+  'كنيسة', 'كاتدرائية', 'مقام', 'ضريح', 'مرقد', 'قرية', 'بلدة', 'حي', 'مدينة', 'مطار', 'ميناء', 'ملعب',
+  'استاد', 'قاعة', 'جائزة', 'سد', 'قاعدة', 'مجمع', 'مركز',
+];
+
+/**
  * Adjectives of rank (stems, without the article): after a definite word they say it is a noun they
  * qualify (`الهدف الأول`, `الشوط الثاني`, `المرة الأخيرة`), not a family name.
  */
