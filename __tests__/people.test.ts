@@ -302,3 +302,20 @@ describe('people: a title and name after a noun of a place name the place', () =
     expect(names('وشارك الشيخ محمد بن زايد في حفل توزيع جائزة الشيخ زايد للكتاب.')).toEqual(['محمد بن زايد']);
   });
 });
+
+describe('people: a definite family name after a given name and a father’s name', () => {
+  test.each([
+    ['وصل الرئيس عمر حسن البشير إلى القاهرة أمس.', 'عمر حسن البشير'],
+    ['وأفرجت السلطات عن النائب ناصر محمد العطية بعد اعتقاله.', 'ناصر محمد العطية'],
+    ['وقال خالد أحمد العتيبي إن الاتفاق قريب.', 'خالد أحمد العتيبي'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  test.each([
+    ['واستقبل محمد علي الوفد المصري في المطار.', 'محمد علي'],
+    ['وزار أحمد خالد المستشفى أمس.', 'أحمد خالد'],
+    ['وقال وزير خالد علي الخارجية إن الوفد وصل.', 'خالد علي'],
+  ])('not a family name (an object, a listed noun, a domain): %s', (text, name) => {
+    expect(names(text).join()).not.toContain(name + ' ال');
+  });
+});

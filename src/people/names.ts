@@ -5,7 +5,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { PeopleLexicon } from './lexicon';
-import { isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { hasConjunction, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -59,7 +59,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       const closes =
         (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem)) ||
         (read >= 2 && lex.particles.has(tokens[first]!.norm)) ||
-        (read === 2 && closesWithNisba(reader, first, token));
+        (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at)));
       if (closes && token.prefix === 'ال') at++;
       break;
     }
@@ -101,6 +101,19 @@ function isQualifiedNoun(reader: Reader, at: number): boolean {
 function closesWithNisba(reader: Reader, first: number, family: Token): boolean {
   const { lex } = reader;
   return isGivenName(reader, reader.tokens[first]!, false) && NISBA_ENDING.test(family.stem) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
+}
+
+/**
+ * A family name with the article closes a name whose first two words are given names the lists know,
+ * everyday ones too (a given name and a father's: عمر حسن البشير، ناصر محمد العطية), unless it is a
+ * listed noun, a title's domain or a noun an adjective qualifies (واستقبل محمد علي الوفد المصري).
+ */
+function closesThreePart(reader: Reader, first: number, at: number): boolean {
+  const { tokens, lex } = reader;
+  const family = tokens[at]!;
+  const listed = (token: Token) => lex.givenNames.has(hasConjunction(token) ? token.stem : token.norm);
+  if (!listed(tokens[first]!) || !listed(tokens[first + 1]!)) return false;
+  return !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm) && !isQualifiedNoun(reader, at);
 }
 
 /**
