@@ -197,6 +197,21 @@ describe('outlets with the nisba of their city or country', () => {
   });
 });
 
+describe('an outlet named like a place, in its own context', () => {
+  test.each([
+    ['وقال الوزير لـ « الشرق الأوسط » عبر الهاتف إن الوفد وصل.'],
+    ['لندن : « الشرق الأوسط » أعلنت الحكومة خطة جديدة.'],
+  ])('in quotation marks it is the outlet, not the region: %s', (text) => {
+    expect(organizationNamed(text, 'الشرق الأوسط')).toMatchObject({ kind: 'media' });
+    expect(extract(text).places.map((place) => place.name)).not.toContain('الشرق الأوسط');
+  });
+  test('without quotation marks or a descriptor it is the region', () => {
+    const text = 'وزار الوزير الشرق الأوسط مرتين هذا العام.';
+    expect(organizationsOf(text)).toEqual([]);
+    expect(extract(text).places.map((place) => place.name)).toEqual(['الشرق الأوسط']);
+  });
+});
+
 describe('outlets with a foreign name after their descriptor', () => {
   test.each([
     ['وذكرت صحيفة كوميرسانت أن الجيش استعد للمناورات.', 'كوميرسانت'],

@@ -6,7 +6,9 @@ import type { EntityCategory, EntityOf, Evidence, OrganizationKind, PlaceKind } 
  * Keeps the candidates that do not overlap a better one. Evidence from a lexicon or a pattern
  * (strength 2–3) comes before a contextual guess (1); among those, the longer span wins, so an
  * organization keeps the place inside its name (`منظمة الأمن والتعاون في أوروبا`) and a media name
- * its country (`روسيا اليوم`); then the stronger, then the earlier. Returned in text order.
+ * its country (`روسيا اليوم`); then the stronger, then the earlier; over the same words, an
+ * organization before a place: the organizations' readings of a name that is also a place's need a
+ * context of their own (`« الشرق الأوسط »`, `قناة الجزيرة`). Returned in text order.
  */
 export function settleOverlaps(candidates: readonly EntityCandidate[]): EntityCandidate[] {
   // candidates are made of whole tokens, so two overlap exactly when they share a token; most share
@@ -32,7 +34,8 @@ function settleRun(run: EntityCandidate[]): EntityCandidate[] {
       Number(b.strength > 1) - Number(a.strength > 1) ||
       b.end - b.start - (a.end - a.start) ||
       b.strength - a.strength ||
-      a.start - b.start,
+      a.start - b.start ||
+      Number(b.category === 'organizations') - Number(a.category === 'organizations'),
   );
   const kept: EntityCandidate[] = [];
   for (const candidate of run) {
