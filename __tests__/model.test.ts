@@ -344,6 +344,24 @@ describe('model: weights and features', () => {
     expect(expected(whole)).not.toEqual(expected(split));
     expect([...emissionsOf(split)]).toEqual(expected(split));
   });
+  test("words whose sums outgrow the memory's 16 bits, and words too long for it, are summed each time", () => {
+    // every weight at its largest: a word's dozen features sum far beyond 32,767 at its own slot
+    const weights = unpackWeights(packWeights({ emissions: new Int8Array(FEATURE_ROWS * L).fill(127), transitions: new Int8Array(L * L), starts: new Int8Array(L) }));
+    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    const tokens = tokenize('وقال الرئيس في الاجتماعاتالاستثنائيةالمطولة إن 3 وزراء اجتمعوا.');
+    expect(tokens.some((t) => t.norm.length > 16)).toBe(true);
+    const words = tokens.map(wordFeatures);
+    const ctx = sequenceContext(tokens, []);
+    const expected = tokens.flatMap((_, i) => {
+      const row = new Array<number>(L).fill(0);
+      for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y]! += weightOf(weights, b, y);
+      return row;
+    });
+    expect(Math.max(...expected)).toBeGreaterThan(5 * 0x7fff);
+    const emissionsOf = () => [...(model as unknown as { emissions(t: typeof tokens, r: never[]): Float64Array }).emissions(tokens, [])];
+    expect(emissionsOf()).toEqual(expected);
+    expect(emissionsOf()).toEqual(expected);
+  });
 });
 
 describe('model: more unknown names and outlets', () => {

@@ -14,7 +14,7 @@ import {
 } from './features';
 import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
 import { rowAt, type ModelWeights } from './weights';
-import { rowsAt, stemHashAt, WordRows } from './word-rows';
+import { WordRows } from './word-rows';
 
 /** A span the model proposes: whole tokens, a category and how sure the model is (its weakest token's margin). */
 export interface ModelSpan {
@@ -152,23 +152,32 @@ export class EntityModel {
     emissions.fill(0);
     const stems = work.stems.subarray(0, n);
     const words = this.words;
-    const entries = words.entries;
+    const { rows: kept16, spare } = words;
     for (let j = 0; j < n; j++) {
       const entry = words.entryOf(tokens[j]!);
-      stems[j] = entries[entry + stemHashAt]!;
-      const rows = entry + rowsAt;
       // token i reads word j through slot j − i + CENTRE, so slot s adds to token j + CENTRE − s
+      const first = Math.max(0, j + CENTRE - (n - 1));
       const last = Math.min(2 * CENTRE, j + CENTRE);
-      for (let slot = Math.max(0, j + CENTRE - (n - 1)); slot <= last; slot++) {
+      if (entry < 0) {
+        // a word not kept (too long, or sums beyond 16 bits): its rows are the spare's
+        stems[j] = words.spareStemHash;
+        for (let slot = first; slot <= last; slot++) {
+          for (let y = 0; y < L; y++) emissions[(j + CENTRE - slot) * L + y]! += spare[slot * L + y]!;
+        }
+        continue;
+      }
+      stems[j] = words.stemHashOf(entry);
+      const rows = words.rowsOf(entry);
+      for (let slot = first; slot <= last; slot++) {
         const from = rows + slot * L;
         const to = (j + CENTRE - slot) * L;
-        emissions[to]! += entries[from]!;
-        emissions[to + 1]! += entries[from + 1]!;
-        emissions[to + 2]! += entries[from + 2]!;
-        emissions[to + 3]! += entries[from + 3]!;
-        emissions[to + 4]! += entries[from + 4]!;
-        emissions[to + 5]! += entries[from + 5]!;
-        emissions[to + 6]! += entries[from + 6]!;
+        emissions[to]! += kept16[from]!;
+        emissions[to + 1]! += kept16[from + 1]!;
+        emissions[to + 2]! += kept16[from + 2]!;
+        emissions[to + 3]! += kept16[from + 3]!;
+        emissions[to + 4]! += kept16[from + 4]!;
+        emissions[to + 5]! += kept16[from + 5]!;
+        emissions[to + 6]! += kept16[from + 6]!;
       }
     }
     const ctx: SequenceContext = { ...ruleTags(n, rules, { tags: work.tags.subarray(0, n), strengths: work.strengths.subarray(0, n) }), stems };
