@@ -8,6 +8,7 @@ import { HOUR_CUES, TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { foldKey } from './fold-key';
 import { lazy } from './lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './phrases';
+import type { Token } from './tokenize';
 
 /**
  * year: ميلادي after a year (1950م، عام 300م); era: ميلادي after an ordinal of the calendar, the number no
@@ -51,10 +52,28 @@ function isMeem(stream: TokenStream, index: number): boolean {
  * with none of these, a four-digit number up to 2100 is a year and any other number a length.
  */
 export function readMeemAfterNumber(stream: TokenStream, index: number): MeemReading | undefined {
-  const tokens = stream.tokens;
-  const number = tokens[index];
+  const number = stream.tokens[index];
   if (number === undefined || number.kind !== 'number' || !isMeem(stream, index + 1)) return undefined;
-  const integer = integerOf(number);
+  // the figure rules ask twice of each number and the dates once: in 1م1م… every number is asked,
+  // so each reading is worked out once per token list and kept in a slot of its own
+  let slots = readingsOf.get(stream.tokens);
+  if (slots === undefined) readingsOf.set(stream.tokens, (slots = new Uint8Array(stream.tokens.length)));
+  let slot = slots[index]!;
+  if (slot === 0) slots[index] = slot = 1 + READINGS.indexOf(readMeem(stream, index));
+  return READINGS[slot - 1];
+}
+
+/** The readings in slot order (a slot holds 1 + its reading's index; 0 is not yet read). */
+const READINGS: readonly MeemReading[] = ['year', 'era', 'metres', 'evening'];
+/**
+ * Readings already worked out, per token list. Keyed weakly on the list, which nothing changes once
+ * tokenized: a list and its slots go together, and a call's answer is the same with or without them.
+ */
+const readingsOf = new WeakMap<readonly Token[], Uint8Array>();
+
+/** readMeemAfterNumber for a number with م after it. */
+function readMeem(stream: TokenStream, index: number): MeemReading {
+  const integer = integerOf(stream.tokens[index]);
   if (isClockHour(stream, index)) return 'evening';
   const context = contextBefore(stream, index);
   if (context !== undefined) return context;
