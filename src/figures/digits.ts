@@ -1,16 +1,17 @@
 import { MAGHREB_DECIMAL_SIGN } from '../text/tokenize';
+import { SHORT_RUN, ShortNumberReadings } from '../text/short-numbers';
 
 /** A number written in digits, read from the token as written. */
 export interface DigitReading {
-  value: number;
+  readonly value: number;
   /** How many digits come before the decimal separator. */
-  integerDigits: number;
+  readonly integerDigits: number;
   /** Written with thousands separators (1,500، ١٬٥٠٠). */
-  grouped: boolean;
+  readonly grouped: boolean;
   /** Has a fractional part (2.5، ٢٫٥). */
-  decimal: boolean;
+  readonly decimal: boolean;
   /** Starts with 0 and has more digits before any decimal separator (05، 0123): a code, not a count. */
-  leadingZero: boolean;
+  readonly leadingZero: boolean;
 }
 
 const ARABIC_DECIMAL_SEPARATOR = 0x066b; // ٫
@@ -32,13 +33,10 @@ export function readDigits(written: string): DigitReading | undefined {
   if (maghrebSign > 0) return readMaghrebDecimal(written.slice(0, maghrebSign), written.slice(maghrebSign + 1));
   if (isPlainDigits(written)) {
     // most numbers in news are ASCII digits alone (15، 2020): read at once, as the general path would
-    return {
-      value: Number(written),
-      integerDigits: written.length,
-      grouped: false,
-      decimal: false,
-      leadingZero: written.length > 1 && written.charCodeAt(0) === 0x30,
-    };
+    if (written.length > SHORT_RUN) return plainReading(written);
+    // the figure rules ask for a number's reading several times: a short one is made once and shared
+    const value = Number(written);
+    return plainReadings.find(written.length, value) ?? plainReadings.keep(written.length, value, plainReading(written));
   }
   let digits = '';
   const separators: { code: number; at: number }[] = [];
@@ -74,6 +72,18 @@ export function readDigits(written: string): DigitReading | undefined {
     grouped: groupsAt.length > 0,
     decimal: decimalAt >= 0,
     leadingZero: integerPart.length > 1 && integerPart[0] === '0',
+  };
+}
+
+const plainReadings = new ShortNumberReadings<DigitReading>();
+
+function plainReading(written: string): DigitReading {
+  return {
+    value: Number(written),
+    integerDigits: written.length,
+    grouped: false,
+    decimal: false,
+    leadingZero: written.length > 1 && written.charCodeAt(0) === 0x30,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Token } from './tokenize';
 import type { NormalizedText } from './normalize';
 import { foldKey } from './fold-key';
+import { SHORT_RUN, ShortNumberReadings } from './short-numbers';
 
 /** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
@@ -256,16 +257,25 @@ export function isPunctuation(token: Token | undefined, marks: string): boolean 
 
 
 /** The integer a token of plain digits stands for, with its digit count; null for any other token. */
-export function integerOf(token: Token | undefined): { value: number; digits: number } | null {
+export function integerOf(token: Token | undefined): IntegerReading | null {
   if (token === undefined || token.kind !== 'number') return null;
-  // the date grammar asks this of every number several times: digits read in one loop, no regex
+  // the date grammar asks this of every number several times: digits read in one loop, no regex, and
+  // each reading made once and shared (the rules never change one)
   const norm = token.norm;
-  if (norm.length === 0 || norm.length > 4) return null;
+  if (norm.length === 0 || norm.length > SHORT_RUN) return null;
   let value = 0;
   for (let k = 0; k < norm.length; k++) {
     const digit = norm.charCodeAt(k) - 0x30;
     if (digit < 0 || digit > 9) return null;
     value = value * 10 + digit;
   }
-  return { value, digits: norm.length };
+  return integerReadings.find(norm.length, value) ?? integerReadings.keep(norm.length, value, { value, digits: norm.length });
 }
+
+/** A number of up to four ASCII digits: its value and how many digits it is written with (0012: 4). */
+export interface IntegerReading {
+  readonly value: number;
+  readonly digits: number;
+}
+
+const integerReadings = new ShortNumberReadings<IntegerReading>();
