@@ -159,32 +159,48 @@ function readFigure(
   if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return { next: end };
 
   const start = unit && unit.first < phrase.first ? unit.start : phrase.start;
-  const stop = reader.at((unitInText ? end : numberEnd) - 1)!.end;
-  const figure: Figure = {
-    text: reader.ctx.source.slice(start, stop),
-    start,
-    end: stop,
-    value,
-    kind: kindOf(reader, phrase, unit),
-  };
-  addQualifier(figure, approx);
-  if (range) {
-    figure.min = range.min;
-    figure.max = range.max;
-  }
-  if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
-  if (unit) figure.unit = unit.code;
-  if (unit && !unitInText) {
-    // the unit word as written, article included (الهكتارات)
-    const unitStart = reader.at(unit.first)!.start;
-    const unitEnd = reader.at(unit.end - 1)!.end;
-    figure.unitSpan = { text: reader.ctx.source.slice(unitStart, unitEnd), start: unitStart, end: unitEnd };
+  const last = (unitInText ? end : numberEnd) - 1;
+  const stop = reader.at(last)!.end;
+  const text = textOf(reader, start, last);
+  const kind = kindOf(reader, phrase, unit);
+  let figure: Figure;
+  if (unit && !approx && !range && phrase.lowerBound === undefined) {
+    // a number and its unit, the usual measure, made in one literal: properties added to an object
+    // after its literal are stored apart from it, in storage grown as they come
+    figure = unitInText
+      ? { text, start, end: stop, value, kind, unit: unit.code }
+      : { text, start, end: stop, value, kind, unit: unit.code, unitSpan: unitSpanOf(reader, unit) };
+  } else {
+    figure = { text, start, end: stop, value, kind };
+    addQualifier(figure, approx);
+    if (range) {
+      figure.min = range.min;
+      figure.max = range.max;
+    }
+    if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
+    if (unit) figure.unit = unit.code;
+    if (unit && !unitInText) figure.unitSpan = unitSpanOf(reader, unit);
   }
   if (noun) {
     figure.noun = noun.text;
     figure.nounSpan = noun;
   }
   return { figure, next: Math.max(nounEnd, after?.end ?? 0) };
+}
+
+/** The unit word as written, article included (الهكتارات). */
+function unitSpanOf(reader: TokenReader, unit: UnitMatch): Mention {
+  const unitStart = reader.at(unit.first)!.start;
+  return { text: textOf(reader, unitStart, unit.end - 1), start: unitStart, end: reader.at(unit.end - 1)!.end };
+}
+
+/**
+ * The source text from offset `start` to the end of token `last`: that token's own text when the span
+ * is the whole token, as most figures' numbers and units are, else a slice.
+ */
+function textOf(reader: TokenReader, start: number, last: number): string {
+  const token = reader.at(last)!;
+  return token.start === start ? token.text : reader.ctx.source.slice(start, token.end);
 }
 
 /**
