@@ -118,17 +118,10 @@ function matchClock(stream: TokenStream, index: number): TimeMatch | null {
  * to the other when it has none.
  */
 function matchTimeRange(stream: TokenStream, index: number, first: TimeMatch | null): { first: TimeMatch; second: TimeMatch } | null {
-  const tokens = stream.tokens;
   const opening = first ?? bareNumberHour(stream, index) ?? rangeEndHour(stream, index);
   if (opening === null) return null;
-  const joiner = tokens[opening.next];
-  // only و needs بين before the range (بين 5 و6 مساء): the word before is asked only then
-  const afterBetween = joiner !== undefined && joiner.norm.startsWith('و') && betweenWord().has(stream, index - 1);
-  let secondAt: number;
-  if (afterBetween && joiner?.norm === 'و') secondAt = opening.next + 1;
-  else if (afterBetween && joiner?.kind === 'word' && joiner.norm.startsWith('و') && hourWords().match(stream, opening.next) !== null) secondAt = opening.next;
-  else if (isPunctuation(joiner, '-–—') || timeRangeWords().has(stream, opening.next)) secondAt = opening.next + 1;
-  else return null;
+  const secondAt = secondHourAt(stream, index, opening.next);
+  if (secondAt < 0) return null;
   const second = matchHourPhrase(stream, secondAt) ?? matchDigitClock(stream, secondAt) ?? matchBareHour(stream, secondAt) ?? rangeEndHour(stream, secondAt);
   if (second === null) return null;
   const part = second.partOfDay ?? opening.partOfDay;
@@ -136,10 +129,29 @@ function matchTimeRange(stream: TokenStream, index: number, first: TimeMatch | n
   return { first: withPartOfDay(opening, part), second: withPartOfDay(second, part) };
 }
 
-/** A number 1–12 that can open a range of hours (بين 5 و6 مساء). */
+/**
+ * Where the second time of a range opened at token `index` starts, the first ending before token
+ * `next`: past the joiner at `next` (a dash, إلى, or و after بين), or at `next` itself for an hour word
+ * that carries its و (بين الخامسة والسادسة); -1 when no joiner is there.
+ */
+function secondHourAt(stream: TokenStream, index: number, next: number): number {
+  const joiner = stream.tokens[next];
+  // only و needs بين before the range (بين 5 و6 مساء): the word before is asked only then
+  const afterBetween = joiner !== undefined && joiner.norm.startsWith('و') && betweenWord().has(stream, index - 1);
+  if (afterBetween && joiner?.norm === 'و') return next + 1;
+  if (afterBetween && joiner?.kind === 'word' && joiner.norm.startsWith('و') && hourWords().match(stream, next) !== null) return next;
+  if (isPunctuation(joiner, '-–—') || timeRangeWords().has(stream, next)) return next + 1;
+  return -1;
+}
+
+/**
+ * A number 1–12 that opens a range of hours (بين 5 و6 مساء): asked of every number, so the joiner after
+ * it is looked for before any match is made.
+ */
 function bareNumberHour(stream: TokenStream, index: number): TimeMatch | null {
   const number = integerOf(stream.tokens[index]);
   if (number === null || number.digits > 2 || number.value < 1 || number.value > 12) return null;
+  if (secondHourAt(stream, index, index + 1) < 0) return null;
   const token = stream.tokens[index]!;
   return { time: { hour: number.value, minute: 0, zone: null }, partOfDay: null, written: { hour: number.value, minutes: 0 }, start: token.start, end: token.end, next: index + 1 };
 }

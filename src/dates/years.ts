@@ -193,13 +193,12 @@ export function markedYear(stream: TokenStream, index: number, opensRange: boole
     const inWords = yearInWords(stream, index);
     if (inWords !== null) return inWords;
   }
+  // 1950م is a year, سباق 100 م a length, الساعة 7 م an hour: the shared rule tells them apart (asked
+  // first: م is an era marker, and in text dense in measures most numbers before it are no year)
+  const meem = readMeemAfterNumber(stream, index);
+  if (meem !== undefined && meem !== 'year') return null;
   const year = yearNumber(stream, index);
-  if (year === null) return null;
-  if (year.era !== null) {
-    // 1950م is a year, سباق 100 م a length, الساعة 7 م an hour: the shared rule tells them apart
-    const meem = readMeemAfterNumber(stream, index);
-    return meem === undefined || meem === 'year' ? year : null;
-  }
+  if (year === null || year.era !== null) return year;
   if (!isPlausibleYear(stream, index)) return null;
   if (opensRange || timePrepositions().has(stream, index - 1)) return year;
   return isBareYear(stream, index) ? year : null;
