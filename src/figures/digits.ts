@@ -45,6 +45,10 @@ export function readDigits(written: string): DigitReading | undefined {
     const d = digitValue(c);
     if (d >= 0) digits += String.fromCharCode(0x30 + d);
     else if (c === 0x2c || c === 0x2e || c === ARABIC_DECIMAL_SEPARATOR || c === ARABIC_THOUSANDS_SEPARATOR) {
+      // in every number the separators can form, one comes three digits after the one before it (each
+      // but the last groups thousands; a decimal one is the last): 1,1,1,… is none, told at its second
+      const previous = separators[separators.length - 1];
+      if (previous !== undefined && digits.length - previous.at !== 3) return undefined;
       separators.push({ code: c, at: digits.length });
     }
     // anything else inside a number token is an invisible mark the normalizer dropped
