@@ -7,6 +7,8 @@ export interface TextContext {
   source: string;
   view: NormalizedText;
   tokens: readonly Token[];
+  /** One slot per token for the shared reading of م after a number (see TokenStream), filled as asked. */
+  meemReadings?: Uint8Array;
   /** Midnight UTC of the caller's reference day, or null when none was given. */
   referenceDate: Date | null;
   /** The caller's own names (createExtractor), found before the built-in recognizers; absent or null when none. */

@@ -21,7 +21,7 @@ const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS));
  * the caller's referenceDate, else the article's dateline (see dateline.ts), else none.
  */
 export function recognizeDates(ctx: TextContext): { dates: DateMention[]; reference: DateReference; weekends: WeekendMention[] } {
-  const stream: TokenStream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens };
+  const stream: TokenStream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens, meemReadings: ctx.meemReadings };
   const expressions = scanExpressions(stream);
   let referenceDay: number | null = null;
   let reference: DateReference = { value: null, source: 'none' };

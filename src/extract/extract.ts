@@ -73,7 +73,8 @@ export function extractWith(
   const ranges = pieces(text);
   for (const [from, to] of ranges) {
     const view = normalizePart(text, from, to);
-    const ctx: TextContext = { source: text, view, tokens: tokenizeNormalized(view), referenceDate, userLexicon };
+    const tokens = tokenizeNormalized(view);
+    const ctx: TextContext = { source: text, view, tokens, meemReadings: new Uint8Array(tokens.length), referenceDate, userLexicon };
     const found = recognizeDates(ctx);
     if (!reference) {
       reference = found.reference;

@@ -1,5 +1,5 @@
 import { MAGHREB_DECIMAL_SIGN } from '../text/tokenize';
-import { SHORT_RUN, ShortNumberReadings } from '../text/short-numbers';
+import { SHORT_RUN, shortNumberReadings } from '../text/short-numbers';
 
 /** A number written in digits, read from the token as written. */
 export interface DigitReading {
@@ -33,10 +33,9 @@ export function readDigits(written: string): DigitReading | undefined {
   if (maghrebSign > 0) return readMaghrebDecimal(written.slice(0, maghrebSign), written.slice(maghrebSign + 1));
   if (isPlainDigits(written)) {
     // most numbers in news are ASCII digits alone (15، 2020): read at once, as the general path would
-    if (written.length > SHORT_RUN) return plainReading(written);
     // the figure rules ask for a number's reading several times: a short one is made once and shared
-    const value = Number(written);
-    return plainReadings.find(written.length, value) ?? plainReadings.keep(written.length, value, plainReading(written));
+    if (written.length <= SHORT_RUN) return sharedPlainReading(Number(written), written.length);
+    return { value: Number(written), integerDigits: written.length, grouped: false, decimal: false, leadingZero: written.charCodeAt(0) === 0x30 };
   }
   let digits = '';
   const separators: { code: number; at: number }[] = [];
@@ -79,17 +78,12 @@ export function readDigits(written: string): DigitReading | undefined {
   };
 }
 
-const plainReadings = new ShortNumberReadings<DigitReading>();
-
-function plainReading(written: string): DigitReading {
-  return {
-    value: Number(written),
-    integerDigits: written.length,
-    grouped: false,
-    decimal: false,
-    leadingZero: written.length > 1 && written.charCodeAt(0) === 0x30,
-  };
+/** The reading of a short run of plain ASCII digits, `length` of them, of `value`. */
+function plainReading(value: number, length: number): DigitReading {
+  return { value, integerDigits: length, grouped: false, decimal: false, leadingZero: length > 1 && value < 10 ** (length - 1) };
 }
+
+const sharedPlainReading = shortNumberReadings(plainReading);
 
 /**
  * A Maghreb press decimal (5ر1 مليار، 4ر12 درهم): the tokenizer keeps it one number only between two

@@ -8,7 +8,6 @@ import { HOUR_CUES, TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { foldKey } from './fold-key';
 import { lazy } from './lazy';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from './phrases';
-import type { Token } from './tokenize';
 
 /**
  * year: ميلادي after a year (1950م، عام 300م); era: ميلادي after an ordinal of the calendar, the number no
@@ -54,10 +53,10 @@ function isMeem(stream: TokenStream, index: number): boolean {
 export function readMeemAfterNumber(stream: TokenStream, index: number): MeemReading | undefined {
   const number = stream.tokens[index];
   if (number === undefined || number.kind !== 'number' || !isMeem(stream, index + 1)) return undefined;
-  // the figure rules ask twice of each number and the dates once: in 1م1م… every number is asked,
-  // so each reading is worked out once per token list and kept in a slot of its own
-  let slots = readingsOf.get(stream.tokens);
-  if (slots === undefined) readingsOf.set(stream.tokens, (slots = new Uint8Array(stream.tokens.length)));
+  // the figure rules and the dates both ask of each number: in 1م1م… every number is asked, so where
+  // the stream has slots for them (extract's do) each reading is worked out once
+  const slots = stream.meemReadings;
+  if (slots === undefined) return readMeem(stream, index);
   let slot = slots[index]!;
   if (slot === 0) slots[index] = slot = 1 + READINGS.indexOf(readMeem(stream, index));
   return READINGS[slot - 1];
@@ -65,11 +64,6 @@ export function readMeemAfterNumber(stream: TokenStream, index: number): MeemRea
 
 /** The readings in slot order (a slot holds 1 + its reading's index; 0 is not yet read). */
 const READINGS: readonly MeemReading[] = ['year', 'era', 'metres', 'evening'];
-/**
- * Readings already worked out, per token list. Keyed weakly on the list, which nothing changes once
- * tokenized: a list and its slots go together, and a call's answer is the same with or without them.
- */
-const readingsOf = new WeakMap<readonly Token[], Uint8Array>();
 
 /** readMeemAfterNumber for a number with م after it. */
 function readMeem(stream: TokenStream, index: number): MeemReading {

@@ -3,13 +3,18 @@
 import type { Token } from './tokenize';
 import type { NormalizedText } from './normalize';
 import { foldKey } from './fold-key';
-import { SHORT_RUN, ShortNumberReadings } from './short-numbers';
+import { SHORT_RUN, shortNumberReadings } from './short-numbers';
 
 /** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
   source: string;
   view: NormalizedText;
   tokens: readonly Token[];
+  /**
+   * One slot per token for the shared reading of م after a number (number-meem.ts), filled as the
+   * recognizers ask; without it each reading is worked out anew.
+   */
+  meemReadings?: Uint8Array;
 }
 
 /**
@@ -269,7 +274,7 @@ export function integerOf(token: Token | undefined): IntegerReading | null {
     if (digit < 0 || digit > 9) return null;
     value = value * 10 + digit;
   }
-  return integerReadings.find(norm.length, value) ?? integerReadings.keep(norm.length, value, { value, digits: norm.length });
+  return integerReading(value, norm.length);
 }
 
 /** A number of up to four ASCII digits: its value and how many digits it is written with (0012: 4). */
@@ -278,4 +283,4 @@ export interface IntegerReading {
   readonly digits: number;
 }
 
-const integerReadings = new ShortNumberReadings<IntegerReading>();
+const integerReading = shortNumberReadings<IntegerReading>((value, digits) => ({ value, digits }));
