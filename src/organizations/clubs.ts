@@ -155,7 +155,7 @@ const MAX_CITY_WORDS = 3;
  * الفرنسية` is the city), so the masculine adjective qualifies the club the city names. The nisba is
  * part of the mention, as an outlet's is. Not remembered: a bare `ليون` stays the city.
  */
-function findCityClubs(stream: TokenStream, tables: OrganizationTables, cues: readonly number[], taken: Uint8Array): EntityCandidate[] {
+function findCityClubs({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
   const tokens = stream.tokens;
   const mentions: EntityCandidate[] = [];
   const add = (side: Side, nationality: string | null): void => {
@@ -197,10 +197,11 @@ function masculineNisba(token: Token | undefined): string | null {
  * recognizer met), then every bare mention of a club it named (with a head or in a fixture) outside
  * the organizations found (`taken`). Returns the new mentions.
  */
-export function findClubs({ stream, tables, all: found, cues, taken }: ArticleBodies): EntityCandidate[] {
+export function findClubs(article: ArticleBodies): EntityCandidate[] {
+  const { stream, tables, all: found, cues, taken } = article;
   // most articles name no club and have no fixture word: nothing to build for them
   if (cues.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
-  const cityClubs = findCityClubs(stream, tables, cues, taken);
+  const cityClubs = findCityClubs(article);
   const tokens = stream.tokens;
   const clubs = new Map<string, string>();
   // the stems of the clubs' first words as the article writes them: only a token with one of them is looked up

@@ -98,13 +98,21 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
     if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return null;
     if (tables.placeNames.endAt(stream, next) !== null) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);
-    if (nisba === null) continue;
-    const key = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
-    const found = organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: nisba.next }, { key, kind: 'media', strength: 2 });
-    if (nisba.country !== '') found.candidate.nationality = nisba.country;
-    return found;
+    if (nisba !== null) return outletFound(stream, from, next + 1, nisba);
   }
   return null;
+}
+
+/**
+ * An outlet no lexicon knows, named by tokens [from, nameEnd) and, when one follows, its nisba (part of
+ * the mention, giving a country's nationality). Key: the name without the nisba.
+ */
+function outletFound(stream: TokenStream, from: number, nameEnd: number, nisba: { next: number; country: string } | null): OrganizationFound {
+  const tokens = stream.tokens;
+  const key = tokens.slice(from, nameEnd).map((token) => token.norm).join(' ');
+  const found = organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: nisba?.next ?? nameEnd }, { key, kind: 'media', strength: 2 });
+  if (nisba !== null && nisba.country !== '') found.candidate.nationality = nisba.country;
+  return found;
 }
 
 /**
@@ -122,11 +130,7 @@ function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: 
     const nisba = outletNisbaAt(stream, tables, next + 1);
     const after = tokens[next + 1];
     const ends = nisba !== null || after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm);
-    if (!ends) continue;
-    const key = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
-    const found = organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: nisba?.next ?? next + 1 }, { key, kind: 'media', strength: 2 });
-    if (nisba !== null && nisba.country !== '') found.candidate.nationality = nisba.country;
-    return found;
+    if (ends) return outletFound(stream, from, next + 1, nisba);
   }
   return null;
 }
