@@ -108,9 +108,7 @@ export class WordRows {
     keys[at + KEY] = key;
     keys[at + HASH] = hash;
     keys[at + STEM_HASH] = stemHash(token);
-    for (let k = 0; k < MAX_LETTERS; k += 2) {
-      keys[at + LETTERS + (k >> 1)] = k < norm.length ? norm.charCodeAt(k) | ((k + 1 < norm.length ? norm.charCodeAt(k + 1) : 0) << 16) : 0;
-    }
+    for (let k = 0; k < MAX_LETTERS; k += 2) keys[at + LETTERS + (k >> 1)] = k < norm.length ? letterPair(norm, k) : 0;
     const rows = this.rows;
     for (let k = 0, to = entry * ENTRY_SHORTS + ROWS; k < WORD_ROWS; k++, to++) rows[to] = sums[k]!;
     return entry;
@@ -176,9 +174,11 @@ function fitsShort(sums: Int32Array): boolean {
 
 /** Whether the letters kept from `at` are `norm`'s (its length is part of the key, already compared). */
 function sameLetters(entries: Int32Array, at: number, norm: string): boolean {
-  for (let k = 0; k < norm.length; k += 2) {
-    const pair = norm.charCodeAt(k) | ((k + 1 < norm.length ? norm.charCodeAt(k + 1) : 0) << 16);
-    if (entries[at + (k >> 1)] !== pair) return false;
-  }
+  for (let k = 0; k < norm.length; k += 2) if (entries[at + (k >> 1)] !== letterPair(norm, k)) return false;
   return true;
+}
+
+/** Letters k and k + 1 of a word as one int, as an entry keeps them (0 past the word's end). */
+function letterPair(norm: string, k: number): number {
+  return norm.charCodeAt(k) | ((k + 1 < norm.length ? norm.charCodeAt(k + 1) : 0) << 16);
 }
