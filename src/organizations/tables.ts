@@ -207,6 +207,20 @@ function knownEntries(contextual: boolean): [string, KnownOrganization][] {
 
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
+/** Countries and cities of CLDR and the hand-kept list, and the open-data places but towns, folded. */
+function gazetteerPlaceNames(): string[] {
+  const names = [
+    ...COUNTRY_NAMES_AR.map(([, name]) => name),
+    ...CLDR_CITIES.flatMap(([, , names]) => names),
+    ...MORE_CITIES.flatMap(([, , names]) => names),
+  ].map(foldKey);
+  // already folded; a plain loop, no array a place: this runs over thousands of places on the first extract
+  for (const place of openDataPlaces()) {
+    if (place.kind !== 'town') for (const key of place.keys) names.push(key);
+  }
+  return names;
+}
+
 export const organizationTables = lazy((): OrganizationTables => {
   const bodies = [...NATIONAL_BODIES, ...ministryBodies()];
   const known = new PhraseIndex(knownEntries(false));
@@ -261,15 +275,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     aroundCountry,
     countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
     heads,
-    placeNames: new PlaceNames([
-      ...[
-        ...COUNTRY_NAMES_AR.map(([, name]) => name),
-        ...CLDR_CITIES.flatMap(([, , names]) => names),
-        ...MORE_CITIES.flatMap(([, , names]) => names),
-      ].map(foldKey),
-      // already folded
-      ...openDataPlaces().flatMap((place) => (place.kind === 'town' ? [] : place.keys)),
-    ]),
+    placeNames: new PlaceNames(gazetteerPlaceNames()),
     chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
     introducers,
     describedHeads,
