@@ -193,6 +193,22 @@ describe('Hijri dates', () => {
     expect(onlyDate('نقل أن 30 رمضان 1444هـ كان يوم عطلة.').value).toBeNull();
   });
 
+  test('1 Muharram 1449 is 6 June 2027, the day after the 29th of Dhu al-Hijjah 1448', () => {
+    // a year is 354 or 355 days, not twelve months of 30: the correction by Intl alone once settled six days early
+    const date = onlyDate('تبدأ السنة الهجرية الجديدة في 1 محرم 1449 هـ رسميا.');
+    expect([date.value, date.hijri]).toEqual(['2027-06-06', '1449-01-01']);
+  });
+
+  test('a Hijri year alone spans 1 Muharram to the last day of Dhu al-Hijjah', () => {
+    const date = onlyDate('تنتهي الخطة في العام 1449هـ كما أعلن.');
+    expect([date.value, date.granularity]).toEqual(['2027-06-06/2028-05-24', 'year']);
+  });
+
+  test('the 30th of a 29-day Dhu al-Hijjah has no value', () => {
+    // Dhu al-Hijjah 1446 had 29 days: 1 Muharram 1447 was 26 June 2025
+    expect(onlyDate('ذكر التقرير أن 30 ذي الحجة 1446 هـ كان يوم عطلة.').value).toBeNull();
+  });
+
   test('صفر after a number is a score, not a Hijri month', () => {
     expect(valuesIn('فاز الفريق بنتيجة 2 صفر على ضيفه.')).toEqual([]);
   });

@@ -1,8 +1,12 @@
-// Hijri (Umm al-Qura) ⇄ Gregorian through Intl's islamic-umalqura calendar. Intl only converts one
-// way (a Gregorian instant → Hijri fields), so Hijri → Gregorian estimates the day from the mean
-// month length and corrects the estimate by the difference Intl reports: two or three formats.
+// Hijri (Umm al-Qura) ⇄ Gregorian. In 1300–1600 AH, the years ICU tabulates, by arithmetic on the
+// month lengths read from Intl at generation time (scripts/generate-umm-al-qura.mjs): Intl's first
+// Hijri conversion in a process loads ICU's calendar data, and each conversion formats a date.
+// Outside those years through Intl's islamic-umalqura calendar. Intl only converts one way (a
+// Gregorian instant → Hijri fields), so Hijri → Gregorian estimates the day from the mean month
+// length and corrects the estimate by the difference Intl reports: two or three formats.
 import type { CivilDate } from './calendar';
 import { lazy } from '../text/lazy';
+import { UMM_AL_QURA_FIRST_DAY, UMM_AL_QURA_FIRST_YEAR, UMM_AL_QURA_MONTH_LENGTHS } from '../data/dates/umm-al-qura.generated';
 
 const MS_PER_DAY = 86_400_000;
 /** Day number of 1 Muharram 1 AH (16 July 622 Julian = 19 July 622 proleptic Gregorian). */
@@ -10,6 +14,17 @@ const HIJRI_EPOCH_DAY = -492_148;
 const MEAN_YEAR = 354.36667;
 const MEAN_MONTH = 29.530589;
 const MAX_CORRECTIONS = 6;
+const THIRTY_DAYS = 0x31; // '1' in UMM_AL_QURA_MONTH_LENGTHS
+
+/** The day number of the first day of each month of the table, in order, then the day after its last month. */
+const monthStarts = lazy((): Int32Array => {
+  const starts = new Int32Array(UMM_AL_QURA_MONTH_LENGTHS.length + 1);
+  starts[0] = UMM_AL_QURA_FIRST_DAY;
+  for (let k = 0; k < UMM_AL_QURA_MONTH_LENGTHS.length; k++) {
+    starts[k + 1] = starts[k]! + (UMM_AL_QURA_MONTH_LENGTHS.charCodeAt(k) === THIRTY_DAYS ? 30 : 29);
+  }
+  return starts;
+});
 
 const hijriFields = lazy(
   () =>
@@ -23,6 +38,18 @@ const hijriFields = lazy(
 
 /** The Hijri date of a Gregorian day number. */
 export function hijriOfDay(dayNumber: number): CivilDate {
+  const starts = monthStarts();
+  if (Number.isInteger(dayNumber) && dayNumber >= starts[0]! && dayNumber < starts[starts.length - 1]!) {
+    // the last month that starts on or before the day: starts[low] <= dayNumber < starts[high]
+    let low = 0;
+    let high = starts.length - 1;
+    while (high - low > 1) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid]! <= dayNumber) low = mid;
+      else high = mid;
+    }
+    return { year: UMM_AL_QURA_FIRST_YEAR + Math.floor(low / 12), month: (low % 12) + 1, day: dayNumber - starts[low]! + 1 };
+  }
   let year = 0;
   let month = 0;
   let day = 0;
@@ -37,6 +64,9 @@ export function hijriOfDay(dayNumber: number): CivilDate {
 /** The Gregorian day number of a Hijri date, or null when the date does not exist (30 of a 29-day month). */
 export function dayOfHijri(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1) return null;
+  const starts = monthStarts();
+  const index = (year - UMM_AL_QURA_FIRST_YEAR) * 12 + month - 1;
+  if (Number.isInteger(index) && index >= 0 && index < starts.length - 1) return day <= starts[index + 1]! - starts[index]! ? starts[index]! + day - 1 : null;
   let estimate = HIJRI_EPOCH_DAY + Math.floor((year - 1) * MEAN_YEAR + (month - 1) * MEAN_MONTH) + day - 1;
   for (let i = 0; i < MAX_CORRECTIONS; i++) {
     const found = hijriOfDay(estimate);

@@ -1,0 +1,51 @@
+import { dayOfHijri, hijriOfDay } from '../src/dates/hijri';
+import { UMM_AL_QURA_FIRST_DAY, UMM_AL_QURA_FIRST_YEAR, UMM_AL_QURA_MONTH_LENGTHS } from '../src/data/dates/umm-al-qura.generated';
+
+// The generated Umm al-Qura table (scripts/generate-umm-al-qura.mjs) stands in for Intl in the years
+// it covers: it must say what Intl says of every day it covers, and no more.
+const intl = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+function intlHijri(dayNumber: number): [number, number, number] {
+  const fields: Record<string, number> = {};
+  for (const part of intl.formatToParts(new Date(dayNumber * 86_400_000))) fields[part.type] = Number.parseInt(part.value, 10);
+  return [fields.year!, fields.month!, fields.day!];
+}
+
+const tableDays = [...UMM_AL_QURA_MONTH_LENGTHS].reduce((days, length) => days + (length === '1' ? 30 : 29), 0);
+const lastTableDay = UMM_AL_QURA_FIRST_DAY + tableDays - 1;
+
+describe('the Umm al-Qura table', () => {
+  test('covers whole years from 1 Muharram', () => {
+    expect(UMM_AL_QURA_MONTH_LENGTHS).toMatch(/^[01]+$/);
+    expect(UMM_AL_QURA_MONTH_LENGTHS.length % 12).toBe(0);
+    expect(intlHijri(UMM_AL_QURA_FIRST_DAY)).toEqual([UMM_AL_QURA_FIRST_YEAR, 1, 1]);
+    expect(intlHijri(UMM_AL_QURA_FIRST_DAY - 1)[0]).toBe(UMM_AL_QURA_FIRST_YEAR - 1);
+    expect(intlHijri(lastTableDay + 1)).toEqual([UMM_AL_QURA_FIRST_YEAR + UMM_AL_QURA_MONTH_LENGTHS.length / 12, 1, 1]);
+  });
+
+  test('gives every day Intl gives, at and beyond its ends', () => {
+    const mismatches: number[] = [];
+    for (let day = UMM_AL_QURA_FIRST_DAY - 40; day <= lastTableDay + 40; day++) {
+      const { year, month, day: dayOfMonth } = hijriOfDay(day);
+      const expected = intlHijri(day);
+      if (year !== expected[0] || month !== expected[1] || dayOfMonth !== expected[2]) mismatches.push(day);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test('turns each Hijri date of its years back into its day, and a 30th that is not into null', () => {
+    const mismatches: string[] = [];
+    for (let day = UMM_AL_QURA_FIRST_DAY; day <= lastTableDay; day++) {
+      const { year, month, day: dayOfMonth } = hijriOfDay(day);
+      if (dayOfHijri(year, month, dayOfMonth) !== day) mismatches.push(`${year}-${month}-${dayOfMonth}`);
+      // the day after a month's 29th: the 30th if the month has one, else null
+      if (dayOfMonth === 29 && dayOfHijri(year, month, 30) !== (hijriOfDay(day + 1).day === 30 ? day + 1 : null)) mismatches.push(`${year}-${month}-30`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test('leaves the years it does not cover to Intl', () => {
+    expect(intlHijri(dayOfHijri(1610, 3, 10)!)).toEqual([1610, 3, 10]);
+    expect(intlHijri(dayOfHijri(1250, 9, 1)!)).toEqual([1250, 9, 1]);
+    expect(hijriOfDay(UMM_AL_QURA_FIRST_DAY - 1000)).toEqual(Object.fromEntries(['year', 'month', 'day'].map((k, i) => [k, intlHijri(UMM_AL_QURA_FIRST_DAY - 1000)[i]])));
+  });
+});
