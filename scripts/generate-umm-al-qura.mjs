@@ -47,7 +47,8 @@ if (lengths.length !== (LAST_YEAR - FIRST_YEAR + 1) * 12) throw new Error(`expec
 const rows = [];
 for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
   const offset = (year - FIRST_YEAR) * 12;
-  rows.push(`  '${lengths.slice(offset, offset + 12).join('')}' + // ${year}`);
+  const bits = lengths.slice(offset, offset + 12).join('');
+  rows.push(`  '${Number.parseInt(bits, 2).toString(16).padStart(3, '0')}' + // ${year}: ${bits}`);
 }
 writeFileSync(
   new URL('../src/data/dates/umm-al-qura.generated.ts', import.meta.url),
@@ -60,7 +61,10 @@ export const UMM_AL_QURA_FIRST_YEAR = ${FIRST_YEAR};
 /** The day number (days since 1970-01-01) of 1 Muharram of the first year. */
 export const UMM_AL_QURA_FIRST_DAY = ${firstDay};
 
-/** One character a month from 1 Muharram ${FIRST_YEAR} to the end of ${LAST_YEAR}, twelve a year: \`1\` for 30 days, \`0\` for 29. */
+/**
+ * The lengths of the months from 1 Muharram ${FIRST_YEAR} to the end of ${LAST_YEAR}: three hex digits a year,
+ * twelve bits, Muharram's the highest; a bit is 1 for a month of 30 days, 0 for 29.
+ */
 export const UMM_AL_QURA_MONTH_LENGTHS =
 ${rows.join('\n')}
   '';

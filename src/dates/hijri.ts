@@ -14,14 +14,18 @@ const HIJRI_EPOCH_DAY = -492_148;
 const MEAN_YEAR = 354.36667;
 const MEAN_MONTH = 29.530589;
 const MAX_CORRECTIONS = 6;
-const THIRTY_DAYS = 0x31; // '1' in UMM_AL_QURA_MONTH_LENGTHS
+const HEX_DIGITS_A_YEAR = 3;
 
 /** The day number of the first day of each month of the table, in order, then the day after its last month. */
 const monthStarts = lazy((): Int32Array => {
-  const starts = new Int32Array(UMM_AL_QURA_MONTH_LENGTHS.length + 1);
+  const months = (UMM_AL_QURA_MONTH_LENGTHS.length / HEX_DIGITS_A_YEAR) * 12;
+  const starts = new Int32Array(months + 1);
   starts[0] = UMM_AL_QURA_FIRST_DAY;
-  for (let k = 0; k < UMM_AL_QURA_MONTH_LENGTHS.length; k++) {
-    starts[k + 1] = starts[k]! + (UMM_AL_QURA_MONTH_LENGTHS.charCodeAt(k) === THIRTY_DAYS ? 30 : 29);
+  for (let k = 0; k < months; k++) {
+    const from = Math.floor(k / 12) * HEX_DIGITS_A_YEAR;
+    const yearBits = Number.parseInt(UMM_AL_QURA_MONTH_LENGTHS.slice(from, from + HEX_DIGITS_A_YEAR), 16);
+    const thirtyDays = (yearBits >> (11 - (k % 12))) & 1;
+    starts[k + 1] = starts[k]! + 29 + thirtyDays;
   }
   return starts;
 });
