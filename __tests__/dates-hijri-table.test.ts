@@ -49,4 +49,15 @@ describe('the Umm al-Qura table', () => {
     expect(intlHijri(dayOfHijri(1250, 9, 1)!)).toEqual([1250, 9, 1]);
     expect(hijriOfDay(UMM_AL_QURA_FIRST_DAY - 1000)).toEqual(Object.fromEntries(['year', 'month', 'day'].map((k, i) => [k, intlHijri(UMM_AL_QURA_FIRST_DAY - 1000)[i]])));
   });
+
+  test('outside its years, finds 1 Muharram and the last day of each year as Intl has them', () => {
+    // the estimate used to be corrected by whole lengths (354 a year, 30 a month), by which the 25th
+    // of the year before's last month was no distance from 1 Muharram: a year then began six days early
+    const mismatches: number[] = [];
+    for (const year of [...Array.from({ length: 200 }, (_, i) => 1100 + i), ...Array.from({ length: 100 }, (_, i) => 1601 + i)]) {
+      const first = dayOfHijri(year, 1, 1);
+      if (first === null || intlHijri(first).join('-') !== `${year}-1-1` || intlHijri(first - 1)[0] !== year - 1) mismatches.push(year);
+    }
+    expect(mismatches).toEqual([]);
+  });
 });

@@ -74,10 +74,11 @@ export function dayOfHijri(year: number, month: number, day: number): number | n
   let estimate = HIJRI_EPOCH_DAY + Math.floor((year - 1) * MEAN_YEAR + (month - 1) * MEAN_MONTH) + day - 1;
   for (let i = 0; i < MAX_CORRECTIONS; i++) {
     const found = hijriOfDay(estimate);
-    const error = (year - found.year) * 354 + (month - found.month) * 30 + (day - found.day);
-    if (error === 0) return estimate;
-    // a day 30 that does not exist keeps bouncing between the 29th and the 1st of the next month
-    estimate += error;
+    if (found.year === year && found.month === month && found.day === day) return estimate;
+    // the distance in mean lengths, rounded: with whole lengths (354, 30) the 25th of the last month
+    // of the year before also came out 0, and 1 Muharram was found six days early. A day 30 that does
+    // not exist keeps bouncing between the 29th and the 1st of the next month.
+    estimate += Math.round((year - found.year) * MEAN_YEAR + (month - found.month) * MEAN_MONTH + (day - found.day));
   }
   return null;
 }
