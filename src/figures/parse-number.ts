@@ -5,7 +5,7 @@ import { tokenizeNormalized } from '../text/tokenize';
 import type { DigitReading } from './digits';
 import { getFigureLexicon, type NumberWord } from './lexicon';
 import { hasArticle } from '../text/phrases';
-import { TokenReader } from './token-reader';
+import { TokenReader, type WordMatch } from './token-reader';
 import { isWeekdayNumeral } from './context';
 
 /** A number written over one or more tokens: `4 آلاف`، `ثلاثمئة وخمسون ألفاً`، `عشرات الآلاف`. */
@@ -39,48 +39,48 @@ export interface NumberPhrase {
   loneOne: boolean;
 }
 
-type Numeral =
-  | { type: 'digits'; reading: DigitReading; start: number }
-  | { type: 'word'; word: NumberWord; start: number; prefix: string };
+// A numeral is a digits token (its reading: reader.digitsAt) or a number word (numberWordAt). The
+// grammar asks for both at every token of a number and the token after it: each answer is an object
+// the reader already holds (a shared reading, a remembered lookup), so reading a number makes none.
 
-/** Reads the numeral token at `index`: a digits token or a number word. */
-function numeralAt(reader: TokenReader, index: number): Numeral | undefined {
-  const token = reader.at(index);
-  if (!token) return undefined;
-  if (token.kind === 'number') {
-    const reading = reader.digitsAt(index);
-    return reading && { type: 'digits', reading, start: token.start };
-  }
-  const match = reader.lookup(index, reader.lexicon.numbers);
-  return match && { type: 'word', word: match.entry, start: match.start, prefix: match.prefix };
+/** The number word token `index` spells, with the clitics before it; undefined for digits and other words. */
+function numberWordAt(reader: TokenReader, index: number): WordMatch<NumberWord> | undefined {
+  return reader.lookup(index, reader.lexicon.numbers);
 }
 
-/** Where a phrase opened by `head` (token `first`) starts: see NumberPhrase.start. */
-function startOf(reader: TokenReader, first: number, head: Numeral): number {
-  const article = head.type === 'word' && head.prefix.endsWith('ال');
-  return article ? reader.offsetIn(first, head.prefix.length - 'ال'.length) : head.start;
+/** Where a phrase whose numeral is token `first` starts: see NumberPhrase.start. */
+function startOf(reader: TokenReader, first: number): number {
+  const word = numberWordAt(reader, first);
+  if (word === undefined) return reader.at(first)!.start;
+  return word.prefix.endsWith('ال') ? reader.offsetIn(first, word.prefix.length - 'ال'.length) : word.start;
 }
 
 /** The number word at `index` when it has no clitic (the عشر of خمسة عشر, the مئة of ثلاث مئة). */
 function plainWordAt(reader: TokenReader, index: number): NumberWord | undefined {
-  const numeral = numeralAt(reader, index);
-  return numeral?.type === 'word' && numeral.prefix === '' ? numeral.word : undefined;
+  const word = numberWordAt(reader, index);
+  return word?.prefix === '' ? word.entry : undefined;
 }
 
 /**
  * A numeral joined by "and": a word with و (وعشرون) or a lone و before digits or a word (و500، و عشرون).
  * Returns the numeral's token index.
  */
-function joinedAt(reader: TokenReader, index: number): { index: number; numeral: Numeral } | undefined {
+function joinedAt(reader: TokenReader, index: number): number | undefined {
   const token = reader.at(index);
   if (!token || token.kind !== 'word') return undefined;
   if (token.norm === 'و') {
     // a lone و before digits or a bare number word (و500، ثلاثة و عشرون)
-    const numeral = numeralAt(reader, index + 1);
-    return numeral?.type === 'digits' || numeral?.prefix === '' ? { index: index + 1, numeral } : undefined;
+    const joined = index + 1;
+    return reader.digitsAt(joined) !== undefined || plainWordAt(reader, joined) !== undefined ? joined : undefined;
   }
-  const numeral = numeralAt(reader, index);
-  return numeral?.type === 'word' && numeral.prefix === 'و' ? { index, numeral } : undefined;
+  return numberWordAt(reader, index)?.prefix === 'و' ? index : undefined;
+}
+
+/** The number word joined by "and" at `index` (see joinedAt), with its token index; undefined for digits. */
+function joinedWordAt(reader: TokenReader, index: number): { index: number; word: NumberWord } | undefined {
+  const joined = joinedAt(reader, index);
+  const word = joined === undefined ? undefined : numberWordAt(reader, joined)?.entry;
+  return word && { index: joined!, word };
 }
 
 interface Count {
@@ -126,10 +126,9 @@ function isProperFraction(numerator: number, denominator: number): boolean {
 }
 
 function readWholeCount(reader: TokenReader, index: number): Count | undefined {
-  const numeral = numeralAt(reader, index);
-  if (!numeral) return undefined;
-  if (numeral.type === 'digits') {
-    const reading = numeral.reading;
+  if (reader.isNumber(index)) {
+    const reading = reader.digitsAt(index);
+    if (!reading) return undefined;
     // ٣ مئة: a digit written before the word for hundred
     const hundred = plainWordAt(reader, index + 1);
     if (hundred?.kind === 'hundreds' && hundred.value === 100 && !reading.decimal && reading.value >= 1 && reading.value <= 9) {
@@ -137,8 +136,8 @@ function readWholeCount(reader: TokenReader, index: number): Count | undefined {
     }
     return readSpacedGroups(reader, index, reading) ?? readExponent(reader, index, reading) ?? countOf(reading.value, index + 1);
   }
-  const word = numeral.word;
-  switch (word.kind) {
+  const word = numberWordAt(reader, index)?.entry;
+  switch (word?.kind) {
     case 'fraction':
       return countOf(word.value, index + 1, true);
     case 'hundreds':
@@ -193,17 +192,15 @@ function readFromUnit(reader: TokenReader, unit: number, teenOnly: boolean, inde
     return withTensAndUnits(reader, unit * 100, index + 2);
   }
   if (next?.kind === 'fraction-plural') return countOf(roundFloat(unit * next.value), index + 2, true);
-  const joined = joinedAt(reader, index + 1);
-  if (unit < 10 && joined?.numeral.type === 'word' && joined.numeral.word.kind === 'tens') {
-    return countOf(unit + joined.numeral.word.value, joined.index + 1);
-  }
+  const joined = joinedWordAt(reader, index + 1);
+  if (unit < 10 && joined?.word.kind === 'tens') return countOf(unit + joined.word.value, joined.index + 1);
   return countOf(unit, index + 1);
 }
 
 /** Hundreds and an optional "and" + something below a hundred (مئة وخمسة وعشرون، مئتان و20). */
 function withTensAndUnits(reader: TokenReader, hundreds: number, index: number): Count {
   const joined = joinedAt(reader, index);
-  const rest = joined && readWholeCount(reader, joined.index);
+  const rest = joined === undefined ? undefined : readWholeCount(reader, joined);
   if (rest && !rest.fraction && rest.value < 100) return countOf(hundreds + rest.value, rest.end);
   return countOf(hundreds, index, false, 100);
 }
@@ -218,10 +215,8 @@ type ScaleWord = Extract<NumberWord, { kind: 'scale' }>;
 
 /** The multiplier word at `index`; it may carry a clitic only as the phrase's first word (بمليون). */
 function scaleWordAt(reader: TokenReader, index: number, isFirst: boolean): ScaleWord | undefined {
-  const numeral = numeralAt(reader, index);
-  return numeral?.type === 'word' && numeral.word.kind === 'scale' && (isFirst || numeral.prefix === '')
-    ? numeral.word
-    : undefined;
+  const word = numberWordAt(reader, index);
+  return word?.entry.kind === 'scale' && (isFirst || word.prefix === '') ? word.entry : undefined;
 }
 
 /**
@@ -252,14 +247,14 @@ interface JoinedTerm {
   bare: boolean;
 }
 
-function readJoinedTerm(reader: TokenReader, joined: { index: number; numeral: Numeral }): JoinedTerm | undefined {
-  const part = joined.numeral;
-  if (part.type === 'word' && part.word.kind === 'scale') {
-    const word = part.word;
+/** The term at token `joined`, a numeral after و. */
+function readJoinedTerm(reader: TokenReader, joined: number): JoinedTerm | undefined {
+  const word = numberWordAt(reader, joined)?.entry;
+  if (word?.kind === 'scale') {
     if (!word.singular && !word.dual) return undefined;
-    return { count: countOf(word.dual ? 2 : 1, joined.index + 1), scale: word, bare: true };
+    return { count: countOf(word.dual ? 2 : 1, joined + 1), scale: word, bare: true };
   }
-  const count = readCount(reader, joined.index);
+  const count = readCount(reader, joined);
   if (!count) return undefined;
   const scale = scaleWordAt(reader, count.end, false);
   // a dual after a count is the start of another number (ثلاثة ألفان)
@@ -269,14 +264,13 @@ function readJoinedTerm(reader: TokenReader, joined: { index: number; numeral: N
 
 /** Whether a fraction joined by و stands at `index` (ونصف، وربع). */
 function fractionJoinedAt(reader: TokenReader, index: number): boolean {
-  const joined = joinedAt(reader, index);
-  return joined?.numeral.type === 'word' && joined.numeral.word.kind === 'fraction';
+  return joinedWordAt(reader, index)?.word.kind === 'fraction';
 }
 
 /** The definite multiplier `scale` at `index`, as news repeats it after a fraction (ونصف المليار). */
 function repeatsScale(reader: TokenReader, index: number, scale: number): boolean {
-  const numeral = numeralAt(reader, index);
-  return numeral?.type === 'word' && numeral.prefix === 'ال' && numeral.word.kind === 'scale' && numeral.word.value === scale;
+  const word = numberWordAt(reader, index);
+  return word?.prefix === 'ال' && word.entry.kind === 'scale' && word.entry.value === scale;
 }
 
 /**
@@ -321,15 +315,15 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
       continue;
     }
     const joined = joinedAt(reader, index);
-    if (!joined) break;
-    const part = joined.numeral;
+    if (joined === undefined) break;
+    const part = numberWordAt(reader, joined)?.entry;
     const last = groups[groups.length - 1];
-    if (part.type === 'word' && part.word.kind === 'fraction') {
+    if (part?.kind === 'fraction') {
       // ثلاثة ونصف = 3.5; مئة ونصف = 150; مليون ونصف = 1.5 million
-      if (count > 0) count += part.word.value * step;
-      else if (last) last.value += part.word.value * last.scale;
+      if (count > 0) count += part.value * step;
+      else if (last) last.value += part.value * last.scale;
       else break;
-      index = joined.index + 1;
+      index = joined + 1;
       // the multiplier may be said again after the fraction: مليار ونصف المليار
       if (count === 0 && last && repeatsScale(reader, index, last.scale)) index++;
       break;
@@ -350,23 +344,23 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
     index = term.count.end;
   }
   if (index === first) return undefined;
-  const head = numeralAt(reader, first)!;
+  const headWord = numberWordAt(reader, first);
   const maxScale = groups[0]?.scale ?? 1;
   const total = groups.reduce((sum, group) => sum + group.value, 0);
   const phrase: NumberPhrase = {
     first,
     end: index,
-    start: startOf(reader, first, head),
+    start: startOf(reader, first),
     // counts and fractions add exactly; only products with a multiplier can drift
     value: maxScale > 1 ? roundFloat(total + count) : total + count,
     scale: maxScale,
     bareFraction: fraction && maxScale === 1,
-    definite: head.type === 'word' && hasArticle(head),
-    loneOne: head.type === 'word' && head.word.kind === 'unit' && head.word.value === 1 && index === first + 1,
+    definite: headWord !== undefined && hasArticle(headWord),
+    loneOne: headWord?.entry.kind === 'unit' && headWord.entry.value === 1 && index === first + 1,
   };
   // set field by field: conditional spreads in the literal cost an object and a copy per number
-  if (head.type === 'digits' && index === first + 1) phrase.digits = head.reading;
-  if (head.type === 'word') phrase.head = head.word;
+  if (headWord === undefined && index === first + 1) phrase.digits = reader.digitsAt(first);
+  if (headWord !== undefined) phrase.head = headWord.entry;
   return phrase;
 }
 
@@ -377,9 +371,9 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
  * three to nine by definition, so بضعة آلاف → 3000.
  */
 function readVague(reader: TokenReader, first: number): NumberPhrase | undefined {
-  const head = numeralAt(reader, first);
-  if (head?.type !== 'word') return undefined;
-  const word = head.word;
+  const head = numberWordAt(reader, first);
+  if (!head) return undefined;
+  const word = head.entry;
   let base: number;
   let least: number;
   if (word.kind === 'vague') [base, least] = [word.base, 2];
@@ -387,9 +381,9 @@ function readVague(reader: TokenReader, first: number): NumberPhrase | undefined
   else if (word.kind === 'few') [base, least] = [1, 3];
   else return undefined;
   let end = first + 1;
-  const next = numeralAt(reader, end);
-  if (next?.type === 'word' && (next.prefix === '' || next.prefix === 'ال')) {
-    const counted = next.word;
+  const next = numberWordAt(reader, end);
+  if (next && (next.prefix === '' || next.prefix === 'ال')) {
+    const counted = next.entry;
     if (counted.kind === 'scale' && counted.plural) {
       base *= counted.value;
       end++;
@@ -401,7 +395,7 @@ function readVague(reader: TokenReader, first: number): NumberPhrase | undefined
   return {
     first,
     end,
-    start: startOf(reader, first, head),
+    start: startOf(reader, first),
     value: null,
     lowerBound: least * base,
     scale: 1,
@@ -448,9 +442,8 @@ export function withLeadingMark(reader: TokenReader, phrase: NumberPhrase): Numb
 
 /** A fraction joined by و after a figure's unit (ثلاث ساعات ونصف): its value and the token after it. */
 export function readTrailingFraction(reader: TokenReader, index: number): { value: number; end: number } | undefined {
-  const joined = joinedAt(reader, index);
-  const word = joined?.numeral.type === 'word' ? joined.numeral.word : undefined;
-  return word?.kind === 'fraction' ? { value: word.value, end: joined!.index + 1 } : undefined;
+  const joined = joinedWordAt(reader, index);
+  return joined?.word.kind === 'fraction' ? { value: joined.word.value, end: joined.index + 1 } : undefined;
 }
 
 /** Products of decimals drift (1.005 × 1000 = 1004.9999999999999); 15 significant digits is what a double holds. */
