@@ -8,7 +8,11 @@ import { hasArticle } from '../text/phrases';
 import { TokenReader, type WordMatch } from './token-reader';
 import { isWeekdayNumeral } from './context';
 
-/** A number written over one or more tokens: `4 آلاف`، `ثلاثمئة وخمسون ألفاً`، `عشرات الآلاف`. */
+/**
+ * A number written over one or more tokens: `4 آلاف`، `ثلاثمئة وخمسون ألفاً`، `عشرات الآلاف`. Every
+ * phrase has all the fields, those that do not apply undefined: made in one literal of one shape, a
+ * phrase needs no storage beside it, and the rules that read phrases see one shape.
+ */
 export interface NumberPhrase {
   /** Tokens [first, end). */
   first: number;
@@ -21,15 +25,15 @@ export interface NumberPhrase {
   /** null for a vague quantity (عشرات، آلاف، بضعة). */
   value: number | null;
   /** For a vague quantity, the least it can mean (see readVague). */
-  lowerBound?: number;
+  lowerBound: number | undefined;
   /** The largest multiplier word in it (1 when none): `10 آلاف` → 1000. */
   scale: number;
   /** Set when the phrase is a single digits token. */
-  digits?: DigitReading;
+  digits: DigitReading | undefined;
   /** A word fraction with nothing to multiply (نصف، ثلثي): a proportion, not a quantity, unless a unit follows. */
   bareFraction: boolean;
   /** The number word the phrase starts with; unset when it starts with digits. */
-  head?: NumberWord;
+  head: NumberWord | undefined;
   /**
    * The first word carries the article: a known group (الأطفال الثلاثة، العشرات), but also a weekday or
    * an ordinal use (الاثنين، الذكرى الخمسين); context.ts tells which.
@@ -347,21 +351,20 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
   const headWord = numberWordAt(reader, first);
   const maxScale = groups[0]?.scale ?? 1;
   const total = groups.reduce((sum, group) => sum + group.value, 0);
-  const phrase: NumberPhrase = {
+  return {
     first,
     end: index,
     start: startOf(reader, first),
     // counts and fractions add exactly; only products with a multiplier can drift
     value: maxScale > 1 ? roundFloat(total + count) : total + count,
+    lowerBound: undefined,
     scale: maxScale,
+    digits: headWord === undefined && index === first + 1 ? reader.digitsAt(first) : undefined,
     bareFraction: fraction && maxScale === 1,
+    head: headWord?.entry,
     definite: headWord !== undefined && hasArticle(headWord),
     loneOne: headWord?.entry.kind === 'unit' && headWord.entry.value === 1 && index === first + 1,
   };
-  // set field by field: conditional spreads in the literal cost an object and a copy per number
-  if (headWord === undefined && index === first + 1) phrase.digits = reader.digitsAt(first);
-  if (headWord !== undefined) phrase.head = headWord.entry;
-  return phrase;
 }
 
 /**
@@ -399,8 +402,9 @@ function readVague(reader: TokenReader, first: number): NumberPhrase | undefined
     value: null,
     lowerBound: least * base,
     scale: 1,
-    head: word,
+    digits: undefined,
     bareFraction: false,
+    head: word,
     definite: hasArticle(head),
     loneOne: false,
   };
@@ -432,10 +436,10 @@ export function withLeadingMark(reader: TokenReader, phrase: NumberPhrase): Numb
   if (!reader.touches(mark, phrase.first)) return phrase;
   if (reader.touches(mark - 1, mark) || reader.isNumber(mark - 1)) return phrase;
   // the digits alone no longer say what the figure is (.05 is no code with a leading zero)
-  const { digits, ...rest } = phrase;
-  if (MINUS_SIGNS.has(token.norm)) return { ...rest, start: token.start, value: -phrase.value };
+  const digits = phrase.digits;
+  if (MINUS_SIGNS.has(token.norm)) return { ...phrase, start: token.start, value: -phrase.value, digits: undefined };
   if (token.norm === DECIMAL_POINT && digits && !digits.decimal && !digits.grouped) {
-    return { ...rest, start: token.start, value: Number(`0.${reader.norm(phrase.first)}`) };
+    return { ...phrase, start: token.start, value: Number(`0.${reader.norm(phrase.first)}`), digits: undefined };
   }
   return phrase;
 }

@@ -53,14 +53,13 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
       index = alone?.end ?? index + 1;
       continue;
     }
-    const read = readFigure(reader, phrase, taken, previous);
+    const before = figures.length;
+    index = readFigure(reader, phrase, taken, previous, figures);
     previous = undefined;
-    if (read.figure) {
-      figures.push(read.figure);
-      taken = read.next;
+    if (figures.length > before) {
+      taken = index;
       previous = phrase;
     }
-    index = read.next;
   }
   return figures;
 }
@@ -86,21 +85,15 @@ function readKashidaScore(reader: TokenReader, index: number): Figure[] | undefi
 }
 
 /**
- * Reads the figure a number phrase starts, or says why there is none by returning only where to go
- * on. Words before token `taken` are not read as its qualifier or sign; `previous` is the number of
- * the figure read last, if any.
+ * Reads the figure a number phrase starts onto `figures`, if it starts one, and returns the token to
+ * go on from (a number read as no figure is passed over). Words before token `taken` are not read as
+ * its qualifier or sign; `previous` is the number of the figure read last, if any.
  */
-function readFigure(
-  reader: TokenReader,
-  read: NumberPhrase,
-  taken: number,
-  previous: NumberPhrase | undefined,
-): { figure?: Figure; next: number } {
-  const skip = { next: read.end };
+function readFigure(reader: TokenReader, read: NumberPhrase, taken: number, previous: NumberPhrase | undefined, figures: Figure[]): number {
   const phrase = read.first > taken ? withLeadingMark(reader, read) : read;
-  if (phrase.loneOne || isWeekdayNumeral(reader, phrase) || isCodeLike(phrase) || isDefiniteNotCount(reader, phrase)) return skip;
+  if (phrase.loneOne || isWeekdayNumeral(reader, phrase) || isCodeLike(phrase) || isDefiniteNotCount(reader, phrase)) return read.end;
   const markedBefore = !isScoreSecond(reader, previous, phrase) && isMarkedBefore(reader, phrase);
-  if (markedBefore || runsOnAsCode(reader, phrase)) return skip;
+  if (markedBefore || runsOnAsCode(reader, phrase)) return read.end;
 
   const vague = phrase.value === null;
   const qualifier = readQualifierBefore(reader, phrase.first, taken);
@@ -108,12 +101,12 @@ function readFigure(
   const range = vague ? undefined : readRange(reader, phrase, ownUnit, qualifier !== undefined);
   // a number past what a double holds (10^400 written out) has no value to give, and Infinity is not JSON
   const finite = range ? Number.isFinite(range.min) && Number.isFinite(range.max) : Number.isFinite(phrase.value ?? 0);
-  if (!finite) return { next: range?.end ?? phrase.end };
+  if (!finite) return range?.end ?? phrase.end;
   const lastNumber = range?.second ?? phrase;
-  if (isDateOrTimeAfter(reader, lastNumber.end, lastNumber)) return { next: range?.end ?? phrase.end };
+  if (isDateOrTimeAfter(reader, lastNumber.end, lastNumber)) return range?.end ?? phrase.end;
 
   const unit = range ? range.unit : ownUnit;
-  if (phrase.bareFraction && !unit) return skip;
+  if (phrase.bareFraction && !unit) return read.end;
   const numberEnd = range?.end ?? phrase.end;
   let end = Math.max(numberEnd, unit?.end ?? 0);
   let value = range ? null : phrase.value;
@@ -156,7 +149,7 @@ function readFigure(
   }
   const after = qualifier ? undefined : readQualifierAfter(reader, nounEnd);
   const approx = qualifier ?? after;
-  if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return { next: end };
+  if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return end;
 
   const start = unit && unit.first < phrase.first ? unit.start : phrase.start;
   const last = (unitInText ? end : numberEnd) - 1;
@@ -185,7 +178,8 @@ function readFigure(
     figure.noun = noun.text;
     figure.nounSpan = noun;
   }
-  return { figure, next: Math.max(nounEnd, after?.end ?? 0) };
+  figures.push(figure);
+  return Math.max(nounEnd, after?.end ?? 0);
 }
 
 /** The unit word as written, article included (الهكتارات). */
