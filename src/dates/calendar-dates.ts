@@ -317,7 +317,8 @@ function yearFirst(stream: TokenStream, index: number, opensRange: boolean): Cal
 
 /** `2025/2026`, `العام 1447 / 1448هـ`: a season or fiscal year written as the two years it spans. */
 function slashedYears(stream: TokenStream, index: number): CalendarMatch | null {
-  const noun = yearNouns().match(stream, index);
+  // asked at every number: a year noun is a word, so none is looked for at digits
+  const noun = stream.tokens[index]?.kind === 'word' ? yearNouns().match(stream, index) : null;
   const pair = yearPair(stream, noun?.next ?? index);
   if (pair === null) return null;
   const calendar = pair.second.era ?? 'gregory';
@@ -328,8 +329,10 @@ function slashedYears(stream: TokenStream, index: number): CalendarMatch | null 
 
 /** A year number that a dash, إلى or (after بين) و joins to a later year: `2020 – 2022`. */
 function opensYearRange(stream: TokenStream, index: number, afterBetween: boolean): boolean {
+  // asked at every number: the year is looked at before the separator is looked for
+  if (!isPlausibleYear(stream, index)) return false;
   const separator = rangeSeparator(stream, index + 1, afterBetween);
-  if (separator === null || !isPlausibleYear(stream, index) || !isPlausibleYear(stream, separator)) return false;
+  if (separator === null || !isPlausibleYear(stream, separator)) return false;
   return integerOf(stream.tokens[separator])!.value > integerOf(stream.tokens[index])!.value;
 }
 
@@ -340,8 +343,10 @@ function opensYearRange(stream: TokenStream, index: number, afterBetween: boolea
 function yearOpeningEraRange(stream: TokenStream, index: number, afterBetween: boolean): CalendarMatch | null {
   const token = stream.tokens[index]!;
   const opening = integerOf(token);
+  // asked at every number: its digits are counted before the separator is looked for
+  if (opening === null || opening.digits < 3) return null;
   const separator = rangeSeparator(stream, index + 1, afterBetween);
-  if (opening === null || opening.digits < 3 || separator === null) return null;
+  if (separator === null) return null;
   const closing = markedYear(stream, separator, false);
   if (closing === null || closing.era === null || closing.year <= opening.value) return null;
   return { day: calendarDay(closing.era, opening.value, null, null), rangeEnd: null, start: token.start, end: token.end, next: index + 1 };

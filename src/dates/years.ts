@@ -177,6 +177,8 @@ function yearInWords(stream: TokenStream, index: number): YearMatch | null {
 
 /** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
 export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & { start: number }) | null {
+  // asked at every number: a year noun is a word, so none is looked for at digits
+  if (stream.tokens[index]?.kind !== 'word') return null;
   const noun = yearNouns().match(stream, index);
   if (noun === null) return null;
   const inWords = yearInWords(stream, noun.next);
@@ -188,8 +190,9 @@ export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & {
 
 /** A number marked as a year by its era (`2021م`) or by where it stands (`في 2020`, `الجزائر 1962،`). */
 export function markedYear(stream: TokenStream, index: number, opensRange: boolean): YearMatch | null {
-  // في ألفين وعشرين: a year in words after a preposition of time
-  if (timePrepositions().has(stream, index - 1)) {
+  // في ألفين وعشرين: a year in words after a preposition of time (looked for only at a word: this is
+  // asked at every number)
+  if (stream.tokens[index]?.kind === 'word' && timePrepositions().has(stream, index - 1)) {
     const inWords = yearInWords(stream, index);
     if (inWords !== null) return inWords;
   }
