@@ -3,7 +3,7 @@
 import { extract, tokenize } from '../src/index';
 import type { Extraction } from '../src/index';
 import { decode } from '../src/model/decoder';
-import { contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS } from '../src/model/features';
+import { closedTokens, contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS, type RuleSpan } from '../src/model/features';
 import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
 import { EntityModel } from '../src/model/model';
 import { spansBesideRules } from '../src/extract/combine';
@@ -14,6 +14,23 @@ import { MODEL_DATA } from '../src/model/weights.generated';
 function weightOf(weights: ModelWeights, row: number, y: number): number {
   const at = rowAt(weights.index, row);
   return at < 0 ? 0 : weights.values[weights.rows[at + y]!]!;
+}
+
+/**
+ * Training's view of a sequence's emission rows, summed by hand: every bucket of every token, and a
+ * closed token's row O alone (0, the rest −∞).
+ */
+function summedByHand(weights: ModelWeights, tokens: ReturnType<typeof tokenize>, rules: readonly RuleSpan[]): number[] {
+  const words = tokens.map(wordFeatures);
+  const ctx = sequenceContext(tokens, rules);
+  const closed = new Uint8Array(tokens.length);
+  closedTokens(tokens, ctx.tags, closed);
+  return tokens.flatMap((_, i) => {
+    if (closed[i] === 1) return [0, ...new Array<number>(L - 1).fill(-Infinity)];
+    const row = new Array<number>(L).fill(0);
+    for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y]! += weightOf(weights, b, y);
+    return row;
+  });
 }
 
 const checked = (text: string, options?: { model?: boolean }): Extraction => {
@@ -305,20 +322,49 @@ describe('model: weights and features', () => {
       { category: 'places' as const, firstToken: 5, nextToken: 6, strength: 3 },
       { category: 'people' as const, firstToken: 3, nextToken: 4, strength: 2 },
     ];
-    // training's view: every bucket of every token, summed by hand
-    const words = tokens.map(wordFeatures);
-    const ctx = sequenceContext(tokens, rules);
-    const expected = tokens.map((_, i) => {
-      const row = new Float64Array(L);
-      for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y] += weightOf(weights, b, y);
-      return [...row];
-    });
     const emissions = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
-    expected.forEach((row, i) => expect([...emissions.subarray(i * L, i * L + L)]).toEqual(row));
-    expect(contextFeatures(ctx, 0).length).toBeGreaterThan(0);
+    expect([...emissions]).toEqual(summedByHand(weights, tokens, rules));
+    expect(tokens.some((t) => t.kind === 'number')).toBe(true);
+    expect(contextFeatures(sequenceContext(tokens, rules), 0).length).toBeGreaterThan(0);
     // the second time, every word's rows come from the model's memory of words: the same sums
     const again = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
     expect([...again]).toEqual([...emissions]);
+  });
+  test('a read decodes the runs between closed tokens as a decode of the whole sequence would', () => {
+    // weights and transitions of small integers: many ties, which both decodes must break alike
+    const small = (k: number) => (((k + 7) * 2654435761) >>> 29) - 4;
+    const codes = { emissions: Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => small(k)), transitions: Int8Array.from({ length: L * L }, (_, k) => small(k + 3)), starts: Int8Array.from({ length: L }, (_, k) => small(k + 5)) };
+    const weights = unpackWeights(packWeights(codes));
+    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    const tokens = tokenize('قال سامي 3 مرات إن فريق برشلونة فاز في 12 مايو 2007 على ريال مدريد بنتيجة 2 - 1 وسط الجماهير');
+    const rules = [{ category: 'dates' as const, firstToken: 10, nextToken: 13, strength: 3 }];
+    const closed = tokens.map((t, i) => t.kind === 'number' || (i >= 10 && i < 13));
+    expect(closed.filter(Boolean).length).toBeGreaterThan(4);
+    const emissions = Float64Array.from((model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules));
+    // a closed token's row says O alone
+    closed.forEach((c, i) => c && expect([...emissions.subarray(i * L, i * L + L)]).toEqual([0, ...new Array<number>(L - 1).fill(-Infinity)]));
+    const whole = decode(emissions, weights.transitions, weights.starts, tokens.length);
+    const margin = (k: number, label: number) => whole.scores[k * L + label]! - Math.max(...[...whole.scores.subarray(k * L, k * L + L)].filter((_, y) => y !== label));
+    const reading = model.read(tokens, rules);
+    const spans = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (whole.labels[i] === 0 || whole.labels[i]! % 2 === 0) continue;
+      let next = i + 1;
+      while (next < tokens.length && whole.labels[next] === whole.labels[i]! + 1) next++;
+      let least = Infinity;
+      for (let k = i; k < next; k++) least = Math.min(least, margin(k, whole.labels[k]!));
+      spans.push({ firstToken: i, nextToken: next, margin: least });
+    }
+    expect(spans.length).toBeGreaterThan(0);
+    expect(reading.spans.map(({ firstToken, nextToken, margin }) => ({ firstToken, nextToken, margin }))).toEqual(spans);
+    for (let first = 0; first < tokens.length; first++) {
+      for (const next of [first + 1, first + 3]) {
+        if (next > tokens.length) continue;
+        let least = Infinity;
+        for (let k = first; k < next; k++) least = Math.min(least, margin(k, 0));
+        expect(reading.outsideMargin(first, next)).toBe(least);
+      }
+    }
   });
   test("the model's memory of words keeps each split of a word apart", () => {
     const emissionCodes = Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => ((k * 2246822519) >>> 27) - 16);
@@ -330,15 +376,7 @@ describe('model: weights and features', () => {
     expect(split[1]).toMatchObject({ stem: 'وزير', suffix: 'هم' });
     // the same letters read whole, as a splitter that knew the word might read them
     const whole = split.map((t, k) => (k === 1 ? { ...t, prefix: '', stem: t.norm, suffix: '' } : t));
-    const expected = (tokens: typeof split) => {
-      const words = tokens.map(wordFeatures);
-      const ctx = sequenceContext(tokens, []);
-      return tokens.flatMap((_, i) => {
-        const row = new Array<number>(L).fill(0);
-        for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y]! += weightOf(weights, b, y);
-        return row;
-      });
-    };
+    const expected = (tokens: typeof split) => summedByHand(weights, tokens, []);
     expect([...emissionsOf(split)]).toEqual(expected(split));
     expect([...emissionsOf(whole)]).toEqual(expected(whole));
     expect(expected(whole)).not.toEqual(expected(split));
@@ -350,13 +388,7 @@ describe('model: weights and features', () => {
     const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
     const tokens = tokenize('وقال الرئيس في الاجتماعاتالاستثنائيةالمطولة إن 3 وزراء اجتمعوا.');
     expect(tokens.some((t) => t.norm.length > 16)).toBe(true);
-    const words = tokens.map(wordFeatures);
-    const ctx = sequenceContext(tokens, []);
-    const expected = tokens.flatMap((_, i) => {
-      const row = new Array<number>(L).fill(0);
-      for (const b of tokenFeatures(words, ctx, i)) for (let y = 0; y < L; y++) row[y]! += weightOf(weights, b, y);
-      return row;
-    });
+    const expected = summedByHand(weights, tokens, []);
     expect(Math.max(...expected)).toBeGreaterThan(5 * 0x7fff);
     const emissionsOf = () => [...(model as unknown as { emissions(t: typeof tokens, r: never[]): Float64Array }).emissions(tokens, [])];
     expect(emissionsOf()).toEqual(expected);

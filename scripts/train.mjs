@@ -32,7 +32,7 @@ const argBag = process.argv.indexOf('--bag');
 const BAG = argBag > 0 ? Number(process.argv[argBag + 1]) : 1;
 // feature rows fewer than this many training tokens read are left out (withoutRareRows): 332 instead
 // of 364 KiB of weights on ANERcorp alone (461 instead of 526 with AQMAR), the same held-back scores
-const RARE_ROW = 2;
+const RARE_ROW = Number(process.env.RARE_ROW ?? 2);
 // with --bag, emission weights smaller than this share of the largest weight are left out: an average
 // of several perceptrons keeps a small weight wherever any one of them had one (76,000 rows instead of
 // 52,000, 534 instead of 340 KiB with 4; the same held-back scores)

@@ -6,8 +6,8 @@ import { extractWith } from '../src/extract/extract';
 import type { Extraction } from '../src/extract/output';
 import type { Token } from '../src/text/tokenize';
 import { decode } from '../src/model/decoder';
-import { sequenceContext, tokenFeatures, wordFeatures, type RuleSpan } from '../src/model/features';
-import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from '../src/model/labels';
+import { closedTokens, sequenceContext, tokenFeatures, wordFeatures, type RuleSpan } from '../src/model/features';
+import { beginOf, insideOf, isInside, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from '../src/model/labels';
 import { EntityModel, type ModelReading, type ModelWithRules } from '../src/model/model';
 import { codeOf, fromBase64, packWeights, toBase64, unpackWeights, type WeightCodes } from '../src/model/weights';
 
@@ -160,10 +160,14 @@ export function extractionSpans(extraction: Extraction, tokens: readonly Token[]
   return spans;
 }
 
-/** A training sequence: one corpus sentence's tokens, with features read in its whole document. */
+/**
+ * A training sequence: one corpus sentence's tokens, with features read in its whole document. A
+ * closed token (closedTokens) has no features and gold O, as the model labels it O unread.
+ */
 export interface Instance {
   features: Uint32Array[];
   gold: Uint8Array;
+  closed: Uint8Array;
 }
 
 const LONGEST_SEQUENCE = 100;
@@ -172,7 +176,10 @@ export function instances(doc: CorpusDocument, seen: Observed, gold: Uint8Array)
   const { tokens, rules } = seen;
   const words = tokens.map(wordFeatures);
   const context = sequenceContext(tokens, rules);
-  const features = tokens.map((_, i) => tokenFeatures(words, context, i));
+  const closed = new Uint8Array(tokens.length);
+  closedTokens(tokens, context.tags, closed);
+  const open = openGold(gold, closed);
+  const features = tokens.map((_, i) => (closed[i] === 1 ? new Uint32Array(0) : tokenFeatures(words, context, i)));
   const out: Instance[] = [];
   let from = 0;
   for (let s = 1; s <= doc.sentenceStarts.length; s++) {
@@ -183,13 +190,23 @@ export function instances(doc: CorpusDocument, seen: Observed, gold: Uint8Array)
     // guessed as one long span, would swing the transition weights by its length in a single step
     for (let at = from; at < to; ) {
       let end = Math.min(to, at + LONGEST_SEQUENCE);
-      while (end < to && end > at + 1 && gold[end] !== OUTSIDE) end--;
-      out.push({ features: features.slice(at, end), gold: gold.slice(at, end) });
+      while (end < to && end > at + 1 && open[end] !== OUTSIDE) end--;
+      out.push({ features: features.slice(at, end), gold: open.slice(at, end), closed: closed.slice(at, end) });
       at = end;
     }
     from = to;
   }
   return out;
+}
+
+/** Gold labels with closed tokens O: a span they cut goes on as a new span after them (an I there becomes a B). */
+function openGold(gold: Uint8Array, closed: Uint8Array): Uint8Array {
+  const open = gold.slice();
+  for (let i = 0; i < open.length; i++) {
+    if (closed[i] === 1) open[i] = OUTSIDE;
+    else if (isInside(open[i]!) && (i === 0 || open[i - 1] === OUTSIDE)) open[i] = open[i]! - 1;
+  }
+  return open;
 }
 
 /** A seeded generator (mulberry32), so shuffles and hence weights are the same on every run. */
@@ -227,10 +244,14 @@ export function trainPerceptron(data: readonly Instance[], buckets: number, epoc
       [order[k], order[j]] = [order[j]!, order[k]!];
     }
     for (const index of order) {
-      const { features, gold } = data[index]!;
+      const { features, gold, closed } = data[index]!;
       const n = gold.length;
       const emissions = new Float64Array(n * L);
-      for (let i = 0; i < n; i++) for (const b of features[i]!) for (let y = 0; y < L; y++) emissions[i * L + y]! += w.emissions[b * L + y]!;
+      for (let i = 0; i < n; i++) {
+        // a closed token scores O alone, as EntityModel scores it
+        if (closed[i] === 1) emissions.fill(-Infinity, i * L + 1, i * L + L);
+        for (const b of features[i]!) for (let y = 0; y < L; y++) emissions[i * L + y]! += w.emissions[b * L + y]!;
+      }
       const guess = decode(emissions, w.transitions, w.starts, n, false).labels;
       const bump = (table: keyof FloatWeights, at: number, by: number) => {
         w[table][at]! += by;

@@ -38,18 +38,23 @@ export interface Decoded {
  * equal labels wins, at the end and at each step back); a backward pass then adds the best score of
  * the tokens after each token and label, which gives the max-marginal of every token and label.
  * `into`: arrays to write into (at least n and n × L long), reused by a caller that decodes often;
- * by default new ones of the exact size.
+ * by default new ones of the exact size. `from`: decode tokens from…n − 1 only (a segment of a longer
+ * sequence, its results at the same places); `ends[y]`: a score added to label y on the last token
+ * (the transition into what follows the segment).
  */
 export function decode(
   emissions: Float64Array,
   transitions: Float64Array,
-  starts: Float64Array,
+  starts: ArrayLike<number>,
   n: number,
   withScores = true,
   into: Decoded = { labels: new Uint8Array(n), scores: new Float64Array(n * L) },
+  from = 0,
+  ends: ArrayLike<number> | null = null,
 ): Decoded {
   const { labels, scores } = into;
-  if (n === 0) return into;
+  if (n <= from) return into;
+  const start = from * L;
   const t = transitions;
   const [t00, t01, t02, t03, t04, t05, t06] = [t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!, t[6]!];
   const [t10, t11, t12, t13, t14, t15, t16] = [t[7]!, t[8]!, t[9]!, t[10]!, t[11]!, t[12]!, t[13]!];
@@ -59,21 +64,21 @@ export function decode(
   const [t50, t51, t52, t53, t54, t55, t56] = [t[35]!, t[36]!, t[37]!, t[38]!, t[39]!, t[40]!, t[41]!];
   const [t60, t61, t62, t63, t64, t65, t66] = [t[42]!, t[43]!, t[44]!, t[45]!, t[46]!, t[47]!, t[48]!];
   // forward: the best score of a labelling of tokens 0…i that gives token i label y (an I may not open)
-  let f0 = emissions[0]! + starts[0]!;
-  let f1 = emissions[1]! + starts[1]!;
+  let f0 = emissions[start]! + starts[0]!;
+  let f1 = emissions[start + 1]! + starts[1]!;
   let f2 = -Infinity;
-  let f3 = emissions[3]! + starts[3]!;
+  let f3 = emissions[start + 3]! + starts[3]!;
   let f4 = -Infinity;
-  let f5 = emissions[5]! + starts[5]!;
+  let f5 = emissions[start + 5]! + starts[5]!;
   let f6 = -Infinity;
-  scores[0] = f0;
-  scores[1] = f1;
-  scores[2] = f2;
-  scores[3] = f3;
-  scores[4] = f4;
-  scores[5] = f5;
-  scores[6] = f6;
-  for (let i = 1, row = L; i < n; i++, row += L) {
+  scores[start] = f0;
+  scores[start + 1] = f1;
+  scores[start + 2] = f2;
+  scores[start + 3] = f3;
+  scores[start + 4] = f4;
+  scores[start + 5] = f5;
+  scores[start + 6] = f6;
+  for (let i = from + 1, row = start + L; i < n; i++, row += L) {
     const m0 = Math.max(f0 + t00, f1 + t10, f2 + t20, f3 + t30, f4 + t40, f5 + t50, f6 + t60);
     const m1 = Math.max(f0 + t01, f1 + t11, f2 + t21, f3 + t31, f4 + t41, f5 + t51, f6 + t61);
     const m2 = Math.max(f1 + t12, f2 + t22);
@@ -96,18 +101,18 @@ export function decode(
     scores[row + 5] = f5;
     scores[row + 6] = f6;
   }
-  readBestPath(scores, transitions, n, labels);
+  readBestPath(scores, transitions, from, n, ends, labels);
   if (!withScores) return into;
   // backward: b[y] is the best score of tokens i+1… given label y at token i; an I after i is only
   // its own type's, so O reads the O and B after it, a B or I also its own type's I
-  let b0 = 0;
-  let b1 = 0;
-  let b2 = 0;
-  let b3 = 0;
-  let b4 = 0;
-  let b5 = 0;
-  let b6 = 0;
-  for (let after = (n - 1) * L; after > 0; after -= L) {
+  let b0 = ends ? ends[0]! : 0;
+  let b1 = ends ? ends[1]! : 0;
+  let b2 = ends ? ends[2]! : 0;
+  let b3 = ends ? ends[3]! : 0;
+  let b4 = ends ? ends[4]! : 0;
+  let b5 = ends ? ends[5]! : 0;
+  let b6 = ends ? ends[6]! : 0;
+  for (let after = (n - 1) * L; after > start; after -= L) {
     // the row after i is final once b is known for it
     const a0 = emissions[after]! + b0;
     const a1 = emissions[after + 1]! + b1;
@@ -131,41 +136,43 @@ export function decode(
     b5 = Math.max(t50 + a0, t51 + a1, t53 + a3, t55 + a5, t56 + a6);
     b6 = Math.max(t60 + a0, t61 + a1, t63 + a3, t65 + a5, t66 + a6);
   }
-  scores[0] = scores[0]! + b0;
-  scores[1] = scores[1]! + b1;
-  scores[2] = scores[2]! + b2;
-  scores[3] = scores[3]! + b3;
-  scores[4] = scores[4]! + b4;
-  scores[5] = scores[5]! + b5;
-  scores[6] = scores[6]! + b6;
+  scores[start] = scores[start]! + b0;
+  scores[start + 1] = scores[start + 1]! + b1;
+  scores[start + 2] = scores[start + 2]! + b2;
+  scores[start + 3] = scores[start + 3]! + b3;
+  scores[start + 4] = scores[start + 4]! + b4;
+  scores[start + 5] = scores[start + 5]! + b5;
+  scores[start + 6] = scores[start + 6]! + b6;
   return into;
 }
 
 /**
- * The best path, read back from the forward scores: the best last label, then at each step back the
- * label whose forward score plus the transition reaches the label after it best (the first of equal ones).
+ * The best path of tokens from…n − 1, read back from the forward scores: the best last label (with
+ * `ends`), then at each step back the label whose forward score plus the transition reaches the
+ * label after it best (the first of equal ones).
  */
-function readBestPath(forward: Float64Array, transitions: Float64Array, n: number, labels: Uint8Array): void {
+function readBestPath(forward: Float64Array, transitions: Float64Array, from: number, n: number, ends: ArrayLike<number> | null, labels: Uint8Array): void {
   let row = (n - 1) * L;
+  const end = (y: number) => forward[row + y]! + (ends ? ends[y]! : 0);
   let label = 0;
-  for (let y = 1; y < L; y++) if (forward[row + y]! > forward[row + label]!) label = y;
+  for (let y = 1; y < L; y++) if (end(y) > end(label)) label = y;
   labels[n - 1] = label;
-  for (let i = n - 1; i > 0; i--) {
+  for (let i = n - 1; i > from; i--) {
     row -= L;
     // an I follows only its own type's B or I; O and a B follow any label
     const inside = label !== OUTSIDE && label % 2 === 0;
     const first = inside ? label - 1 : 0;
     const last = inside ? label : L - 1;
     let best = -Infinity;
-    let from = 0;
+    let previous = 0;
     for (let x = first; x <= last; x++) {
       const s = forward[row + x]! + transitions[x * L + label]!;
       if (s > best) {
         best = s;
-        from = x;
+        previous = x;
       }
     }
-    labels[i - 1] = from;
-    label = from;
+    labels[i - 1] = previous;
+    label = previous;
   }
 }

@@ -3,13 +3,15 @@ import type { Token } from '../text/tokenize';
 import { decode, type Decoded } from './decoder';
 import {
   ContextFeature,
+  closedTokens,
   contextBucket,
-  pairBucket,
+  pairRow,
   ruleTags,
-  type SequenceContext,
   CENTRE,
   TAG_VALUES,
   EDGE_TAG,
+  PAIR_AFTER,
+  PAIR_BEFORE,
   type RuleSpan,
 } from './features';
 import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
@@ -48,6 +50,7 @@ interface ReadBuffers {
   decoded: Decoded;
   tags: Uint8Array;
   strengths: Uint8Array;
+  closed: Uint8Array;
   stems: Uint32Array;
 }
 
@@ -68,11 +71,16 @@ export class EntityModel {
   private kept: ReadBuffers | null = null;
   /** Each word's summed rows, remembered across calls (bounded). */
   private readonly words: WordRows;
+  /** The transitions from O into each label, and from each label into O. */
+  private readonly fromOutside: Float64Array;
+  private readonly toOutside: Float64Array;
   constructor(
     private readonly weights: ModelWeights,
     private readonly settings: ModelSettings,
   ) {
     this.words = new WordRows(weights);
+    this.fromOutside = weights.transitions.slice(OUTSIDE * L, OUTSIDE * L + L);
+    this.toOutside = Float64Array.from({ length: L }, (_, y) => weights.transitions[y * L + OUTSIDE]!);
   }
 
   /**
@@ -83,7 +91,7 @@ export class EntityModel {
     const n = tokens.length;
     const work = this.buffers(n);
     const emissions = this.emissions(tokens, rules, work);
-    const { labels, scores } = decode(emissions, this.weights.transitions, this.weights.starts, n, true, work.decoded);
+    const { labels, scores } = this.decodeOpen(emissions, work.closed, n, work.decoded);
     /** How far the best labelling is ahead of any labelling that changes token i. */
     const marginAt = (i: number): number => {
       const row = i * L;
@@ -121,6 +129,30 @@ export class EntityModel {
   }
 
   /**
+   * The decode of the open tokens, run by run. A closed token is O, so the chain parts there: each
+   * run of open tokens is decoded alone, entered from O (or the start) and left to O (or the end),
+   * which gives the labels and the margins a decode of the whole sequence gives. A closed token's
+   * scores say O alone.
+   */
+  private decodeOpen(emissions: Float64Array, closed: Uint8Array, n: number, into: Decoded): Decoded {
+    const { transitions, starts } = this.weights;
+    const { labels, scores } = into;
+    for (let first = 0; first < n; ) {
+      if (closed[first] === 1) {
+        labels[first] = OUTSIDE;
+        scores.set(emissions.subarray(first * L, first * L + L), first * L);
+        first++;
+        continue;
+      }
+      let next = first + 1;
+      while (next < n && closed[next] === 0) next++;
+      decode(emissions, transitions, first === 0 ? starts : this.fromOutside, next, true, into, first, next === n ? null : this.toOutside);
+      first = next;
+    }
+    return into;
+  }
+
+  /**
    * Arrays for a read of n tokens: the ones kept from the last read when they are long enough, else
    * new ones, kept for the next read unless longer than KEPT_TOKENS (a text of a few news articles):
    * a long text's arrays go with it.
@@ -133,6 +165,7 @@ export class EntityModel {
       decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
       tags: new Uint8Array(size),
       strengths: new Uint8Array(size),
+      closed: new Uint8Array(size),
       stems: new Uint32Array(size),
     };
     if (size <= KEPT_TOKENS) this.kept = work;
@@ -142,7 +175,8 @@ export class EntityModel {
   /**
    * Emission scores of every token and label: the features of the words up to two away, each read
    * through the slot of its distance, and the token's context. Each word's rows for all five slots
-   * come summed (WordRows) and are added to the tokens that read them.
+   * come summed (WordRows) and are added to the tokens that read them. A closed token (closedTokens)
+   * scores O alone, and a word that only closed tokens read is not looked up.
    */
   private emissions(tokens: readonly Token[], rules: readonly RuleSpan[], work = this.buffers(tokens.length)): Float64Array {
     const n = tokens.length;
@@ -150,14 +184,18 @@ export class EntityModel {
     // the scores are integers: their sums are exact in any order
     const emissions = work.emissions.subarray(0, n * L);
     emissions.fill(0);
+    const { tags, strengths } = ruleTags(n, rules, { tags: work.tags.subarray(0, n), strengths: work.strengths.subarray(0, n) });
+    const closed = work.closed.subarray(0, n);
+    const closedCount = closedTokens(tokens, tags, closed);
     const stems = work.stems.subarray(0, n);
     const words = this.words;
     const { rows: kept16, spare } = words;
     for (let j = 0; j < n; j++) {
-      const entry = words.entryOf(tokens[j]!);
       // token i reads word j through slot j − i + CENTRE, so slot s adds to token j + CENTRE − s
       const first = Math.max(0, j + CENTRE - (n - 1));
       const last = Math.min(2 * CENTRE, j + CENTRE);
+      if (closedCount > 0 && !readByOpen(closed, j + CENTRE - last, j + CENTRE - first)) continue;
+      const entry = words.entryOf(tokens[j]!);
       if (entry < 0) {
         // a word not kept (too long, or sums beyond 16 bits): its rows are the spare's
         stems[j] = words.spareStemHash;
@@ -180,30 +218,38 @@ export class EntityModel {
         emissions[to + 6]! += kept16[from + 6]!;
       }
     }
-    const ctx: SequenceContext = { ...ruleTags(n, rules, { tags: work.tags.subarray(0, n), strengths: work.strengths.subarray(0, n) }), stems };
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();
-    const { tags, strengths } = ctx;
+    // the pair of words at i − 1 and i, which token i reads as the pair before it: token i − 1's pair after it when that token is open
+    let pairBefore = -1;
     for (let i = 0; i < n; i++) {
       const row = i * L;
+      if (closed[i] === 1) {
+        emissions[row] = 0;
+        for (let y = 1; y < L; y++) emissions[row + y] = -Infinity;
+        pairBefore = -1;
+        continue;
+      }
+      const pairAfter = pairRow(stems, i);
       // most pairs of words are in no row with a weight: the index says so without reading the row
-      const pairBefore = rowAt(index, pairBucket(ctx, i - 1, false));
-      if (pairBefore >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[pairBefore + y]!]!;
-      const pairAfter = rowAt(index, pairBucket(ctx, i, true));
-      if (pairAfter >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[pairAfter + y]!]!;
+      const before = rowAt(index, (pairBefore >= 0 ? pairBefore : pairRow(stems, i - 1)) + PAIR_BEFORE);
+      if (before >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[before + y]!]!;
+      const after = rowAt(index, pairAfter + PAIR_AFTER);
+      if (after >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[after + y]!]!;
+      pairBefore = pairAfter;
       // most tokens have no rule span within two tokens: their context is the same every time
       if (i > 1 && i + 2 < n && (tags[i - 2]! | tags[i - 1]! | tags[i]! | tags[i + 1]! | tags[i + 2]! | strengths[i]!) === 0) {
         for (let y = 0; y < L; y++) emissions[row + y]! += quiet[y]!;
         continue;
       }
       const own = tags[i]!;
-      const before = (TAG_VALUES * (i > 0 ? tags[i - 1]! : EDGE_TAG) + own) * L;
-      const after = (TAG_VALUES * (i + 1 < n ? tags[i + 1]! : EDGE_TAG) + own) * L;
+      const withTagBefore = (TAG_VALUES * (i > 0 ? tags[i - 1]! : EDGE_TAG) + own) * L;
+      const withTagAfter = (TAG_VALUES * (i + 1 < n ? tags[i + 1]! : EDGE_TAG) + own) * L;
       const person = strengths[i]! * L;
       const twoBack = (i > 1 ? tags[i - 2]! : EDGE_TAG) * L;
       const twoAhead = (i + 2 < n ? tags[i + 2]! : EDGE_TAG) * L;
       for (let y = 0; y < L; y++) {
         emissions[row + y]! +=
-          withBefore[before + y]! + withAfter[after + y]! + strength[person + y]! + twoBefore[twoBack + y]! + twoAfter[twoAhead + y]!;
+          withBefore[withTagBefore + y]! + withAfter[withTagAfter + y]! + strength[person + y]! + twoBefore[twoBack + y]! + twoAfter[twoAhead + y]!;
       }
     }
     return emissions;
@@ -246,6 +292,12 @@ export class EntityModel {
     this.tables = t;
     return t;
   }
+}
+
+/** Whether any of tokens first…last (those in the sequence) is open. */
+function readByOpen(closed: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (closed[i] === 0) return true;
+  return false;
 }
 
 /**
