@@ -266,17 +266,20 @@ export function ruleTags(
 const FIRST_NUMERIC_TAG = 2 * RULE_CATEGORIES.indexOf('dates') + 1;
 
 /**
- * Tokens the model labels O without reading them (closed tokens): a number, and a token of a date or
- * a figure the rules found. The model's spans may not overlap a date or a figure (extract/combine.ts),
- * and a number within a name (تي في 5) is rare in news, so the model has nothing to find there;
- * training decodes with the same constraint, so its weights never spend themselves on these tokens,
- * and text dense with numbers costs the model next to nothing. Writes 1 for each closed token into
- * `into` (n long) and returns how many there are.
+ * Tokens the model labels O without reading them (closed tokens): a number, a letter alone right after
+ * a number (its unit or era: ٥ م، 1م، 30 ق), and a token of a date or a figure the rules found. The
+ * model's spans may not overlap a date or a figure (extract/combine.ts), and a number within a name
+ * (تي في 5) is rare in news, so the model has nothing to find there; training decodes with the same
+ * constraint, so its weights never spend themselves on these tokens, and text dense with numbers
+ * costs the model next to nothing. Writes 1 for each closed token into `into` (n long) and returns
+ * how many there are.
  */
 export function closedTokens(tokens: readonly Token[], tags: Uint8Array, into: Uint8Array): number {
   let count = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const closed = tags[k]! >= FIRST_NUMERIC_TAG || tokens[k]!.kind === 'number' ? 1 : 0;
+    const token = tokens[k]!;
+    const closed =
+      tags[k]! >= FIRST_NUMERIC_TAG || token.kind === 'number' || (token.kind === 'word' && token.norm.length === 1 && k > 0 && tokens[k - 1]!.kind === 'number') ? 1 : 0;
     into[k] = closed;
     count += closed;
   }
