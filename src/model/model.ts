@@ -16,7 +16,7 @@ import {
 } from './features';
 import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
 import { rowAt, type ModelWeights } from './weights';
-import { WordRows } from './word-rows';
+import { KEPT_LABELS, WordRows } from './word-rows';
 
 /** A span the model proposes: whole tokens, a category and how sure the model is (its weakest token's margin). */
 export interface ModelSpan {
@@ -173,10 +173,11 @@ export class EntityModel {
   }
 
   /**
-   * Emission scores of every token and label: the features of the words up to two away, each read
-   * through the slot of its distance, and the token's context. Each word's rows for all five slots
-   * come summed (WordRows) and are added to the tokens that read them. A closed token (closedTokens)
-   * scores O alone, and a word that only closed tokens read is not looked up.
+   * Emission scores of every token and label: the features of the words up to one away, each read
+   * through the slot of its distance, and the token's context. Each word's rows for every slot come
+   * summed (WordRows) and are added to the tokens that read them. The scores of one token may all be
+   * off by one amount (a kept word's rows leave out O's weight): only their differences count. A
+   * closed token (closedTokens) scores O alone, and a word that only closed tokens read is not looked up.
    */
   private emissions(tokens: readonly Token[], rules: readonly RuleSpan[], work = this.buffers(tokens.length)): Float64Array {
     const n = tokens.length;
@@ -206,16 +207,16 @@ export class EntityModel {
       }
       stems[j] = words.stemHashOf(entry);
       const rows = words.rowsOf(entry);
+      // a kept row holds every label but O, less O's weight (KEPT_LABELS)
       for (let slot = first; slot <= last; slot++) {
-        const from = rows + slot * L;
+        const from = rows + slot * KEPT_LABELS;
         const to = (j + CENTRE - slot) * L;
-        emissions[to]! += kept16[from]!;
-        emissions[to + 1]! += kept16[from + 1]!;
-        emissions[to + 2]! += kept16[from + 2]!;
-        emissions[to + 3]! += kept16[from + 3]!;
-        emissions[to + 4]! += kept16[from + 4]!;
-        emissions[to + 5]! += kept16[from + 5]!;
-        emissions[to + 6]! += kept16[from + 6]!;
+        emissions[to + 1]! += kept16[from]!;
+        emissions[to + 2]! += kept16[from + 1]!;
+        emissions[to + 3]! += kept16[from + 2]!;
+        emissions[to + 4]! += kept16[from + 3]!;
+        emissions[to + 5]! += kept16[from + 4]!;
+        emissions[to + 6]! += kept16[from + 5]!;
       }
     }
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();

@@ -3,14 +3,21 @@ import { atomReach, atomRow, CENTRE, MAX_WORD_ATOMS, SLOT_COUNT, stemHash, wordA
 import { LABEL_COUNT as L } from './labels';
 import { keptBefore, ROW_BYTES, type ModelWeights } from './weights';
 
-/** Ints in one word's rows: for each of the five slots, its features' weights summed per label. */
+/** Ints in one word's rows as summed (WordRows.spare): for each slot, its features' weights summed per label. */
 export const WORD_ROWS = SLOT_COUNT * L;
 
 /**
- * An entry of the memory: its header and letters as ints (the word's key: its length, split and
- * kind; the hash of its letters; its stem's hash, SequenceContext.stems; the letters two to an int),
- * then its rows as 16-bit sums. 128 bytes, two cache lines: a word found costs the processor two
- * lines, not three as with 32-bit sums.
+ * Labels a kept row holds: every label but O, each less O's weight. A word's rows add the same amount
+ * to every label of a token when O's weight is taken from each, which changes no labelling's rank and
+ * no margin; so a kept slot needs L − 1 sums, not L.
+ */
+export const KEPT_LABELS = L - 1;
+
+/**
+ * An entry of the memory, 64 bytes: one cache line for a word found. Its header and letters as ints
+ * (the word's key: its length, split and kind; the hash of its letters; its stem's hash,
+ * SequenceContext.stems; the letters a byte each, four to an int), then its rows as 16-bit sums,
+ * KEPT_LABELS a slot.
  */
 const KEY = 0;
 const HASH = 1;
@@ -18,12 +25,13 @@ const STEM_HASH = 2;
 const LETTERS = 3;
 const MAX_LETTERS = 16;
 /** Where the rows start, in 16-bit units from the entry's start. */
-const ROWS = 2 * (LETTERS + MAX_LETTERS / 2);
-const ENTRY_INTS = 32;
+const ROWS = 2 * (LETTERS + MAX_LETTERS / 4);
+const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
+if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
-/** Entries in the memory: 16,384 in sets of two, 2 MB. */
-const ENTRY_BITS = 14;
+/** Entries in the memory: 32,768 in sets of two, 2 MB. */
+const ENTRY_BITS = 15;
 const WAYS = 2;
 const SETS = (1 << ENTRY_BITS) / WAYS;
 
@@ -52,28 +60,27 @@ function hashOf(norm: string, key: number): number {
 /**
  * Each word's emission rows, its feature weights summed for every slot, remembered across calls. A
  * word's features depend on its token alone, never on its neighbours, so a word seen before costs one
- * block of L × 5 sums instead of a dozen scattered rows of the weights (and one hash of its stem).
+ * block of sums instead of a dozen scattered rows of the weights (and one hash of its stem).
  * The features are a function of the normalized word, its kind and its split, and the tokenizer's
  * split is the word cut at two lengths (prefix, stem, suffix are slices of `norm`); so an entry is
  * keyed by the letters, the two lengths and the kind, all compared in full (the clitic splitter can
  * read one word two ways: الان as ال + ان and as الان). Sums are of integers, the same in any order.
  *
- * Memory is fixed: a table of 2^ENTRY_BITS entries, in sets of two by hash, the one used longer ago
- * replaced. Words news repeats stay; a word seen once passes through. Measured on ANERcorp's news
- * (words of its first half remembered, its second half read), 16,384 entries miss 23% of words
- * where 8,192 missed 30%; a word missed costs some twenty scattered reads of the weights. Words
- * longer than MAX_LETTERS, and words whose sums do not fit 16 bits, are summed each time.
+ * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of two by hash,
+ * the one used longer ago replaced. Words news repeats stay; a word seen once passes through. Words
+ * longer than MAX_LETTERS, with a letter outside ASCII and the Arabic block's first half (a byte
+ * each: letterByte), or whose sums do not fit 16 bits, are summed each time.
  */
 export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
   private readonly memory = new ArrayBuffer((1 << ENTRY_BITS) * ENTRY_INTS * 4);
   /** The entries' headers and letters (ENTRY_INTS ints each). */
   private readonly keys = new Int32Array(this.memory);
-  /** The entries' rows (from ENTRY_SHORTS × entry + ROWS): for slot s and label y, `+ s * L + y`. */
+  /** The entries' rows (from rowsOf(entry)): for slot s and label y > O, `+ s * KEPT_LABELS + y − 1`. */
   readonly rows = new Int16Array(this.memory);
   /** Per set: the way used last. */
   private readonly recent = new Uint8Array(SETS);
-  /** The rows of the last word looked up when it is not kept (entryOf returned -1), from 0. */
+  /** The rows of the last word looked up when it is not kept (entryOf returned -1), from 0, every label: `s * L + y`. */
   readonly spare = new Int32Array(WORD_ROWS);
   /** Its stem's hash. */
   spareStemHash = 0;
@@ -100,7 +107,7 @@ export class WordRows {
       }
     }
     const sums = this.sum(token);
-    if (!fitsShort(sums)) return this.spareOf(token);
+    if (!keepsLetters(norm) || !fitsShort(sums)) return this.spareOf(token);
     const way = 1 - this.recent[set]!;
     this.recent[set] = way;
     const entry = set * WAYS + way;
@@ -108,9 +115,11 @@ export class WordRows {
     keys[at + KEY] = key;
     keys[at + HASH] = hash;
     keys[at + STEM_HASH] = stemHash(token);
-    for (let k = 0; k < MAX_LETTERS; k += 2) keys[at + LETTERS + (k >> 1)] = k < norm.length ? letterPair(norm, k) : 0;
+    for (let k = 0; k < MAX_LETTERS; k += 4) keys[at + LETTERS + (k >> 2)] = letterQuad(norm, k);
     const rows = this.rows;
-    for (let k = 0, to = entry * ENTRY_SHORTS + ROWS; k < WORD_ROWS; k++, to++) rows[to] = sums[k]!;
+    for (let slot = 0, to = this.rowsOf(entry); slot < SLOT_COUNT; slot++) {
+      for (let y = 1; y < L; y++, to++) rows[to] = sums[slot * L + y]! - sums[slot * L]!;
+    }
     return entry;
   }
 
@@ -166,19 +175,38 @@ export class WordRows {
   }
 }
 
-/** Whether every sum fits a 16-bit entry. */
+/** Whether every sum, less O's of its slot (KEPT_LABELS), fits a 16-bit entry. */
 function fitsShort(sums: Int32Array): boolean {
-  for (let k = 0; k < sums.length; k++) if (sums[k]! > SHORT_MAX || sums[k]! < -SHORT_MAX - 1) return false;
+  for (let k = 0; k < sums.length; k++) {
+    const relative = sums[k]! - sums[k - (k % L)]!;
+    if (relative > SHORT_MAX || relative < -SHORT_MAX - 1) return false;
+  }
+  return true;
+}
+
+/**
+ * A letter as an entry keeps it, one byte: ASCII as itself, U+0600–U+067F (Arabic's letters, digits
+ * and marks, all that normalized Arabic news holds) from 0x80; 0 for any other, which no kept word has.
+ */
+function letterByte(c: number): number {
+  return c > 0 && c < 0x80 ? c : c >= 0x600 && c < 0x680 ? c - 0x580 : 0;
+}
+
+/** Whether an entry can keep every letter of `norm`. */
+function keepsLetters(norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) if (letterByte(norm.charCodeAt(k)) === 0) return false;
   return true;
 }
 
 /** Whether the letters kept from `at` are `norm`'s (its length is part of the key, already compared). */
 function sameLetters(entries: Int32Array, at: number, norm: string): boolean {
-  for (let k = 0; k < norm.length; k += 2) if (entries[at + (k >> 1)] !== letterPair(norm, k)) return false;
+  for (let k = 0; k < norm.length; k += 4) if (entries[at + (k >> 2)] !== letterQuad(norm, k)) return false;
   return true;
 }
 
-/** Letters k and k + 1 of a word as one int, as an entry keeps them (0 past the word's end). */
-function letterPair(norm: string, k: number): number {
-  return norm.charCodeAt(k) | ((k + 1 < norm.length ? norm.charCodeAt(k + 1) : 0) << 16);
+/** Letters k…k + 3 of a word as one int, as an entry keeps them (0 past the word's end). */
+function letterQuad(norm: string, k: number): number {
+  let quad = 0;
+  for (let j = 0; j < 4 && k + j < norm.length; j++) quad |= letterByte(norm.charCodeAt(k + j)) << (8 * j);
+  return quad;
 }
