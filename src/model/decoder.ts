@@ -153,9 +153,15 @@ export function decode(
  */
 function readBestPath(forward: Float64Array, transitions: Float64Array, from: number, n: number, ends: ArrayLike<number> | null, labels: Uint8Array): void {
   let row = (n - 1) * L;
-  const end = (y: number) => forward[row + y]! + (ends ? ends[y]! : 0);
   let label = 0;
-  for (let y = 1; y < L; y++) if (end(y) > end(label)) label = y;
+  let top = -Infinity;
+  for (let y = 0; y < L; y++) {
+    const s = forward[row + y]! + (ends ? ends[y]! : 0);
+    if (s > top) {
+      top = s;
+      label = y;
+    }
+  }
   labels[n - 1] = label;
   for (let i = n - 1; i > from; i--) {
     row -= L;

@@ -45,15 +45,9 @@ function keyOf(token: Token): number {
   return (token.norm.length << 16) | (token.prefix.length << 8) | (token.suffix.length << 4) | KIND_CODES[token.kind];
 }
 
-/** 32-bit FNV-1a of the letters and the key. */
-function hashOf(norm: string, key: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < norm.length; k++) {
-    h ^= norm.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= key;
-  h = Math.imul(h, 0x01000193);
+/** The hash of a word: 32-bit FNV-1a of its letters (`h`, as entryOf computes it) and then its key. */
+function withKey(h: number, key: number): number {
+  h = Math.imul(h ^ key, 0x01000193);
   return (h ^ (h >>> 15)) | 0;
 }
 
@@ -73,6 +67,8 @@ function hashOf(norm: string, key: number): number {
  */
 export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
+  /** The letters of the word looked up last, as an entry keeps them (letterByte), four to an int. */
+  private readonly letters = new Int32Array(MAX_LETTERS / 4);
   private readonly memory = new ArrayBuffer((1 << ENTRY_BITS) * ENTRY_INTS * 4);
   /** The entries' headers and letters (ENTRY_INTS ints each). */
   private readonly keys = new Int32Array(this.memory);
@@ -96,18 +92,31 @@ export class WordRows {
     const keys = this.keys;
     if (norm.length > MAX_LETTERS) return this.sumSpare(token);
     const key = keyOf(token);
-    const hash = hashOf(norm, key);
+    // the letters' hash and their bytes in one pass; a letter with no byte keeps the word out of the memory
+    const letters = this.letters;
+    letters.fill(0);
+    let h = 0x811c9dc5;
+    let keepable = true;
+    for (let k = 0; k < norm.length; k++) {
+      const c = norm.charCodeAt(k);
+      h = Math.imul(h ^ c, 0x01000193);
+      const b = letterByte(c);
+      if (b === 0) keepable = false;
+      letters[k >> 2]! |= b << (8 * (k & 3));
+    }
+    const hash = withKey(h, key);
     const set = (hash >>> (32 - ENTRY_BITS + 1)) & (SETS - 1);
+    const quads = (norm.length + 3) >> 2;
     for (let way = 0; way < WAYS; way++) {
       const entry = set * WAYS + way;
       const at = entry * ENTRY_INTS;
-      if (keys[at + KEY] === key && keys[at + HASH] === hash && sameLetters(keys, at + LETTERS, norm)) {
+      if (keys[at + KEY] === key && keys[at + HASH] === hash && sameLetters(keys, at + LETTERS, letters, quads)) {
         this.recent[set] = way;
         return entry;
       }
     }
     const sums = this.sum(token);
-    if (!keepsLetters(norm) || !fitsShort(sums)) return this.spareOf(token);
+    if (!keepable || !fitsShort(sums)) return this.spareOf(token);
     const way = 1 - this.recent[set]!;
     this.recent[set] = way;
     const entry = set * WAYS + way;
@@ -115,7 +124,7 @@ export class WordRows {
     keys[at + KEY] = key;
     keys[at + HASH] = hash;
     keys[at + STEM_HASH] = stemHash(token);
-    for (let k = 0; k < MAX_LETTERS; k += 4) keys[at + LETTERS + (k >> 2)] = letterQuad(norm, k);
+    keys.set(letters, at + LETTERS);
     const rows = this.rows;
     for (let slot = 0, to = this.rowsOf(entry); slot < SLOT_COUNT; slot++) {
       for (let y = 1; y < L; y++, to++) rows[to] = sums[slot * L + y]! - sums[slot * L]!;
@@ -186,27 +195,15 @@ function fitsShort(sums: Int32Array): boolean {
 
 /**
  * A letter as an entry keeps it, one byte: ASCII as itself, U+0600–U+067F (Arabic's letters, digits
- * and marks, all that normalized Arabic news holds) from 0x80; 0 for any other, which no kept word has.
+ * and marks, all that normalized Arabic news holds) from 0x80; 0 for any other, which no kept word has
+ * (so the 0 that pads an entry's last four letters stands for no letter).
  */
 function letterByte(c: number): number {
   return c > 0 && c < 0x80 ? c : c >= 0x600 && c < 0x680 ? c - 0x580 : 0;
 }
 
-/** Whether an entry can keep every letter of `norm`. */
-function keepsLetters(norm: string): boolean {
-  for (let k = 0; k < norm.length; k++) if (letterByte(norm.charCodeAt(k)) === 0) return false;
+/** Whether an entry's letters from `at` are the word's (its length is part of the key, already compared). */
+function sameLetters(entries: Int32Array, at: number, letters: Int32Array, quads: number): boolean {
+  for (let q = 0; q < quads; q++) if (entries[at + q] !== letters[q]) return false;
   return true;
-}
-
-/** Whether the letters kept from `at` are `norm`'s (its length is part of the key, already compared). */
-function sameLetters(entries: Int32Array, at: number, norm: string): boolean {
-  for (let k = 0; k < norm.length; k += 4) if (entries[at + (k >> 2)] !== letterQuad(norm, k)) return false;
-  return true;
-}
-
-/** Letters k…k + 3 of a word as one int, as an entry keeps them (0 past the word's end). */
-function letterQuad(norm: string, k: number): number {
-  let quad = 0;
-  for (let j = 0; j < 4 && k + j < norm.length; j++) quad |= letterByte(norm.charCodeAt(k + j)) << (8 * j);
-  return quad;
 }
