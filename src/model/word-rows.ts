@@ -23,6 +23,7 @@ const KEY = 0;
 const HASH = 1;
 const STEM_HASH = 2;
 const LETTERS = 3;
+/** Letters an entry keeps: four ints of four (WordRows.letters clears them one by one). */
 const MAX_LETTERS = 16;
 /** Where the rows start, in 16-bit units from the entry's start. */
 const ROWS = 2 * (LETTERS + MAX_LETTERS / 4);
@@ -94,7 +95,7 @@ export class WordRows {
     const key = keyOf(token);
     // the letters' hash and their bytes in one pass; a letter with no byte keeps the word out of the memory
     const letters = this.letters;
-    letters.fill(0);
+    letters[0] = letters[1] = letters[2] = letters[3] = 0;
     let h = 0x811c9dc5;
     let keepable = true;
     for (let k = 0; k < norm.length; k++) {
