@@ -71,13 +71,7 @@ export function decode(
   let f4 = -Infinity;
   let f5 = emissions[start + 5]! + starts[5]!;
   let f6 = -Infinity;
-  scores[start] = f0;
-  scores[start + 1] = f1;
-  scores[start + 2] = f2;
-  scores[start + 3] = f3;
-  scores[start + 4] = f4;
-  scores[start + 5] = f5;
-  scores[start + 6] = f6;
+  keepRow(scores, start, f0, f1, f2, f3, f4, f5, f6);
   for (let i = from + 1, row = start + L; i < n; i++, row += L) {
     const m0 = Math.max(f0 + t00, f1 + t10, f2 + t20, f3 + t30, f4 + t40, f5 + t50, f6 + t60);
     const m1 = Math.max(f0 + t01, f1 + t11, f2 + t21, f3 + t31, f4 + t41, f5 + t51, f6 + t61);
@@ -93,13 +87,7 @@ export function decode(
     f4 = m4 + emissions[row + 4]!;
     f5 = m5 + emissions[row + 5]!;
     f6 = m6 + emissions[row + 6]!;
-    scores[row] = f0;
-    scores[row + 1] = f1;
-    scores[row + 2] = f2;
-    scores[row + 3] = f3;
-    scores[row + 4] = f4;
-    scores[row + 5] = f5;
-    scores[row + 6] = f6;
+    keepRow(scores, row, f0, f1, f2, f3, f4, f5, f6);
   }
   readBestPath(scores, transitions, from, n, ends, labels);
   if (!withScores) return into;
@@ -121,13 +109,7 @@ export function decode(
     const a4 = emissions[after + 4]! + b4;
     const a5 = emissions[after + 5]! + b5;
     const a6 = emissions[after + 6]! + b6;
-    scores[after] = scores[after]! + b0;
-    scores[after + 1] = scores[after + 1]! + b1;
-    scores[after + 2] = scores[after + 2]! + b2;
-    scores[after + 3] = scores[after + 3]! + b3;
-    scores[after + 4] = scores[after + 4]! + b4;
-    scores[after + 5] = scores[after + 5]! + b5;
-    scores[after + 6] = scores[after + 6]! + b6;
+    addToRow(scores, after, b0, b1, b2, b3, b4, b5, b6);
     b0 = Math.max(t00 + a0, t01 + a1, t03 + a3, t05 + a5);
     b1 = Math.max(t10 + a0, t11 + a1, t12 + a2, t13 + a3, t15 + a5);
     b2 = Math.max(t20 + a0, t21 + a1, t22 + a2, t23 + a3, t25 + a5);
@@ -136,14 +118,30 @@ export function decode(
     b5 = Math.max(t50 + a0, t51 + a1, t53 + a3, t55 + a5, t56 + a6);
     b6 = Math.max(t60 + a0, t61 + a1, t63 + a3, t65 + a5, t66 + a6);
   }
-  scores[start] = scores[start]! + b0;
-  scores[start + 1] = scores[start + 1]! + b1;
-  scores[start + 2] = scores[start + 2]! + b2;
-  scores[start + 3] = scores[start + 3]! + b3;
-  scores[start + 4] = scores[start + 4]! + b4;
-  scores[start + 5] = scores[start + 5]! + b5;
-  scores[start + 6] = scores[start + 6]! + b6;
+  addToRow(scores, start, b0, b1, b2, b3, b4, b5, b6);
   return into;
+}
+
+/** Adds seven amounts to one token's scores from `row`. */
+function addToRow(scores: Float64Array, row: number, s0: number, s1: number, s2: number, s3: number, s4: number, s5: number, s6: number): void {
+  scores[row] = scores[row]! + s0;
+  scores[row + 1] = scores[row + 1]! + s1;
+  scores[row + 2] = scores[row + 2]! + s2;
+  scores[row + 3] = scores[row + 3]! + s3;
+  scores[row + 4] = scores[row + 4]! + s4;
+  scores[row + 5] = scores[row + 5]! + s5;
+  scores[row + 6] = scores[row + 6]! + s6;
+}
+
+/** Writes one token's seven scores from `row`. */
+function keepRow(scores: Float64Array, row: number, s0: number, s1: number, s2: number, s3: number, s4: number, s5: number, s6: number): void {
+  scores[row] = s0;
+  scores[row + 1] = s1;
+  scores[row + 2] = s2;
+  scores[row + 3] = s3;
+  scores[row + 4] = s4;
+  scores[row + 5] = s5;
+  scores[row + 6] = s6;
 }
 
 /**
