@@ -566,4 +566,7 @@ describe('model: people it reads must look like one person’s name', () => {
   test('في with a pronoun (فيها) starts no name', () => {
     expect(people('وأعلن فيها بان أن الاتفاق تم.')).toEqual([]);
   });
+  test.each(['كان الجو باردا أمس.', 'وكان الجو ممطرا في المدينة.'])('a given name made definite is an ordinary noun: %s (الجو, جو)', (text) => {
+    expect(people(text)).toEqual([]);
+  });
 });

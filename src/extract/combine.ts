@@ -86,9 +86,14 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
  */
 const AFAAL_PLURAL = /^ا[^ا][^ا]ا[^ا](?:ك|ه|ها|هم|كم|نا)?$/;
 
-/** One word the model reads as a person: no pronoun suffix the splitter took off, and no broken plural of things. */
+/**
+ * One word the model reads as a person: no pronoun suffix the splitter took off, no broken plural of
+ * things, and no given name with the article the lists know it without (`الجو`, `the weather`, is
+ * the name جو made definite: a given name takes no article unless it is written with one, as الحسن is).
+ */
 function mayBeOneWordName(lex: PeopleLexicon, token: Token): boolean {
   if (token.suffix !== '') return false;
+  if (token.prefix.endsWith('ال') && lex.givenNames.has(token.stem) && !lex.givenNames.has(token.norm)) return false;
   return !AFAAL_PLURAL.test(token.norm) || lex.givenNames.has(token.norm);
 }
 

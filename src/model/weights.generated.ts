@@ -9,7 +9,7 @@
 import type { ModelData } from './weights';
 
 export const MODEL_DATA: ModelData = {
-  thresholds: [198, 2639, 5969],
+  thresholds: [4, 2639, 5969],
   veto: 0,
   promote: 4670,
   weights:
