@@ -140,7 +140,7 @@ export class EntityModel {
     for (let first = 0; first < n; ) {
       if (closed[first] === 1) {
         labels[first] = OUTSIDE;
-        scores.set(emissions.subarray(first * L, first * L + L), first * L);
+        closeRow(scores, first * L);
         first++;
         continue;
       }
@@ -225,8 +225,7 @@ export class EntityModel {
     for (let i = 0; i < n; i++) {
       const row = i * L;
       if (closed[i] === 1) {
-        emissions[row] = 0;
-        for (let y = 1; y < L; y++) emissions[row + y] = -Infinity;
+        closeRow(emissions, row);
         pairBefore = -1;
         continue;
       }
@@ -293,6 +292,12 @@ export class EntityModel {
     this.tables = t;
     return t;
   }
+}
+
+/** A closed token's scores from `row`: O alone (0), every other label −∞. */
+function closeRow(scores: Float64Array, row: number): void {
+  scores[row] = 0;
+  for (let y = 1; y < L; y++) scores[row + y] = -Infinity;
 }
 
 /** Whether any of tokens first…last (those in the sequence) is open. */
