@@ -1,6 +1,7 @@
 import { DEMONYMS } from '../data/places/demonyms';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
+import { FilteredWords } from '../text/word-shapes';
 import type { Token } from '../text/tokenize';
 
 // Regular derivations of a masculine nisba: feminine, sound masculine plurals, feminine plural.
@@ -12,7 +13,8 @@ const demonymCodes = lazy(() => {
     for (const singular of singulars) for (const ending of REGULAR_ENDINGS) codes.set(foldKey(singular + ending), code);
     for (const plural of plurals) codes.set(foldKey(plural), code);
   }
-  return codes;
+  // asked of nearly every token
+  return new FilteredWords(codes);
 });
 
 /** Every word demonymCode knows, as a token's stem spells it (for tables keyed by stem). */

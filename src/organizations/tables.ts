@@ -30,6 +30,7 @@ import {
 } from '../data/organizations/organizations-patterns';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex, type TokenStream } from '../text/phrases';
+import { FilteredWords } from '../text/word-shapes';
 import type { KnownOrganization, NationalBody, OrganizationHead, OrganizationKind } from '../data/organizations/shapes';
 
 /** A national body's name as found in text, with what it needs to be a mention of that body. */
@@ -73,7 +74,7 @@ export interface OrganizationTables {
    * (StartsReading bits) that can start there: one probe of a token's precomputed stem rules out
    * almost every token, and tells which lookups the others need.
    */
-  startStems: ReadonlyMap<string, number>;
+  startStems: FilteredWords<number>;
   nameEndingWords: ReadonlySet<string>;
   notNameComplements: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;
@@ -284,7 +285,8 @@ export const organizationTables = lazy((): OrganizationTables => {
       ...DESCRIBED_BODY_HEADS.map((head) => head.word),
       ...ORGANIZATION_HEADS.map((head) => 'ال' + head.head),
     ]),
-    startStems,
+    // asked of every token
+    startStems: new FilteredWords(startStems),
     nameEndingWords: foldedSet(NAME_ENDING_WORDS),
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
     nameAdjectives: foldedSet(NAME_ADJECTIVES),

@@ -19,6 +19,7 @@ import {
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex } from '../text/phrases';
+import { filteredSet, type FilteredWords } from '../text/word-shapes';
 
 export interface PeopleLexicon {
   titleHeads: PhraseIndex<true>;
@@ -26,7 +27,7 @@ export interface PeopleLexicon {
   /** Title heads that are also everyday nouns: a given name or particle must follow them. */
   ambiguousTitleHeads: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
-  givenNames: ReadonlySet<string>;
+  givenNames: FilteredWords<true>;
   ambiguousGivenNames: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
@@ -47,7 +48,7 @@ export interface PeopleLexicon {
    * particles, byline words, reporting verbs, list introducers; words with the article also without
    * it, as a token's stem has them (الرئيس → رئيس). One or two probes rule out most tokens.
    */
-  startWords: ReadonlySet<string>;
+  startWords: FilteredWords<true>;
 }
 
 const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
@@ -55,9 +56,9 @@ const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((phrase) => phrase.split(' ')[0]!);
 
 /** The folded words, and those with the article also without it. */
-function withStems(words: readonly string[]): ReadonlySet<string> {
+function withStems(words: readonly string[]): FilteredWords<true> {
   const keys = words.map(foldKey);
-  return new Set([...keys, ...keys.filter((key) => key.startsWith('ال')).map((key) => key.slice(2))]);
+  return filteredSet([...keys, ...keys.filter((key) => key.startsWith('ال')).map((key) => key.slice(2))]);
 }
 
 export const peopleLexicon = lazy(
@@ -75,7 +76,7 @@ export const peopleLexicon = lazy(
     titleDomains: folded(TITLE_DOMAINS),
     ambiguousTitleHeads: folded(AMBIGUOUS_TITLE_HEADS),
     titleLinks: folded(TITLE_LINKS),
-    givenNames: folded([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES]),
+    givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),
     notNameWords: new Set([
       ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS]),

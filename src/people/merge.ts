@@ -55,24 +55,17 @@ export function mergePeople(
     }
     written.set(person, forms);
   }
-  // a skeleton keeps a word's first letter, so most words are ruled out before one is built
+  // a skeleton keeps a word's first letter, so most words are ruled out before one is built: no
+  // memory of answers either, which would cost a Map probe at every word to save one at a few
   const heads = new Set([...surnames.keys()].map(headOfSkeleton));
-  // news repeats its words: each word's answer is worked out once (with and without the article, as
-  // one folded word can be either: الكاظمي, ألكاظمي)
-  const answers = [new Map<string, SurnameMatch | null>(), new Map<string, SurnameMatch | null>()] as const;
   stream.tokens.forEach((token, index) => {
-    // a word too short for a surname is ruled out before the memory of answers is asked
+    // a word too short for a surname is ruled out before its skeleton is begun
     if (taken[index] || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS || !isFree(index)) return;
     // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
     const definite = token.prefix.endsWith('ال');
     if (definite && token.prefix !== 'ال') return;
-    const known = answers[definite ? 1 : 0];
-    let match = known.get(token.norm);
-    if (match === undefined) {
-      match = surnameMatch(token.norm, definite, surnames, heads);
-      if (match && !writtenAlike(token.norm, match, definite, written.get(match.person))) match = null;
-      known.set(token.norm, match);
-    }
+    let match = surnameMatch(token.norm, definite, surnames, heads);
+    if (match && !writtenAlike(token.norm, match, definite, written.get(match.person))) match = null;
     if (!match) return;
     match.person.candidates.push({
       category: 'people',

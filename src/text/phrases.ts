@@ -4,6 +4,7 @@ import type { Token } from './tokenize';
 import type { NormalizedText } from './normalize';
 import { foldKey } from './fold-key';
 import { SHORT_RUN, shortNumberReadings } from './short-numbers';
+import { ShapeFilter, shapeHash, shapeOf } from './word-shapes';
 
 /** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
@@ -59,24 +60,6 @@ export function startAfterClitics(stream: TokenStream, token: Token, skip: numbe
   return stream.view.originalStart(low + skip);
 }
 
-/**
- * A word's first three letters, last letter and length, hashed to 32 bits (a letter past a short
- * word's end, NaN, counts as 0 on both sides). The index keeps one bit per hash bucket: a word whose
- * bucket is clear cannot start a phrase, so most tokens are ruled out with one read of a small typed
- * array, before any Map is probed or key sliced. The third and last letters matter: most words of
- * news start with the article, whose two letters alone leave only the length to tell them apart.
- */
-function shapeHash(first: number, second: number, third: number, last: number, length: number): number {
-  let h = Math.imul(((first & 0xffff) << 16) | (second & 0xffff), 0x9e3779b1) ^ Math.imul(length, 0x85ebca6b);
-  h ^= Math.imul(((third & 0xffff) << 16) | (last & 0xffff), 0xcc9e2d51);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d);
-}
-
-/** shapeHash of a word. */
-const shapeOf = (word: string): number =>
-  shapeHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2), word.charCodeAt(word.length - 1), word.length);
-
 /** A lexicon entry found at a token: its value, the source span it covers, and the token after it. */
 export interface PhraseMatch<V> {
   value: V;
@@ -99,10 +82,8 @@ interface PhraseEntry<V> {
  */
 export class PhraseIndex<V> {
   private readonly byFirstWord = new Map<string, PhraseEntry<V>[]>();
-  // one bit per bucket of first-word shapes (shapeHash), about sixteen buckets a first word so that
-  // few words pass that start no phrase, even in a lexicon of thousands of names
-  private readonly shapeBits: Int32Array;
-  private readonly shapeShift: number;
+  // the first words' shapes: most tokens start no phrase, and are told so by one bit
+  private readonly firstWordShapes: ShapeFilter;
 
   /**
    * `folded`: the phrases are folded keys already (foldKey's output), as the gazetteer's are: building
@@ -131,14 +112,7 @@ export class PhraseIndex<V> {
     }
     // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
     for (const list of this.byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
-    // 2^bits buckets: at least 256, at most 2^20 (128 kB)
-    const bits = Math.min(20, Math.max(8, Math.ceil(Math.log2(this.byFirstWord.size * 16 + 1))));
-    this.shapeShift = 32 - bits;
-    this.shapeBits = new Int32Array(1 << (bits - 5));
-    for (const shape of shapes) {
-      const bucket = shape >>> this.shapeShift;
-      this.shapeBits[bucket >>> 5]! |= 1 << (bucket & 31);
-    }
+    this.firstWordShapes = new ShapeFilter(shapes, this.byFirstWord.size);
   }
 
   /**
@@ -225,8 +199,8 @@ export class PhraseIndex<V> {
     const from = skip - alef;
     const initial = alef === 1 ? 0x0627 : norm.charCodeAt(skip);
     const length = norm.length - from;
-    const bucket = shapeHash(initial, norm.charCodeAt(from + 1), norm.charCodeAt(from + 2), norm.charCodeAt(norm.length - 1), length) >>> this.shapeShift;
-    if (((this.shapeBits[bucket >>> 5]! >>> (bucket & 31)) & 1) === 0) return undefined;
+    const shape = shapeHash(initial, norm.charCodeAt(from + 1), norm.charCodeAt(from + 2), norm.charCodeAt(norm.length - 1), length);
+    if (!this.firstWordShapes.mayHold(shape)) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
 }

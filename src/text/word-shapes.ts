@@ -1,0 +1,84 @@
+// A bit filter in front of a big table of words. Nearly every token is looked up in several big
+// tables (given names, start words, gazetteer names), and most of the lookups miss: a Map of thousands
+// of strings costs a cache miss or two at each, while one bit of a small typed array says "not here"
+// for nearly every word that is not listed, before any Map is probed or key sliced.
+
+/**
+ * A word's first three letters, last letter and length, hashed to 32 bits (a letter past a short
+ * word's end, NaN, counts as 0 on both sides). The third and last letters matter: most words of
+ * news start with the article, whose two letters alone leave only the length to tell them apart.
+ */
+export function shapeHash(first: number, second: number, third: number, last: number, length: number): number {
+  let h = Math.imul(((first & 0xffff) << 16) | (second & 0xffff), 0x9e3779b1) ^ Math.imul(length, 0x85ebca6b);
+  h ^= Math.imul(((third & 0xffff) << 16) | (last & 0xffff), 0xcc9e2d51);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d);
+}
+
+/** shapeHash of a word. */
+export const shapeOf = (word: string): number =>
+  shapeHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2), word.charCodeAt(word.length - 1), word.length);
+
+/**
+ * One bit per bucket of word shapes (shapeHash), about sixteen buckets a word so that few words
+ * pass that are not listed, even among tens of thousands: a clear bit proves a word absent.
+ */
+export class ShapeFilter {
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+
+  /** `shapes`: the shapes of the listed words; `words`: how many distinct words they are. */
+  constructor(shapes: Iterable<number>, words: number) {
+    // 2^bits buckets: at least 256, at most 2^20 (128 kB)
+    const bits = Math.min(20, Math.max(8, Math.ceil(Math.log2(words * 16 + 1))));
+    this.shift = 32 - bits;
+    this.bits = new Int32Array(1 << (bits - 5));
+    for (const shape of shapes) {
+      const bucket = shape >>> this.shift;
+      this.bits[bucket >>> 5]! |= 1 << (bucket & 31);
+    }
+  }
+
+  /** Whether a word of this shape may be listed (false: it is not). */
+  mayHold(shape: number): boolean {
+    const bucket = shape >>> this.shift;
+    return ((this.bits[bucket >>> 5]! >>> (bucket & 31)) & 1) !== 0;
+  }
+}
+
+/**
+ * A read-only Map of words with a ShapeFilter in front: `get` and `has` of an unlisted word cost one
+ * hash of four letters and one bit, not a Map probe.
+ */
+export class FilteredWords<V> {
+  private readonly filter: ShapeFilter;
+
+  constructor(private readonly entries: ReadonlyMap<string, V>) {
+    const shapes: number[] = [];
+    for (const word of entries.keys()) shapes.push(shapeOf(word));
+    this.filter = new ShapeFilter(shapes, entries.size);
+  }
+
+  get(word: string): V | undefined {
+    return this.filter.mayHold(shapeOf(word)) ? this.entries.get(word) : undefined;
+  }
+
+  has(word: string): boolean {
+    return this.filter.mayHold(shapeOf(word)) && this.entries.has(word);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** A set of words as FilteredWords (a Set's lookups, behind the filter). */
+export function filteredSet(words: Iterable<string>): FilteredWords<true> {
+  const entries = new Map<string, true>();
+  for (const word of words) entries.set(word, true);
+  return new FilteredWords(entries);
+}
