@@ -59,5 +59,6 @@ function mayStartPerson(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
   if (token.kind !== 'word') return false;
   const { startWords } = reader.lex;
-  return startWords.has(token.norm) || startWords.has(token.stem) || isPunctuation(reader.tokens[index - 1], DASHES);
+  // the stem is the word itself unless the splitter took letters off it
+  return startWords.has(token.norm) || (token.stem !== token.norm && startWords.has(token.stem)) || isPunctuation(reader.tokens[index - 1], DASHES);
 }

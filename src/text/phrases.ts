@@ -33,15 +33,26 @@ function restoresAlef(token: Token, skip: number): boolean {
   return skip > 0 && fusesArticle(token) && skip === token.prefix.length - 1;
 }
 
+// ا and ل, the letters the article's endings are told by: prefixes end in ال or لل, read by code
+// (these run at every token of every lookup, where a call of endsWith costs more than the test)
+const ALEF_CODE = 0x0627;
+const LAM_CODE = 0x0644;
+
+/** Whether proclitics end in `before` + ل: ال with before ا, لل with before ل. */
+function endsWithLamAfter(prefix: string, before: number): boolean {
+  const n = prefix.length;
+  return n >= 2 && prefix.charCodeAt(n - 1) === LAM_CODE && prefix.charCodeAt(n - 2) === before;
+}
+
 function fusesArticle(token: Token): boolean {
-  return token.prefix.endsWith('لل');
+  return endsWithLamAfter(token.prefix, LAM_CODE);
 }
 
 /** How many leading letters of the token are clitics that a key may leave out (the article never is). */
 function procliticLetters(token: Token): number {
   if (token.kind !== 'word' || token.prefix === '') return 0;
   // the article stays in keys; of a fused لل only the second lam is the article's
-  const articleLetters = fusesArticle(token) ? 1 : token.prefix.endsWith('ال') ? 2 : 0;
+  const articleLetters = fusesArticle(token) ? 1 : endsWithLamAfter(token.prefix, ALEF_CODE) ? 2 : 0;
   return Math.min(token.prefix.length - articleLetters, token.norm.length - 2);
 }
 
@@ -222,7 +233,7 @@ export const DASHES = '-–—';
 
 /** Whether a word's proclitics end in the article, alone or fused with a preposition (ال، وال، بال، لل). */
 export function hasArticle(word: { readonly prefix: string }): boolean {
-  return word.prefix.endsWith('ال') || word.prefix.endsWith('لل');
+  return endsWithLamAfter(word.prefix, ALEF_CODE) || endsWithLamAfter(word.prefix, LAM_CODE);
 }
 
 export function isPunctuation(token: Token | undefined, marks: string): boolean {
