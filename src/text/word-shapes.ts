@@ -71,6 +71,11 @@ export class FilteredWords<V> {
     return this.entries.keys();
   }
 
+  /** The words, as a Set gives them. */
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   get size(): number {
     return this.entries.size;
   }
