@@ -353,4 +353,30 @@ describe('foldKey', () => {
       [5, 'ساحل العاج'],
     ]);
   });
+
+  test('an index of Arabic words is asked of word tokens only; one whose phrases start with a digit or a Latin letter still matches them', () => {
+    const text = 'في 11 سبتمبر قال مسؤول في BBC عربي إن الهجوم وقع عام 2001.';
+    const view = normalize(text);
+    const stream = { source: text, view, tokens: tokenizeNormalized(view) };
+    const found = (index: PhraseIndex<number>) =>
+      stream.tokens.flatMap((_, k) => {
+        const m = index.match(stream, k);
+        return m === null ? [] : [[m.value, text.slice(m.start, m.end), index.has(stream, k)] as const];
+      });
+    // Arabic words only: the same answers as ever at words, none at the number, the Latin word, the mark
+    expect(found(new PhraseIndex([['سبتمبر', 0], ['عربي', 1], ['عام', 2]] as const))).toEqual([
+      [0, 'سبتمبر', true],
+      [1, 'عربي', true],
+      [2, 'عام', true],
+    ]);
+    // a phrase that opens with digits or a Latin word keeps the index open to such tokens
+    expect(found(new PhraseIndex([['11 سبتمبر', 0], ['عام', 1]] as const))).toEqual([
+      [0, '11 سبتمبر', false],
+      [1, 'عام', true],
+    ]);
+    expect(found(new PhraseIndex([['BBC عربي', 0], ['2001', 1]] as const))).toEqual([
+      [0, 'BBC عربي', false],
+      [1, '2001', true],
+    ]);
+  });
 });

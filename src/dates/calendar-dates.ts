@@ -317,8 +317,7 @@ function yearFirst(stream: TokenStream, index: number, opensRange: boolean): Cal
 
 /** `2025/2026`, `العام 1447 / 1448هـ`: a season or fiscal year written as the two years it spans. */
 function slashedYears(stream: TokenStream, index: number): CalendarMatch | null {
-  // asked at every number: a year noun is a word, so none is looked for at digits
-  const noun = stream.tokens[index]?.kind === 'word' ? yearNouns().match(stream, index) : null;
+  const noun = yearNouns().match(stream, index);
   const pair = yearPair(stream, noun?.next ?? index);
   if (pair === null) return null;
   const calendar = pair.second.era ?? 'gregory';

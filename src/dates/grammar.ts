@@ -158,8 +158,6 @@ function bareNumberHour(stream: TokenStream, index: number): TimeMatch | null {
 
 /** An hour word as an end of a range of hours, whatever follows it (بين الخامسة والسادسة مساء). */
 function rangeEndHour(stream: TokenStream, index: number): TimeMatch | null {
-  // asked at every number that opens no range of its own: an hour word is a word
-  if (stream.tokens[index]?.kind !== 'word') return null;
   const word = hourWords().match(stream, index);
   return word === null ? null : matchBareHourAt(stream, word);
 }

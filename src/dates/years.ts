@@ -177,8 +177,6 @@ function yearInWords(stream: TokenStream, index: number): YearMatch | null {
 
 /** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
 export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & { start: number }) | null {
-  // asked at every number: a year noun is a word, so none is looked for at digits
-  if (stream.tokens[index]?.kind !== 'word') return null;
   const noun = yearNouns().match(stream, index);
   if (noun === null) return null;
   const inWords = yearInWords(stream, noun.next);

@@ -95,6 +95,12 @@ export class PhraseIndex<V> {
   private readonly byFirstWord = new Map<string, PhraseEntry<V>[]>();
   // the first words' shapes: most tokens start no phrase, and are told so by one bit
   private readonly firstWordShapes: ShapeFilter;
+  /**
+   * Every first word begins with an Arabic letter: only a word token can then start a phrase (the
+   * tokenizer opens a word at every Arabic letter), and a number or a mark is ruled out by its kind,
+   * before any key is shaped. Most lexicons are so; rules ask some of them at every number.
+   */
+  private readonly onlyWordsStart: boolean;
 
   /**
    * `folded`: the phrases are folded keys already (foldKey's output), as the gazetteer's are: building
@@ -103,6 +109,7 @@ export class PhraseIndex<V> {
   constructor(entries: Iterable<readonly [string, V]>, options: { folded?: boolean } = {}) {
     const folded = options.folded === true;
     const shapes: number[] = [];
+    let onlyWordsStart = true;
     // no destructuring: this runs once per phrase on the first extract, before the engine has compiled it
     for (const entry of entries) {
       const key = folded ? entry[0] : foldKey(entry[0]);
@@ -116,6 +123,7 @@ export class PhraseIndex<V> {
         rest = words.slice(1);
       }
       if (first === '') continue;
+      if (onlyWordsStart && !isArabicLetter(first.charCodeAt(0))) onlyWordsStart = false;
       shapes.push(shapeOf(first));
       const list = this.byFirstWord.get(first);
       if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
@@ -124,6 +132,7 @@ export class PhraseIndex<V> {
     // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
     for (const list of this.byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
     this.firstWordShapes = new ShapeFilter(shapes, this.byFirstWord.size);
+    this.onlyWordsStart = onlyWordsStart;
   }
 
   /**
@@ -133,7 +142,7 @@ export class PhraseIndex<V> {
   match(stream: TokenStream, index: number, fromSkip = 0): PhraseMatch<V> | null {
     const tokens = stream.tokens;
     const token = tokens[index];
-    if (token === undefined) return null;
+    if (token === undefined || (this.onlyWordsStart && token.kind !== 'word')) return null;
     const proclitics = procliticLetters(token);
     for (let skip = fromSkip; skip <= proclitics; skip++) {
       const entries = this.entriesAt(token, skip);
@@ -190,7 +199,7 @@ export class PhraseIndex<V> {
   /** Whether the token is (a clitic-bearing form of) a one-word entry. */
   has(stream: TokenStream, index: number): boolean {
     const token = stream.tokens[index];
-    if (token === undefined) return false;
+    if (token === undefined || (this.onlyWordsStart && token.kind !== 'word')) return false;
     const proclitics = procliticLetters(token);
     for (let skip = 0; skip <= proclitics; skip++) {
       if (this.entriesAt(token, skip)?.some((entry) => entry.rest.length === 0)) return true;
@@ -214,6 +223,11 @@ export class PhraseIndex<V> {
     if (!this.firstWordShapes.mayHold(shape)) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
+}
+
+/** U+0621–U+063A and U+0641–U+064A: the Arabic letters, which the tokenizer reads only in words. */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a);
 }
 
 /** Whether any lookup key of the token (whole, or without leading clitics) is in `words`. */
