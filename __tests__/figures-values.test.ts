@@ -43,6 +43,29 @@ describe('digits written before the word for hundred', () => {
   });
 });
 
+describe('digits and the words that carry them on', () => {
+  // a digits token is read alone unless the word after it can carry the number on: each of these
+  // must still reach the grammar
+  test.each([
+    ['3 فاصلة 5', 3.5],
+    ['3 على 4', 0.75],
+    ['2 مليون', 2e6],
+    ['3 آلاف و500', 3500],
+    ['1 500', 1500],
+    ['1e6', 1e6],
+  ])('%s', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+
+  test('any other word, a mark or the end leaves the digits alone', () => {
+    expect(parseNumber('15 شخصا')).toBe(15);
+    expect(parseNumber('7 م')).toBe(7);
+    expect(parseNumber('5، 6')).toBe(5);
+    expect(parseNumber('5 و6')).toBe(5);
+    expect(parseNumber('42')).toBe(42);
+  });
+});
+
 describe('negated comparatives bound the other way', () => {
   test.each([
     ['يحتاج المشروع لا أقل من 40 مهندسا', 'at-least'],

@@ -284,6 +284,7 @@ function repeatsScale(reader: TokenReader, index: number, scale: number): boolea
  * across the و of a range opened by بين (بين 500 ألف و2 مليون is 500000–2000000).
  */
 function readExact(reader: TokenReader, first: number): NumberPhrase | undefined {
+  if (reader.isNumber(first) && !mayExtendDigits(reader, first + 1)) return digitsPhrase(reader, first);
   const groups: ScaledGroup[] = [];
   const multiplyAcrossAnd = reader.at(reader.indexBeforeOpeningMarks(first))?.stem !== reader.lexicon.rangeBetween;
   let count = 0;
@@ -406,6 +407,43 @@ function readVague(reader: TokenReader, first: number): NumberPhrase | undefined
     bareFraction: false,
     head: word,
     definite: hasArticle(head),
+    loneOne: false,
+  };
+}
+
+/**
+ * Whether token `index`, right after a digits token, can carry the number on: a number word (a
+ * multiplier, مئة after a digit, a numeral joined by و), a lone و, a decimal or fraction word, more
+ * digits (1 500) or Latin letters (1e6). Anything else leaves the digits a phrase by themselves.
+ */
+function mayExtendDigits(reader: TokenReader, index: number): boolean {
+  const token = reader.at(index);
+  if (token === undefined) return false;
+  if (token.kind === 'number' || token.kind === 'latin') return true;
+  if (token.kind !== 'word') return false;
+  const lexicon = reader.lexicon;
+  return numberWordAt(reader, index) !== undefined || token.norm === 'و' || lexicon.decimalWords.has(token.norm) || token.norm === lexicon.fractionOver;
+}
+
+/**
+ * The phrase of a digits token alone (readExact's reading of one with nothing after it that
+ * mayExtendDigits): most numbers in news, and every number in text dense in them, are read so
+ * without the grammar's intermediate counts and groups.
+ */
+function digitsPhrase(reader: TokenReader, first: number): NumberPhrase | undefined {
+  const digits = reader.digitsAt(first);
+  if (digits === undefined) return undefined;
+  return {
+    first,
+    end: first + 1,
+    start: reader.at(first)!.start,
+    value: digits.value,
+    lowerBound: undefined,
+    scale: 1,
+    digits,
+    bareFraction: false,
+    head: undefined,
+    definite: false,
     loneOne: false,
   };
 }
