@@ -15,6 +15,7 @@ import type { StartFamily } from './start-words';
 import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
 import { matchWeekday } from './weekdays';
 import { speaksOfFuture } from './tense';
+import { readMeemAfterNumber } from '../text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const DAY_NOUN = ['يوم'];
@@ -29,11 +30,23 @@ const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
 
 /** The expression starting at `index`, or null. */
 export function matchExpression(stream: TokenStream, index: number, family: StartFamily): DateExpression | null {
+  if (isFiguresMeasure(stream, index)) return null;
   const time = matchTimeAlone(stream, index);
   if (time !== null || family === 'time') return time;
   // قبل، بعد، منذ open a day only as an offset or بعد غد: the rest of the grammar is not tried for them
   if (family === 'offset' && matchRelativeOffset(stream, index) === null && matchRelativeDay(stream, index) === null) return null;
   return matchDayExpression(stream, index);
+}
+
+/**
+ * Whether token `index` is plain digits before a م that the shared rule reads as metres or an era
+ * ordinal (سباق 100 م، القرن 20م): such a number is the figures' (see number-meem.ts), and no date or
+ * time starts at it. (A dotted date, 16.11.2020 م, is no plain number: the grammar reads it.)
+ */
+function isFiguresMeasure(stream: TokenStream, index: number): boolean {
+  if (integerOf(stream.tokens[index]) === null) return false;
+  const reading = readMeemAfterNumber(stream, index);
+  return reading === 'metres' || reading === 'era';
 }
 
 /**
