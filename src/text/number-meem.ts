@@ -34,6 +34,11 @@ const contextWords = lazy(
 const yearWords = lazy(() => wordSet([...YEAR_NOUNS, ...TIME_PREPOSITIONS]));
 const clockNouns = lazy(() => wordSet(CLOCK_NOUNS));
 const hourCues = lazy(() => wordSet(HOUR_CUES));
+/**
+ * The words of the three sets above: the word before a number is in one of them only if it is in this
+ * one, so a single lookup rules out the three for most numbers (1م1م… asks at every number).
+ */
+const cueWords = lazy(() => wordSet([...YEAR_NOUNS, ...TIME_PREPOSITIONS, ...CLOCK_NOUNS, ...HOUR_CUES]));
 const hijriEra = lazy(() => wordSet(['هـ']));
 
 /** Whether token `index` is the letter م alone. */
@@ -68,21 +73,25 @@ const READINGS: readonly MeemReading[] = ['year', 'era', 'metres', 'evening'];
 /** readMeemAfterNumber for a number with م after it. */
 function readMeem(stream: TokenStream, index: number): MeemReading {
   const integer = integerOf(stream.tokens[index]);
-  if (isClockHour(stream, index)) return 'evening';
+  const cued = cueWords().has(stream, index - 1);
+  if (isClockHour(stream, index, cued)) return 'evening';
   const context = contextBefore(stream, index);
   if (context !== undefined) return context;
-  if (isCuedDialHour(stream, index)) return 'evening';
-  if (integer !== null && (yearWords().has(stream, index - 1) || besideHijriYear(stream, index) || closesYearPair(stream, index))) {
+  if (cued && isCuedDialHour(stream, index)) return 'evening';
+  if (integer !== null && ((cued && yearWords().has(stream, index - 1)) || besideHijriYear(stream, index) || closesYearPair(stream, index))) {
     return 'year';
   }
   return integer !== null && integer.digits === 4 && integer.value <= LATEST_ERA_YEAR ? 'year' : 'metres';
 }
 
-/** The minutes of a clock time (7:30 م) or an hour after الساعة (الساعة 7 م، الساعة 7:30 م). */
-function isClockHour(stream: TokenStream, index: number): boolean {
+/**
+ * The minutes of a clock time (7:30 م) or an hour after الساعة (الساعة 7 م، الساعة 7:30 م); `cued`: the
+ * word before the number is one of cueWords, as a clock noun must be.
+ */
+function isClockHour(stream: TokenStream, index: number, cued: boolean): boolean {
   const tokens = stream.tokens;
   if (isPunctuation(tokens[index - 1], ':') && integerOf(tokens[index - 2]) !== null) return true;
-  return clockNouns().has(stream, index - 1);
+  return cued && clockNouns().has(stream, index - 1);
 }
 
 /**
@@ -142,8 +151,9 @@ function closesYearPair(stream: TokenStream, index: number): boolean {
     else if (joined && norm !== 'و' && norm !== '.') era = true;
     k--;
   }
+  if (!joined) return false;
   const other = integerOf(tokens[k]);
-  if (!joined || other === null) return false;
+  if (other === null) return false;
   if (era || yearWords().has(stream, k - 1)) return true;
   // spanned from a number of three digits, rising, or of four (1640 - 1648م), with no length word: a span of years
   const own = integerOf(tokens[index])!;
