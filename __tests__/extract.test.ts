@@ -93,10 +93,10 @@ describe('pieces', () => {
       if (k < cut.length - 1) expect([' ', '\n']).toContain(text[to]);
     });
   });
-  test('a text with no white space is cut where a number follows an Arabic letter', () => {
+  test('a text with no white space is cut where a number follows an Arabic letter, from half the size on', () => {
     const text = 'م'.repeat(5) + '12م3م45م';
     const cut = pieces(text, 4);
-    expect(cut.map(([from, to]) => text.slice(from, to))).toEqual(['ممممم', '12م3م', '45م']);
+    expect(cut.map(([from, to]) => text.slice(from, to))).toEqual(['ممممم', '12م', '3م', '45م']);
   });
   test('a text with no white space and no such place stays whole from there on', () => {
     const text = 'ب'.repeat(20);
