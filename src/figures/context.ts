@@ -93,8 +93,11 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   // digits after digits with only a space between: a phone number written in groups
   if (phrase.head === undefined && reader.isNumber(previous)) return true;
   if (isLabelled(reader, first)) return true;
-  if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
-  if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
+  // ordinals and clock words are marking words too: a word no marking word is neither
+  if (reader.hasStemIn(previous, lexicon.markingWords)) {
+    if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
+    if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
+  }
   if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
   return isListNumber(reader, phrase);
 }
@@ -113,8 +116,11 @@ function isLabelled(reader: TokenReader, first: number): boolean {
   let at = first;
   for (let hops = 0; hops <= MAX_LABELLED_LIST; hops++) {
     const previous = at - 1;
-    if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
-    if (reader.hasStemIn(previous, lexicon.sequencePoints) && hasArticle(reader.at(previous)!)) return true;
+    // most numbers follow no marking word at all: one lookup in all of them rules the three lists out
+    if (reader.hasStemIn(previous, lexicon.markingWords)) {
+      if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
+      if (reader.hasStemIn(previous, lexicon.sequencePoints) && hasArticle(reader.at(previous)!)) return true;
+    }
     if (!lexicon.dayListJoiners.has(reader.norm(previous)) || !reader.isNumber(previous - 1)) return false;
     at = previous - 1;
   }

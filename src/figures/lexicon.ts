@@ -198,6 +198,11 @@ export interface FigureLexicon {
   labels: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
+  /**
+   * The words of yearWords, labels, sequencePoints, ordinals and clockWords: what may stand before a
+   * number that is no quantity (see context.ts). A word is in one of them only if it is in this one.
+   */
+  markingWords: ReadonlySet<string>;
   timePrepositions: ReadonlySet<string>;
   ageWords: ReadonlySet<string>;
   notNouns: ReadonlySet<string>;
@@ -260,6 +265,7 @@ function buildLexicon(): FigureLexicon {
     labels: foldSet(LABEL_WORDS),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
     ordinals: foldSet(ORDINAL_WORDS),
+    markingWords: foldSet([...YEAR_WORDS, ...LABEL_WORDS, ...SEQUENCE_POINT_WORDS, ...ORDINAL_WORDS, ...CLOCK_WORDS]),
     timePrepositions: foldSet(TIME_PREPOSITIONS),
     ageWords: foldSet(AGE_WORDS),
     notNouns: foldSet(NOT_NOUN_WORDS),
