@@ -238,8 +238,9 @@ function tarballSize() {
 
 /** `unit` repeated to about `bytes` bytes of UTF-8. */
 const repeatedTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
-// each shape at 100 kB and at 1 MB: a step quadratic inside one piece (30,000 characters, more when
-// the text has no break) shows at 100 kB, where one piece is most of the text
+// each shape at 100 kB and at 1 MB: a step quadratic inside one piece (30,000 characters of prose,
+// 15,000 of text with no white space; src/extract/pieces.ts) shows at 100 kB, where a piece is a good
+// part of the text
 const ADVERSARIAL_UNITS = [
   ['و', 'و '],
   ['٫', '٫'],
