@@ -1,5 +1,5 @@
 import { extract } from '../src/index';
-import { headOfSkeleton, nameSkeleton, skeletonHead } from '../src/people/skeleton';
+import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from '../src/people/skeleton';
 import { normalize } from '../src/text/normalize';
 
 const people = (text: string) => {
@@ -199,6 +199,16 @@ describe('people: the name skeleton', () => {
   test.each(['لولو', 'دادا', 'الكاظمي', 'ولبوتين', 'غوغل', 'سيرغي', 'مم', 'ا'])('the head of %s is the head of its skeleton', (word) => {
     const folded = normalize(word).text;
     expect(skeletonHead(folded)).toBe(headOfSkeleton(nameSkeleton(folded)));
+  });
+  test.each([
+    ['غوتيريش', 0],
+    ['جوتيريش', 0],
+    ['ولبوتين', 2],
+    ['الكاظمي', 0],
+    ['اوباما', 0],
+  ])('the initial of %s from letter %i is its skeleton\'s first letter', (word, from) => {
+    const folded = normalize(word).text;
+    expect(skeletonInitial(folded, from)).toBe(nameSkeleton(folded, from).charCodeAt(0));
   });
   test('a surname whose skeleton repeats a letter is found alone (لولو)', () => {
     const text = 'قال الرئيس محمد لولو إن الحكومة مستعدة. وأضاف لولو أن الاتفاق قريب.';

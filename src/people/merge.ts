@@ -3,7 +3,7 @@ import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { peopleLexicon } from './lexicon';
-import { headOfSkeleton, nameSkeleton, skeletonHead } from './skeleton';
+import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './skeleton';
 
 // A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
 const MIN_SURNAME_LETTERS = 4;
@@ -57,7 +57,10 @@ export function mergePeople(
   }
   // a skeleton keeps a word's first letter, so most words are ruled out before one is built: no
   // memory of answers either, which would cost a Map probe at every word to save one at a few
-  const heads = new Set([...surnames.keys()].map(headOfSkeleton));
+  const heads: SurnameHeads = {
+    initials: new Set([...surnames.keys()].map((skeleton) => skeleton.charCodeAt(0))),
+    heads: new Set([...surnames.keys()].map(headOfSkeleton)),
+  };
   stream.tokens.forEach((token, index) => {
     // a word too short for a surname is ruled out before its skeleton is begun
     if (taken[index] || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS || !isFree(index)) return;
@@ -111,10 +114,13 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
 }
 
 function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
-  return people.flatMap((person) => {
+  const keyed: EntityCandidate[] = [];
+  for (const person of people) {
     const key = person.words.join(' ');
-    return person.candidates.map((c) => ({ ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 }));
-  });
+    // a candidate that has its person's key and strength already is kept as it is, not copied
+    for (const c of person.candidates) keyed.push(c.key === key && c.strength > 1 ? c : { ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 });
+  }
+  return keyed;
 }
 
 function wordsOf(candidate: EntityCandidate): string[] {
@@ -152,7 +158,16 @@ interface SurnameMatch {
  * The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين);
  * a `definite` word is matched whole.
  */
-function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: ReadonlySet<number>): SurnameMatch | null {
+/**
+ * The surnames' skeleton heads (headOfSkeleton), and their first letters: most words are ruled out by
+ * their first letter, before a head is read (a head of three letters is no small integer).
+ */
+interface SurnameHeads {
+  initials: ReadonlySet<number>;
+  heads: ReadonlySet<number>;
+}
+
+function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: SurnameHeads): SurnameMatch | null {
   if (word.length < MIN_SURNAME_LETTERS) return null;
   const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
   const clitics = definite ? 0 : conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
@@ -163,6 +178,7 @@ function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<str
   return null;
 }
 
-function personFrom(word: string, at: number, surnames: ReadonlyMap<string, Person>, heads: ReadonlySet<number>): Person | undefined {
-  return word.length - at >= MIN_SURNAME_LETTERS && heads.has(skeletonHead(word, at)) ? surnames.get(nameSkeleton(word, at)) : undefined;
+function personFrom(word: string, at: number, surnames: ReadonlyMap<string, Person>, heads: SurnameHeads): Person | undefined {
+  if (word.length - at < MIN_SURNAME_LETTERS || !heads.initials.has(skeletonInitial(word, at))) return undefined;
+  return heads.heads.has(skeletonHead(word, at)) ? surnames.get(nameSkeleton(word, at)) : undefined;
 }

@@ -37,6 +37,11 @@ export function nameSkeleton(word: string, from = 0): string {
   return skeleton;
 }
 
+/** The first letter of `nameSkeleton(word, from)` (its code), without building it; `from` is inside the word. */
+export function skeletonInitial(word: string, from = 0): number {
+  return skeletonCode(word, from, from);
+}
+
 // Two letters were too few: the article gives every definite word the head of a definite surname.
 const HEAD_LETTERS = 3;
 

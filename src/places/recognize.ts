@@ -295,14 +295,18 @@ function hasPlaceContext(scan: Scan, at: number, match: LexiconMatch): boolean {
 /** A dateline (`جدة - …` at the start of a line), or its country beside it (`جدة السعودية`, `الخليل، فلسطين`). */
 function isNamedWithCountry(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
   const next = scan.stream.tokens[match.next];
-  const countries = new Set(entry.readings.flatMap((reading) => reading.countryCode ?? []));
   const nextCountry = demonymCode(next);
-  if (nextCountry !== null && countries.has(nextCountry)) return true;
+  if (nextCountry !== null && isInCountry(entry, nextCountry)) return true;
   if (isPunctuation(next, CAPITAL_APPOSITION_MARKS)) {
     const after = scan.lexicon.match(scan.stream, match.next + 1)?.value;
-    if (after?.role === 'place' && after.readings.some((reading) => reading.countryCode !== null && countries.has(reading.countryCode))) return true;
+    if (after?.role === 'place' && after.readings.some((reading) => reading.countryCode !== null && isInCountry(entry, reading.countryCode))) return true;
   }
   return isDateline(scan, at, match);
+}
+
+/** Whether one of the entry's readings is in the country. */
+function isInCountry(entry: PlaceEntry, countryCode: string): boolean {
+  return entry.readings.some((reading) => reading.countryCode === countryCode);
 }
 
 /**
