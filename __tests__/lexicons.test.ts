@@ -7,6 +7,7 @@ import { personNameWords } from '../src/contracts/person-names';
 import { normalize } from '../src/text/normalize';
 import { foldKey, foldPlainLetters } from '../src/text/fold-key';
 import { PhraseIndex } from '../src/text/phrases';
+import { shapeOf } from '../src/text/word-shapes';
 import { tokenizeNormalized } from '../src/text/tokenize';
 
 const places = (text: string): string[] => extract(text).places.flatMap((entity) => entity.mentions.map((m) => m.text));
@@ -338,8 +339,8 @@ describe('foldKey', () => {
 
   test('the shape filter before each Map probe rules out no key: short words, clitics, لل read as ال', () => {
     // one-letter and two-letter keys (letters past the end hash as 0), keys after و ب ل, and للناتو → الناتو
-    const phrases = ['م', 'في', 'غزة', 'الناتو', 'الأمم المتحدة', 'ساحل العاج'];
-    const text = 'م وفي بغزة للناتو والأمم المتحدة وساحل العاج';
+    const phrases = ['م', 'في', 'غزة', 'الناتو', 'الأمم المتحدة', 'ساحل العاج', 'المدينة'];
+    const text = 'م وفي بغزة للناتو والأمم المتحدة وساحل العاج وبالمدينة';
     const view = normalize(text);
     const stream = { source: text, view, tokens: tokenizeNormalized(view) };
     const index = new PhraseIndex(phrases.map((phrase, k) => [phrase, k] as const));
@@ -351,7 +352,15 @@ describe('foldKey', () => {
       [3, 'لناتو'], // the mention keeps the article's lam
       [4, 'الأمم المتحدة'],
       [5, 'ساحل العاج'],
+      [6, 'المدينة'],
     ]);
+  });
+
+  test('a shape takes four first letters and two last ones: words of the article told apart by their fourth letter', () => {
+    // with three first letters, the last one and the length, these had one shape, and a filter holding
+    // one let the other through to a Map probe
+    expect(shapeOf(foldKey('المتحدة'))).not.toBe(shapeOf(foldKey('المدينة')));
+    expect(shapeOf(foldKey('الحكومة'))).not.toBe(shapeOf(foldKey('الحديثة')));
   });
 
   test('an index of Arabic words is asked of word tokens only; one whose phrases start with a digit or a Latin letter still matches them', () => {

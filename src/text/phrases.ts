@@ -219,7 +219,17 @@ export class PhraseIndex<V> {
     const from = skip - alef;
     const initial = alef === 1 ? 0x0627 : norm.charCodeAt(skip);
     const length = norm.length - from;
-    const shape = shapeHash(initial, norm.charCodeAt(from + 1), norm.charCodeAt(from + 2), norm.charCodeAt(norm.length - 1), length);
+    // key letter i is norm's letter from + i, but for the first (and so for the second last of a two-letter key)
+    const secondLast = length === 2 ? initial : norm.charCodeAt(norm.length - 2);
+    const shape = shapeHash(
+      initial,
+      norm.charCodeAt(from + 1),
+      norm.charCodeAt(from + 2),
+      norm.charCodeAt(from + 3),
+      secondLast,
+      norm.charCodeAt(norm.length - 1),
+      length,
+    );
     if (!this.firstWordShapes.mayHold(shape)) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
