@@ -9,6 +9,7 @@ import { EntityModel } from '../src/model/model';
 import { spansBesideRules } from '../src/extract/combine';
 import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, rowAt, toBase64, unpackWeights, type ModelWeights } from '../src/model/weights';
 import { MODEL_DATA } from '../src/model/weights.generated';
+import { WordRows } from '../src/model/word-rows';
 
 /** The weight of label y in feature row `row`, read the way the model reads it. */
 function weightOf(weights: ModelWeights, row: number, y: number): number {
@@ -387,6 +388,31 @@ describe('model: weights and features', () => {
     expect(relativeToO(emissionsOf(whole))).toEqual(expected(whole));
     expect(expected(whole)).not.toEqual(expected(split));
     expect(relativeToO(emissionsOf(split))).toEqual(expected(split));
+  });
+  test("a word the memory has found often keeps its place through a flood of words seen once, and every lookup sums the same", () => {
+    const weights = unpackWeights(fromBase64(MODEL_DATA.weights));
+    const words = new WordRows(weights);
+    const summed = jest.spyOn(words as unknown as { sum(t: unknown): Int32Array }, 'sum');
+    const [often] = tokenize('الحكومة');
+    const rowsOf = (token: typeof often) => {
+      const entry = words.entryOf(token!);
+      return entry < 0 ? [...words.spare] : [...words.rows.subarray(words.rowsOf(entry), words.rowsOf(entry) + 18)];
+    };
+    const first = rowsOf(often);
+    rowsOf(often);
+    rowsOf(often);
+    expect(summed).toHaveBeenCalledTimes(1);
+    // 150,000 words once each, some nine to each of the memory's 16,384 sets: under the old rule (the
+    // entry used longer ago goes) two in its set were enough to push الحكومة out
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    for (let k = 0; k < 150_000; k++) {
+      let word = 'ا';
+      for (let n = k; n > 0; n = Math.floor(n / letters.length)) word += letters[n % letters.length];
+      rowsOf(tokenize(word)[0]);
+    }
+    summed.mockClear();
+    expect(rowsOf(often)).toEqual(first);
+    expect(summed).not.toHaveBeenCalled();
   });
   test("words whose sums outgrow the memory's 16 bits, and words too long for it, are summed each time", () => {
     // every weight at its largest, O's at its lowest: a word's dozen features, less O's, sum far beyond 32,767 at its own slot
