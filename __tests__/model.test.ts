@@ -337,6 +337,24 @@ describe('model: weights and features', () => {
     const again = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
     expect([...again]).toEqual([...emissions]);
   });
+  test('a text of closed tokens only is read as a whole decode of their rows would read it: no span, O by an infinite margin', () => {
+    const small = (k: number) => (((k + 7) * 2654435761) >>> 29) - 4;
+    const codes = { emissions: Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => small(k)), transitions: Int8Array.from({ length: L * L }, (_, k) => small(k + 3)), starts: Int8Array.from({ length: L }, (_, k) => small(k + 5)) };
+    const weights = unpackWeights(packWeights(codes));
+    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    // numbers, a letter after a number, and a word the rules read as part of a date
+    const tokens = tokenize('1م 25 ك 2007 مايو 3');
+    const rules = [{ category: 'dates' as const, firstToken: 4, nextToken: 6, strength: 3 }];
+    const emissions = Float64Array.from((model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules));
+    const whole = decode(emissions, weights.transitions, weights.starts, tokens.length);
+    expect([...whole.labels]).toEqual(tokens.map(() => 0));
+    const reading = model.read(tokens, rules);
+    expect(reading.spans).toEqual([]);
+    for (let first = 0; first < tokens.length; first++) expect(reading.outsideMargin(first, first + 1)).toBe(Infinity);
+    // one open word among them and the model reads again: its margin is a finite number
+    const open = tokenize('1م 25 ك 2007 مايو 3 سامي');
+    expect(Number.isFinite(model.read(open, rules).outsideMargin(open.length - 1, open.length))).toBe(true);
+  });
   test('a read decodes the runs between closed tokens as a decode of the whole sequence would', () => {
     // weights and transitions of small integers: many ties, which both decodes must break alike
     const small = (k: number) => (((k + 7) * 2654435761) >>> 29) - 4;

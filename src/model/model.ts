@@ -29,7 +29,7 @@ export interface ModelSpan {
 /** What the model read in one token sequence. */
 export interface ModelReading {
   /** Its spans that clear their type's threshold, in text order (overlapping the rules' or not). */
-  spans: ModelSpan[];
+  spans: readonly ModelSpan[];
   /** How strongly the model reads tokens first…next − 1 as outside any entity (its weakest token; negative when it does not). */
   outsideMargin(firstToken: number, nextToken: number): number;
 }
@@ -44,18 +44,52 @@ interface ContextTables {
   quiet: Int32Array;
 }
 
-/** Arrays one read writes into (EntityModel.buffers), at least as long as its tokens (× L for scores). */
-interface ReadBuffers {
-  emissions: Float64Array;
-  decoded: Decoded;
+/** Per token, what a read marks before it reads anything: the rules' tags and strengths, and the closed tokens. */
+interface TokenMarks {
   tags: Uint8Array;
   strengths: Uint8Array;
   closed: Uint8Array;
+}
+
+/** Arrays the reading of open tokens writes into, at least as long as the tokens (× L for scores). */
+interface ScoreBuffers {
+  emissions: Float64Array;
+  decoded: Decoded;
   stems: Uint32Array;
 }
 
-/** Tokens up to which a read's arrays are kept for the next read: some 20,000 characters of news, 230 kB. */
-const KEPT_TOKENS = 4096;
+/**
+ * Arrays a read writes into, made for `size` tokens (at least 256), kept for the next read when at
+ * most `keep` tokens long: a longer text's arrays go with it.
+ */
+class KeptArrays<T> {
+  private kept: T | null = null;
+  private keptSize = 0;
+  constructor(
+    private readonly make: (size: number) => T,
+    private readonly keep: number,
+  ) {}
+
+  /** Arrays for n tokens: the kept ones when they are long enough, else new ones. */
+  for(n: number): T {
+    if (this.kept !== null && this.keptSize >= n) return this.kept;
+    const size = Math.max(n, 256);
+    const arrays = this.make(size);
+    if (size <= this.keep) {
+      this.kept = arrays;
+      this.keptSize = size;
+    }
+    return arrays;
+  }
+}
+
+/**
+ * Tokens up to which the scores' arrays are kept: some 20,000 characters of news, 230 kB; the marks,
+ * three bytes a token, are kept up to 65,536 tokens (192 kB), more than a piece of text has
+ * (extract/pieces.ts), so text dense in numbers, whose tokens are all closed, allocates nothing.
+ */
+const KEPT_SCORE_TOKENS = 4096;
+const KEPT_MARK_TOKENS = 65_536;
 
 export interface ModelSettings {
   /** Per type, in MODEL_CATEGORIES order: the margin a span must clear. */
@@ -68,7 +102,18 @@ export interface ModelSettings {
  */
 export class EntityModel {
   private tables: ContextTables | null = null;
-  private kept: ReadBuffers | null = null;
+  private readonly marks = new KeptArrays<TokenMarks>(
+    (size) => ({ tags: new Uint8Array(size), strengths: new Uint8Array(size), closed: new Uint8Array(size) }),
+    KEPT_MARK_TOKENS,
+  );
+  private readonly scores = new KeptArrays<ScoreBuffers>(
+    (size) => ({
+      emissions: new Float64Array(size * L),
+      decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
+      stems: new Uint32Array(size),
+    }),
+    KEPT_SCORE_TOKENS,
+  );
   /** Each word's summed rows, remembered across calls (bounded). */
   private readonly words: WordRows;
   /** The transitions from O into each label, and from each label into O. */
@@ -89,9 +134,12 @@ export class EntityModel {
    */
   read(tokens: readonly Token[], rules: readonly RuleSpan[]): ModelReading {
     const n = tokens.length;
-    const work = this.buffers(n);
-    const emissions = this.emissions(tokens, rules, work);
-    const { labels, scores } = this.decodeOpen(emissions, work.closed, n, work.decoded);
+    const marked = this.mark(tokens, rules);
+    // text made of numbers and the rules' dates and figures: nothing to read, every token O for sure
+    if (marked.closedCount === n) return ALL_CLOSED;
+    const work = this.scores.for(n);
+    const emissions = this.emissions(tokens, rules, marked, work);
+    const { labels, scores } = this.decodeOpen(emissions, marked.closed, n, work.decoded);
     /** How far the best labelling is ahead of any labelling that changes token i. */
     const marginAt = (i: number): number => {
       const row = i * L;
@@ -152,24 +200,13 @@ export class EntityModel {
     return into;
   }
 
-  /**
-   * Arrays for a read of n tokens: the ones kept from the last read when they are long enough, else
-   * new ones, kept for the next read unless longer than KEPT_TOKENS (a text of a few news articles):
-   * a long text's arrays go with it.
-   */
-  private buffers(n: number): ReadBuffers {
-    if (this.kept && this.kept.decoded.labels.length >= n) return this.kept;
-    const size = Math.max(n, 256);
-    const work: ReadBuffers = {
-      emissions: new Float64Array(size * L),
-      decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
-      tags: new Uint8Array(size),
-      strengths: new Uint8Array(size),
-      closed: new Uint8Array(size),
-      stems: new Uint32Array(size),
-    };
-    if (size <= KEPT_TOKENS) this.kept = work;
-    return work;
+  /** The rules' tags and people's strengths at each token, and the closed tokens and how many (closedTokens). */
+  private mark(tokens: readonly Token[], rules: readonly RuleSpan[]): TokenMarks & { closedCount: number } {
+    const n = tokens.length;
+    const marks = this.marks.for(n);
+    const { tags, strengths } = ruleTags(n, rules, { tags: marks.tags.subarray(0, n), strengths: marks.strengths.subarray(0, n) });
+    const closed = marks.closed.subarray(0, n);
+    return { tags, strengths, closed, closedCount: closedTokens(tokens, tags, closed) };
   }
 
   /**
@@ -179,15 +216,17 @@ export class EntityModel {
    * off by one amount (a kept word's rows leave out O's weight): only their differences count. A
    * closed token (closedTokens) scores O alone, and a word that only closed tokens read is not looked up.
    */
-  private emissions(tokens: readonly Token[], rules: readonly RuleSpan[], work = this.buffers(tokens.length)): Float64Array {
+  private emissions(
+    tokens: readonly Token[],
+    rules: readonly RuleSpan[],
+    { tags, strengths, closed, closedCount } = this.mark(tokens, rules),
+    work = this.scores.for(tokens.length),
+  ): Float64Array {
     const n = tokens.length;
     const { index, rows: kept, values } = this.weights;
     // the scores are integers: their sums are exact in any order
     const emissions = work.emissions.subarray(0, n * L);
     emissions.fill(0);
-    const { tags, strengths } = ruleTags(n, rules, { tags: work.tags.subarray(0, n), strengths: work.strengths.subarray(0, n) });
-    const closed = work.closed.subarray(0, n);
-    const closedCount = closedTokens(tokens, tags, closed);
     const stems = work.stems.subarray(0, n);
     const words = this.words;
     const { rows: kept16, spare } = words;
@@ -293,6 +332,12 @@ export class EntityModel {
     return t;
   }
 }
+
+/**
+ * The reading of a sequence of closed tokens only: no span, and each token O by an infinite margin
+ * (a closed token's scores are O's 0 and −∞ for every other label, closeRow).
+ */
+const ALL_CLOSED: ModelReading = Object.freeze({ spans: Object.freeze([]), outsideMargin: () => Infinity });
 
 /** A closed token's scores from `row`: O alone (0), every other label −∞. */
 function closeRow(scores: Float64Array, row: number): void {
