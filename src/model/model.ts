@@ -337,7 +337,8 @@ export class EntityModel {
  * The reading of a sequence of closed tokens only: no span, and each token O by an infinite margin
  * (a closed token's scores are O's 0 and −∞ for every other label, closeRow).
  */
-const ALL_CLOSED: ModelReading = Object.freeze({ spans: Object.freeze([]), outsideMargin: () => Infinity });
+// a plain literal, no call (Object.freeze), so that a bundle without the model drops it; its spans are readonly
+const ALL_CLOSED: ModelReading = { spans: [], outsideMargin: () => Infinity };
 
 /** A closed token's scores from `row`: O alone (0), every other label −∞. */
 function closeRow(scores: Float64Array, row: number): void {
