@@ -337,11 +337,15 @@ describe('model: weights and features', () => {
     const again = (model as unknown as { emissions(t: typeof tokens, r: typeof rules): Float64Array }).emissions(tokens, rules);
     expect([...again]).toEqual([...emissions]);
   });
-  test('a text of closed tokens only is read as a whole decode of their rows would read it: no span, O by an infinite margin', () => {
+  /** A model of weights and transitions of small integers (many ties), proposing every span it reads. */
+  function smallIntegerModel() {
     const small = (k: number) => (((k + 7) * 2654435761) >>> 29) - 4;
     const codes = { emissions: Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => small(k)), transitions: Int8Array.from({ length: L * L }, (_, k) => small(k + 3)), starts: Int8Array.from({ length: L }, (_, k) => small(k + 5)) };
     const weights = unpackWeights(packWeights(codes));
-    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    return { weights, model: new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] }) };
+  }
+  test('a text of closed tokens only is read as a whole decode of their rows would read it: no span, O by an infinite margin', () => {
+    const { weights, model } = smallIntegerModel();
     // numbers, a letter after a number, and a word the rules read as part of a date
     const tokens = tokenize('1م 25 ك 2007 مايو 3');
     const rules = [{ category: 'dates' as const, firstToken: 4, nextToken: 6, strength: 3 }];
@@ -357,10 +361,7 @@ describe('model: weights and features', () => {
   });
   test('a read decodes the runs between closed tokens as a decode of the whole sequence would', () => {
     // weights and transitions of small integers: many ties, which both decodes must break alike
-    const small = (k: number) => (((k + 7) * 2654435761) >>> 29) - 4;
-    const codes = { emissions: Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => small(k)), transitions: Int8Array.from({ length: L * L }, (_, k) => small(k + 3)), starts: Int8Array.from({ length: L }, (_, k) => small(k + 5)) };
-    const weights = unpackWeights(packWeights(codes));
-    const model = new EntityModel(weights, { thresholds: [-Infinity, -Infinity, -Infinity] });
+    const { weights, model } = smallIntegerModel();
     const tokens = tokenize('قال سامي 3 مرات إن فريق برشلونة فاز في 12 مايو 2007 على ريال مدريد بنتيجة 2 - 1 وسط الجماهير');
     const rules = [{ category: 'dates' as const, firstToken: 10, nextToken: 13, strength: 3 }];
     const closed = tokens.map((t, i) => t.kind === 'number' || (i >= 10 && i < 13));
