@@ -155,10 +155,6 @@ interface SurnameMatch {
 }
 
 /**
- * The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين);
- * a `definite` word is matched whole.
- */
-/**
  * The surnames' skeleton heads (headOfSkeleton), and their first letters: most words are ruled out by
  * their first letter, before a head is read (a head of three letters is no small integer).
  */
@@ -167,6 +163,10 @@ interface SurnameHeads {
   heads: ReadonlySet<number>;
 }
 
+/**
+ * The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين);
+ * a `definite` word is matched whole.
+ */
 function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: SurnameHeads): SurnameMatch | null {
   if (word.length < MIN_SURNAME_LETTERS) return null;
   const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
