@@ -4,7 +4,7 @@ import type { Token } from './tokenize';
 import type { NormalizedText } from './normalize';
 import { foldKey } from './fold-key';
 import { SHORT_RUN, shortNumberReadings } from './short-numbers';
-import { ShapeFilter, shapeHash, shapeOf } from './word-shapes';
+import { codeAt, ShapeFilter, shapeHash, shapeOf } from './word-shapes';
 
 /** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
@@ -217,19 +217,11 @@ export class PhraseIndex<V> {
     // the key is norm without its first `skip` letters, with an alef put back before it after ل of لل
     const alef = restoresAlef(token, skip) ? 1 : 0;
     const from = skip - alef;
-    const initial = alef === 1 ? 0x0627 : norm.charCodeAt(skip);
+    const initial = alef === 1 ? 0x0627 : codeAt(norm, skip);
     const length = norm.length - from;
     // key letter i is norm's letter from + i, but for the first (and so for the second last of a two-letter key)
-    const secondLast = length === 2 ? initial : norm.charCodeAt(norm.length - 2);
-    const shape = shapeHash(
-      initial,
-      norm.charCodeAt(from + 1),
-      norm.charCodeAt(from + 2),
-      norm.charCodeAt(from + 3),
-      secondLast,
-      norm.charCodeAt(norm.length - 1),
-      length,
-    );
+    const secondLast = length === 2 ? initial : codeAt(norm, norm.length - 2);
+    const shape = shapeHash(initial, codeAt(norm, from + 1), codeAt(norm, from + 2), codeAt(norm, from + 3), secondLast, codeAt(norm, norm.length - 1), length);
     if (!this.firstWordShapes.mayHold(shape)) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }

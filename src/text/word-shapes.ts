@@ -5,7 +5,7 @@
 
 /**
  * A word's first four letters, last two letters and length, hashed to 32 bits (a letter outside a
- * short word, NaN, counts as 0 on both sides): the whole of most words of news, which have six
+ * short word counts as 0, see codeAt): the whole of most words of news, which have six
  * letters or fewer, so that two words seldom share a shape. Fewer letters let too many through: most
  * words start with the article, and with three letters and the last one, المتحدة had the shape of
  * المدينة, and the gazetteer's filter passed one word in six that it does not hold.
@@ -18,17 +18,16 @@ export function shapeHash(first: number, second: number, third: number, fourth: 
   return Math.imul(h, 0x2c1b3c6d);
 }
 
+/**
+ * The UTF-16 code at `index`, 0 outside the word, as shapeHash counts it. Reading past a string's end
+ * (NaN) would throw away the optimized code of the reader (an out-of-bounds deopt) and of shapeHash
+ * (NaN is not a small integer), again for each reader, in the first pass of a fresh process.
+ */
+export const codeAt = (word: string, index: number): number => (index >= 0 && index < word.length ? word.charCodeAt(index) : 0);
+
 /** shapeHash of a word. */
 export const shapeOf = (word: string): number =>
-  shapeHash(
-    word.charCodeAt(0),
-    word.charCodeAt(1),
-    word.charCodeAt(2),
-    word.charCodeAt(3),
-    word.charCodeAt(word.length - 2),
-    word.charCodeAt(word.length - 1),
-    word.length,
-  );
+  shapeHash(codeAt(word, 0), codeAt(word, 1), codeAt(word, 2), codeAt(word, 3), codeAt(word, word.length - 2), codeAt(word, word.length - 1), word.length);
 
 /**
  * One bit per bucket of word shapes (shapeHash), about sixteen buckets a word so that few words
