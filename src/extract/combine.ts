@@ -11,7 +11,7 @@ import { nameSkeleton } from '../people/skeleton';
 import { titleAround } from '../people/titles';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { Claim } from '../contracts/claims';
 
 /**
@@ -34,7 +34,7 @@ export function combineWithModel(
   // evidence of their own that the model, reading words, does not weigh
   const keptPeople = people
     .filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < veto)
-    .map((c) => (c.strength === 1 && readsAsPerson(tokens, reading.spans, c, promote) ? { ...c, strength: 2 as const, evidence: 'model' as const } : c));
+    .map((c) => (c.strength === 1 && readsAsPerson(tokens, reading.spans, c, promote) ? entityCandidate({ ...c, strength: 2, evidence: 'model' }) : c));
   const found = { known: [] as EntityCandidate[], people: keptPeople };
   for (const span of spansBesideRules(reading.spans, rules, tokens)) {
     // as the rules read it: a title and name after a noun of a place name the place (مسجد الشيخ زايد)
@@ -205,7 +205,7 @@ function modelCandidate(
   const key =
     category === 'people' ? words.map((word) => nameSkeleton(word)).join(' ') : `model:${words.map(withoutArticle).join(' ')}`;
   const strength = category === 'people' ? 2 : 1;
-  const found: EntityCandidate = { category, start, end: tokens[next - 1]!.end, firstToken: first, nextToken: next, key, strength, evidence: 'model' };
+  const found = entityCandidate({ category, start, end: tokens[next - 1]!.end, firstToken: first, nextToken: next, key, strength, evidence: 'model' });
   if (category === 'people') {
     const { title, nationality } = titleAround(stream, claims, first, next);
     if (title) found.titles = [title];

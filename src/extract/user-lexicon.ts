@@ -1,6 +1,6 @@
 // A user's own names (createExtractor({ lexicon })): checked once, compiled once into one phrase
 // index, then found at each call before the built-in recognizers, whose overlapping proposals give way.
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import type { OrganizationKind, PlaceKind } from '../contracts/entity';
 import type { CompiledLexicon, UserName } from '../contracts/user-names';
@@ -113,8 +113,7 @@ export function recognizeUserNames(ctx: TextContext, lexicon: CompiledLexicon): 
       continue;
     }
     const { category, key, canonical, kind, countryCode } = match.value;
-    const candidate: EntityCandidate = { category, start: match.start, end: match.end, firstToken: index, nextToken: match.next, key, canonical, strength: 3, evidence: 'lexicon' };
-    if (kind !== undefined) candidate.kind = kind;
+    const candidate = entityCandidate({ category, start: match.start, end: match.end, firstToken: index, nextToken: match.next, key, canonical, kind, strength: 3, evidence: 'lexicon' });
     if (countryCode !== undefined) candidate[category === 'places' ? 'countryCode' : 'nationality'] = countryCode;
     found.push(candidate);
     index = match.next;

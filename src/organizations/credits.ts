@@ -3,7 +3,7 @@
 // 2021)`) and the outlet before the author of a byline (`الثورة – أسماء الفريح:`). Any word can be
 // an outlet's name there (`الثورة` is also "the revolution"), so the name counts only in that place.
 import type { Claim } from '../contracts/claims';
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { lineStarts, startsLine } from '../text/lines';
 import { DASHES, hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -149,5 +149,5 @@ function outlet(stream: TokenStream, first: number, next: number): EntityCandida
   const tokens = stream.tokens;
   const name = tokens.slice(first, next).map((token) => token.norm).join(' ');
   const span = { start: tokens[first]!.start, firstToken: first, nextToken: next };
-  return { ...organizationFound(stream, span, { key: `outlet:${name}`, kind: 'media', strength: 2 }).candidate, evidence: 'layout' };
+  return entityCandidate({ ...organizationFound(stream, span, { key: `outlet:${name}`, kind: 'media', strength: 2 }).candidate, evidence: 'layout' });
 }

@@ -3,7 +3,7 @@
 // ambiguous name (`حماس`) is the body once the article names it with certainty, a bare `وزارة
 // الدفاع` is the one defence ministry the article names with its country, a court's short name
 // (courts.ts) and a club's bare name (clubs.ts) are the court and club the article named.
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -55,7 +55,7 @@ function mayBeAlias(stream: TokenStream, tables: OrganizationTables, index: numb
 }
 
 function aliasOf(body: EntityCandidate, token: Token, index: number, start = token.start): EntityCandidate {
-  return { ...body, start, end: token.end, firstToken: index, nextToken: index + 1, strength: 2 };
+  return entityCandidate({ ...body, start, end: token.end, firstToken: index, nextToken: index + 1, strength: 2 });
 }
 
 /**

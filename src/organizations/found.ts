@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { OrganizationTables } from './tables';
@@ -47,18 +47,18 @@ export function organizationFound(
   span: { start: number; firstToken: number; nextToken: number; resume?: number },
   facts: OrganizationFacts,
 ): OrganizationFound {
-  const candidate: EntityCandidate = {
+  const candidate = entityCandidate({
     category: 'organizations',
     start: span.start,
     end: stream.tokens[span.nextToken - 1]!.end,
     firstToken: span.firstToken,
     nextToken: span.nextToken,
     key: facts.key,
+    canonical: facts.canonical,
     kind: facts.kind,
+    nationality: facts.nationality,
     strength: facts.strength,
-  };
-  if (facts.canonical !== undefined) candidate.canonical = facts.canonical;
-  if (facts.nationality !== undefined) candidate.nationality = facts.nationality;
+  });
   return { candidate, resume: span.resume ?? span.nextToken };
 }
 

@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { sameLine, startsLine } from '../text/lines';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { candidate } from './candidate';
@@ -20,7 +20,7 @@ export function bylineAt(reader: Reader, index: number): EntityCandidate[] {
   for (;;) {
     const name = readName(reader, at);
     if (!name || name.next - name.first < 2) break;
-    authors.push({ ...candidate(reader, name, 2), evidence: 'layout' });
+    authors.push(entityCandidate({ ...candidate(reader, name, 2), evidence: 'layout' }));
     at = name.next;
     if (!isPunctuation(reader.tokens[at], AUTHOR_SEPARATORS) || !sameLine(reader.stream, index, at + 1)) break;
     at++;
@@ -45,5 +45,5 @@ function authorAfterSourceAt(reader: Reader, index: number): EntityCandidate[] {
   if (!name || name.next - name.first < 2 || !isPunctuation(tokens[name.next], ':')) return [];
   const after = name.next + 1;
   if (after < tokens.length && !startsLine(reader.stream, after)) return [];
-  return [{ ...candidate(reader, name, 2), evidence: 'layout' }];
+  return [entityCandidate({ ...candidate(reader, name, 2), evidence: 'layout' })];
 }

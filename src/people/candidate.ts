@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { NameSpan } from './names';
 import { hasConjunction, type Reader } from './reader';
 import { nameSkeleton } from './skeleton';
@@ -12,18 +12,15 @@ export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, t
   // conjunction can stand, so the splitter took a name's first letter for one (المطربة فيروز)
   const start = !title && hasConjunction(first) ? first.stemStart : first.start;
   const words = reader.tokens.slice(name.first, name.next).map((t, k) => (k === 0 && start !== t.start ? t.stem : t.norm));
-  const found: EntityCandidate = {
+  return entityCandidate({
     category: 'people',
     start,
     end: last.end,
     firstToken: name.first,
     nextToken: name.next,
     key: words.map((word) => nameSkeleton(word)).join(' '),
+    nationality: title?.nationality || undefined,
+    titles: title && [title.text],
     strength,
-  };
-  if (title) {
-    found.titles = [title.text];
-    if (title.nationality) found.nationality = title.nationality;
-  }
-  return found;
+  });
 }

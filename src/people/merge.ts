@@ -1,4 +1,4 @@
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -70,15 +70,17 @@ export function mergePeople(
     let match = surnameMatch(token.norm, definite, surnames, heads);
     if (match && !writtenAlike(token.norm, match, definite, written.get(match.person))) match = null;
     if (!match) return;
-    match.person.candidates.push({
-      category: 'people',
+    match.person.candidates.push(
+      entityCandidate({
+        category: 'people',
       start: startAfterClitics(stream, token, match.skip),
       end: token.end,
       firstToken: index,
       nextToken: index + 1,
-      key: '',
-      strength: 2,
-    });
+        key: '',
+        strength: 2,
+      }),
+    );
   });
   return withPersonKeys([...confirmed, ...earlier]);
 }
@@ -118,7 +120,7 @@ function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
   for (const person of people) {
     const key = person.words.join(' ');
     // a candidate that has its person's key and strength already is kept as it is, not copied
-    for (const c of person.candidates) keyed.push(c.key === key && c.strength > 1 ? c : { ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 });
+    for (const c of person.candidates) keyed.push(c.key === key && c.strength > 1 ? c : entityCandidate({ ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 }));
   }
   return keyed;
 }

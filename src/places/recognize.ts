@@ -19,7 +19,7 @@
 //   says place (NAMES_NEEDING_TRIGGER, NAMES_NEEDING_PLACE_CONTEXT, NAMES_ALSO_ADJECTIVES).
 // - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
 import { demonymCode } from '../contracts/demonyms';
-import type { EntityCandidate } from '../contracts/candidate';
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
@@ -448,8 +448,6 @@ function unknownPlace(
 function toCandidate(place: PlaceProposal, reading: PlaceReading): EntityCandidate {
   const { start, end, firstToken, nextToken, strength } = place;
   const { key, kind } = reading;
-  const candidate: EntityCandidate = { category: 'places', start, end, firstToken, nextToken, key, kind, strength };
-  if (reading.canonical !== undefined) candidate.canonical = reading.canonical;
-  if (reading.countryCode !== null) candidate.countryCode = reading.countryCode;
-  return candidate;
+  const { canonical, countryCode } = reading;
+  return entityCandidate({ category: 'places', start, end, firstToken, nextToken, key, canonical, kind, countryCode: countryCode ?? undefined, strength });
 }
