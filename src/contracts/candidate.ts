@@ -40,10 +40,12 @@ export interface EntityCandidate {
 
 /**
  * A candidate with every field present, in one order, absent ones `undefined`; recognizers make
- * candidates, and copies with a field changed, through it. Candidates then share one hidden class: literals with different optional fields, or fields
- * added after creation, gave V8 a map per recognizer, and the optimized code reading candidates
- * (merging people, settling overlaps, building entities) was thrown away each time another map
- * reached it, which kept a fresh process's first pass over news slow.
+ * candidates, and copies with a field changed, through it. Candidates then share one hidden class:
+ * literals with different optional fields, or fields added after creation, gave V8 a map per
+ * recognizer, and optimized code reading candidates (merging people, settling overlaps, building
+ * entities) was thrown away when another map reached it (session 7: deopts in a fresh process's first
+ * pass over the bench's articles 69–71 → 57–61 with the guarded letter reads of word-shapes; its
+ * wall time within noise).
  */
 export function entityCandidate(fields: EntityCandidate): EntityCandidate {
   return {
