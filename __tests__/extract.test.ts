@@ -93,6 +93,21 @@ describe('pieces', () => {
       if (k < cut.length - 1) expect([' ', '\n']).toContain(text[to]);
     });
   });
+  test('a line with no break is cut after a sentence, else between words, else not after a number', () => {
+    const cutText = (text: string, size: number) => pieces(text, size).map(([from, to]) => text.slice(from, to));
+    // a sentence's end after the size wins over the spaces before it
+    expect(cutText('أ ب ج. د ه', 3)[0]).toBe('أ ب ج.');
+    // no sentence end: a space with no digit beside it, not the one inside 5 آلاف
+    expect(cutText('قتل 5 آلاف شخص', 5)[0]).toBe('قتل 5 آلاف');
+    // spaces all beside digits: not the one between a number and its unit
+    expect(cutText('1 م 2 م 3 م', 2)[0]).toBe('1 م');
+  });
+  test('a long line of numbers and units keeps every unit with its number', () => {
+    const figures = extract('1 م '.repeat(20_000)).figures;
+    expect(pieces('1 م '.repeat(20_000)).length).toBeGreaterThan(1);
+    expect(figures).toHaveLength(20_000);
+    expect(figures.filter((figure) => figure.unit !== 'm')).toEqual([]);
+  });
   test('a text with no white space is cut where a number follows an Arabic letter, from half the size on', () => {
     const text = 'م'.repeat(5) + '12م3م45م';
     const cut = pieces(text, 4);
