@@ -1,3 +1,5 @@
+import { isArabicLetter, isDigit, SENTENCE_TERMINALS } from '../text/charmap';
+
 /**
  * Long texts are read in pieces of about this many characters so that a piece's normalized view and
  * tokens, the bulkiest working data, are gone before the next piece is read: memory stays flat
@@ -38,7 +40,7 @@ export function pieces(text: string, size = PIECE_CHARS): Array<[from: number, t
 
 /**
  * The first space in [from, to] where a line with no break can be cut without cutting an expression
- * in two, or -1: one after a sentence's end (. ! ? ؟ ؛), else one between two words (no digit on
+ * in two, or -1: one after a sentence's end (SENTENCE_TERMINALS, as sentences() ends them), else one between two words (no digit on
  * either side: a number's unit, multiplier or month is written after a space, `1 م`, `5 آلاف`,
  * `14 مارس 2024`), else one not right after a number, else any space. A cut at any space took the
  * unit from one figure in a thousand of 1 MB of `1 م ` written on one line.
@@ -49,7 +51,7 @@ function spaceBetweenExpressions(text: string, from: number, to: number): number
   let any = -1;
   for (let k = text.indexOf(' ', from); k >= 0 && k <= to; k = text.indexOf(' ', k + 1)) {
     const before = text.charCodeAt(k - 1);
-    if (SENTENCE_ENDS.includes(text[k - 1]!)) return k;
+    if (SENTENCE_TERMINALS.includes(text[k - 1]!)) return k;
     if (any < 0) any = k;
     if (isDigit(before)) continue;
     if (notAfterNumber < 0) notAfterNumber = k;
@@ -57,9 +59,6 @@ function spaceBetweenExpressions(text: string, from: number, to: number): number
   }
   return betweenWords >= 0 ? betweenWords : notAfterNumber >= 0 ? notAfterNumber : any;
 }
-
-/** Marks that end a sentence, after which a line with no break is best cut. */
-const SENTENCE_ENDS = '.!?؟؛';
 
 /**
  * The first offset in [from, to) of a digit right after an Arabic letter, or -1. An Arabic word
@@ -72,9 +71,3 @@ function numberAfterLetter(text: string, from: number, to: number): number {
   }
   return -1;
 }
-
-/** ASCII, Arabic-Indic and Eastern Arabic-Indic digits. */
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-
-/** The letters of the Arabic block (hamza to yeh, and the extended letters after the digits). */
-const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);

@@ -44,6 +44,19 @@ export function isAlefVariant(c: number): boolean {
   return c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0672 || c === 0x0673;
 }
 
+/** ASCII, Arabic-Indic and Eastern Arabic-Indic digits. */
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** The letters of the Arabic block (hamza to yeh, and the extended letters after the digits). */
+export function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
+}
+
+/** The marks that end a sentence inside a line (sentences.ts). */
+export const SENTENCE_TERMINALS = '.!?؟…۔';
+
 export const ALEF = 0x0627;
 export const ALEF_MAKSURA = 0x0649;
 export const YEH = 0x064a;

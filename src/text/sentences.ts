@@ -1,5 +1,5 @@
 import { expectString } from './errors';
-import { isInvisible, isOddSpace } from './charmap';
+import { isArabicLetter, isDigit, isInvisible, isOddSpace, SENTENCE_TERMINALS as TERMINALS } from './charmap';
 
 export interface Span {
   text: string;
@@ -7,7 +7,6 @@ export interface Span {
   end: number;
 }
 
-const TERMINALS = '.!?؟…۔';
 const CLOSERS = ')]»”’"\'';
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '“': '”', '"': '"' };
 
@@ -93,14 +92,6 @@ function push(text: string, start: number, end: number, out: Span[]): void {
 
 function isSpaceLike(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || isOddSpace(c) || isInvisible(c);
-}
-
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-}
-
-function isArabicLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 }
 
 function isNumberDot(text: string, i: number, to: number): boolean {
