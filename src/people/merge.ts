@@ -73,10 +73,10 @@ export function mergePeople(
     match.person.candidates.push(
       entityCandidate({
         category: 'people',
-      start: startAfterClitics(stream, token, match.skip),
-      end: token.end,
-      firstToken: index,
-      nextToken: index + 1,
+        start: startAfterClitics(stream, token, match.skip),
+        end: token.end,
+        firstToken: index,
+        nextToken: index + 1,
         key: '',
         strength: 2,
       }),
