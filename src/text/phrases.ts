@@ -2,6 +2,7 @@
 // (foldKey), so a lookup costs a few Map probes per token whatever the lexicon's size.
 import type { Token } from './tokenize';
 import type { NormalizedText } from './normalize';
+import { isArabicLetter } from './charmap';
 import { foldKey } from './fold-key';
 import { SHORT_RUN, shortNumberReadings } from './short-numbers';
 import { codeAt, ShapeFilter, shapeHash, shapeOf } from './word-shapes';
@@ -96,9 +97,9 @@ export class PhraseIndex<V> {
   // the first words' shapes: most tokens start no phrase, and are told so by one bit
   private readonly firstWordShapes: ShapeFilter;
   /**
-   * Every first word begins with an Arabic letter: only a word token can then start a phrase (the
-   * tokenizer opens a word at every Arabic letter), and a number or a mark is ruled out by its kind,
-   * before any key is shaped. Most lexicons are so; rules ask some of them at every number.
+   * Every first word begins with an Arabic letter (charmap's isArabicLetter, all of which the tokenizer
+   * reads as word letters): only a word token can then start a phrase (it opens a word at each), and
+   * a number or a mark is ruled out by its kind, before any key is shaped. Most lexicons are so; rules ask some of them at every number.
    */
   private readonly onlyWordsStart: boolean;
 
@@ -225,11 +226,6 @@ export class PhraseIndex<V> {
     if (!this.firstWordShapes.mayHold(shape)) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
   }
-}
-
-/** U+0621–U+063A and U+0641–U+064A: the Arabic letters, which the tokenizer reads only in words. */
-function isArabicLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a);
 }
 
 /** Whether any lookup key of the token (whole, or without leading clitics) is in `words`. */
