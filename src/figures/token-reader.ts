@@ -38,25 +38,30 @@ export class TokenReader {
     this.tokens = ctx.tokens;
   }
 
+  /**
+   * Token `index`, undefined before the first token and past the last. The rules ask there often (the
+   * word before a piece's first number): an array read out of bounds, and a negative index above all,
+   * which is a property name and no element, turns the read into a generic lookup wherever it is inlined.
+   */
   at(index: number): Token | undefined {
-    return this.tokens[index];
+    return index >= 0 && index < this.tokens.length ? this.tokens[index] : undefined;
   }
 
   norm(index: number): string {
-    return this.tokens[index]?.norm ?? '';
+    return this.at(index)?.norm ?? '';
   }
 
   isWord(index: number): boolean {
-    return this.tokens[index]?.kind === 'word';
+    return this.at(index)?.kind === 'word';
   }
 
   isNumber(index: number): boolean {
-    return this.tokens[index]?.kind === 'number';
+    return this.at(index)?.kind === 'number';
   }
 
   /** The reading of number token `index` (see readDigits); undefined for any other token. */
   digitsAt(index: number): DigitReading | undefined {
-    const token = this.tokens[index];
+    const token = this.at(index);
     if (token?.kind !== 'number') return undefined;
     // a short number is read again each time: cheaper than keeping its reading alive, which made
     // text dense in numbers promote every reading out of the young generation
@@ -69,14 +74,14 @@ export class TokenReader {
 
   /** Whether token `index` is punctuation or a symbol in `marks`. */
   isMark(index: number, marks: ReadonlySet<string>): boolean {
-    const token = this.tokens[index];
+    const token = this.at(index);
     return token !== undefined && token.kind !== 'word' && marks.has(token.norm);
   }
 
   /** Whether token `a` ends exactly where token `b` starts (nothing, not even a space, between). */
   touches(a: number, b: number): boolean {
-    const first = this.tokens[a];
-    const second = this.tokens[b];
+    const first = this.at(a);
+    const second = this.at(b);
     return first !== undefined && second !== undefined && first.end === second.start;
   }
 
@@ -89,7 +94,7 @@ export class TokenReader {
 
   /** Whether token `index` is the first on its line. */
   startsLine(index: number): boolean {
-    const token = this.tokens[index];
+    const token = this.at(index);
     if (!token) return false;
     // the first token of the text, or of a piece of it (pieces begin at a line break where the text
     // has one); the scan below went back to the text's start from there, a pass over all the text
@@ -105,7 +110,7 @@ export class TokenReader {
 
   /** Whether token `index` is a word whose stem (or whole form) is in `words`. */
   hasStemIn(index: number, words: ReadonlySet<string>): boolean {
-    const token = this.tokens[index];
+    const token = this.at(index);
     if (!token || token.kind !== 'word') return false;
     // most words have no clitic, and then stem and whole form are one string: asked once
     if (words.has(token.stem) || (token.norm !== token.stem && words.has(token.norm))) return true;
@@ -118,7 +123,7 @@ export class TokenReader {
    * letter (بليون) or one that left a conjunction on a short word (وست).
    */
   lookup<T>(index: number, table: WordTable<T>): WordMatch<T> | undefined {
-    const token = this.tokens[index];
+    const token = this.at(index);
     if (!token || token.kind !== 'word') return undefined;
     let found = this.matches.get(table) as (WordMatch<T> | null)[] | undefined;
     if (found === undefined) this.matches.set(table, (found = new Array<WordMatch<T> | null>(this.tokens.length)));
@@ -164,7 +169,7 @@ export class TokenReader {
    * `allowProclitics`, the word may carry و ف ب ل ك before it (بنحو، لأكثر، وما), but not the article.
    */
   findWord(index: number, word: string, allowProclitics: boolean): number {
-    const token = this.tokens[index];
+    const token = this.at(index);
     if (!token || token.kind !== 'word') return -1;
     if (token.norm === word) return token.start;
     if (!allowProclitics) return -1;
