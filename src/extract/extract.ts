@@ -63,10 +63,11 @@ export function extractWith(
   model: ModelWithRules | null,
   userLexicon: CompiledLexicon | null = null,
 ): Extraction {
-  const figures: Figure[] = [];
-  const dates: DateMention[] = [];
-  const weekends: WeekendMention[] = [];
-  const candidates: EntityCandidate[] = [];
+  // each piece's lists, joined once at the end (see joined)
+  const figureParts: Figure[][] = [];
+  const dateParts: DateMention[][] = [];
+  const weekendParts: WeekendMention[][] = [];
+  const candidateParts: EntityCandidate[][] = [];
   const personKeys = new Set<string>();
   let reference: DateReference | undefined;
   let referenceDate = resolved.referenceDate;
@@ -83,12 +84,15 @@ export function extractWith(
     const pieceFigures = resolveFigures(recognizeFigures(ctx), found.dates);
     const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures, [...personKeys], model);
     for (const c of pieceEntities) if (c.category === 'people' && c.key.includes(' ')) personKeys.add(c.key);
-    // loops, not push(...): spreading a long array into arguments overflows the stack
-    for (const candidate of pieceEntities) candidates.push(candidate);
-    for (const date of withoutOrganizationNames(found.dates, pieceEntities)) dates.push(date);
-    for (const figure of pieceFigures) figures.push(figure);
-    for (const weekend of found.weekends) weekends.push(weekend);
+    candidateParts.push(pieceEntities);
+    dateParts.push(withoutOrganizationNames(found.dates, pieceEntities));
+    figureParts.push(pieceFigures);
+    weekendParts.push(found.weekends);
   }
+  const candidates = joined(candidateParts);
+  const figures = joined(figureParts);
+  const dates = joined(dateParts);
+  const weekends = joined(weekendParts);
   // pieces group their own people; across pieces the same names must become one person again
   const settled =
     ranges.length === 1
@@ -110,3 +114,17 @@ export function extractWith(
   };
 }
 
+/** How many lists one concat call joins: spreading a very long list into arguments overflows the stack. */
+const JOIN_CHUNK = 1024;
+
+/**
+ * The pieces' lists as one list. concat sizes its result once; a list grown by push is copied at each
+ * growth, and text dense in figures (a megabyte of 1م holds 333,334) copied its figures list over and
+ * over, each copy a fresh allocation of the heap's large objects. One piece's list is returned as is.
+ */
+function joined<T>(parts: readonly T[][]): T[] {
+  if (parts.length === 1) return parts[0]!;
+  let all: T[] = [];
+  for (let k = 0; k < parts.length; k += JOIN_CHUNK) all = all.concat(...parts.slice(k, k + JOIN_CHUNK));
+  return all;
+}
