@@ -185,7 +185,7 @@ function readFigure(reader: TokenReader, read: NumberPhrase, taken: number, prev
 /** The unit word as written, article included (الهكتارات). */
 function unitSpanOf(reader: TokenReader, unit: UnitMatch): Mention {
   const unitStart = reader.at(unit.first)!.start;
-  return { text: textOf(reader, unitStart, unit.end - 1), start: unitStart, end: reader.at(unit.end - 1)!.end };
+  return { text: reader.sharedUnitText(textOf(reader, unitStart, unit.end - 1)), start: unitStart, end: reader.at(unit.end - 1)!.end };
 }
 
 /**
@@ -237,7 +237,7 @@ function unitAloneFigure(reader: TokenReader, alone: UnitAlone, qualifier: Quali
   addQualifier(figure, qualifier);
   figure.unit = unit.code;
   if (unit.kind !== 'money' && unit.kind !== 'percent') {
-    figure.unitSpan = { text: reader.ctx.source.slice(unit.start, unitEnd), start: unit.start, end: unitEnd };
+    figure.unitSpan = { text: reader.sharedUnitText(reader.ctx.source.slice(unit.start, unitEnd)), start: unit.start, end: unitEnd };
   }
   return figure;
 }

@@ -21,7 +21,7 @@ const BEH = 0x0628;
 /** Number tokens up to this many characters are read anew when asked again (see digitsAt). */
 const SHORT_NUMBER = 16;
 
-/** Token-level questions the figure rules ask, over one text; remembers only its digit readings. */
+/** Token-level questions the figure rules ask, over one text; remembers its answers and the unit words' texts. */
 export class TokenReader {
   readonly tokens: readonly Token[];
   // The rules ask about the same token many times (a number's reading, whether the word after it is
@@ -30,6 +30,8 @@ export class TokenReader {
   // number token (1,1,1,… for a megabyte) must not be read again each time.
   private digitReadings: (DigitReading | null)[] | undefined;
   private readonly matches = new Map<WordTable<unknown>, (WordMatch<unknown> | null)[]>();
+  // the unit words of the figures, one string for each way one is written (see sharedUnitText)
+  private readonly unitTexts = new Map<string, string>();
 
   constructor(
     readonly ctx: TextContext,
@@ -70,6 +72,18 @@ export class TokenReader {
     let reading = readings[index];
     if (reading === undefined) reading = readings[index] = readDigits(token.text) ?? null;
     return reading ?? undefined;
+  }
+
+  /**
+   * `text`, a unit word as written, as the one string every figure of this text that writes it so
+   * shares. A figure outlives its tokens, and a token's own string kept in a figure is one more object
+   * kept per figure: a megabyte of 1م kept 333,334 strings م, each put in memory the heap had to grow.
+   */
+  sharedUnitText(text: string): string {
+    const known = this.unitTexts.get(text);
+    if (known !== undefined) return known;
+    this.unitTexts.set(text, text);
+    return text;
   }
 
   /** Whether token `index` is punctuation or a symbol in `marks`. */
