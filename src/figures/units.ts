@@ -89,7 +89,7 @@ export function readSignBefore(reader: TokenReader, first: number): UnitMatch | 
 export function readBelowZero(reader: TokenReader, unit: UnitMatch): number | undefined {
   if (!unit.code.startsWith(reader.lexicon.degreeSign)) return undefined;
   const words = reader.lexicon.belowZero;
-  return words.every((word, k) => reader.norm(unit.end + k) === word) ? unit.end + words.length : undefined;
+  return reader.spells(unit.end, words) ? unit.end + words.length : undefined;
 }
 
 /** The code an adjective after the unit selects (ريال سعودي → SAR), in any of its agreement forms. */
