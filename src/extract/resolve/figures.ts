@@ -8,6 +8,7 @@ import { withoutOverlaps } from './overlaps';
  * counted year-like number (`1960 عسكريا`) stays a figure. Both lists are in text order, so one sweep
  * settles them (testing each figure against every date was quadratic on text dense with both).
  */
-export function resolveFigures(figures: readonly Figure[], dates: readonly DateMention[]): Figure[] {
-  return withoutOverlaps(figures, dates);
+export function resolveFigures(figures: Figure[], dates: readonly DateMention[]): Figure[] {
+  // with no date every figure stays, and the recognizer's own list is kept rather than copied
+  return dates.length === 0 ? figures : withoutOverlaps(figures, dates);
 }
