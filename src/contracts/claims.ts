@@ -78,8 +78,10 @@ function claim(
   const first = firstTokenEndingAfter(tokens, start, after);
   let next = first;
   while (next < tokens.length && tokens[next]!.start < end) next++;
-  // one claim object per span, shared by its tokens
-  claims.fill(new ClaimRecord(category, next, countryCode || undefined, nationality || undefined), first, next);
+  // one claim object per span, shared by its tokens; a loop, as a span is a token or two and fill()
+  // is a call into the runtime (Builtin_ArrayPrototypeFill in a profile of text dense in figures)
+  const shared = new ClaimRecord(category, next, countryCode || undefined, nationality || undefined);
+  for (let k = first; k < next; k++) claims[k] = shared;
   return next;
 }
 
