@@ -92,9 +92,10 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   }
   // digits after digits with only a space between: a phone number written in groups
   if (phrase.head === undefined && reader.isNumber(previous)) return true;
-  if (isLabelled(reader, first)) return true;
   // ordinals and clock words are marking words too: a word no marking word is neither
-  if (reader.hasStemIn(previous, lexicon.markingWords)) {
+  const previousMarks = reader.hasStemIn(previous, lexicon.markingWords);
+  if (isLabelled(reader, first, previousMarks)) return true;
+  if (previousMarks) {
     if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
     if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
   }
@@ -109,15 +110,16 @@ const MAX_LABELLED_LIST = 8;
 /**
  * Whether the number at token `first` follows a year word or a label (عام 2020، المادة 12), a
  * definite point in a sequence (الدقيقة 78), or is listed after such a number with و or a comma
- * (الدقيقتين 30 و43، المادتين 3 و4).
+ * (الدقيقتين 30 و43، المادتين 3 و4). `previousMarks`: whether the word right before it is a marking
+ * word, which the caller has asked already.
  */
-function isLabelled(reader: TokenReader, first: number): boolean {
+function isLabelled(reader: TokenReader, first: number, previousMarks: boolean): boolean {
   const lexicon = reader.lexicon;
   let at = first;
   for (let hops = 0; hops <= MAX_LABELLED_LIST; hops++) {
     const previous = at - 1;
     // most numbers follow no marking word at all: one lookup in all of them rules the three lists out
-    if (reader.hasStemIn(previous, lexicon.markingWords)) {
+    if (hops === 0 ? previousMarks : reader.hasStemIn(previous, lexicon.markingWords)) {
       if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
       if (reader.hasStemIn(previous, lexicon.sequencePoints) && hasArticle(reader.at(previous)!)) return true;
     }

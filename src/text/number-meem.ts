@@ -146,8 +146,9 @@ function closesYearPair(stream: TokenStream, index: number): boolean {
   const spanners = pairSpanners();
   while (k >= 0 && index - k <= PAIR_REACH && pairJoiners().has(tokens[k]!.norm)) {
     const norm = tokens[k]!.norm;
-    if (norm === 'و' || spanners.has(norm)) joined = true;
-    if (spanners.has(norm)) dashed = true;
+    const spans = spanners.has(norm);
+    if (norm === 'و' || spans) joined = true;
+    if (spans) dashed = true;
     else if (joined && norm !== 'و' && norm !== '.') era = true;
     k--;
   }
