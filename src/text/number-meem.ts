@@ -56,15 +56,18 @@ function isMeem(stream: TokenStream, index: number): boolean {
  * with none of these, a four-digit number up to 2100 is a year and any other number a length.
  */
 export function readMeemAfterNumber(stream: TokenStream, index: number): MeemReading | undefined {
+  if (index < 0) return undefined;
+  // the figure rules and the dates both ask of each number, three times in all: in 1م1م… every number
+  // is asked, so where the stream has slots for them (extract's do) each reading is worked out once,
+  // and a number read already is answered before its tokens are looked at again
+  const slots = stream.meemReadings;
+  const known = slots === undefined || index >= slots.length ? 0 : slots[index]!;
+  if (known !== 0) return READINGS[known - 1];
   const number = stream.tokens[index];
   if (number === undefined || number.kind !== 'number' || !isMeem(stream, index + 1)) return undefined;
-  // the figure rules and the dates both ask of each number: in 1م1م… every number is asked, so where
-  // the stream has slots for them (extract's do) each reading is worked out once
-  const slots = stream.meemReadings;
-  if (slots === undefined) return readMeem(stream, index);
-  let slot = slots[index]!;
-  if (slot === 0) slots[index] = slot = 1 + READINGS.indexOf(readMeem(stream, index));
-  return READINGS[slot - 1];
+  const reading = readMeem(stream, index);
+  if (slots !== undefined) slots[index] = 1 + READINGS.indexOf(reading);
+  return reading;
 }
 
 /** The readings in slot order (a slot holds 1 + its reading's index; 0 is not yet read). */
