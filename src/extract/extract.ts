@@ -114,17 +114,18 @@ export function extractWith(
   };
 }
 
-/** How many lists one concat call joins: spreading a very long list into arguments overflows the stack. */
-const JOIN_CHUNK = 1024;
-
 /**
- * The pieces' lists as one list. concat sizes its result once; a list grown by push is copied at each
- * growth, and text dense in figures (a megabyte of 1م holds 333,334) copied its figures list over and
- * over, each copy a fresh allocation of the heap's large objects. One piece's list is returned as is.
+ * The pieces' lists as one list, made at its full length and filled: a list grown by push is copied
+ * at each growth, and text dense in figures (a megabyte of 1م holds 333,334) copied its figures list
+ * over and over, each copy a fresh allocation of the heap's large objects. One piece's list is
+ * returned as is.
  */
 function joined<T>(parts: readonly T[][]): T[] {
   if (parts.length === 1) return parts[0]!;
-  let all: T[] = [];
-  for (let k = 0; k < parts.length; k += JOIN_CHUNK) all = all.concat(...parts.slice(k, k + JOIN_CHUNK));
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const all = new Array<T>(length);
+  let k = 0;
+  for (const part of parts) for (let i = 0; i < part.length; i++) all[k++] = part[i]!;
   return all;
 }
