@@ -42,6 +42,8 @@ interface ContextTables {
   twoAfter: Int32Array;
   /** The sum of all five for a token with no rule span within two tokens. */
   quiet: Int32Array;
+  /** The sum of all five for the token being read, when it has a rule span within two tokens. */
+  context: Int32Array;
 }
 
 /** Per token, what a read marks before it reads anything: the rules' tags and strengths, and the closed tokens. */
@@ -258,7 +260,7 @@ export class EntityModel {
         emissions[to + 6]! += kept16[from + 5]!;
       }
     }
-    const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet } = this.contextTables();
+    const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet, context } = this.contextTables();
     // the pair of words at i − 1 and i, which token i reads as the pair before it: token i − 1's pair after it when that token is open
     let pairBefore = -1;
     for (let i = 0; i < n; i++) {
@@ -268,28 +270,59 @@ export class EntityModel {
         pairBefore = -1;
         continue;
       }
+      // the token's scores so far (its words'), with its pairs and context added in registers, written once
+      let e0 = emissions[row]!;
+      let e1 = emissions[row + 1]!;
+      let e2 = emissions[row + 2]!;
+      let e3 = emissions[row + 3]!;
+      let e4 = emissions[row + 4]!;
+      let e5 = emissions[row + 5]!;
+      let e6 = emissions[row + 6]!;
       const pairAfter = pairRow(stems, i);
       // most pairs of words are in no row with a weight: the index says so without reading the row
       const before = rowAt(index, (pairBefore >= 0 ? pairBefore : pairRow(stems, i - 1)) + PAIR_BEFORE);
-      if (before >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[before + y]!]!;
+      if (before >= 0) {
+        e0 += values[kept[before]!]!;
+        e1 += values[kept[before + 1]!]!;
+        e2 += values[kept[before + 2]!]!;
+        e3 += values[kept[before + 3]!]!;
+        e4 += values[kept[before + 4]!]!;
+        e5 += values[kept[before + 5]!]!;
+        e6 += values[kept[before + 6]!]!;
+      }
       const after = rowAt(index, pairAfter + PAIR_AFTER);
-      if (after >= 0) for (let y = 0; y < L; y++) emissions[row + y]! += values[kept[after + y]!]!;
+      if (after >= 0) {
+        e0 += values[kept[after]!]!;
+        e1 += values[kept[after + 1]!]!;
+        e2 += values[kept[after + 2]!]!;
+        e3 += values[kept[after + 3]!]!;
+        e4 += values[kept[after + 4]!]!;
+        e5 += values[kept[after + 5]!]!;
+        e6 += values[kept[after + 6]!]!;
+      }
       pairBefore = pairAfter;
-      // most tokens have no rule span within two tokens: their context is the same every time
-      if (i > 1 && i + 2 < n && (tags[i - 2]! | tags[i - 1]! | tags[i]! | tags[i + 1]! | tags[i + 2]! | strengths[i]!) === 0) {
-        for (let y = 0; y < L; y++) emissions[row + y]! += quiet[y]!;
-        continue;
+      // most tokens have no rule span within two tokens: their context is the same every time (quiet);
+      // the others' is the sum of the five tables' rows, gathered in `context`
+      let ctx = quiet;
+      if (!(i > 1 && i + 2 < n && (tags[i - 2]! | tags[i - 1]! | tags[i]! | tags[i + 1]! | tags[i + 2]! | strengths[i]!) === 0)) {
+        const own = tags[i]!;
+        const withTagBefore = (TAG_VALUES * (i > 0 ? tags[i - 1]! : EDGE_TAG) + own) * L;
+        const withTagAfter = (TAG_VALUES * (i + 1 < n ? tags[i + 1]! : EDGE_TAG) + own) * L;
+        const person = strengths[i]! * L;
+        const twoBack = (i > 1 ? tags[i - 2]! : EDGE_TAG) * L;
+        const twoAhead = (i + 2 < n ? tags[i + 2]! : EDGE_TAG) * L;
+        for (let y = 0; y < L; y++) {
+          context[y] = withBefore[withTagBefore + y]! + withAfter[withTagAfter + y]! + strength[person + y]! + twoBefore[twoBack + y]! + twoAfter[twoAhead + y]!;
+        }
+        ctx = context;
       }
-      const own = tags[i]!;
-      const withTagBefore = (TAG_VALUES * (i > 0 ? tags[i - 1]! : EDGE_TAG) + own) * L;
-      const withTagAfter = (TAG_VALUES * (i + 1 < n ? tags[i + 1]! : EDGE_TAG) + own) * L;
-      const person = strengths[i]! * L;
-      const twoBack = (i > 1 ? tags[i - 2]! : EDGE_TAG) * L;
-      const twoAhead = (i + 2 < n ? tags[i + 2]! : EDGE_TAG) * L;
-      for (let y = 0; y < L; y++) {
-        emissions[row + y]! +=
-          withBefore[withTagBefore + y]! + withAfter[withTagAfter + y]! + strength[person + y]! + twoBefore[twoBack + y]! + twoAfter[twoAhead + y]!;
-      }
+      emissions[row] = e0 + ctx[0]!;
+      emissions[row + 1] = e1 + ctx[1]!;
+      emissions[row + 2] = e2 + ctx[2]!;
+      emissions[row + 3] = e3 + ctx[3]!;
+      emissions[row + 4] = e4 + ctx[4]!;
+      emissions[row + 5] = e5 + ctx[5]!;
+      emissions[row + 6] = e6 + ctx[6]!;
     }
     return emissions;
   }
@@ -314,6 +347,7 @@ export class EntityModel {
       twoBefore: new Int32Array(TAG_VALUES * L),
       twoAfter: new Int32Array(TAG_VALUES * L),
       quiet: new Int32Array(L),
+      context: new Int32Array(L),
     };
     for (let value = 0; value < pairs; value++) {
       const own = value % TAG_VALUES;
