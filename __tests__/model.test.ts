@@ -414,6 +414,8 @@ describe('model: weights and features', () => {
     const summed = jest.spyOn(words as unknown as { sum(t: unknown): Int32Array }, 'sum');
     const [often] = tokenize('الحكومة');
     const rowsOf = (token: typeof often) => {
+      // each lookup a read of its own, as a read of a long text lets no word it found go
+      words.beginRead();
       const entry = words.entryOf(token!);
       return entry < 0 ? [...words.spare] : [...words.rows.subarray(words.rowsOf(entry), words.rowsOf(entry) + 18)];
     };
@@ -432,6 +434,33 @@ describe('model: weights and features', () => {
     summed.mockClear();
     expect(rowsOf(often)).toEqual(first);
     expect(summed).not.toHaveBeenCalled();
+  });
+  test("an entry a read has looked up keeps its word until the read ends, whatever the read looks up after it", () => {
+    const words = new WordRows(unpackWeights(fromBase64(MODEL_DATA.weights)));
+    const [word] = tokenize('الحكومة');
+    const rowsAt = (entry: number) => [...words.rows.subarray(words.rowsOf(entry), words.rowsOf(entry) + 18)];
+    const flood = () => {
+      const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+      for (let k = 0; k < 50_000; k++) {
+        let other = 'ت';
+        for (let n = k; n > 0; n = Math.floor(n / letters.length)) other += letters[n % letters.length];
+        words.entryOf(tokenize(other)[0]!);
+      }
+    };
+    words.beginRead();
+    const entry = words.entryOf(word!);
+    expect(entry).toBeGreaterThanOrEqual(0);
+    const rows = rowsAt(entry);
+    // some three words to each set: without the read's hold, two misses in its set would take the entry
+    flood();
+    expect(rowsAt(entry)).toEqual(rows);
+    expect(words.entryOf(word!)).toBe(entry);
+    // later reads may take it
+    for (let read = 0; read < 2; read++) {
+      words.beginRead();
+      flood();
+    }
+    expect(rowsAt(entry)).not.toEqual(rows);
   });
   test("words whose sums outgrow the memory's 16 bits, and words too long for it, are summed each time", () => {
     // every weight at its largest, O's at its lowest: a word's dozen features, less O's, sum far beyond 32,767 at its own slot

@@ -16,7 +16,7 @@ import {
 } from './features';
 import { beginOf, insideOf, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from './labels';
 import { rowAt, type ModelWeights } from './weights';
-import { KEPT_LABELS, WordRows } from './word-rows';
+import { KEPT_LABELS, WORD_ROWS, WordRows } from './word-rows';
 
 /** A span the model proposes: whole tokens, a category and how sure the model is (its weakest token's margin). */
 export interface ModelSpan {
@@ -58,6 +58,8 @@ interface ScoreBuffers {
   emissions: Float64Array;
   decoded: Decoded;
   stems: Uint32Array;
+  /** Per token: where its word's rows are, a kept entry's in WordRows.rows, or ~k for the k-th spare word of the read (`spares`). */
+  words: Int32Array;
 }
 
 /**
@@ -113,11 +115,14 @@ export class EntityModel {
       emissions: new Float64Array(size * L),
       decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
       stems: new Uint32Array(size),
+      words: new Int32Array(size),
     }),
     KEPT_SCORE_TOKENS,
   );
   /** Each word's summed rows, remembered across calls (bounded). */
   private readonly words: WordRows;
+  /** The rows of the words a read finds not kept (WordRows.spare), WORD_ROWS each; grown when a read has more. */
+  private spares: Int32Array = new Int32Array(16 * WORD_ROWS);
   /** The transitions from O into each label, and from each label into O. */
   private readonly fromOutside: Float64Array;
   private readonly toOutside: Float64Array;
@@ -228,37 +233,27 @@ export class EntityModel {
     const { index, rows: kept, values } = this.weights;
     // the scores are integers: their sums are exact in any order
     const emissions = work.emissions.subarray(0, n * L);
-    emissions.fill(0);
     const stems = work.stems.subarray(0, n);
     const words = this.words;
-    const { rows: kept16, spare } = words;
+    const kept16 = words.rows;
+    // each word an open token reads, looked up once: where its rows are (WordRows.entryOf)
+    const at = work.words.subarray(0, n);
+    words.beginRead();
+    let spares = this.spares;
+    let spareCount = 0;
     for (let j = 0; j < n; j++) {
-      // token i reads word j through slot j − i + CENTRE, so slot s adds to token j + CENTRE − s
-      const first = Math.max(0, j + CENTRE - (n - 1));
-      const last = Math.min(2 * CENTRE, j + CENTRE);
-      if (closedCount > 0 && !readByOpen(closed, j + CENTRE - last, j + CENTRE - first)) continue;
+      if (closedCount > 0 && !readByOpen(closed, Math.max(0, j - CENTRE), Math.min(n - 1, j + CENTRE))) continue;
       const entry = words.entryOf(tokens[j]!);
-      if (entry < 0) {
-        // a word not kept (too long, or sums beyond 16 bits): its rows are the spare's
-        stems[j] = words.spareStemHash;
-        for (let slot = first; slot <= last; slot++) {
-          for (let y = 0; y < L; y++) emissions[(j + CENTRE - slot) * L + y]! += spare[slot * L + y]!;
-        }
+      if (entry >= 0) {
+        stems[j] = words.stemHashOf(entry);
+        at[j] = words.rowsOf(entry);
         continue;
       }
-      stems[j] = words.stemHashOf(entry);
-      const rows = words.rowsOf(entry);
-      // a kept row holds every label but O, less O's weight (KEPT_LABELS)
-      for (let slot = first; slot <= last; slot++) {
-        const from = rows + slot * KEPT_LABELS;
-        const to = (j + CENTRE - slot) * L;
-        emissions[to + 1]! += kept16[from]!;
-        emissions[to + 2]! += kept16[from + 1]!;
-        emissions[to + 3]! += kept16[from + 2]!;
-        emissions[to + 4]! += kept16[from + 3]!;
-        emissions[to + 5]! += kept16[from + 4]!;
-        emissions[to + 6]! += kept16[from + 5]!;
-      }
+      // a word not kept (too long, or sums beyond 16 bits): its rows, the spare's, copied aside for this read
+      if ((spareCount + 1) * WORD_ROWS > spares.length) spares = this.spares = grown(spares);
+      spares.set(words.spare, spareCount * WORD_ROWS);
+      stems[j] = words.spareStemHash;
+      at[j] = ~spareCount++;
     }
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet, context } = this.contextTables();
     // the pair of words at i − 1 and i, which token i reads as the pair before it: token i − 1's pair after it when that token is open
@@ -270,14 +265,38 @@ export class EntityModel {
         pairBefore = -1;
         continue;
       }
-      // the token's scores so far (its words'), with its pairs and context added in registers, written once
-      let e0 = emissions[row]!;
-      let e1 = emissions[row + 1]!;
-      let e2 = emissions[row + 2]!;
-      let e3 = emissions[row + 3]!;
-      let e4 = emissions[row + 4]!;
-      let e5 = emissions[row + 5]!;
-      let e6 = emissions[row + 6]!;
+      // the token's scores summed in registers and written once: the words up to one away, each
+      // through the slot of its distance (token i reads word j through slot j − i + CENTRE), its pairs and its context
+      let e0 = 0;
+      let e1 = 0;
+      let e2 = 0;
+      let e3 = 0;
+      let e4 = 0;
+      let e5 = 0;
+      let e6 = 0;
+      for (let j = Math.max(0, i - CENTRE), last = Math.min(n - 1, i + CENTRE); j <= last; j++) {
+        const slot = j - i + CENTRE;
+        const rows = at[j]!;
+        if (rows >= 0) {
+          // a kept row holds every label but O, less O's weight (KEPT_LABELS)
+          const from = rows + slot * KEPT_LABELS;
+          e1 += kept16[from]!;
+          e2 += kept16[from + 1]!;
+          e3 += kept16[from + 2]!;
+          e4 += kept16[from + 3]!;
+          e5 += kept16[from + 4]!;
+          e6 += kept16[from + 5]!;
+        } else {
+          const from = ~rows * WORD_ROWS + slot * L;
+          e0 += spares[from]!;
+          e1 += spares[from + 1]!;
+          e2 += spares[from + 2]!;
+          e3 += spares[from + 3]!;
+          e4 += spares[from + 4]!;
+          e5 += spares[from + 5]!;
+          e6 += spares[from + 6]!;
+        }
+      }
       const pairAfter = pairRow(stems, i);
       // most pairs of words are in no row with a weight: the index says so without reading the row
       const before = rowAt(index, (pairBefore >= 0 ? pairBefore : pairRow(stems, i - 1)) + PAIR_BEFORE);
@@ -378,6 +397,13 @@ const ALL_CLOSED: ModelReading = { spans: [], outsideMargin: () => Infinity };
 function closeRow(scores: Float64Array, row: number): void {
   scores[row] = 0;
   for (let y = 1; y < L; y++) scores[row + y] = -Infinity;
+}
+
+/** A copy of `rows` twice as long. */
+function grown(rows: Int32Array): Int32Array {
+  const longer = new Int32Array(rows.length * 2);
+  longer.set(rows);
+  return longer;
 }
 
 /** Whether any of tokens first…last (those in the sequence) is open. */

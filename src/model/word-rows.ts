@@ -117,6 +117,14 @@ export class WordRows {
    * turn is over.
    */
   private readonly uses = new Uint8Array(SETS * WAYS);
+  /**
+   * Per entry: the read (beginRead) that last found or kept its word. An entry of the current read is
+   * never replaced, so that every entry a read has looked up holds its word until the read ends
+   * (EntityModel keeps where each word's rows are and sums them later). Counted modulo 2^16: an old
+   * read's entry taken for the current one's is only kept a read longer.
+   */
+  private readonly readOf = new Uint16Array(SETS * WAYS);
+  private read = 1;
   /** The rows of the last word looked up when it is not kept (entryOf returned -1), from 0, every label: `s * L + y`. */
   readonly spare = new Int32Array(WORD_ROWS);
   /** Its stem's hash. */
@@ -124,9 +132,14 @@ export class WordRows {
 
   constructor(private readonly weights: ModelWeights) {}
 
+  /** Begins a read: the entries looked up from now on stay until the next beginRead. */
+  beginRead(): void {
+    this.read = (this.read + 1) & 0xffff;
+  }
+
   /**
-   * The entry of this token's word, its rows in `rows` from rowsOf(entry), or -1 when the word is
-   * not kept: its rows are then in `spare`. Valid until the next call.
+   * The entry of this token's word, its rows in `rows` from rowsOf(entry) until the next beginRead,
+   * or -1 when the word is not kept: its rows are then in `spare`, until the next call.
    */
   entryOf(token: Token): number {
     const { norm } = token;
@@ -153,6 +166,7 @@ export class WordRows {
       const at = entry * ENTRY_INTS;
       if (keys[at + KEY] === key && keys[at + HASH] === hash && sameLetters(keys, at + LETTERS, letters, quads)) {
         if (this.uses[entry]! < MAX_USES) this.uses[entry]!++;
+        this.readOf[entry] = this.read;
         return entry;
       }
     }
@@ -161,11 +175,13 @@ export class WordRows {
     // the less used way, and only once its uses have run out
     const first = set * WAYS;
     const entry = this.uses[first + 1]! < this.uses[first]! ? first + 1 : first;
+    if (this.readOf[entry] === this.read) return this.spareOf(token);
     if (this.uses[entry]! > 0) {
       this.uses[entry]!--;
       return this.spareOf(token);
     }
     this.uses[entry] = 1;
+    this.readOf[entry] = this.read;
     const at = entry * ENTRY_INTS;
     keys[at + KEY] = key;
     keys[at + HASH] = hash;
