@@ -7,15 +7,17 @@ import type { Token } from '../text/tokenize';
 // Regular derivations of a masculine nisba: feminine, sound masculine plurals, feminine plural.
 const REGULAR_ENDINGS = ['', 'ة', 'ون', 'ين', 'ات'];
 
-const demonymCodes = lazy(() => {
+const demonymWords = lazy(() => {
   const codes = new Map<string, string>();
   for (const [code, singulars, plurals] of DEMONYMS) {
     for (const singular of singulars) for (const ending of REGULAR_ENDINGS) codes.set(foldKey(singular + ending), code);
     for (const plural of plurals) codes.set(foldKey(plural), code);
   }
-  // asked of nearly every token
-  return new FilteredWords(codes);
+  return codes;
 });
+
+// asked of nearly every token
+const demonymCodes = lazy(() => new FilteredWords(demonymWords()));
 
 /** Every word demonymCode knows, as a token's stem spells it (for tables keyed by stem). */
 export function demonymStems(): Iterable<string> {
@@ -36,7 +38,9 @@ export function demonymCode(token: Token | undefined): string | null {
  * or with a final ه taken for a pronoun (`الهنديه`, `روسه` → روس). For lists, not text.
  */
 export function isDemonymWord(folded: string): boolean {
-  const codes = demonymCodes();
+  // the Map itself, not the filtered words: the gazetteer asks this of each of its thousands of names
+  // on the first extract, where the filter's hashing costs more than the lookups it saves
+  const codes = demonymWords();
   if (codes.has(folded)) return true;
   const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
   return codes.has(bare) || (bare.endsWith('ه') && codes.has(bare.slice(0, -1)));

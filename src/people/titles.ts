@@ -13,7 +13,8 @@ const MAX_TITLE_WORDS = 10;
 export interface TitleMatch {
   text: string;
   next: number;
-  nationality?: string;
+  /** Present on every match, undefined when no demonym or claim gives one: one shape for all matches. */
+  nationality: string | undefined;
   /** An indefinite head with nothing after it (`متحدث`, `نائب`): a noun an adjective may follow. */
   bare: boolean;
   /** A head that is also an everyday noun, alone (`الفريق`): only a given name or particle after it makes it a title. */
@@ -62,9 +63,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const first = reader.tokens[index]!;
   const bare = at === head.next && !hasArticle(first) && first.suffix === '';
   const ambiguous = at === head.next && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(first.norm);
-  const title: TitleMatch = { text: reader.stream.source.slice(head.start, end), next: at, bare, ambiguous };
-  if (nationality) title.nationality = nationality;
-  return title;
+  return { text: reader.stream.source.slice(head.start, end), next: at, nationality: nationality || undefined, bare, ambiguous };
 }
 
 /** A title's domain word without the article or a preposition (خارجية، وزراء): it is in construct with what follows. */
@@ -95,9 +94,10 @@ export function titleAround(
   claims: readonly (Claim | undefined)[],
   index: number,
   next: number,
-): { title?: string; nationality?: string } {
+): { title: string | undefined; nationality: string | undefined } {
   const reader: Reader = { stream, tokens: stream.tokens, claims, lex: peopleLexicon() };
-  const found: { title?: string; nationality?: string } = {};
+  // both fields from the start: one shape whatever is found
+  const found: { title: string | undefined; nationality: string | undefined } = { title: undefined, nationality: undefined };
   for (let from = index - 1; from >= Math.max(0, index - MAX_TITLE_WORDS); from--) {
     const title = titleAt(reader, from);
     if (title?.next !== index) continue;

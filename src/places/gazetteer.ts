@@ -60,9 +60,15 @@ const ARTICLE = 'ال';
  * regions, then the hand-kept and CLDR cities (`عمان` is Oman before Amman, `تونس` the country before
  * its capital), then the open-data places, most populous first. An open-data place whose name
  * already has a reading in the same country is that reading (GeoNames' Damascus is CLDR's).
- * `openData` receives the condition of each open-data name.
  */
-export function gazetteerReadings(openData?: (name: string, condition: NameCondition) => void): Map<string, PlaceReading[]> {
+export function gazetteerReadings(): Map<string, readonly PlaceReading[]> {
+  const byName: Map<string, readonly PlaceReading[]> = handKeptReadings();
+  for (const name of openDataNames(byName, new OpenDataRules())) byName.set(name.key, name.readings);
+  return byName;
+}
+
+/** The names of CLDR and the hand-kept lists, each with its readings in order of preference. */
+function handKeptReadings(): Map<string, PlaceReading[]> {
   const byName = new Map<string, PlaceReading[]>();
   const add = (names: readonly string[], reading: PlaceReading): void => {
     for (const name of names) {
@@ -87,28 +93,125 @@ export function gazetteerReadings(openData?: (name: string, condition: NameCondi
   for (const [id, countryCode, names] of MORE_CITIES) {
     add(names, { key: `city:${id}`, canonical: names[0], kind: 'city', countryCode });
   }
-  // a name CLDR or the hand-kept lists know keeps their readings only (فلسطين is not a town in Texas)
-  const handKept = new Set(byName.keys());
+  return byName;
+}
+
+/** What deciding an open-data name's readings and condition needs, shared by all of them. */
+class OpenDataRules {
+  readonly places = openDataPlaces();
+  readonly triggerNames = definiteTriggers();
+  readonly personNames = personNameWords();
+  readonly isGivenName = (word: string): boolean => this.personNames.has(word);
+  /** Each place's reading, made when a name of it is first read, and shared by its names. */
+  private readonly placeReadings: (PlaceReading | undefined)[] = [];
+
+  readingOf(index: number): PlaceReading {
+    let reading = this.placeReadings[index];
+    if (reading === undefined) {
+      const place = this.places[index]!;
+      const key = place.id.startsWith('eg-') ? `egypt:${place.id.slice(3)}` : `geonames:${place.id}`;
+      reading = { key, canonical: place.names[0], kind: place.kind, countryCode: place.countryCode };
+      this.placeReadings[index] = reading;
+    }
+    return reading;
+  }
+}
+
+/**
+ * The open-data names that are no hand-kept name (فلسطين is not a town in Texas), no word the
+ * gazetteer leaves out (notOpenDataNames) and no demonym (a Bulgarian روسه is روسة `Russian`),
+ * in the order of their most populous place. A definite trigger word (`الجزيرة`) names a province
+ * only. Each name lists its places here; its readings and condition are worked out when it is
+ * first read (PlaceName): the first extract indexes thousands of names and reads a few.
+ */
+function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRules): PlaceName[] {
   const notNames = notOpenDataNames();
-  const triggerNames = definiteTriggers();
-  const given = personNameWords();
-  const isGivenName = (word: string): boolean => given.has(word);
-  for (const place of openDataPlaces()) {
-    const key = place.id.startsWith('eg-') ? `egypt:${place.id.slice(3)}` : `geonames:${place.id}`;
-    const reading: PlaceReading = { key, canonical: place.names[0], kind: place.kind, countryCode: place.countryCode };
-    for (const name of place.keys) {
-      // a demonym is a nationality, never a place (a Bulgarian روسه is روسة `Russian`)
-      if (handKept.has(name) || notNames.has(name) || isDemonymWord(name)) continue;
-      if (triggerNames.has(name) && place.kind !== 'province') continue;
-      const readings = byName.get(name);
-      // plain code: this runs for thousands of names on the first extract
-      if (readings === undefined) byName.set(name, [reading]);
-      else if (hasReadingIn(readings, place.countryCode)) continue;
-      else readings.push(reading);
-      openData?.(name, triggerNames.has(name) ? 'after-trigger' : openDataCondition(name, place, isGivenName));
+  const names: PlaceName[] = [];
+  const byKey = new Map<string, PlaceName>();
+  const { places, triggerNames } = rules;
+  // plain code: this runs for thousands of names on the first extract
+  for (let index = 0; index < places.length; index++) {
+    const place = places[index]!;
+    for (const key of place.keys) {
+      if (handKept.has(key) || notNames.has(key) || isDemonymWord(key)) continue;
+      if (triggerNames.has(key) && place.kind !== 'province') continue;
+      const known = byKey.get(key);
+      if (known !== undefined) known.places.push(index);
+      else {
+        const name = new PlaceName(key, undefined, [index], rules);
+        byKey.set(key, name);
+        names.push(name);
+      }
     }
   }
-  return byName;
+  return names;
+}
+
+/**
+ * A name of the places lexicon. A hand-kept name comes with its readings. An open-data name's
+ * readings are its places', most populous first, but a place in a country it already has a reading
+ * in (two towns of one country share the first's reading); its condition the loosest of theirs
+ * (openDataCondition; after a trigger only, for a definite trigger word); both worked out on first
+ * read and kept. One class for both, so that the recognizer reads every name's entry by one shape.
+ */
+class PlaceName {
+  readonly role = 'place';
+  /** A condition of the lexicon's own lists (NAMES_NEEDING_TRIGGER …), set by lexiconEntries: it comes first. */
+  listedCondition: NameCondition | undefined = undefined;
+  /** Only the open-data gazetteer knows the name. */
+  readonly openDataOnly: boolean;
+  private resolvedReadings: readonly PlaceReading[] | undefined;
+  private resolvedCondition: NameCondition = 'anywhere';
+  private personName: boolean | undefined = undefined;
+
+  constructor(
+    readonly key: string,
+    /** A hand-kept name's readings; undefined for an open-data name, whose readings are its places'. */
+    readings: readonly PlaceReading[] | undefined,
+    /** Indexes of the open-data places named so, most populous first. */
+    readonly places: number[],
+    private readonly rules: OpenDataRules,
+  ) {
+    this.openDataOnly = readings === undefined;
+    this.resolvedReadings = readings;
+  }
+
+  get readings(): readonly PlaceReading[] {
+    return this.resolvedReadings ?? this.resolve();
+  }
+
+  get condition(): NameCondition {
+    if (this.listedCondition !== undefined) return this.listedCondition;
+    if (this.resolvedReadings === undefined) this.resolve();
+    return this.resolvedCondition;
+  }
+
+  /** A one-word name also used in people's names (سعيدة، الخليل): a word after it may be a surname. */
+  get alsoPersonName(): boolean {
+    this.personName ??= alsoPersonName(this.key, this.rules.personNames);
+    return this.personName;
+  }
+
+  private resolve(): readonly PlaceReading[] {
+    const { places, triggerNames, isGivenName } = this.rules;
+    const readings: PlaceReading[] = [];
+    let rank = CONDITIONS_LOOSEST_FIRST.length;
+    for (const index of this.places) {
+      const place = places[index]!;
+      if (hasReadingIn(readings, place.countryCode)) continue;
+      readings.push(this.rules.readingOf(index));
+      const condition = triggerNames.has(this.key) ? 'after-trigger' : openDataCondition(this.key, place, isGivenName);
+      rank = Math.min(rank, CONDITIONS_LOOSEST_FIRST.indexOf(condition));
+    }
+    this.resolvedCondition = CONDITIONS_LOOSEST_FIRST[rank]!;
+    this.resolvedReadings = readings;
+    return readings;
+  }
+}
+
+function alsoPersonName(name: string, personNames: { has(word: string): boolean }): boolean {
+  const bare = name.startsWith(ARTICLE) ? name.slice(ARTICLE.length) : name;
+  return !name.includes(' ') && (personNames.has(name) || personNames.has(bare));
 }
 
 function hasReadingIn(readings: readonly PlaceReading[], countryCode: string): boolean {
@@ -146,28 +249,20 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
   const needsEvidence = new Set(NAMES_NEEDING_EVIDENCE.map(foldKey));
   const needsContext = new Set(NAMES_NEEDING_PLACE_CONTEXT.map(foldKey));
   const alsoAdjectives = new Set(NAMES_ALSO_ADJECTIVES.map(foldKey));
-  // an open-data name with several places takes the loosest of their conditions
-  const openDataConditions = new Map<string, NameCondition>();
-  const rank = (condition: NameCondition): number => CONDITIONS_LOOSEST_FIRST.indexOf(condition);
-  const readingsByName = gazetteerReadings((name, condition) => {
-    const known = openDataConditions.get(name);
-    if (known === undefined || rank(condition) < rank(known)) openDataConditions.set(name, condition);
-  });
-  const personNames = personNameWords();
-  const conditionOf = (name: string): NameCondition => {
+  const listedCondition = (name: string): NameCondition | undefined => {
     if (needsTrigger.has(name)) return 'after-trigger';
     if (needsEvidence.has(name)) return 'place-evidence';
     if (needsContext.has(name)) return 'place-context';
     if (alsoAdjectives.has(name)) return 'not-after-definite-word';
-    return openDataConditions.get(name) ?? 'anywhere';
+    return undefined;
   };
-  for (const [name, readings] of readingsByName) {
-    const condition = conditionOf(name);
-    const bare = name.startsWith(ARTICLE) ? name.slice(ARTICLE.length) : name;
-    const alsoPersonName = !name.includes(' ') && (personNames.has(name) || personNames.has(bare));
-    const entry = { role: 'place', readings, condition, openDataOnly: openDataConditions.has(name), alsoPersonName } as const;
-    // ل + ال fused into لل (للعراق) is found by the phrase index itself, which gives the article its alef back
-    entries.push([name, entry]);
+  const rules = new OpenDataRules();
+  const handKept = handKeptReadings();
+  // ل + ال fused into لل (للعراق) is found by the phrase index itself, which gives the article its alef back
+  const names = [...[...handKept].map(([key, readings]) => new PlaceName(key, readings, [], rules)), ...openDataNames(handKept, rules)];
+  for (const name of names) {
+    name.listedCondition = listedCondition(name.key);
+    entries.push([name.key, name]);
   }
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.

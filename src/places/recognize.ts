@@ -57,9 +57,27 @@ interface PlaceProposal {
   /**
    * A name that reads two ways, whole or as و + another name (`وجدة`: Oujda, or و + Jeddah), with
    * nothing beside it to decide: the other reading, chosen after the scan if the article's
-   * countries point to it (see readsTwoWays).
+   * countries point to it (see readsTwoWays). Always present (undefined when none), so that every
+   * proposal has one shape and the code reading them is not thrown out when the first such name comes.
    */
-  withConjunction?: PlaceProposal;
+  withConjunction: PlaceProposal | undefined;
+}
+
+/**
+ * A proposal with its fields in one order: copies made by spreading one (`{ ...named, readings }`)
+ * get a hidden class of their own, and the optimized code reading proposals was thrown away when the
+ * first of them reached it.
+ */
+function placeProposal(fields: PlaceProposal): PlaceProposal {
+  return {
+    start: fields.start,
+    end: fields.end,
+    firstToken: fields.firstToken,
+    nextToken: fields.nextToken,
+    readings: fields.readings,
+    strength: fields.strength,
+    withConjunction: fields.withConjunction,
+  };
 }
 
 /** One recognizePlaces call: what it reads and what it found so far. */
@@ -140,7 +158,7 @@ function readsTwoWays(scan: Scan, at: number, match: LexiconMatch): PlaceProposa
   if (previous !== undefined && hasKeyIn(previous, placePrepositions())) return whole;
   if (scan.lexicon.match(stream, at - 1)?.value.role === 'trigger' || isDateline(scan, at, split)) return whole;
   if (scan.found.at(-1)?.nextToken === at) return other;
-  return { ...whole, withConjunction: other };
+  return placeProposal({ ...whole, withConjunction: other });
 }
 
 /**
@@ -166,7 +184,7 @@ function settleTwoWayNames(found: PlaceProposal[], tokens: readonly Token[]): vo
       null,
     );
     const countryOf = (proposal: PlaceProposal): boolean => proposal.readings.some((reading) => reading.countryCode === nearest?.countryCode);
-    found[k] = nearest !== null && countryOf(place.withConjunction!) && !countryOf(place) ? place.withConjunction! : { ...place, withConjunction: undefined };
+    found[k] = nearest !== null && countryOf(place.withConjunction!) && !countryOf(place) ? place.withConjunction! : placeProposal({ ...place, withConjunction: undefined });
   }
 }
 
@@ -185,7 +203,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (entry.role === 'state-title') {
     const named = knownPlaceAt(scan, match.next, true);
     if (named === null || !named.readings.some(isStateLike)) return null;
-    return { ...named, start: match.start, firstToken: at, readings: prefer(named.readings, isCountry) };
+    return placeProposal({ ...named, start: match.start, firstToken: at, readings: prefer(named.readings, isCountry) });
   }
   if (entry.role !== 'place' || !cliticsFitName(scan, at, match)) return null;
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
@@ -200,6 +218,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
     readings: hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings,
     strength: 3,
+    withConjunction: undefined,
   };
 }
 
@@ -378,7 +397,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
       return unknownPlace(scan, index, match.start, named.nextToken, spec.kind, sharedCountry(named.readings));
     }
     const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
-    return spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings };
+    return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
   const nameEnd = unknownPlaceNameEnd(tokens, match.next, { definite: spec.definiteNames, masculine: spec.masculine });
   if (nameEnd === null) return null;
@@ -401,7 +420,7 @@ function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: Tri
   if (named !== null) {
     const ofKind = prefer(named.readings, (reading) => reading.kind === trigger.spec.kind);
     const readings = demonymCountry === null ? ofKind : prefer(ofKind, (reading) => reading.countryCode === demonymCountry);
-    return { ...named, readings };
+    return placeProposal({ ...named, readings });
   }
   if (demonymCountry === null) return null;
   const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: false, masculine: trigger.spec.masculine });
@@ -442,7 +461,7 @@ function unknownPlace(
 ): PlaceProposal {
   const end = scan.stream.tokens[nextToken - 1]!.end;
   const key = `place:${foldKey(scan.stream.source.slice(start, end))}`;
-  return { start, end, firstToken, nextToken, readings: [{ key, canonical: undefined, kind, countryCode }], strength: 2 };
+  return { start, end, firstToken, nextToken, readings: [{ key, canonical: undefined, kind, countryCode }], strength: 2, withConjunction: undefined };
 }
 
 function toCandidate(place: PlaceProposal, reading: PlaceReading): EntityCandidate {

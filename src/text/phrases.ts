@@ -110,6 +110,8 @@ export class PhraseIndex<V> {
   constructor(entries: Iterable<readonly [string, V]>, options: { folded?: boolean } = {}) {
     const folded = options.folded === true;
     const shapes: number[] = [];
+    // the lists holding more than one phrase, to be sorted (most hold one)
+    const shared: PhraseEntry<V>[][] = [];
     let onlyWordsStart = true;
     // no destructuring: this runs once per phrase on the first extract, before the engine has compiled it
     for (const entry of entries) {
@@ -128,10 +130,10 @@ export class PhraseIndex<V> {
       shapes.push(shapeOf(first));
       const list = this.byFirstWord.get(first);
       if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
-      else list.push({ rest, value });
+      else if (list.push({ rest, value }) === 2) shared.push(list);
     }
     // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
-    for (const list of this.byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
+    for (const list of shared) list.sort((a, b) => b.rest.length - a.rest.length);
     this.firstWordShapes = new ShapeFilter(shapes, this.byFirstWord.size);
     this.onlyWordsStart = onlyWordsStart;
   }
