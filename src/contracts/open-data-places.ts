@@ -27,30 +27,54 @@ export interface OpenDataPlace {
 }
 
 /**
- * The places, most populous first, from the generated columns: one split a column. The names are
+ * The places, most populous first, as the generated columns split once each: the lexicons read a
+ * name's keys and a place's kind for thousands of places on the first extract, and only the few
+ * places a text names whole (place()), so no object is made per place until then. The names are
  * plain Arabic words (the generator keeps no other), so the names column is folded as a whole
- * (foldPlainLetters) for the lexicon keys: the first extract builds the gazetteer from them.
+ * (foldPlainLetters) for the lexicon keys.
  */
-export const openDataPlaces = lazy((): OpenDataPlace[] => {
-  const ids = GEONAMES_IDS.split('\n');
-  const table = swapArabicAscii(PACKED_GEONAMES_NAMES);
-  const names = table.split('\n');
-  const keys = foldPlainLetters(table).split('\n');
-  const kinds = GEONAMES_KINDS.split('\n') as OpenDataPlace['kind'][];
-  const countries = GEONAMES_COUNTRIES.split('\n');
-  const populations = GEONAMES_POPULATIONS.split('\n');
-  const places: OpenDataPlace[] = [];
-  for (let k = 0; k < ids.length; k++) {
-    const placeNames = names[k]!;
-    const placeKeys = keys[k]!;
-    places.push({
-      id: ids[k]!,
-      names: placeNames.includes('|') ? placeNames.split('|') : [placeNames],
-      keys: placeKeys.includes('|') ? placeKeys.split('|') : [placeKeys],
-      kind: kinds[k]!,
-      countryCode: countries[k]!,
-      population: Number(populations[k]) || 0,
-    });
+export class OpenDataPlaces {
+  readonly count: number;
+  private readonly ids: readonly string[];
+  private readonly names: readonly string[];
+  private readonly keys: readonly string[];
+  private readonly kinds: readonly OpenDataPlace['kind'][];
+  private readonly countries: readonly string[];
+  private readonly populations: readonly string[];
+
+  constructor() {
+    const table = swapArabicAscii(PACKED_GEONAMES_NAMES);
+    this.ids = GEONAMES_IDS.split('\n');
+    this.names = table.split('\n');
+    this.keys = foldPlainLetters(table).split('\n');
+    this.kinds = GEONAMES_KINDS.split('\n') as OpenDataPlace['kind'][];
+    this.countries = GEONAMES_COUNTRIES.split('\n');
+    this.populations = GEONAMES_POPULATIONS.split('\n');
+    this.count = this.ids.length;
   }
-  return places;
-});
+
+  /** The place's names as lexicon keys (foldKey), in the order of its names. */
+  keysOf(index: number): readonly string[] {
+    return splitNames(this.keys[index]!);
+  }
+
+  kindOf(index: number): OpenDataPlace['kind'] {
+    return this.kinds[index]!;
+  }
+
+  /** Place `index` whole. */
+  place(index: number): OpenDataPlace {
+    return {
+      id: this.ids[index]!,
+      names: splitNames(this.names[index]!),
+      keys: this.keysOf(index),
+      kind: this.kinds[index]!,
+      countryCode: this.countries[index]!,
+      population: Number(this.populations[index]) || 0,
+    };
+  }
+}
+
+const splitNames = (names: string): readonly string[] => (names.includes('|') ? names.split('|') : [names]);
+
+export const openDataPlaces = lazy((): OpenDataPlaces => new OpenDataPlaces());

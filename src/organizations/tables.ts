@@ -216,8 +216,9 @@ function gazetteerPlaceNames(): string[] {
     ...MORE_CITIES.flatMap(([, , names]) => names),
   ].map(foldKey);
   // already folded; a plain loop, no array a place: this runs over thousands of places on the first extract
-  for (const place of openDataPlaces()) {
-    if (place.kind !== 'town') for (const key of place.keys) names.push(key);
+  const places = openDataPlaces();
+  for (let index = 0; index < places.count; index++) {
+    if (places.kindOf(index) !== 'town') for (const key of places.keysOf(index)) names.push(key);
   }
   return names;
 }

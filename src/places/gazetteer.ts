@@ -108,7 +108,7 @@ class OpenDataRules {
   readingOf(index: number): PlaceReading {
     let reading = this.placeReadings[index];
     if (reading === undefined) {
-      const place = this.places[index]!;
+      const place = this.places.place(index);
       const key = place.id.startsWith('eg-') ? `egypt:${place.id.slice(3)}` : `geonames:${place.id}`;
       reading = { key, canonical: place.names[0], kind: place.kind, countryCode: place.countryCode };
       this.placeReadings[index] = reading;
@@ -130,11 +130,11 @@ function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRu
   const byKey = new Map<string, PlaceName>();
   const { places, triggerNames } = rules;
   // plain code: this runs for thousands of names on the first extract
-  for (let index = 0; index < places.length; index++) {
-    const place = places[index]!;
-    for (const key of place.keys) {
+  for (let index = 0; index < places.count; index++) {
+    const kind = places.kindOf(index);
+    for (const key of places.keysOf(index)) {
       if (handKept.has(key) || notNames.has(key) || isDemonymWord(key)) continue;
-      if (triggerNames.has(key) && place.kind !== 'province') continue;
+      if (triggerNames.has(key) && kind !== 'province') continue;
       const known = byKey.get(key);
       if (known !== undefined) known.places.push(index);
       else {
@@ -197,7 +197,7 @@ class PlaceName {
     const readings: PlaceReading[] = [];
     let rank = CONDITIONS_LOOSEST_FIRST.length;
     for (const index of this.places) {
-      const place = places[index]!;
+      const place = places.place(index);
       if (hasReadingIn(readings, place.countryCode)) continue;
       readings.push(this.rules.readingOf(index));
       const condition = triggerNames.has(this.key) ? 'after-trigger' : openDataCondition(this.key, place, isGivenName);
