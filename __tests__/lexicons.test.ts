@@ -2,9 +2,6 @@
 // curated list, and the user lexicon. Every sentence here is written for these tests.
 import { createExtractor, extract, type UserLexicon } from '../src/index';
 import { openDataPlaces, type OpenDataPlace } from '../src/contracts/open-data-places';
-
-/** Every open-data place whole, most populous first. */
-const allOpenDataPlaces = (): OpenDataPlace[] => Array.from({ length: openDataPlaces().count }, (_, index) => openDataPlaces().place(index));
 import { openDataCondition } from '../src/places/geonames';
 import { personNameWords } from '../src/contracts/person-names';
 import { normalize } from '../src/text/normalize';
@@ -12,6 +9,9 @@ import { foldKey, foldPlainLetters } from '../src/text/fold-key';
 import { PhraseIndex } from '../src/text/phrases';
 import { shapeOf } from '../src/text/word-shapes';
 import { tokenizeNormalized } from '../src/text/tokenize';
+
+/** Every open-data place whole, most populous first. */
+const allOpenDataPlaces = (): OpenDataPlace[] => Array.from({ length: openDataPlaces().count }, (_, index) => openDataPlaces().place(index));
 
 const places = (text: string): string[] => extract(text).places.flatMap((entity) => entity.mentions.map((m) => m.text));
 const placeOf = (text: string, name: string) => extract(text).places.find((entity) => entity.mentions.some((m) => m.text === name));
