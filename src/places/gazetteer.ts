@@ -132,7 +132,10 @@ function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRu
   // plain code: this runs for thousands of names on the first extract
   for (let index = 0; index < places.count; index++) {
     const kind = places.kindOf(index);
-    for (const key of places.keysOf(index)) {
+    const keys = places.keysOf(index);
+    // indexes, not for…of: no iterator to step through for each place before the engine compiles this
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       if (handKept.has(key) || notNames.has(key) || isDemonymWord(key)) continue;
       if (triggerNames.has(key) && kind !== 'province') continue;
       const known = byKey.get(key);
@@ -155,25 +158,32 @@ function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRu
  * read and kept. One class for both, so that the recognizer reads every name's entry by one shape.
  */
 class PlaceName {
-  readonly role = 'place';
+  // declared, and set by the constructor alone: field initializers would cost a call more for each of
+  // the thousands of names made on the first extract
+  declare readonly role: 'place';
   /** A condition of the lexicon's own lists (NAMES_NEEDING_TRIGGER …), set by lexiconEntries: it comes first. */
-  listedCondition: NameCondition | undefined = undefined;
+  declare listedCondition: NameCondition | undefined;
   /** Only the open-data gazetteer knows the name. */
-  readonly openDataOnly: boolean;
-  private resolvedReadings: readonly PlaceReading[] | undefined;
-  private resolvedCondition: NameCondition = 'anywhere';
-  private personName: boolean | undefined = undefined;
+  declare readonly openDataOnly: boolean;
+  declare readonly key: string;
+  /** Indexes of the open-data places named so, most populous first. */
+  declare readonly places: number[];
+  declare private readonly rules: OpenDataRules;
+  declare private resolvedReadings: readonly PlaceReading[] | undefined;
+  declare private resolvedCondition: NameCondition;
+  declare private personName: boolean | undefined;
 
-  constructor(
-    readonly key: string,
-    /** A hand-kept name's readings; undefined for an open-data name, whose readings are its places'. */
-    readings: readonly PlaceReading[] | undefined,
-    /** Indexes of the open-data places named so, most populous first. */
-    readonly places: number[],
-    private readonly rules: OpenDataRules,
-  ) {
+  /** `readings`: a hand-kept name's; undefined for an open-data name, whose readings are its places'. */
+  constructor(key: string, readings: readonly PlaceReading[] | undefined, places: number[], rules: OpenDataRules) {
+    this.role = 'place';
+    this.listedCondition = undefined;
     this.openDataOnly = readings === undefined;
+    this.key = key;
+    this.places = places;
+    this.rules = rules;
     this.resolvedReadings = readings;
+    this.resolvedCondition = 'anywhere';
+    this.personName = undefined;
   }
 
   get readings(): readonly PlaceReading[] {
