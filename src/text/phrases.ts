@@ -113,8 +113,12 @@ export class PhraseIndex<V> {
     // the lists holding more than one phrase, to be sorted (most hold one)
     const shared: PhraseEntry<V>[][] = [];
     let onlyWordsStart = true;
-    // no destructuring: this runs once per phrase on the first extract, before the engine has compiled it
-    for (const entry of entries) {
+    const byFirstWord = this.byFirstWord;
+    // no destructuring and no iterator: this runs once per phrase on the first extract, before the
+    // engine has compiled it
+    const list = Array.isArray(entries) ? (entries as readonly (readonly [string, V])[]) : [...entries];
+    for (let k = 0; k < list.length; k++) {
+      const entry = list[k]!;
       const key = folded ? entry[0] : foldKey(entry[0]);
       const value = entry[1];
       // most phrases are one word: no arrays to build for them (the gazetteer has thousands)
@@ -128,13 +132,13 @@ export class PhraseIndex<V> {
       if (first === '') continue;
       if (onlyWordsStart && !isArabicLetter(first.charCodeAt(0))) onlyWordsStart = false;
       shapes.push(shapeOf(first));
-      const list = this.byFirstWord.get(first);
-      if (list === undefined) this.byFirstWord.set(first, [{ rest, value }]);
-      else if (list.push({ rest, value }) === 2) shared.push(list);
+      const phrases = byFirstWord.get(first);
+      if (phrases === undefined) byFirstWord.set(first, [{ rest, value }]);
+      else if (phrases.push({ rest, value }) === 2) shared.push(phrases);
     }
     // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
-    for (const list of shared) list.sort((a, b) => b.rest.length - a.rest.length);
-    this.firstWordShapes = new ShapeFilter(shapes, this.byFirstWord.size);
+    for (const phrases of shared) phrases.sort((a, b) => b.rest.length - a.rest.length);
+    this.firstWordShapes = new ShapeFilter(shapes, byFirstWord.size);
     this.onlyWordsStart = onlyWordsStart;
   }
 

@@ -51,15 +51,18 @@ export class ShapeFilter {
   private readonly shift: number;
 
   /** `shapes`: the shapes of the listed words; `words`: how many distinct words they are. */
-  constructor(shapes: Iterable<number>, words: number) {
+  constructor(shapes: readonly number[], words: number) {
     // 2^bits buckets: at least 256, at most 2^20 (128 kB)
     const bits = Math.min(20, Math.max(8, Math.ceil(Math.log2(words * 16 + 1))));
-    this.shift = 32 - bits;
-    this.bits = new Int32Array(1 << (bits - 5));
-    for (const shape of shapes) {
-      const bucket = shape >>> this.shift;
-      this.bits[bucket >>> 5]! |= 1 << (bucket & 31);
+    const shift = 32 - bits;
+    const table = new Int32Array(1 << (bits - 5));
+    // by index: thousands of shapes on the first extract, before the engine has compiled this
+    for (let k = 0; k < shapes.length; k++) {
+      const bucket = shapes[k]! >>> shift;
+      table[bucket >>> 5]! |= 1 << (bucket & 31);
     }
+    this.shift = shift;
+    this.bits = table;
   }
 
   /** Whether a word of this shape may be listed (false: it is not). */
