@@ -80,8 +80,11 @@ export class FilteredWords<V> {
   private readonly filter: ShapeFilter;
 
   constructor(private readonly entries: ReadonlyMap<string, V>) {
+    // the words copied out at once and shaped by index: thousands of them on the first extract,
+    // before the engine has compiled this, where stepping an iterator costs a call a word
+    const words = [...entries.keys()];
     const shapes: number[] = [];
-    for (const word of entries.keys()) shapes.push(shapeOf(word));
+    for (let k = 0; k < words.length; k++) shapes.push(shapeOf(words[k]!));
     this.filter = new ShapeFilter(shapes, entries.size);
   }
 
@@ -108,8 +111,8 @@ export class FilteredWords<V> {
 }
 
 /** A set of words as FilteredWords (a Set's lookups, behind the filter). */
-export function filteredSet(words: Iterable<string>): FilteredWords<true> {
+export function filteredSet(words: readonly string[]): FilteredWords<true> {
   const entries = new Map<string, true>();
-  for (const word of words) entries.set(word, true);
+  for (let k = 0; k < words.length; k++) entries.set(words[k]!, true);
   return new FilteredWords(entries);
 }
