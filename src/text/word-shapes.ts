@@ -25,22 +25,9 @@ export function shapeHash(first: number, second: number, third: number, fourth: 
  */
 export const codeAt = (word: string, index: number): number => (index >= 0 && index < word.length ? word.charCodeAt(index) : 0);
 
-/**
- * shapeHash of a word. codeAt's guarded reads are written out: the first extract shapes the words of
- * the big tables before the engine has compiled this, where each call costs more than the hash.
- */
-export function shapeOf(word: string): number {
-  const n = word.length;
-  return shapeHash(
-    n > 0 ? word.charCodeAt(0) : 0,
-    n > 1 ? word.charCodeAt(1) : 0,
-    n > 2 ? word.charCodeAt(2) : 0,
-    n > 3 ? word.charCodeAt(3) : 0,
-    n > 1 ? word.charCodeAt(n - 2) : 0,
-    n > 0 ? word.charCodeAt(n - 1) : 0,
-    n,
-  );
-}
+/** shapeHash of a word. */
+export const shapeOf = (word: string): number =>
+  shapeHash(codeAt(word, 0), codeAt(word, 1), codeAt(word, 2), codeAt(word, 3), codeAt(word, word.length - 2), codeAt(word, word.length - 1), word.length);
 
 /**
  * One bit per bucket of word shapes (shapeHash), about sixteen buckets a word so that few words
