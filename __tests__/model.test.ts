@@ -462,6 +462,12 @@ describe('model: weights and features', () => {
     }
     expect(rowsAt(entry)).not.toEqual(rows);
   });
+  test('after 65,535 reads the count of reads comes round without reaching 0, so an entry no read has used can still be taken', () => {
+    const words = new WordRows(unpackWeights(fromBase64(MODEL_DATA.weights)));
+    // 0 marks the entries no read has used: a read numbered 0 would take them for its own and keep none
+    for (let read = 0; read < 0xffff; read++) words.beginRead();
+    expect(words.entryOf(tokenize('الحكومة')[0]!)).toBeGreaterThanOrEqual(0);
+  });
   test("words whose sums outgrow the memory's 16 bits, and words too long for it, are summed each time", () => {
     // every weight at its largest, O's at its lowest: a word's dozen features, less O's, sum far beyond 32,767 at its own slot
     const largest = Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => (k % L === 0 ? -127 : 127));

@@ -120,8 +120,9 @@ export class WordRows {
   /**
    * Per entry: the read (beginRead) that last found or kept its word. An entry of the current read is
    * never replaced, so that every entry a read has looked up holds its word until the read ends
-   * (EntityModel keeps where each word's rows are and sums them later). Counted modulo 2^16: an old
-   * read's entry taken for the current one's is only kept a read longer.
+   * (EntityModel keeps where each word's rows are and sums them later). Reads are counted 1 to
+   * 65,535 and round again, never 0, the mark of an entry no read has used: an old read's entry taken
+   * for the current one's is only kept a read longer.
    */
   private readonly readOf = new Uint16Array(SETS * WAYS);
   private read = 1;
@@ -134,7 +135,7 @@ export class WordRows {
 
   /** Begins a read: the entries looked up from now on stay until the next beginRead. */
   beginRead(): void {
-    this.read = (this.read + 1) & 0xffff;
+    this.read = (this.read % 0xffff) + 1;
   }
 
   /**
