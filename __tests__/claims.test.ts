@@ -40,3 +40,18 @@ describe('token claims', () => {
     expect(categories(claims).every((category) => category === null)).toBe(true);
   });
 });
+
+describe('claims read no token before the first', () => {
+  test('a span at the first token', () => {
+    // a read at index -1 is a property lookup, not a token: these tokens throw on one
+    const guarded = new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^-\d+$/.test(key)) throw new RangeError(`token ${key} read`);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const first = spanOf('قتل');
+    const claims = addCategoryClaims(claimTokens(guarded), guarded, [first, spanOf('5')], 'figures');
+    expect(categories(claims).slice(0, 3)).toEqual(['figures', 'figures', null]);
+  });
+});

@@ -567,3 +567,17 @@ describe('definite cardinals', () => {
     expect(figuresIn(text)).toEqual([]);
   });
 });
+
+describe('figures are plain objects', () => {
+  // whatever makes the figures, they are what an object literal makes: Object.prototype, these keys only
+  test.each([
+    ['ركض العداء 100 م بسرعة', { text: '100', start: 11, end: 14, value: 100, kind: 'measure', unit: 'm', unitSpan: { text: 'م', start: 15, end: 16 } }],
+    ['وصلت 35 شاحنة', { text: '35', start: 5, end: 7, value: 35, kind: 'count', noun: 'شاحنة', nounSpan: { text: 'شاحنة', start: 8, end: 13 } }],
+    ['شرب لترين من الماء', { text: 'لترين', start: 4, end: 9, value: 2, kind: 'measure', unit: 'L', unitSpan: { text: 'لترين', start: 4, end: 9 } }],
+  ])('%s', (text, expected) => {
+    const figure = onlyFigure(text);
+    expect(figure).toStrictEqual(expected);
+    expect(Object.getPrototypeOf(figure)).toBe(Object.prototype);
+    if (figure.unitSpan) expect(Object.getPrototypeOf(figure.unitSpan)).toBe(Object.prototype);
+  });
+});

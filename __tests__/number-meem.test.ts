@@ -130,3 +130,28 @@ describe('extract: a number before م is always a date or a figure', () => {
     expect(found('شارك 300 مقاتل').figures).not.toContainEqual(expect.arrayContaining(['m']));
   });
 });
+
+describe('the rule reads no token before the first', () => {
+  // a read at index -1 is no token but a property lookup, slower at every later read of that site:
+  // these tokens throw on one
+  const guarded = (tokens: readonly unknown[]) =>
+    new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^-\d+$/.test(key)) throw new RangeError(`token ${key} read`);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  test.each([
+    ['1950م في القاهرة', 'year'],
+    ['300 م فقط', 'metres'],
+    ['- 1648م', 'year'],
+    ['و 300م', 'metres'],
+    [': 7 م', 'metres'],
+    ['/ 1999م', 'year'],
+  ])('%s', (text, reading) => {
+    const view = normalize(text);
+    const tokens = tokenizeNormalized(view);
+    const index = tokens.findIndex((token) => token.kind === 'number');
+    expect(readMeemAfterNumber({ source: text, view, tokens: guarded(tokens) as typeof tokens }, index)).toBe(reading);
+  });
+});

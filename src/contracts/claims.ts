@@ -91,8 +91,7 @@ function claim(
  * last span, find it before a binary search over all the tokens would.
  */
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number, hint: number): number {
-  const before = tokens[hint - 1];
-  if (hint <= tokens.length && (before === undefined || before.end <= offset)) {
+  if (hint <= tokens.length && (hint === 0 || tokens[hint - 1]!.end <= offset)) {
     for (let k = hint; k < hint + 4; k++) if (k === tokens.length || tokens[k]!.end > offset) return k;
   }
   let low = 0;

@@ -76,7 +76,7 @@ const READINGS: readonly MeemReading[] = ['year', 'era', 'metres', 'evening'];
 /** readMeemAfterNumber for a number with م after it. */
 function readMeem(stream: TokenStream, index: number): MeemReading {
   const integer = integerOf(stream.tokens[index]);
-  const cued = cueWords().has(stream, index - 1);
+  const cued = index > 0 && cueWords().has(stream, index - 1);
   if (isClockHour(stream, index, cued)) return 'evening';
   const context = contextBefore(stream, index);
   if (context !== undefined) return context;
@@ -93,7 +93,7 @@ function readMeem(stream: TokenStream, index: number): MeemReading {
  */
 function isClockHour(stream: TokenStream, index: number, cued: boolean): boolean {
   const tokens = stream.tokens;
-  if (isPunctuation(tokens[index - 1], ':') && integerOf(tokens[index - 2]) !== null) return true;
+  if (index >= 2 && isPunctuation(tokens[index - 1], ':') && integerOf(tokens[index - 2]) !== null) return true;
   return cued && clockNouns().has(stream, index - 1);
 }
 
@@ -103,7 +103,7 @@ function isClockHour(stream: TokenStream, index: number, cued: boolean): boolean
  */
 export function isCuedDialHour(stream: TokenStream, index: number): boolean {
   const number = integerOf(stream.tokens[index]);
-  return number !== null && number.digits <= 2 && number.value >= 1 && number.value <= LAST_DIAL_HOUR && hourCues().has(stream, index - 1);
+  return number !== null && number.digits <= 2 && number.value >= 1 && number.value <= LAST_DIAL_HOUR && index > 0 && hourCues().has(stream, index - 1);
 }
 
 /**
@@ -156,9 +156,9 @@ function closesYearPair(stream: TokenStream, index: number): boolean {
     k--;
   }
   if (!joined) return false;
-  const other = integerOf(tokens[k]);
+  const other = k >= 0 ? integerOf(tokens[k]) : null;
   if (other === null) return false;
-  if (era || yearWords().has(stream, k - 1)) return true;
+  if (era || (k > 0 && yearWords().has(stream, k - 1))) return true;
   // spanned from a number of three digits, rising, or of four (1640 - 1648م), with no length word: a span of years
   const own = integerOf(tokens[index])!;
   return dashed && other.digits >= 3 && (other.value < own.value || other.digits === 4) && own.value <= LATEST_ERA_YEAR;
@@ -167,7 +167,7 @@ function closesYearPair(stream: TokenStream, index: number): boolean {
 /** A Hijri year written beside it with a slash or dash: 1420هـ/1999م، 622م - 1هـ. */
 function besideHijriYear(stream: TokenStream, index: number): boolean {
   const tokens = stream.tokens;
-  const before = isPunctuation(tokens[index - 1], '/-') && hijriEra().has(stream, index - 2);
+  const before = index >= 2 && isPunctuation(tokens[index - 1], '/-') && hijriEra().has(stream, index - 2);
   const after = isPunctuation(tokens[index + 2], '/-') && hijriEra().has(stream, index + 4);
   return before || after;
 }
