@@ -108,6 +108,18 @@ describe('pieces', () => {
     expect(figures).toHaveLength(20_000);
     expect(figures.filter((figure) => figure.unit !== 'm')).toEqual([]);
   });
+  test('text dense in spaces is cut in pieces of a third of the size, prose is not', () => {
+    const lengths = (text: string) => pieces(text).map(([from, to]) => to - from);
+    // a space every other character: 40,000 characters in pieces of about 10,000
+    const dense = lengths('1 م '.repeat(10_000));
+    expect(dense.length).toBeGreaterThanOrEqual(3);
+    expect(dense[0]).toBeLessThanOrEqual(10_004);
+    expect(dense[1]).toBeLessThanOrEqual(10_004);
+    // a space every sixth character, as in news: one piece of 30,000 and the rest
+    const prose = lengths('كلمات '.repeat(7_000));
+    expect(prose).toHaveLength(2);
+    expect(prose[0]).toBeGreaterThanOrEqual(30_000);
+  });
   test('a text with no white space is cut where a number follows an Arabic letter, from half the size on', () => {
     const text = 'م'.repeat(5) + '12م3م45م';
     const cut = pieces(text, 4);

@@ -14,8 +14,8 @@ const PIECE_CHARS = 30_000;
  * Text with a space at least every third character (`1 م 1 م …`, twice as dense as any news article
  * of ANERcorp, whose densest has one in 4.7) is cut at a third of the size: such a piece then holds
  * about as many tokens as a piece of prose (5,000), where 30,000 characters held 15,000 and their
- * working data outlived a young-generation collection more often (100 kB of `1 م ` took a fifth longer
- * in pieces of 30,000 characters, 1 MB a quarter longer, timed in one process beside each other).
+ * working data outlived a young-generation collection more often (in pieces of 30,000 characters 100 kB
+ * of `1 م ` took a sixth longer, 1 MB a third longer, timed in one process beside each other).
  */
 const DENSE_PIECE_CHARS = 10_000;
 const DENSE_SPACES_PER_CHAR = 1 / 3;
