@@ -102,6 +102,39 @@ describe('pieces', () => {
     // spaces all beside digits: not the one between a number and its unit
     expect(cutText('1 م 2 م 3 م', 2)[0]).toBe('1 م');
   });
+  test('a line is cut where a space-by-space reading of the same preferences cuts it', () => {
+    // the preferences read one space at a time, as a reference for random lines of a few characters
+    const expected = (text: string, size: number): number[] => {
+      const cuts: number[] = [];
+      let from = 0;
+      while (text.length - from > size) {
+        const at = from + size;
+        const to = Math.min(text.length, at + size);
+        const spaces: number[] = [];
+        for (let k = at; k <= to; k++) if (text[k] === ' ') spaces.push(k);
+        const digit = (k: number) => /[0-9٠-٩]/.test(text[k] ?? '');
+        const cut =
+          spaces.find((k) => '.!?؟…۔'.includes(text[k - 1]!)) ??
+          spaces.find((k) => !digit(k - 1) && !digit(k + 1)) ??
+          spaces.find((k) => !digit(k - 1)) ??
+          spaces[0] ??
+          // no space: where a number follows an Arabic letter, from half the size on
+          [...text.slice(0, to)].findIndex((c, k) => k >= Math.max(1, from + Math.floor(size / 2)) && digit(k) && /[مب]/.test(text[k - 1]!));
+        if (cut === undefined || cut < 0) break;
+        cuts.push(cut);
+        from = cut;
+      }
+      return cuts;
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const letters = ['1', '٣', 'م', 'ب', ' ', ' ', '.', '؟'];
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 40) }, () => letters[Math.floor(random() * letters.length)]).join('');
+      const size = 2 + Math.floor(random() * 5);
+      expect([text, pieces(text, size).slice(1).map(([from]) => from)]).toEqual([text, expected(text, size)]);
+    }
+  });
   test('a long line of numbers and units keeps every unit with its number', () => {
     const figures = extract('1 م '.repeat(20_000)).figures;
     expect(pieces('1 م '.repeat(20_000)).length).toBeGreaterThan(1);

@@ -1,5 +1,4 @@
 import { isArabicLetter, isDigit, SENTENCE_TERMINALS } from '../text/charmap';
-import { lazy } from '../text/lazy';
 
 /**
  * Long texts are read in pieces of about this many characters so that a piece's normalized view and
@@ -64,33 +63,36 @@ function isSpaceDense(text: string, from: number, size: number): boolean {
   return false;
 }
 
-/**
- * The code units of SENTENCE_TERMINALS (each one unit): the character before a space is looked up by
- * its code, not as a string of one character, which for an Arabic letter is a new string each time
- * (a window of 1 MB of `1 م ` holds a space every other character).
- */
-const terminalCodes = lazy(() => new Set(Array.from(SENTENCE_TERMINALS, (c) => c.charCodeAt(0))));
+/** A space with no digit (isDigit's) on either side; the end of the text counts as no digit. */
+const SPACE_BETWEEN_WORDS = /(?<![0-9\u0660-\u0669\u06F0-\u06F9]) (?![0-9\u0660-\u0669\u06F0-\u06F9])/g;
 
 /**
  * The first space in [from, to] where a line with no break can be cut without cutting an expression
  * in two, or -1: one after a sentence's end (SENTENCE_TERMINALS, as sentences() ends them), else one between two words (no digit on
  * either side: a number's unit, multiplier or month is written after a space, `1 م`, `5 آلاف`,
  * `14 مارس 2024`), else one not right after a number, else any space. A cut at any space took the
- * unit from one figure in a thousand of 1 MB of `1 م ` written on one line.
+ * unit from one figure in a thousand of 1 MB of `1 م ` written on one line. The first two are
+ * searched for in the window as a whole, not by a step per space: text of numbers and units
+ * (`1 م 1 م …`) has no space between words, and a space every other character.
  */
 function spaceBetweenExpressions(text: string, from: number, to: number): number {
-  let betweenWords = -1;
-  let notAfterNumber = -1;
+  // the window with the character before its first space and the one after its last
+  const stretch = text.slice(from - 1, to + 2);
+  let terminal = -1;
+  for (const mark of SENTENCE_TERMINALS) {
+    const k = stretch.indexOf(mark + ' ');
+    if (k >= 0 && (terminal < 0 || k < terminal)) terminal = k;
+  }
+  if (terminal >= 0 && terminal + 1 <= to - from + 1) return from + terminal;
+  SPACE_BETWEEN_WORDS.lastIndex = 1;
+  const betweenWords = SPACE_BETWEEN_WORDS.exec(stretch);
+  if (betweenWords !== null && betweenWords.index <= to - from + 1) return from - 1 + betweenWords.index;
   let any = -1;
   for (let k = text.indexOf(' ', from); k >= 0 && k <= to; k = text.indexOf(' ', k + 1)) {
-    const before = text.charCodeAt(k - 1);
-    if (terminalCodes().has(before)) return k;
+    if (!isDigit(text.charCodeAt(k - 1))) return k;
     if (any < 0) any = k;
-    if (isDigit(before)) continue;
-    if (notAfterNumber < 0) notAfterNumber = k;
-    if (betweenWords < 0 && !isDigit(text.charCodeAt(k + 1))) betweenWords = k;
   }
-  return betweenWords >= 0 ? betweenWords : notAfterNumber >= 0 ? notAfterNumber : any;
+  return any;
 }
 
 /**
