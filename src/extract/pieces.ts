@@ -18,6 +18,7 @@ const PIECE_CHARS = 30_000;
  */
 const DENSE_PIECE_CHARS = 10_000;
 const DENSE_SPACES_PER_CHAR = 1 / 3;
+const DENSITY_SAMPLE = 3_000;
 
 /**
  * Cuts `text` into pieces ending at a paragraph break (else a line break, else a space: after a
@@ -52,15 +53,16 @@ export function pieces(text: string, size = PIECE_CHARS): Array<[from: number, t
   return out;
 }
 
-/** Whether the `size` characters from `from` hold more than DENSE_SPACES_PER_CHAR spaces per character. */
+/**
+ * Whether the text from `from` holds more than DENSE_SPACES_PER_CHAR spaces per character, judged on
+ * its first DENSITY_SAMPLE characters (at most `size`): one loop over a few thousand characters, not
+ * a call per space over the whole piece, which took 3% of the time of 1 MB of `1 م `.
+ */
 function isSpaceDense(text: string, from: number, size: number): boolean {
-  const end = Math.min(text.length, from + size);
-  const enough = (end - from) * DENSE_SPACES_PER_CHAR;
+  const end = Math.min(text.length, from + Math.min(size, DENSITY_SAMPLE));
   let spaces = 0;
-  for (let k = text.indexOf(' ', from); k >= 0 && k < end; k = text.indexOf(' ', k + 1)) {
-    if (++spaces > enough) return true;
-  }
-  return false;
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 0x20) spaces++;
+  return spaces > (end - from) * DENSE_SPACES_PER_CHAR;
 }
 
 /** A space with no digit (isDigit's) on either side; the end of the text counts as no digit. */
