@@ -65,8 +65,8 @@ function isSpaceDense(text: string, from: number, size: number): boolean {
   return spaces > (end - from) * DENSE_SPACES_PER_CHAR;
 }
 
-/** A space with no digit (isDigit's) on either side; the end of the text counts as no digit. */
-const SPACE_BETWEEN_WORDS = /(?<![0-9\u0660-\u0669\u06F0-\u06F9]) (?![0-9\u0660-\u0669\u06F0-\u06F9])/g;
+/** A character that is no digit (isDigit's), then a space with no digit after it (nor the end of the text). */
+const SPACE_BETWEEN_WORDS = /[^0-9\u0660-\u0669\u06F0-\u06F9] (?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
 /**
  * The first space in [from, to] where a line with no break can be cut without cutting an expression
@@ -86,9 +86,9 @@ function spaceBetweenExpressions(text: string, from: number, to: number): number
     if (k >= 0 && (terminal < 0 || k < terminal)) terminal = k;
   }
   if (terminal >= 0 && terminal + 1 <= to - from + 1) return from + terminal;
-  SPACE_BETWEEN_WORDS.lastIndex = 1;
-  const betweenWords = SPACE_BETWEEN_WORDS.exec(stretch);
-  if (betweenWords !== null && betweenWords.index <= to - from + 1) return from - 1 + betweenWords.index;
+  // the match starts at the character before the space
+  const betweenWords = stretch.search(SPACE_BETWEEN_WORDS);
+  if (betweenWords >= 0 && betweenWords <= to - from) return from + betweenWords;
   let any = -1;
   for (let k = text.indexOf(' ', from); k >= 0 && k <= to; k = text.indexOf(' ', k + 1)) {
     if (!isDigit(text.charCodeAt(k - 1))) return k;
