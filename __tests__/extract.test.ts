@@ -158,6 +158,16 @@ describe('pieces', () => {
     const cut = pieces(text, 4);
     expect(cut.map(([from, to]) => text.slice(from, to))).toEqual(['ممممم', '12م', '3م', '45م']);
   });
+  test('every piece holds at least a character, whatever the size', () => {
+    // with a size of 1, half the size is 0: the cut was searched for from the piece's own start,
+    // found there, and the same empty piece was cut again and again
+    const text = 'م1م2م3';
+    for (const size of [1, 2, 3]) {
+      const cut = pieces(text, size);
+      expect(cut.every(([from, to]) => to > from)).toBe(true);
+      expect(cut.map(([from, to]) => text.slice(from, to)).join('')).toBe(text);
+    }
+  });
   test('a text with no white space and no such place stays whole from there on', () => {
     const text = 'ب'.repeat(20);
     expect(pieces(text, 4)).toEqual([[0, 20]]);

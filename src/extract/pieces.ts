@@ -44,7 +44,8 @@ export function pieces(text: string, size = PIECE_CHARS): Array<[from: number, t
     // such text can hold a token at every character (1م1م…), five times as many as prose: its pieces
     // are cut at half the size, where they hold no more tokens than stay in the caches (at the full size,
     // 1 MB of 1م took a third longer)
-    if (cut < 0 || cut > window) cut = numberAfterLetter(text, from + Math.floor(size / 2), window);
+    // (at least a character on: a piece is never empty, so a size of 1 still ends)
+    if (cut < 0 || cut > window) cut = numberAfterLetter(text, from + Math.max(1, Math.floor(size / 2)), window);
     if (cut < 0) break;
     out.push([from, cut]);
     from = cut;
