@@ -188,9 +188,9 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     const start = v.offsets[from]!;
     const end = Math.max(start, v.originalEnd(to));
     const norm = t.slice(from, to);
-    // most tokens need no folding: share one string instead of slicing twice
-    const text = end - start === to - from && src.startsWith(norm, start) ? norm : src.slice(start, end);
-    return new TokenRecord(text, start, end, kind, norm);
+    const written = src.slice(start, end);
+    // most tokens need no folding: one string shared, the other left to the young generation
+    return new TokenRecord(written === norm ? norm : written, start, end, kind, norm);
   }
 
   /** An Arabic word's token, with its clitics split off (`hash`: its letters', for the splitter). */
