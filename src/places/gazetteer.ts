@@ -276,7 +276,17 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
   }
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.
-  for (const [word, spec] of PLACE_TRIGGERS) {
+  for (const [word, written] of PLACE_TRIGGERS) {
+    // every spec with all its fields, in one order: specs of several shapes reaching the trigger rules
+    // threw their optimized code away in the first pass, once for each shape met
+    const spec: PlaceTriggerSpec = {
+      kind: written.kind,
+      partOfName: written.partOfName,
+      definiteNames: written.definiteNames,
+      masculine: written.masculine,
+      capitalOf: written.capitalOf ?? false,
+      alsoTermOfOffice: written.alsoTermOfOffice ?? false,
+    };
     entries.push([foldKey(word), { role: 'trigger', spec, definite: false }]);
     entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true }]);
   }
