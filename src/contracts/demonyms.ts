@@ -1,7 +1,7 @@
 import { DEMONYMS } from '../data/places/demonyms';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
-import { FilteredWords } from '../text/word-shapes';
+import { FilteredWords, stemShape } from '../text/word-shapes';
 import type { Token } from '../text/tokenize';
 
 // Regular derivations of a masculine nisba: feminine, sound masculine plurals, feminine plural.
@@ -30,7 +30,7 @@ export function demonymStems(): Iterable<string> {
  */
 export function demonymCode(token: Token | undefined): string | null {
   if (token === undefined || token.kind !== 'word') return null;
-  return demonymCodes().get(token.stem) ?? null;
+  return demonymCodes().get(token.stem, stemShape(token)) ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { normShape, stemShape } from '../text/word-shapes';
 import { settleOrganizations } from './document';
 import { matchDescribedBody } from './described';
 import type { OrganizationFound } from './found';
@@ -15,8 +16,8 @@ import { organizationTables, StartsReading, type OrganizationTables } from './ta
 
 /** The readings that can start at a word: by its stem, or whole when the splitter took letters off it. */
 function startsAt(tables: OrganizationTables, token: Token): number | undefined {
-  const starts = tables.startStems.get(token.stem);
-  return starts === undefined && token.prefix !== '' ? tables.startStems.get(token.norm) : starts;
+  const starts = tables.startStems.get(token.stem, stemShape(token));
+  return starts === undefined && token.prefix !== '' ? tables.startStems.get(token.norm, normShape(token)) : starts;
 }
 
 /**

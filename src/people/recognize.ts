@@ -5,6 +5,7 @@ import { knownPersonAt } from './known';
 import { peopleLexicon } from './lexicon';
 import { coordinatedAfter, listAt } from './lists';
 import { DASHES, isPunctuation } from '../text/phrases';
+import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
 import { reportedPersonAt } from './reported';
 
@@ -60,5 +61,9 @@ function mayStartPerson(reader: Reader, index: number): boolean {
   if (token.kind !== 'word') return false;
   const { startWords } = reader.lex;
   // the stem is the word itself unless the splitter took letters off it
-  return startWords.has(token.norm) || (token.stem !== token.norm && startWords.has(token.stem)) || isPunctuation(reader.tokens[index - 1], DASHES);
+  return (
+    startWords.has(token.norm, normShape(token)) ||
+    (token.stem !== token.norm && startWords.has(token.stem, stemShape(token))) ||
+    isPunctuation(reader.tokens[index - 1], DASHES)
+  );
 }

@@ -5,7 +5,7 @@ import type { NormalizedText } from './normalize';
 import { isArabicLetter } from './charmap';
 import { foldKey } from './fold-key';
 import { SHORT_RUN, shortNumberReadings } from './short-numbers';
-import { codeAt, ShapeFilter, shapeHash, shapeOf } from './word-shapes';
+import { codeAt, normShape, ShapeFilter, shapeHash, shapeOf } from './word-shapes';
 
 /** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
@@ -51,10 +51,14 @@ function fusesArticle(token: Token): boolean {
 
 /** How many leading letters of the token are clitics that a key may leave out (the article never is). */
 function procliticLetters(token: Token): number {
-  if (token.kind !== 'word' || token.prefix === '') return 0;
-  // the article stays in keys; of a fused لل only the second lam is the article's
-  const articleLetters = fusesArticle(token) ? 1 : endsWithLamAfter(token.prefix, ALEF_CODE) ? 2 : 0;
-  return Math.min(token.prefix.length - articleLetters, token.norm.length - 2);
+  const prefix = token.prefix;
+  if (token.kind !== 'word' || prefix === '') return 0;
+  // the article stays in keys; of a fused لل only the second lam is the article's (each letter read
+  // once: this runs at every lookup of a word with proclitics)
+  const n = prefix.length;
+  const before = n >= 2 && prefix.charCodeAt(n - 1) === LAM_CODE ? prefix.charCodeAt(n - 2) : 0;
+  const articleLetters = before === LAM_CODE ? 1 : before === ALEF_CODE ? 2 : 0;
+  return Math.min(n - articleLetters, token.norm.length - 2);
 }
 
 /** Original offset of normalized letter `skip` of a token: where a mention starts once clitics are left out. */
@@ -220,6 +224,8 @@ export class PhraseIndex<V> {
    * sliced.
    */
   private entriesAt(token: Token, skip: number): PhraseEntry<V>[] | undefined {
+    // the whole word's shape is the token's, worked out once for all indexes
+    if (skip === 0) return this.firstWordShapes.mayHold(normShape(token)) ? this.byFirstWord.get(token.norm) : undefined;
     const norm = token.norm;
     // the key is norm without its first `skip` letters, with an alef put back before it after ل of لل
     const alef = restoresAlef(token, skip) ? 1 : 0;

@@ -230,6 +230,18 @@ class TokenRecord implements Token {
   declare suffix: string;
   declare stemStart: number;
   declare stemEnd: number;
+  // The shape of norm (word-shapes' shapeOf), worked out when first asked (0 until then): the big word
+  // tables are asked about a word's shape, several tables at each word, and a shape reads six letters,
+  // each through the engine's generic string access (callgrind: over a tenth of the rules' instructions).
+  // Private, so that no JSON, spread or equality of tokens sees it.
+  #normShape = 0;
+
+  /** `shapeOf(token.norm)`, remembered on a token the tokenizer made. */
+  static normShape(token: Token, shapeOf: (word: string) => number): number {
+    if (!(token instanceof TokenRecord)) return shapeOf(token.norm);
+    if (token.#normShape === 0) token.#normShape = shapeOf(token.norm);
+    return token.#normShape;
+  }
 
   constructor(text: string, start: number, end: number, kind: TokenKind, norm: string) {
     this.text = text;
@@ -244,6 +256,9 @@ class TokenRecord implements Token {
     this.stemEnd = end;
   }
 }
+
+/** `shapeOf(token.norm)`, worked out once for a token the tokenizer made (word-shapes' normShape). */
+export const rememberedShape = (token: Token, shapeOf: (word: string) => number): number => TokenRecord.normShape(token, shapeOf);
 
 /** ر, the decimal sign of Maghreb press between two digit runs (5ر1 مليار: see scanNumber). */
 export const MAGHREB_DECIMAL_SIGN = 0x0631;

@@ -2,6 +2,7 @@
 // tables (given names, start words, gazetteer names), and most of the lookups miss: a Map of thousands
 // of strings costs a cache miss or two at each, while one bit of a small typed array says "not here"
 // for nearly every word that is not listed, before any Map is probed or key sliced.
+import { rememberedShape, type Token } from './tokenize';
 
 /**
  * A word's first four letters, last two letters and length, hashed to 32 bits (a letter outside a
@@ -28,6 +29,12 @@ export const codeAt = (word: string, index: number): number => (index >= 0 && in
 /** shapeHash of a word. */
 export const shapeOf = (word: string): number =>
   shapeHash(codeAt(word, 0), codeAt(word, 1), codeAt(word, 2), codeAt(word, 3), codeAt(word, word.length - 2), codeAt(word, word.length - 1), word.length);
+
+/** shapeOf(token.norm), worked out once a token (for all the tables asked about it). */
+export const normShape = (token: Token): number => rememberedShape(token, shapeOf);
+
+/** shapeOf(token.stem): the norm's when the splitter took nothing off the word. */
+export const stemShape = (token: Token): number => (token.stem === token.norm ? normShape(token) : shapeOf(token.stem));
 
 /**
  * One bit per bucket of word shapes (shapeHash), about sixteen buckets a word so that few words
@@ -75,12 +82,13 @@ export class FilteredWords<V> {
     this.filter = new ShapeFilter(shapes, entries.size);
   }
 
-  get(word: string): V | undefined {
-    return this.filter.mayHold(shapeOf(word)) ? this.entries.get(word) : undefined;
+  /** `shape`: the word's shapeOf when known already (a token's: normShape, stemShape). */
+  get(word: string, shape = shapeOf(word)): V | undefined {
+    return this.filter.mayHold(shape) ? this.entries.get(word) : undefined;
   }
 
-  has(word: string): boolean {
-    return this.filter.mayHold(shapeOf(word)) && this.entries.has(word);
+  has(word: string, shape = shapeOf(word)): boolean {
+    return this.filter.mayHold(shape) && this.entries.has(word);
   }
 
   keys(): IterableIterator<string> {
