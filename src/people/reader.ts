@@ -4,6 +4,7 @@ import { personNameWords } from '../contracts/person-names';
 import { isPrepositionLetter } from '../text/clitics';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { normShape, stemShape } from '../text/word-shapes';
 import type { PeopleLexicon } from './lexicon';
 
 export interface Reader {
@@ -22,9 +23,11 @@ export const COMMAS = '،,';
  * words): these propose a name only where the context already points at one (a title, a name opened).
  */
 export function isGivenName(reader: Reader, token: Token, evenAmbiguous: boolean): boolean {
-  const key = hasConjunction(token) ? token.stem : token.norm;
+  const conjunction = hasConjunction(token);
+  const key = conjunction ? token.stem : token.norm;
   const { givenNames, ambiguousGivenNames } = reader.lex;
-  if (!givenNames.has(key) && !givenNames.has(token.norm)) return evenAmbiguous && isOpenDataName(reader.lex, token, key);
+  const listed = givenNames.has(token.norm, normShape(token)) || (conjunction && givenNames.has(key, stemShape(token)));
+  if (!listed) return evenAmbiguous && isOpenDataName(reader.lex, token, key);
   return evenAmbiguous || !ambiguousGivenNames.has(key);
 }
 
@@ -58,7 +61,7 @@ export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: nu
  */
 function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean {
   // the word whole too: a name's own first letter may be taken for a conjunction (فوزي)
-  const listed = personNameWords().has(key) || personNameWords().has(token.norm);
+  const listed = personNameWords().has(token.norm, normShape(token)) || (key !== token.norm && personNameWords().has(key, stemShape(token)));
   return token.suffix === '' && listed && !lex.particles.has(key) && !lex.notNameWords.has(key) && !lex.commonNouns.has(key);
 }
 

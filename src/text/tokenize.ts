@@ -238,7 +238,8 @@ class TokenRecord implements Token {
 
   /** `shapeOf(token.norm)`, remembered on a token the tokenizer made. */
   static normShape(token: Token, shapeOf: (word: string) => number): number {
-    if (!(token instanceof TokenRecord)) return shapeOf(token.norm);
+    // a brand check, not instanceof: the class is no constant to the compiler, so instanceof ran generic
+    if (!(#normShape in token)) return shapeOf(token.norm);
     if (token.#normShape === 0) token.#normShape = shapeOf(token.norm);
     return token.#normShape;
   }
