@@ -121,19 +121,34 @@ function isPluralDemonym(token: Token): boolean {
  * that may be names.
  */
 export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[]): ModelSpan[] {
+  const beside: ModelSpan[] = [];
+  if (spans.length === 0) return beside;
   // 1: a name's token (the model's span may not touch it: beside a name it is likely a piece of it);
   // 2: a date's or figure's token (the model's span may only not overlap it: ميسي 3 أهداف)
   const taken = new Uint8Array(tokens.length);
-  for (const span of rules) taken.fill(span.category === 'dates' || span.category === 'figures' ? 2 : 1, span.firstToken, span.nextToken);
-  return spans.filter(
-    (span) =>
-      !taken.subarray(span.firstToken, span.nextToken).some((t) => t !== 0) &&
+  for (const span of rules) {
+    const mark = span.category === 'dates' || span.category === 'figures' ? 2 : 1;
+    for (let k = span.firstToken; k < span.nextToken; k++) taken[k] = mark;
+  }
+  for (const span of spans) {
+    if (
+      isFree(taken, span.firstToken, span.nextToken) &&
       taken[span.firstToken - 1] !== 1 &&
       taken[span.nextToken] !== 1 &&
       isWord(tokens[span.firstToken]!) &&
       isWord(tokens[span.nextToken - 1]!) &&
-      (span.category !== 'people' || mayBeName(tokens, span)),
-  );
+      (span.category !== 'people' || mayBeName(tokens, span))
+    ) {
+      beside.push(span);
+    }
+  }
+  return beside;
+}
+
+/** Whether no rule took any of tokens first…next − 1. */
+function isFree(taken: Uint8Array, first: number, next: number): boolean {
+  for (let k = first; k < next; k++) if (taken[k] !== 0) return false;
+  return true;
 }
 
 function isWord(token: Token): boolean {

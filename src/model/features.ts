@@ -233,12 +233,16 @@ export interface SequenceContext {
   tags: Uint8Array;
   /** Per token: the strength of the rule person covering it (0 when none). */
   strengths: Uint8Array;
-  /** Per token: a hash of its stem (of its text for a non-word), for pairs of neighbouring words. */
-  stems: Uint32Array;
+  /**
+   * Per token: a hash of its stem (of its text for a non-word), for pairs of neighbouring words; as
+   * signed ints, which pairRow reads only through Math.imul and ^ (both take a number's low 32 bits)
+   * and which, unlike unsigned ones past 2^31, the compiled code keeps in integer registers.
+   */
+  stems: Int32Array;
 }
 
 export function sequenceContext(tokens: readonly Token[], spans: readonly RuleSpan[]): SequenceContext {
-  const stems = new Uint32Array(tokens.length);
+  const stems = new Int32Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) stems[k] = stemHash(tokens[k]!);
   return { ...ruleTags(tokens.length, spans), stems };
 }
@@ -311,7 +315,7 @@ export function contextBucket(feature: number, value: number): number {
  * k + 1 reads the pair before it at row + PAIR_BEFORE, token k the pair after it at row + PAIR_AFTER:
  * two features, one hash, and rows side by side.
  */
-export function pairRow(stems: Uint32Array, k: number): number {
+export function pairRow(stems: Int32Array, k: number): number {
   const left = k >= 0 ? stems[k]! : EDGE_TAG;
   const right = k + 1 < stems.length ? stems[k + 1]! : EDGE_TAG;
   return bucket((Math.imul(left, 0x2c1b3c6d) ^ right ^ PAIR_SALT) >>> 0, 0);

@@ -57,7 +57,7 @@ interface TokenMarks {
 interface ScoreBuffers {
   emissions: Float64Array;
   decoded: Decoded;
-  stems: Uint32Array;
+  stems: Int32Array;
   /** Per token: where its word's rows are, a kept entry's in WordRows.rows, or ~k for the k-th spare word of the read (`spares`). */
   words: Int32Array;
 }
@@ -114,7 +114,7 @@ export class EntityModel {
     (size) => ({
       emissions: new Float64Array(size * L),
       decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
-      stems: new Uint32Array(size),
+      stems: new Int32Array(size),
       words: new Int32Array(size),
     }),
     KEPT_SCORE_TOKENS,

@@ -15,15 +15,14 @@ export const KEPT_LABELS = L - 1;
 
 /**
  * An entry of the memory, 64 bytes: one cache line for a word found. Its header and letters as ints
- * (the word's key: its length, split and kind; the hash of its letters; its stem's hash,
+ * (the word's key: its length, split and kind; its stem's hash,
  * SequenceContext.stems; the letters a byte each, four to an int), then its rows as 16-bit sums,
  * KEPT_LABELS a slot.
  */
 const KEY = 0;
-const HASH = 1;
-const STEM_HASH = 2;
-const LETTERS = 3;
-/** Letters an entry keeps: four ints of four (WordRows.letters clears them one by one). */
+const STEM_HASH = 1;
+const LETTERS = 2;
+/** Letters an entry keeps: four ints of four. */
 const MAX_LETTERS = 16;
 /** Where the rows start, in 16-bit units from the entry's start. */
 const ROWS = 2 * (LETTERS + MAX_LETTERS / 4);
@@ -77,10 +76,16 @@ function keyOf(token: Token): number {
   return (token.norm.length << 16) | (token.prefix.length << 8) | (token.suffix.length << 4) | kindCode(token.kind);
 }
 
-/** The hash of a word: 32-bit FNV-1a of its letters (`h`, as entryOf computes it) and then its key. */
-function withKey(h: number, key: number): number {
-  h = Math.imul(h ^ key, 0x01000193);
-  return (h ^ (h >>> 15)) | 0;
+/** The set of a word's entry: its key and letters mixed (murmur3's steps and finalizer), top bits. */
+function setOf(key: number, q0: number, q1: number, q2: number, q3: number): number {
+  let h = Math.imul(key ^ q0, 0xcc9e2d51);
+  h = Math.imul(h ^ (h >>> 15) ^ q1, 0x1b873593);
+  h = Math.imul(h ^ (h >>> 13) ^ q2, 0xcc9e2d51);
+  h = Math.imul(h ^ (h >>> 15) ^ q3, 0x1b873593);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> (32 - ENTRY_BITS + 1)) & (SETS - 1);
 }
 
 /**
@@ -104,8 +109,6 @@ function withKey(h: number, key: number): number {
  */
 export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
-  /** The letters of the word looked up last, as an entry keeps them (letterByte), four to an int. */
-  private readonly letters = new Int32Array(MAX_LETTERS / 4);
   private readonly memory = new ArrayBuffer((1 << ENTRY_BITS) * ENTRY_INTS * 4);
   /** The entries' headers and letters (ENTRY_INTS ints each). */
   private readonly keys = new Int32Array(this.memory);
@@ -144,35 +147,38 @@ export class WordRows {
    */
   entryOf(token: Token): number {
     const { norm } = token;
-    const keys = this.keys;
-    if (norm.length > MAX_LETTERS) return this.sumSpare(token);
-    const key = keyOf(token);
-    // the letters' hash and their bytes in one pass; a letter with no byte keeps the word out of the memory
-    const letters = this.letters;
-    letters[0] = letters[1] = letters[2] = letters[3] = 0;
-    let h = 0x811c9dc5;
-    let keepable = true;
-    for (let k = 0; k < norm.length; k++) {
-      const c = norm.charCodeAt(k);
-      h = Math.imul(h ^ c, 0x01000193);
-      const b = letterByte(c);
-      if (b === 0) keepable = false;
-      letters[k >> 2]! |= b << (8 * (k & 3));
+    const length = norm.length;
+    if (length > MAX_LETTERS) return this.sumSpare(token);
+    // the letters a byte each, four to an int, held in registers; a letter with no byte keeps the
+    // word out of the memory, so it is summed at once (no entry can hold it)
+    let q0 = 0;
+    let q1 = 0;
+    let q2 = 0;
+    let q3 = 0;
+    for (let k = 0; k < length; k++) {
+      const b = letterByte(norm.charCodeAt(k));
+      if (b === 0) return this.sumSpare(token);
+      const bits = b << (8 * (k & 3));
+      if (k < 4) q0 |= bits;
+      else if (k < 8) q1 |= bits;
+      else if (k < 12) q2 |= bits;
+      else q3 |= bits;
     }
-    const hash = withKey(h, key);
-    const set = (hash >>> (32 - ENTRY_BITS + 1)) & (SETS - 1);
-    const quads = (norm.length + 3) >> 2;
+    const key = keyOf(token);
+    const set = setOf(key, q0, q1, q2, q3);
+    const keys = this.keys;
+    // the key and the four ints of letters (0 past the word's end) are the whole word: no hash to compare
     for (let way = 0; way < WAYS; way++) {
       const entry = set * WAYS + way;
       const at = entry * ENTRY_INTS;
-      if (keys[at + KEY] === key && keys[at + HASH] === hash && sameLetters(keys, at + LETTERS, letters, quads)) {
+      if (keys[at + KEY] === key && keys[at + LETTERS] === q0 && keys[at + LETTERS + 1] === q1 && keys[at + LETTERS + 2] === q2 && keys[at + LETTERS + 3] === q3) {
         if (this.uses[entry]! < MAX_USES) this.uses[entry]!++;
         this.readOf[entry] = this.read;
         return entry;
       }
     }
     const sums = this.sum(token);
-    if (!keepable || !fitsShort(sums)) return this.spareOf(token);
+    if (!fitsShort(sums)) return this.spareOf(token);
     // the less used way, and only once its uses have run out
     const first = set * WAYS;
     const entry = this.uses[first + 1]! < this.uses[first]! ? first + 1 : first;
@@ -185,9 +191,11 @@ export class WordRows {
     this.readOf[entry] = this.read;
     const at = entry * ENTRY_INTS;
     keys[at + KEY] = key;
-    keys[at + HASH] = hash;
     keys[at + STEM_HASH] = stemHash(token);
-    keys.set(letters, at + LETTERS);
+    keys[at + LETTERS] = q0;
+    keys[at + LETTERS + 1] = q1;
+    keys[at + LETTERS + 2] = q2;
+    keys[at + LETTERS + 3] = q3;
     const rows = this.rows;
     for (let slot = 0, to = this.rowsOf(entry); slot < SLOT_COUNT; slot++) {
       for (let y = 1; y < L; y++, to++) rows[to] = sums[slot * L + y]! - sums[slot * L]!;
@@ -263,10 +271,4 @@ function fitsShort(sums: Int32Array): boolean {
  */
 function letterByte(c: number): number {
   return c > 0 && c < 0x80 ? c : c >= 0x600 && c < 0x680 ? c - 0x580 : 0;
-}
-
-/** Whether an entry's letters from `at` are the word's (its length is part of the key, already compared). */
-function sameLetters(entries: Int32Array, at: number, letters: Int32Array, quads: number): boolean {
-  for (let q = 0; q < quads; q++) if (entries[at + q] !== letters[q]) return false;
-  return true;
 }
