@@ -423,8 +423,8 @@ describe('model: weights and features', () => {
     rowsOf(often);
     rowsOf(often);
     expect(summed).toHaveBeenCalledTimes(1);
-    // 150,000 words once each, some nine to each of the memory's 16,384 sets: under the old rule (the
-    // entry used longer ago goes) two in its set were enough to push الحكومة out
+    // 150,000 words once each, some eighteen to each of the memory's 8,192 sets: under the old rule (the
+    // entry used longer ago goes) a few in its set were enough to push الحكومة out
     const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
     for (let k = 0; k < 150_000; k++) {
       let word = 'ا';
@@ -441,7 +441,7 @@ describe('model: weights and features', () => {
     const rowsAt = (entry: number) => [...words.rows.subarray(words.rowsOf(entry), words.rowsOf(entry) + 18)];
     const flood = () => {
       const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
-      for (let k = 0; k < 50_000; k++) {
+      for (let k = 0; k < 100_000; k++) {
         let other = 'ت';
         for (let n = k; n > 0; n = Math.floor(n / letters.length)) other += letters[n % letters.length];
         words.entryOf(tokenize(other)[0]!);
@@ -451,7 +451,7 @@ describe('model: weights and features', () => {
     const entry = words.entryOf(word!);
     expect(entry).toBeGreaterThanOrEqual(0);
     const rows = rowsAt(entry);
-    // some three words to each set: without the read's hold, two misses in its set would take the entry
+    // some twelve words to each set of four: without the read's hold, the misses in its set would take the entry
     flood();
     expect(rowsAt(entry)).toEqual(rows);
     expect(words.entryOf(word!)).toBe(entry);

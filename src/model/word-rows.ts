@@ -30,9 +30,10 @@ const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
 if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
-/** Entries in the memory: 32,768 in sets of two, 2 MB. */
+/** Entries in the memory: 32,768 in sets of four, 2 MB. */
 const ENTRY_BITS = 15;
-const WAYS = 2;
+const WAY_BITS = 2;
+const WAYS = 1 << WAY_BITS;
 const SETS = (1 << ENTRY_BITS) / WAYS;
 
 /**
@@ -85,7 +86,7 @@ function setOf(key: number, q0: number, q1: number, q2: number, q3: number): num
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  return (h >>> (32 - ENTRY_BITS + 1)) & (SETS - 1);
+  return h >>> (32 - ENTRY_BITS + WAY_BITS);
 }
 
 /**
@@ -97,13 +98,14 @@ function setOf(key: number, q0: number, q1: number, q2: number, q3: number): num
  * keyed by the letters, the two lengths and the kind, all compared in full (the clitic splitter can
  * read one word two ways: الان as ال + ان and as الان). Sums are of integers, the same in any order.
  *
- * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of two by hash.
- * A word not found replaces the less used entry of its set only when that entry's uses have run
+ * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of four by hash.
+ * A word not found replaces the least used entry of its set only when that entry's uses have run
  * out; otherwise it takes one use from it and is summed in passing. The one used longer ago was
  * replaced until session 7: when a set's words came round in turn, as the words of a stream of news
  * do between two mentions, each evicted the next and none was ever found (the bench's 249 articles
- * over and over: 14,075 of 124,625 lookups a pass summed anew, 9,633 now). Words news repeats stay;
- * a word seen once passes through. Words
+ * over and over: 14,075 of 124,625 lookups a pass summed anew, 9,633 after). Words news repeats stay;
+ * a word seen once passes through. Sets of four, not two, since session 9: 27,428 words in 32,768
+ * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four). Words
  * longer than MAX_LETTERS, with a letter outside ASCII and the Arabic block's first half (a byte
  * each: letterByte), or whose sums do not fit 16 bits, are summed each time.
  */
@@ -179,9 +181,10 @@ export class WordRows {
     }
     const sums = this.sum(token);
     if (!fitsShort(sums)) return this.spareOf(token);
-    // the less used way, and only once its uses have run out
+    // the least used way (the first of equal ones), and only once its uses have run out
     const first = set * WAYS;
-    const entry = this.uses[first + 1]! < this.uses[first]! ? first + 1 : first;
+    let entry = first;
+    for (let way = first + 1; way < first + WAYS; way++) if (this.uses[way]! < this.uses[entry]!) entry = way;
     if (this.readOf[entry] === this.read) return this.spareOf(token);
     if (this.uses[entry]! > 0) {
       this.uses[entry]!--;
