@@ -73,13 +73,13 @@ export function decode(
   let f6 = -Infinity;
   keepRow(scores, start, f0, f1, f2, f3, f4, f5, f6);
   for (let i = from + 1, row = start + L; i < n; i++, row += L) {
-    const m0 = max(max(max(max(max(max(f0 + t00, f1 + t10), f2 + t20), f3 + t30), f4 + t40), f5 + t50), f6 + t60);
-    const m1 = max(max(max(max(max(max(f0 + t01, f1 + t11), f2 + t21), f3 + t31), f4 + t41), f5 + t51), f6 + t61);
-    const m2 = max(f1 + t12, f2 + t22);
-    const m3 = max(max(max(max(max(max(f0 + t03, f1 + t13), f2 + t23), f3 + t33), f4 + t43), f5 + t53), f6 + t63);
-    const m4 = max(f3 + t34, f4 + t44);
-    const m5 = max(max(max(max(max(max(f0 + t05, f1 + t15), f2 + t25), f3 + t35), f4 + t45), f5 + t55), f6 + t65);
-    const m6 = max(f5 + t56, f6 + t66);
+    const m0 = Math.max(f0 + t00, f1 + t10, f2 + t20, f3 + t30, f4 + t40, f5 + t50, f6 + t60);
+    const m1 = Math.max(f0 + t01, f1 + t11, f2 + t21, f3 + t31, f4 + t41, f5 + t51, f6 + t61);
+    const m2 = Math.max(f1 + t12, f2 + t22);
+    const m3 = Math.max(f0 + t03, f1 + t13, f2 + t23, f3 + t33, f4 + t43, f5 + t53, f6 + t63);
+    const m4 = Math.max(f3 + t34, f4 + t44);
+    const m5 = Math.max(f0 + t05, f1 + t15, f2 + t25, f3 + t35, f4 + t45, f5 + t55, f6 + t65);
+    const m6 = Math.max(f5 + t56, f6 + t66);
     f0 = m0 + emissions[row]!;
     f1 = m1 + emissions[row + 1]!;
     f2 = m2 + emissions[row + 2]!;
@@ -110,24 +110,16 @@ export function decode(
     const a5 = emissions[after + 5]! + b5;
     const a6 = emissions[after + 6]! + b6;
     addToRow(scores, after, b0, b1, b2, b3, b4, b5, b6);
-    b0 = max(max(max(t00 + a0, t01 + a1), t03 + a3), t05 + a5);
-    b1 = max(max(max(max(t10 + a0, t11 + a1), t12 + a2), t13 + a3), t15 + a5);
-    b2 = max(max(max(max(t20 + a0, t21 + a1), t22 + a2), t23 + a3), t25 + a5);
-    b3 = max(max(max(max(t30 + a0, t31 + a1), t33 + a3), t34 + a4), t35 + a5);
-    b4 = max(max(max(max(t40 + a0, t41 + a1), t43 + a3), t44 + a4), t45 + a5);
-    b5 = max(max(max(max(t50 + a0, t51 + a1), t53 + a3), t55 + a5), t56 + a6);
-    b6 = max(max(max(max(t60 + a0, t61 + a1), t63 + a3), t65 + a5), t66 + a6);
+    b0 = Math.max(t00 + a0, t01 + a1, t03 + a3, t05 + a5);
+    b1 = Math.max(t10 + a0, t11 + a1, t12 + a2, t13 + a3, t15 + a5);
+    b2 = Math.max(t20 + a0, t21 + a1, t22 + a2, t23 + a3, t25 + a5);
+    b3 = Math.max(t30 + a0, t31 + a1, t33 + a3, t34 + a4, t35 + a5);
+    b4 = Math.max(t40 + a0, t41 + a1, t43 + a3, t44 + a4, t45 + a5);
+    b5 = Math.max(t50 + a0, t51 + a1, t53 + a3, t55 + a5, t56 + a6);
+    b6 = Math.max(t60 + a0, t61 + a1, t63 + a3, t65 + a5, t66 + a6);
   }
   addToRow(scores, start, b0, b1, b2, b3, b4, b5, b6);
   return into;
-}
-
-/**
- * The larger of two scores. Not Math.max: scores are never NaN and never −0 (sums of integers and
- * −∞), where the two differ, and Math.max's handling of both cost a dozen instructions a call.
- */
-function max(a: number, b: number): number {
-  return a > b ? a : b;
 }
 
 /** Adds seven amounts to one token's scores from `row`. */
