@@ -34,7 +34,9 @@ describe('bundle of one import', () => {
     // the nouns shaped like future verbs (issue 17): 84 → 112 kB, 27 kB gzip
     // and the reading of م after a number it shares with the figures (src/text/number-meem.ts): 119 → 121 kB;
     // the Umm al-Qura month lengths of 1300–1600 AH instead of Intl's calendar (issue 19): 122.3 → 123.7 kB
-    ['parseDate', 125],
+    // session 9's token shape kept on the token (C), the number-meem rule's guards against index −1 (A)
+    // and the model's lookups (B; +9 B through shared text code): 124.8 → 125.0 kB, at the old ceiling of 125
+    ['parseDate', 126],
   ])('%s stays under %i kB', (name, ceiling) => {
     expect(kB(name)).toBeLessThan(ceiling);
     expect(kB(name)).toBeLessThan(kB('everything') / 3);
