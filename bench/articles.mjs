@@ -34,13 +34,23 @@ function articlesOf(lines, size = ARTICLE_CHARS) {
     current.push(line);
     chars += line.length + 1;
     if (chars >= size) {
-      articles.push(current.join('\n') + '\n');
+      articles.push(articleText(current));
       current = [];
       chars = 0;
     }
   }
-  if (current.length) articles.push(current.join('\n') + '\n');
+  if (current.length) articles.push(articleText(current));
   return articles;
+}
+
+/**
+ * The lines as one article, each ended by a line break, in one flat string as a file read or a JSON
+ * parse gives it: `join('\n') + '\n'` made a concatenation V8 keeps as two parts, through which
+ * every character khabar read took one more step (a pass over the articles ran 7-8% slower), while
+ * wink-nlp, given the text after a replace, read a flat copy.
+ */
+function articleText(lines) {
+  return [...lines, ''].join('\n');
 }
 
 /** { articles, source, bytes }: the unique articles and where they come from. */
