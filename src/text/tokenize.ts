@@ -230,16 +230,23 @@ class TokenRecord implements Token {
   declare suffix: string;
   declare stemStart: number;
   declare stemEnd: number;
-  // The shape of norm (word-shapes' shapeOf), worked out when first asked (0 until then): the big word
-  // tables are asked about a word's shape, several tables at each word, and a shape reads six letters,
-  // each through the engine's generic string access (callgrind: over a tenth of the rules' instructions).
-  // Private, so that no JSON, spread or equality of tokens sees it.
+  // The shapes of norm and stem (word-shapes' shapeOf), worked out when first asked (0 until then): the
+  // big word tables are asked about a word's shape, several tables at each word (the demonyms and the
+  // organizations' start stems by its stem), and a shape reads six letters, each through the engine's
+  // generic string access (callgrind: over a tenth of the rules' instructions). Private, so that no
+  // JSON, spread or equality of tokens sees them.
   #normShape = 0;
+  #stemShape = 0;
 
-  /** `shapeOf(token.norm)`, remembered on a token the tokenizer made. */
-  static normShape(token: Token, shapeOf: (word: string) => number): number {
+  /** `shapeOf(token.stem)` if `ofStem`, else `shapeOf(token.norm)`, remembered on a token the tokenizer made. */
+  static shape(token: Token, ofStem: boolean, shapeOf: (word: string) => number): number {
     // a brand check, not instanceof: the class is no constant to the compiler, so instanceof ran generic
-    if (!(#normShape in token)) return shapeOf(token.norm);
+    if (!(#normShape in token)) return shapeOf(ofStem ? token.stem : token.norm);
+    // a stem the splitter left whole is the norm, and shares its shape
+    if (ofStem && token.stem !== token.norm) {
+      if (token.#stemShape === 0) token.#stemShape = shapeOf(token.stem);
+      return token.#stemShape;
+    }
     if (token.#normShape === 0) token.#normShape = shapeOf(token.norm);
     return token.#normShape;
   }
@@ -258,8 +265,8 @@ class TokenRecord implements Token {
   }
 }
 
-/** `shapeOf(token.norm)`, worked out once for a token the tokenizer made (word-shapes' normShape). */
-export const rememberedShape = (token: Token, shapeOf: (word: string) => number): number => TokenRecord.normShape(token, shapeOf);
+/** `shapeOf` of the token's stem (`ofStem`) or norm, worked out once for a token the tokenizer made (word-shapes' normShape, stemShape). */
+export const rememberedShape = (token: Token, ofStem: boolean, shapeOf: (word: string) => number): number => TokenRecord.shape(token, ofStem, shapeOf);
 
 /** ر, the decimal sign of Maghreb press between two digit runs (5ر1 مليار: see scanNumber). */
 export const MAGHREB_DECIMAL_SIGN = 0x0631;

@@ -31,10 +31,10 @@ export const shapeOf = (word: string): number =>
   shapeHash(codeAt(word, 0), codeAt(word, 1), codeAt(word, 2), codeAt(word, 3), codeAt(word, word.length - 2), codeAt(word, word.length - 1), word.length);
 
 /** shapeOf(token.norm), worked out once a token (for all the tables asked about it). */
-export const normShape = (token: Token): number => rememberedShape(token, shapeOf);
+export const normShape = (token: Token): number => rememberedShape(token, false, shapeOf);
 
-/** shapeOf(token.stem): the norm's when the splitter took nothing off the word. */
-export const stemShape = (token: Token): number => (token.stem === token.norm ? normShape(token) : shapeOf(token.stem));
+/** shapeOf(token.stem), worked out once a token; the norm's when the splitter took nothing off the word. */
+export const stemShape = (token: Token): number => rememberedShape(token, true, shapeOf);
 
 /**
  * One bit per bucket of word shapes (shapeHash), about sixteen buckets a word so that few words
