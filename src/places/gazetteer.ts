@@ -206,11 +206,13 @@ class PlaceName {
     const { places, triggerNames, isGivenName } = this.rules;
     const readings: PlaceReading[] = [];
     let rank = CONDITIONS_LOOSEST_FIRST.length;
+    // a definite trigger word names a place only after a trigger, whichever place it names
+    const afterTrigger = triggerNames.has(this.key);
     for (const index of this.places) {
       const place = places.place(index);
       if (hasReadingIn(readings, place.countryCode)) continue;
       readings.push(this.rules.readingOf(index));
-      const condition = triggerNames.has(this.key) ? 'after-trigger' : openDataCondition(this.key, place, isGivenName);
+      const condition = afterTrigger ? 'after-trigger' : openDataCondition(this.key, place, isGivenName);
       rank = Math.min(rank, CONDITIONS_LOOSEST_FIRST.indexOf(condition));
     }
     this.resolvedCondition = CONDITIONS_LOOSEST_FIRST[rank]!;
