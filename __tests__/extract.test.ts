@@ -119,12 +119,21 @@ describe('pieces', () => {
           spaces.find((k) => !digit(k - 1)) ??
           spaces[0] ??
           // no space: where a number follows an Arabic letter, from half the size on
-          [...text.slice(0, to)].findIndex((c, k) => k >= Math.max(1, from + Math.floor(size / 2)) && digit(k) && /[مب]/.test(text[k - 1]!));
+          firstFrom(text, to, Math.max(1, from + Math.floor(size / 2)), (k) => digit(k) && letter(k - 1), (k) => letter(k - 2) && mark(k - 1) && letter(k));
         if (cut === undefined || cut < 0) break;
         cuts.push(cut);
         from = cut;
       }
       return cuts;
+    };
+    const letter = (k: number) => /[مب]/.test(text_[k] ?? '');
+    const mark = (k: number) => /[.؟]/.test(text_[k] ?? '');
+    let text_ = '';
+    // the first offset in [from, to) where the first test holds, else where the second does, else -1
+    const firstFrom = (text: string, to: number, from: number, ...tests: Array<(k: number) => boolean>) => {
+      text_ = text;
+      for (const test of tests) for (let k = from; k < to; k++) if (test(k)) return k;
+      return -1;
     };
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -167,6 +176,24 @@ describe('pieces', () => {
       expect(cut.every(([from, to]) => to > from)).toBe(true);
       expect(cut.map(([from, to]) => text.slice(from, to)).join('')).toBe(text);
     }
+  });
+  test('else after a mark of punctuation between two letters, from half the size on', () => {
+    const cutText = (text: string, size: number) => pieces(text, size).map(([from, to]) => text.slice(from, to));
+    // from half the size (2) on
+    expect(cutText('a.b.c.d.e.f', 4)).toEqual(['a.', 'b.', 'c.', 'd.', 'e.f']);
+    expect(cutText('سلام/كلام/ختام', 5)).toEqual(['سلام/', 'كلام/', 'ختام']);
+    // not inside a number, nor between a letter and a digit
+    expect(pieces('1.5.2.7.9.3.4', 4)).toEqual([[0, 13]]);
+    expect(pieces('ab.1.cd.2', 2)).toEqual([[0, 9]]);
+    // a mark, not a combining vowel or a joiner
+    expect(pieces('بَ\u200cبَ\u200cبَ\u200cبَ', 3)).toHaveLength(1);
+  });
+  test('a megabyte of letters and dots with no space is read in pieces, its spans exact', () => {
+    const text = 'a.'.repeat(500_000) + '@';
+    const cut = pieces(text);
+    expect(cut.length).toBeGreaterThan(30);
+    expect(cut.every(([from, to]) => to - from <= 30_000)).toBe(true);
+    expect(cut.map(([from, to]) => text.slice(from, to)).join('')).toBe(text);
   });
   test('a text with no white space and no such place stays whole from there on', () => {
     const text = 'ب'.repeat(20);
