@@ -236,7 +236,7 @@ describe('a state\'s bodies named with their country', () => {
   });
 
   test('a national team with its nisba', () => {
-    expect(only('فاز المنتخب المغربي على منافسه')).toMatchObject({ key: 'national-team:MA', nationality: 'MA' });
+    expect(only('فاز المنتخب المغربي على منافسه')).toMatchObject({ key: 'national-team:MA', nationality: 'MA', kind: 'sports' });
   });
 
   test('armies and deployments described by nationality are not organizations', () => {

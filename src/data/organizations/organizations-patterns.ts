@@ -68,7 +68,7 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     standaloneNames: ['مجلس الأمن القومي', 'مجلس الأمن الوطني'],
     locatedByIn: true,
   },
-  { id: 'national-team', kind: 'other', names: ['المنتخب'], aroundCountry: ['منتخب {country}'], locatedByIn: false },
+  { id: 'national-team', kind: 'sports', names: ['المنتخب'], aroundCountry: ['منتخب {country}'], locatedByIn: false },
   {
     id: 'central-bank',
     kind: 'agency',
