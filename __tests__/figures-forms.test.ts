@@ -217,6 +217,17 @@ describe('an ambiguous currency takes the article country', () => {
     expect(extract(text).figures.find((figure) => figure.kind === 'money')!.unit).toBe('MAD');
   });
 
+  test('from the country its state bodies are tied to, counted with the places', () => {
+    // no place at all: the government's nisba says whose dinar
+    expect(extract('أقرت الحكومة الكويتية ميزانية بقيمة مليارين ونصف المليار دينار').figures[0]!.unit).toBe('KWD');
+    // a Jordanian ministry twice and Kuwait once: two of three mentions
+    const jordan = 'قالت وزارة المالية الأردنية إن الدين بلغ 40 مليار دينار، وأضافت وزارة المالية الأردنية أن الكويت قدمت منحة.';
+    expect(extract(jordan).figures.find((figure) => figure.kind === 'money')!.unit).toBe('JOD');
+    // one body each of two countries whose money is the dinar: neither is more than half
+    const split = 'قالت الحكومة الكويتية والحكومة العراقية إن الصندوق بلغ 5 ملايين دينار';
+    expect(extract(split).figures[0]!.unit).toBe('دينار');
+  });
+
   test('left as the word when no country is clear or the word is not its currency', () => {
     expect(extract('زار الوزير تونس وسوريا ودفع 10 دنانير').figures[0]!.unit).toBe('دينار');
     expect(extract('الرياض - بلغ الدعم 5 ملايين جنيه').figures[0]!.unit).toBe('جنيه');

@@ -99,15 +99,16 @@ export function extractWith(
       ? candidates
       : [...candidates.filter((c) => c.category !== 'people'), ...unifyPeople(candidates.filter((c) => c.category === 'people'))];
   const places = buildEntities(text, settled, 'places');
+  const organizations = buildEntities(text, settled, 'organizations');
   const settledReference = reference ?? { value: null, source: 'none' };
   // the article's country, worked out once and only when a currency word or a weekend needs it
-  const country = lazy(() => articleCountry(text, places, settledReference));
+  const country = lazy(() => articleCountry(text, places, organizations, settledReference));
   resolveCurrencies(figures, country);
   placeWeekends(weekends, country);
   return {
     people: buildEntities(text, settled, 'people'),
     places,
-    organizations: buildEntities(text, settled, 'organizations'),
+    organizations,
     figures,
     dates,
     reference: settledReference,

@@ -1,5 +1,5 @@
 import type { DateReference } from '../../dates/types';
-import type { Place } from '../../contracts/entity';
+import type { Organization, Place } from '../../contracts/entity';
 import { currencyInCountry } from '../../figures/units';
 import type { Figure } from '../../figures/types';
 
@@ -11,10 +11,11 @@ const AFTER_DATELINE_CITY = /^\s*[-–—،,(]/;
 
 /**
  * The country the article is from or about: that of its dateline city (`الكويت - …`, the city on
- * the line of the dateline date), else the one country that has more than half of the text's place
- * mentions. undefined when neither is clear.
+ * the line of the dateline date), else the one country that has more than half of the mentions that
+ * name a country: the text's places and its organizations tied to a country (`الحكومة الكويتية`, a
+ * state's body, says as plainly as `الكويت` whose budget is in دينار). undefined when neither is clear.
  */
-export function articleCountry(text: string, places: readonly Place[], reference: DateReference): string | undefined {
+export function articleCountry(text: string, places: readonly Place[], organizations: readonly Organization[], reference: DateReference): string | undefined {
   const located = places.flatMap((place) => (place.countryCode ? place.mentions.map((mention) => ({ mention, country: place.countryCode! })) : []));
   located.sort((a, b) => a.mention.start - b.mention.start);
   for (const { mention, country } of located) {
@@ -25,8 +26,14 @@ export function articleCountry(text: string, places: readonly Place[], reference
     if ((opensLine && AFTER_DATELINE_CITY.test(text.slice(mention.end, mention.end + 3))) || onDatelineLine) return country;
   }
   const counts = new Map<string, number>();
+  let mentions = located.length;
   for (const { country } of located) counts.set(country, (counts.get(country) ?? 0) + 1);
-  for (const [country, count] of counts) if (count * 2 > located.length) return country;
+  for (const body of organizations) {
+    if (body.nationality === undefined) continue;
+    counts.set(body.nationality, (counts.get(body.nationality) ?? 0) + body.mentions.length);
+    mentions += body.mentions.length;
+  }
+  for (const [country, count] of counts) if (count * 2 > mentions) return country;
   return undefined;
 }
 
