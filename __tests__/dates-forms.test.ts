@@ -340,6 +340,8 @@ describe('the weekend', () => {
     expect(weekendIn('تونس - 13 مارس 2024 (خاص): تزدحم الأسواق في عطلة نهاية الأسبوع.')).toBe('2024-03-16/2024-03-17');
     expect(weekendIn('القاهرة - 13 مارس 2024 (خاص): تزدحم الأسواق في عطلة نهاية الأسبوع.')).toBe('2024-03-15/2024-03-16');
     expect(weekendIn('الرياض - 13 مارس 2024 (خاص): تزدحم الأسواق في عطلة نهاية الأسبوع.')).toBe('2024-03-15/2024-03-16');
+    // no dateline and no place: a Moroccan ministry says whose weekend it is
+    expect(weekendIn('13 مارس 2024\nأعلنت وزارة التربية المغربية أن المدارس تغلق في عطلة نهاية الأسبوع.')).toBe('2024-03-16/2024-03-17');
   });
 
   test('late in the week, and the end of the week as an object, are no weekend', () => {
