@@ -91,6 +91,24 @@ describe('a weekday beside a year-less day-month picks the year in which they ag
 
   test('a weekday that agrees with the nearest year keeps it', () => {
     expect(onlyDate('وصل المبعوث الخميس 14 مارس إلى بغداد', WEDNESDAY).value).toBe('2024-03-14');
+    expect(onlyDate('سيصل المبعوث الخميس 14 مارس إلى بغداد', WEDNESDAY).value).toBe('2024-03-14');
+  });
+
+  // Thursday 12 March is in 2020 and in 2026, the nearer, seen from March 2024
+  test('a past report looks back for the year', () => {
+    expect(onlyDate('اختتمت القمة أعمالها الخميس 12 مارس في الرياض', WEDNESDAY).value).toBe('2020-03-12');
+  });
+
+  test('a clause about the future, or المقبل, looks ahead', () => {
+    expect(onlyDate('ستختتم القمة أعمالها الخميس 12 مارس في الرياض', WEDNESDAY).value).toBe('2026-03-12');
+    expect(onlyDate('من المقرر أن تفتتح الدورة الخميس 12 مارس', WEDNESDAY).value).toBe('2026-03-12');
+    expect(onlyDate('تفتتح الدورة الخميس المقبل 12 مارس', WEDNESDAY).value).toBe('2026-03-12');
+  });
+
+  test('a relative day before the weekday gives the direction too', () => {
+    // غدا: ahead; أمس: back
+    expect(onlyDate('تصل البعثة غدا الخميس 12 مارس', WEDNESDAY).value).toBe('2026-03-12');
+    expect(onlyDate('وصلت البعثة أمس الخميس 12 مارس', WEDNESDAY).value).toBe('2020-03-12');
   });
 });
 

@@ -14,6 +14,11 @@ export interface CalendarDay {
   anchor: Anchor | null;
   /** A weekday written with the date (`الإثنين، 16 نوفمبر 2020`): it marks a dateline and picks a missing year. */
   weekday: number | null;
+  /**
+   * Where a weekday that disagrees with the nearest year looks for its year: ahead when its clause
+   * speaks of the future or the weekday is المقبل, else back (news reports the past).
+   */
+  weekdayAhead: boolean;
   /** The month the other name of a disagreeing double form says. */
   conflictingMonth: number | null;
   /**
@@ -90,5 +95,5 @@ export interface DateExpression {
 }
 
 export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
-  return { type: 'calendar', calendar, year, month, day, anchor: null, weekday: null, conflictingMonth: null, monthOffset: null };
+  return { type: 'calendar', calendar, year, month, day, anchor: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null };
 }

@@ -279,7 +279,10 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
     const last = weekday ?? relative;
     const dated = dateAfter(stream, last.next);
     if (dated !== null) {
-      if (weekday !== null) dated.day.weekday = weekday.value;
+      if (weekday !== null) {
+        dated.day.weekday = weekday.value;
+        dated.day.weekdayAhead = relative.value > 0;
+      }
       return { ...dated, start: relative.start };
     }
     const day: DaySpec = { type: 'relative-day', offset: relative.value, fromPrevious: false };
@@ -298,6 +301,7 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
     const dated = dateAfter(stream, anchor?.next ?? weekday.next);
     if (dated !== null) {
       dated.day.weekday = weekday.value;
+      dated.day.weekdayAhead = anchor === null ? speaksOfFuture(stream, index) : anchor.value === 'next';
       return { ...dated, start: weekday.start };
     }
     const last = anchor ?? weekday;

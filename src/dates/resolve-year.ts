@@ -6,8 +6,9 @@
 // - a bare weekday is the most recent such day on or before the reference (news reports the past),
 //   or the first on or after it when its clause speaks of the future (ستعقد، سوف، من المقرر, see
 //   tense.ts); الماضي makes it strictly before, المقبل/القادم strictly after;
-// - a weekday written with a year-less day-month picks the year, nearest the reference, in which
-//   the two agree (الأحد 14 مارس).
+// - a weekday written with a year-less day-month keeps the nearest year when the two agree there,
+//   else takes the latest earlier year in which they agree (الأحد 14 مارس, news reports the past), or
+//   the first later one when its clause speaks of the future or the weekday is المقبل.
 import { daysInMonth, fromDayNumber, isValidDay, toDayNumber, weekdayOf } from './calendar';
 import type { Anchor } from './expression';
 import { hijriOfDay } from './hijri';
@@ -70,18 +71,20 @@ export function weekdayDay(referenceDay: number, weekday: number, anchor: Anchor
   return future ? referenceDay + ahead : referenceDay - back;
 }
 
-// Every day-month falls on every weekday within this many years either side (29 February within 28).
+// Every day-month falls on every weekday within this many years in either direction (29 February within 28).
 const WEEKDAY_AGREEMENT_REACH = 28;
 
 /**
- * The year nearest `year` in which day/month falls on `weekday` (الأحد 14 مارس without a year), or
- * `year` itself when none within reach does (a weekday that contradicts the date).
+ * `year` when day/month falls on `weekday` in it (الخميس 14 مارس 2024), else the nearest year before it
+ * in which it does, or with `ahead` the nearest after it (الأحد 14 مارس without a year: 2021 in a past
+ * report of 2024, 2027 in a future one; the nearest either way was 2027 or 2021 by a tie), or `year`
+ * itself when none within reach does (a weekday that contradicts the date).
  */
-export function yearWhereWeekdayAgrees(year: number, month: number, day: number, weekday: number): number {
+export function yearWhereWeekdayAgrees(year: number, month: number, day: number, weekday: number, ahead: boolean): number {
+  const step = ahead ? 1 : -1;
   for (let distance = 0; distance <= WEEKDAY_AGREEMENT_REACH; distance++) {
-    for (const candidate of distance === 0 ? [year] : [year - distance, year + distance]) {
-      if (isValidDay(candidate, month, day) && weekdayOf(toDayNumber(candidate, month, day)) === weekday) return candidate;
-    }
+    const candidate = year + step * distance;
+    if (isValidDay(candidate, month, day) && weekdayOf(toDayNumber(candidate, month, day)) === weekday) return candidate;
   }
   return year;
 }

@@ -77,7 +77,7 @@ function resolveGregorian(spec: CalendarDay, month: number | null, reference: nu
   let year = spec.year;
   if (year === null && month !== null && reference !== null) {
     year = gregorianYearFor(reference, month, spec.day, spec.anchor);
-    if (spec.weekday !== null && spec.day !== null) year = yearWhereWeekdayAgrees(year, month, spec.day, spec.weekday);
+    if (spec.weekday !== null && spec.day !== null) year = yearWhereWeekdayAgrees(year, month, spec.day, spec.weekday, spec.weekdayAhead);
   }
   const dayNumber = year !== null && month !== null && spec.day !== null ? toDayNumber(year, month, spec.day) : null;
   return { value: formatCalendarDate(year, month, spec.day), granularity, dayNumber };
