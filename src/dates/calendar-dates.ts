@@ -11,6 +11,7 @@ import { matchMonth, type MonthMatch } from './months';
 import { ANCHOR_OFFSETS, matchAnchor } from './relative';
 import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
+import type { Token } from '../text/tokenize';
 
 /** Masculine ordinals 1–10 (the day, يوم, is masculine); الحادي stands for 1 inside a compound. */
 const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -271,7 +272,7 @@ function numberedMonth(stream: TokenStream, index: number): CalendarMatch | null
   if (noun === null) return null;
   const number = integerOf(tokens[noun.next]);
   if (number !== null) {
-    if (number.digits > 2 || number.value < 1 || number.value > 12 || isPunctuation(tokens[noun.next + 1], '/:.')) return null;
+    if (number.digits > 2 || number.value < 1 || number.value > 12 || joinsNumber(tokens, noun.next + 1)) return null;
     const year = yearAfterMonth(stream, noun.next + 1, 'gregory');
     const tail = year ?? { end: tokens[noun.next]!.end, next: noun.next + 1 };
     return { day: calendarDay('gregory', year?.year ?? null, number.value, null), rangeEnd: null, start: noun.start, end: tail.end, next: tail.next };
@@ -285,6 +286,19 @@ function numberedMonth(stream: TokenStream, index: number): CalendarMatch | null
   const day = calendarDay('gregory', year, ordinal.value, null);
   if (year === null) day.anchor = 'current';
   return { day, rangeEnd: null, start: noun.start, end: period.end, next: period.next };
+}
+
+/**
+ * Whether the token at `index` joins the number before it to more of a number or a date: a slash or
+ * a colon (`شهر 3/2020`, `3:15`), or a point with a digit right after it (`شهر 3.2020`). A point a space
+ * or the text's end follows ends the sentence: `زادت الصادرات في شهر 3.` is March.
+ */
+function joinsNumber(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index];
+  if (isPunctuation(mark, '/:')) return true;
+  if (!isPunctuation(mark, '.')) return false;
+  const after = tokens[index + 1];
+  return after !== undefined && after.start === mark!.end && after.kind === 'number';
 }
 
 /** `نوفمبر 2020`, `شهر رمضان`, `في مارس`, `نوفمبر الماضي`: a month without a day. */
