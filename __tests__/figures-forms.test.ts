@@ -210,6 +210,8 @@ describe('an ambiguous currency takes the article country', () => {
   test('from a wire dateline city', () => {
     expect(extract('الكويت - قررت الحكومة صرف مليار دينار للمشروع').figures[0]!.unit).toBe('KWD');
     expect(extract('القاهرة، 14 مارس 2024 (رويترز) - بلغ الدعم 5 مليارات جنيه').figures[0]!.unit).toBe('EGP');
+    // عمان at a dateline is Amman: the Jordanian dinar (Oman's money is the rial)
+    expect(extract('عمان - ارتفع العجز إلى 2.1 مليار دينار').figures[0]!.unit).toBe('JOD');
   });
 
   test('from the one country the story is about', () => {

@@ -175,6 +175,15 @@ describe('names with several readings', () => {
     expect(places('في العاصمة الأردنية عمان')).toMatchObject([{ text: 'عمان', key: 'city:Asia/Amman', countryCode: 'JO' }]);
   });
 
+  test('a wire dateline names a city: عمان there is Amman', () => {
+    expect(places('عمان - أعلنت الحكومة خطة جديدة')).toMatchObject([{ text: 'عمان', key: 'city:Asia/Amman', countryCode: 'JO' }]);
+    expect(places('عمان (بترا) - أعلنت الحكومة خطة جديدة').map((p) => p.key)).toEqual(['city:Asia/Amman']);
+    // a name whose readings are of one country keeps its reading: تونس at a dateline stays one place
+    expect(places('تونس - أعلنت الحكومة خطة جديدة')).toMatchObject([{ key: 'TN' }]);
+    // not at a line's start: no dateline
+    expect(places('أعلنت عمان - في بيان - خطة جديدة').map((p) => p.key)).toEqual(['OM']);
+  });
+
   test('vowel marks written as the gazetteer writes them choose the reading', () => {
     expect(places('عمّان').map((p) => p.key)).toEqual(['city:Asia/Amman']);
     expect(places('عُمان').map((p) => p.key)).toEqual(['OM']);

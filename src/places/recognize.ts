@@ -210,13 +210,17 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   const surface = scan.stream.source.slice(match.start, match.end);
   if (hasTanween(surface)) return null;
+  // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
+  let readings = hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings;
+  // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
+  // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
+  if (sharedCountry(readings) === null && readings.length > 1 && isDateline(scan, at, match)) readings = prefer(readings, isCity);
   return {
     start: match.start,
     end: match.end,
     firstToken: at,
     nextToken: match.next,
-    // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
-    readings: hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings,
+    readings,
     strength: 3,
     withConjunction: undefined,
   };
@@ -249,6 +253,7 @@ const hasVowelMarks = (written: string): boolean => VOWEL_MARKS.test(written);
 const isStateLike = (reading: PlaceReading): boolean =>
   reading.kind === 'country' || reading.kind === 'territory' || reading.kind === 'region';
 const isCountry = (reading: PlaceReading): boolean => reading.kind === 'country' || reading.kind === 'territory';
+const isCity = (reading: PlaceReading): boolean => reading.kind === 'city';
 
 /** The proclitic letters the phrase index left out of the token at `at` (without their vowel marks). */
 function strippedClitics(scan: Scan, at: number, match: LexiconMatch): string {
