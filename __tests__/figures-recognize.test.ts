@@ -574,10 +574,30 @@ describe('figures are plain objects', () => {
     ['ركض العداء 100 م بسرعة', { text: '100', start: 11, end: 14, value: 100, kind: 'measure', unit: 'm', unitSpan: { text: 'م', start: 15, end: 16 } }],
     ['وصلت 35 شاحنة', { text: '35', start: 5, end: 7, value: 35, kind: 'count', noun: 'شاحنة', nounSpan: { text: 'شاحنة', start: 8, end: 13 } }],
     ['شرب لترين من الماء', { text: 'لترين', start: 4, end: 9, value: 2, kind: 'measure', unit: 'L', unitSpan: { text: 'لترين', start: 4, end: 9 } }],
+    // the unit inside the text: no unitSpan key at all, not one left undefined
+    ['ارتفعت الأسعار 5% هذا العام', { text: '5%', start: 15, end: 17, value: 5, kind: 'percent', unit: 'percent' }],
+    ['دفع 40 دولارا ثمنا للتذكرة', { text: '40 دولارا', start: 4, end: 13, value: 40, kind: 'money', unit: 'USD' }],
   ])('%s', (text, expected) => {
     const figure = onlyFigure(text);
     expect(figure).toStrictEqual(expected);
     expect(Object.getPrototypeOf(figure)).toBe(Object.prototype);
+    expect(Object.keys(figure)).toEqual(Object.keys(expected));
     if (figure.unitSpan) expect(Object.getPrototypeOf(figure.unitSpan)).toBe(Object.prototype);
+  });
+});
+
+describe('unit words as written', () => {
+  // a unit's text is shared by the figures that write it so (the last one is asked first): units
+  // that take turns keep each its own text and offsets
+  test('alternating units keep their own spans', () => {
+    const text = 'سار العداء 5 كم ثم 300 م ثم 2 كم و 40 م';
+    const figures = figuresIn(text);
+    expect(figures.map((figure) => [figure.unit, figure.unitSpan])).toEqual([
+      ['km', { text: 'كم', start: 13, end: 15 }],
+      ['m', { text: 'م', start: 23, end: 24 }],
+      ['km', { text: 'كم', start: 30, end: 32 }],
+      ['m', { text: 'م', start: 38, end: 39 }],
+    ]);
+    for (const { unitSpan } of figures) expect(text.slice(unitSpan!.start, unitSpan!.end)).toBe(unitSpan!.text);
   });
 });

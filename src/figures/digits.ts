@@ -29,14 +29,16 @@ type SeparatorRole = 'decimal' | 'group';
  * (16.11.2020 is a date, 1,50,00 nothing).
  */
 export function readDigits(written: string): DigitReading | undefined {
-  const maghrebSign = written.indexOf(MAGHREB_DECIMAL);
-  if (maghrebSign > 0) return readMaghrebDecimal(written.slice(0, maghrebSign), written.slice(maghrebSign + 1));
   if (isPlainDigits(written)) {
     // most numbers in news are ASCII digits alone (15، 2020): read at once, as the general path would
-    // the figure rules ask for a number's reading several times: a short one is made once and shared
+    // the figure rules ask for a number's reading several times: a short one is made once and shared.
+    // Asked first: plain digits hold no ر, and the search for one was a call out of the compiled code
+    // (memchr) at every number
     if (written.length <= SHORT_RUN) return sharedPlainReading(Number(written), written.length);
     return { value: Number(written), integerDigits: written.length, grouped: false, decimal: false, leadingZero: written.charCodeAt(0) === 0x30 };
   }
+  const maghrebSign = written.indexOf(MAGHREB_DECIMAL);
+  if (maghrebSign > 0) return readMaghrebDecimal(written.slice(0, maghrebSign), written.slice(maghrebSign + 1));
   let digits = '';
   const separators: { code: number; at: number }[] = [];
   for (let i = 0; i < written.length; i++) {

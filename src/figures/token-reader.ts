@@ -32,6 +32,7 @@ export class TokenReader {
   private readonly matches = new Map<WordTable<unknown>, (WordMatch<unknown> | null)[]>();
   // the unit words of the figures, one string for each way one is written (see sharedUnitText)
   private readonly unitTexts = new Map<string, string>();
+  private lastUnitText = '';
 
   constructor(
     readonly ctx: TextContext,
@@ -80,10 +81,13 @@ export class TokenReader {
    * kept per figure: a megabyte of 1م kept 333,334 strings م, each put in memory the heap had to grow.
    */
   sharedUnitText(text: string): string {
-    const known = this.unitTexts.get(text);
-    if (known !== undefined) return known;
-    this.unitTexts.set(text, text);
-    return text;
+    // a run of figures mostly repeats its unit: compared with the last one first, the new string
+    // (each token's own) is not hashed for the map at every figure
+    if (text === this.lastUnitText) return this.lastUnitText;
+    let shared = this.unitTexts.get(text);
+    if (shared === undefined) this.unitTexts.set(text, (shared = text));
+    this.lastUnitText = shared;
+    return shared;
   }
 
   /** Whether token `index` is punctuation or a symbol in `marks`. */
