@@ -34,7 +34,7 @@ export function readDigits(written: string): DigitReading | undefined {
     // the figure rules ask for a number's reading several times: a short one is made once and shared.
     // Asked first: plain digits hold no ر, and the search for one was a call out of the compiled code
     // (memchr) at every number
-    if (written.length <= SHORT_RUN) return sharedPlainReading(Number(written), written.length);
+    if (written.length <= SHORT_RUN) return sharedPlainReading(shortValue(written), written.length);
     return { value: Number(written), integerDigits: written.length, grouped: false, decimal: false, leadingZero: written.charCodeAt(0) === 0x30 };
   }
   const maghrebSign = written.indexOf(MAGHREB_DECIMAL);
@@ -137,6 +137,13 @@ function groupsWellFormed(groupsAt: readonly number[], integerDigits: number): b
   const bounds = [...groupsAt, integerDigits];
   for (let k = 1; k < bounds.length; k++) if (bounds[k]! - bounds[k - 1]! !== 3) return false;
   return true;
+}
+
+/** The value of a short run of plain ASCII digits, read in a loop rather than by Number (a builtin call at every number). */
+function shortValue(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) value = value * 10 + (digits.charCodeAt(i) - 0x30);
+  return value;
 }
 
 /** A non-empty string of ASCII digits and nothing else. */

@@ -28,6 +28,7 @@ import { readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlon
  */
 export function recognizeFigures(ctx: TextContext): Figure[] {
   const reader = new TokenReader(ctx, getFigureLexicon());
+  const units = new UnitTexts();
   const figures: Figure[] = [];
   // tokens before `taken` belong to the last figure: a qualifier or sign cannot be read from them again
   let taken = 0;
@@ -44,7 +45,7 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
     }
     const phrase = readNumberPhrase(reader, index);
     if (!phrase) {
-      const alone = readCountAlone(reader, index, taken);
+      const alone = readCountAlone(reader, units, index, taken);
       if (alone) {
         figures.push(alone.figure);
         taken = alone.end;
@@ -54,7 +55,7 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
       continue;
     }
     const before = figures.length;
-    index = readFigure(reader, phrase, taken, previous, figures);
+    index = readFigure(reader, units, phrase, taken, previous, figures);
     previous = undefined;
     if (figures.length > before) {
       taken = index;
@@ -85,11 +86,39 @@ function readKashidaScore(reader: TokenReader, index: number): Figure[] | undefi
 }
 
 /**
+ * The unit words of one text's figures, one string for each way one is written, that every figure
+ * writing it so shares. A figure outlives its tokens, and a token's own string kept in a figure is one
+ * more object kept per figure: a megabyte of 1م kept 333,334 strings م, each put in memory the heap had
+ * to grow. A run of figures mostly repeats its unit: the last one is compared first, so that the new
+ * string (each token's own) is not hashed for the map at every figure. (Kept here, not in the token
+ * reader, which parseNumber's bundle carries too.)
+ */
+class UnitTexts {
+  private readonly known = new Map<string, string>();
+  private last = '';
+
+  shared(text: string): string {
+    if (text === this.last) return this.last;
+    let shared = this.known.get(text);
+    if (shared === undefined) this.known.set(text, (shared = text));
+    this.last = shared;
+    return shared;
+  }
+}
+
+/**
  * Reads the figure a number phrase starts onto `figures`, if it starts one, and returns the token to
  * go on from (a number read as no figure is passed over). Words before token `taken` are not read as
  * its qualifier or sign; `previous` is the number of the figure read last, if any.
  */
-function readFigure(reader: TokenReader, read: NumberPhrase, taken: number, previous: NumberPhrase | undefined, figures: Figure[]): number {
+function readFigure(
+  reader: TokenReader,
+  units: UnitTexts,
+  read: NumberPhrase,
+  taken: number,
+  previous: NumberPhrase | undefined,
+  figures: Figure[],
+): number {
   const phrase = read.first > taken ? withLeadingMark(reader, read) : read;
   if (phrase.loneOne || isWeekdayNumeral(reader, phrase) || isCodeLike(phrase) || isDefiniteNotCount(reader, phrase)) return read.end;
   const markedBefore = !isScoreSecond(reader, previous, phrase) && isMarkedBefore(reader, phrase);
@@ -162,7 +191,7 @@ function readFigure(reader: TokenReader, read: NumberPhrase, taken: number, prev
     // after its literal are stored apart from it, in storage grown as they come
     figure = unitInText
       ? { text, start, end: stop, value, kind, unit: unit.code }
-      : { text, start, end: stop, value, kind, unit: unit.code, unitSpan: unitSpanOf(reader, unit) };
+      : { text, start, end: stop, value, kind, unit: unit.code, unitSpan: unitSpanOf(reader, units, unit) };
   } else {
     figure = { text, start, end: stop, value, kind };
     addQualifier(figure, approx);
@@ -172,7 +201,7 @@ function readFigure(reader: TokenReader, read: NumberPhrase, taken: number, prev
     }
     if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
     if (unit) figure.unit = unit.code;
-    if (unit && !unitInText) figure.unitSpan = unitSpanOf(reader, unit);
+    if (unit && !unitInText) figure.unitSpan = unitSpanOf(reader, units, unit);
   }
   if (noun) {
     figure.noun = noun.text;
@@ -183,9 +212,9 @@ function readFigure(reader: TokenReader, read: NumberPhrase, taken: number, prev
 }
 
 /** The unit word as written, article included (الهكتارات). */
-function unitSpanOf(reader: TokenReader, unit: UnitMatch): Mention {
+function unitSpanOf(reader: TokenReader, units: UnitTexts, unit: UnitMatch): Mention {
   const unitStart = reader.at(unit.first)!.start;
-  return { text: reader.sharedUnitText(textOf(reader, unitStart, unit.end - 1)), start: unitStart, end: reader.at(unit.end - 1)!.end };
+  return { text: units.shared(textOf(reader, unitStart, unit.end - 1)), start: unitStart, end: reader.at(unit.end - 1)!.end };
 }
 
 /**
@@ -202,12 +231,12 @@ function textOf(reader: TokenReader, start: number, last: number): string {
  * ونصف، درجتان تحت الصفر) or a countable noun in the dual (هدفين، شخصان), and a qualifier before it
  * (أكثر من شخصين). Words before token `taken` belong to the last figure.
  */
-function readCountAlone(reader: TokenReader, index: number, taken: number): { figure: Figure; end: number } | undefined {
+function readCountAlone(reader: TokenReader, units: UnitTexts, index: number, taken: number): { figure: Figure; end: number } | undefined {
   const alone = readUnitAlone(reader, index);
   const dual = alone ? undefined : readDualNoun(reader, index);
   if (!alone && !dual) return undefined;
   const qualifier = readQualifierBefore(reader, index, taken);
-  if (alone) return { figure: unitAloneFigure(reader, alone, qualifier), end: alone.valueEnd };
+  if (alone) return { figure: unitAloneFigure(reader, units, alone, qualifier), end: alone.valueEnd };
   const { count, noun } = dual!;
   const figure: Figure = { text: count.text, start: count.start, end: count.end, value: 2, kind: 'count' };
   addQualifier(figure, qualifier);
@@ -223,7 +252,7 @@ function addQualifier(figure: Figure, qualifier: QualifierMatch | undefined): vo
 }
 
 /** The figure of a unit word that states its own count (يومين، لترين، ساعة ونصف، درجتان تحت الصفر). */
-function unitAloneFigure(reader: TokenReader, alone: UnitAlone, qualifier: QualifierMatch | undefined): Figure {
+function unitAloneFigure(reader: TokenReader, units: UnitTexts, alone: UnitAlone, qualifier: QualifierMatch | undefined): Figure {
   const { unit, value } = alone;
   const stop = reader.at(alone.valueEnd - 1)!.end;
   const unitEnd = reader.at(unit.end - 1)!.end;
@@ -237,7 +266,7 @@ function unitAloneFigure(reader: TokenReader, alone: UnitAlone, qualifier: Quali
   addQualifier(figure, qualifier);
   figure.unit = unit.code;
   if (unit.kind !== 'money' && unit.kind !== 'percent') {
-    figure.unitSpan = { text: reader.sharedUnitText(reader.ctx.source.slice(unit.start, unitEnd)), start: unit.start, end: unitEnd };
+    figure.unitSpan = { text: units.shared(reader.ctx.source.slice(unit.start, unitEnd)), start: unit.start, end: unitEnd };
   }
   return figure;
 }

@@ -30,9 +30,6 @@ export class TokenReader {
   // number token (1,1,1,… for a megabyte) must not be read again each time.
   private digitReadings: (DigitReading | null)[] | undefined;
   private readonly matches = new Map<WordTable<unknown>, (WordMatch<unknown> | null)[]>();
-  // the unit words of the figures, one string for each way one is written (see sharedUnitText)
-  private readonly unitTexts = new Map<string, string>();
-  private lastUnitText = '';
 
   constructor(
     readonly ctx: TextContext,
@@ -73,21 +70,6 @@ export class TokenReader {
     let reading = readings[index];
     if (reading === undefined) reading = readings[index] = readDigits(token.text) ?? null;
     return reading ?? undefined;
-  }
-
-  /**
-   * `text`, a unit word as written, as the one string every figure of this text that writes it so
-   * shares. A figure outlives its tokens, and a token's own string kept in a figure is one more object
-   * kept per figure: a megabyte of 1م kept 333,334 strings م, each put in memory the heap had to grow.
-   */
-  sharedUnitText(text: string): string {
-    // a run of figures mostly repeats its unit: compared with the last one first, the new string
-    // (each token's own) is not hashed for the map at every figure
-    if (text === this.lastUnitText) return this.lastUnitText;
-    let shared = this.unitTexts.get(text);
-    if (shared === undefined) this.unitTexts.set(text, (shared = text));
-    this.lastUnitText = shared;
-    return shared;
   }
 
   /** Whether token `index` is punctuation or a symbol in `marks`. */
