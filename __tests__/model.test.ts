@@ -392,6 +392,28 @@ describe('model: weights and features', () => {
       }
     }
   });
+  test('outsideMargin gives the same margins in whatever order it is asked, the backward pass made on demand', () => {
+    const weights = unpackWeights(fromBase64(MODEL_DATA.weights));
+    const model = new EntityModel(weights, MODEL_DATA);
+    // runs between the numbers: some read O throughout, whose max-marginals a read makes only when asked
+    const tokens = tokenize('وقال المتحدث 3 مرات إن الوفد وصل أمس 12 صباحا إلى عمان 7 ثم غادر سامي عائدا 9 وانتهت الزيارة');
+    const emissions = Float64Array.from((model as unknown as { emissions(t: typeof tokens, r: never[]): Float64Array }).emissions(tokens, []));
+    const whole = decode(emissions, weights.transitions, weights.starts, tokens.length);
+    const outside = (k: number) => whole.scores[k * L]! - Math.max(...whole.scores.subarray(k * L + 1, k * L + L));
+    const least = (first: number, next: number) => Math.min(...Array.from({ length: next - first }, (_, k) => outside(first + k)));
+    const n = tokens.length;
+    const orders = [
+      Array.from({ length: n }, (_, k) => n - 1 - k),
+      Array.from({ length: n }, (_, k) => (k * 7) % n),
+    ];
+    for (const order of orders) {
+      const reading = model.read(tokens, []);
+      for (const first of order) {
+        expect(reading.outsideMargin(first, first + 1)).toBe(outside(first));
+        if (first + 4 <= n) expect(reading.outsideMargin(first, first + 4)).toBe(least(first, first + 4));
+      }
+    }
+  });
   test("the model's memory of words keeps each split of a word apart", () => {
     const emissionCodes = Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => ((k * 2246822519) >>> 27) - 16);
     const weights = unpackWeights(packWeights({ emissions: emissionCodes, transitions: new Int8Array(L * L), starts: new Int8Array(L) }));
