@@ -490,6 +490,24 @@ describe('model: weights and features', () => {
     for (let read = 0; read < 0xffff; read++) words.beginRead();
     expect(words.entryOf(tokenize('الحكومة')[0]!)).toBeGreaterThanOrEqual(0);
   });
+  test('a mark of one letter with no byte of its own (« » ·) is remembered like a word, each apart from the others', () => {
+    const words = new WordRows(unpackWeights(fromBase64(MODEL_DATA.weights)));
+    const summed = jest.spyOn(words as unknown as { sum(t: unknown): Int32Array }, 'sum');
+    const marks = tokenize('« » · •');
+    expect(marks.map((t) => t.norm)).toEqual(['«', '»', '·', '•']);
+    const rowsOf = (token: (typeof marks)[number]) => {
+      words.beginRead();
+      const entry = words.entryOf(token);
+      expect(entry).toBeGreaterThanOrEqual(0);
+      return { entry, rows: [...words.rows.subarray(words.rowsOf(entry), words.rowsOf(entry) + 18)] };
+    };
+    const first = marks.map(rowsOf);
+    expect(summed).toHaveBeenCalledTimes(marks.length);
+    expect(new Set(first.map((f) => f.entry)).size).toBe(marks.length);
+    summed.mockClear();
+    expect(marks.map(rowsOf)).toEqual(first);
+    expect(summed).not.toHaveBeenCalled();
+  });
   test("words whose sums outgrow the memory's 16 bits, and words too long for it, are summed each time", () => {
     // every weight at its largest, O's at its lowest: a word's dozen features, less O's, sum far beyond 32,767 at its own slot
     const largest = Int8Array.from({ length: FEATURE_ROWS * L }, (_, k) => (k % L === 0 ? -127 : 127));

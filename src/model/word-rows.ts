@@ -121,8 +121,8 @@ function tagOf(key: number, q0: number, q1: number, q2: number, q3: number): num
  * a word seen once passes through. Sets of four, not two, since session 9: 27,428 words in 32,768
  * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four); of eight
  * since session 10 (4,111), when each set's tags moved to a line of their own (SET_BYTES). Words
- * longer than MAX_LETTERS, with a letter outside ASCII and the Arabic block's first half (a byte
- * each: letterByte), or whose sums do not fit 16 bits, are summed each time.
+ * longer than MAX_LETTERS, of two letters or more with one outside ASCII and the Arabic block's first
+ * half (a byte each: letterByte), or whose sums do not fit 16 bits, are summed each time.
  */
 export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
@@ -171,19 +171,25 @@ export class WordRows {
     const length = norm.length;
     if (length > MAX_LETTERS) return this.sumSpare(token);
     // the letters a byte each, four to an int, held in registers; a letter with no byte keeps the
-    // word out of the memory, so it is summed at once (no entry can hold it)
+    // word out of the memory, so it is summed at once (no entry can hold it). A word of one letter
+    // keeps its whole code instead (its length, in the key, tells it from any other): news quotes
+    // with « » and lists with ·, which have no byte, and summed them at every mark (some 800 sums a
+    // pass over the 249 articles).
     let q0 = 0;
     let q1 = 0;
     let q2 = 0;
     let q3 = 0;
-    for (let k = 0; k < length; k++) {
-      const b = letterByte(norm.charCodeAt(k));
-      if (b === 0) return this.sumSpare(token);
-      const bits = b << (8 * (k & 3));
-      if (k < 4) q0 |= bits;
-      else if (k < 8) q1 |= bits;
-      else if (k < 12) q2 |= bits;
-      else q3 |= bits;
+    if (length === 1) q0 = norm.charCodeAt(0);
+    else {
+      for (let k = 0; k < length; k++) {
+        const b = letterByte(norm.charCodeAt(k));
+        if (b === 0) return this.sumSpare(token);
+        const bits = b << (8 * (k & 3));
+        if (k < 4) q0 |= bits;
+        else if (k < 8) q1 |= bits;
+        else if (k < 12) q2 |= bits;
+        else q3 |= bits;
+      }
     }
     const key = keyOf(token);
     const tag = tagOf(key, q0, q1, q2, q3);
