@@ -262,26 +262,19 @@ export class EntityModel {
     // each word an open token reads, looked up once: where its rows are (WordRows.entryOf)
     const at = work.words.subarray(0, n);
     words.beginRead();
-    let spares = this.spares;
     let spareCount = 0;
-    for (let j = 0; j < n; j++) {
-      if (closedCount > 0 && !readByOpen(closed, Math.max(0, j - CENTRE), Math.min(n - 1, j + CENTRE))) continue;
-      const entry = words.entryOf(tokens[j]!);
-      if (entry >= 0) {
-        stems[j] = words.stemHashOf(entry);
-        at[j] = words.rowsOf(entry);
-        continue;
-      }
-      // a word not kept (too long, or sums beyond 16 bits): its rows, the spare's, copied aside for this read
-      if ((spareCount + 1) * WORD_ROWS > spares.length) spares = this.spares = grownTo(spares, new Int32Array(spares.length * 2));
-      spares.set(words.spare, spareCount * WORD_ROWS);
-      stems[j] = words.spareStemHash;
-      at[j] = ~spareCount++;
-    }
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet, context } = this.contextTables();
     // the pair of words at i − 1 and i, which token i reads as the pair before it: token i − 1's pair after it when that token is open
     let pairBefore = -1;
+    // each word is looked up one token ahead of the first token that reads it, so that the sums read
+    // its entry while its cache line is still near: looked up all at once before the sums, an
+    // article's entries had left the caches by then (two misses a word instead of one)
+    let looked = 0;
     for (let i = 0; i < n; i++) {
+      for (const last = Math.min(n - 1, i + CENTRE); looked <= last; looked++) {
+        if (closedCount > 0 && !readByOpen(closed, Math.max(0, looked - CENTRE), Math.min(n - 1, looked + CENTRE))) continue;
+        spareCount = this.lookUp(tokens[looked]!, looked, stems, at, spareCount);
+      }
       const row = i * L;
       if (closed[i] === 1) {
         closeRow(emissions, row);
@@ -310,6 +303,7 @@ export class EntityModel {
           e5 += kept16[from + 4]!;
           e6 += kept16[from + 5]!;
         } else {
+          const spares = this.spares;
           const from = ~rows * WORD_ROWS + slot * L;
           e0 += spares[from]!;
           e1 += spares[from + 1]!;
@@ -367,6 +361,27 @@ export class EntityModel {
       emissions[row + 6] = e6 + ctx[6]!;
     }
     return emissions;
+  }
+
+  /**
+   * Looks word j up (WordRows.entryOf): where its rows are into `at[j]`, its stem's hash into
+   * `stems[j]`. A word not kept (too long, or sums beyond 16 bits) has its rows, the spare's, copied
+   * aside for this read (`spares`, the read's k-th at ~k). Returns the read's count of such words.
+   */
+  private lookUp(token: Token, j: number, stems: Int32Array, at: Int32Array, spareCount: number): number {
+    const words = this.words;
+    const entry = words.entryOf(token);
+    if (entry >= 0) {
+      stems[j] = words.stemHashOf(entry);
+      at[j] = words.rowsOf(entry);
+      return spareCount;
+    }
+    let spares = this.spares;
+    if ((spareCount + 1) * WORD_ROWS > spares.length) spares = this.spares = grownTo(spares, new Int32Array(spares.length * 2));
+    spares.set(words.spare, spareCount * WORD_ROWS);
+    stems[j] = words.spareStemHash;
+    at[j] = ~spareCount;
+    return spareCount + 1;
   }
 
   /**
