@@ -148,13 +148,7 @@ export function addBackward(
     b5 = max(max(t50 + a0, t51 + a1), max(max(t53 + a3, t55 + a5), t56 + a6));
     b6 = max(max(t60 + a0, t61 + a1), max(max(t63 + a3, t65 + a5), t66 + a6));
   }
-  after[at] = b0;
-  after[at + 1] = b1;
-  after[at + 2] = b2;
-  after[at + 3] = b3;
-  after[at + 4] = b4;
-  after[at + 5] = b5;
-  after[at + 6] = b6;
+  keepRow(after, at, b0, b1, b2, b3, b4, b5, b6);
 }
 
 /**
@@ -177,7 +171,7 @@ function addToRow(scores: Float64Array, row: number, s0: number, s1: number, s2:
   scores[row + 6] = scores[row + 6]! + s6;
 }
 
-/** Writes one token's seven scores from `row`. */
+/** Writes seven scores from `row`: a token's, or what a backward pass carries. */
 function keepRow(scores: Float64Array, row: number, s0: number, s1: number, s2: number, s3: number, s4: number, s5: number, s6: number): void {
   scores[row] = s0;
   scores[row + 1] = s1;
