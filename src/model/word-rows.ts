@@ -30,8 +30,8 @@ const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
 if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
-/** Entries in the memory: 65,536 in sets of eight, 4 MB. */
-const ENTRY_BITS = 16;
+/** Entries in the memory: 32,768 in sets of eight, 2 MB. */
+const ENTRY_BITS = 15;
 const WAY_BITS = 3;
 const WAYS = 1 << WAY_BITS;
 const SET_BITS = ENTRY_BITS - WAY_BITS;
@@ -120,8 +120,7 @@ function tagOf(key: number, q0: number, q1: number, q2: number, q3: number): num
  * over and over: 14,075 of 124,625 lookups a pass summed anew, 9,633 after). Words news repeats stay;
  * a word seen once passes through. Sets of four, not two, since session 9: 27,428 words in 32,768
  * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four); of eight
- * since session 10 (4,111), when each set's tags moved to a line of their own (SET_BYTES), and 65,536
- * entries (3,326 sums a pass in 32,768 once marks of one letter were kept, 538 in 65,536). Words
+ * since session 10 (4,111), when each set's tags moved to a line of their own (SET_BYTES). Words
  * longer than MAX_LETTERS, of two letters or more with one outside ASCII and the Arabic block's first
  * half (a byte each: letterByte), or whose sums do not fit 16 bits, are summed each time.
  */
