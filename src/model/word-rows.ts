@@ -28,7 +28,6 @@ const MAX_LETTERS = 16;
 const ROWS = 2 * (LETTERS + MAX_LETTERS / 4);
 const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
-if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
 /** Entries in the memory: 32,768 in sets of eight, 2 MB. */
 const ENTRY_BITS = 15;
@@ -48,7 +47,16 @@ const SET_BYTES = 64;
 const TAGS_AT = 0;
 const READS_AT = TAGS_AT + 4 * WAYS;
 const USES_AT = READS_AT + 2 * WAYS;
-if (USES_AT + WAYS > SET_BYTES) throw new Error("word-rows: a set's tags, reads and uses no longer fit its 64 bytes");
+
+/**
+ * That an entry's rows and a set's tags, reads and uses fit their 64 bytes, checked when a memory is
+ * made: a check at module level is a statement a bundler must keep, and it kept these constants in
+ * every bundle of one import, normalize's too (past its 11 kB ceiling once the sets grew).
+ */
+function checkLayout(): void {
+  if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
+  if (USES_AT + WAYS > SET_BYTES) throw new Error("word-rows: a set's tags, reads and uses no longer fit its 64 bytes");
+}
 
 /**
  * The most uses an entry counts (WordRows.uses). A word read in every article earns its place in a few
@@ -155,7 +163,9 @@ export class WordRows {
   /** Its stem's hash. */
   spareStemHash = 0;
 
-  constructor(private readonly weights: ModelWeights) {}
+  constructor(private readonly weights: ModelWeights) {
+    checkLayout();
+  }
 
   /** Begins a read: the entries looked up from now on stay until the next beginRead. */
   beginRead(): void {
