@@ -99,24 +99,27 @@ const COUNTRY_SLOT = '{country}';
 
 /**
  * Place names as folded keys, looked up whole word by word. A set rather than a phrase index: it is
- * built from thousands of names on the first extract, and a set of strings is built in one call.
+ * built from thousands of names, and a set of strings is built in one call. Built on the first
+ * lookup, not with the other tables: about half of news articles (the first seed article among
+ * them) ask it nothing, and the first extract need not pay for it.
  */
 export class PlaceNames {
-  private readonly names: ReadonlySet<string>;
-  /** First words of the names of several words: only after one of them is a longer name sought. */
-  private readonly longNameStarts = new Set<string>();
-  private readonly maxWords: number;
+  private readonly index: () => { names: ReadonlySet<string>; longNameStarts: ReadonlySet<string>; maxWords: number };
 
-  constructor(folded: readonly string[]) {
-    this.names = new Set(folded);
-    let maxWords = 1;
-    for (const name of folded) {
-      if (!name.includes(' ')) continue;
-      const words = name.split(' ');
-      maxWords = Math.max(maxWords, words.length);
-      this.longNameStarts.add(words[0]!);
-    }
-    this.maxWords = maxWords;
+  constructor(folded: () => readonly string[]) {
+    this.index = lazy(() => {
+      const names = folded();
+      /** First words of the names of several words: only after one of them is a longer name sought. */
+      const longNameStarts = new Set<string>();
+      let maxWords = 1;
+      for (const name of names) {
+        if (!name.includes(' ')) continue;
+        const words = name.split(' ');
+        maxWords = Math.max(maxWords, words.length);
+        longNameStarts.add(words[0]!);
+      }
+      return { names: new Set(names), longNameStarts, maxWords };
+    });
   }
 
   /**
@@ -127,12 +130,13 @@ export class PlaceNames {
     const tokens = stream.tokens;
     const first = tokens[from];
     if (first === undefined || first.kind !== 'word') return null;
+    const { names, longNameStarts, maxWords } = this.index();
     let phrase = skip === 0 ? first.norm : first.norm.slice(skip);
-    let end = this.names.has(phrase) ? from + 1 : null;
-    if (!this.longNameStarts.has(phrase)) return end;
-    for (let k = from + 1; k < from + this.maxWords && k < tokens.length; k++) {
+    let end = names.has(phrase) ? from + 1 : null;
+    if (!longNameStarts.has(phrase)) return end;
+    for (let k = from + 1; k < from + maxWords && k < tokens.length; k++) {
       phrase += ' ' + tokens[k]!.norm;
-      if (this.names.has(phrase)) end = k + 1;
+      if (names.has(phrase)) end = k + 1;
     }
     return end;
   }
@@ -277,7 +281,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     aroundCountry,
     countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
     heads,
-    placeNames: new PlaceNames(gazetteerPlaceNames()),
+    placeNames: new PlaceNames(gazetteerPlaceNames),
     chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
     introducers,
     describedHeads,

@@ -63,7 +63,7 @@ const ARTICLE = 'ال';
  */
 export function gazetteerReadings(): Map<string, readonly PlaceReading[]> {
   const byName: Map<string, readonly PlaceReading[]> = handKeptReadings();
-  for (const name of openDataNames(byName, new OpenDataRules())) byName.set(name.key, name.readings);
+  for (const name of openDataNames(byName, new OpenDataRules(), new Map()).values()) byName.set(name.key, name.readings);
   return byName;
 }
 
@@ -120,14 +120,13 @@ class OpenDataRules {
 /**
  * The open-data names that are no hand-kept name (فلسطين is not a town in Texas), no word the
  * gazetteer leaves out (notOpenDataNames) and no demonym (a Bulgarian روسه is روسة `Russian`),
- * in the order of their most populous place. A definite trigger word (`الجزيرة`) names a province
- * only. Each name lists its places here; its readings and condition are worked out when it is
- * first read (PlaceName): the first extract indexes thousands of names and reads a few.
+ * in the order of their most populous place, added to `byKey` (which holds no open-data name yet).
+ * A definite trigger word (`الجزيرة`) names a province only. Each name lists its places here; its
+ * readings and condition are worked out when it is first read (PlaceName): the first extract
+ * indexes thousands of names and reads a few.
  */
-function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRules): PlaceName[] {
+function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRules, byKey: Map<string, PlaceName>): Map<string, PlaceName> {
   const notNames = notOpenDataNames();
-  const names: PlaceName[] = [];
-  const byKey = new Map<string, PlaceName>();
   const { places, triggerNames } = rules;
   // plain code: this runs for thousands of names on the first extract
   for (let index = 0; index < places.count; index++) {
@@ -140,14 +139,10 @@ function openDataNames(handKept: ReadonlyMap<string, unknown>, rules: OpenDataRu
       if (triggerNames.has(key) && kind !== 'province') continue;
       const known = byKey.get(key);
       if (known !== undefined) known.places.push(index);
-      else {
-        const name = new PlaceName(key, undefined, [index], rules);
-        byKey.set(key, name);
-        names.push(name);
-      }
+      else byKey.set(key, new PlaceName(key, undefined, [index], rules));
     }
   }
-  return names;
+  return byKey;
 }
 
 /**
@@ -256,26 +251,28 @@ function definiteTriggers(): Set<string> {
 
 /** Every name and context word of the places lexicon, as folded keys with their entries. */
 function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
-  const entries: (readonly [string, PlaceLexiconEntry])[] = [];
-  const needsTrigger = new Set(NAMES_NEEDING_TRIGGER.map(foldKey));
-  const needsEvidence = new Set(NAMES_NEEDING_EVIDENCE.map(foldKey));
-  const needsContext = new Set(NAMES_NEEDING_PLACE_CONTEXT.map(foldKey));
-  const alsoAdjectives = new Set(NAMES_ALSO_ADJECTIVES.map(foldKey));
-  const listedCondition = (name: string): NameCondition | undefined => {
-    if (needsTrigger.has(name)) return 'after-trigger';
-    if (needsEvidence.has(name)) return 'place-evidence';
-    if (needsContext.has(name)) return 'place-context';
-    if (alsoAdjectives.has(name)) return 'not-after-definite-word';
-    return undefined;
-  };
   const rules = new OpenDataRules();
   const handKept = handKeptReadings();
   // ل + ال fused into لل (للعراق) is found by the phrase index itself, which gives the article its alef back
-  const names = [...[...handKept].map(([key, readings]) => new PlaceName(key, readings, [], rules)), ...openDataNames(handKept, rules)];
-  for (const name of names) {
-    name.listedCondition = listedCondition(name.key);
-    entries.push([name.key, name]);
+  const names = new Map<string, PlaceName>();
+  for (const [key, readings] of handKept) names.set(key, new PlaceName(key, readings, [], rules));
+  openDataNames(handKept, rules, names);
+  // the lexicon's own lists, each name looked up (not each of the thousands of names tested against
+  // them); a name on several lists takes the first list's condition, so the first list is set last
+  const listed: [readonly string[], NameCondition][] = [
+    [NAMES_ALSO_ADJECTIVES, 'not-after-definite-word'],
+    [NAMES_NEEDING_PLACE_CONTEXT, 'place-context'],
+    [NAMES_NEEDING_EVIDENCE, 'place-evidence'],
+    [NAMES_NEEDING_TRIGGER, 'after-trigger'],
+  ];
+  for (const [list, condition] of listed) {
+    for (const written of list) {
+      const name = names.get(foldKey(written));
+      if (name !== undefined) name.listedCondition = condition;
+    }
   }
+  const entries: (readonly [string, PlaceLexiconEntry])[] = [];
+  for (const name of names.values()) entries.push([name.key, name]);
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.
   for (const [word, written] of PLACE_TRIGGERS) {

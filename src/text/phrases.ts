@@ -5,7 +5,7 @@ import type { NormalizedText } from './normalize';
 import { isArabicLetter } from './charmap';
 import { foldKey } from './fold-key';
 import { SHORT_RUN, shortNumberReadings } from './short-numbers';
-import { codeAt, normShape, ShapeFilter, shapeHash, shapeOf } from './word-shapes';
+import { codeAt, normShape, ShapeFilter, shapeHash } from './word-shapes';
 
 /** What a phrase lookup reads: the source, its normalized view and its tokens. */
 export interface TokenStream {
@@ -113,7 +113,6 @@ export class PhraseIndex<V> {
    */
   constructor(entries: Iterable<readonly [string, V]>, options: { folded?: boolean } = {}) {
     const folded = options.folded === true;
-    const shapes: number[] = [];
     // the lists holding more than one phrase, to be sorted (most hold one)
     const shared: PhraseEntry<V>[][] = [];
     let onlyWordsStart = true;
@@ -135,14 +134,13 @@ export class PhraseIndex<V> {
       }
       if (first === '') continue;
       if (onlyWordsStart && !isArabicLetter(first.charCodeAt(0))) onlyWordsStart = false;
-      shapes.push(shapeOf(first));
       const phrases = byFirstWord.get(first);
       if (phrases === undefined) byFirstWord.set(first, [{ rest, value }]);
       else if (phrases.push({ rest, value }) === 2) shared.push(phrases);
     }
     // longest phrase first; the sort is stable, so equal lengths keep the order they were given in
     for (const phrases of shared) phrases.sort((a, b) => b.rest.length - a.rest.length);
-    this.firstWordShapes = new ShapeFilter(shapes, byFirstWord.size);
+    this.firstWordShapes = new ShapeFilter(() => byFirstWord.keys(), byFirstWord.size);
     this.onlyWordsStart = onlyWordsStart;
   }
 

@@ -39,30 +39,52 @@ export const stemShape = (token: Token): number => rememberedShape(token, true, 
 /**
  * One bit per bucket of word shapes (shapeHash), about sixteen buckets a word so that few words
  * pass that are not listed, even among tens of thousands: a clear bit proves a word absent.
+ *
+ * The bits are set only after as many lookups as there are words, every lookup passing until then.
+ * The filter is a shortcut and never an answer (a word it passes is looked up in the table, whose
+ * answer stands), so its absence changes no result; but shaping thousands of words on the first
+ * extract, before the engine has compiled shapeOf, cost more than the rest of building the tables
+ * (about 7,000 instructions a word for the people's name words). Deferred, the words are shaped by
+ * compiled code, the tokens having been shaped by then, and lookups that found no filter cost a
+ * table probe each, no more than the shaping they spared. Measured (cachegrind, session 10): the
+ * first extract 883 → 772 M instructions, but a whole cold pass over 249 articles about 0.25 G (2%)
+ * more, for reasons not found (not the small tables: setting theirs at once kept the cost).
  */
 export class ShapeFilter {
-  private readonly bits: Int32Array;
-  private readonly shift: number;
+  // until the bits are set, one word of them all set, which every shape reads (shape >>> 27 >>> 5 is
+  // 0): every lookup takes the one path, before and after
+  private bits = Int32Array.of(-1);
+  private shift = 27;
+  /** Lookups left until the bits are set; 0 once they are. */
+  private lookupsLeft: number;
 
-  /** `shapes`: the shapes of the listed words; `words`: how many distinct words they are. */
-  constructor(shapes: readonly number[], words: number) {
-    // 2^bits buckets: at least 256, at most 2^20 (128 kB)
-    const bits = Math.min(20, Math.max(8, Math.ceil(Math.log2(words * 16 + 1))));
-    const shift = 32 - bits;
-    const table = new Int32Array(1 << (bits - 5));
-    // by index: thousands of shapes on the first extract, before the engine has compiled this
-    for (let k = 0; k < shapes.length; k++) {
-      const bucket = shapes[k]! >>> shift;
-      table[bucket >>> 5]! |= 1 << (bucket & 31);
-    }
-    this.shift = shift;
-    this.bits = table;
+  /** `words`: the listed words, read when the bits are set; `count`: how many distinct words they are. */
+  constructor(
+    private readonly words: () => Iterable<string>,
+    count: number,
+  ) {
+    this.lookupsLeft = Math.max(1, count);
   }
 
   /** Whether a word of this shape may be listed (false: it is not). */
   mayHold(shape: number): boolean {
+    if (this.lookupsLeft !== 0 && --this.lookupsLeft === 0) this.setBits();
     const bucket = shape >>> this.shift;
     return ((this.bits[bucket >>> 5]! >>> (bucket & 31)) & 1) !== 0;
+  }
+
+  private setBits(): void {
+    const words = [...this.words()];
+    // 2^bits buckets: at least 256, at most 2^20 (128 kB)
+    const bits = Math.min(20, Math.max(8, Math.ceil(Math.log2(words.length * 16 + 1))));
+    const shift = 32 - bits;
+    const table = new Int32Array(1 << (bits - 5));
+    for (let k = 0; k < words.length; k++) {
+      const bucket = shapeOf(words[k]!) >>> shift;
+      table[bucket >>> 5]! |= 1 << (bucket & 31);
+    }
+    this.shift = shift;
+    this.bits = table;
   }
 }
 
@@ -74,12 +96,7 @@ export class FilteredWords<V> {
   private readonly filter: ShapeFilter;
 
   constructor(private readonly entries: ReadonlyMap<string, V>) {
-    // the words copied out at once and shaped by index: thousands of them on the first extract,
-    // before the engine has compiled this, where stepping an iterator costs a call a word
-    const words = [...entries.keys()];
-    const shapes: number[] = [];
-    for (let k = 0; k < words.length; k++) shapes.push(shapeOf(words[k]!));
-    this.filter = new ShapeFilter(shapes, entries.size);
+    this.filter = new ShapeFilter(() => entries.keys(), entries.size);
   }
 
   /** `shape`: the word's shapeOf when known already (a token's: normShape, stemShape). */
