@@ -245,6 +245,26 @@ describe('a state\'s bodies named with their country', () => {
 });
 
 describe('head nouns with the noun phrase that names the body', () => {
+  test('a stock exchange by its city or country', () => {
+    expect(only('تراجع مؤشر بورصة لندن في ختام التعاملات')).toMatchObject({ text: 'بورصة لندن', kind: 'other' });
+    expect(only('ارتفعت أسهم البنوك في بورصة الكويت')).toMatchObject({ text: 'بورصة الكويت' });
+    // the exchange as a thing, without a name
+    expect(mentions('هبطت أسهم البورصة اليوم')).toEqual([]);
+  });
+
+  test('a trade union by whom it gathers', () => {
+    expect(only('دعت نقابة المعلمين إلى إضراب عام')).toMatchObject({ text: 'نقابة المعلمين', kind: 'other' });
+    expect(mentions('أسس العمال نقابة جديدة في المصنع')).toEqual([]);
+  });
+
+  test('an association or a league named by two words or more', () => {
+    expect(only('وزعت جمعية الهلال الأحمر مساعدات غذائية')).toMatchObject({ text: 'جمعية الهلال الأحمر', kind: 'other' });
+    expect(only('دانت رابطة العالم الإسلامي التفجير')).toMatchObject({ text: 'رابطة العالم الإسلامي' });
+    // one word: a bond, a society in general
+    expect(mentions('تجمعهما رابطة الدم منذ الطفولة')).toEqual([]);
+    expect(mentions('أنشأ الأهالي جمعية خيرية لرعاية الأيتام')).toEqual([]);
+  });
+
   test('a party name with a coordinated noun', () => {
     expect(only('فاز حزب الحرية والعدالة بأغلبية المقاعد')).toMatchObject({
       text: 'حزب الحرية والعدالة',

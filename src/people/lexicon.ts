@@ -9,6 +9,7 @@ import {
   COMPLEMENTIZERS,
   LIST_INTRODUCERS,
   NAME_PARTICLES,
+  ABD_NAME_WORDS,
   NOT_NAME_WORDS,
   NOUN_ENDINGS,
   RANK_ADJECTIVES,
@@ -31,6 +32,8 @@ export interface PeopleLexicon {
   ambiguousGivenNames: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  /** The words عبد joins in names, folded (ABD_NAME_WORDS). */
+  abdNameWords: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   commonNouns: ReadonlySet<string>;
@@ -83,6 +86,7 @@ export const peopleLexicon = lazy(
       ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey),
     ]),
     particles: folded(NAME_PARTICLES),
+    abdNameWords: folded(ABD_NAME_WORDS),
     bylineWords: folded(BYLINE_WORDS),
     speechVerbs: folded(SPEECH_VERBS),
     // the head nouns of bodies, outlets and places (وكالة، صحيفة، مدينة، دير) open other names than a person's

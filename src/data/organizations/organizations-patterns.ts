@@ -140,6 +140,14 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2 },
   { head: 'بنك', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
+  // a stock exchange by its city or country (بورصة لندن، بورصة الكويت), or by name (بورصة نيويورك للأوراق المالية)
+  { head: 'بورصة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
+  // a trade union or a professional body by whom it gathers (نقابة الصحفيين، نقابة المحامين الأردنيين)
+  { head: 'نقابة', kind: 'other', complement: 'words', minWords: 1 },
+  // an association or a league by its name of two words or more (جمعية الهلال الأحمر، رابطة العالم
+  // الإسلامي); with one word they are bonds and societies in general (رابطة الدم، جمعية خيرية)
+  { head: 'جمعية', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'رابطة', kind: 'other', complement: 'words', minWords: 2 },
   // a court's level or field names it alone (محكمة النقض); else it needs two words (محكمة الشؤون الأسرية)
   // or in construct with the place or field it serves (محكمة جنايات القاهرة، محكمة استئناف باريس)
   {
