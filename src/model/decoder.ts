@@ -73,13 +73,13 @@ export function decode(
   let f6 = -Infinity;
   keepRow(scores, start, f0, f1, f2, f3, f4, f5, f6);
   for (let i = from + 1, row = start + L; i < n; i++, row += L) {
-    const m0 = max(max(max(f0 + t00, f1 + t10), max(f2 + t20, f3 + t30)), max(max(f4 + t40, f5 + t50), f6 + t60));
-    const m1 = max(max(max(f0 + t01, f1 + t11), max(f2 + t21, f3 + t31)), max(max(f4 + t41, f5 + t51), f6 + t61));
-    const m2 = max(f1 + t12, f2 + t22);
-    const m3 = max(max(max(f0 + t03, f1 + t13), max(f2 + t23, f3 + t33)), max(max(f4 + t43, f5 + t53), f6 + t63));
-    const m4 = max(f3 + t34, f4 + t44);
-    const m5 = max(max(max(f0 + t05, f1 + t15), max(f2 + t25, f3 + t35)), max(max(f4 + t45, f5 + t55), f6 + t65));
-    const m6 = max(f5 + t56, f6 + t66);
+    const m0 = Math.max(f0 + t00, f1 + t10, f2 + t20, f3 + t30, f4 + t40, f5 + t50, f6 + t60);
+    const m1 = Math.max(f0 + t01, f1 + t11, f2 + t21, f3 + t31, f4 + t41, f5 + t51, f6 + t61);
+    const m2 = Math.max(f1 + t12, f2 + t22);
+    const m3 = Math.max(f0 + t03, f1 + t13, f2 + t23, f3 + t33, f4 + t43, f5 + t53, f6 + t63);
+    const m4 = Math.max(f3 + t34, f4 + t44);
+    const m5 = Math.max(f0 + t05, f1 + t15, f2 + t25, f3 + t35, f4 + t45, f5 + t55, f6 + t65);
+    const m6 = Math.max(f5 + t56, f6 + t66);
     f0 = m0 + emissions[row]!;
     f1 = m1 + emissions[row + 1]!;
     f2 = m2 + emissions[row + 2]!;
@@ -91,73 +91,35 @@ export function decode(
   }
   readBestPath(scores, transitions, from, n, ends, labels);
   if (!withScores) return into;
-  const after = ends ? Float64Array.from(ends) : new Float64Array(L);
-  addBackward(emissions, transitions, scores, n - 1, from, after);
-  return into;
-}
-
-/**
- * The backward pass, from token `last` down to token `downTo`: adds to each token's forward scores
- * (its row of `scores`) the best score of the tokens after it given each of its labels, which makes
- * the row its max-marginals. `after[y]` is that best score for token `last` (the transition into what
- * follows it, or 0s), from `at`; on return it holds the one for token downTo − 1, so that a later call from
- * downTo − 1 carries on where this one stopped. A caller that reads the max-marginals of a few tokens
- * only need not pay for the rest.
- */
-export function addBackward(
-  emissions: Float64Array,
-  transitions: Float64Array,
-  scores: Float64Array,
-  last: number,
-  downTo: number,
-  after: Float64Array,
-  at = 0,
-): void {
-  const t = transitions;
-  const [t00, t01, t03, t05] = [t[0]!, t[1]!, t[3]!, t[5]!];
-  const [t10, t11, t12, t13, t15] = [t[7]!, t[8]!, t[9]!, t[10]!, t[12]!];
-  const [t20, t21, t22, t23, t25] = [t[14]!, t[15]!, t[16]!, t[17]!, t[19]!];
-  const [t30, t31, t33, t34, t35] = [t[21]!, t[22]!, t[24]!, t[25]!, t[26]!];
-  const [t40, t41, t43, t44, t45] = [t[28]!, t[29]!, t[31]!, t[32]!, t[33]!];
-  const [t50, t51, t53, t55, t56] = [t[35]!, t[36]!, t[38]!, t[40]!, t[41]!];
-  const [t60, t61, t63, t65, t66] = [t[42]!, t[43]!, t[45]!, t[47]!, t[48]!];
-  // b[y] is the best score of the tokens after token i given label y at i; an I after i is only
+  // backward: b[y] is the best score of tokens i+1… given label y at token i; an I after i is only
   // its own type's, so O reads the O and B after it, a B or I also its own type's I
-  let b0 = after[at]!;
-  let b1 = after[at + 1]!;
-  let b2 = after[at + 2]!;
-  let b3 = after[at + 3]!;
-  let b4 = after[at + 4]!;
-  let b5 = after[at + 5]!;
-  let b6 = after[at + 6]!;
-  for (let row = last * L, stop = downTo * L; row >= stop; row -= L) {
-    // the row is final once b is known for it
-    addToRow(scores, row, b0, b1, b2, b3, b4, b5, b6);
-    const a0 = emissions[row]! + b0;
-    const a1 = emissions[row + 1]! + b1;
-    const a2 = emissions[row + 2]! + b2;
-    const a3 = emissions[row + 3]! + b3;
-    const a4 = emissions[row + 4]! + b4;
-    const a5 = emissions[row + 5]! + b5;
-    const a6 = emissions[row + 6]! + b6;
-    b0 = max(max(t00 + a0, t01 + a1), max(t03 + a3, t05 + a5));
-    b1 = max(max(t10 + a0, t11 + a1), max(max(t12 + a2, t13 + a3), t15 + a5));
-    b2 = max(max(t20 + a0, t21 + a1), max(max(t22 + a2, t23 + a3), t25 + a5));
-    b3 = max(max(t30 + a0, t31 + a1), max(max(t33 + a3, t34 + a4), t35 + a5));
-    b4 = max(max(t40 + a0, t41 + a1), max(max(t43 + a3, t44 + a4), t45 + a5));
-    b5 = max(max(t50 + a0, t51 + a1), max(max(t53 + a3, t55 + a5), t56 + a6));
-    b6 = max(max(t60 + a0, t61 + a1), max(max(t63 + a3, t65 + a5), t66 + a6));
+  let b0 = ends ? ends[0]! : 0;
+  let b1 = ends ? ends[1]! : 0;
+  let b2 = ends ? ends[2]! : 0;
+  let b3 = ends ? ends[3]! : 0;
+  let b4 = ends ? ends[4]! : 0;
+  let b5 = ends ? ends[5]! : 0;
+  let b6 = ends ? ends[6]! : 0;
+  for (let after = (n - 1) * L; after > start; after -= L) {
+    // the row after i is final once b is known for it
+    const a0 = emissions[after]! + b0;
+    const a1 = emissions[after + 1]! + b1;
+    const a2 = emissions[after + 2]! + b2;
+    const a3 = emissions[after + 3]! + b3;
+    const a4 = emissions[after + 4]! + b4;
+    const a5 = emissions[after + 5]! + b5;
+    const a6 = emissions[after + 6]! + b6;
+    addToRow(scores, after, b0, b1, b2, b3, b4, b5, b6);
+    b0 = Math.max(t00 + a0, t01 + a1, t03 + a3, t05 + a5);
+    b1 = Math.max(t10 + a0, t11 + a1, t12 + a2, t13 + a3, t15 + a5);
+    b2 = Math.max(t20 + a0, t21 + a1, t22 + a2, t23 + a3, t25 + a5);
+    b3 = Math.max(t30 + a0, t31 + a1, t33 + a3, t34 + a4, t35 + a5);
+    b4 = Math.max(t40 + a0, t41 + a1, t43 + a3, t44 + a4, t45 + a5);
+    b5 = Math.max(t50 + a0, t51 + a1, t53 + a3, t55 + a5, t56 + a6);
+    b6 = Math.max(t60 + a0, t61 + a1, t63 + a3, t65 + a5, t66 + a6);
   }
-  keepRow(after, at, b0, b1, b2, b3, b4, b5, b6);
-}
-
-/**
- * The larger of two scores. Math.max must also order NaN and −0 before +0, which costs a few
- * instructions and branches more on every call; scores are sums of integers (−∞ at most), never NaN
- * nor −0, so a comparison gives the same number.
- */
-function max(a: number, b: number): number {
-  return a > b ? a : b;
+  addToRow(scores, start, b0, b1, b2, b3, b4, b5, b6);
+  return into;
 }
 
 /** Adds seven amounts to one token's scores from `row`. */
@@ -171,7 +133,7 @@ function addToRow(scores: Float64Array, row: number, s0: number, s1: number, s2:
   scores[row + 6] = scores[row + 6]! + s6;
 }
 
-/** Writes seven scores from `row`: a token's, or what a backward pass carries. */
+/** Writes one token's seven scores from `row`. */
 function keepRow(scores: Float64Array, row: number, s0: number, s1: number, s2: number, s3: number, s4: number, s5: number, s6: number): void {
   scores[row] = s0;
   scores[row + 1] = s1;

@@ -1,6 +1,6 @@
 import type { EntityCategory } from '../contracts/entity';
 import type { Token } from '../text/tokenize';
-import { addBackward, decode, type Decoded } from './decoder';
+import { decode, type Decoded } from './decoder';
 import {
   ContextFeature,
   closedTokens,
@@ -123,8 +123,6 @@ export class EntityModel {
   private readonly words: WordRows;
   /** The rows of the words a read finds not kept (WordRows.spare), WORD_ROWS each; grown when a read has more. */
   private spares: Int32Array = new Int32Array(16 * WORD_ROWS);
-  /** The runs of open tokens of the last read, and how far each one's backward pass has come (decodeOpen). */
-  private readonly runs = new PendingRuns();
   /** The transitions from O into each label, and from each label into O. */
   private readonly fromOutside: Float64Array;
   private readonly toOutside: Float64Array;
@@ -149,7 +147,6 @@ export class EntityModel {
     const work = this.scores.for(n);
     const emissions = this.emissions(tokens, rules, marked, work);
     const { labels, scores } = this.decodeOpen(emissions, marked.closed, n, work.decoded);
-    const runs = this.runs;
     /** How far the best labelling is ahead of any labelling that changes token i. */
     const marginAt = (i: number): number => {
       const row = i * L;
@@ -174,8 +171,7 @@ export class EntityModel {
     }
     return {
       spans,
-      outsideMargin: (first, next) => {
-        this.completeScores(runs, emissions, scores, first, next);
+      outsideMargin(first, next) {
         let margin = Infinity;
         for (let k = first; k < next; k++) {
           let rival = -Infinity;
@@ -191,17 +187,11 @@ export class EntityModel {
    * The decode of the open tokens, run by run. A closed token is O, so the chain parts there: each
    * run of open tokens is decoded alone, entered from O (or the start) and left to O (or the end),
    * which gives the labels and the margins a decode of the whole sequence gives. A closed token's
-   * scores say O alone. A run's max-marginals are made from its end down to its first token not
-   * labelled O, whose spans' margins the read takes; the rest of the run keeps its forward scores
-   * until outsideMargin asks for them (completeScores; `runs` says where each run's backward pass
-   * stopped). A run read O throughout, the most common kind (1,585 of 3,511 runs in the 249
-   * articles), and the words before a run's first name need no backward pass at all.
+   * scores say O alone.
    */
   private decodeOpen(emissions: Float64Array, closed: Uint8Array, n: number, into: Decoded): Decoded {
     const { transitions, starts } = this.weights;
     const { labels, scores } = into;
-    const runs = this.runs;
-    runs.count = 0;
     for (let first = 0; first < n; ) {
       if (closed[first] === 1) {
         labels[first] = OUTSIDE;
@@ -211,23 +201,10 @@ export class EntityModel {
       }
       let next = first + 1;
       while (next < n && closed[next] === 0) next++;
-      const ends = next === n ? null : this.toOutside;
-      decode(emissions, transitions, first === 0 ? starts : this.fromOutside, next, false, into, first, ends);
-      let labelled = first;
-      while (labelled < next && labels[labelled] === OUTSIDE) labelled++;
-      const run = runs.add(first, next - 1, ends);
-      if (labelled < next) runs.pending[run] = backwardTo(runs, run, emissions, transitions, scores, labelled);
+      decode(emissions, transitions, first === 0 ? starts : this.fromOutside, next, true, into, first, next === n ? null : this.toOutside);
       first = next;
     }
     return into;
-  }
-
-  /** Makes the max-marginals of tokens first…next − 1 that their runs' backward passes have not reached yet. */
-  private completeScores(runs: PendingRuns, emissions: Float64Array, scores: Float64Array, first: number, next: number): void {
-    for (let run = 0; run < runs.count; run++) {
-      const from = Math.max(first, runs.first[run]!);
-      if (runs.pending[run]! >= from && from < next) runs.pending[run] = backwardTo(runs, run, emissions, this.weights.transitions, scores, from);
-    }
   }
 
   /** The rules' tags and people's strengths at each token, and the closed tokens and how many (closedTokens). */
@@ -262,19 +239,26 @@ export class EntityModel {
     // each word an open token reads, looked up once: where its rows are (WordRows.entryOf)
     const at = work.words.subarray(0, n);
     words.beginRead();
+    let spares = this.spares;
     let spareCount = 0;
+    for (let j = 0; j < n; j++) {
+      if (closedCount > 0 && !readByOpen(closed, Math.max(0, j - CENTRE), Math.min(n - 1, j + CENTRE))) continue;
+      const entry = words.entryOf(tokens[j]!);
+      if (entry >= 0) {
+        stems[j] = words.stemHashOf(entry);
+        at[j] = words.rowsOf(entry);
+        continue;
+      }
+      // a word not kept (too long, or sums beyond 16 bits): its rows, the spare's, copied aside for this read
+      if ((spareCount + 1) * WORD_ROWS > spares.length) spares = this.spares = grown(spares);
+      spares.set(words.spare, spareCount * WORD_ROWS);
+      stems[j] = words.spareStemHash;
+      at[j] = ~spareCount++;
+    }
     const { withBefore, withAfter, strength, twoBefore, twoAfter, quiet, context } = this.contextTables();
     // the pair of words at i − 1 and i, which token i reads as the pair before it: token i − 1's pair after it when that token is open
     let pairBefore = -1;
-    // each word is looked up one token ahead of the first token that reads it, so that the sums read
-    // its entry while its cache line is still near: looked up all at once before the sums, an
-    // article's entries had left the caches by then (two misses a word instead of one)
-    let looked = 0;
     for (let i = 0; i < n; i++) {
-      for (const last = Math.min(n - 1, i + CENTRE); looked <= last; looked++) {
-        if (closedCount > 0 && !readByOpen(closed, Math.max(0, looked - CENTRE), Math.min(n - 1, looked + CENTRE))) continue;
-        spareCount = this.lookUp(tokens[looked]!, looked, stems, at, spareCount);
-      }
       const row = i * L;
       if (closed[i] === 1) {
         closeRow(emissions, row);
@@ -303,7 +287,6 @@ export class EntityModel {
           e5 += kept16[from + 4]!;
           e6 += kept16[from + 5]!;
         } else {
-          const spares = this.spares;
           const from = ~rows * WORD_ROWS + slot * L;
           e0 += spares[from]!;
           e1 += spares[from + 1]!;
@@ -364,27 +347,6 @@ export class EntityModel {
   }
 
   /**
-   * Looks word j up (WordRows.entryOf): where its rows are into `at[j]`, its stem's hash into
-   * `stems[j]`. A word not kept (too long, or sums beyond 16 bits) has its rows, the spare's, copied
-   * aside for this read (`spares`, the read's k-th at ~k). Returns the read's count of such words.
-   */
-  private lookUp(token: Token, j: number, stems: Int32Array, at: Int32Array, spareCount: number): number {
-    const words = this.words;
-    const entry = words.entryOf(token);
-    if (entry >= 0) {
-      stems[j] = words.stemHashOf(entry);
-      at[j] = words.rowsOf(entry);
-      return spareCount;
-    }
-    let spares = this.spares;
-    if ((spareCount + 1) * WORD_ROWS > spares.length) spares = this.spares = grownTo(spares, new Int32Array(spares.length * 2));
-    spares.set(words.spare, spareCount * WORD_ROWS);
-    stems[j] = words.spareStemHash;
-    at[j] = ~spareCount;
-    return spareCount + 1;
-  }
-
-  /**
    * The weights of the context features by value, gathered once from the weight rows: a token then
    * reads a few small, hot arrays instead of scattered buckets. `withBefore` also holds the token's
    * own tag and the bias.
@@ -425,44 +387,6 @@ export class EntityModel {
 }
 
 /**
- * The runs of open tokens of one read: each run's first token, the last token whose scores still lack
- * their backward part (below the first when none does), and what the backward pass carries there
- * (addBackward's `after`, L numbers a run). Grown as a read needs, kept for the next.
- */
-class PendingRuns {
-  count = 0;
-  first = new Int32Array(64);
-  pending = new Int32Array(64);
-  after = new Float64Array(64 * L);
-
-  /** A run of tokens first…last, none of whose scores have their backward part yet; its index. */
-  add(first: number, last: number, ends: ArrayLike<number> | null): number {
-    if (this.count === this.first.length) {
-      this.first = grownTo(this.first, new Int32Array(this.count * 2));
-      this.pending = grownTo(this.pending, new Int32Array(this.count * 2));
-      this.after = grownTo(this.after, new Float64Array(this.count * 2 * L));
-    }
-    const run = this.count++;
-    this.first[run] = first;
-    this.pending[run] = last;
-    for (let y = 0; y < L; y++) this.after[run * L + y] = ends ? ends[y]! : 0;
-    return run;
-  }
-}
-
-/** Carries a run's backward pass down to token `downTo`; returns the run's new pending token (downTo − 1). */
-function backwardTo(runs: PendingRuns, run: number, emissions: Float64Array, transitions: Float64Array, scores: Float64Array, downTo: number): number {
-  addBackward(emissions, transitions, scores, runs.pending[run]!, downTo, runs.after, run * L);
-  return downTo - 1;
-}
-
-/** `longer` holding `array`'s values first. */
-function grownTo<T extends Int32Array | Float64Array>(array: T, longer: T): T {
-  longer.set(array);
-  return longer;
-}
-
-/**
  * The reading of a sequence of closed tokens only: no span, and each token O by an infinite margin
  * (a closed token's scores are O's 0 and −∞ for every other label, closeRow).
  */
@@ -475,6 +399,12 @@ function closeRow(scores: Float64Array, row: number): void {
   for (let y = 1; y < L; y++) scores[row + y] = -Infinity;
 }
 
+/** A copy of `rows` twice as long. */
+function grown(rows: Int32Array): Int32Array {
+  const longer = new Int32Array(rows.length * 2);
+  longer.set(rows);
+  return longer;
+}
 
 /** Whether any of tokens first…last (those in the sequence) is open. */
 function readByOpen(closed: Uint8Array, first: number, last: number): boolean {

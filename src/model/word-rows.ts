@@ -28,35 +28,13 @@ const MAX_LETTERS = 16;
 const ROWS = 2 * (LETTERS + MAX_LETTERS / 4);
 const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
+if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
-/** Entries in the memory: 32,768 in sets of eight, 2 MB. */
+/** Entries in the memory: 32,768 in sets of four, 2 MB. */
 const ENTRY_BITS = 15;
-const WAY_BITS = 3;
+const WAY_BITS = 2;
 const WAYS = 1 << WAY_BITS;
-const SET_BITS = ENTRY_BITS - WAY_BITS;
-const SETS = 1 << SET_BITS;
-
-/**
- * What a lookup reads before it finds its word's entry, kept per set in one cache line of its own
- * (SET_BYTES): each way's tag (the word's whole 32-bit hash, setOf), the read that last used it
- * (WordRows.readOf) and its uses (WordRows.uses). A lookup then reads that line and the entry whose tag
- * matches, not the header of every way (a line each), and a set can hold eight ways for the price of
- * four.
- */
-const SET_BYTES = 64;
-const TAGS_AT = 0;
-const READS_AT = TAGS_AT + 4 * WAYS;
-const USES_AT = READS_AT + 2 * WAYS;
-
-/**
- * That an entry's rows and a set's tags, reads and uses fit their 64 bytes, checked when a memory is
- * made: a check at module level is a statement a bundler must keep, and it kept these constants in
- * every bundle of one import, normalize's too (past its 11 kB ceiling once the sets grew).
- */
-function checkLayout(): void {
-  if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
-  if (USES_AT + WAYS > SET_BYTES) throw new Error("word-rows: a set's tags, reads and uses no longer fit its 64 bytes");
-}
+const SETS = (1 << ENTRY_BITS) / WAYS;
 
 /**
  * The most uses an entry counts (WordRows.uses). A word read in every article earns its place in a few
@@ -99,8 +77,8 @@ function keyOf(token: Token): number {
   return (token.norm.length << 16) | (token.prefix.length << 8) | (token.suffix.length << 4) | kindCode(token.kind);
 }
 
-/** A word's tag: its key and letters mixed (murmur3's steps and finalizer); its top bits are its set. */
-function tagOf(key: number, q0: number, q1: number, q2: number, q3: number): number {
+/** The set of a word's entry: its key and letters mixed (murmur3's steps and finalizer), top bits. */
+function setOf(key: number, q0: number, q1: number, q2: number, q3: number): number {
   let h = Math.imul(key ^ q0, 0xcc9e2d51);
   h = Math.imul(h ^ (h >>> 15) ^ q1, 0x1b873593);
   h = Math.imul(h ^ (h >>> 13) ^ q2, 0xcc9e2d51);
@@ -108,7 +86,7 @@ function tagOf(key: number, q0: number, q1: number, q2: number, q3: number): num
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  return h | 0;
+  return h >>> (32 - ENTRY_BITS + WAY_BITS);
 }
 
 /**
@@ -120,17 +98,16 @@ function tagOf(key: number, q0: number, q1: number, q2: number, q3: number): num
  * keyed by the letters, the two lengths and the kind, all compared in full (the clitic splitter can
  * read one word two ways: الان as ال + ان and as الان). Sums are of integers, the same in any order.
  *
- * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of eight by hash.
+ * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of four by hash.
  * A word not found replaces the least used entry of its set only when that entry's uses have run
  * out; otherwise it takes one use from it and is summed in passing. The one used longer ago was
  * replaced until session 7: when a set's words came round in turn, as the words of a stream of news
  * do between two mentions, each evicted the next and none was ever found (the bench's 249 articles
  * over and over: 14,075 of 124,625 lookups a pass summed anew, 9,633 after). Words news repeats stay;
  * a word seen once passes through. Sets of four, not two, since session 9: 27,428 words in 32,768
- * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four); of eight
- * since session 10 (4,111), when each set's tags moved to a line of their own (SET_BYTES). Words
- * longer than MAX_LETTERS, of two letters or more with one outside ASCII and the Arabic block's first
- * half (a byte each: letterByte), or whose sums do not fit 16 bits, are summed each time.
+ * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four). Words
+ * longer than MAX_LETTERS, with a letter outside ASCII and the Arabic block's first half (a byte
+ * each: letterByte), or whose sums do not fit 16 bits, are summed each time.
  */
 export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
@@ -139,33 +116,27 @@ export class WordRows {
   private readonly keys = new Int32Array(this.memory);
   /** The entries' rows (from rowsOf(entry)): for slot s and label y > O, `+ s * KEPT_LABELS + y − 1`. */
   readonly rows = new Int16Array(this.memory);
-  /** Per set, SET_BYTES: its ways' tags, reads and uses, viewed as ints, shorts and bytes. */
-  private readonly sets = new ArrayBuffer(SETS * SET_BYTES);
-  /** Per way: the tag of its word (tagOf), at `set * SET_BYTES / 4 + way`. */
-  private readonly tags = new Int32Array(this.sets);
   /**
-   * Per way: the read (beginRead) that last found or kept its word, at `set * SET_BYTES / 2 + READS_AT
-   * / 2 + way`. An entry of the current read is never replaced, so that every entry a read has looked
-   * up holds its word until the read ends (EntityModel keeps where each word's rows are and sums them
-   * later). Reads are counted 1 to 65,535 and round again, never 0, the mark of an entry no read has
-   * used: an old read's entry taken for the current one's is only kept a read longer.
-   */
-  private readonly readOf = new Uint16Array(this.sets);
-  /**
-   * Per way: how often its word was found, up to MAX_USES, less one for each word of its set that
+   * Per entry: how often its word was found, up to MAX_USES, less one for each word of its set that
    * found no place while it was the set's less used entry; 0 for an empty entry or one whose word's
-   * turn is over. At `set * SET_BYTES + USES_AT + way`.
+   * turn is over.
    */
-  private readonly uses = new Uint8Array(this.sets);
+  private readonly uses = new Uint8Array(SETS * WAYS);
+  /**
+   * Per entry: the read (beginRead) that last found or kept its word. An entry of the current read is
+   * never replaced, so that every entry a read has looked up holds its word until the read ends
+   * (EntityModel keeps where each word's rows are and sums them later). Reads are counted 1 to
+   * 65,535 and round again, never 0, the mark of an entry no read has used: an old read's entry taken
+   * for the current one's is only kept a read longer.
+   */
+  private readonly readOf = new Uint16Array(SETS * WAYS);
   private read = 1;
   /** The rows of the last word looked up when it is not kept (entryOf returned -1), from 0, every label: `s * L + y`. */
   readonly spare = new Int32Array(WORD_ROWS);
   /** Its stem's hash. */
   spareStemHash = 0;
 
-  constructor(private readonly weights: ModelWeights) {
-    checkLayout();
-  }
+  constructor(private readonly weights: ModelWeights) {}
 
   /** Begins a read: the entries looked up from now on stay until the next beginRead. */
   beginRead(): void {
@@ -181,61 +152,46 @@ export class WordRows {
     const length = norm.length;
     if (length > MAX_LETTERS) return this.sumSpare(token);
     // the letters a byte each, four to an int, held in registers; a letter with no byte keeps the
-    // word out of the memory, so it is summed at once (no entry can hold it). A word of one letter
-    // keeps its whole code instead (its length, in the key, tells it from any other): news quotes
-    // with « » and lists with ·, which have no byte, and summed them at every mark (some 800 sums a
-    // pass over the 249 articles).
+    // word out of the memory, so it is summed at once (no entry can hold it)
     let q0 = 0;
     let q1 = 0;
     let q2 = 0;
     let q3 = 0;
-    if (length === 1) q0 = norm.charCodeAt(0);
-    else {
-      for (let k = 0; k < length; k++) {
-        const b = letterByte(norm.charCodeAt(k));
-        if (b === 0) return this.sumSpare(token);
-        const bits = b << (8 * (k & 3));
-        if (k < 4) q0 |= bits;
-        else if (k < 8) q1 |= bits;
-        else if (k < 12) q2 |= bits;
-        else q3 |= bits;
-      }
+    for (let k = 0; k < length; k++) {
+      const b = letterByte(norm.charCodeAt(k));
+      if (b === 0) return this.sumSpare(token);
+      const bits = b << (8 * (k & 3));
+      if (k < 4) q0 |= bits;
+      else if (k < 8) q1 |= bits;
+      else if (k < 12) q2 |= bits;
+      else q3 |= bits;
     }
     const key = keyOf(token);
-    const tag = tagOf(key, q0, q1, q2, q3);
-    const set = tag >>> (32 - SET_BITS);
+    const set = setOf(key, q0, q1, q2, q3);
     const keys = this.keys;
-    const tags = this.tags;
-    const uses = this.uses;
-    const readOf = this.readOf;
-    const tagsAt = set * (SET_BYTES / 4) + TAGS_AT / 4;
-    const usesAt = set * SET_BYTES + USES_AT;
-    const readsAt = set * (SET_BYTES / 2) + READS_AT / 2;
-    // a way whose tag matches is the word's when its key and the four ints of letters (0 past the
-    // word's end) match too: they are the whole word
+    // the key and the four ints of letters (0 past the word's end) are the whole word: no hash to compare
     for (let way = 0; way < WAYS; way++) {
-      if (tags[tagsAt + way] !== tag) continue;
-      const at = (set * WAYS + way) * ENTRY_INTS;
+      const entry = set * WAYS + way;
+      const at = entry * ENTRY_INTS;
       if (keys[at + KEY] === key && keys[at + LETTERS] === q0 && keys[at + LETTERS + 1] === q1 && keys[at + LETTERS + 2] === q2 && keys[at + LETTERS + 3] === q3) {
-        if (uses[usesAt + way]! < MAX_USES) uses[usesAt + way]!++;
-        readOf[readsAt + way] = this.read;
-        return set * WAYS + way;
+        if (this.uses[entry]! < MAX_USES) this.uses[entry]!++;
+        this.readOf[entry] = this.read;
+        return entry;
       }
     }
     const sums = this.sum(token);
     if (!fitsShort(sums)) return this.spareOf(token);
     // the least used way (the first of equal ones), and only once its uses have run out
-    let way = 0;
-    for (let other = 1; other < WAYS; other++) if (uses[usesAt + other]! < uses[usesAt + way]!) way = other;
-    if (readOf[readsAt + way] === this.read) return this.spareOf(token);
-    if (uses[usesAt + way]! > 0) {
-      uses[usesAt + way]!--;
+    const first = set * WAYS;
+    let entry = first;
+    for (let way = first + 1; way < first + WAYS; way++) if (this.uses[way]! < this.uses[entry]!) entry = way;
+    if (this.readOf[entry] === this.read) return this.spareOf(token);
+    if (this.uses[entry]! > 0) {
+      this.uses[entry]!--;
       return this.spareOf(token);
     }
-    uses[usesAt + way] = 1;
-    readOf[readsAt + way] = this.read;
-    tags[tagsAt + way] = tag;
-    const entry = set * WAYS + way;
+    this.uses[entry] = 1;
+    this.readOf[entry] = this.read;
     const at = entry * ENTRY_INTS;
     keys[at + KEY] = key;
     keys[at + STEM_HASH] = stemHash(token);
