@@ -25,7 +25,8 @@ export function sharedCountry(readings: readonly PlaceReading[]): string | null 
   return readings.every((reading) => reading.countryCode === first) ? first : null;
 }
 
-function countriesDisagree(readings: readonly PlaceReading[]): boolean {
+/** Whether the readings name different countries (one of them none counts as different). */
+export function countriesDisagree(readings: readonly PlaceReading[]): boolean {
   return readings.some((reading) => reading.countryCode !== readings[0]?.countryCode);
 }
 

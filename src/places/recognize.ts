@@ -34,7 +34,7 @@ import { DASHES, hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, ty
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, unknownPlaceNameEnd, type NameRules } from './names';
-import { chooseReadings, prefer, sharedCountry } from './readings';
+import { chooseReadings, countriesDisagree, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
 const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
@@ -214,7 +214,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   let readings = hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings;
   // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
   // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
-  if (sharedCountry(readings) === null && readings.length > 1 && isDateline(scan, at, match)) readings = prefer(readings, isCity);
+  if (countriesDisagree(readings) && isDateline(scan, at, match)) readings = prefer(readings, isCity);
   return {
     start: match.start,
     end: match.end,
