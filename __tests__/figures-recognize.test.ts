@@ -412,8 +412,32 @@ describe('numbers that are not figures', () => {
     ['a model name with a hyphen', 'أسقطت الدفاعات طائرة إف-16'],
     ['a disease name with a number', 'تراجعت إصابات كوفيد 19'],
     ['digits glued to Latin letters', 'أطلقت الشركة شبكة 5G'],
+    ['a model name after a spelt-out Latin letter', 'تسلم سلاح الجو طائرات إف 16 جديدة'],
+    ['a spelt-out letter glued to the digits', 'حلقت طائرة إف16 فوق المدينة'],
+    ['a spelt-out letter after و', 'نشر الجيش منظومات باتريوت وإس 400'],
+    ['a group name with a letter', 'اجتمع قادة مجموعة جي 20 في روما'],
+    ['an aircraft model after the maker', 'هبطت طائرة إيرباص إيه 320 بسلام'],
+    ['a bomber model', 'حلقت قاذفات بي 52 فوق الخليج'],
+    ['a stock index', 'أغلق مؤشر إيجي إكس 30 على ارتفاع'],
   ])('%s', (_name, text) => {
     expect(figuresIn(text)).toEqual([]);
+  });
+
+  // The letters left out of the list are Arabic words too, and a number after them stays a figure
+  // (LATIN_LETTER_NAMES): the article (ال 24 once folded), أم "or", أو, في, أي.
+  test.each([
+    ['the article with a tatweel', 'خلال الساعات الـ24 الماضية', 24],
+    ['أم, "or", in a question', 'هل نجا 3 أم 4 ركاب؟', 4],
+    ['أو, "or"', 'أصيب شخصان أو 3 أشخاص', 3],
+    ['في before a count', 'ستشارك في 12 مباراة', 12],
+    ['a stem cut from an Arabic word (لدي → ل + دي)', 'لدي 5 أطفال', 5],
+  ])('a number after a word spelt like a Latin letter: %s', (_name, text, value) => {
+    expect(figuresIn(text).map((f) => f.value)).toContain(value);
+  });
+
+  test('a letter name is not what a number before it counts', () => {
+    expect(onlyFigure('اشترت مصر 24 طائرة إف 16').noun).toBe('طائرة');
+    expect(onlyFigure('وصلت أربع طائرات إف16 إلى القاعدة').noun).toBe('طائرات');
   });
 
   test('list numbering at the start of lines', () => {

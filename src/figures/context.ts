@@ -72,7 +72,8 @@ export function isDefiniteNotCount(reader: TokenReader, phrase: NumberPhrase): b
 
 /**
  * Whether what comes before the number makes it something other than a quantity:
- * the second part of a time, date or code (09:30، 9/11، 2020-11-16، كوفيد-19، +971، رقم 5),
+ * the second part of a time, date or code (09:30، 9/11، 2020-11-16، كوفيد-19، +971، رقم 5), a model
+ * name after a Latin letter spelt out (إف 16، جي 20),
  * a year after a month or a year word (نوفمبر 2020، عام 1960), a clock hour (الساعة 9),
  * a label (المادة 12، القانون رقم 5), the tens of an ordinal (القرن التاسع عشر), or a list number at
  * the start of a line (1. / 1- / 1)).
@@ -90,6 +91,7 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
     if (previousNorm === '-' && !reader.isNumber(partOf) && reader.touches(partOf, previous)) return true;
     if (CODE_SIGNS.has(previousNorm)) return true;
   }
+  if (isLetterName(reader, previous)) return true;
   // digits after digits with only a space between: a phone number written in groups
   if (phrase.head === undefined && reader.isNumber(previous)) return true;
   // ordinals and clock words are marking words too: a word no marking word is neither
@@ -101,6 +103,19 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   }
   if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
   return isListNumber(reader, phrase);
+}
+
+/**
+ * Whether token `index` spells out a Latin letter (LATIN_LETTER_NAMES), alone or after و (وإف 16): the
+ * letter and the number after it name a model (إف 16، جي 20). The whole word is asked, not its stem:
+ * the clitic splitter leaves such short foreign words whole, and a stem cut from an Arabic word (لدي
+ * → ل + دي) must not count.
+ */
+function isLetterName(reader: TokenReader, index: number): boolean {
+  if (!reader.isWord(index)) return false;
+  const norm = reader.norm(index);
+  const names = reader.lexicon.letterNames;
+  return names.has(norm) || (norm.startsWith('و') && names.has(norm.slice(1)));
 }
 
 // How many numbers a list under one label may hold (المواد 3 و4 و5): a bound, so a long run of

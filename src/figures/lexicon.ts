@@ -30,6 +30,7 @@ import {
   DAY_TAKING_WORDS,
   ERA_MARKERS,
   LABEL_WORDS,
+  LATIN_LETTER_NAMES,
   MONTH_NOUN,
   NOT_NOUN_WORDS,
   OPENING_MARKS,
@@ -196,6 +197,8 @@ export interface FigureLexicon {
   dayHeads: ReadonlySet<string>;
   eraMarkers: ReadonlySet<string>;
   labels: ReadonlySet<string>;
+  /** Latin letters spelt out (LATIN_LETTER_NAMES): a number after one is part of a model name. */
+  letterNames: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
   /**
@@ -263,6 +266,7 @@ function buildLexicon(): FigureLexicon {
     dayHeads: foldSet([...DAY_HEAD_WORDS, ...WEEKDAY_NAMES.map(([name]) => name)]),
     eraMarkers: foldSet(ERA_MARKERS),
     labels: foldSet(LABEL_WORDS),
+    letterNames: foldSet(LATIN_LETTER_NAMES),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
     ordinals: foldSet(ORDINAL_WORDS),
     markingWords: foldSet([...YEAR_WORDS, ...LABEL_WORDS, ...SEQUENCE_POINT_WORDS, ...ORDINAL_WORDS, ...CLOCK_WORDS]),

@@ -96,7 +96,7 @@ export function readDualNoun(reader: TokenReader, index: number): DualNoun | und
 
 /**
  * A content word with exactly `prefix` as its clitics: not a particle, number, unit, month or verb,
- * and not a lone letter. No Arabic noun is one letter: one after a number is an abbreviation (م for
+ * not a lone letter nor a Latin letter spelt out. No Arabic noun is one letter: one after a number is an abbreviation (م for
  * ميلادي, متر or مساء; د for دقيقة) or a stray letter, never what the number counts.
  */
 function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
@@ -105,6 +105,8 @@ function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   const lexicon = reader.lexicon;
   if (reader.hasStemIn(index, lexicon.notNouns) || reader.hasStemIn(index, lexicon.months)) return false;
   if (reader.hasStemIn(index, lexicon.timesOfDay)) return false;
+  // a Latin letter spelt out opens a model name (طائرات إف 16): it is not what the number counts
+  if (lexicon.letterNames.has(token.norm)) return false;
   if (reader.lookup(index, lexicon.numbers) || reader.lookup(index, lexicon.units)) return false;
   // past-tense plural verbs (قتلوا، أصيبوا) follow counts as often as nouns do
   return !(token.norm.length >= 5 && token.norm.endsWith('وا'));

@@ -42,6 +42,17 @@ export const LABEL_WORDS: readonly string[] = [
 ];
 
 /**
+ * Latin letters spelt out in Arabic script: a number after one, spaced, glued or after a hyphen, is
+ * part of a model or code name (إف 16، إس400، جي 20، إيه 320، إكس 30), not a quantity. Left out are the
+ * spellings that are also Arabic words often written before a number: إل (ال, the article of الـ24
+ * once folded), إم (أم, "or"), إن (إن، أن), أو ("or"), في ("in"), إي and آي (أي, "any"; all three fold
+ * alike).
+ */
+export const LATIN_LETTER_NAMES: readonly string[] = [
+  'إيه', 'بي', 'سي', 'دي', 'إف', 'جي', 'إتش', 'جيه', 'كيه', 'آر', 'إس', 'تي', 'يو', 'دبليو', 'إكس', 'واي', 'زد', 'كيو',
+];
+
+/**
  * Definite nouns that make the number after them a point in a sequence, not a count: الدقيقة 78 is
  * the 78th minute of a match, الدقيقتين 30 و43 two such minutes (78 دقيقة is a duration).
  */
