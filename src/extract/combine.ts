@@ -76,10 +76,24 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   if (span.nextToken - span.firstToken > 1 && (lex.speechVerbs.has(first.stem) || lex.speechVerbs.has(first.norm))) return false;
   if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
+  if (namesACode(tokens, span.nextToken)) return false;
   // one word alone in quotation marks is a brand, a product or a name of a match (« كلاسيكو »), not a person
   if (span.nextToken - span.firstToken === 1 && isQuote(tokens[span.firstToken - 1]) && isQuote(tokens[span.nextToken])) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
   return false;
+}
+
+/**
+ * Whether the words before token `next` run on into a number with nothing or a hyphen between
+ * (`كوفيد-19`, `كوفيد19`, `ميغ-29`): the name of a disease, a model or a code, never of a person.
+ */
+function namesACode(tokens: readonly Token[], next: number): boolean {
+  const last = tokens[next - 1]!;
+  const after = tokens[next];
+  if (after === undefined || after.start !== last.end) return false;
+  if (after.kind === 'number') return true;
+  const number = tokens[next + 1];
+  return after.norm === '-' && number !== undefined && number.kind === 'number' && number.start === after.end;
 }
 
 /**
