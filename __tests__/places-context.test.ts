@@ -49,6 +49,17 @@ describe('trigger words', () => {
     ]);
   });
 
+  test('a one-word place the gazetteer knows that is only the head of a longer name takes the rest', () => {
+    // عين ("spring") is a place of its own in the gazetteer, and the first word of many names
+    expect(places('اندلعت اشتباكات في مخيم عين الحلوة قرب المدينة')).toMatchObject([{ text: 'مخيم عين الحلوة', kind: 'feature' }]);
+    expect(places('نزح السكان إلى مخيم دير البلح')).toMatchObject([{ text: 'مخيم دير البلح', kind: 'feature' }]);
+  });
+
+  test('a lone name head with no name after it stays the known place', () => {
+    // للاجئين is no name (a preposition fused with the article), so عين is the whole name
+    expect(placeTexts('أقيم مخيم عين للاجئين')).toEqual(['مخيم عين']);
+  });
+
   test('a crossing named after a known town is a place of its own, in that town’s country', () => {
     expect(places('فتح معبر رفح')).toMatchObject([{ text: 'معبر رفح', key: 'place:معبر رفح', kind: 'feature', countryCode: 'PS' }]);
   });

@@ -74,11 +74,16 @@ export function hasArticle(token: Token): boolean {
   return token.prefix.endsWith(ARTICLE) || token.norm.startsWith(LAM_ARTICLE);
 }
 
+/** Whether a word opens a compound place name and takes the next word with it (PLACE_NAME_HEADS: `عين`, `دير`, `سيدي`). */
+export function isNameHead(token: Token): boolean {
+  return token.kind === 'word' && token.suffix === '' && hasKeyIn(token, nameHeads());
+}
+
 /** Where an unknown place name starting at token `at` ends (the index after it), or null if none starts there. */
 export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules: NameRules): number | null {
   const first = tokens[at];
   if (first === undefined) return null;
-  if (first.kind === 'word' && first.suffix === '' && hasKeyIn(first, nameHeads())) {
+  if (isNameHead(first)) {
     return isPlaceNameWord(tokens[at + 1], { ...rules, definite: true }) ? at + 2 : null;
   }
   return isPlaceNameWord(first, rules) ? at + 1 : null;

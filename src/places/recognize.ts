@@ -33,7 +33,7 @@ import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
-import { hasArticle, hasTanween, unknownPlaceNameEnd, type NameRules } from './names';
+import { hasArticle, hasTanween, isNameHead, unknownPlaceNameEnd, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
@@ -388,7 +388,9 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
 function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: TriggerEntry): PlaceProposal | null {
   const { tokens } = scan.stream;
   const { spec } = trigger;
-  const named = knownPlaceAt(scan, match.next, true);
+  const known = knownPlaceAt(scan, match.next, true);
+  // a lone name head the gazetteer knows as a place (`عين`) opens a longer name here: `مخيم عين الحلوة`
+  const named = known !== null && opensLongerName(tokens, match.next, known.nextToken, spec) ? null : known;
   if (spec.capitalOf) {
     if (named !== null) return named;
     const inner = scan.lexicon.match(scan.stream, match.next);
@@ -412,6 +414,17 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   return spec.partOfName
     ? unknownPlace(scan, index, match.start, nameEnd, spec.kind, countryCode)
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
+}
+
+/**
+ * Whether a known name of one token after a trigger is only the head of a compound name that goes on
+ * (`عين` in `مخيم عين الحلوة`, `بيت` in `بلدة بيت جن`): the gazetteer's one-word place is then not
+ * what the trigger names.
+ */
+function opensLongerName(tokens: readonly Token[], at: number, knownEnd: number, spec: TriggerEntry['spec']): boolean {
+  if (knownEnd !== at + 1 || !isNameHead(tokens[at]!)) return false;
+  const compoundEnd = unknownPlaceNameEnd(tokens, at, { definite: spec.definiteNames, masculine: spec.masculine });
+  return compoundEnd !== null && compoundEnd > knownEnd;
 }
 
 /** After `المدينة`, `العاصمة` …: a known place, or after a demonym an unknown one of its country. */
