@@ -236,6 +236,28 @@ describe('an ambiguous currency takes the article country', () => {
   });
 });
 
+describe('an ambiguous currency takes the code the text names it with', () => {
+  test.each([
+    ['تراجعت الليرة التركية إلى 34.5 ليرة مقابل الدولار', 'TRY'],
+    ['بلغ سعر الكيلو 500 ليرة بعد انهيار الليرة السورية', 'SYP'],
+    ['يمكن الدفع بالريال السعودي وبلغ السعر 50 ريالا', 'SAR'],
+    ['استقر سعر صرف الجنيه المصري عند 48 جنيها', 'EGP'],
+  ])('%s', (text, code) => {
+    expect(figuresIn(text).find((figure) => figure.kind === 'money')!.unit).toBe(code);
+  });
+
+  test('before the article country: a Turkish lira named in a story from Beirut', () => {
+    expect(extract('بيروت - قال التاجر إن الليرة التركية تراجعت وإن البضاعة بيعت بـ 900 ليرة').figures[0]!.unit).toBe('TRY');
+  });
+
+  test('a word named with two codes stays open, and a currency named without its adjective settles nothing', () => {
+    expect(figuresIn('تراجعت الليرة التركية والليرة السورية وبلغ السعر 100 ليرة')[0]!.unit).toBe('ليرة');
+    expect(figuresIn('تراجعت الليرة وبلغ السعر 100 ليرة')[0]!.unit).toBe('ليرة');
+    // an adjective that is no country's (الليرة الجديدة) names no currency
+    expect(figuresIn('طرحت الحكومة الليرة الجديدة وبلغ السعر 100 ليرة')[0]!.unit).toBe('ليرة');
+  });
+});
+
 describe('comparatives as bounds and ranges with لـ', () => {
   test.each([
     ['قبلت الجامعة من هم أكبر من 18 عاما', 'more-than'],

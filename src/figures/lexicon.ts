@@ -180,6 +180,8 @@ export interface FigureLexicon {
   /** Percent phrases keyed by their first word. */
   percent: ReadonlyMap<string, readonly LexiconPhrase<true>[]>;
   currencySigns: ReadonlyMap<string, string>;
+  /** The currency words that name no one currency (ريال، دينار، درهم، جنيه، ليرة): their unit code is the word itself. */
+  ambiguousCurrencies: ReadonlySet<string>;
   /** Keyed by their last word (they are matched backwards from the number), longest first. */
   qualifiersBefore: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
   /** Keyed by their first word, longest first. */
@@ -238,6 +240,7 @@ function buildLexicon(): FigureLexicon {
       'first',
     ),
     currencyCodes: new Set(intlCurrencyCodes()),
+    ambiguousCurrencies: new Set(UNIT_WORDS.filter((unit) => unit.kind === 'money' && !/^[A-Z]{3}$/.test(unit.code)).map((unit) => unit.code)),
     degreeSign: DEGREE_SIGN,
     degreeScales: new Map(DEGREE_SCALES.map(([letter, code]) => [foldKey(letter), code])),
     belowZero: BELOW_ZERO.split(' ').map(foldKey),

@@ -19,7 +19,7 @@ import { readRange, type Range } from './range';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
-import { readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlone, type UnitAlone, type UnitMatch } from './units';
+import { currenciesNamed, readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlone, type UnitAlone, type UnitMatch } from './units';
 
 /**
  * Proposes every figure in the text, in text order: numbers in digits or words with their multiplier
@@ -62,7 +62,24 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
       previous = phrase;
     }
   }
+  settleNamedCurrencies(reader, figures);
   return figures;
+}
+
+/**
+ * A figure in an ambiguous currency word (34.5 ليرة) takes the code the text gives that word where it
+ * names the currency with its country's adjective (الليرة التركية): the text says which it means more
+ * plainly than the article's country, which the orchestrator asks for the figures left (resolve/currencies.ts).
+ */
+function settleNamedCurrencies(reader: TokenReader, figures: Figure[]): void {
+  let named: ReadonlyMap<string, string | null> | undefined;
+  for (const figure of figures) {
+    if (figure.kind !== 'money' || figure.unit === undefined || !reader.lexicon.ambiguousCurrencies.has(figure.unit)) continue;
+    // the text is scanned only when a figure needs it
+    named ??= currenciesNamed(reader);
+    const code = named.get(figure.unit);
+    if (code) figure.unit = code;
+  }
 }
 
 const TATWEEL = '\u0640';

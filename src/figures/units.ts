@@ -92,6 +92,26 @@ export function readBelowZero(reader: TokenReader, unit: UnitMatch): number | un
   return reader.spells(unit.end, words) ? unit.end + words.length : undefined;
 }
 
+/**
+ * The ambiguous currency words (ريال، دينار، درهم، جنيه، ليرة) the text names with a country's adjective
+ * (الليرة التركية، الريال السعودي، وبالدينار الكويتي): word → code, or null for a word the text names
+ * with two different codes (الليرة التركية والليرة السورية), which it then leaves open.
+ */
+export function currenciesNamed(reader: TokenReader): ReadonlyMap<string, string | null> {
+  const named = new Map<string, string | null>();
+  const units = reader.lexicon.units;
+  for (let index = 0; index < reader.tokens.length; index++) {
+    const match = reader.lookup(index, units);
+    if (match === undefined || !reader.lexicon.ambiguousCurrencies.has(match.entry.code)) continue;
+    // the adjective agrees in definiteness only: بالليرة التركية, وليرة تركية
+    const code = variantAt(reader, index + 1, match.entry, match.prefix.endsWith('ال') ? 'ال' : '');
+    if (code === undefined) continue;
+    const word = match.entry.code;
+    named.set(word, named.has(word) && named.get(word) !== code ? null : code);
+  }
+  return named;
+}
+
 /** The code an adjective after the unit selects (ريال سعودي → SAR), in any of its agreement forms. */
 function variantAt(reader: TokenReader, index: number, unit: UnitWord, unitPrefix: string): string | undefined {
   const token = reader.at(index);
