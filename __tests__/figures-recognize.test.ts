@@ -301,6 +301,20 @@ describe('measures', () => {
   ])('%s', (text, unit) => {
     expect(onlyFigure(text)).toMatchObject({ kind: 'measure', unit });
   });
+
+  test.each([
+    ['ضرب زلزال بقوة 6.8 درجة على مقياس ريختر المنطقة', 6.8, 'درجة على مقياس ريختر'],
+    ['سجلت هزة بقوة 5 درجات بمقياس ريختر', 5, 'درجات بمقياس ريختر'],
+    ['بلغت قوة الهزة 4.2 درجة ريختر', 4.2, 'درجة ريختر'],
+  ])('a magnitude on the Richter scale: %s', (text, value, unitText) => {
+    expect(onlyFigure(text)).toMatchObject({ text: String(value), value, kind: 'measure', unit: 'Richter', unitSpan: { text: unitText } });
+  });
+
+  test('degrees with no scale named stay degrees', () => {
+    expect(onlyFigure('بلغت الحرارة 45 درجة في الظل').unit).toBe('°');
+    // مقياس alone names no scale
+    expect(onlyFigure('سجل المؤشر 7 درجات على مقياس الخطورة').unit).toBe('°');
+  });
 });
 
 describe('ages and durations', () => {

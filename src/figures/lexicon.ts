@@ -52,6 +52,8 @@ import { DUAL_EMPHASIS, DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQ
 import type { FigureApprox } from './types';
 import {
   BELOW_ZERO,
+  RICHTER_CODE,
+  RICHTER_SCALE_PHRASES,
   CURRENCY_ABBREVIATIONS,
   CURRENCY_SIGNS,
   CURRENCY_SUBUNITS,
@@ -176,6 +178,8 @@ export interface FigureLexicon {
   degreeSign: string;
   degreeScales: ReadonlyMap<string, string>;
   belowZero: readonly string[];
+  /** After a degree, the phrases that make it an earthquake's magnitude (على مقياس ريختر), with its unit code. */
+  richterScale: ReadonlyMap<string, readonly LexiconPhrase<string>[]>;
   subunits: WordTable<{ perUnit: number; perUnitByCode: Readonly<Record<string, number>> }>;
   /** Percent phrases keyed by their first word. */
   percent: ReadonlyMap<string, readonly LexiconPhrase<true>[]>;
@@ -244,6 +248,7 @@ function buildLexicon(): FigureLexicon {
     degreeSign: DEGREE_SIGN,
     degreeScales: new Map(DEGREE_SCALES.map(([letter, code]) => [foldKey(letter), code])),
     belowZero: BELOW_ZERO.split(' ').map(foldKey),
+    richterScale: phraseIndex(RICHTER_SCALE_PHRASES.map((phrase) => [phrase, RICHTER_CODE] as const), 'first'),
     subunits: new WordTable(
       new Map(
         CURRENCY_SUBUNITS.flatMap(({ forms, perUnit, perUnitByCode }) =>

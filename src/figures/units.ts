@@ -55,6 +55,11 @@ function readUnitWord(reader: TokenReader, first: number, index: number, prefix:
   if (!match || match.prefix !== prefix) return undefined;
   const start = first < index ? reader.at(first)!.start : match.start;
   const variant = variantAt(reader, index + 1, match.entry, prefix);
+  if (variant === undefined && match.entry.code === reader.lexicon.degreeSign) {
+    // 6.8 درجة على مقياس ريختر: a magnitude, not degrees of heat or of an angle
+    const scale = reader.matchForward(index + 1, reader.lexicon.richterScale);
+    if (scale) return unitMatch(match.entry.kind, scale.value, first, scale.end, start);
+  }
   return unitMatch(match.entry.kind, variant ?? match.entry.code, first, variant ? index + 2 : index + 1, start);
 }
 

@@ -64,6 +64,13 @@ export const DEGREE_SCALES: ReadonlyArray<readonly [string, string]> = [
   ['F', '°F'],
 ];
 
+/**
+ * Words after a degree that name the scale of an earthquake's magnitude (6.8 درجة على مقياس ريختر): the
+ * degrees are then no temperature nor angle, and the figure's unit is RICHTER_CODE.
+ */
+export const RICHTER_SCALE_PHRASES: readonly string[] = ['ريختر', 'على مقياس ريختر', 'بمقياس ريختر', 'حسب مقياس ريختر', 'وفق مقياس ريختر'];
+export const RICHTER_CODE = 'Richter';
+
 /** Words after a temperature that put it below zero (درجتان تحت الصفر = -2). */
 export const BELOW_ZERO = 'تحت الصفر';
 
