@@ -116,6 +116,14 @@ describe('the schema and the types never disagree', () => {
     expect(JSON.parse(generatorOutput('generate-schema.mjs'))).toEqual(schema);
   }, 30_000);
 
+  test("the README's table of fields is what scripts/schema-table.mjs prints from the shipped schema", () => {
+    // on failure: run `node scripts/schema-table.mjs` and put its output between the schema-table markers
+    const readme = read('README.md');
+    const start = '<!-- schema-table:start -->';
+    const table = readme.slice(readme.indexOf(start) + start.length, readme.indexOf('<!-- schema-table:end -->'));
+    expect(table.trim()).toBe(execFileSync(process.execPath, [join(root, 'scripts', 'schema-table.mjs')], { encoding: 'utf8' }).trim());
+  });
+
   test('src/schema/validate.generated.js is what scripts/generate-validator.mjs makes from the shipped schema', () => {
     const fresh = generatorOutput('generate-validator.mjs') === read('src', 'schema', 'validate.generated.js');
     expect({ fresh, fix: 'npm run generate' }).toEqual({ fresh: true, fix: 'npm run generate' });
