@@ -239,6 +239,13 @@ describe('a state\'s bodies named with their country', () => {
     expect(only('فاز المنتخب المغربي على منافسه')).toMatchObject({ key: 'national-team:MA', nationality: 'MA', kind: 'sports' });
   });
 
+  test('a national team or body named after a country by the name news uses, not only CLDR’s', () => {
+    // CLDR names Saudi Arabia المملكة العربية السعودية and the Emirates الإمارات العربية المتحدة
+    expect(only('خسر منتخب السعودية أمام ضيفه')).toMatchObject({ text: 'منتخب السعودية', key: 'national-team:SA', kind: 'sports' });
+    expect(only('فاز منتخب الإمارات في المباراة')).toMatchObject({ text: 'منتخب الإمارات', key: 'national-team:AE' });
+    expect(only('قال المتحدث باسم وزارة خارجية روسيا البيضاء إن')).toMatchObject({ text: 'وزارة خارجية روسيا البيضاء', nationality: 'BY' });
+  });
+
   test('armies and deployments described by nationality are not organizations', () => {
     expect(mentions('تقدم الجيش الروسي وانتشرت قوات حفظ السلام الروسية قرب القوات الأرمينية')).toEqual([]);
   });

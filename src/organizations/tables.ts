@@ -2,7 +2,7 @@ import { lazy } from '../text/lazy';
 import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
 import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
-import { MORE_CITIES } from '../data/places/places';
+import { COUNTRY_VARIANTS, MORE_CITIES } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
 import {
   BRACKETED_ITEM_LABELS,
@@ -216,6 +216,7 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 function gazetteerPlaceNames(): string[] {
   const names = [
     ...COUNTRY_NAMES_AR.map(([, name]) => name),
+    ...COUNTRY_VARIANTS.flatMap(([, names]) => names),
     ...CLDR_CITIES.flatMap(([, , names]) => names),
     ...MORE_CITIES.flatMap(([, , names]) => names),
   ].map(foldKey);
@@ -279,7 +280,11 @@ export const organizationTables = lazy((): OrganizationTables => {
     keysWithContextualNames: new Set(KNOWN_ORGANIZATIONS.filter((entry) => entry.contextual !== undefined).map((entry) => entry.id)),
     nationalNames,
     aroundCountry,
-    countries: new PhraseIndex(COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const)),
+    // CLDR's names and the other names news uses (السعودية, الإمارات, أمريكا): `منتخب السعودية` as `منتخب مصر`
+    countries: new PhraseIndex([
+      ...COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const),
+      ...COUNTRY_VARIANTS.flatMap(([code, names]) => names.map((name) => [name, code] as const)),
+    ]),
     heads,
     placeNames: new PlaceNames(gazetteerPlaceNames),
     chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
