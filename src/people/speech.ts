@@ -16,6 +16,12 @@ export function introducesSpeech(reader: Reader, at: number): boolean {
   if (isPunctuation(token, COMMAS)) return titleAt(reader, at + 1) !== null;
   if (token.kind !== 'word') return false;
   if (lex.complementizers.has(token.norm)) return true;
+  // a title in apposition with no comma before it, then what was said: قال عزيز أخنوش رئيس الحكومة إن
+  const title = titleAt(reader, at);
+  if (title !== null) {
+    const after = tokens[title.next];
+    return after !== undefined && after.kind === 'word' && lex.complementizers.has(after.norm) && sameLine(reader.stream, at, title.next);
+  }
   const next = tokens[at + 1];
   if (token.norm === 'في') return next !== undefined && next.prefix === '' && lex.statementNouns.has(next.norm);
   const toOutlet = lex.audienceNouns.has(token.stem) || reader.claims[at]?.category === 'organizations';
