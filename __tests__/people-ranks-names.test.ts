@@ -3,17 +3,7 @@
 // at one. Each mechanism is read with the rules alone (model: false) and with the model, which must
 // agree: these are the rules' decisions.
 import { extract } from '../src/index';
-
-const names = (text: string, model: boolean) => {
-  const result = extract(text, { model });
-  for (const p of result.people) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return result.people.map((p) => p.name);
-};
-const both = (text: string) => {
-  const rules = names(text, false);
-  expect(names(text, true)).toEqual(rules);
-  return rules;
-};
+import { namesBothWays as both, peopleNames as names } from './people-helpers';
 
 describe('people: ranks and offices of several words', () => {
   test.each([

@@ -3,7 +3,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { isUnlistedNameWord, readName, type NameSpan } from './names';
+import { isCompoundNameEnd, isUnlistedNameWord, readName, type NameSpan } from './names';
 import { COMMAS, hasPreposition, isGivenName, isNotNameWord, namesLandmark, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -34,8 +34,8 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const name = readName(reader, index);
     if (name && name.next - name.first >= 2) return [questionable(candidate(reader, name, 2))];
   }
-  // a compound given name (عبد الحكيم، عبد الرحمن) followed by a family name, or a given name that is
-  // also a common word followed by one (سامي عبد الرزاق): the particle shows a name
+  // a compound given name (عبد الحكيم، عبد الرحمن، سيف الإسلام) followed by a family name, or a given name
+  // that is also a common word followed by one (سامي عبد الرزاق): the particle or compound shows a name
   if ((given.norm === 'عبد' && !hasPreposition(given)) || isGivenName(reader, given, true)) {
     const name = readName(reader, index);
     if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
@@ -80,7 +80,10 @@ function opensName(reader: Reader, index: number): boolean {
   return token !== undefined && (isGivenName(reader, token, true) || reader.lex.particles.has(token.norm));
 }
 
+/** Whether a particle (عبد، بن) or the second half of a compound given name (نور الدين) shows the words are a name. */
 function hasParticle(reader: Reader, name: NameSpan): boolean {
-  for (let at = name.first; at < name.next; at++) if (reader.lex.particles.has(reader.tokens[at]!.norm)) return true;
+  for (let at = name.first; at < name.next; at++) {
+    if (reader.lex.particles.has(reader.tokens[at]!.norm) || (at > name.first && isCompoundNameEnd(reader, at))) return true;
+  }
   return false;
 }

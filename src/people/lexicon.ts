@@ -13,6 +13,10 @@ import {
   NOT_NAME_WORDS,
   NOUN_ENDINGS,
   RANK_ADJECTIVES,
+  ORDINALS,
+  ORDINAL_TENS,
+  COMPOUND_NAME_ENDS,
+  PATRONYMIC_PARTICLES,
   LANDMARK_HEADS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
@@ -38,8 +42,15 @@ export interface PeopleLexicon {
   speechVerbs: ReadonlySet<string>;
   commonNouns: ReadonlySet<string>;
   nounEndings: readonly string[];
-  /** Adjectives of rank, folded stems (RANK_ADJECTIVES). */
+  /** Adjectives of rank, folded stems (ORDINALS and RANK_ADJECTIVES). */
   rankAdjectives: ReadonlySet<string>;
+  /** Ordinals, folded stems (ORDINALS), and the ten of a compound one, folded (ORDINAL_TENS). */
+  ordinals: ReadonlySet<string>;
+  ordinalTens: ReadonlySet<string>;
+  /** Second halves of compound given names, folded with their article (COMPOUND_NAME_ENDS). */
+  compoundNameEnds: ReadonlySet<string>;
+  /** Particles of descent, folded (PATRONYMIC_PARTICLES). */
+  patronymics: ReadonlySet<string>;
   /** Nouns of places named after people, folded (LANDMARK_HEADS). */
   landmarkHeads: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -100,7 +111,11 @@ export const peopleLexicon = lazy(
       ...LANDMARK_HEADS,
     ]),
     nounEndings: NOUN_ENDINGS.map(foldKey),
-    rankAdjectives: folded(RANK_ADJECTIVES),
+    rankAdjectives: folded([...ORDINALS, ...RANK_ADJECTIVES]),
+    ordinals: folded(ORDINALS),
+    ordinalTens: folded(ORDINAL_TENS),
+    compoundNameEnds: folded(COMPOUND_NAME_ENDS),
+    patronymics: folded(PATRONYMIC_PARTICLES),
     landmarkHeads: folded(LANDMARK_HEADS),
     complementizers: folded(COMPLEMENTIZERS),
     statementNouns: folded(STATEMENT_NOUNS),

@@ -42,7 +42,7 @@ export function mergePeople(
   const earlier = earlierNames.map((name): Person => ({ words: name.split(' '), candidates: [] }));
   for (const person of [...earlier, ...confirmed]) {
     const surname = person.words[person.words.length - 1]!;
-    if (person.words.length >= 2) surnames.set(surname, person);
+    if (person.words.length >= 2 && !endsWithNoSurname(stream, person)) surnames.set(surname, person);
   }
   if (surnames.size === 0) return withPersonKeys(confirmed);
   // the surnames as written here: a word spelled otherwise is a variant (باشنيان for باشينيان)
@@ -123,6 +123,19 @@ function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
     for (const c of person.candidates) keyed.push(c.key === key && c.strength > 1 ? c : entityCandidate({ ...c, key, strength: Math.max(c.strength, 2) as 2 | 3 }));
   }
   return keyed;
+}
+
+/**
+ * Whether a person's name ends with a word that alone names no one: a regnal number (`عبدالله
+ * الثاني`, `لويس الرابع عشر`; `الشوط الثاني`) or the second half of a compound given name (`شمس
+ * الدين`; `رجال الدين`). It is no surname.
+ */
+function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
+  const { ordinals, ordinalTens, compoundNameEnds } = peopleLexicon();
+  return person.candidates.some((c) => {
+    const last = stream.tokens[c.nextToken - 1]!;
+    return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm);
+  });
 }
 
 function wordsOf(candidate: EntityCandidate): string[] {

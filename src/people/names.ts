@@ -5,6 +5,8 @@ import { sameLine } from '../text/lines';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { PeopleLexicon } from './lexicon';
+import { introducesSpeech } from './speech';
+import { titleAt } from './titles';
 import { hasConjunction, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
@@ -38,6 +40,10 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (at > first && !sameLine(reader.stream, at - 1, at)) break;
+    if (endsWithOrdinal(reader, first, at)) {
+      at = afterOrdinal(reader, at);
+      break;
+    }
     if (!isNameWord(reader, at)) {
       if (at - first === 2 && demonymClosesName(reader, first, at)) at++;
       break;
@@ -51,6 +57,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
+    // the second half of a compound given name (سعد الدين، زين العابدين) counts with the first as one word
+    if (at > first && !afterParticle && isCompoundNameEnd(reader, at)) {
+      at++;
+      continue;
+    }
     if (hasArticle(token) && !afterParticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
@@ -59,7 +70,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       const closes =
         (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem)) ||
         (read >= 2 && lex.particles.has(tokens[first]!.norm)) ||
-        (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at)));
+        (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
+        closesAfterGivenName(reader, first, at);
       if (closes && token.prefix === 'ال') at++;
       break;
     }
@@ -81,6 +93,63 @@ export function readName(reader: Reader, first: number, trustPreposition = false
 }
 
 /**
+ * A definite ordinal right after a given name is its regnal number, an epithet the name takes (`عبدالله
+ * الثاني`, `عبد الله الثاني`, `إليزابيث الثانية`): a definite adjective after a proper name qualifies
+ * the name, where a rank said of the person is indefinite (`حل ثانيا`) or follows a noun (`في المركز
+ * الثاني`). The ordinal is read here because الأول and الثاني also complete titles (النائب الأول) and
+ * so are no name words elsewhere.
+ */
+function endsWithOrdinal(reader: Reader, first: number, at: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[at]!;
+  if (token.prefix !== 'ال' || !lex.ordinals.has(token.stem) || reader.claims[at]) return false;
+  const read = at - first;
+  if (read === 1) return isGivenName(reader, tokens[first]!, true) && !lex.particles.has(tokens[first]!.norm);
+  return read === 2 && lex.particles.has(tokens[first]!.norm) && !lex.particles.has(tokens[first + 1]!.norm);
+}
+
+/**
+ * The second half of a compound given name (الدين، الإسلام) after a first half the lists know (نور،
+ * سيف): open data's name words are too many everyday words and epithets (تجديد الدين، رسول الإسلام).
+ */
+export function isCompoundNameEnd(reader: Reader, at: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[at]!;
+  const before = tokens[at - 1];
+  if (before === undefined || token.prefix !== 'ال' || !lex.compoundNameEnds.has(token.norm)) return false;
+  return lex.givenNames.has(hasConjunction(before) ? before.stem : before.norm);
+}
+
+/** The token after an ordinal at `at`, past the ten of a compound ordinal (`السادس عشر`). */
+function afterOrdinal(reader: Reader, at: number): number {
+  const ten = reader.tokens[at + 1];
+  const compound = ten !== undefined && ten.kind === 'word' && ten.prefix === '' && reader.lex.ordinalTens.has(ten.norm);
+  return compound && sameLine(reader.stream, at, at + 1) ? at + 2 : at + 1;
+}
+
+/**
+ * A family name with the article closes a name whose last part is a given name in its own right: a
+ * father's name after a particle of descent (`علي بن أحمد الكواري`, `عبدالله بن حمد العطية إن`), or a
+ * compound given name (`نور الدين الطبوبي`). After a verb the name is its subject and a definite
+ * noun its object (`بحث فيصل بن سلمان العلاقات`, `وقع سلطان بن فهد الاتفاقية`), so the word must
+ * be shaped as a family name (a nisba written with ي: الكواري، القاسمي) or reported speech or a title
+ * in apposition must follow it (`العطية إن`, `العطية رئيس مجلس الإدارة`); never a listed noun, an
+ * ordinal or a noun an adjective qualifies. Title heads, domains, demonyms and claimed words are no
+ * name words already (`بن علي الرئيس`, `بن علي التونسي`, `بن علي الأسبوع الماضي`).
+ */
+function closesAfterGivenName(reader: Reader, first: number, at: number): boolean {
+  const { tokens, lex } = reader;
+  const family = tokens[at]!;
+  const last = tokens[at - 1]!;
+  let given: boolean;
+  if (lex.compoundNameEnds.has(last.norm)) given = at - 1 > first;
+  else if (at - 2 > first && lex.patronymics.has(tokens[at - 2]!.norm)) given = isGivenName(reader, last, true);
+  else given = at - 3 > first && lex.patronymics.has(tokens[at - 3]!.norm) && tokens[at - 2]!.norm === 'عبد' && !lex.particles.has(last.norm);
+  if (!given || isCommonNoun(lex, family.stem) || lex.rankAdjectives.has(family.stem) || isQualifiedNoun(reader, at)) return false;
+  return family.text.endsWith('ي') || introducesSpeech(reader, at + 1) || titleAt(reader, at + 1) !== null;
+}
+
+/**
  * A definite word that a definite adjective of rank or nationality qualifies is a noun phrase, the
  * object after a subject's given name (`وسجل صلاح الهدف الأول`, `واستقبل عباس الوفد المصري`), not a
  * family name; a family name shaped as a nisba keeps one after it (`محمد البرادعي المصري`).
@@ -94,13 +163,21 @@ function isQualifiedNoun(reader: Reader, at: number): boolean {
 }
 
 /**
+ * Whether the word ends as a nisba does (السوداني، القاسمية): folding writes ى as ي, but a word written
+ * with ى ends in an alif (المتوفى، المستشفى), no nisba.
+ */
+function isNisba(token: Token): boolean {
+  return NISBA_ENDING.test(token.stem) && !token.text.endsWith('ى');
+}
+
+/**
  * A family name with the article and a nisba ending (السوداني، الحلبوسي) closes a name of three words
  * that a given name opens (محمد شياع السوداني); a common noun with that ending (الإعلامي is a title,
  * الوطني a domain) is no family name.
  */
 function closesWithNisba(reader: Reader, first: number, family: Token): boolean {
   const { lex } = reader;
-  return isGivenName(reader, reader.tokens[first]!, false) && NISBA_ENDING.test(family.stem) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
+  return isGivenName(reader, reader.tokens[first]!, false) && isNisba(family) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
 }
 
 /**

@@ -97,13 +97,35 @@ export const LANDMARK_HEADS = [
 ];
 
 /**
- * Adjectives of rank (stems, without the article): after a definite word they say it is a noun they
- * qualify (`الهدف الأول`, `الشوط الثاني`, `المرة الأخيرة`), not a family name.
+ * Ordinals (stems, without the article), masculine and feminine; حادي takes عشر after it (الحادي عشر).
+ * Right after a given name, a definite ordinal is the name's regnal number (`عبدالله الثاني`,
+ * `إليزابيث الثانية`, `لويس الرابع عشر`).
  */
-export const RANK_ADJECTIVES = [
+export const ORDINALS = [
   'أول', 'أولى', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة',
-  'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة', 'أخير', 'أخيرة',
+  'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة', 'حادي', 'حادية',
 ];
+
+/** The ten of a compound ordinal (`السادس عشر`, `الثانية عشرة`). */
+export const ORDINAL_TENS = ['عشر', 'عشرة'];
+
+/**
+ * Adjectives of rank besides the ordinals (stems, without the article): with the ordinals, after a
+ * definite word they say it is a noun they qualify (`الهدف الأول`, `الشوط الثاني`, `المرة الأخيرة`),
+ * not a family name. (A literal: a spread of ORDINALS here would keep both lists in every bundle that
+ * imports this file.)
+ */
+export const RANK_ADJECTIVES = ['أخير', 'أخيرة'];
+
+/**
+ * The second halves of compound given names (`نور الدين`, `صلاح الدين`, `سيف الإسلام`, `زين
+ * العابدين`, `نور الهدى`): after a given name, the pair is one given name and the name reads on
+ * (`سعد الدين العثماني`, `زين العابدين بن علي`).
+ */
+export const COMPOUND_NAME_ENDS = ['الدين', 'الإسلام', 'العابدين', 'الهدى'];
+
+/** Particles of descent (`بن`, `ابن`, `بنت`, `ولد`): a father's name follows them, and a family name may close the chain. */
+export const PATRONYMIC_PARTICLES = ['بن', 'ابن', 'بنت', 'ولد'];
 
 /**
  * Endings of sound plurals, duals, the feminine, the construct plural and the indefinite accusative
