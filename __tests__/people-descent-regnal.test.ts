@@ -41,6 +41,27 @@ describe('people: a family name with the article closes a chain of descent (X ب
   });
 });
 
+describe('people: an ancestor\'s title inside a chain of descent (ولد الشيخ، بن الشيخ)', () => {
+  test.each([
+    ['قال الرئيس محمد ولد الشيخ الغزواني إن البلاد تتقدم.', 'محمد ولد الشيخ الغزواني'],
+    ['وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الحوار مستمر.', 'إسماعيل ولد الشيخ أحمد'],
+    ['قال أحمد بن الشيخ محمد إن الحوار مستمر.', 'أحمد بن الشيخ محمد'],
+    // a date after the name ends it where it stands
+    ['قال الرئيس محمد ولد الشيخ الغزواني الثلاثاء إن البلاد تتقدم.', 'محمد ولد الشيخ الغزواني'],
+    // ولد الشيخ is a family name of its own in Mauritania (`the son of the sheikh` is ابن الشيخ), so
+    // the object after it stays out and the name keeps it
+    ['استقبل محمد ولد الشيخ الوفد.', 'محمد ولد الشيخ'],
+  ])('%s', (text, name) => {
+    expect(both(text)).toEqual([name]);
+  });
+  test.each([
+    // ابن also says `the son of`: the sheikh is someone else
+    'التقى علي ابن الشيخ الراحل بالوفد.',
+  ])('no name through ابن and a title: %s', (text) => {
+    expect(both(text)).toEqual([]);
+  });
+});
+
 describe('people: a regnal number after a given name', () => {
   test.each([
     // الأول and الثاني also complete titles (النائب الأول), which kept them out of names

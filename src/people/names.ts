@@ -45,6 +45,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       break;
     }
     if (!isNameWord(reader, at)) {
+      if (isTitleInDescent(reader, first, at)) {
+        words++;
+        at++;
+        continue;
+      }
       if (at - first === 2 && demonymClosesName(reader, first, at)) at++;
       break;
     }
@@ -109,6 +114,21 @@ function endsWithOrdinal(reader: Reader, first: number, at: number): boolean {
 }
 
 /**
+ * A title word after a particle of descent, with the name going on after it, is a name word: the
+ * names of Mauritania and the Gulf keep an ancestor's title (`محمد ولد الشيخ الغزواني`, `إسماعيل ولد
+ * الشيخ أحمد`, `أحمد بن الشيخ محمد`). Not after ابن, which also says `the son of` (`علي ابن الشيخ
+ * الراحل`), nor at the name's end (`محمد بن الشيخ`).
+ */
+function isTitleInDescent(reader: Reader, first: number, at: number): boolean {
+  const { tokens, lex, stream } = reader;
+  const particle = tokens[at - 1];
+  if (at - 1 <= first || particle === undefined || particle.norm === 'ابن' || !lex.patronymics.has(particle.norm)) return false;
+  if (tokens[at]!.prefix !== 'ال' || reader.claims[at] || lex.titleHeads.match(stream, at)?.next !== at + 1) return false;
+  const after = tokens[at + 1];
+  return after !== undefined && (after.prefix === '' || after.prefix === 'ال') && sameLine(stream, at, at + 1) && isNameWord(reader, at + 1);
+}
+
+/**
  * The second half of a compound given name (الدين، الإسلام) after a first half the lists know (نور،
  * سيف): open data's name words are too many everyday words and epithets (تجديد الدين، رسول الإسلام).
  */
@@ -143,7 +163,7 @@ function closesAfterGivenName(reader: Reader, first: number, at: number): boolea
   const last = tokens[at - 1]!;
   let given: boolean;
   if (lex.compoundNameEnds.has(last.norm)) given = at - 1 > first;
-  else if (at - 2 > first && lex.patronymics.has(tokens[at - 2]!.norm)) given = isGivenName(reader, last, true);
+  else if (at - 2 > first && lex.patronymics.has(tokens[at - 2]!.norm)) given = isGivenName(reader, last, true) || isTitleInDescent(reader, first, at - 1);
   else given = at - 3 > first && lex.patronymics.has(tokens[at - 3]!.norm) && tokens[at - 2]!.norm === 'عبد' && !lex.particles.has(last.norm);
   if (!given || isCommonNoun(lex, family.stem) || lex.rankAdjectives.has(family.stem) || isQualifiedNoun(reader, at)) return false;
   return family.text.endsWith('ي') || introducesSpeech(reader, at + 1) || titleAt(reader, at + 1) !== null;
