@@ -3,13 +3,14 @@
 // `في مارس`, `نوفمبر الماضي`), years (see years.ts), numeric dates (`16/11/2020`) and ranges of
 // any of these (`11-12 نوفمبر`, `من 5 إلى 7 مارس`, `2020 – 2022`, `بين 2020 و2022`).
 import { isValidDay, toDayNumber } from './calendar';
-import { calendarDay, type CalendarDay } from './expression';
+import { calendarDay, type CalendarDay, type ListDay } from './expression';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
 import { matchHoliday } from './holidays';
 import { matchMonth, type MonthMatch } from './months';
+import { speaksOfFuture } from './tense';
 import { ANCHOR_OFFSETS, matchAnchor } from './relative';
-import { DASHES, PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { DASHES, PhraseIndex, hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
 import type { Token } from '../text/tokenize';
 
@@ -68,6 +69,20 @@ export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
 const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
 /** The current year without a number: الشهر الثامن من العام الجاري، من هذا العام. */
 const currentYearWords = lazy(() => wordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة']));
+
+/**
+ * The current year written without a number at `index` (see currentYearWords). العام before a
+ * definite adjective is another year (العام المالي، العام الدراسي), not the calendar one, and before
+ * نفسه the year the text named last (الربع الأول من العام نفسه).
+ */
+export function currentYearAt(stream: TokenStream, index: number): PhraseMatch<true> | null {
+  const words = currentYearWords().match(stream, index);
+  const after = words === null ? undefined : stream.tokens[words.next];
+  if (after === undefined || after.kind !== 'word') return words;
+  return hasArticle(after) || sameWords().has(stream, words!.next) ? null : words;
+}
+
+const sameWords = lazy(() => wordSet(['نفسه', 'ذاته']));
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
 const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS]));
 const between = lazy(() => wordSet(['بين']));
@@ -83,13 +98,61 @@ export interface CalendarMatch {
   start: number;
   end: number;
   next: number;
+  /** The days listed before `day` (`9 و10 نوفمبر`: 9), which take its month and year. */
+  listDays?: readonly ListDay[];
 }
 
 /** A calendar date or range of dates starting at `index`. */
 export function matchCalendarDate(stream: TokenStream, index: number): CalendarMatch | null {
   const afterBetween = followsBetween(stream, index);
-  const first = matchSingleDate(stream, index, afterBetween, false);
-  return first === null ? null : extendToRange(stream, first, afterBetween);
+  const list = afterBetween ? null : dayList(stream, index);
+  const first = list === null ? matchSingleDate(stream, index, afterBetween, false) : null;
+  const match = list ?? (first === null ? null : extendToRange(stream, first, afterBetween));
+  // a missing year follows the clause's tense (see resolve-year.ts); asked only when the year is missing
+  if (match !== null && match.day.year === null && match.day.month !== null && match.day.anchor === null && speaksOfFuture(stream, index, false)) {
+    match.day.future = true;
+    if (match.rangeEnd !== null) match.rangeEnd.future = true;
+  }
+  return match;
+}
+
+
+/** What joins the days of a list (`9 و10`, `9 أو 10`, `9، 10 و11`); a dash joins a range instead. */
+const listJoiners = lazy(() => wordSet(['و', 'أو']));
+const LIST_MARKS = '،,';
+
+/**
+ * Days listed before one day-month (`9 و10 نوفمبر`, `يومي 21 و22 أغسطس`, `9، 10 و11 نوفمبر 2025`,
+ * `9 أو 10 نوفمبر`): the match of the last day, with the earlier ones as its list. The days must
+ * rise, as a list of dates does: `3 و2 نوفمبر` is no list. After بين, و makes a range (see
+ * rangeSeparator), so the caller does not ask.
+ */
+function dayList(stream: TokenStream, index: number): CalendarMatch | null {
+  const tokens = stream.tokens;
+  const days: ListDay[] = [];
+  let at = index;
+  let previous = 0;
+  for (;;) {
+    const number = integerOf(tokens[at]);
+    if (number === null || number.digits > 2 || number.value <= previous || number.value > 31) return null;
+    const joiner = listJoinerAt(stream, at + 1);
+    if (joiner === null) break;
+    days.push({ day: number.value, start: tokens[at]!.start, end: tokens[at]!.end });
+    previous = number.value;
+    at = joiner;
+  }
+  if (days.length === 0) return null;
+  const last = dayFirst(stream, at, false);
+  if (last === null || last.rangeEnd !== null) return null;
+  return { ...last, listDays: days };
+}
+
+/** The token after a list joiner at `index` (a comma, و or أو, or a comma then و), or null. */
+function listJoinerAt(stream: TokenStream, index: number): number | null {
+  let at = index;
+  if (isPunctuation(stream.tokens[at], LIST_MARKS)) at++;
+  if (listJoiners().has(stream, at)) at++;
+  return at > index && stream.tokens[at]?.kind === 'number' ? at : null;
 }
 
 function matchSingleDate(stream: TokenStream, index: number, afterBetween: boolean, closesRange: boolean): CalendarMatch | null {
@@ -280,7 +343,7 @@ function numberedMonth(stream: TokenStream, index: number): CalendarMatch | null
   if (!definiteMonthNoun().has(stream, index)) return null;
   const ordinal = monthOrdinals().match(stream, noun.next);
   if (ordinal === null || tokens[ordinal.next]?.norm !== 'من') return null;
-  const period = yearWithNoun(stream, ordinal.next + 1) ?? currentYearWords().match(stream, ordinal.next + 1);
+  const period = yearWithNoun(stream, ordinal.next + 1) ?? currentYearAt(stream, ordinal.next + 1);
   if (period === null) return null;
   const year = 'year' in period ? period.year : null;
   const day = calendarDay('gregory', year, ordinal.value, null);

@@ -12,6 +12,11 @@ export interface CalendarDay {
   month: number | null;
   day: number | null;
   anchor: Anchor | null;
+  /**
+   * Its clause speaks of the future (ستعقد القمة في 10 نوفمبر, see tense.ts): a missing year is the
+   * first that puts the date on or after the reference, not the nearest.
+   */
+  future: boolean;
   /** A weekday written with the date (`الإثنين، 16 نوفمبر 2020`): it marks a dateline and picks a missing year. */
   weekday: number | null;
   /**
@@ -62,13 +67,26 @@ export interface Season {
   anchor: Anchor | null;
 }
 
+/**
+ * A quarter or half of a year (الربع الأول من 2025: months 1–3; النصف الثاني من العام الماضي: 7–12):
+ * `months` months from month `first`, of `year`, or when it is null of the reference's year moved by
+ * `offset` years.
+ */
+export interface YearPart {
+  type: 'year-part';
+  first: number;
+  months: number;
+  year: number | null;
+  offset: number;
+}
+
 /** The weekend of the reference's week moved by `offset` weeks (عطلة نهاية الأسبوع، نهاية الأسبوع الماضي). */
 export interface Weekend {
   type: 'weekend';
   offset: number;
 }
 
-export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season | Weekend;
+export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season | Weekend | YearPart;
 
 export interface ClockTime {
   hour: number;
@@ -92,8 +110,20 @@ export interface DateExpression {
   /** The end of a range of clock times (بين 5 و6 مساء); `time` is then its start. */
   timeEnd: ClockTime | null;
   partOfDay: PartOfDay | null;
+  /**
+   * The days listed before the day of the expression (`9` and `10` of `9 و10 و11 نوفمبر`): each is a
+   * mention of its own, of the month and year the expression gives; absent when there is no list.
+   */
+  listDays?: readonly ListDay[];
+}
+
+/** A day of a list written as its number alone (`9` in `9 و10 نوفمبر`), with its source offsets. */
+export interface ListDay {
+  day: number;
+  start: number;
+  end: number;
 }
 
 export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
-  return { type: 'calendar', calendar, year, month, day, anchor: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null };
+  return { type: 'calendar', calendar, year, month, day, anchor: null, future: false, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null };
 }

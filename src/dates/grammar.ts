@@ -3,7 +3,7 @@
 // relative day directly followed by a date joins it (`الإثنين، 16 نوفمبر 2020`, `اليوم الثلاثاء 11
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
-import { calendarDay, type CalendarDay, type DateExpression, type DaySpec } from './expression';
+import { calendarDay, type CalendarDay, type DateExpression, type DaySpec, type ListDay } from './expression';
 import type { PartOfDay } from './types';
 import { holidays } from './holidays';
 import { matchCurrentPeriod, matchNamedDecade, matchPeriodPart, matchRelativeDecade, matchSeason, matchWeekend } from './periods';
@@ -14,6 +14,7 @@ import { matchRelativeOffset } from './offsets';
 import type { StartFamily } from './start-words';
 import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
 import { matchWeekday } from './weekdays';
+import { matchYearPart } from './year-parts';
 import { speaksOfFuture } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -181,6 +182,7 @@ interface Core {
   start: number;
   end: number;
   next: number;
+  listDays?: readonly ListDay[];
 }
 
 function matchDayExpression(stream: TokenStream, index: number): DateExpression | null {
@@ -227,6 +229,12 @@ function dayExpressionOf(
     timeEnd: null,
     partOfDay: partNoun?.value ?? null,
   };
+  if (core.listDays !== undefined) {
+    // the word that opens a list (يوم 21 و22 أغسطس) goes with its first day: mentions do not overlap
+    const [first, ...rest] = core.listDays;
+    expression.listDays = [{ ...first!, start: partNoun?.start ?? dayWord?.start ?? first!.start }, ...rest];
+    expression.start = core.start;
+  }
   if (namesOneDay(core.day) && core.rangeEnd === null) addTimeOfDay(stream, expression);
   return expression;
 }
@@ -260,7 +268,7 @@ function periodCore(stream: TokenStream, index: number): Core | null {
   const core = matchCore(stream, index, false);
   if (core === null || core.rangeEnd !== null) return null;
   const day = core.day;
-  const wholePeriod = (day.type === 'calendar' && day.day === null) || day.type === 'period' || day.type === 'season';
+  const wholePeriod = (day.type === 'calendar' && day.day === null) || day.type === 'period' || day.type === 'season' || day.type === 'year-part';
   return wholePeriod ? core : null;
 }
 
@@ -317,7 +325,7 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
     const { first, last } = decade.value;
     return { day: calendarDay('gregory', first, null, null), rangeEnd: calendarDay('gregory', last, null, null), start: decade.start, end: decade.end, next: decade.next };
   }
-  const period = matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeDecade(stream, index);
+  const period = matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeDecade(stream, index) ?? matchYearPart(stream, index);
   return period === null ? null : { day: period.value, rangeEnd: null, start: period.start, end: period.end, next: period.next };
 }
 
@@ -327,5 +335,6 @@ function dateAfter(stream: TokenStream, index: number): CalendarMatch | null {
   if (isPunctuation(stream.tokens[at], SEPARATORS)) at++;
   while (dateJoiners().has(stream, at)) at++;
   const date = matchCalendarDate(stream, at);
-  return date !== null && date.day.day !== null ? date : null;
+  // a weekday before a list of days (الأحد 9 و10 نوفمبر) is the first day's, which is no full date
+  return date !== null && date.day.day !== null && date.listDays === undefined ? date : null;
 }

@@ -1,7 +1,7 @@
 import type { TextContext } from '../contracts/context';
 import { dayNumberOfDate, formatDayNumber, toDayNumber } from './calendar';
 import { findDateline } from './dateline';
-import type { DateExpression } from './expression';
+import type { DateExpression, ListDay } from './expression';
 import { startFamilyAt } from './start-words';
 import { matchExpression } from './grammar';
 import { resolveDay, resolveExpression } from './resolve';
@@ -50,11 +50,34 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
     if (details.value && namesOneDay) lastDayValue = details.value;
     const { start, end } = expression;
     const mention: DateMention = { text: ctx.source.slice(start, end), start, end, ...details };
+    if (expression.listDays !== undefined && expression.day?.type === 'calendar') {
+      for (const listed of expression.listDays) dates.push(listDayMention(ctx.source, listed, expression.day.day!, mention));
+    }
     dates.push(mention);
     if (expression.day?.type === 'weekend' && referenceDay !== null) weekends.push({ mention, monday: mondayOf(referenceDay) + 7 * expression.day.offset });
   }
   takeWrittenEquivalents(dates, ctx.source);
   return { dates, reference, weekends };
+}
+
+/**
+ * A day of a list (`9` in `9 و10 نوفمبر`): the date `day` days back from the last day of the list,
+ * which names the month and year. The days share one month, so counting back gives the day in either
+ * calendar; a value without a year (`XXXX-11-10`) keeps its month. A clock time written after the
+ * last day belongs to it alone.
+ */
+function listDayMention(source: string, listed: ListDay, lastDay: number, last: DateMention): DateMention {
+  const back = lastDay - listed.day;
+  const { start, end } = listed;
+  const mention: DateMention = { text: source.slice(start, end), start, end, value: null, kind: 'date', granularity: 'day', calendar: last.calendar! };
+  const dayNumber = dayNumberOfValue(last.value);
+  const yearless = last.value === null ? null : /^XXXX-(\d{2})-\d{2}/.exec(last.value);
+  if (dayNumber !== null) mention.value = formatDayNumber(dayNumber - back);
+  else if (yearless !== null) mention.value = `XXXX-${yearless[1]}-${String(listed.day).padStart(2, '0')}`;
+  // a part of the day before the list (صباح 9 و10 نوفمبر) is that of every day in it
+  if (last.partOfDay !== undefined) mention.partOfDay = last.partOfDay;
+  if (last.hijri !== undefined) mention.hijri = `${last.hijri.slice(0, -2)}${String(listed.day).padStart(2, '0')}`;
+  return mention;
 }
 
 /** The day a value names (`2020-11-16`, `2020-11-16T09:30`), or null (`XXXX-11-16`, none). */

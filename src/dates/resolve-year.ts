@@ -1,6 +1,8 @@
 // Choosing the day a year-less or relative expression means, given the reference day. The rules:
 // - a day-month without a year takes the year that puts it nearest the reference (28 December in a
-//   3 January article is last year's); a month alone likewise by months;
+//   3 January article is last year's); a month alone likewise by months; when its clause speaks of
+//   the future (ستعقد، من المقرر, see tense.ts) the first year that puts it on or after the reference
+//   (ستعقد القمة في 10 نوفمبر seen from 5 December is next year's);
 // - with الماضي it is the latest such date before the reference, with المقبل the first after it,
 //   with الجاري/الحالي the reference's own year;
 // - a bare weekday is the most recent such day on or before the reference (news reports the past),
@@ -29,6 +31,7 @@ function chooseYear(
   month: number,
   day: number | null,
   anchor: Anchor | null,
+  future: boolean,
 ): number {
   if (anchor === 'current') return reference.year;
   const target = position(reference.year, reference.month, day === null ? null : reference.day);
@@ -39,6 +42,7 @@ function chooseYear(
   if (anchor === 'next') {
     return candidates.find((year) => position(year, month, day) > target) ?? reference.year + 1;
   }
+  if (future) return candidates.find((year) => position(year, month, day) >= target) ?? reference.year + 1;
   let best = reference.year;
   let bestDistance = Infinity;
   for (const year of candidates) {
@@ -52,14 +56,17 @@ function chooseYear(
   return best;
 }
 
-/** The Gregorian year of a year-less day-month (day null: a month alone) against the reference day. */
-export function gregorianYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null): number {
-  return chooseYear(gregorianPosition, fromDayNumber(referenceDay), month, day, anchor);
+/**
+ * The Gregorian year of a year-less day-month (day null: a month alone) against the reference day;
+ * `future` when its clause speaks of the future.
+ */
+export function gregorianYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null, future: boolean): number {
+  return chooseYear(gregorianPosition, fromDayNumber(referenceDay), month, day, anchor, future);
 }
 
-/** The Hijri year of a year-less Hijri day-month against the reference day. */
-export function hijriYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null): number {
-  return chooseYear(hijriPosition, hijriOfDay(referenceDay), month, day, anchor);
+/** The Hijri year of a year-less Hijri day-month against the reference day, as gregorianYearFor. */
+export function hijriYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null, future: boolean): number {
+  return chooseYear(hijriPosition, hijriOfDay(referenceDay), month, day, anchor, future);
 }
 
 /** The day a weekday names, seen from the reference day; `future` when its clause speaks of the future. */

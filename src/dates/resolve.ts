@@ -1,6 +1,6 @@
 // Turns what the text says (a DateExpression) into an ISO 8601 value against the reference day.
 import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, isValidDay, toDayNumber } from './calendar';
-import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod, Season } from './expression';
+import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod, Season, YearPart } from './expression';
 import { dayOfHijri, hijriSpan } from './hijri';
 import { gregorianYearFor, hijriYearFor, weekdayDay, yearWhereWeekdayAgrees } from './resolve-year';
 import { utcOffset } from './time-zones';
@@ -26,6 +26,8 @@ export function resolveDay(spec: DaySpec, reference: number | null): ResolvedDay
       return resolvePeriod(spec, reference);
     case 'season':
       return resolveSeason(spec, reference);
+    case 'year-part':
+      return resolveYearPart(spec, reference);
     case 'weekend':
       // the days of the default weekend here; the orchestrator gives them the article country's (weekend.ts)
       return reference === null ? unresolved('day') : { value: weekendValue(mondayOf(reference) + 7 * spec.offset, DEFAULT_WEEKEND), granularity: 'day', dayNumber: null };
@@ -62,6 +64,14 @@ function resolveSeason(spec: Season, reference: number | null): ResolvedDay {
   return { value, granularity: 'month', dayNumber: null };
 }
 
+/** A quarter or half as a range of months: الربع الأول من 2025 → 2025-01/2025-03. */
+function resolveYearPart(spec: YearPart, reference: number | null): ResolvedDay {
+  const year = spec.year ?? (reference === null ? null : fromDayNumber(reference).year + spec.offset);
+  if (year === null) return unresolved('month');
+  const value = `${formatCalendarDate(year, spec.first, null)}/${formatCalendarDate(year, spec.first + spec.months - 1, null)}`;
+  return { value, granularity: 'month', dayNumber: null };
+}
+
 const unresolved = (granularity: DateGranularity): ResolvedDay => ({ value: null, granularity, dayNumber: null });
 const oneDay = (dayNumber: number): ResolvedDay => ({ value: formatDayNumber(dayNumber), granularity: 'day', dayNumber });
 
@@ -76,7 +86,7 @@ function resolveGregorian(spec: CalendarDay, month: number | null, reference: nu
   const granularity = granularityOf(spec);
   let year = spec.year;
   if (year === null && month !== null && reference !== null) {
-    year = gregorianYearFor(reference, month, spec.day, spec.anchor);
+    year = gregorianYearFor(reference, month, spec.day, spec.anchor, spec.future);
     if (spec.weekday !== null && spec.day !== null) year = yearWhereWeekdayAgrees(year, month, spec.day, spec.weekday, spec.weekdayAhead);
   }
   const dayNumber = year !== null && month !== null && spec.day !== null ? toDayNumber(year, month, spec.day) : null;
@@ -97,7 +107,7 @@ function resolveHijri(spec: CalendarDay, reference: number | null): ResolvedDay 
   const granularity = granularityOf(spec);
   let year = spec.year;
   if (year === null && spec.month !== null && reference !== null) {
-    year = hijriYearFor(reference, spec.month, spec.day, spec.anchor);
+    year = hijriYearFor(reference, spec.month, spec.day, spec.anchor, spec.future);
   }
   if (year === null) return unresolved(granularity);
   if (spec.day !== null && spec.month !== null) {
@@ -182,6 +192,7 @@ function kindOf(expression: DateExpression): DateKind {
     case 'calendar':
       return 'date';
     case 'season':
+    case 'year-part':
       return expression.day.year !== null ? 'date' : 'relative';
     case 'weekday':
       return 'weekday';

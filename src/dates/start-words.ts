@@ -14,6 +14,7 @@ import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
 import { PhraseIndex } from '../text/phrases';
 import { yearNouns, yearThousands } from './years';
+import { yearParts } from './year-parts';
 
 /**
  * What a start word can open, so the grammar tries only that: a clock time alone (an hour word:
@@ -32,7 +33,7 @@ const startWords = lazy(() => {
       [
         monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(),
         dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), decadeNoun(), yearThousands(),
-        namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(),
+        namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(), yearParts(),
       ],
     ],
   ];

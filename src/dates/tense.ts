@@ -16,11 +16,10 @@ const FUTURE_MARKERS = [
   'المرتقب',
   'المرتقبة',
   'يرتقب',
-  'المقبل',
-  'المقبلة',
-  'القادم',
-  'القادمة',
 ];
+
+/** Adjectives of a later period (الأسبوع المقبل): they mark the future of a weekday, not of a calendar date. */
+const LATER_PERIOD_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة'];
 
 /**
  * Words of the future-verb shape (سـ then ي ت ن أ: سيزور، ستعقد، سنعلن) that are nouns or names, not
@@ -33,6 +32,12 @@ const FUTURE_SHAPED_NOUNS = [
   'سياق', 'سياج', 'سياحة', 'سياحي', 'سياحية', 'سيبيريا', 'سيئول', 'سيئة', 'سيئ',
 ];
 
+/**
+ * Words after which a clause of its own begins, with its own verb (أفظع مما وقع يوم 11 سبتمبر، سيناقش
+ * ما جرى الأحد): a future marker before them is not the date's.
+ */
+const CLAUSE_OPENERS = ['ما', 'مما', 'عما'];
+
 /** How many tokens before the weekday are read. */
 const REACH = 8;
 const SENTENCE_ENDS = '.!?؟؛;\n';
@@ -41,18 +46,37 @@ const IMPERFECT_PREFIXES = 'يتنا';
 const MIN_FUTURE_VERB_LENGTH = 4;
 
 const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
+const laterPeriodWords = lazy(() => wordSet(LATER_PERIOD_WORDS));
 const futureShapedNouns = lazy(() => wordSet(FUTURE_SHAPED_NOUNS));
+const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS));
 
-/** Whether a word before token `index`, in the same sentence, marks the future. */
-export function speaksOfFuture(stream: TokenStream, index: number): boolean {
+/**
+ * Whether a word before token `index`, in the same sentence, marks the future. `byLaterPeriod`: an
+ * adjective of a later period counts (الأسبوع المقبل يزور الوفد … الخميس); it does not for a calendar
+ * date, which as often names what came before that period (يغادر الأحد المقبل بعد لقاء 3 مارس).
+ */
+export function speaksOfFuture(stream: TokenStream, index: number, byLaterPeriod = true): boolean {
   const tokens = stream.tokens;
+  // a bracket closed before the date holds an aside; one still open holds the date, which the words
+  // outside it do not govern (سيغموند فرويد (6 مايو 1856 - 23 سبتمبر 1939))
+  let closedBrackets = 0;
   for (let at = index - 1; at >= 0 && at >= index - REACH; at--) {
     const token = tokens[at]!;
     if (isPunctuation(token, SENTENCE_ENDS) || stream.source.slice(token.end, tokens[at + 1]!.start).includes('\n')) return false;
+    if (isPunctuation(token, ')')) closedBrackets++;
+    if (isPunctuation(token, '(') && closedBrackets-- === 0) return false;
     if (token.kind !== 'word') continue;
-    if (futureMarkers().has(stream, at) || isFutureVerb(stream, at)) return true;
+    if (clauseOpeners().has(stream, at)) return false;
+    if ((futureMarkers().has(stream, at) && !afterComparative(stream, at)) || isFutureVerb(stream, at)) return true;
+    if (byLaterPeriod && laterPeriodWords().has(stream, at)) return true;
   }
   return false;
+}
+
+/** `أسرع من المتوقع`, `أكثر من المنتظر`: an expectation compared with, not a future (an أفعل word, then من). */
+function afterComparative(stream: TokenStream, index: number): boolean {
+  const comparative = stream.tokens[index - 2];
+  return stream.tokens[index - 1]?.norm === 'من' && comparative?.kind === 'word' && /^و?ا[^ا]{3}$/.test(comparative.norm);
 }
 
 /** سـ on an imperfect verb (سيزور، وستعقد): the letters after the conjunction, not a listed noun. */

@@ -1,0 +1,176 @@
+// Lists of days, the year of a year-less date in a clause about the future, and quarters and halves
+// of a year, in sentences of our own: positives with their values and near misses.
+import { extract } from '../src/extract/extract';
+import { datesIn, valuesIn } from './dates-helpers';
+
+// a Saturday in December: last November is weeks back, next May months ahead
+const REFERENCE = '2026-12-05';
+
+describe('a list of days before one month', () => {
+  test('every day of the list is a date of the month and year the last one gives', () => {
+    expect(valuesIn('تنطلق الدورة التدريبية في 14 و15 يناير 2026 بمقر الاتحاد.', REFERENCE)).toEqual([
+      ['14', '2026-01-14'],
+      ['15 يناير 2026', '2026-01-15'],
+    ]);
+    expect(valuesIn('أغلقت المدارس أبوابها أيام 3 و4 و5 فبراير الماضي بسبب العاصفة.', REFERENCE)).toEqual([
+      ['3', '2026-02-03'],
+      ['4', '2026-02-04'],
+      ['5 فبراير الماضي', '2026-02-05'],
+    ]);
+  });
+
+  test('commas and أو join a list as و does', () => {
+    expect(valuesIn('تجرى المقابلات في 7، 8 و9 سبتمبر 2025.', REFERENCE).map(([, value]) => value)).toEqual([
+      '2025-09-07',
+      '2025-09-08',
+      '2025-09-09',
+    ]);
+    expect(valuesIn('يصل الوفد في 20 أو 21 يوليو 2025 حسب الطقس.', REFERENCE)).toEqual([
+      ['20', '2025-07-20'],
+      ['21 يوليو 2025', '2025-07-21'],
+    ]);
+  });
+
+  test('the word that opens the list goes with its first day', () => {
+    expect(valuesIn('تقام المباريات يوم 12 و13 مارس 2025.', REFERENCE)).toEqual([
+      ['يوم 12', '2025-03-12'],
+      ['13 مارس 2025', '2025-03-13'],
+    ]);
+    expect(valuesIn('تقام المباريات يومي 12 و13 مارس 2025.', REFERENCE)).toEqual([
+      ['12', '2025-03-12'],
+      ['13 مارس 2025', '2025-03-13'],
+    ]);
+  });
+
+  test('a list in the Hijri calendar, and of the reference month', () => {
+    const [first, last] = datesIn('يعتكف المصلون في 27 و28 رمضان 1447هـ في المسجد.', REFERENCE);
+    expect([first!.text, first!.value, first!.hijri, first!.calendar]).toEqual(['27', '2026-03-16', '1447-09-27', 'islamic']);
+    expect([last!.text, last!.value, last!.hijri]).toEqual(['28 رمضان 1447هـ', '2026-03-17', '1447-09-28']);
+    expect(valuesIn('تفتح المعارض في 8 و9 من الشهر الجاري.', REFERENCE)).toEqual([
+      ['8', '2026-12-08'],
+      ['9 من الشهر الجاري', '2026-12-09'],
+    ]);
+  });
+
+  test('without a reference the list days keep their month', () => {
+    expect(valuesIn('يلتقي الطرفان في 4 و5 أكتوبر.')).toEqual([
+      ['4', 'XXXX-10-04'],
+      ['5 أكتوبر', 'XXXX-10-05'],
+    ]);
+  });
+
+  test('the days are the dates, not figures', () => {
+    const result = extract('شارك 40 فريقا في البطولة التي أقيمت في 2 و3 و4 مايو 2025.', { referenceDate: REFERENCE });
+    expect(result.figures.map((figure) => figure.text)).toEqual(['40']);
+    expect(result.dates.map((date) => date.text)).toEqual(['2', '3', '4 مايو 2025']);
+  });
+
+  test('after بين the two days are a range, as before', () => {
+    expect(valuesIn('تجرى الانتخابات بين 9 و10 نوفمبر 2025.', REFERENCE)).toEqual([['9 و10 نوفمبر 2025', '2025-11-09/2025-11-10']]);
+  });
+
+  test('days that do not rise are no list', () => {
+    expect(valuesIn('سجل اللاعب 5 و2 أكتوبر كان يوم راحته.', REFERENCE).map(([text]) => text)).toEqual(['2 أكتوبر']);
+  });
+
+  test('a weekday before the list is its first day’s, not the last one’s', () => {
+    const dates = valuesIn('تنعقد الجلسات الأحد 7 و8 ديسمبر 2025.', REFERENCE);
+    expect(dates.map(([text]) => text)).toEqual(['الأحد', '7', '8 ديسمبر 2025']);
+    expect(dates[2]![1]).toBe('2025-12-08');
+  });
+});
+
+describe('a year-less date in a clause about the future', () => {
+  test('without a future marker the nearest such day: a past verb gives last November', () => {
+    expect(valuesIn('عقدت الجلسات في 9 و10 نوفمبر.', REFERENCE).map(([, value]) => value)).toEqual(['2026-11-09', '2026-11-10']);
+    expect(valuesIn('أقيم المهرجان من 3 إلى 5 أكتوبر.', REFERENCE).map(([, value]) => value)).toEqual(['2026-10-03/2026-10-05']);
+  });
+
+  test('a future marker gives the first such day on or after the reference', () => {
+    expect(valuesIn('ستعقد الجلسات في 9 و10 نوفمبر.', REFERENCE).map(([, value]) => value)).toEqual(['2027-11-09', '2027-11-10']);
+    expect(valuesIn('من المقرر أن يقام المهرجان من 3 إلى 5 أكتوبر.', REFERENCE).map(([, value]) => value)).toEqual([
+      '2027-10-03/2027-10-05',
+    ]);
+    expect(valuesIn('سيفتتح المعرض في 5 ديسمبر.', REFERENCE).map(([, value]) => value)).toEqual(['2026-12-05']);
+    expect(valuesIn('يعتزم الحزب عقد مؤتمره في نوفمبر.', REFERENCE).map(([, value]) => value)).toEqual(['2027-11']);
+  });
+
+  test('an expectation compared with is no future', () => {
+    expect(valuesIn('نما الإنتاج أسرع من المتوقع في أكتوبر.', REFERENCE).map(([, value]) => value)).toEqual(['2026-10']);
+  });
+
+  test('a future verb before a clause of its own does not reach the date', () => {
+    expect(valuesIn('سيكون الضرر أكبر مما وقع في 20 نوفمبر.', REFERENCE).map(([, value]) => value)).toEqual(['2026-11-20']);
+  });
+
+  test('the words outside an open bracket do not govern the date inside it', () => {
+    expect(valuesIn('ستعرض الفرقة مسرحية عن الشاعر (ولد في 9 نوفمبر) الشهر المقبل.', REFERENCE)[0]).toEqual(['9 نوفمبر', '2026-11-09']);
+  });
+
+  test('a year written keeps its year whatever the tense', () => {
+    expect(valuesIn('ستعقد الجلسات في 9 نوفمبر 2026.', REFERENCE)).toEqual([['9 نوفمبر 2026', '2026-11-09']]);
+  });
+});
+
+describe('quarters and halves of a year', () => {
+  test('a quarter with its year is a range of three months', () => {
+    const [date] = datesIn('تراجعت صادرات النفط في الربع الأول من 2025 بنسبة طفيفة.', REFERENCE);
+    expect([date!.text, date!.value, date!.kind, date!.granularity]).toEqual(['الربع الأول من 2025', '2025-01/2025-03', 'date', 'month']);
+    expect(valuesIn('حقق المصرف أرباحا قياسية في الربع الثالث من عام 2024.', REFERENCE)).toEqual([
+      ['الربع الثالث من عام 2024', '2024-07/2024-09'],
+    ]);
+    expect(valuesIn('تظهر النتائج في الربع الرابع لعام 2023.', REFERENCE)).toEqual([['الربع الرابع لعام 2023', '2023-10/2023-12']]);
+    expect(valuesIn('ارتفعت المبيعات خلال الربع الثاني 2022 كثيرا.', REFERENCE)).toEqual([['الربع الثاني 2022', '2022-04/2022-06']]);
+  });
+
+  test('a half is six months; الأخير is the last part', () => {
+    expect(valuesIn('انكمش الاقتصاد خلال النصف الأول من 2024.', REFERENCE)).toEqual([['النصف الأول من 2024', '2024-01/2024-06']]);
+    expect(valuesIn('تنتهي الأشغال في النصف الأخير من العام المقبل.', REFERENCE)).toEqual([
+      ['النصف الأخير من العام المقبل', '2027-07/2027-12'],
+    ]);
+    expect(valuesIn('هبطت الأسعار في الربع الأخير من العام الماضي.', REFERENCE)).toEqual([
+      ['الربع الأخير من العام الماضي', '2025-10/2025-12'],
+    ]);
+  });
+
+  test('the Maghreb words for a quarter and a half', () => {
+    expect(valuesIn('سجل الميزان التجاري عجزا في الثلاثي الأول من سنة 2025.', REFERENCE)).toEqual([
+      ['الثلاثي الأول من سنة 2025', '2025-01/2025-03'],
+    ]);
+    expect(valuesIn('تحسن النمو خلال السداسي الثاني من 2024.', REFERENCE)).toEqual([['السداسي الثاني من 2024', '2024-07/2024-12']]);
+  });
+
+  test('a relative year is counted from the reference', () => {
+    const [date] = datesIn('زادت الإيرادات في الربع الثاني من هذا العام.', REFERENCE);
+    expect([date!.value, date!.kind]).toEqual(['2026-04/2026-06', 'relative']);
+    expect(valuesIn('تباطأ التضخم في الربع الثالث من العام، وفق البيانات.', REFERENCE)).toEqual([
+      ['الربع الثالث من العام', '2026-07/2026-09'],
+    ]);
+    expect(valuesIn('تباطأ التضخم في الربع الثالث من العام.')).toEqual([['الربع الثالث من العام', null]]);
+  });
+
+  test('no year, another year or no part of a year: no date', () => {
+    expect(datesIn('نما الاقتصاد في الربع الأول بوتيرة بطيئة.', REFERENCE)).toEqual([]);
+    expect(datesIn('تقدم الفريق في الربع الأول من المباراة.', REFERENCE)).toEqual([]);
+    expect(datesIn('يعيش ربع السكان في الريف.', REFERENCE)).toEqual([]);
+    expect(datesIn('خصصت الحكومة نصف الميزانية للتعليم.', REFERENCE)).toEqual([]);
+    expect(datesIn('ارتفعت الأرباح في الربع الأول من العام المالي الحالي.', REFERENCE)).toEqual([]);
+    expect(datesIn('تراجعت المبيعات عن الربع الأول من العام نفسه.', REFERENCE)).toEqual([]);
+    expect(datesIn('نشر الكتاب في النصف الثالث من 2025.', REFERENCE).map((date) => date.text)).not.toContain('النصف الثالث من 2025');
+  });
+
+  test('the year is the date’s, not a figure', () => {
+    const result = extract('تراجعت المبيعات خلال النصف الأول من 2024 بنسبة 5%.', { referenceDate: REFERENCE });
+    expect(result.figures.map((figure) => figure.text)).toEqual(['5%']);
+    expect(result.dates.map((date) => date.value)).toEqual(['2024-01/2024-06']);
+  });
+
+  test('a part word before a quarter keeps the quarter', () => {
+    expect(valuesIn('يكتمل المشروع بنهاية الربع الثالث من 2025.', REFERENCE)).toEqual([['نهاية الربع الثالث من 2025', '2025-07/2025-09']]);
+  });
+
+  test('العام before a definite adjective or نفسه is not the current year for a numbered month either', () => {
+    expect(datesIn('صرفت المنح في الشهر الثامن من العام الدراسي.', REFERENCE)).toEqual([]);
+    expect(valuesIn('صرفت المنح في الشهر الثامن من العام.', REFERENCE)).toEqual([['الشهر الثامن من العام', '2026-08']]);
+  });
+});

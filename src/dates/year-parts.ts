@@ -1,0 +1,68 @@
+// Quarters and halves of a year (الربع الأول من 2025، النصف الثاني من العام الماضي، الثلاثي الأول من
+// سنة 2024 as the Maghreb writes a quarter, السداسي الأول a half): a range of months, as a season is.
+// Only with the year they are of: without one (في الربع الأول) the quarter may be the reference
+// year's, last year's in a January report, a fiscal year's or a match's (الربع الأول من المباراة),
+// and a guessed year would be wrong as often as right.
+import type { YearPart } from './expression';
+import { currentYearAt } from './calendar-dates';
+import { lazy } from '../text/lazy';
+import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { matchRelativePeriod } from './relative';
+import { yearAfterMonth } from './years';
+
+/** The nouns of a part of a year and how many months the part lasts. */
+const PART_NOUNS: ReadonlyArray<readonly [string, number]> = [
+  ['الربع', 3],
+  ['الثلاثي', 3],
+  ['النصف', 6],
+  ['السداسي', 6],
+];
+const MONTHS_IN_YEAR = 12;
+/** Ordinals of the parts: الأخير is the last part whatever the count. */
+const PART_ORDINALS: ReadonlyArray<readonly [string, number]> = [
+  ['الأول', 1],
+  ['الثاني', 2],
+  ['الثالث', 3],
+  ['الرابع', 4],
+  ['الأخير', 0],
+];
+
+/** `الربع الثالث` → its first month and length; a half has no third or fourth. */
+function partEntries(): [string, { first: number; months: number }][] {
+  const entries: [string, { first: number; months: number }][] = [];
+  for (const [noun, months] of PART_NOUNS) {
+    const count = MONTHS_IN_YEAR / months;
+    for (const [ordinal, position] of PART_ORDINALS) {
+      if (position > count) continue;
+      const first = ((position === 0 ? count : position) - 1) * months + 1;
+      entries.push([`${noun} ${ordinal}`, { first, months }]);
+    }
+  }
+  return entries;
+}
+
+export const yearParts = lazy(() => new PhraseIndex(partEntries()));
+
+/**
+ * A quarter or half with its year: written (`من 2025`, `من عام 2025`, `عام 2025`, `لعام 2025`) or
+ * relative (`من العام الماضي`, `العام المقبل`, `من هذا العام`, `من العام` = the current one).
+ */
+export function matchYearPart(stream: TokenStream, index: number): PhraseMatch<YearPart> | null {
+  const part = yearParts().match(stream, index);
+  if (part === null) return null;
+  const { first, months } = part.value;
+  const written = yearAfterMonth(stream, part.next, 'gregory');
+  if (written !== null) {
+    if (written.era === 'islamic') return null;
+    return { value: { type: 'year-part', first, months, year: written.year, offset: 0 }, start: part.start, end: written.end, next: written.next };
+  }
+  const at = stream.tokens[part.next]?.norm === 'من' ? part.next + 1 : part.next;
+  const relative = matchRelativePeriod(stream, at);
+  if (relative !== null && relative.value.unit === 'year') {
+    return { value: { type: 'year-part', first, months, year: null, offset: relative.value.offset }, start: part.start, end: relative.end, next: relative.next };
+  }
+  // العام alone is the current year only after من (الربع الأول من العام)
+  const current = at > part.next ? currentYearAt(stream, at) : null;
+  if (current === null) return null;
+  return { value: { type: 'year-part', first, months, year: null, offset: 0 }, start: part.start, end: current.end, next: current.next };
+}
