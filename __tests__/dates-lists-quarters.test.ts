@@ -174,3 +174,21 @@ describe('quarters and halves of a year', () => {
     expect(valuesIn('صرفت المنح في الشهر الثامن من العام.', REFERENCE)).toEqual([['الشهر الثامن من العام', '2026-08']]);
   });
 });
+
+describe('day ordinals', () => {
+  test('غرة before a month is its first day', () => {
+    expect(valuesIn('أعلنت دار الإفتاء أن غرة شوال 1447 توافق الجمعة.', REFERENCE)[0]).toEqual(['غرة شوال 1447', '2026-03-20']);
+    expect(datesIn('باغت المسلحون القرية على حين غرة.', REFERENCE)).toEqual([]);
+  });
+
+  test('an ordinal describing the definite noun before it is no day of the month', () => {
+    expect(valuesIn('تبدأ العطلة في الأسبوع الأول من يناير 2026.', REFERENCE).map(([text]) => text)).not.toContain('الأول من يناير 2026');
+    expect(valuesIn('تنخفض الحرارة في النصف الثاني من نوفمبر 2025.', REFERENCE).map(([text]) => text)).not.toContain('الثاني من نوفمبر 2025');
+  });
+
+  test('a weekday, اليوم or another ordinal before it leaves it a day', () => {
+    expect(valuesIn('وقع الحادث الثلاثاء التاسع عشر من مايو 2026.', REFERENCE)).toEqual([['الثلاثاء التاسع عشر من مايو 2026', '2026-05-19']]);
+    expect(valuesIn('احتفل السكان في اليوم الأول من يناير 2026.', REFERENCE).map(([, value]) => value)).toContain('2026-01-01');
+    expect(valuesIn('اجتمع الطرفان في الرابع والخامس من يوليو 2025.', REFERENCE).map(([, value]) => value)).toContain('2025-07-05');
+  });
+});

@@ -9,6 +9,7 @@ import { lazy } from '../text/lazy';
 import { matchHoliday } from './holidays';
 import { matchMonth, type MonthMatch } from './months';
 import { speaksOfFuture } from './tense';
+import { matchWeekday } from './weekdays';
 import { ANCHOR_OFFSETS, matchAnchor } from './relative';
 import { DASHES, PhraseIndex, hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
@@ -32,11 +33,15 @@ const ORDINAL_TENS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /**
- * Day ordinals 1–31 before `من` + month (`الأول من نوفمبر`، `الحادي والعشرين من مايو`), and أول
- * before the month itself (`أول يناير`).
+ * Day ordinals 1–31 before `من` + month (`الأول من نوفمبر`، `الحادي والعشرين من مايو`), and أول or
+ * غرة before the month itself (`أول يناير`, `غرة رمضان`).
  */
 function dayOrdinalEntries(): [string, number][] {
-  const entries: [string, number][] = [...ORDINAL_UNITS.map(([word, value]) => [word, value] as [string, number]), ['العاشر', 10], ['أول', 1]];
+  const entries: [string, number][] = [
+    ...ORDINAL_UNITS.map(([word, value]) => [word, value] as [string, number]),
+    ['العاشر', 10],
+    ...FIRST_BEFORE_MONTH.map((word) => [word, 1] as [string, number]),
+  ];
   const compoundUnits: ReadonlyArray<readonly [string, number]> = [['الحادي', 1], ...ORDINAL_UNITS.slice(1)];
   for (const [unit, value] of compoundUnits) entries.push([`${unit} عشر`, 10 + value]);
   for (const [tens, tensValue] of ORDINAL_TENS) {
@@ -48,8 +53,8 @@ function dayOrdinalEntries(): [string, number][] {
   return entries;
 }
 
-/** أول stands right before the month (أول يناير); the other ordinals take من (الأول من يناير). */
-const FIRST_BEFORE_MONTH = 'أول';
+/** أول and غرة stand right before the month (أول يناير، غرة شوال); the other ordinals take من (الأول من يناير). */
+const FIRST_BEFORE_MONTH = ['أول', 'غرة'];
 
 /** Month ordinals after الشهر, with the year they are of (الشهر الثامن من العام): 1–12. */
 function monthOrdinalEntries(): [string, number][] {
@@ -63,7 +68,9 @@ const OPENING_QUOTES = '“«"\'(';
 
 export const dayOrdinals = lazy(() => new PhraseIndex(dayOrdinalEntries()));
 const monthOrdinals = lazy(() => new PhraseIndex(monthOrdinalEntries()));
-const firstBeforeMonth = lazy(() => wordSet([FIRST_BEFORE_MONTH]));
+const firstBeforeMonth = lazy(() => wordSet(FIRST_BEFORE_MONTH));
+/** The one definite noun a definite day ordinal may follow (اليوم الأول من يناير). */
+const dayNounDefinite = lazy(() => wordSet(['اليوم']));
 const rangeWords = lazy(() => wordSet(RANGE_WORDS));
 export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
 const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
@@ -259,6 +266,7 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     if (ordinal === null) return null;
     const beforeMonth = firstBeforeMonth().has(stream, index);
     if (tokens[ordinal.next]?.norm !== 'من' && !(beforeMonth && matchMonth(stream, ordinal.next) !== null)) return null;
+    if (!beforeMonth && describesNounBefore(stream, index)) return null;
     firstDay = ordinal.value;
     at = ordinal.next;
   }
@@ -292,6 +300,17 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   }
   const rangeEnd = lastDay === null ? null : { ...day, day: lastDay };
   return { day, rangeEnd, start: tokens[index]!.start, end, next };
+}
+
+/**
+ * Whether the definite ordinal at `index` is the adjective of the definite noun right before it (الأسبوع
+ * الأول من يناير، النصف الثاني من نوفمبر): the first week or half, not day 1 or 2. A day's own words
+ * may stand there: اليوم, a weekday (الثلاثاء التاسع عشر من مايو) or another day (الرابع والخامس من يوليو).
+ */
+function describesNounBefore(stream: TokenStream, index: number): boolean {
+  const before = stream.tokens[index - 1];
+  if (before === undefined || before.kind !== 'word' || !hasArticle(before)) return false;
+  return !dayNounDefinite().has(stream, index - 1) && matchWeekday(stream, index - 1) === null && dayOrdinals().match(stream, index - 1) === null;
 }
 
 /**
