@@ -192,3 +192,40 @@ describe('day ordinals', () => {
     expect(valuesIn('اجتمع الطرفان في الرابع والخامس من يوليو 2025.', REFERENCE).map(([, value]) => value)).toContain('2025-07-05');
   });
 });
+
+describe('dates joined by و', () => {
+  test('15 من شهر مارس is a day, not a figure and a month', () => {
+    const result = extract('بدأ الإضراب في 15 من شهر مارس 2025.', { referenceDate: REFERENCE });
+    expect(result.dates.map((date) => [date.text, date.value])).toEqual([['15 من شهر مارس 2025', '2025-03-15']]);
+    expect(result.figures).toEqual([]);
+  });
+
+  test('a year-less date takes the year of the date of the same precision joined to it', () => {
+    expect(valuesIn('تراجعت الصادرات في أكتوبر ونوفمبر 2025.', REFERENCE)).toEqual([
+      ['أكتوبر', '2025-10'],
+      ['نوفمبر 2025', '2025-11'],
+    ]);
+    expect(valuesIn('يمتد الموسم في ديسمبر ويناير 2025.', REFERENCE)).toEqual([
+      ['ديسمبر', '2024-12'],
+      ['يناير 2025', '2025-01'],
+    ]);
+    expect(valuesIn('عقدت جولتان في 9 نوفمبر و10 ديسمبر 2025.', REFERENCE)).toEqual([
+      ['9 نوفمبر', '2025-11-09'],
+      ['10 ديسمبر 2025', '2025-12-10'],
+    ]);
+  });
+
+  test('dates of another precision or with an anchor keep their own year', () => {
+    expect(valuesIn('في أكتوبر الماضي ونوفمبر 2025 تراجعت الصادرات.', REFERENCE)[0]).toEqual(['أكتوبر الماضي', '2026-10']);
+  });
+
+  test('the second month of a pair in context is a month too', () => {
+    expect(valuesIn('ترتفع الحرارة خلال شهري يوليو وأغسطس 2025.', REFERENCE)).toEqual([
+      ['شهري يوليو', '2025-07'],
+      ['أغسطس 2025', '2025-08'],
+    ]);
+    expect(valuesIn('تجرى الجولتان في مارس ونوفمبر.', REFERENCE).map(([text]) => text)).toEqual(['مارس', 'نوفمبر']);
+    expect(datesIn('مارس وأكد الضغط على الحكومة.', REFERENCE)).toEqual([]);
+    expect(datesIn('يتقاضى دخلا شهري 10 آلاف.', REFERENCE)).toEqual([]);
+  });
+});

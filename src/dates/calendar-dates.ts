@@ -73,7 +73,10 @@ const firstBeforeMonth = lazy(() => wordSet(FIRST_BEFORE_MONTH));
 const dayNounDefinite = lazy(() => wordSet(['اليوم']));
 const rangeWords = lazy(() => wordSet(RANGE_WORDS));
 export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
+/** The dual before two month names (شهري يوليو وأغسطس); not before a number, where it is the adjective "monthly". */
+export const monthNounDual = lazy(() => wordSet(['شهري']));
 const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
+const indefiniteMonthNoun = lazy(() => wordSet(['شهر']));
 /** The current year without a number: الشهر الثامن من العام الجاري، من هذا العام. */
 const currentYearWords = lazy(() => wordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة']));
 
@@ -115,6 +118,7 @@ export function matchCalendarDate(stream: TokenStream, index: number): CalendarM
   const list = afterBetween ? null : dayList(stream, index);
   const first = list === null ? matchSingleDate(stream, index, afterBetween, false) : null;
   const match = list ?? (first === null ? null : extendToRange(stream, first, afterBetween));
+  if (match !== null && match.day.year === null && match.rangeEnd === null && match.day.month !== null) borrowYear(stream, match);
   // a missing year follows the clause's tense (see resolve-year.ts); asked only when the year is missing
   if (match !== null && match.day.year === null && match.day.month !== null && match.day.anchor === null && speaksOfFuture(stream, index, false)) {
     match.day.future = true;
@@ -123,6 +127,24 @@ export function matchCalendarDate(stream: TokenStream, index: number): CalendarM
   return match;
 }
 
+
+/**
+ * A year-less date joined by و to a date of the same precision that has its year (`أكتوبر ونوفمبر
+ * 2025`, `9 نوفمبر و10 ديسمبر 2025`) is of that year, or of the year before when it falls later in the
+ * year (`ديسمبر ويناير 2025`). The second date stays a mention of its own.
+ */
+function borrowYear(stream: TokenStream, match: CalendarMatch): void {
+  const joiner = stream.tokens[match.next];
+  if (joiner === undefined) return;
+  const at = joiner.norm === 'و' ? match.next + 1 : joiner.kind === 'word' && joiner.prefix.startsWith('و') ? match.next : -1;
+  if (at < 0 || match.day.anchor !== null) return;
+  const second = matchSingleDate(stream, at, false, false);
+  if (second === null || second.rangeEnd !== null) return;
+  const { day } = match;
+  const other = second.day;
+  if (other.year === null || other.calendar !== day.calendar || other.month === null || (other.day === null) !== (day.day === null)) return;
+  day.year = ordinal({ ...day, year: other.year }) > ordinal(other) ? other.year - 1 : other.year;
+}
 
 /** What joins the days of a list (`9 و10`, `9 أو 10`, `9، 10 و11`); a dash joins a range instead. */
 const listJoiners = lazy(() => wordSet(['و', 'أو']));
@@ -279,7 +301,9 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   }
   const partitive = tokens[at]?.norm === 'من';
   if (partitive) at++;
-  const month = matchMonth(stream, at);
+  // 15 من شهر مارس: the word for month may follow من
+  const monthWord = partitive ? indefiniteMonthNoun().match(stream, at) : null;
+  const month = matchMonth(stream, monthWord?.next ?? at);
   if (month === null) return partitive && lastDay === null ? dayOfRelativeMonth(stream, index, at, firstDay) : null;
   const year = yearAfterMonth(stream, month.next, month.calendar);
   const calendar = month.calendar;
@@ -385,14 +409,14 @@ function joinsNumber(tokens: readonly Token[], index: number): boolean {
 
 /** `نوفمبر 2020`, `شهر رمضان`, `في مارس`, `نوفمبر الماضي`: a month without a day. */
 function monthFirst(stream: TokenStream, index: number): CalendarMatch | null {
-  const noun = monthNoun().match(stream, index);
+  const noun = monthNoun().match(stream, index) ?? monthNounDual().match(stream, index);
   const month = matchMonth(stream, noun?.next ?? index);
   if (month === null) return null;
   const days = month.calendar === 'gregory' ? monthFirstDays(stream, month) : null;
   if (days !== null) return { ...days, start: noun?.start ?? month.start };
   const year = yearAfterMonth(stream, month.next, month.calendar);
   const anchor = year === null ? matchAnchor(stream, month.next) : null;
-  const inContext = noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1);
+  const inContext = noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index);
   if (!inContext) return null;
   if (month.calendar === 'islamic' && month.month === HIJRI_MONTH_ALSO_A_NUMBER && noun === null && year === null) return null;
   const day = calendarDay(month.calendar, year?.year ?? null, month.month, null);
@@ -400,6 +424,15 @@ function monthFirst(stream: TokenStream, index: number): CalendarMatch | null {
   day.anchor = anchor?.value ?? null;
   const tail = year ?? anchor ?? month;
   return { day, rangeEnd: null, start: noun?.start ?? month.start, end: tail.end, next: tail.next };
+}
+
+/**
+ * A month joined by و to a one-word month in context before it (`في مارس ونوفمبر`, `شهري يوليو
+ * وأغسطس`): in the same context. (`مارس` alone is also the verb "practised".)
+ */
+function secondOfPair(stream: TokenStream, index: number): boolean {
+  if (!stream.tokens[index]!.prefix.startsWith('و') || matchMonth(stream, index - 1) === null) return false;
+  return monthContext().has(stream, index - 2) || monthNounDual().has(stream, index - 2);
 }
 
 /** `عام 2020`, `2021م`, `1442هـ`, `في 2020`, or a year opening a range. */

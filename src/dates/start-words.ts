@@ -1,7 +1,7 @@
 // A cheap first test for every token: only a number or a word that can open an expression is
 // handed to the grammar, so plain prose costs one Set probe per word.
 import type { Token } from '../text/tokenize';
-import { dayOrdinals, monthNoun } from './calendar-dates';
+import { dayOrdinals, monthNoun, monthNounDual } from './calendar-dates';
 import { dayNoun } from './grammar';
 import { lazy } from '../text/lazy';
 import { monthNames } from './months';
@@ -31,7 +31,7 @@ const startWords = lazy(() => {
     [
       'any',
       [
-        monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(),
+        monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(), monthNounDual(),
         dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), decadeNoun(), yearThousands(),
         namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(), yearParts(),
       ],
