@@ -229,3 +229,24 @@ describe('dates joined by و', () => {
     expect(datesIn('يتقاضى دخلا شهري 10 آلاف.', REFERENCE)).toEqual([]);
   });
 });
+
+describe('seasons, thirds and parts of decades', () => {
+  test('a season or fiscal year with its second year in two digits, after a season or year word', () => {
+    expect(valuesIn('تصدر الفريق الترتيب في موسم 2024/25 بفارق كبير.', REFERENCE)).toEqual([['2024/25', '2024/2025']]);
+    expect(valuesIn('أقرت الحكومة موازنة السنة المالية 2025/26 أمس.', REFERENCE)[0]).toEqual(['2025/26', '2025/2026']);
+    expect(datesIn('نشر القرار رقم 2024/25 في الجريدة الرسمية.', REFERENCE)).toEqual([]);
+    expect(datesIn('سجل الموسم 2024/27 أرقاما.', REFERENCE).map((date) => date.value)).not.toContain('2024/2027');
+  });
+
+  test('a third of a year is four months', () => {
+    expect(valuesIn('تحسنت المبيعات في الثلث الأخير من 2024.', REFERENCE)).toEqual([['الثلث الأخير من 2024', '2024-09/2024-12']]);
+    expect(valuesIn('تحسنت المبيعات في الثلث الأول من عام 2024.', REFERENCE)).toEqual([['الثلث الأول من عام 2024', '2024-01/2024-04']]);
+  });
+
+  test('a part word before a decade is in its mention, with the decade’s value', () => {
+    expect(valuesIn('هاجرت العائلة منذ منتصف التسعينيات.', REFERENCE)).toEqual([['منتصف التسعينيات', '1990/1999']]);
+    expect(valuesIn('بني المصنع في أواخر السبعينيات من القرن الماضي.', REFERENCE)).toEqual([
+      ['أواخر السبعينيات من القرن الماضي', '1970/1979'],
+    ]);
+  });
+});

@@ -266,7 +266,8 @@ function namesOneDay(day: DaySpec): boolean {
 /** A period a part word can open (مطلع شوال، أواخر العام الماضي، منتصف 2024): a core with no single day. */
 function periodCore(stream: TokenStream, index: number): Core | null {
   const core = matchCore(stream, index, false);
-  if (core === null || core.rangeEnd !== null) return null;
+  // a range of whole periods is one period here (منتصف التسعينيات، مطلع موسم 2024/2025)
+  if (core === null || (core.rangeEnd !== null && core.rangeEnd.day !== null)) return null;
   const day = core.day;
   const wholePeriod = (day.type === 'calendar' && day.day === null) || day.type === 'period' || day.type === 'season' || day.type === 'year-part';
   return wholePeriod ? core : null;

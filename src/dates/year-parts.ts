@@ -1,5 +1,5 @@
-// Quarters and halves of a year (الربع الأول من 2025، النصف الثاني من العام الماضي، الثلاثي الأول من
-// سنة 2024 as the Maghreb writes a quarter, السداسي الأول a half): a range of months, as a season is.
+// Quarters, thirds and halves of a year (الربع الأول من 2025، الثلث الأخير من 2024، النصف الثاني من
+// العام الماضي، الثلاثي الأول من سنة 2024 as the Maghreb writes a quarter, السداسي الأول a half): a range of months, as a season is.
 // Only with the year they are of: without one (في الربع الأول) the quarter may be the reference
 // year's, last year's in a January report, a fiscal year's or a match's (الربع الأول من المباراة),
 // and a guessed year would be wrong as often as right.
@@ -14,6 +14,7 @@ import { yearAfterMonth } from './years';
 const PART_NOUNS: ReadonlyArray<readonly [string, number]> = [
   ['الربع', 3],
   ['الثلاثي', 3],
+  ['الثلث', 4],
   ['النصف', 6],
   ['السداسي', 6],
 ];
@@ -27,7 +28,7 @@ const PART_ORDINALS: ReadonlyArray<readonly [string, number]> = [
   ['الأخير', 0],
 ];
 
-/** `الربع الثالث` → its first month and length; a half has no third or fourth. */
+/** `الربع الثالث` → its first month and length; a half has no third or fourth, a third no fourth. */
 function partEntries(): [string, { first: number; months: number }][] {
   const entries: [string, { first: number; months: number }][] = [];
   for (const [noun, months] of PART_NOUNS) {

@@ -113,6 +113,8 @@ export function yearPair(stream: TokenStream, index: number): { first: YearMatch
   const tokens = stream.tokens;
   const firstNumber = integerOf(tokens[index]);
   if (firstNumber === null || firstNumber.digits !== 4 || !isPunctuation(tokens[index + 1], '/')) return null;
+  const shortSecond = shortSecondYear(stream, index, firstNumber.value);
+  if (shortSecond !== null) return { first: { year: firstNumber.value, era: null, end: tokens[index]!.end, next: index + 1 }, second: shortSecond };
   const second = yearNumber(stream, index + 2);
   if (second === null || second.year !== firstNumber.value + 1 || tokens[index + 2]!.norm.length !== 4) return null;
   if (second.era === null && !(isPlausibleYear(stream, index) && isPlausibleYear(stream, index + 2))) return null;
@@ -173,6 +175,23 @@ function yearInWords(stream: TokenStream, index: number): YearMatch | null {
     end = tokens[after - 1]!.end;
   }
   return year > thousands.value || thousands.value === 2000 ? { year, era: null, end, next } : null;
+}
+
+/** Words a season or fiscal year written `2024/25` follows (موسم 2024/25، السنة المالية 2025/26). */
+const SEASON_CUES = ['موسم', 'الموسم', 'المالي', 'المالية', 'الدراسي', 'الدراسية'];
+const seasonCues = lazy(() => wordSet([...SEASON_CUES, ...YEAR_NOUNS, ...TIME_PREPOSITIONS]));
+
+/**
+ * The second year of a pair written with its last two digits (`2024/25`), the year after the first:
+ * only after a season or year word or a preposition of time, since elsewhere `2024/25` is as often
+ * the number of a decision or a file.
+ */
+function shortSecondYear(stream: TokenStream, index: number, first: number): YearMatch | null {
+  const token = stream.tokens[index + 2];
+  const second = integerOf(token);
+  if (second === null || second.digits !== 2 || second.value !== (first + 1) % 100) return null;
+  if (!isPlausibleYear(stream, index) || !seasonCues().has(stream, index - 1)) return null;
+  return { year: first + 1, era: null, end: token!.end, next: index + 3 };
 }
 
 /** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
