@@ -65,8 +65,25 @@ describe('a list of days before one month', () => {
     expect(result.dates.map((date) => date.text)).toEqual(['2', '3', '4 مايو 2025']);
   });
 
-  test('after بين the two days are a range, as before', () => {
+  test('after بين the two days are a range, as before, also with يومي between', () => {
     expect(valuesIn('تجرى الانتخابات بين 9 و10 نوفمبر 2025.', REFERENCE)).toEqual([['9 و10 نوفمبر 2025', '2025-11-09/2025-11-10']]);
+    expect(valuesIn('تجرى الانتخابات بين يومي 9 و10 نوفمبر 2025.', REFERENCE)).toEqual([['9 و10 نوفمبر 2025', '2025-11-09/2025-11-10']]);
+  });
+
+  test('a list of ordinals, and of days written with الـ', () => {
+    expect(valuesIn('يحتفل الطلاب في الرابع والخامس من يوليو 2025.', REFERENCE)).toEqual([
+      ['الرابع', '2025-07-04'],
+      ['الخامس من يوليو 2025', '2025-07-05'],
+    ]);
+    expect(valuesIn('تعقد الجولة في الحادي والعشرين والثاني والعشرين من مايو 2025.', REFERENCE)).toEqual([
+      ['الحادي والعشرين', '2025-05-21'],
+      ['الثاني والعشرين من مايو 2025', '2025-05-22'],
+    ]);
+    expect(valuesIn('تفتح المعارض في الـ9 والـ10 من نوفمبر 2025.', REFERENCE)).toEqual([
+      ['9', '2025-11-09'],
+      ['10 من نوفمبر 2025', '2025-11-10'],
+    ]);
+    expect(datesIn('تبدأ العطلة في الأسبوع الأول والثاني من يناير 2026.', REFERENCE).map((date) => date.value)).not.toContain('2026-01-02');
   });
 
   test('days that do not rise are no list', () => {
@@ -184,6 +201,10 @@ describe('day ordinals', () => {
   test('an ordinal describing the definite noun before it is no day of the month', () => {
     expect(valuesIn('تبدأ العطلة في الأسبوع الأول من يناير 2026.', REFERENCE).map(([text]) => text)).not.toContain('الأول من يناير 2026');
     expect(valuesIn('تنخفض الحرارة في النصف الثاني من نوفمبر 2025.', REFERENCE).map(([text]) => text)).not.toContain('الثاني من نوفمبر 2025');
+  });
+
+  test('the conjunction before an ordinal is not in the mention', () => {
+    expect(valuesIn('قال المتحدث إن الموعد تأجل، والعاشر من مارس 2025 هو الموعد الجديد.', REFERENCE)).toEqual([['العاشر من مارس 2025', '2025-03-10']]);
   });
 
   test('a weekday, اليوم or another ordinal before it leaves it a day', () => {

@@ -96,6 +96,7 @@ const sameWords = lazy(() => wordSet(['نفسه', 'ذاته']));
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
 const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS]));
 const between = lazy(() => wordSet(['بين']));
+const dayWords = lazy(() => wordSet(['يوم', 'يومي']));
 /** Words that put two slashed numbers in time (في 22/4، يوم 22/4، بتاريخ 22/4). */
 const dateCue = lazy(() => wordSet([...TIME_PREPOSITIONS, 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'بين', 'إلى', 'من']));
 
@@ -146,28 +147,27 @@ function borrowYear(stream: TokenStream, match: CalendarMatch): void {
   day.year = ordinal({ ...day, year: other.year }) > ordinal(other) ? other.year - 1 : other.year;
 }
 
-/** What joins the days of a list (`9 و10`, `9 أو 10`, `9، 10 و11`); a dash joins a range instead. */
-const listJoiners = lazy(() => wordSet(['و', 'أو']));
+/** What joins the days of a list (`9 و10`, `9 أو 10`, `9، 10 و11`, `الـ9 والـ10`); a dash joins a range instead. */
+const listJoiners = lazy(() => wordSet(['و', 'أو', 'والـ']));
 const LIST_MARKS = '،,';
 
 /**
  * Days listed before one day-month (`9 و10 نوفمبر`, `يومي 21 و22 أغسطس`, `9، 10 و11 نوفمبر 2025`,
- * `9 أو 10 نوفمبر`): the match of the last day, with the earlier ones as its list. The days must
- * rise, as a list of dates does: `3 و2 نوفمبر` is no list. After بين, و makes a range (see
- * rangeSeparator), so the caller does not ask.
+ * `9 أو 10 نوفمبر`, `التاسع والعاشر من نوفمبر`): the match of the last day, with the earlier ones as
+ * its list. The days must rise, as a list of dates does: `3 و2 نوفمبر` is no list. After بين, و
+ * makes a range (see rangeSeparator), so the caller does not ask.
  */
 function dayList(stream: TokenStream, index: number): CalendarMatch | null {
-  const tokens = stream.tokens;
   const days: ListDay[] = [];
   let at = index;
   let previous = 0;
   for (;;) {
-    const number = integerOf(tokens[at]);
-    if (number === null || number.digits > 2 || number.value <= previous || number.value > 31) return null;
-    const joiner = listJoinerAt(stream, at + 1);
+    const item = listItem(stream, at);
+    if (item === null || item.value <= previous) return null;
+    const joiner = listJoinerAt(stream, item.next);
     if (joiner === null) break;
-    days.push({ day: number.value, start: tokens[at]!.start, end: tokens[at]!.end });
-    previous = number.value;
+    days.push({ day: item.value, start: item.start, end: item.end });
+    previous = item.value;
     at = joiner;
   }
   if (days.length === 0) return null;
@@ -176,12 +176,29 @@ function dayList(stream: TokenStream, index: number): CalendarMatch | null {
   return { ...last, listDays: days };
 }
 
-/** The token after a list joiner at `index` (a comma, و or أو, or a comma then و), or null. */
+/** A day of a list: a number 1–31 or a definite ordinal that describes no noun before it (see describesNounBefore). */
+function listItem(stream: TokenStream, index: number): PhraseMatch<number> | null {
+  const token = stream.tokens[index];
+  const number = integerOf(token);
+  if (number !== null) return number.digits > 2 || number.value > 31 ? null : { value: number.value, start: token!.start, end: token!.end, next: index + 1 };
+  const ordinal = dayOrdinals().match(stream, index);
+  if (ordinal === null || firstBeforeMonth().has(stream, index) || describesNounBefore(stream, index)) return null;
+  return ordinal;
+}
+
+/**
+ * Where the next day of a list starts after a joiner at `index` (a comma, و, أو, والـ, or a comma then
+ * one of them), or null. An ordinal carries its و (`والعاشر`).
+ */
 function listJoinerAt(stream: TokenStream, index: number): number | null {
+  const tokens = stream.tokens;
   let at = index;
-  if (isPunctuation(stream.tokens[at], LIST_MARKS)) at++;
+  if (isPunctuation(tokens[at], LIST_MARKS)) at++;
   if (listJoiners().has(stream, at)) at++;
-  return at > index && stream.tokens[at]?.kind === 'number' ? at : null;
+  const next = tokens[at];
+  if (next?.kind === 'number') return at > index ? at : null;
+  const joined = at > index || next?.prefix.startsWith('و') === true;
+  return joined && next?.kind === 'word' && dayOrdinals().match(stream, at) !== null ? at : null;
 }
 
 function matchSingleDate(stream: TokenStream, index: number, afterBetween: boolean, closesRange: boolean): CalendarMatch | null {
@@ -279,9 +296,11 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   const number = integerOf(tokens[index]);
   let firstDay: number;
   let at: number;
+  let start: number;
   if (number !== null) {
     if (number.digits > 2 || number.value < 1 || number.value > 31) return null;
     firstDay = number.value;
+    start = tokens[index]!.start;
     at = index + 1;
   } else {
     const ordinal = dayOrdinals().match(stream, index);
@@ -291,6 +310,8 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     if (!beforeMonth && describesNounBefore(stream, index)) return null;
     firstDay = ordinal.value;
     at = ordinal.next;
+    // والعاشر من نوفمبر: the conjunction is not the date's
+    start = ordinal.start;
   }
   let lastDay: number | null = null;
   const separator = rangeSeparator(stream, at, afterBetween);
@@ -323,18 +344,21 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     }
   }
   const rangeEnd = lastDay === null ? null : { ...day, day: lastDay };
-  return { day, rangeEnd, start: tokens[index]!.start, end, next };
+  return { day, rangeEnd, start, end, next };
 }
 
 /**
  * Whether the definite ordinal at `index` is the adjective of the definite noun right before it (الأسبوع
  * الأول من يناير، النصف الثاني من نوفمبر): the first week or half, not day 1 or 2. A day's own words
- * may stand there: اليوم, a weekday (الثلاثاء التاسع عشر من مايو) or another day (الرابع والخامس من يوليو).
+ * may stand there: اليوم, a weekday (الثلاثاء التاسع عشر من مايو) or another day (الرابع والخامس من يوليو)
+ * that is no adjective itself.
  */
 function describesNounBefore(stream: TokenStream, index: number): boolean {
   const before = stream.tokens[index - 1];
   if (before === undefined || before.kind !== 'word' || !hasArticle(before)) return false;
-  return !dayNounDefinite().has(stream, index - 1) && matchWeekday(stream, index - 1) === null && dayOrdinals().match(stream, index - 1) === null;
+  // an ordinal before it is a day when it describes no noun itself (الأسبوع الأول والثاني من يناير)
+  if (dayOrdinals().match(stream, index - 1) !== null) return describesNounBefore(stream, index - 1);
+  return !dayNounDefinite().has(stream, index - 1) && matchWeekday(stream, index - 1) === null;
 }
 
 /**
@@ -494,6 +518,8 @@ function rangeSeparator(stream: TokenStream, index: number, afterBetween: boolea
 function followsBetween(stream: TokenStream, index: number): boolean {
   let at = index - 1;
   while (at >= 0 && isPunctuation(stream.tokens[at], OPENING_QUOTES)) at--;
+  // بين يومي 9 و10 نوفمبر: the word for the days may stand between
+  if (at > 0 && dayWords().has(stream, at)) at--;
   return at >= 0 && between().has(stream, at);
 }
 
