@@ -271,3 +271,20 @@ describe('seasons, thirds and parts of decades', () => {
     ]);
   });
 });
+
+describe('a double month form without a mark between the names', () => {
+  test('the two traditions side by side are one month', () => {
+    expect(valuesIn('وقع الاتفاق في 2 أبريل نيسان 2025 في عمان.', REFERENCE)).toEqual([['2 أبريل نيسان 2025', '2025-04-02']]);
+    expect(valuesIn('وصلت القافلة في 9 تشرين الثاني نوفمبر 2024.', REFERENCE)).toEqual([['9 تشرين الثاني نوفمبر 2024', '2024-11-09']]);
+  });
+
+  test('names that disagree keep the transliterated one and report the other', () => {
+    const [date] = datesIn('وصلت القافلة في 9 نوفمبر تشرين الأول 2025.', REFERENCE);
+    expect([date!.text, date!.value, date!.conflict?.alternative]).toEqual(['9 نوفمبر تشرين الأول 2025', '2025-11-09', '2025-10-09']);
+  });
+
+  test('two names of one tradition, or a name after و, stay apart', () => {
+    expect(valuesIn('تراجعت الأسعار في يناير فبراير 2025 كذلك.', REFERENCE).map(([text]) => text)).not.toContain('يناير فبراير 2025');
+    expect(valuesIn('هطلت الأمطار في مارس وآذار 2025 معا.', REFERENCE).map(([text]) => text)).toContain('آذار 2025');
+  });
+});

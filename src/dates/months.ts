@@ -4,7 +4,7 @@ import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR, type MonthNameTradi
 import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../data/dates/months';
 import type { DateCalendar } from './types';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, isPunctuation, type TokenStream } from '../text/phrases';
+import { PhraseIndex, isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 interface MonthName {
   calendar: DateCalendar;
@@ -60,9 +60,17 @@ class MonthRecord implements MonthMatch {
 
 const SLASHES = '/\\|';
 
+/** The month name at `index` right after `first` with no mark between, when it is of the other naming tradition and carries no clitic. */
+function besideOtherTradition(stream: TokenStream, index: number, first: MonthName): PhraseMatch<MonthName> | null {
+  const token = stream.tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.prefix !== '') return null;
+  const second = monthNames().match(stream, index);
+  return second !== null && second.value.tradition !== null && second.value.tradition !== first.tradition ? second : null;
+}
+
 /**
  * A month name at `index`, with its second name if it is written double: `نوفمبر/تشرين الثاني`,
- * `تشرين الثاني / نوفمبر`, `آذار (مارس)`. When the two names disagree the transliterated one wins
+ * `تشرين الثاني / نوفمبر`, `آذار (مارس)`, `أبريل نيسان`. When the two names disagree the transliterated one wins
  * (see DateConflict) and the other month is reported.
  */
 export function matchMonth(stream: TokenStream, index: number): MonthMatch | null {
@@ -73,8 +81,9 @@ export function matchMonth(stream: TokenStream, index: number): MonthMatch | nul
 
   const tokens = stream.tokens;
   const inParentheses = isPunctuation(tokens[first.next], '(');
-  if (!inParentheses && !isPunctuation(tokens[first.next], SLASHES)) return single;
-  const second = monthNames().match(stream, first.next + 1);
+  const separated = inParentheses || isPunctuation(tokens[first.next], SLASHES);
+  // أبريل نيسان: the two traditions side by side need no mark between them
+  const second = separated ? monthNames().match(stream, first.next + 1) : besideOtherTradition(stream, first.next, first.value);
   if (second === null || second.value.calendar !== 'gregory') return single;
   if (inParentheses && !isPunctuation(tokens[second.next], ')')) return single;
   const end = inParentheses ? tokens[second.next]!.end : second.end;
