@@ -128,7 +128,6 @@ export function matchCalendarDate(stream: TokenStream, index: number): CalendarM
   return match;
 }
 
-
 /**
  * A year-less date joined by و to a date of the same precision that has its year (`أكتوبر ونوفمبر
  * 2025`, `9 نوفمبر و10 ديسمبر 2025`) is of that year, or of the year before when it falls later in the

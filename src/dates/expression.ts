@@ -68,7 +68,7 @@ export interface Season {
 }
 
 /**
- * A quarter or half of a year (الربع الأول من 2025: months 1–3; النصف الثاني من العام الماضي: 7–12):
+ * A quarter, third or half of a year (الربع الأول من 2025: months 1–3; النصف الثاني من العام الماضي: 7–12):
  * `months` months from month `first`, of `year`, or when it is null of the reference's year moved by
  * `offset` years.
  */

@@ -64,7 +64,7 @@ function resolveSeason(spec: Season, reference: number | null): ResolvedDay {
   return { value, granularity: 'month', dayNumber: null };
 }
 
-/** A quarter or half as a range of months: الربع الأول من 2025 → 2025-01/2025-03. */
+/** A quarter, third or half as a range of months: الربع الأول من 2025 → 2025-01/2025-03. */
 function resolveYearPart(spec: YearPart, reference: number | null): ResolvedDay {
   const year = spec.year ?? (reference === null ? null : fromDayNumber(reference).year + spec.offset);
   if (year === null) return unresolved('month');
