@@ -37,7 +37,9 @@ describe('bundle of one import', () => {
     // the Umm al-Qura month lengths of 1300–1600 AH instead of Intl's calendar (issue 19): 122.3 → 123.7 kB
     // session 9's token shape kept on the token (C), the number-meem rule's guards against index −1 (A)
     // and the model's lookups (B; +9 B through shared text code): 124.8 → 125.0 kB, at the old ceiling of 125
-    ['parseDate', 126],
+    // session 11's date forms (lists of days, quarters and halves, years borrowed across و, the tense
+    // of a year-less date, double month names side by side): 125.5 → 131.1 kB, 32.6 → 34.1 kB gzip
+    ['parseDate', 132],
   ])('%s stays under %i kB', (name, ceiling) => {
     expect(kB(name)).toBeLessThan(ceiling);
     expect(kB(name)).toBeLessThan(kB('everything') / 3);
