@@ -316,6 +316,19 @@ function hasPlaceContext(scan: Scan, at: number, match: LexiconMatch): boolean {
   return following?.role === 'place' && following.condition === 'anywhere';
 }
 
+/**
+ * The name comes right after a place, joined by و, in a country the place is in or is (`صيدا وصور`,
+ * `لبنان وصور`). A list of places says place to a name needing only context (`ايران وسورية`,
+ * `اوسلو وشرم الشيخ`), but a name that is also a common word or a given name needs the list to be
+ * of its country: `بالرباط وفدا` is "in Rabat, and a delegation" (وفدا, not Fada in Chad).
+ */
+function followsPlaceOfItsCountry(scan: Scan, at: number, match: LexiconMatch): boolean {
+  const before = scan.found.at(-1);
+  if (before?.nextToken !== at || match.value.role !== 'place') return false;
+  const readings = match.value.readings;
+  return before.readings.some((known) => known.countryCode !== null && readings.some((reading) => reading.countryCode === known.countryCode));
+}
+
 /** A dateline (`جدة - …` at the start of a line), or its country beside it (`جدة السعودية`, `الخليل، فلسطين`). */
 function isNamedWithCountry(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
   const next = scan.stream.tokens[match.next];
@@ -341,7 +354,7 @@ function isInCountry(entry: PlaceEntry, countryCode: string): boolean {
 function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
   const { tokens } = scan.stream;
   const next = tokens[match.next];
-  if (strippedClitics(scan, at, match).startsWith('و') && scan.found.at(-1)?.nextToken === at) return true;
+  if (strippedClitics(scan, at, match).startsWith('و') && followsPlaceOfItsCountry(scan, at, match)) return true;
   const previous = tokens[at - 1];
   const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
   if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
