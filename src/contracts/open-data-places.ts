@@ -62,6 +62,11 @@ export class OpenDataPlaces {
     return this.kinds[index]!;
   }
 
+  /** The place's population, 0 where the source gives none. */
+  populationOf(index: number): number {
+    return Number(this.populations[index]) || 0;
+  }
+
   /** Place `index` whole. */
   place(index: number): OpenDataPlace {
     return {
@@ -70,7 +75,7 @@ export class OpenDataPlaces {
       keys: this.keysOf(index),
       kind: this.kinds[index]!,
       countryCode: this.countries[index]!,
-      population: Number(this.populations[index]) || 0,
+      population: this.populationOf(index),
     };
   }
 }

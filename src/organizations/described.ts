@@ -49,7 +49,7 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number):
  * purpose (`للأمم المتحدة لشؤون اللاجئين`), and last a country's nisba, which names the body's state
  * (`المجلس القومي للدفاع المدني السوداني`). `في` ends the name: `… في قره باغ` places the body.
  */
-function readPurposes(stream: TokenStream, tables: OrganizationTables, from: number, limit: number): Reading | null {
+export function readPurposes(stream: TokenStream, tables: OrganizationTables, from: number, limit: number): Reading | null {
   const tokens = stream.tokens;
   let at = purposeAt(stream, tables, from);
   if (at === null) return null;
@@ -100,14 +100,26 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   }
   if ((!inConstruct && at === qualifiersFrom) || namedWithout(stream, tables, index, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
-  if (purposes === null) return null;
-  nationality ??= purposes.nationality;
-  const words = tokens.slice(index, purposes.at).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
+  if (purposes === null && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
+  const next = purposes?.at ?? at;
+  nationality ??= purposes?.nationality;
+  const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
   return organizationFound(
     stream,
-    { start: head.start, firstToken: index, nextToken: purposes.at },
+    { start: head.start, firstToken: index, nextToken: next },
     { key: words.join(' '), kind: head.value, nationality, strength: 2 },
   );
+}
+
+/**
+ * A definite head qualified by its field and `العليا`/`الأعلى` (`المحكمة الإدارية العليا`, `المجلس
+ * الإسلامي الأعلى`): a state has one supreme body of a field, so the words name it without a purpose.
+ * One adjective alone is an anaphor (`المحكمة الإدارية`, `المجلس الأعلى`: whichever the text spoke of).
+ */
+function isSupremeBody(stream: TokenStream, tables: OrganizationTables, inConstruct: boolean, qualifiersFrom: number, next: number): boolean {
+  if (inConstruct || next - qualifiersFrom < 2) return false;
+  for (let at = qualifiersFrom; at < next; at++) if (tables.supremeAdjectives.has(stream.tokens[at]!.norm)) return true;
+  return false;
 }
 
 /** Whether the tokens [index, next) are a name the lexicon or the national bodies already know. */

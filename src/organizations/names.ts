@@ -4,7 +4,8 @@ import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
-import type { OrganizationTables } from './tables';
+import { readPurposes } from './described';
+import type { HeadEntry, OrganizationTables } from './tables';
 import type { KnownOrganization } from '../data/organizations/shapes';
 
 /** A head noun's name has at most this many words after it; longer runs are sentences, not names. */
@@ -230,37 +231,66 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
   return { next, nameEnd: next, words: next - from };
 }
 
+/** How the name around a place is read: which places count, and whether every noun its adjectives could qualify is feminine. */
+interface PlaceNameReading {
+  /** Only the well-known places: after a noun in construct, a small town's name would as likely be a word (`مؤسسة أبحاث السوق`). */
+  wellKnown: boolean;
+  /** A masculine nisba then qualifies none of them (`رئيس بلدية باريس الاشتراكي` is the socialist mayor). */
+  feminine: boolean;
+}
+
+/** A feminine noun, folded: ة (ه) or the sound plural ات. */
+const isFeminineNoun = (folded: string): boolean => folded.endsWith('ه') || folded.endsWith('ات');
+
 /**
  * A place's name after a head that takes one (`جامعة دمشق`, `بنك قطر الوطني`, `نادي برشلونة`), written
  * whole (no clitic), then the name's adjectives (`الوطني`, `المركزي`) or a nisba of a country that
- * gives the nationality. Counts as a name of any length: the place makes it one.
+ * gives the nationality, or a purpose (`شركة قطر للبترول`, read as a described body's). Counts as a
+ * name of any length: the place makes it one.
  */
-function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: number): Complement | null {
+function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: number, reading: PlaceNameReading): Complement | null {
   const tokens = stream.tokens;
-  const placeEnd = tables.placeNames.endAt(stream, from);
+  const placeEnd = reading.wellKnown ? tables.placeNames.wellKnownEndAt(stream, from) : tables.placeNames.endAt(stream, from);
   if (placeEnd === null) return null;
   let next = placeEnd;
   while (next - from < MAX_COMPLEMENT_WORDS) {
     const token = tokens[next];
     if (token === undefined || token.kind !== 'word' || !isDefiniteWord(token) || !isNameAdjective(tables, token)) break;
-    if (tables.nameEndingWords.has(token.norm)) break;
+    if (tables.nameEndingWords.has(token.norm) || (reading.feminine && token.norm.endsWith('ي'))) break;
     const nationality = demonymCode(token);
     if (nationality !== null) return { next: next + 1, nameEnd: next, words: Number.POSITIVE_INFINITY, nationality };
     next++;
+  }
+  const purposes = readPurposes(stream, tables, next, Math.min(tokens.length, next + MAX_COMPLEMENT_WORDS));
+  if (purposes !== null) {
+    const nameEnd = purposes.nationality === undefined ? purposes.at : purposes.at - 1;
+    return { next: purposes.at, nameEnd, words: Number.POSITIVE_INFINITY, nationality: purposes.nationality };
   }
   return { next, nameEnd: next, words: Number.POSITIVE_INFINITY };
 }
 
 /**
- * A naming word without the article in construct with a place or a definite noun phrase (`محكمة
- * جنايات القاهرة`, `محكمة استئناف باريس`): the name is both.
+ * A word without the article in construct with what names the body: a listed naming word (a court's
+ * `جنايات`, `استئناف`) with a place or a definite noun phrase (`محكمة جنايات القاهرة`, `محكمة
+ * استئناف باريس`), or, after a head that takes a place's name, any noun with a well-known place
+ * (`شركة موانئ دبي العالمية`, `هيئة قناة السويس`, `مجلس محافظة البصرة`): the name is both. Not a
+ * function word (`شركة في دبي`), nor an imperfect verb of a relative clause (`شركة يملكها`). A club's
+ * head takes no such noun: `فريق زار القاهرة` is a team that visited Cairo.
  */
-function readConstruct(stream: TokenStream, tables: OrganizationTables, from: number, constructWords: ReadonlySet<string>): Complement | null {
+function readConstruct(stream: TokenStream, tables: OrganizationTables, from: number, head: HeadEntry): Complement | null {
   const word = stream.tokens[from];
-  if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '' || !constructWords.has(word.norm)) return null;
-  const rest = readPlaceName(stream, tables, from + 1) ?? readComplement(stream, tables, from + 1);
-  return rest === null ? null : { ...rest, words: rest.words + 1 };
+  if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '') return null;
+  // its adjectives may qualify the head or this noun (`هيئة مطار دبي الدولي`)
+  const feminine = isFeminineNoun(head.folded) && isFeminineNoun(word.norm);
+  if (head.constructWords.has(word.norm)) {
+    return readPlaceName(stream, tables, from + 1, { wellKnown: false, feminine }) ?? withConstructWord(readComplement(stream, tables, from + 1));
+  }
+  const takesAnyNoun = head.head.takesPlaceName === true && head.head.namesClub !== true;
+  if (!takesAnyNoun || tables.functionWords.has(word.norm) || word.norm.startsWith('ي')) return null;
+  return withConstructWord(readPlaceName(stream, tables, from + 1, { wellKnown: true, feminine }));
 }
+
+const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : { ...rest, words: rest.words + 1 });
 
 /**
  * A head noun and the definite noun phrase that names the body (`حزب العدالة والتنمية`، `منظمة العفو
@@ -274,8 +304,8 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   const from = head.next;
   const complement =
     readComplement(stream, tables, from) ??
-    (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from) : null) ??
-    readConstruct(stream, tables, from, head.value.constructWords);
+    (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from, { wellKnown: false, feminine: isFeminineNoun(head.value.folded) }) : null) ??
+    readConstruct(stream, tables, from, head.value);
   const firstWord = stream.tokens[from]?.norm ?? '';
   if (complement === null || (complement.words < head.value.head.minWords && !head.value.namingWords.has(firstWord))) return null;
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);

@@ -27,6 +27,7 @@ import {
   NOT_BODY_PURPOSES,
   NOT_NAME_COMPLEMENTS,
   ORGANIZATION_HEADS,
+  SUPREME_ADJECTIVES,
 } from '../data/organizations/organizations-patterns';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex, type TokenStream } from '../text/phrases';
@@ -40,6 +41,14 @@ export interface NationalName {
   form: 'needs-country' | 'standalone' | 'short';
   /** Whether a qualifying nisba must be feminine (it agrees with the name's head noun, or the unwritten وزارة). */
   feminine: boolean;
+}
+
+/** A head noun of names (`وزارة`, `شركة`) with its words folded: the head word that starts its key, its naming and construct words. */
+export interface HeadEntry {
+  head: OrganizationHead;
+  folded: string;
+  namingWords: ReadonlySet<string>;
+  constructWords: ReadonlySet<string>;
 }
 
 /** A name written around a country: the words after the country, folded (`للانباء` in `وكالة {country} للأنباء`). */
@@ -58,7 +67,7 @@ export interface OrganizationTables {
   aroundCountry: PhraseIndex<readonly AroundCountryName[]>;
   countries: PhraseIndex<string>;
   /** Heads whose name may be a definite noun phrase, with the folded head word that starts its key. */
-  heads: PhraseIndex<{ head: OrganizationHead; folded: string; namingWords: ReadonlySet<string>; constructWords: ReadonlySet<string> }>;
+  heads: PhraseIndex<HeadEntry>;
   /** Countries and cities the gazetteer names (CLDR, the hand-kept list, open data), for a body named after one (`جامعة دمشق`). */
   placeNames: PlaceNames;
   /** A court chamber's head, fields and ordinals (`الغرفة الجزائية العاشرة`). */
@@ -67,6 +76,8 @@ export interface OrganizationTables {
   introducers: PhraseIndex<OrganizationKind>;
   /** Definite heads of bodies named by what they are for (`المركز` in `المركز الروسي للتجاوب …`). */
   describedHeads: PhraseIndex<OrganizationKind>;
+  /** `العليا`, `الأعلى`, folded: with a field's adjective they name a described body alone (SUPREME_ADJECTIVES). */
+  supremeAdjectives: ReadonlySet<string>;
   /** Folded definite nouns that, after لـ, are not a body's purpose: states, owners, bodies (`للحكومة`). */
   notBodyPurposes: ReadonlySet<string>;
   /**
@@ -97,6 +108,13 @@ export interface OrganizationTables {
 
 const COUNTRY_SLOT = '{country}';
 
+/** Folded place names: all the gazetteer's (but towns), and those of them news names bare. */
+export interface FoldedPlaceNames {
+  all: readonly string[];
+  /** Countries, CLDR's and the hand-kept cities, open-data provinces and large cities (WELL_KNOWN_POPULATION). */
+  wellKnown: ReadonlySet<string>;
+}
+
 /**
  * Place names as folded keys, looked up whole word by word. A set rather than a phrase index: it is
  * built from thousands of names, and a set of strings is built in one call. Built on the first
@@ -104,21 +122,21 @@ const COUNTRY_SLOT = '{country}';
  * them) ask it nothing, and the first extract need not pay for it.
  */
 export class PlaceNames {
-  private readonly index: () => { names: ReadonlySet<string>; longNameStarts: ReadonlySet<string>; maxWords: number };
+  private readonly index: () => { names: ReadonlySet<string>; wellKnown: ReadonlySet<string>; longNameStarts: ReadonlySet<string>; maxWords: number };
 
-  constructor(folded: () => readonly string[]) {
+  constructor(folded: () => FoldedPlaceNames) {
     this.index = lazy(() => {
-      const names = folded();
+      const { all, wellKnown } = folded();
       /** First words of the names of several words: only after one of them is a longer name sought. */
       const longNameStarts = new Set<string>();
       let maxWords = 1;
-      for (const name of names) {
+      for (const name of all) {
         if (!name.includes(' ')) continue;
         const words = name.split(' ');
         maxWords = Math.max(maxWords, words.length);
         longNameStarts.add(words[0]!);
       }
-      return { names: new Set(names), longNameStarts, maxWords };
+      return { names: new Set(all), wellKnown, longNameStarts, maxWords };
     });
   }
 
@@ -127,10 +145,19 @@ export class PlaceNames {
    * without its first `skip` letters (a conjunction: `وبرشلونة`); null when none starts there.
    */
   endAt(stream: TokenStream, from: number, skip = 0): number | null {
+    return this.longestEnd(stream, from, skip, this.index().names);
+  }
+
+  /** endAt for the well-known places only: where a small town's name would as likely be a word (`السوق`). */
+  wellKnownEndAt(stream: TokenStream, from: number): number | null {
+    return this.longestEnd(stream, from, 0, this.index().wellKnown);
+  }
+
+  private longestEnd(stream: TokenStream, from: number, skip: number, names: ReadonlySet<string>): number | null {
     const tokens = stream.tokens;
     const first = tokens[from];
     if (first === undefined || first.kind !== 'word') return null;
-    const { names, longNameStarts, maxWords } = this.index();
+    const { longNameStarts, maxWords } = this.index();
     let phrase = skip === 0 ? first.norm : first.norm.slice(skip);
     let end = names.has(phrase) ? from + 1 : null;
     if (!longNameStarts.has(phrase)) return end;
@@ -212,20 +239,33 @@ function knownEntries(contextual: boolean): [string, KnownOrganization][] {
 
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
+/**
+ * Large cities of the open-data gazetteer, named bare in news: the places recognizer's threshold for
+ * the news region (src/places/geonames.ts).
+ */
+const WELL_KNOWN_POPULATION = 100_000;
+
 /** Countries and cities of CLDR and the hand-kept list, and the open-data places but towns, folded. */
-function gazetteerPlaceNames(): string[] {
-  const names = [
+function gazetteerPlaceNames(): FoldedPlaceNames {
+  const all = [
     ...COUNTRY_NAMES_AR.map(([, name]) => name),
     ...COUNTRY_VARIANTS.flatMap(([, names]) => names),
     ...CLDR_CITIES.flatMap(([, , names]) => names),
     ...MORE_CITIES.flatMap(([, , names]) => names),
   ].map(foldKey);
+  const wellKnown = new Set(all);
   // already folded; a plain loop, no array a place: this runs over thousands of places on the first extract
   const places = openDataPlaces();
   for (let index = 0; index < places.count; index++) {
-    if (places.kindOf(index) !== 'town') for (const key of places.keysOf(index)) names.push(key);
+    const kind = places.kindOf(index);
+    if (kind === 'town') continue;
+    const known = kind === 'province' || places.populationOf(index) >= WELL_KNOWN_POPULATION;
+    for (const key of places.keysOf(index)) {
+      all.push(key);
+      if (known) wellKnown.add(key);
+    }
   }
-  return names;
+  return { all, wellKnown };
 }
 
 export const organizationTables = lazy((): OrganizationTables => {
@@ -290,6 +330,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
     introducers,
     describedHeads,
+    supremeAdjectives: foldedSet(SUPREME_ADJECTIVES),
     notBodyPurposes: foldedSet([
       ...NOT_BODY_PURPOSES,
       ...DESCRIBED_BODY_HEADS.map((head) => head.word),

@@ -54,6 +54,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     locatedByIn: true,
   },
   { id: 'royal-court', kind: 'government', names: [], standaloneNames: ['الديوان الملكي'], locatedByIn: false },
+  // the emir's court is the royal court of an emirate: one to a state, named alone (الديوان alone is an anaphor)
+  { id: 'emiri-court', kind: 'government', names: [], standaloneNames: ['الديوان الأميري'], locatedByIn: false },
   { id: 'parliament', kind: 'parliament', names: ['البرلمان'], aroundCountry: ['برلمان {country}'], locatedByIn: true },
   { id: 'house-of-representatives', kind: 'parliament', names: [], standaloneNames: ['مجلس النواب'], locatedByIn: true },
   { id: 'senate', kind: 'parliament', names: [], standaloneNames: ['مجلس الشيوخ'], locatedByIn: true },
@@ -125,18 +127,20 @@ export const FEMININE_ORDINALS: readonly string[] = [
 export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'وزارة', kind: 'ministry', complement: 'words', minWords: 1 },
   { head: 'منظمة', kind: 'other', complement: 'words', minWords: 1 },
-  { head: 'مجلس', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'مجلس', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
   { head: 'حزب', kind: 'party', complement: 'words', minWords: 1 },
   { head: 'وكالة', kind: 'agency', complement: 'words', minWords: 1 },
   { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
   { head: 'حلف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'تحالف', kind: 'alliance', complement: 'words', minWords: 1 },
-  { head: 'هيئة', kind: 'other', complement: 'words', minWords: 1 },
+  { head: 'هيئة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
   { head: 'اتحاد', kind: 'other', complement: 'words', minWords: 1 },
+  // a city's council or municipality by its name (بلدية دبي، بلدية مدينة الخليل)
+  { head: 'بلدية', kind: 'government', complement: 'words', minWords: 1, takesPlaceName: true },
   // these also name generic things with one word (صندوق الاقتراع، لجنة التحقيق، شركة الطيران)
-  { head: 'شركة', kind: 'company', complement: 'words', minWords: 2 },
+  { head: 'شركة', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'لجنة', kind: 'other', complement: 'words', minWords: 2 },
-  { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2 },
   { head: 'بنك', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
@@ -207,6 +211,13 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'الوكالة', kind: 'agency' },
   { word: 'المفوضية', kind: 'other' },
   { word: 'المؤسسة', kind: 'other' },
+  // the Maghreb's public offices and directorates (الديوان الوطني للإحصاء، المديرية العامة للأمن الوطني،
+  // المندوبية السامية للتخطيط)
+  { word: 'الديوان', kind: 'agency' },
+  { word: 'المديرية', kind: 'agency' },
+  { word: 'المندوبية', kind: 'agency' },
+  // a court by its field and level (المحكمة الإدارية العليا; see SUPREME_ADJECTIVES) or its purpose
+  { word: 'المحكمة', kind: 'court' },
   { word: 'الجمعية', kind: 'other' },
   { word: 'الاتحاد', kind: 'other' },
   { word: 'الرابطة', kind: 'other' },
@@ -225,6 +236,12 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'جمعية', kind: 'other' },
   { word: 'أكاديمية', kind: 'other' },
 ];
+
+/**
+ * Adjectives of a supreme body: after a described head and its field's adjective they name the body
+ * without a purpose (`المحكمة الإدارية العليا`, `المجلس الإسلامي الأعلى`), for a state has one.
+ */
+export const SUPREME_ADJECTIVES: readonly string[] = ['العليا', 'الأعلى'];
 
 /**
  * Words after لـ that tell whose a body is or whom it addresses, not what it is for: `المجلس
@@ -258,7 +275,7 @@ export const NAME_ENDING_WORDS: readonly string[] = [
  * name must follow (جامعة الملك …): the pattern does not read them as a name.
  */
 export const NOT_NAME_COMPLEMENTS: readonly string[] = [
-  'الإدارة', 'الأمناء', 'المدينة', 'العائلة', 'الأغلبية', 'الأكثرية', 'الأقلية', 'المعارضة', 'السلطة',
+  'الإدارة', 'الأمناء', 'المدينة', 'المنطقة', 'البلدة', 'القرية', 'المحافظة', 'العائلة', 'الأغلبية', 'الأكثرية', 'الأقلية', 'المعارضة', 'السلطة',
   'الاقتراع', 'البريد', 'الدم', 'الأهداف', 'التحقيق', 'المحلفين', 'العزاء', 'الخبراء',
   'الملك', 'الأمير', 'الشيخ', 'الإمام', 'السلطان', 'الرئيس', 'السيد', 'الشهيد', 'القائد',
   // teams that do a task (فريق العمل، فريق الإنقاذ) and forces described by their role (قوات الأمن)

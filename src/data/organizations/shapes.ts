@@ -91,8 +91,9 @@ export interface OrganizationHead {
   /** Definite words that make a name alone, whatever minWords says (`محكمة النقض`, `محكمة الجنايات`). */
   namingWords?: readonly string[];
   /**
-   * A place's name may follow as the body's name (`جامعة دمشق`, `بنك قطر الوطني`, `نادي برشلونة`):
-   * the place is part of the body's name, not a place mention.
+   * A place's name may follow as the body's name (`جامعة دمشق`, `بنك قطر الوطني`, `نادي برشلونة`),
+   * or a noun in construct with one (`شركة موانئ دبي`; not after a club's head): the place is part of
+   * the body's name, not a place mention.
    */
   takesPlaceName?: boolean;
   /** The head opens a club's name: the key is the name alone (`club:الوداد`), found again bare later in the article. */

@@ -1,0 +1,94 @@
+// Session 11: bodies whose name holds a place (`شركة موانئ دبي العالمية`), supreme bodies and public
+// offices named by a definite head and adjectives (`المحكمة الإدارية العليا`, `الديوان الوطني
+// للإحصائيات`), and the second member of a list of places. Every sentence is written for these tests.
+import { extract } from '../src/index';
+
+const read = (text: string): { organizations: string[]; places: string[] } => {
+  const result = extract(text, { referenceDate: '2026-12-05' });
+  return {
+    organizations: result.organizations.flatMap((entity) => entity.mentions.map((mention) => mention.text)),
+    places: result.places.flatMap((entity) => entity.mentions.map((mention) => mention.text)),
+  };
+};
+
+describe('a place inside a body’s name is part of the name', () => {
+  test('a head, a noun in construct and a place: the body, and no place', () => {
+    expect(read('وقعت هيئة قناة السويس مذكرة تفاهم مع شركة موانئ دبي العالمية.')).toEqual({
+      organizations: ['هيئة قناة السويس', 'شركة موانئ دبي العالمية'],
+      places: [],
+    });
+    expect(read('قال مجلس محافظة البصرة إن المشروع تأخر عامين.')).toEqual({ organizations: ['مجلس محافظة البصرة'], places: [] });
+    expect(read('رفعت شركة نفط الكويت إنتاجها هذا الشهر.').organizations).toEqual(['شركة نفط الكويت']);
+  });
+
+  test('a municipality, a company or a foundation named after its city or country', () => {
+    expect(read('أعلنت بلدية دبي عن خطة لتوسيع الحدائق.')).toEqual({ organizations: ['بلدية دبي'], places: [] });
+    expect(read('قالت مؤسسة قطر إن البرنامج انطلق.').organizations).toEqual(['مؤسسة قطر']);
+  });
+
+  test('a purpose after the place is part of the name', () => {
+    expect(read('وقعت شركة قطر للبترول عقدا جديدا.')).toEqual({ organizations: ['شركة قطر للبترول'], places: [] });
+    // not a purpose: an addressee
+    expect(read('قدم بنك قطر للحكومة قرضا.').organizations).toEqual(['بنك قطر']);
+  });
+
+  test('an adjective after the place agrees with the head or the noun in construct', () => {
+    // الاشتراكي qualifies the mayor (رئيس), not the municipality
+    expect(read('التقى رئيس بلدية باريس الاشتراكي بالسكان.').organizations).toEqual(['بلدية باريس']);
+    expect(read('أعلنت هيئة مطار دبي الدولي عن رحلات جديدة.').organizations).toEqual(['هيئة مطار دبي الدولي']);
+  });
+
+  test('not a name: a preposition, a relative clause, a club’s head before a verb, a small town that is a word', () => {
+    expect(read('افتتحت شركة في دبي فرعا جديدا.')).toEqual({ organizations: [], places: ['دبي'] });
+    expect(read('قال فريق زار القاهرة إن الوضع صعب.')).toEqual({ organizations: [], places: ['القاهرة'] });
+    expect(read('نشرت مؤسسة أبحاث السوق تقريرها السنوي.').organizations).toEqual([]);
+    // a description, not a name: the area's municipality
+    expect(read('دعت بلدية المنطقة السكان إلى الحذر.').organizations).toEqual([]);
+  });
+
+  test('decision: مجموعة takes no place without quotes (a group of people is as likely)', () => {
+    expect(read('تظاهرت مجموعة سكان القدس أمام المحكمة.').organizations).toEqual([]);
+  });
+});
+
+describe('a definite head with its field and level, or its purpose', () => {
+  test('a supreme court or council is named by its field and العليا / الأعلى', () => {
+    expect(read('حكمت المحكمة الإدارية العليا في تونس ببطلان القرار.')).toEqual({
+      organizations: ['المحكمة الإدارية العليا'],
+      places: ['تونس'],
+    });
+    expect(read('أحيلت القضية إلى المحكمة الاتحادية العليا.').organizations).toEqual(['المحكمة الاتحادية العليا']);
+    expect(read('ناقش المجلس الإسلامي الأعلى مشروع القانون.').organizations).toEqual(['المجلس الإسلامي الأعلى']);
+  });
+
+  test('one adjective or none is an anaphor', () => {
+    expect(read('قضت المحكمة الإدارية بإلغاء القرار.').organizations).toEqual([]);
+    expect(read('قررت المحكمة تأجيل الجلسة.').organizations).toEqual([]);
+    expect(read('قال المجلس الأعلى إن القرار نهائي.').organizations).toEqual([]);
+  });
+
+  test('offices and directorates named by their purpose', () => {
+    expect(read('حسب الديوان الوطني للإحصائيات فإن النمو تراجع.').organizations).toEqual(['الديوان الوطني للإحصائيات']);
+    expect(read('أعلنت المديرية العامة للأمن الوطني توقيف المشتبه به.').organizations).toEqual(['المديرية العامة للأمن الوطني']);
+    expect(read('قالت المندوبية السامية للتخطيط إن البطالة ارتفعت.').organizations).toEqual(['المندوبية السامية للتخطيط']);
+  });
+
+  test('the ruler’s court is named alone, like الديوان الملكي; a bare الديوان is not', () => {
+    expect(read('أصدر الديوان الأميري بيانا.').organizations).toEqual(['الديوان الأميري']);
+    expect(read('أصدر الديوان الملكي بيانا.').organizations).toEqual(['الديوان الملكي']);
+    expect(read('قال الديوان في بيان إن الزيارة تأجلت.').organizations).toEqual([]);
+  });
+});
+
+describe('the second member of a list of places', () => {
+  test('a name that is also a word needs a list of its own country', () => {
+    // وفدا is "a delegation", not Fada in Chad
+    expect(read('استقبل العاهل المغربي الملك محمد السادس بالرباط وفدا من رجال الأعمال.').places).toEqual(['الرباط']);
+    expect(read('قصفت الطائرات صيدا وصور.').places).toEqual(['صيدا', 'صور']);
+  });
+
+  test('a list of strong names, or of names needing only context, is unchanged', () => {
+    expect(read('وصل الوفد بالرباط والدار البيضاء أمس.').places).toEqual(['الرباط', 'الدار البيضاء']);
+    expect(read('التزمت ايران وسورية الصمت.').places).toEqual(['ايران', 'سورية']);
+  });
+});
