@@ -92,3 +92,29 @@ describe('the second member of a list of places', () => {
     expect(read('التزمت ايران وسورية الصمت.').places).toEqual(['ايران', 'سورية']);
   });
 });
+
+describe('clubs without a head noun, and a club’s name that is an adjective', () => {
+  test('a fixture side ending with its country’s nisba is the club, remembered without it', () => {
+    const text = 'فاز الترجي التونسي على النجم الساحلي بهدفين. وقال مدرب الترجي إن الفوز مستحق.';
+    const clubs = extract(text).organizations;
+    expect(clubs.map((club) => [club.mentions.map((mention) => mention.text), club.nationality ?? null])).toEqual([
+      [['الترجي التونسي', 'الترجي'], 'TN'],
+      [['النجم الساحلي'], null],
+    ]);
+    expect(read('فاز الهلال السعودي على العين الإماراتي بثلاثة أهداف. وتصدر الهلال المجموعة.').organizations).toEqual([
+      'الهلال السعودي',
+      'الهلال',
+      'العين الإماراتي',
+    ]);
+  });
+
+  test('a result that is no match stays no fixture', () => {
+    expect(read('فاز المرشح الليبرالي على منافسه في الانتخابات.').organizations).toEqual([]);
+  });
+
+  test('after a body’s definite head, a club’s name opening with an adjective is the head’s adjective', () => {
+    // the National Bank, not the Ahly club
+    expect(read('قال البنك الأهلي المصري إنه خفض الفائدة.').organizations).toEqual([]);
+    expect(read('هزم الزمالك الأهلي المصري بهدفين.').organizations).toEqual(['الزمالك', 'الأهلي المصري']);
+  });
+});

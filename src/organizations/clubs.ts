@@ -44,7 +44,9 @@ function sideBefore(stream: TokenStream, tables: OrganizationTables, first: numb
   if (end <= first || end - first > MAX_CLUB_WORDS) return null;
   if (tables.placeNames.endAt(stream, first) === end) return { first, next: end };
   if (!isClubWord(tables, tokens[first], firstPrefixes)) return null;
-  for (let k = first + 1; k < end; k++) if (!isClubWord(tables, tokens[k], ['', 'ال'])) return null;
+  // the last word may be the club's country (`فاز الترجي التونسي على …`)
+  const nameEnd = end - first > 1 && masculineNisba(tokens[end - 1]) !== null ? end - 1 : end;
+  for (let k = first + 1; k < nameEnd; k++) if (!isClubWord(tables, tokens[k], ['', 'ال'])) return null;
   return { first, next: end };
 }
 
@@ -66,7 +68,17 @@ function openSide(tables: OrganizationTables, tokens: readonly Token[], first: n
     if (demonymCode(tokens[next]) !== null || tables.nameEndingWords.has(tokens[next]!.norm)) break;
     next++;
   }
-  return { first, next };
+  // the club's country ends it (`على النجم الساحلي التونسي`)
+  return { first, next: masculineNisba(tokens[next]) === null ? next : next + 1 };
+}
+
+/**
+ * A side without the masculine nisba of a country that ends it (`الترجي التونسي` → `الترجي`), and that
+ * country: the club's name is remembered and keyed without it, as `نادي الهلال السعودي` is.
+ */
+function withoutCountry(tokens: readonly Token[], side: Side): { name: Side; nationality: string | null } {
+  const nationality = side.next - side.first > 1 ? masculineNisba(tokens[side.next - 1]) : null;
+  return { name: nationality === null ? side : { first: side.first, next: side.next - 1 }, nationality };
 }
 
 /** The token at or after `from` within `limit` tokens whose prefix starts with و (the second side of `X وY`). */
@@ -214,20 +226,25 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
       firstStems.add(tokens[side.first]!.stem);
     }
   }
+  // a city's club found above is known too (`فاز الهلال السعودي على العين الإماراتي`)
   const knownClub = (side: Side): boolean =>
     found.some((body) => body.kind === 'sports' && body.firstToken <= side.first && side.next <= body.nextToken) ||
-    clubs.has(sideName(tokens, side));
+    cityClubs.some((body) => body.firstToken <= side.first && side.next <= body.nextToken) ||
+    clubs.has(sideName(tokens, withoutCountry(tokens, side).name));
   const mentions: EntityCandidate[] = cityClubs;
   for (const cue of cues) {
     const fixture = readFixture(tables, stream, cue);
     if (fixture === null || fixture.sides.some((side) => !isFree(taken, side) && !knownClub(side))) continue;
     if (!fixture.certain && !fixture.sides.some(knownClub) && !speaksOfMatch(tables, stream, cue)) continue;
     for (const side of fixture.sides) {
-      if (!isFree(taken, side) || isPlaceName(stream, tables, side)) continue;
-      const name = sideName(tokens, side);
+      const { name: named, nationality } = withoutCountry(tokens, side);
+      if (!isFree(taken, side) || isPlaceName(stream, tables, named)) continue;
+      const name = sideName(tokens, named);
       clubs.set(name, CLUB_KEY + name);
       firstStems.add(tokens[side.first]!.stem);
-      mentions.push(clubMention(stream, side, name));
+      const mention = clubMention(stream, side, name);
+      if (nationality !== null) mention.nationality = nationality;
+      mentions.push(mention);
       taken.fill(1, side.first, side.next);
     }
   }

@@ -56,10 +56,23 @@ function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: 
   return found;
 }
 
-/** A lexicon name at token `index` (clitic-tolerant: وللأمم المتحدة، بالكرملين). */
+/**
+ * A lexicon name at token `index` (clitic-tolerant: وللأمم المتحدة، بالكرملين). A name opening with a
+ * definite adjective (`الأهلي المصري`, the club) right after the definite head of a body is that
+ * head's adjective: `البنك الأهلي المصري` is a bank.
+ */
 export function matchKnown(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const match = tables.known.match(stream, index);
-  return match && knownWithNisba(stream, tables, match.value, index, match);
+  if (match === null || qualifiesHeadBefore(stream, tables, index)) return null;
+  return knownWithNisba(stream, tables, match.value, index, match);
+}
+
+/** The word at `index` is a definite adjective and the word before it a body's definite head (`البنك`, `الشركة`). */
+function qualifiesHeadBefore(stream: TokenStream, tables: OrganizationTables, index: number): boolean {
+  const word = stream.tokens[index]!;
+  const before = stream.tokens[index - 1];
+  if (before === undefined || before.kind !== 'word' || before.suffix !== '' || !hasArticle(before) || !isDefiniteWord(word)) return false;
+  return isNameAdjective(tables, word) && tables.definiteHeads.has('ال' + before.stem);
 }
 
 /**

@@ -76,6 +76,8 @@ export interface OrganizationTables {
   introducers: PhraseIndex<OrganizationKind>;
   /** Definite heads of bodies named by what they are for (`المركز` in `المركز الروسي للتجاوب …`). */
   describedHeads: PhraseIndex<OrganizationKind>;
+  /** The heads of bodies with the article, folded (`البنك`, `الشركة`, `المجلس`): an adjective after one qualifies it. */
+  definiteHeads: ReadonlySet<string>;
   /** `العليا`, `الأعلى`, folded: with a field's adjective they name a described body alone (SUPREME_ADJECTIVES). */
   supremeAdjectives: ReadonlySet<string>;
   /** Folded definite nouns that, after لـ, are not a body's purpose: states, owners, bodies (`للحكومة`). */
@@ -331,6 +333,10 @@ export const organizationTables = lazy((): OrganizationTables => {
     introducers,
     describedHeads,
     supremeAdjectives: foldedSet(SUPREME_ADJECTIVES),
+    definiteHeads: foldedSet([
+      ...DESCRIBED_BODY_HEADS.flatMap((head) => (head.word.startsWith('ال') ? [head.word] : [])),
+      ...ORGANIZATION_HEADS.map((head) => 'ال' + head.head),
+    ]),
     notBodyPurposes: foldedSet([
       ...NOT_BODY_PURPOSES,
       ...DESCRIBED_BODY_HEADS.map((head) => head.word),
