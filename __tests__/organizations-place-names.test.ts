@@ -118,3 +118,14 @@ describe('clubs without a head noun, and a club’s name that is an adjective', 
     expect(read('هزم الزمالك الأهلي المصري بهدفين.').organizations).toEqual(['الزمالك', 'الأهلي المصري']);
   });
 });
+
+describe('forces of a known body', () => {
+  test('the body is the mention, as `قوات الناتو` gives `الناتو`', () => {
+    expect(read('أرسلت الأمم المتحدة مراقبين لدعم قوات الاتحاد الأفريقي في دارفور.').organizations).toEqual(['الأمم المتحدة', 'الاتحاد الأفريقي']);
+    expect(read('انتشرت قوات الأمم المتحدة في الجنوب.').organizations).toEqual(['الأمم المتحدة']);
+  });
+
+  test('armed bodies named with قوات stay whole', () => {
+    expect(read('أعلنت قوات الدعم السريع سيطرتها على المدينة.').organizations).toEqual(['قوات الدعم السريع']);
+  });
+});

@@ -315,6 +315,7 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   // the head stands as written: no clitic but the conjunction or a preposition before it
   if (head === null || stream.tokens[head.next - 1]!.suffix !== '') return null;
   const from = head.next;
+  if (head.value.head.possessedByKnown === true && tables.known.match(stream, from) !== null) return null;
   const complement =
     readComplement(stream, tables, from) ??
     (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from, { wellKnown: false, feminine: isFeminineNoun(head.value.folded) }) : null) ??

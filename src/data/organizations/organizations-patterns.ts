@@ -171,7 +171,7 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'فريق', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true, namesClub: true },
   { head: 'منتخب', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
   // armed forces with a proper name (قوات الدعم السريع); قوات الأمن، قوات الاحتلال are descriptions
-  { head: 'قوات', kind: 'military', complement: 'words', minWords: 2 },
+  { head: 'قوات', kind: 'military', complement: 'words', minWords: 2, possessedByKnown: true },
   // movement / front line / group: only a quoted name makes them a body's name
   { head: 'حركة', kind: 'other', complement: 'quoted', minWords: 1 },
   { head: 'جبهة', kind: 'other', complement: 'quoted', minWords: 1 },

@@ -96,6 +96,11 @@ export interface OrganizationHead {
    * the body's name, not a place mention.
    */
   takesPlaceName?: boolean;
+  /**
+   * The head names what a body has, not a body (its forces): before a name the lexicon knows, that
+   * body is the mention (`قوات الاتحاد الأفريقي` → `الاتحاد الأفريقي`, as `قوات الناتو` → `الناتو`).
+   */
+  possessedByKnown?: boolean;
   /** The head opens a club's name: the key is the name alone (`club:الوداد`), found again bare later in the article. */
   namesClub?: boolean;
   /**
