@@ -42,8 +42,12 @@ describe('a place inside a body’s name is part of the name', () => {
     expect(read('افتتحت شركة في دبي فرعا جديدا.')).toEqual({ organizations: [], places: ['دبي'] });
     expect(read('قال فريق زار القاهرة إن الوضع صعب.')).toEqual({ organizations: [], places: ['القاهرة'] });
     expect(read('نشرت مؤسسة أبحاث السوق تقريرها السنوي.').organizations).toEqual([]);
-    // a description, not a name: the area's municipality
+    // descriptions, not names: the area's municipality, the capital's team, the city's court (though
+    // العاصمة and المدينة are also places' names)
     expect(read('دعت بلدية المنطقة السكان إلى الحذر.').organizations).toEqual([]);
+    expect(read('سيلعب فريق العاصمة الإسبانية مباراته المقبلة في الدوري.').organizations).toEqual([]);
+    expect(read('استهدف الهجوم مبنى محكمة المدينة.').organizations).toEqual([]);
+    expect(read('قال رئيس جامعة المدينة المنورة إن الدراسة بدأت.').organizations).toEqual(['جامعة المدينة المنورة']);
   });
 
   test('decision: مجموعة takes no place without quotes (a group of people is as likely)', () => {
@@ -106,6 +110,13 @@ describe('clubs without a head noun, and a club’s name that is an adjective', 
       'الهلال',
       'العين الإماراتي',
     ]);
+  });
+
+  test('a feminine elative written with ى after a feminine noun is no nisba of a city’s club', () => {
+    // اليمنى is "the right", folded like اليمني "Yemeni"; الزاوية is also a Libyan city
+    expect(read('سدد اللاعب كرة سكنت الزاوية اليمنى للمرمى في الدقيقة 60 من المباراة.').organizations).toEqual([]);
+    // Egyptian print writes the nisba with ى
+    expect(read('فاز ليون الفرنسى على مضيفه في المباراة.').organizations).toEqual(['ليون الفرنسى']);
   });
 
   test('a result that is no match stays no fixture', () => {

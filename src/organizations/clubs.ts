@@ -188,7 +188,7 @@ function findCityClubs({ stream, tables, cues, taken }: ArticleBodies): EntityCa
   if (!cues.some((cue) => isMatchWord(tables, tokens[cue]!))) return mentions;
   for (let j = 1; j < tokens.length; j++) {
     const nationality = masculineNisba(tokens[j]);
-    if (nationality === null) continue;
+    if (nationality === null || isFeminineElative(tokens[j - 1]!, tokens[j]!)) continue;
     for (let first = j - 1; first >= Math.max(0, j - MAX_CITY_WORDS); first--) {
       if (tables.placeNames.endAt(stream, first) !== j || demonymCode(tokens[first]) !== null) continue;
       add({ first, next: j + 1 }, nationality);
@@ -196,6 +196,15 @@ function findCityClubs({ stream, tables, cues, taken }: ArticleBodies): EntityCa
     }
   }
   return mentions;
+}
+
+/**
+ * A word written with ى after a feminine noun is the feminine elative agreeing with it, not a nisba
+ * written with ى as Egyptian print does (`الأهلى المصرى`): `الزاوية اليمنى` is "the right corner",
+ * not a Yemeni club of Zawiya (folding made اليمنى the nisba اليمني).
+ */
+function isFeminineElative(before: Token, word: Token): boolean {
+  return word.text.endsWith('ى') && before.norm.endsWith('ه');
 }
 
 /** The country of a definite masculine nisba (`الفرنسي`; not `الفرنسية`), or null. */

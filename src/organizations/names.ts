@@ -264,7 +264,8 @@ const isFeminineNoun = (folded: string): boolean => folded.endsWith('ه') || fol
 function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: number, reading: PlaceNameReading): Complement | null {
   const tokens = stream.tokens;
   const placeEnd = reading.wellKnown ? tables.placeNames.wellKnownEndAt(stream, from) : tables.placeNames.endAt(stream, from);
-  if (placeEnd === null) return null;
+  // a one-word place that is also a description (`العاصمة`, `المدينة`): `فريق العاصمة` is the capital's team
+  if (placeEnd === null || (placeEnd === from + 1 && tables.notNameComplements.has(tokens[from]!.norm))) return null;
   let next = placeEnd;
   while (next - from < MAX_COMPLEMENT_WORDS) {
     const token = tokens[next];
