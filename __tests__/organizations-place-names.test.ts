@@ -140,3 +140,14 @@ describe('forces of a known body', () => {
     expect(read('أعلنت قوات الدعم السريع سيطرتها على المدينة.').organizations).toEqual(['قوات الدعم السريع']);
   });
 });
+
+describe('an outlet named like a place, told by its nisba', () => {
+  test('after صحيفة, a place’s name with an outlet’s nisba is the outlet', () => {
+    expect(read('ذكرت صحيفة الخبر الجزائرية أن الحادث وقع ليلا.')).toEqual({ organizations: ['الخبر الجزائرية'], places: [] });
+    expect(read('نشرت صحيفة الخليج الإماراتية تقريرا مطولا.').organizations).toEqual(['الخليج الإماراتية']);
+  });
+
+  test('a descriptor and name that are a place together stay the place', () => {
+    expect(read('عبرت السفينة قناة السويس المصرية أمس.')).toEqual({ organizations: [], places: ['قناة السويس'] });
+  });
+});

@@ -92,7 +92,10 @@ export function matchContextual(stream: TokenStream, tables: OrganizationTables,
 /**
  * An outlet the lexicon does not know, after a descriptor that names outlets
  * (OUTLET_DESCRIPTORS_WITH_NISBA) and told by its nisba: `صحيفة الحياة اللندنية`, `قناة المنار
- * اللبنانية`. The name is one or two definite words that are no place, demonym or description; the
+ * اللبنانية`. The name is one or two definite words that are no demonym or description, though they
+ * may name a place (`صحيفة الخبر الجزائرية`, `صحيفة الخليج الإماراتية`: the places recognizer leaves a
+ * place after an outlet's head to the outlet), unless the descriptor and name are a place's name
+ * together (`قناة السويس المصرية` is the canal); the
  * descriptor stays out of the mention, as with a quoted name. Key: the name without the nisba.
  */
 export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
@@ -101,6 +104,7 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
   // the descriptor indefinite: `للقناة التلفزيونية الإسرائيلية` describes a channel by its adjectives
   if (descriptor.suffix !== '' || hasArticle(descriptor) || !tables.outletNisbaDescriptors.has(descriptor.stem)) return null;
   const from = index + 1;
+  if (tables.placeNames.endAt(stream, index) !== null) return null;
   // a name the lexicon knows is found at its own token, with its nisba
   if (tables.known.match(stream, from) !== null || tables.contextual.match(stream, from) !== null) return null;
   if (tokens[from] !== undefined && !hasArticle(tokens[from]!)) return foreignOutletAt(stream, tables, from);
@@ -110,7 +114,6 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
     // a nisba-shaped word is an adjective of the descriptor (`قناة التلفزيونية`), not a name
     if (isNameAdjective(tables, word)) return null;
     if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return null;
-    if (tables.placeNames.endAt(stream, next) !== null) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);
     if (nisba !== null) return outletFound(stream, from, next + 1, nisba);
   }

@@ -2,7 +2,7 @@ import { lazy } from '../text/lazy';
 import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
 import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
-import { COUNTRY_VARIANTS, MORE_CITIES } from '../data/places/places';
+import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
 import {
   BRACKETED_ITEM_LABELS,
@@ -113,7 +113,7 @@ const COUNTRY_SLOT = '{country}';
 /** Folded place names: all the gazetteer's (but towns), and those of them news names bare. */
 export interface FoldedPlaceNames {
   all: readonly string[];
-  /** Countries, CLDR's and the hand-kept cities, open-data provinces and large cities (WELL_KNOWN_POPULATION). */
+  /** Countries, CLDR's and the hand-kept cities and regions, open-data provinces and large cities (WELL_KNOWN_POPULATION). */
   wellKnown: ReadonlySet<string>;
 }
 
@@ -247,13 +247,15 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
  */
 const WELL_KNOWN_POPULATION = 100_000;
 
-/** Countries and cities of CLDR and the hand-kept list, and the open-data places but towns, folded. */
+/** Countries and cities of CLDR and the hand-kept lists (with regions), and the open-data places but towns, folded. */
 function gazetteerPlaceNames(): FoldedPlaceNames {
   const all = [
     ...COUNTRY_NAMES_AR.map(([, name]) => name),
     ...COUNTRY_VARIANTS.flatMap(([, names]) => names),
     ...CLDR_CITIES.flatMap(([, , names]) => names),
     ...MORE_CITIES.flatMap(([, , names]) => names),
+    // regions and features (`الخليج`, `قناة السويس`): a body is named after them too (`جامعة الخليج`)
+    ...REGIONS.flatMap(([, , , names]) => names),
   ].map(foldKey);
   const wellKnown = new Set(all);
   // already folded; a plain loop, no array a place: this runs over thousands of places on the first extract
