@@ -71,6 +71,13 @@ describe('a definite head with its field and level, or its purpose', () => {
     expect(read('قال المجلس الأعلى إن القرار نهائي.').organizations).toEqual([]);
   });
 
+  test('a court or council with its seat (`بـ` + a place), as the Maghreb names them; the place stays a place', () => {
+    expect(read('قضت المحكمة الابتدائية بتونس بسجن المتهم عامين.')).toEqual({ organizations: ['المحكمة الابتدائية'], places: ['تونس'] });
+    expect(read('قرر المجلس البلدي بصفاقس تأجيل المشروع.')).toEqual({ organizations: ['المجلس البلدي'], places: ['صفاقس'] });
+    // بالمدينة is "in the city"
+    expect(read('أصدرت المحكمة العسكرية بالمدينة حكما.').organizations).toEqual([]);
+  });
+
   test('offices and directorates named by their purpose', () => {
     expect(read('حسب الديوان الوطني للإحصائيات فإن النمو تراجع.').organizations).toEqual(['الديوان الوطني للإحصائيات']);
     expect(read('أعلنت المديرية العامة للأمن الوطني توقيف المشتبه به.').organizations).toEqual(['المديرية العامة للأمن الوطني']);

@@ -100,7 +100,8 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   }
   if ((!inConstruct && at === qualifiersFrom) || namedWithout(stream, tables, index, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
-  if (purposes === null && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
+  const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
+  if (purposes === null && !seated && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
   const next = purposes?.at ?? at;
   nationality ??= purposes?.nationality;
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
@@ -109,6 +110,19 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
     { start: head.start, firstToken: index, nextToken: next },
     { key: words.join(' '), kind: head.value, nationality, strength: 2 },
   );
+}
+
+/**
+ * A seat after a definite head and its adjectives, `بـ` + a well-known place (`المحكمة الابتدائية
+ * بتونس`, `المجلس البلدي بصفاقس`), as the Maghreb names its courts and councils: the place says which
+ * one the words name, and stays a place mention outside the body's, as `محكمة الاستئناف بالرباط`
+ * leaves `الرباط`. Not a place that is also a description (`بالمدينة`: in the city).
+ */
+function hasSeatAt(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const token = stream.tokens[at];
+  if (token === undefined || token.kind !== 'word' || (token.prefix !== 'ب' && token.prefix !== 'بال') || token.suffix !== '') return false;
+  const end = tables.placeNames.wellKnownEndAt(stream, at, 1);
+  return end !== null && !(end === at + 1 && tables.notNameComplements.has(token.norm.slice(1)));
 }
 
 /**

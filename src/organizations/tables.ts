@@ -151,8 +151,8 @@ export class PlaceNames {
   }
 
   /** endAt for the well-known places only: where a small town's name would as likely be a word (`السوق`). */
-  wellKnownEndAt(stream: TokenStream, from: number): number | null {
-    return this.longestEnd(stream, from, 0, this.index().wellKnown);
+  wellKnownEndAt(stream: TokenStream, from: number, skip = 0): number | null {
+    return this.longestEnd(stream, from, skip, this.index().wellKnown);
   }
 
   private longestEnd(stream: TokenStream, from: number, skip: number, names: ReadonlySet<string>): number | null {
