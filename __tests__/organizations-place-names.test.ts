@@ -21,6 +21,15 @@ describe('a place inside a body’s name is part of the name', () => {
     expect(read('رفعت شركة نفط الكويت إنتاجها هذا الشهر.').organizations).toEqual(['شركة نفط الكويت']);
   });
 
+  test('two nouns joined by و before the place, and chambers of commerce', () => {
+    expect(read('قالت غرفة تجارة وصناعة دبي إن الصادرات ارتفعت.')).toEqual({ organizations: ['غرفة تجارة وصناعة دبي'], places: [] });
+    expect(read('أعلنت هيئة كهرباء ومياه دبي عن تعرفة جديدة.').organizations).toEqual(['هيئة كهرباء ومياه دبي']);
+    expect(read('قالت غرفة التجارة الأمريكية إن الاستثمارات تراجعت.').organizations).toEqual(['غرفة التجارة الأمريكية']);
+    // rooms
+    expect(read('اجتمعت غرفة العمليات المشتركة أمس.').organizations).toEqual([]);
+    expect(read('شكلت الحكومة غرفة عمليات في دبي.')).toEqual({ organizations: [], places: ['دبي'] });
+  });
+
   test('a municipality, a company or a foundation named after its city or country', () => {
     expect(read('أعلنت بلدية دبي عن خطة لتوسيع الحدائق.')).toEqual({ organizations: ['بلدية دبي'], places: [] });
     expect(read('قالت مؤسسة قطر إن البرنامج انطلق.').organizations).toEqual(['مؤسسة قطر']);

@@ -304,7 +304,11 @@ function readConstruct(stream: TokenStream, tables: OrganizationTables, from: nu
   }
   const takesAnyNoun = head.head.takesPlaceName === true && head.head.namesClub !== true;
   if (!takesAnyNoun || tables.functionWords.has(word.norm) || word.norm.startsWith('ي')) return null;
-  return withConstructWord(readPlaceName(stream, tables, from + 1, { wellKnown: true, feminine }));
+  // two nouns joined by و may share the place (`غرفة تجارة وصناعة دبي`, `هيئة كهرباء ومياه دبي`)
+  const joined = stream.tokens[from + 1];
+  const second = joined !== undefined && joined.kind === 'word' && joined.prefix === 'و' && joined.suffix === '' ? from + 2 : from + 1;
+  const rest = readPlaceName(stream, tables, second, { wellKnown: true, feminine });
+  return rest === null ? null : { ...rest, words: rest.words + second - from };
 }
 
 const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : { ...rest, words: rest.words + 1 });

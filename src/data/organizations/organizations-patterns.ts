@@ -141,6 +141,8 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'شركة', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'لجنة', kind: 'other', complement: 'words', minWords: 2 },
   { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2, takesPlaceName: true },
+  // a chamber of commerce (غرفة تجارة وصناعة دبي، غرفة التجارة الأمريكية); غرفة العمليات is a room
+  { head: 'غرفة', kind: 'other', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2 },
   { head: 'بنك', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
