@@ -130,3 +130,12 @@ describe('validate with the source text checks every span', () => {
     for (const value of [null, 42, 'x', [], {}, { people: 'x' }]) expect(validate(value, { text }).valid).toBe(false);
   });
 });
+
+describe('inputs the fuzz found', () => {
+  // seed 37293718 (session 11): a name's first word with the article read the token before the name
+  // as part of it, and past the text's start threw
+  test.each(['الحسن ', 'الحسن', 'قال الحسن إن', 'بيان. الحسن'])('extract(%j) gives a valid result', (text) => {
+    const result = extract(text, { referenceDate: '0000-01-01' });
+    expect(validate(result, { text })).toEqual({ valid: true, errors: [] });
+  });
+});

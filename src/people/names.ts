@@ -158,6 +158,8 @@ function afterOrdinal(reader: Reader, at: number): number {
  * name words already (`بن علي الرئيس`, `بن علي التونسي`, `بن علي الأسبوع الماضي`).
  */
 function closesAfterGivenName(reader: Reader, first: number, at: number): boolean {
+  // the name's first word itself (الحسن): nothing of the name stands before it
+  if (at <= first) return false;
   const { tokens, lex } = reader;
   const family = tokens[at]!;
   const last = tokens[at - 1]!;
