@@ -315,8 +315,9 @@ describe('head nouns with the noun phrase that names the body', () => {
     expect(mentions('أعلنت لجنة الانتخابات المركزية النتائج')).toEqual(['لجنة الانتخابات المركزية']);
   });
 
-  test('descriptions and titles awaiting a name are not read as names', () => {
-    expect(mentions('اجتمع مجلس الإدارة وفاز حزب الأغلبية ودرس في جامعة الملك سعود')).toEqual([]);
+  test('descriptions are not read as names; a title is, with the name after it', () => {
+    expect(mentions('اجتمع مجلس الإدارة وفاز حزب الأغلبية ودرس في جامعة الملك')).toEqual([]);
+    expect(mentions('ودرس في جامعة الملك سعود')).toEqual(['جامعة الملك سعود']);
   });
 
   test('a head with the article is anaphoric', () => {

@@ -5,6 +5,7 @@ import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
+import { readNamesake } from './namesake';
 import type { OrganizationTables } from './tables';
 
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
@@ -26,19 +27,23 @@ function lamOf(token: Token): 'definite' | 'construct' | null {
 
 /**
  * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one). Not a
- * body or a state that owns or hears the body (`للمنظمة`, `للحكومة`), nor a sound plural of people
- * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them).
+ * body, person or state that owns or hears the body (`للمنظمة`, `للحكومة`, `لرئيس الوزراء`, a body
+ * the lexicon names: `للكرملين`), nor a sound plural of people (`للصحفيين`: `قال المجلس العسكري
+ * للصحفيين` says something to them).
  */
 function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
   const tokens = stream.tokens;
   const token = tokens[at];
   const lam = token === undefined ? null : lamOf(token);
   if (token === undefined || lam === null) return null;
-  if (lam === 'construct') {
-    const genitive = tokens[at + 1];
-    return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) ? at + 2 : null;
-  }
+  // a body the lexicon knows is the owner (`المكتب الصحفي للكرملين`, `المكتب الإقليمي لمنظمة الصحة العالمية`)
+  if (tables.known.match(stream, at) !== null) return null;
   const noun = 'ال' + token.stem;
+  if (lam === 'construct') {
+    // an owner in construct too (`المكتب الإعلامي لرئيس الوزراء`, `لوزير الخارجية`)
+    const genitive = tokens[at + 1];
+    return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) && !tables.notBodyPurposes.has(noun) ? at + 2 : null;
+  }
   if (tables.notBodyPurposes.has(noun) || token.stem.endsWith('ين') || token.stem.endsWith('ون')) return null;
   return at + 1;
 }
@@ -72,8 +77,8 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
 
 /**
  * A described body at token `index`: a definite head (`المركز`) and one or two qualifying adjectives
- * (`الروسي`, `القومي`, `العامة`), or a head in construct with a definite noun and at most one
- * adjective (`مركز الأهرام`); then a purpose. A head and words the lexicon already names (`البنك
+ * (`الروسي`, `القومي`, `العامة`), or a head in construct with a definite noun or a person's title and
+ * name and at most one adjective (`مركز الأهرام`, `مركز الملك سلمان`); then a purpose. A head and words the lexicon already names (`البنك
  * الدولي`, `صندوق النقد الدولي`) take no purpose: `قدم البنك الدولي للدول الفقيرة` gives to them.
  */
 export function matchDescribedBody(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
@@ -83,10 +88,13 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const inConstruct = !hasArticle(tokens[index]!);
   let at = head.next;
   if (inConstruct) {
+    // a person the body is named after (`مركز الملك سلمان للإغاثة`), or a definite noun
+    const namesake = readNamesake(stream, tables, at);
     const noun = tokens[at];
-    if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null) return null;
-    if (tables.nameEndingWords.has(noun.norm) || tables.notNameComplements.has(noun.norm)) return null;
-    at++;
+    if (namesake !== null) at = namesake;
+    else if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null) return null;
+    else if (tables.nameEndingWords.has(noun.norm) || tables.notNameComplements.has(noun.norm)) return null;
+    else at++;
   }
   const qualifiersFrom = at;
   let nationality: string | undefined;

@@ -5,11 +5,14 @@ import { hasArticle, startAfterClitics, type TokenStream } from '../text/phrases
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
 import { readPurposes } from './described';
+import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
 import type { KnownOrganization } from '../data/organizations/shapes';
 
 /** A head noun's name has at most this many words after it; longer runs are sentences, not names. */
 const MAX_COMPLEMENT_WORDS = 4;
+/** Adjectives after a person's name in a body's name (`جامعة الملك سعود الصحية الأهلية`); more is a sentence. */
+const MAX_NAMESAKE_ADJECTIVES = 2;
 /** A quoted name has at most this many tokens (`"نيويورك تايمز"`); a longer quotation is speech. */
 const MAX_QUOTED_TOKENS = 4;
 
@@ -260,25 +263,36 @@ const isFeminineNoun = (folded: string): boolean => folded.endsWith('ه') || fol
 
 /**
  * A place's name after a head that takes one (`جامعة دمشق`, `بنك قطر الوطني`, `نادي برشلونة`), written
- * whole (no clitic), then the name's adjectives (`الوطني`, `المركزي`) or a nisba of a country that
- * gives the nationality, or a purpose (`شركة قطر للبترول`, read as a described body's). Counts as a
- * name of any length: the place makes it one.
+ * whole (no clitic), then what follows a proper name in a body's name (readNameTail).
  */
 function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: number, reading: PlaceNameReading): Complement | null {
   const tokens = stream.tokens;
   const placeEnd = reading.wellKnown ? tables.placeNames.wellKnownEndAt(stream, from) : tables.placeNames.endAt(stream, from);
   // a one-word place that is also a description (`العاصمة`, `المدينة`): `فريق العاصمة` is the capital's team
   if (placeEnd === null || (placeEnd === from + 1 && tables.notNameComplements.has(tokens[from]!.norm))) return null;
-  let next = placeEnd;
-  while (next - from < MAX_COMPLEMENT_WORDS) {
+  return readNameTail(stream, tables, placeEnd, from + MAX_COMPLEMENT_WORDS, reading.feminine);
+}
+
+/**
+ * What follows a proper name inside a body's name, from `nameEnd`: the body's adjectives before
+ * `adjectivesEnd` (`الوطني`, `التخصصي`) or a nisba of a country that gives the nationality, or a
+ * purpose (`شركة قطر للبترول`, `جامعة الملك عبدالله للعلوم والتقنية`, read as a described body's).
+ * `feminine`: every noun an adjective could qualify is feminine, so a masculine one qualifies none.
+ * `purpose`: whether a purpose may follow (not after a hospital's: `نقل إلى مستشفى الملك فيصل للعلاج`
+ * says why). Counts as a name of any length: the proper name makes it one.
+ */
+function readNameTail(stream: TokenStream, tables: OrganizationTables, nameEnd: number, adjectivesEnd: number, feminine: boolean, purpose = true): Complement {
+  const tokens = stream.tokens;
+  let next = nameEnd;
+  while (next < adjectivesEnd) {
     const token = tokens[next];
     if (token === undefined || token.kind !== 'word' || !isDefiniteWord(token) || !isNameAdjective(tables, token)) break;
-    if (tables.nameEndingWords.has(token.norm) || (reading.feminine && token.norm.endsWith('ي'))) break;
+    if (tables.nameEndingWords.has(token.norm) || (feminine && token.norm.endsWith('ي'))) break;
     const nationality = demonymCode(token);
     if (nationality !== null) return { next: next + 1, nameEnd: next, words: Number.POSITIVE_INFINITY, nationality };
     next++;
   }
-  const purposes = readPurposes(stream, tables, next, Math.min(tokens.length, next + MAX_COMPLEMENT_WORDS));
+  const purposes = purpose ? readPurposes(stream, tables, next, Math.min(tokens.length, next + MAX_COMPLEMENT_WORDS)) : null;
   if (purposes !== null) {
     const nameEnd = purposes.nationality === undefined ? purposes.at : purposes.at - 1;
     return { next: purposes.at, nameEnd, words: Number.POSITIVE_INFINITY, nationality: purposes.nationality };
@@ -323,11 +337,18 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   // the head stands as written: no clitic but the conjunction or a preposition before it
   if (head === null || stream.tokens[head.next - 1]!.suffix !== '') return null;
   const from = head.next;
-  if (head.value.head.possessedByKnown === true && tables.known.match(stream, from) !== null) return null;
+  const { complement: takes, takesNamesake, takesPlaceName, possessedByKnown } = head.value.head;
+  if (possessedByKnown === true && tables.known.match(stream, from) !== null) return null;
+  const feminine = isFeminineNoun(head.value.folded);
+  const namesake = takes === 'namesake' || takesNamesake === true ? readNamesake(stream, tables, from) : null;
   const complement =
-    readComplement(stream, tables, from) ??
-    (head.value.head.takesPlaceName ? readPlaceName(stream, tables, from, { wellKnown: false, feminine: isFeminineNoun(head.value.folded) }) : null) ??
-    readConstruct(stream, tables, from, head.value);
+    namesake !== null
+      ? readNameTail(stream, tables, namesake, namesake + MAX_NAMESAKE_ADJECTIVES, feminine, takes !== 'namesake')
+      : takes === 'namesake'
+        ? null
+        : (readComplement(stream, tables, from) ??
+          (takesPlaceName ? readPlaceName(stream, tables, from, { wellKnown: false, feminine }) : null) ??
+          readConstruct(stream, tables, from, head.value));
   const firstWord = stream.tokens[from]?.norm ?? '';
   if (complement === null || (complement.words < head.value.head.minWords && !head.value.namingWords.has(firstWord))) return null;
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);

@@ -4,6 +4,7 @@ import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
+import { ORDINALS, PATRONYMIC_PARTICLES } from '../data/people/words';
 import {
   BRACKETED_ITEM_LABELS,
   COURT_CHAMBER_FIELDS,
@@ -23,6 +24,7 @@ import {
   NAME_ADJECTIVES,
   NAME_DESCRIPTORS,
   NAME_ENDING_WORDS,
+  NAMESAKE_TITLES,
   NATIONAL_BODIES,
   NOT_BODY_PURPOSES,
   NOT_NAME_COMPLEMENTS,
@@ -66,7 +68,7 @@ export interface OrganizationTables {
   /** Keyed on the words before `{country}`. */
   aroundCountry: PhraseIndex<readonly AroundCountryName[]>;
   countries: PhraseIndex<string>;
-  /** Heads whose name may be a definite noun phrase, with the folded head word that starts its key. */
+  /** Heads whose name may be a definite noun phrase or a person's (a namesake), with the folded head word that starts its key. */
   heads: PhraseIndex<HeadEntry>;
   /** Countries and cities the gazetteer names (CLDR, the hand-kept list, open data), for a body named after one (`جامعة دمشق`). */
   placeNames: PlaceNames;
@@ -89,6 +91,8 @@ export interface OrganizationTables {
    */
   startStems: FilteredWords<number>;
   nameEndingWords: ReadonlySet<string>;
+  /** A person's name a body is named after: the titles before it, the particles inside it (بن، آل), its regnal ordinals' stems (ثاني). */
+  namesake: { titles: ReadonlySet<string>; particles: ReadonlySet<string>; ordinals: ReadonlySet<string> };
   notNameComplements: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -279,7 +283,7 @@ export const organizationTables = lazy((): OrganizationTables => {
   const nationalNames = new PhraseIndex(nationalNameEntries(bodies));
   const aroundCountry = aroundCountryIndex(bodies);
   const heads = new PhraseIndex(
-    ORGANIZATION_HEADS.filter((head) => head.complement === 'words').map((head) => {
+    ORGANIZATION_HEADS.filter((head) => head.complement !== 'quoted').map((head) => {
       const folded = foldKey(head.head);
       const namingWords = foldedSet(head.namingWords ?? []);
       return [folded, { head, folded, namingWords, constructWords: foldedSet(head.constructWords ?? []) }] as const;
@@ -347,6 +351,8 @@ export const organizationTables = lazy((): OrganizationTables => {
     // asked of every token
     startStems: new FilteredWords(startStems),
     nameEndingWords: foldedSet(NAME_ENDING_WORDS),
+    // آل opens a family's name (آل سعود), as بن a father's
+    namesake: { titles: foldedSet(NAMESAKE_TITLES), particles: foldedSet([...PATRONYMIC_PARTICLES, 'آل']), ordinals: foldedSet(ORDINALS) },
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
     nameAdjectives: foldedSet(NAME_ADJECTIVES),
     functionWords: foldedSet(FUNCTION_WORDS),

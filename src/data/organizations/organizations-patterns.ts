@@ -130,7 +130,7 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'مجلس', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
   { head: 'حزب', kind: 'party', complement: 'words', minWords: 1 },
   { head: 'وكالة', kind: 'agency', complement: 'words', minWords: 1 },
-  { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
+  { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true, takesNamesake: true },
   { head: 'حلف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'تحالف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'هيئة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
@@ -140,19 +140,24 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   // these also name generic things with one word (صندوق الاقتراع، لجنة التحقيق، شركة الطيران)
   { head: 'شركة', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'لجنة', kind: 'other', complement: 'words', minWords: 2 },
-  { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2, takesPlaceName: true },
+  { head: 'مؤسسة', kind: 'other', complement: 'words', minWords: 2, takesPlaceName: true, takesNamesake: true },
   // a chamber of commerce (غرفة تجارة وصناعة دبي، غرفة التجارة الأمريكية); غرفة العمليات is a room
   { head: 'غرفة', kind: 'other', complement: 'words', minWords: 2, takesPlaceName: true },
-  { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'صندوق', kind: 'other', complement: 'words', minWords: 2, takesNamesake: true },
   { head: 'بنك', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   { head: 'مصرف', kind: 'company', complement: 'words', minWords: 2, takesPlaceName: true },
   // a stock exchange by its city or country (بورصة لندن، بورصة الكويت), or by name (بورصة نيويورك للأوراق المالية)
   { head: 'بورصة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
+  // a public office by its field: an audit bureau, a civil service (ديوان المحاسبة، ديوان الخدمة المدنية،
+  // ديوان الوقف السني); one other word is a poet's collection (ديوان الشاعر), so two words or a naming field
+  { head: 'ديوان', kind: 'agency', complement: 'words', minWords: 2, namingWords: ['المحاسبة', 'المحاسبات', 'المظالم', 'الرقابة'] },
+  // a commission by its field (مفوضية الانتخابات، مفوضية اللاجئين)
+  { head: 'مفوضية', kind: 'other', complement: 'words', minWords: 1 },
   // a trade union or a professional body by whom it gathers (نقابة الصحفيين، نقابة المحامين الأردنيين)
   { head: 'نقابة', kind: 'other', complement: 'words', minWords: 1 },
   // an association or a league by its name of two words or more (جمعية الهلال الأحمر، رابطة العالم
   // الإسلامي); with one word they are bonds and societies in general (رابطة الدم، جمعية خيرية)
-  { head: 'جمعية', kind: 'other', complement: 'words', minWords: 2 },
+  { head: 'جمعية', kind: 'other', complement: 'words', minWords: 2, takesNamesake: true },
   { head: 'رابطة', kind: 'other', complement: 'words', minWords: 2 },
   // a court's level or field names it alone (محكمة النقض); else it needs two words (محكمة الشؤون الأسرية)
   // or in construct with the place or field it serves (محكمة جنايات القاهرة، محكمة استئناف باريس)
@@ -174,6 +179,12 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'منتخب', kind: 'sports', complement: 'words', minWords: 1, takesPlaceName: true },
   // armed forces with a proper name (قوات الدعم السريع); قوات الأمن، قوات الاحتلال are descriptions
   { head: 'قوات', kind: 'military', complement: 'words', minWords: 2, possessedByKnown: true },
+  // institutions named after a person (مستشفى الملك فيصل التخصصي، كلية الأمير سلطان، مكتبة الملك فهد
+  // الوطنية); with another complement they are a kind of place or a department (مستشفى الأطفال، كلية
+  // الطب). Not مطار، ميناء، ملعب (places and facilities), nor مدينة (مدينة الملك عبدالله الاقتصادية is a city)
+  { head: 'مستشفى', kind: 'other', complement: 'namesake', minWords: 1 },
+  { head: 'كلية', kind: 'other', complement: 'namesake', minWords: 1 },
+  { head: 'مكتبة', kind: 'other', complement: 'namesake', minWords: 1 },
   // movement / front line / group: only a quoted name makes them a body's name
   { head: 'حركة', kind: 'other', complement: 'quoted', minWords: 1 },
   { head: 'جبهة', kind: 'other', complement: 'quoted', minWords: 1 },
@@ -217,6 +228,8 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   // المندوبية السامية للتخطيط)
   { word: 'الديوان', kind: 'agency' },
   { word: 'المديرية', kind: 'agency' },
+  // and offices (المكتب الوطني للسياحة، المكتب الشريف للفوسفاط)
+  { word: 'المكتب', kind: 'agency' },
   { word: 'المندوبية', kind: 'agency' },
   // a court by its field and level (المحكمة الإدارية العليا; see SUPREME_ADJECTIVES) or its purpose
   { word: 'المحكمة', kind: 'court' },
@@ -278,12 +291,22 @@ export const NAME_ENDING_WORDS: readonly string[] = [
  */
 export const NOT_NAME_COMPLEMENTS: readonly string[] = [
   'الإدارة', 'الأمناء', 'المدينة', 'العاصمة', 'المنطقة', 'البلدة', 'القرية', 'المحافظة', 'العائلة', 'الأغلبية', 'الأكثرية', 'الأقلية', 'المعارضة', 'السلطة',
+  // a poet's collection (ديوان الشاعر، ديوان الشعر العربي)
+  'الشعر', 'الشاعر', 'الشاعرة',
   'الاقتراع', 'البريد', 'الدم', 'الأهداف', 'التحقيق', 'المحلفين', 'العزاء', 'الخبراء',
   'الملك', 'الأمير', 'الشيخ', 'الإمام', 'السلطان', 'الرئيس', 'السيد', 'الشهيد', 'القائد',
   // teams that do a task (فريق العمل، فريق الإنقاذ) and forces described by their role (قوات الأمن)
   'العمل', 'الإنقاذ', 'البحث', 'التفاوض', 'المفاوضين', 'الدفاع', 'الادعاء', 'الإطفاء', 'الإسعاف',
   'المراقبين', 'التفتيش', 'الطوارئ', 'الأمن', 'الاحتلال', 'النظام', 'المعارضة', 'التحالف', 'الشرطة',
   'الجيش', 'حفظ', 'المتمردين', 'الحكومة', 'الحكومية', 'الكوماندوز', 'النخبة', 'المشاة', 'المارينز',
+];
+
+/**
+ * Titles before a person's name that a body is named after (`جامعة الملك سعود`, `مستشفى الشيخ زايد`,
+ * `مركز الملك سلمان للإغاثة`): after a head in construct, the title and name are the body's name.
+ */
+export const NAMESAKE_TITLES: readonly string[] = [
+  'الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الشهيد',
 ];
 
 /** Definite adjectives that continue a name though they are not nisbas (الأمم المتحدة، اللجنة العليا). */

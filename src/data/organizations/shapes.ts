@@ -80,12 +80,15 @@ export interface MinistryDomain {
 /**
  * An indefinite head noun that opens an organization's name (حزب، منظمة، وزارة). `complement` says
  * what may follow: `words` = a definite noun phrase (`حزب العدالة والتنمية`) or a quoted name;
- * `quoted` = only a quoted name (حركة and جبهة also mean movement and front line).
+ * `namesake` = only a person's title and name and adjectives, no purpose (`مستشفى الملك فيصل
+ * التخصصي`; `… للعلاج` says why one goes there), or a quoted name (a hospital's other complements are
+ * what it treats, `مستشفى الأطفال`); `quoted` = only a quoted name
+ * (حركة and جبهة also mean movement and front line).
  */
 export interface OrganizationHead {
   head: string;
   kind: OrganizationKind;
-  complement: 'words' | 'quoted';
+  complement: 'words' | 'namesake' | 'quoted';
   /** The fewest words the noun phrase needs: `لجنة التحقيق` is a task, `لجنة الانتخابات المركزية` a body. */
   minWords: number;
   /** Definite words that make a name alone, whatever minWords says (`محكمة النقض`, `محكمة الجنايات`). */
@@ -101,6 +104,8 @@ export interface OrganizationHead {
    * body is the mention (`قوات الاتحاد الأفريقي` → `الاتحاد الأفريقي`, as `قوات الناتو` → `الناتو`).
    */
   possessedByKnown?: boolean;
+  /** A `words` head that also takes a person's title and name (`جامعة الملك سعود`), as `namesake` heads do. */
+  takesNamesake?: boolean;
   /** The head opens a club's name: the key is the name alone (`club:الوداد`), found again bare later in the article. */
   namesClub?: boolean;
   /**

@@ -1,0 +1,98 @@
+// Session 11 (lane orgs2): bodies named after a person (`جامعة الملك سعود`, `مستشفى الملك فيصل
+// التخصصي`), public offices by their field (`ديوان المحاسبة`, `مفوضية الانتخابات`, `المكتب الوطني
+// للسياحة`), and owners after لـ that are no purpose. Every sentence is written for these tests.
+import { extract } from '../src/index';
+
+const read = (text: string): { organizations: string[]; people: string[]; places: string[] } => {
+  const result = extract(text, { referenceDate: '2026-12-05' });
+  const mentions = (entities: readonly { mentions: readonly { text: string }[] }[]): string[] =>
+    entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  return { organizations: mentions(result.organizations), people: mentions(result.people), places: mentions(result.places) };
+};
+const organizations = (text: string): string[] => read(text).organizations;
+
+describe('a body named after a person: a head, a title and a name', () => {
+  test('universities, hospitals, colleges, libraries and foundations', () => {
+    expect(read('أعلنت جامعة الملك سعود عن فتح باب القبول للطلاب.')).toEqual({ organizations: ['جامعة الملك سعود'], people: [], places: [] });
+    expect(read('نقل المصاب إلى مستشفى الملك فيصل التخصصي لتلقي العلاج.')).toEqual({
+      organizations: ['مستشفى الملك فيصل التخصصي'],
+      people: [],
+      places: [],
+    });
+    expect(organizations('افتتحت جامعة الأمير سلطان قسما جديدا للهندسة.')).toEqual(['جامعة الأمير سلطان']);
+    expect(organizations('زار الوفد مستشفى الشيخ زايد في العاصمة.')).toEqual(['مستشفى الشيخ زايد']);
+    expect(organizations('تخرج الضابط في كلية الأمير سلطان العسكرية.')).toEqual(['كلية الأمير سلطان العسكرية']);
+    expect(organizations('نظمت مكتبة الملك فهد الوطنية معرضا للمخطوطات.')).toEqual(['مكتبة الملك فهد الوطنية']);
+    expect(organizations('قدمت مؤسسة الشيخ زايد الخيرية منحا دراسية.')).toEqual(['مؤسسة الشيخ زايد الخيرية']);
+    expect(organizations('حصلت على منحة من جامعة السلطان قابوس.')).toEqual(['جامعة السلطان قابوس']);
+  });
+
+  test('the name with patronymics, عبد + a word, a regnal ordinal, adjectives and a purpose', () => {
+    expect(organizations('درس الفقه في جامعة الإمام محمد بن سعود الإسلامية.')).toEqual(['جامعة الإمام محمد بن سعود الإسلامية']);
+    expect(organizations('أجريت له العملية في مستشفى الملك عبد العزيز الجامعي.')).toEqual(['مستشفى الملك عبد العزيز الجامعي']);
+    expect(organizations('تدرس في جامعة الأميرة نورة بنت عبدالرحمن منذ عامين.')).toEqual(['جامعة الأميرة نورة بنت عبدالرحمن']);
+    expect(organizations('أبرمت جامعة الملك عبدالله للعلوم والتقنية شراكة بحثية.')).toEqual(['جامعة الملك عبدالله للعلوم والتقنية']);
+    expect(organizations('استقبل مستشفى الملك الحسين بن طلال عشرات المرضى.')).toEqual(['مستشفى الملك الحسين بن طلال']);
+  });
+
+  test('a described head in construct takes the namesake before its purpose', () => {
+    expect(organizations('وزع مركز الملك سلمان للإغاثة والأعمال الإنسانية سلالا غذائية.')).toEqual([
+      'مركز الملك سلمان للإغاثة والأعمال الإنسانية',
+    ]);
+    // no purpose: no body
+    expect(organizations('أقيم الحفل في مركز الملك فهد الثقافي.')).toEqual([]);
+  });
+
+  test('not a body: the person without a head, a title without a name, places and facilities, a hospital by what it treats', () => {
+    expect(read('زار الملك سعود الجامعة في الصباح.').organizations).toEqual([]);
+    expect(organizations('استقبل مستشفى الملك في الرياض المصابين.')).toEqual([]);
+    // airports and stadiums are places and facilities, not bodies
+    expect(organizations('هبطت الطائرة في مطار الملك خالد الدولي.')).toEqual([]);
+    expect(organizations('أقيمت المباراة على ملعب الملك فهد الدولي.')).toEqual([]);
+    expect(organizations('نقل الطفل إلى مستشفى الأطفال في المدينة.')).toEqual([]);
+    // after a hospital's name, لـ says why one goes there
+    expect(organizations('نقل الجريح إلى مستشفى الملك خالد للعلاج.')).toEqual(['مستشفى الملك خالد']);
+    expect(organizations('يدرس أخي في كلية الطب منذ عامين.')).toEqual([]);
+  });
+
+  test('the person beside the body stays a person', () => {
+    const result = read('تبرع الأمير خالد لجامعة الملك سعود بمكتبة كاملة.');
+    expect(result.organizations).toEqual(['جامعة الملك سعود']);
+    expect(result.people).toEqual(['خالد']);
+  });
+});
+
+describe('public offices by their field', () => {
+  test('ديوان with a field of two words, a naming field or its country', () => {
+    expect(organizations('أصدر ديوان المحاسبة الكويتي تقريره السنوي.')).toEqual(['ديوان المحاسبة الكويتي']);
+    expect(organizations('أعلن ديوان الخدمة المدنية عن وظائف جديدة.')).toEqual(['ديوان الخدمة المدنية']);
+    expect(organizations('نظر ديوان المظالم في الدعوى.')).toEqual(['ديوان المظالم']);
+    expect(organizations('قال ديوان الوقف السني إن المساجد ستفتح.')).toEqual(['ديوان الوقف السني']);
+  });
+
+  test('not an office: a poet’s collection', () => {
+    expect(organizations('صدر ديوان الشاعر الكبير عن دار نشر لبنانية.')).toEqual([]);
+    expect(organizations('يضم ديوان الشعر العربي قصائد كثيرة.')).toEqual([]);
+    expect(organizations('صدر للشاعرة ديوان جديد.')).toEqual([]);
+  });
+
+  test('a commission by its field', () => {
+    expect(organizations('أعلنت مفوضية الانتخابات النتائج الأولية.')).toEqual(['مفوضية الانتخابات']);
+    expect(organizations('قالت مفوضية اللاجئين إن الأعداد تضاعفت.')).toEqual(['مفوضية اللاجئين']);
+  });
+
+  test('an office by its purpose, as the Maghreb names them', () => {
+    expect(organizations('أطلق المكتب الوطني للسياحة حملة ترويجية.')).toEqual(['المكتب الوطني للسياحة']);
+    expect(organizations('أعلنت المندوبية السامية للتخطيط نسبة البطالة.')).toEqual(['المندوبية السامية للتخطيط']);
+  });
+});
+
+describe('an owner after لـ is no purpose', () => {
+  test('a body the lexicon names, a person in construct', () => {
+    expect(organizations('قال المكتب الصحفي للكرملين إن الزيارة تأجلت.')).toEqual(['لكرملين']);
+    expect(organizations('أصدر المكتب الإقليمي لمنظمة الصحة العالمية بيانا.')).toEqual(['منظمة الصحة العالمية']);
+    expect(organizations('نفى المكتب الإعلامي لرئيس الوزراء الخبر.')).toEqual([]);
+    // a purpose in construct still names the body
+    expect(organizations('طالب المركز الوطني لحقوق الإنسان بالتحقيق.')).toEqual(['المركز الوطني لحقوق الإنسان']);
+  });
+});
