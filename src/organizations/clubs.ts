@@ -91,16 +91,25 @@ function wawWithin(tokens: readonly Token[], from: number, limit: number): numbe
   return -1;
 }
 
+/** Two sides joined by و right after the word at `cue` (`فريقا X وY`), clubs without further evidence; their first words' clitics. */
+function pairAfter(tables: OrganizationTables, stream: TokenStream, cue: number, firstPrefixes: readonly string[], secondPrefixes: readonly string[]): { sides: Side[]; certain: boolean } | null {
+  const waw = wawWithin(stream.tokens, cue + 1, MAX_CLUB_WORDS);
+  const first = sideBefore(stream, tables, cue + 1, waw, firstPrefixes);
+  const second = waw < 0 ? null : openSide(tables, stream.tokens, waw, secondPrefixes);
+  return first && second ? { sides: [first, second], certain: true } : null;
+}
+
 /** The two sides of the fixture cued at `cue`, and whether they are clubs without further evidence. */
 function readFixture(tables: OrganizationTables, stream: TokenStream, cue: number): { sides: Side[]; certain: boolean } | null {
   const tokens = stream.tokens;
   const word = tokens[cue]!;
   if (word.suffix !== '') return null;
-  if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) {
-    const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
-    const first = sideBefore(stream, tables, cue + 1, waw, ['', 'ال']);
-    const second = waw < 0 ? null : openSide(tables, tokens, waw, ['و', 'وال']);
-    return first && second ? { sides: [first, second], certain: true } : null;
+  if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) return pairAfter(tables, stream, cue, ['', 'ال'], ['و', 'وال']);
+  // `مباراة الأهلي والزمالك`: the match of two definite sides, neither a word of the match itself
+  // (`مباراة الذهاب والإياب`; a side of a result may be one: `الملعب التونسي` is a club)
+  if (word.prefix === '' && tables.fixtureNouns.has(word.norm)) {
+    const pair = pairAfter(tables, stream, cue, ['ال'], ['وال']);
+    return pair !== null && pair.sides.every((side) => !isMatchWord(tables, tokens[side.first]!)) ? pair : null;
   }
   const between = tables.fixtureVerbs.get(word.stem) ?? tables.fixtureVerbs.get(word.norm);
   // the verb, not the noun (`التعادل المفاجئ مع …`)

@@ -11,6 +11,7 @@ import {
   COURT_CHAMBER_HEAD,
   COURT_SHORT_FORM_CUES,
   COURT_SHORT_FORMS,
+  FIXTURE_NOUNS,
   FIXTURE_PAIR_WORDS,
   FIXTURE_VERBS,
   MATCH_WORDS,
@@ -104,6 +105,8 @@ export interface OrganizationTables {
   courtShortFormCues: ReadonlySet<string>;
   /** `فريقا`/`فريقي`, and each verb of a result with the preposition before its second side (`فاز` → `على`). */
   fixturePairWords: ReadonlySet<string>;
+  /** `مباراة`, folded: before two definite sides joined by و (FIXTURE_NOUNS); match words, so already cues. */
+  fixtureNouns: ReadonlySet<string>;
   fixtureVerbs: ReadonlyMap<string, string>;
   matchWords: ReadonlySet<string>;
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
@@ -360,6 +363,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     courtTypes,
     courtShortFormCues: foldedSet(COURT_SHORT_FORM_CUES),
     fixturePairWords,
+    fixtureNouns: foldedSet(FIXTURE_NOUNS),
     fixtureVerbs,
     matchWords,
     clubCityPrefixes,

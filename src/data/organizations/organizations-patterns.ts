@@ -357,11 +357,18 @@ export const COURT_SHORT_FORM_CUES: readonly string[] = [
  * is an election.
  */
 export const FIXTURE_PAIR_WORDS: readonly string[] = ['فريقا', 'فريقي'];
+/**
+ * A match named by its sides (`مباراة الأهلي والزمالك`): both sides are clubs when both are written
+ * with the article (`مباراة ودية وتدريبية` describes the match).
+ */
+export const FIXTURE_NOUNS: readonly string[] = ['مباراة'];
+/** The imperfect previews a fixture (`يلتقي X مع Y`): as a meeting of envoys reads the same, only in a sentence of a match. */
 export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   { verb: 'فاز', between: 'على' },
   { verb: 'تغلب', between: 'على' },
   { verb: 'انتصر', between: 'على' },
   { verb: 'تعادل', between: 'مع' },
+  { verb: 'يلتقي', between: 'مع' },
 ];
 /**
  * Words that open a club's name before its city's (`دينامو كييف`, `سسكا موسكو`, `أتلتيكو مدريد`):
