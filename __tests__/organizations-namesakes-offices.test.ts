@@ -96,3 +96,26 @@ describe('an owner after لـ is no purpose', () => {
     expect(organizations('طالب المركز الوطني لحقوق الإنسان بالتحقيق.')).toEqual(['المركز الوطني لحقوق الإنسان']);
   });
 });
+
+describe('banks and unions named by their country', () => {
+  test('a bank’s definite head, one adjective and a country’s nisba', () => {
+    expect(organizations('رفع البنك الأهلي السعودي توقعاته للأرباح.')).toEqual(['البنك الأهلي السعودي']);
+    expect(organizations('منح المصرف التجاري السوري قروضا للمزارعين.')).toEqual(['المصرف التجاري السوري']);
+    // the central bank stays the national body; no country, no bank
+    expect(organizations('خفض البنك المركزي المصري سعر الفائدة.')).toEqual(['البنك المركزي المصري']);
+    expect(organizations('قال إن البنك الأهلي رفض الطلب.')).toEqual([]);
+  });
+
+  test('a bank named by a definite country, as by a bare one', () => {
+    expect(organizations('أبقى بنك المغرب سعر الفائدة دون تغيير.')).toEqual(['بنك المغرب']);
+    expect(organizations('أعلن بنك الكويت الوطني نتائجه.')).toEqual(['بنك الكويت الوطني']);
+  });
+
+  test('a sound plural nisba after a sound plural of people ends the name with its country', () => {
+    expect(organizations('نددت نقابة الصحفيين التونسيين بالاعتداء.')).toEqual(['نقابة الصحفيين التونسيين']);
+    expect(organizations('قالت نقابة المحامين الأردنيين إن الإضراب مستمر.')).toEqual(['نقابة المحامين الأردنيين']);
+    // another phrase: the journalists it met
+    expect(organizations('التقى رئيس نقابة الصحفيين بالصحفيين التونسيين.')).toEqual(['نقابة الصحفيين']);
+  });
+});
+

@@ -140,8 +140,8 @@ describe('clubs without a head noun, and a club’s name that is an adjective', 
   });
 
   test('after a body’s definite head, a club’s name opening with an adjective is the head’s adjective', () => {
-    // the National Bank, not the Ahly club
-    expect(read('قال البنك الأهلي المصري إنه خفض الفائدة.').organizations).toEqual([]);
+    // the National Bank (a bank named by an adjective and its country), not the Ahly club
+    expect(read('قال البنك الأهلي المصري إنه خفض الفائدة.').organizations).toEqual(['البنك الأهلي المصري']);
     expect(read('هزم الزمالك الأهلي المصري بهدفين.').organizations).toEqual(['الزمالك', 'الأهلي المصري']);
   });
 });

@@ -109,7 +109,8 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   if ((!inConstruct && at === qualifiersFrom) || namedWithout(stream, tables, index, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
-  if (purposes === null && !seated && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
+  const bank = purposes === null && isBankOfCountry(stream, tables, index, qualifiersFrom, at);
+  if (purposes === null && !seated && !bank && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
   const next = purposes?.at ?? at;
   nationality ??= purposes?.nationality;
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
@@ -131,6 +132,17 @@ function hasSeatAt(stream: TokenStream, tables: OrganizationTables, at: number):
   if (token === undefined || token.kind !== 'word' || (token.prefix !== 'ب' && token.prefix !== 'بال') || token.suffix !== '') return false;
   const end = tables.placeNames.wellKnownEndAt(stream, at, 1);
   return end !== null && !(end === at + 1 && tables.notNameComplements.has(token.norm.slice(1)));
+}
+
+/**
+ * A bank named by an adjective and its country (`البنك الأهلي السعودي`, `المصرف التجاري السوري`): the
+ * definite head (BANK_HEADS), one adjective, then a country's nisba. A country has one bank so named;
+ * its central bank is the national body's (`البنك المركزي المصري`, read first).
+ */
+function isBankOfCountry(stream: TokenStream, tables: OrganizationTables, index: number, qualifiersFrom: number, next: number): boolean {
+  const tokens = stream.tokens;
+  if (next - qualifiersFrom !== 2 || !tables.bankHeads.has('ال' + tokens[index]!.stem)) return false;
+  return demonymCode(tokens[qualifiersFrom]) === null && demonymCode(tokens[next - 1]) !== null;
 }
 
 /**

@@ -240,8 +240,9 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     if (tables.nameEndingWords.has(definite ? token.norm : 'ال' + token.stem)) break;
     const nationality = demonymCode(token);
     if (nationality !== null) {
-      // a singular nisba ends the name with its nationality; a plural (والروس) is another phrase
-      if (!definite || !isNameAdjective(tables, token)) break;
+      // a singular nisba ends the name with its nationality, and so does a sound plural one after a
+      // sound plural of people (`نقابة الصحفيين التونسيين`); another plural (والروس) is another phrase
+      if (!definite || !(isNameAdjective(tables, token) || (token.stem.endsWith('يين') && tokens[next - 1]!.norm.endsWith('ين')))) break;
       return { next: next + 1, nameEnd: next, words: next + 1 - from, nationality };
     }
     if (definite && !isNameAdjective(tables, token)) break;
@@ -341,16 +342,18 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   if (possessedByKnown === true && tables.known.match(stream, from) !== null) return null;
   const feminine = isFeminineNoun(head.value.folded);
   const namesake = takes === 'namesake' || takesNamesake === true ? readNamesake(stream, tables, from) : null;
-  const complement =
-    namesake !== null
-      ? readNameTail(stream, tables, namesake, namesake + MAX_NAMESAKE_ADJECTIVES, feminine, takes !== 'namesake')
-      : takes === 'namesake'
-        ? null
-        : (readComplement(stream, tables, from) ??
-          (takesPlaceName ? readPlaceName(stream, tables, from, { wellKnown: false, feminine }) : null) ??
-          readConstruct(stream, tables, from, head.value));
   const firstWord = stream.tokens[from]?.norm ?? '';
-  if (complement === null || (complement.words < head.value.head.minWords && !head.value.namingWords.has(firstWord))) return null;
+  const names = (read: Complement | null): read is Complement =>
+    read !== null && (read.words >= head.value.head.minWords || head.value.namingWords.has(firstWord));
+  let complement: Complement | null = null;
+  if (namesake !== null) complement = readNameTail(stream, tables, namesake, namesake + MAX_NAMESAKE_ADJECTIVES, feminine, takes !== 'namesake');
+  else if (takes !== 'namesake') {
+    // a definite place too short for a noun phrase's name is the place's (`بنك المغرب`)
+    complement = readComplement(stream, tables, from);
+    if (!names(complement) && takesPlaceName === true) complement = readPlaceName(stream, tables, from, { wellKnown: false, feminine });
+    if (!names(complement)) complement = readConstruct(stream, tables, from, head.value);
+  }
+  if (!names(complement)) return null;
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);
   // a club is keyed by its name alone: `نادي الوداد`, `فريق الوداد` and a later bare `الوداد` are one
   const base = head.value.head.namesClub ? `${CLUB_KEY}${words.join(' ')}` : [head.value.folded, ...words].join(' ');

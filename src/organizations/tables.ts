@@ -6,6 +6,7 @@ import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
 import { ORDINALS, PATRONYMIC_PARTICLES } from '../data/people/words';
 import {
+  BANK_HEADS,
   BRACKETED_ITEM_LABELS,
   COURT_CHAMBER_FIELDS,
   COURT_CHAMBER_HEAD,
@@ -81,6 +82,8 @@ export interface OrganizationTables {
   describedHeads: PhraseIndex<OrganizationKind>;
   /** The heads of bodies with the article, folded (`البنك`, `الشركة`, `المجلس`): an adjective after one qualifies it. */
   definiteHeads: ReadonlySet<string>;
+  /** `البنك`, `المصرف`, folded: with an adjective and a country's nisba they name a bank (BANK_HEADS). */
+  bankHeads: ReadonlySet<string>;
   /** `العليا`, `الأعلى`, folded: with a field's adjective they name a described body alone (SUPREME_ADJECTIVES). */
   supremeAdjectives: ReadonlySet<string>;
   /** Folded definite nouns that, after لـ, are not a body's purpose: states, owners, bodies (`للحكومة`). */
@@ -342,6 +345,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     introducers,
     describedHeads,
     supremeAdjectives: foldedSet(SUPREME_ADJECTIVES),
+    bankHeads: foldedSet(BANK_HEADS),
     definiteHeads: foldedSet([
       ...DESCRIBED_BODY_HEADS.flatMap((head) => (head.word.startsWith('ال') ? [head.word] : [])),
       ...ORGANIZATION_HEADS.map((head) => 'ال' + head.head),

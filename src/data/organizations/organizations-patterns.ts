@@ -242,6 +242,7 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'اللجنة', kind: 'other' },
   // named by a purpose, a bank is a public institution (البنك الأفريقي للتنمية), not a company
   { word: 'البنك', kind: 'other' },
+  { word: 'المصرف', kind: 'other' },
   { word: 'الشركة', kind: 'company' },
   { word: 'مركز', kind: 'other' },
   { word: 'معهد', kind: 'other' },
@@ -251,6 +252,9 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'جمعية', kind: 'other' },
   { word: 'أكاديمية', kind: 'other' },
 ];
+
+/** A bank's definite heads: with one adjective and a country's nisba they name a bank (`البنك الأهلي السعودي`). */
+export const BANK_HEADS: readonly string[] = ['البنك', 'المصرف'];
 
 /**
  * Adjectives of a supreme body: after a described head and its field's adjective they name the body
