@@ -35,6 +35,15 @@ describe('a body named after a person: a head, a title and a name', () => {
     expect(organizations('استقبل مستشفى الملك الحسين بن طلال عشرات المرضى.')).toEqual(['مستشفى الملك الحسين بن طلال']);
   });
 
+  test('without a title, a name a patronymic or a regnal ordinal shows to be a person’s', () => {
+    expect(organizations('تخرج في جامعة محمد الخامس قبل عشر سنوات.')).toEqual(['جامعة محمد الخامس']);
+    expect(organizations('نظمت جامعة الحسن الثاني ندوة دولية.')).toEqual(['جامعة الحسن الثاني']);
+    expect(organizations('أطلقت مؤسسة محمد بن راشد آل مكتوم للمعرفة مبادرة جديدة.')).toEqual(['مؤسسة محمد بن راشد آل مكتوم للمعرفة']);
+    expect(organizations('أعلنت جامعة القاضي عياض عن مباراة للتوظيف.')).toEqual(['جامعة القاضي عياض']);
+    // a given name alone, without a title, is no namesake
+    expect(organizations('قال مستشفى حمد إن الحالات تراجعت.')).toEqual([]);
+  });
+
   test('a described head in construct takes the namesake before its purpose', () => {
     expect(organizations('وزع مركز الملك سلمان للإغاثة والأعمال الإنسانية سلالا غذائية.')).toEqual([
       'مركز الملك سلمان للإغاثة والأعمال الإنسانية',

@@ -1,10 +1,12 @@
 // Bodies named after a person: a head in construct with a title and a name (`جامعة الملك سعود`,
-// `مستشفى الملك فيصل التخصصي`, `مركز الملك سلمان للإغاثة`). The people recognizer leaves a title and
+// `مستشفى الملك فيصل التخصصي`, `مركز الملك سلمان للإغاثة`), or a name that a patronymic or a regnal
+// ordinal shows to be a person's (`مؤسسة محمد بن راشد آل مكتوم`, `جامعة محمد الخامس`). The people recognizer leaves a title and
 // name after such a head to the landmark (people/reader.ts, namesLandmark); here they name the body.
 // Without the head (`زار الملك سعود الجامعة`) the title and name are a person's.
 import { demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { hasArticle, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import { normShape } from '../text/word-shapes';
 import { isDefiniteWord, isNameAdjective } from './found';
 import type { OrganizationTables } from './tables';
@@ -13,19 +15,23 @@ import type { OrganizationTables } from './tables';
 const MAX_NAME_WORDS = 7;
 
 /**
- * The token after a title and a person's name from `from` (`الملك فهد بن عبد العزيز`, `الملك عبدالله
- * الثاني`, `الملك الحسين بن طلال`), or null when no title and name start there. The name is any
- * word as written after the title, for news writes a body's namesake right after it: a given name
- * (with the article only before a patronymic), `عبد` + a definite word, then `بن`/`آل` + a name, then
- * a regnal ordinal or a family name with the article that open data knows as a name word.
+ * The token after a person's name from `from`, or null when none starts there: a title and the name
+ * (`الملك فهد بن عبد العزيز`, `الملك الحسين بن طلال`), or without a title a name that shows it is a
+ * person's by a patronymic or a regnal ordinal (`محمد بن راشد آل مكتوم`, `محمد الخامس`, `الحسن
+ * الثاني`). The name is any word as written there, for news writes a body's namesake right after its
+ * head: a given name (with the article only before a patronymic or an ordinal), `عبد` + a definite
+ * word, then `بن`/`آل` + a name, then a regnal ordinal or a family name with the article that open
+ * data knows as a name word.
  */
 export function readNamesake(stream: TokenStream, tables: OrganizationTables, from: number): number | null {
   const tokens = stream.tokens;
   const title = tokens[from];
-  if (title === undefined || !isDefiniteWord(title) || title.suffix !== '' || !tables.namesake.titles.has(title.norm)) return null;
-  let at = nameWordEnd(stream, tables, from + 1) ?? definiteNameEnd(stream, tables, from + 1);
-  if (at === null) return null;
-  const limit = from + 1 + MAX_NAME_WORDS;
+  const titled = title !== undefined && isDefiniteWord(title) && title.suffix === '' && tables.namesake.titles.has(title.norm);
+  const first = titled ? from + 1 : from;
+  const given = nameWordEnd(stream, tables, first) ?? definiteNameEnd(stream, tables, first);
+  if (given === null) return null;
+  let at = given;
+  const limit = first + MAX_NAME_WORDS;
   while (at < limit) {
     const particle = tokens[at];
     if (particle === undefined || particle.kind !== 'word' || particle.prefix !== '' || !tables.namesake.particles.has(particle.norm)) break;
@@ -34,10 +40,16 @@ export function readNamesake(stream: TokenStream, tables: OrganizationTables, fr
     at = next;
   }
   const after = tokens[at];
+  const ordinal = after !== undefined && isOrdinal(tables, after);
+  if (!titled && at === given && !ordinal) return null;
   if (after === undefined || !isDefiniteWord(after) || after.suffix !== '') return at;
   const familyName = !isNameAdjective(tables, after) && personNameWords().has(after.norm, normShape(after));
-  return tables.namesake.ordinals.has(after.stem) || familyName ? at + 1 : at;
+  return ordinal || familyName ? at + 1 : at;
 }
+
+/** A definite regnal ordinal as written (`الثاني`, `الخامس`). */
+const isOrdinal = (tables: OrganizationTables, token: Token): boolean =>
+  isDefiniteWord(token) && token.suffix === '' && tables.namesake.ordinals.has(token.stem);
 
 /**
  * The token after one name word at `at`: a word without the article, a pronoun or a conjunction, that
@@ -53,13 +65,13 @@ function nameWordEnd(stream: TokenStream, tables: OrganizationTables, at: number
 }
 
 /**
- * A given name written with the article, known to open data as a name word, when a patronymic
- * follows it (`الملك الحسين بن طلال`): alone, a definite word after the title is as likely the verb's
- * object (`قبلت جامعة الملك سعود الطلاب`).
+ * A given name written with the article, known to open data as a name word, when a patronymic or a
+ * regnal ordinal follows it (`الملك الحسين بن طلال`, `الحسن الثاني`): alone, a definite word after
+ * the title is as likely the verb's object (`قبلت جامعة الملك سعود الطلاب`).
  */
 function definiteNameEnd(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
   const word = stream.tokens[at];
-  const particle = stream.tokens[at + 1];
-  if (word === undefined || !isDefiniteWord(word) || word.suffix !== '' || !personNameWords().has(word.norm, normShape(word))) return null;
-  return particle !== undefined && particle.prefix === '' && tables.namesake.particles.has(particle.norm) ? at + 1 : null;
+  const after = stream.tokens[at + 1];
+  if (word === undefined || !isDefiniteWord(word) || word.suffix !== '' || !personNameWords().has(word.norm, normShape(word)) || after === undefined) return null;
+  return (after.prefix === '' && tables.namesake.particles.has(after.norm)) || isOrdinal(tables, after) ? at + 1 : null;
 }

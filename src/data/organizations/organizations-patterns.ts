@@ -310,7 +310,7 @@ export const NOT_NAME_COMPLEMENTS: readonly string[] = [
  * `مركز الملك سلمان للإغاثة`): after a head in construct, the title and name are the body's name.
  */
 export const NAMESAKE_TITLES: readonly string[] = [
-  'الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الشهيد',
+  'الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الشهيد', 'القاضي',
 ];
 
 /** Definite adjectives that continue a name though they are not nisbas (الأمم المتحدة، اللجنة العليا). */
