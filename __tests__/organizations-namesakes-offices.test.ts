@@ -88,6 +88,8 @@ describe('public offices by their field', () => {
   test('a commission by its field', () => {
     expect(organizations('أعلنت مفوضية الانتخابات النتائج الأولية.')).toEqual(['مفوضية الانتخابات']);
     expect(organizations('قالت مفوضية اللاجئين إن الأعداد تضاعفت.')).toEqual(['مفوضية اللاجئين']);
+    // a body the lexicon names: the body
+    expect(organizations('قالت مفوضية الاتحاد الأوروبي إن المحادثات ستستأنف.')).toEqual(['الاتحاد الأوروبي']);
   });
 
   test('an office by its purpose, as the Maghreb names them', () => {

@@ -151,8 +151,10 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   // a public office by its field: an audit bureau, a civil service (ديوان المحاسبة، ديوان الخدمة المدنية،
   // ديوان الوقف السني); one other word is a poet's collection (ديوان الشاعر), so two words or a naming field
   { head: 'ديوان', kind: 'agency', complement: 'words', minWords: 2, namingWords: ['المحاسبة', 'المحاسبات', 'المظالم', 'الرقابة'] },
-  // a commission by its field (مفوضية الانتخابات، مفوضية اللاجئين)
-  { head: 'مفوضية', kind: 'other', complement: 'words', minWords: 1 },
+  // a commission by its field (مفوضية الانتخابات، مفوضية اللاجئين); before a body the lexicon names it is
+  // that body's organ, and the body is the mention (مفوضية الاتحاد الأوروبي → الاتحاد الأوروبي), as
+  // ANERcorp's gold marks it and as قوات is read
+  { head: 'مفوضية', kind: 'other', complement: 'words', minWords: 1, possessedByKnown: true },
   // a trade union or a professional body by whom it gathers (نقابة الصحفيين، نقابة المحامين الأردنيين)
   { head: 'نقابة', kind: 'other', complement: 'words', minWords: 1 },
   // an association or a league by its name of two words or more (جمعية الهلال الأحمر، رابطة العالم
