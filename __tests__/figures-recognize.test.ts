@@ -433,6 +433,9 @@ describe('numbers that are not figures', () => {
     ['an aircraft model after the maker', 'هبطت طائرة إيرباص إيه 320 بسلام'],
     ['a bomber model', 'حلقت قاذفات بي 52 فوق الخليج'],
     ['a stock index', 'أغلق مؤشر إيجي إكس 30 على ارتفاع'],
+    ['a product named in Latin letters', 'أطلقت الشركة هاتف iPhone 16 الجديد'],
+    ['a version named in Latin letters', 'يعمل الجهاز بنظام Windows 11'],
+    ['an index named in Latin letters', 'ارتفع مؤشر S&P 500 في نيويورك'],
   ])('%s', (_name, text) => {
     expect(figuresIn(text)).toEqual([]);
   });
@@ -447,6 +450,10 @@ describe('numbers that are not figures', () => {
     ['a stem cut from an Arabic word (لدي → ل + دي)', 'لدي 5 أطفال', 5],
   ])('a number after a word spelt like a Latin letter: %s', (_name, text, value) => {
     expect(figuresIn(text).map((f) => f.value)).toContain(value);
+  });
+
+  test('a number after a currency code stays a figure', () => {
+    expect(onlyFigure('بلغ السعر USD 500 للطن').value).toBe(500);
   });
 
   test('a letter name is not what a number before it counts', () => {

@@ -73,7 +73,7 @@ export function isDefiniteNotCount(reader: TokenReader, phrase: NumberPhrase): b
 /**
  * Whether what comes before the number makes it something other than a quantity:
  * the second part of a time, date or code (09:30، 9/11، 2020-11-16، كوفيد-19، +971، رقم 5), a model
- * name after a Latin letter spelt out (إف 16، جي 20),
+ * name after a Latin letter spelt out or a word in Latin letters (إف 16، جي 20، iPhone 16),
  * a year after a month or a year word (نوفمبر 2020، عام 1960), a clock hour (الساعة 9),
  * a label (المادة 12، القانون رقم 5), the tens of an ordinal (القرن التاسع عشر), or a list number at
  * the start of a line (1. / 1- / 1)).
@@ -91,7 +91,7 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
     if (previousNorm === '-' && !reader.isNumber(partOf) && reader.touches(partOf, previous)) return true;
     if (CODE_SIGNS.has(previousNorm)) return true;
   }
-  if (isLetterName(reader, previous)) return true;
+  if (isLetterName(reader, previous) || isLatinName(reader, previous)) return true;
   // digits after digits with only a space between: a phone number written in groups
   if (phrase.head === undefined && reader.isNumber(previous)) return true;
   // ordinals and clock words are marking words too: a word no marking word is neither
@@ -116,6 +116,16 @@ function isLetterName(reader: TokenReader, index: number): boolean {
   const norm = reader.norm(index);
   const names = reader.lexicon.letterNames;
   return names.has(norm) || (norm.startsWith('و') && names.has(norm.slice(1)));
+}
+
+/**
+ * Whether token `index` is a word in Latin letters other than a currency code: a number after one is
+ * part of a product's, an event's or an index's name (iPhone 16، Windows 11، S&P 500). After a
+ * currency code the number stays a figure (USD 500), even where the code is a name's (COP 28).
+ */
+function isLatinName(reader: TokenReader, index: number): boolean {
+  const token = reader.at(index);
+  return token !== undefined && token.kind === 'latin' && !reader.lexicon.currencyCodes.has(token.text);
 }
 
 // How many numbers a list under one label may hold (المواد 3 و4 و5): a bound, so a long run of
