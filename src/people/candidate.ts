@@ -1,4 +1,6 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
+import { isPrepositionLetter } from '../text/clitics';
+import { startAfterClitics } from '../text/phrases';
 import type { NameSpan } from './names';
 import { hasConjunction, type Reader } from './reader';
 import { nameSkeleton } from './skeleton';
@@ -9,9 +11,14 @@ export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, t
   const first = reader.tokens[name.first]!;
   const last = reader.tokens[name.next - 1]!;
   // a conjunction on the first word is not part of the name (وإيمانويل ماكرون); right after a title no
-  // conjunction can stand, so the splitter took a name's first letter for one (المطربة فيروز)
-  const start = !title && hasConjunction(first) ? first.stemStart : first.start;
-  const words = reader.tokens.slice(name.first, name.next).map((t, k) => (k === 0 && start !== t.start ? t.stem : t.norm));
+  // conjunction can stand, so the splitter took a name's first letter for one (المطربة فيروز). A
+  // preposition after the conjunction is the name's own letter, or no name would start there
+  // (ولوكاس: names.ts, mayOwnPreposition)
+  const conjunction = !title && hasConjunction(first);
+  const owned = conjunction && first.prefix.length === 2 && isPrepositionLetter(first.prefix.charCodeAt(1));
+  const start = !conjunction ? first.start : owned ? startAfterClitics(reader.stream, first, 1) : first.stemStart;
+  const firstWord = !conjunction ? first.norm : owned ? first.norm.slice(1) : first.stem;
+  const words = reader.tokens.slice(name.first, name.next).map((t, k) => (k === 0 ? firstWord : t.norm));
   return entityCandidate({
     category: 'people',
     start,

@@ -3,8 +3,8 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { isCompoundNameEnd, isUnlistedNameWord, readName, type NameSpan } from './names';
-import { COMMAS, hasPreposition, isGivenName, isNotNameWord, namesLandmark, type Reader } from './reader';
+import { isCompoundNameEnd, isNameWord, isUnlistedNameWord, mayOwnPreposition, readName, type NameSpan } from './names';
+import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isNotNameWord, namesLandmark, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
 
@@ -12,7 +12,13 @@ const OPENING_MARKS = '"“«\'';
 
 /** A person named with evidence of its own: a byline, a title, a known given name. */
 export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
-  if (index >= reader.tokens.length || reader.claims[index]) return [];
+  if (index >= reader.tokens.length) return [];
+  if (reader.claims[index]) {
+    // `قال صلاح الدين مزوار إن`: a place named as a compound given name opens a person's name when
+    // reported speech follows it (after a title, see below)
+    const name = namedAfterPlace(reader, index);
+    return name && introducesSpeech(reader, name.next) ? [candidate(reader, name, 2)] : [];
+  }
   const byline = bylineAt(reader, index);
   if (byline.length > 0) return byline;
   if (namesLandmark(reader.stream, reader.lex, index)) return [];
@@ -22,7 +28,15 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
     if (isPunctuation(reader.tokens[at], OPENING_MARKS)) at++;
     if (title.ambiguous && !opensName(reader, at)) return [];
-    const name = readName(reader, at);
+    // right after a head, a و may be a name's own first letter (المطربة فيروز); after the head's
+    // complements it joins a new clause (بالحارس الأوكراني وراوغه، قائد إيرلندا وخدعت الحارس)
+    if (title.complemented && opensClause(reader, at, at !== title.next)) return [];
+    // a name word of the lists or open data whose first letter the splitter took for ب، ك or ل
+    // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
+    // النوايا: ل + حسن); any other such word only as a guess below
+    const first = reader.tokens[at];
+    const whole = first !== undefined && !hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true);
+    const name = readName(reader, at, whole) ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
     if (name) return titledName(reader, name, title).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
@@ -68,10 +82,36 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCa
   return [candidate(reader, name, 1, title)];
 }
 
+/**
+ * A name whose compound given name a gazetteer holds as a place and a family name after it (`صلاح
+ * الدين مزوار`: isCompoundNamePlace). Asked only where a person's name stands (after a title or a
+ * reporting verb).
+ */
+function namedAfterPlace(reader: Reader, at: number): NameSpan | null {
+  if (!isCompoundNamePlace(reader, at)) return null;
+  // a family name with the article is one word (صلاح الدين العمري); readName starts none with it
+  if (hasArticle(reader.tokens[at + 2]!)) return isNameWord(reader, at + 2) ? { first: at, next: at + 3 } : null;
+  const family = readName(reader, at + 2);
+  return family && { first: at, next: family.next };
+}
+
 /** Marks a reading the entity model may set aside (see EntityCandidate.questionable). */
 function questionable(found: EntityCandidate): EntityCandidate {
   found.questionable = true;
   return found;
+}
+
+/**
+ * Whether the word at `index` carries و or ف and is no name word of the lists or open data, whole or
+ * without it (a foreign name may start with و: ويليام). ف starts foreign names far more often
+ * (فولفجانج، فديريكو), and after a comma a و may join a second person (X نائب رئيس الوزراء، وY Z):
+ * there it opens a clause only on a word with a pronoun on it or before a word no name goes on
+ * with (، وأكدتا أن).
+ */
+function opensClause(reader: Reader, index: number, afterComma: boolean): boolean {
+  const token = reader.tokens[index];
+  if (token === undefined || !hasConjunction(token) || isGivenName(reader, token, true)) return false;
+  return (token.prefix === 'و' && !afterComma) || token.suffix !== '' || !isNameWord(reader, index + 1);
 }
 
 /** Whether the word at `index` is a given name (even an everyday one) or a name particle. */

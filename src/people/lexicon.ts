@@ -1,7 +1,7 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { AMBIGUOUS_TITLE_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
+import { AMBIGUOUS_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
 import {
   AUDIENCE_NOUNS,
   BYLINE_WORDS,
@@ -16,6 +16,7 @@ import {
   ORDINALS,
   ORDINAL_TENS,
   COMPOUND_NAME_ENDS,
+  KUNYA_PARTICLES,
   PATRONYMIC_PARTICLES,
   LANDMARK_HEADS,
   SPEECH_VERBS,
@@ -32,6 +33,8 @@ export interface PeopleLexicon {
   /** Title heads that are also everyday nouns: a given name or particle must follow them. */
   ambiguousTitleHeads: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
+  /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
+  spokespersonHeads: ReadonlySet<string>;
   givenNames: FilteredWords<true>;
   ambiguousGivenNames: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
@@ -49,6 +52,8 @@ export interface PeopleLexicon {
   ordinalTens: ReadonlySet<string>;
   /** Second halves of compound given names, folded with their article (COMPOUND_NAME_ENDS). */
   compoundNameEnds: ReadonlySet<string>;
+  /** Particles of a kunya, folded (KUNYA_PARTICLES). */
+  kunyas: ReadonlySet<string>;
   /** Particles of descent, folded (PATRONYMIC_PARTICLES). */
   patronymics: ReadonlySet<string>;
   /** Nouns of places named after people, folded (LANDMARK_HEADS). */
@@ -90,6 +95,7 @@ export const peopleLexicon = lazy(
     titleDomains: folded(TITLE_DOMAINS),
     ambiguousTitleHeads: folded(AMBIGUOUS_TITLE_HEADS),
     titleLinks: folded(TITLE_LINKS),
+    spokespersonHeads: folded(SPOKESPERSON_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),
     notNameWords: new Set([
@@ -115,6 +121,7 @@ export const peopleLexicon = lazy(
     ordinals: folded(ORDINALS),
     ordinalTens: folded(ORDINAL_TENS),
     compoundNameEnds: folded(COMPOUND_NAME_ENDS),
+    kunyas: folded(KUNYA_PARTICLES),
     patronymics: folded(PATRONYMIC_PARTICLES),
     landmarkHeads: folded(LANDMARK_HEADS),
     complementizers: folded(COMPLEMENTIZERS),

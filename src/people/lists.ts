@@ -5,7 +5,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
-import { isNameWord, unlistedNameAt, type NameSpan } from './names';
+import { isNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
 import { COMMAS, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
 
 // Most names read in one list or chain of و (بكل من X وY وZ …): bounds the lookahead.
@@ -28,7 +28,7 @@ export function listAt(reader: Reader, index: number): EntityCandidate[] {
     for (const name of element) names.push(name);
     at = element[element.length - 1]!.nextToken;
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
-    else if (!startsWithAnd(reader.tokens[at])) break;
+    else if (!startsWithAnd(reader, reader.tokens[at])) break;
   }
   return names.length >= 2 ? names : [];
 }
@@ -37,7 +37,7 @@ export function listAt(reader: Reader, index: number): EntityCandidate[] {
 function listElementAt(reader: Reader, at: number): EntityCandidate[] {
   const known = knownPersonAt(reader, at);
   if (known.length > 0) return known;
-  const name = unlistedNameAt(reader, at, startsWithAnd(reader.tokens[at])) ?? givenAndFamilyAt(reader, at);
+  const name = unlistedNameAt(reader, at, startsWithAnd(reader, reader.tokens[at])) ?? givenAndFamilyAt(reader, at);
   return name && endsPhrase(reader, name.next) ? [candidate(reader, name, 2)] : [];
 }
 
@@ -62,7 +62,7 @@ function givenAndFamilyAt(reader: Reader, at: number): NameSpan | null {
 export function coordinatedAfter(reader: Reader, previous: EntityCandidate): EntityCandidate[] {
   const names: EntityCandidate[] = [];
   let at = previous.nextToken;
-  while (names.length < MAX_LIST_NAMES && startsWithAnd(reader.tokens[at]) && sameLine(reader.stream, at - 1, at)) {
+  while (names.length < MAX_LIST_NAMES && startsWithAnd(reader, reader.tokens[at]) && sameLine(reader.stream, at - 1, at)) {
     if (knownPersonAt(reader, at).length > 0) break;
     const name = unlistedNameAt(reader, at, true) ?? givenAndFamilyAt(reader, at);
     if (!name || !endsPhrase(reader, name.next)) break;
@@ -77,13 +77,17 @@ export function coordinatedAfter(reader: Reader, previous: EntityCandidate): Ent
  * mark, a claimed span, a function word, a preposition, the next و or a line break. An unknown word
  * right after it may be an adjective of a common noun.
  */
-function endsPhrase(reader: Reader, at: number): boolean {
+export function endsPhrase(reader: Reader, at: number): boolean {
   const token = reader.tokens[at];
   if (token === undefined || token.kind !== 'word' || reader.claims[at] || !sameLine(reader.stream, at - 1, at)) return true;
-  return isNotNameWord(reader.lex, token) || hasPreposition(token) || startsWithAnd(token);
+  return isNotNameWord(reader.lex, token) || hasPreposition(token) || startsWithAnd(reader, token);
 }
 
-/** Whether the word is joined by و (and) to what came before: the next element of a list. */
-function startsWithAnd(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.prefix === 'و';
+/**
+ * Whether the word is joined by و (and) to what came before: the next element of a list, also when
+ * the splitter took the name's first letter for a preposition after the و (ولوكاس).
+ */
+function startsWithAnd(reader: Reader, token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || !token.prefix.startsWith('و')) return false;
+  return token.prefix === 'و' || mayOwnPreposition(reader, token);
 }

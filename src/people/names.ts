@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
+import { isPrepositionLetter } from '../text/clitics';
 import { hasConjunction, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
@@ -56,9 +57,13 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
     // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
     if (at === first && !trustPreposition && hasPreposition(token)) break;
+    // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
+    // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
+    if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token)) break;
     // a head noun of bodies and places (نادي، شركة، وكالة) opens their name, not a person's, unless it is
-    // a given name no everyday word shares: نائب رئيس نادي أرسنال
-    if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false)) break;
+    // a given name no everyday word shares (نائب رئيس نادي أرسنال) or a kunya's أبو, which opens place
+    // names too (أبو ظبي) but a claimed place is no name word already (الرئيس أبو مازن)
+    if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false) && !lex.kunyas.has(token.norm)) break;
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
@@ -267,8 +272,11 @@ export function isNameWord(reader: Reader, index: number): boolean {
  */
 export function unlistedNameAt(reader: Reader, first: number, joined: boolean): NameSpan | null {
   const token = reader.tokens[first];
-  if (token === undefined || token.prefix !== (joined ? 'و' : '')) return null;
-  const name = readName(reader, first);
+  if (token === undefined) return null;
+  // a preposition the splitter took off may be the name's own first letter (ولوكاس ديني)
+  const owned = (joined ? token.prefix.startsWith('و') : !hasConjunction(token)) && mayOwnPreposition(reader, token);
+  if (token.prefix !== (joined ? 'و' : '') && !owned) return null;
+  const name = readName(reader, first, owned);
   if (!name) return null;
   let words = 0;
   for (let at = name.first; at < name.next; at++) {
@@ -278,6 +286,31 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
     words++;
   }
   return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;
+}
+
+/**
+ * Whether the ب, ك or ل the clitic splitter took off a word (after a و or ف) may be the first letter
+ * of a foreign name (كانتي as ك + انتي, بنزيمة as ب + نزيمه, ولوكاس as و + ل + وكاس): neither the
+ * word without its conjunction nor its stem is a word the lexicons know (لوكالة، كذلك، بأن، لعلي keep
+ * their preposition), no demonym, no pronoun on it, and no article (للصحفيين). Asked only where a name
+ * stands (after a reporting verb, in a list of people, after a name's first word).
+ */
+export function mayOwnPreposition(reader: Reader, token: Token): boolean {
+  const prefix = hasConjunction(token) ? token.prefix.slice(1) : token.prefix;
+  if (prefix.length !== 1 || !isPrepositionLetter(prefix.charCodeAt(0)) || token.suffix !== '' || token.stem.length < 3) return false;
+  return !isKnownWord(reader, token.stem) && !isKnownWord(reader, prefix + token.stem) && demonymCode(token) === null;
+}
+
+function prepositionEndsName(reader: Reader, token: Token): boolean {
+  return token.suffix.startsWith('ه') || isKnownWord(reader, token.stem) || isKnownWord(reader, token.prefix + token.stem);
+}
+
+/** A word some list of the people recognizer holds: a function word, noun, title word, given name. */
+function isKnownWord(reader: Reader, word: string): boolean {
+  const { lex } = reader;
+  if (lex.notNameWords.has(word) || lex.givenNames.has(word) || isCommonNoun(lex, word)) return true;
+  if (lex.audienceNouns.has(word) || lex.statementNouns.has(word) || lex.complementizers.has(word)) return true;
+  return lex.titleDomains.has(word) || lex.particles.has(word);
 }
 
 /**
@@ -295,6 +328,8 @@ export function isUnlistedNameWord(reader: Reader, index: number, joined: boolea
   const common = isCommonNoun(lex, word) || (joined && isCommonNoun(lex, token.norm));
   if (token.suffix !== '' || common || lex.titleLinks.has(word) || ADVERBIAL_PARTICIPLE.test(word)) return false;
   if (!NISBA_ENDING.test(word)) return true;
+  // a surname that only looks like preposition + nisba (نغولو كانتي): an adjective after a noun takes no preposition
+  if (afterFirst && !joined && mayOwnPreposition(reader, token)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;
   return first !== undefined && isGivenName(reader, first, true);
 }

@@ -99,3 +99,18 @@ export function hasPreposition(token: Token): boolean {
   for (let k = 0; k < beforeArticle; k++) if (isPrepositionLetter(prefix.charCodeAt(k))) return true;
   return false;
 }
+
+/**
+ * Whether a place claimed at `at` is a compound given name (صلاح الدين, an Iraqi governorate): two
+ * words, a given name the lists know and a second half of a compound name (COMPOUND_NAME_ENDS), with a
+ * word after it that has no article and is no function word: a family name may be going on.
+ */
+export function isCompoundNamePlace(reader: Reader, at: number): boolean {
+  const claim = reader.claims[at];
+  const given = reader.tokens[at];
+  const end = reader.tokens[at + 1];
+  const after = reader.tokens[at + 2];
+  if (claim?.category !== 'places' || claim.nextToken !== at + 2 || given === undefined || end === undefined || after === undefined) return false;
+  if (given.prefix !== '' || end.prefix !== 'ال' || !reader.lex.givenNames.has(given.norm) || !reader.lex.compoundNameEnds.has(end.norm)) return false;
+  return after.kind === 'word' && (after.prefix === '' || after.prefix === 'ال') && !reader.claims[at + 2] && !isNotNameWord(reader.lex, after);
+}

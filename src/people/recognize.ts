@@ -7,6 +7,7 @@ import { coordinatedAfter, listAt } from './lists';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
+import { isNationalNoun, nationalPersonAt } from './nationals';
 import { reportedPersonAt } from './reported';
 
 /**
@@ -20,7 +21,8 @@ import { reportedPersonAt } from './reported';
  * surname alone are found when mentions are merged (src/people/merge.ts).
  *
  * A person with evidence of its own is read in known.ts (with titles.ts and bylines.ts), the others
- * in reported.ts and lists.ts; names.ts reads the name itself, whatever the evidence.
+ * in reported.ts, lists.ts and nationals.ts (a demonym as a noun: `مع البرازيلي نيمار`); names.ts
+ * reads the name itself, whatever the evidence.
  */
 export function recognizePeople(ctx: TextContext, claims: readonly (Claim | undefined)[]): EntityCandidate[] {
   const reader: Reader = {
@@ -48,13 +50,15 @@ function personAt(reader: Reader, index: number): EntityCandidate[] | null {
   const listed = listAt(reader, index);
   if (listed.length > 0) return listed;
   const known = knownPersonAt(reader, index);
-  const found = known.length > 0 ? known : reportedPersonAt(reader, index);
+  let found = known.length > 0 ? known : reportedPersonAt(reader, index);
+  if (found.length === 0) found = nationalPersonAt(reader, index);
   return found.length > 0 ? [...found, ...coordinatedAfter(reader, found[found.length - 1]!)] : null;
 }
 
 /**
  * Whether any reading can start at the token: its word, whole or without its proclitics, is one a
- * reading starts with, or it follows a dash, where a credit line's author starts.
+ * reading starts with, it follows a dash, where a credit line's author starts, or it is a national
+ * noun (`مع البرازيلي`).
  */
 function mayStartPerson(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
@@ -64,6 +68,7 @@ function mayStartPerson(reader: Reader, index: number): boolean {
   return (
     startWords.has(token.norm, normShape(token)) ||
     (token.stem !== token.norm && startWords.has(token.stem, stemShape(token))) ||
-    isPunctuation(reader.tokens[index - 1], DASHES)
+    isPunctuation(reader.tokens[index - 1], DASHES) ||
+    isNationalNoun(reader, index)
   );
 }

@@ -5,10 +5,12 @@ import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
-import { hasLam, isGivenName, type Reader } from './reader';
+import { hasLam, isCompoundNamePlace, isGivenName, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
+// باسم, folded as a token's norm is: `in the name of` after a spokesperson
+const SPEAKS_FOR = 'باسم';
 
 export interface TitleMatch {
   text: string;
@@ -17,7 +19,9 @@ export interface TitleMatch {
   nationality: string | undefined;
   /** An indefinite head with nothing after it (`متحدث`, `نائب`): a noun an adjective may follow. */
   bare: boolean;
-  /** A head that is also an everyday noun, alone (`الفريق`): only a given name or particle after it makes it a title. */
+  /** Words after the head complete it (`الحارس الأوكراني`, `قائد إيرلندا`), not the head alone. */
+  complemented: boolean;
+  /** A head that is also an everyday noun, alone or with definite words only (`الفريق`, `المدافع الرشاشة`): only a given name or particle after it makes it a title. */
   ambiguous: boolean;
 }
 
@@ -27,6 +31,8 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   if (!head) return null;
   let at = head.next;
   let nationality: string | undefined;
+  // whether more than definite words qualify the head: a demonym, claim, link or domain
+  let qualified = false;
   // a domain without the article is in construct (وزير خارجية، رئيس وزراء): the word after it is what
   // it is of, a country or body (وزير خارجية تايلند), even one no gazetteer spells so, never the name
   let construct = inConstruct(reader, reader.tokens[head.next - 1]!);
@@ -41,9 +47,16 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (demonym) {
       nationality ??= demonym;
       at++;
-    } else if (claim && (claim.category === 'places' || claim.category === 'organizations')) {
+    } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && isCompoundNamePlace(reader, at))) {
+      // (a title already qualified is not of a place that is a compound given name with a name going
+      // on after it: وزير الخارجية المغربي صلاح الدين مزوار; محافظ صلاح الدين is of the place)
       nationality ??= claim.countryCode ?? claim.nationality;
       at = claim.nextToken;
+    } else if (at === head.next && token.norm === SPEAKS_FOR && reader.lex.spokespersonHeads.has(reader.tokens[index]!.norm)) {
+      // المتحدث باسم X: what a spokesperson speaks for follows باسم, a body in construct
+      // (`باسم كتائب القسام`) or a definite word (`باسم الكتائب`), never the name (Basem)
+      at++;
+      construct = true;
     } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
       // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
       at++;
@@ -55,15 +68,19 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
       // later as a surname of a fuller mention
       at++;
+      continue;
     } else {
       break;
     }
+    // every complement but a plain definite word shows the head is a title (المدافع الفرنسي, not المدافع الرشاشة)
+    qualified = true;
   }
   const end = reader.tokens[at - 1]!.end;
   const first = reader.tokens[index]!;
   const bare = at === head.next && !hasArticle(first) && first.suffix === '';
-  const ambiguous = at === head.next && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(first.norm);
-  return { text: reader.stream.source.slice(head.start, end), next: at, nationality: nationality || undefined, bare, ambiguous };
+  const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(first.norm);
+  const complemented = at !== head.next;
+  return { text: reader.stream.source.slice(head.start, end), next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
 }
 
 /** A title's domain word without the article or a preposition (خارجية، وزراء): it is in construct with what follows. */

@@ -31,13 +31,33 @@ export const TITLE_HEADS: readonly string[] = [
   'العميد الركن', 'العميد ركن', 'العقيد الركن', 'العقيد ركن',
   // offices of several words, masculine and feminine (المديرة التنفيذية للبرنامج X)
   'المدير التنفيذي', 'المديرة التنفيذية', 'المديرة العامة', 'الرئيس التنفيذي', 'الرئيسة التنفيذية',
+  // athletes by their sport or post (العداء المغربي X، لاعبة التنس التونسية X، حارس مرمى المنتخب X);
+  // a sport after لاعب is a definite word or كرة (a domain) in construct
+  'العداء', 'العداءة', 'السباح', 'السباحة', 'الملاكم', 'الملاكمة', 'المصارع', 'المصارعة', 'الدراج',
+  'الرامي', 'الرامية', 'الرباع', 'الرباعة', 'البطل', 'البطلة', 'لاعب', 'لاعبة', 'حارس المرمى',
+  'حارس مرمى', 'حارسة المرمى', 'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'الكابتن', 'كابتن',
 ];
 
 /**
  * Heads that are also everyday nouns (الفريق `the team`, العميد `the dean`, اللواء `the brigade`):
- * alone, they make a title only before a name a given name or a particle opens (`الفريق جاهز` is none).
+ * alone or with only definite words after them (`المدافع الرشاشة`, the machine guns), they make a
+ * title only before a name a given name or a particle opens (`الفريق جاهز` is none); a demonym,
+ * place, body or domain after them makes them a title (`المدافع الفرنسي`).
  */
-export const AMBIGUOUS_TITLE_HEADS: readonly string[] = ['الفريق', 'اللواء', 'العميد'];
+export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
+  'الفريق', 'اللواء', 'العميد',
+  // an indefinite player is a title only with its sport, club or nationality (لاعب كرة القدم X, not لاعب جديد سيوقع)
+  'لاعب', 'لاعبة',
+  // athletes' titles that are everyday nouns too: a guard, an attacker, the cannons, a star, a hero,
+  // and female athletes' titles that are also their sports (السباحة swimming, المصارعة wrestling)
+  'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
+];
+
+/**
+ * Heads of a spokesperson, after whom باسم is `in the name of` and never the given name Basem: what
+ * they speak for follows it (`الناطق باسم الكتائب`, `المتحدث باسم كتائب القسام`).
+ */
+export const SPOKESPERSON_HEADS: readonly string[] = ['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'ناطق'];
 
 /** Words that carry a title on to what it is of (`المتحدث باسم`, `الممثل الخاص ل…`). */
 export const TITLE_LINKS: readonly string[] = ['باسم', 'عن', 'لدى', 'في'];
@@ -52,6 +72,8 @@ export const TITLE_DOMAINS: readonly string[] = [
   'الوطني', 'الأوروبي', 'الأوروبية', 'الاتحاد', 'الحزب', 'الديمقراطي', 'الجمهوري', 'البلدية',
   'خارجية', 'داخلية', 'دفاع', 'وزراء', 'الأعمال', 'العامة', 'التنفيذي', 'التنفيذية', 'للشؤون',
   'الشؤون', 'الإدارة', 'الوكالة', 'الوزارة', 'الرابطة', 'التحرير', 'المنتخب', 'النادي', 'الفريق',
+  // a game's ball and a goal, in construct with what they are of (لاعب كرة القدم، حارس مرمى المنتخب)
+  'كرة', 'مرمى',
   // bodies an office is of (المديرة التنفيذية للبرنامج، المفوض السامي للمفوضية)
   'البرنامج', 'المنظمة', 'الصندوق', 'الهيئة', 'اللجنة', 'المفوضية', 'المكتب', 'الشركة',
 ];

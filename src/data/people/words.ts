@@ -28,9 +28,17 @@ export const NOT_NAME_WORDS = [
   'تلقى', 'تلقت', 'أصدر', 'أصدرت', 'رحب', 'رحبت', 'هنأ', 'هنأت', 'أشاد', 'أشادت', 'انتقد', 'انتقدت',
   'قرر', 'قررت', 'وافق', 'وافقت', 'رفض', 'رفضت', 'توجه', 'توجهت', 'عاد', 'عادت', 'أمر', 'أمرت',
   'يستقبل', 'تستقبل', 'يلتقي', 'تلتقي', 'يزور', 'تزور', 'يصل', 'تصل', 'يغادر', 'تغادر', 'يشارك', 'تشارك',
+  // and what athletes do, after a title of sport (النجم الأميركي أحرز اللقب، المهاجم البرازيلي سجل هدفا)
+  'أحرز', 'أحرزت', 'سجل', 'سجلت', 'فاز', 'فازت', 'حقق', 'حققت', 'توج', 'توجت', 'تأهل', 'تأهلت', 'خسر',
+  'خسرت', 'انضم', 'انضمت', 'لعب', 'لعبت', 'تعادل', 'تعادلت',
   // adverbs of place and time that work as prepositions (المصور داخل أحد المستشفيات)
   'داخل', 'خارج', 'أمام', 'وراء', 'خلف', 'فوق', 'تحت', 'قرب', 'وسط', 'أثناء', 'طوال', 'نحو', 'ضمن',
-  'إزاء', 'تجاه', 'أحد', 'إحدى',
+  'إزاء', 'تجاه', 'أحد', 'إحدى', 'مثل',
+  // كل with a preposition or و, which the splitter leaves whole (two letters would remain): a list of
+  // people after a title opens with one (أشاد المدرب بكل من X وY)
+  'بكل', 'لكل', 'وكل', 'ككل', 'كلا',
+  // `saying`, how a speaker went on (واستطرد النجم الهولندي قائلا)
+  'قائلا', 'قائلة', 'قائلين',
 ];
 
 /** Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`). */
@@ -123,6 +131,12 @@ export const RANK_ADJECTIVES = ['أخير', 'أخيرة'];
  * (`سعد الدين العثماني`, `زين العابدين بن علي`).
  */
 export const COMPOUND_NAME_ENDS = ['الدين', 'الإسلام', 'العابدين', 'الهدى'];
+
+/**
+ * The particle of a kunya (`أبو عبيدة`, `أبو مازن`; genitive أبي), by which people are named alone:
+ * a place's name may start with it too (أبو ظبي), but after a title it opens a person's name.
+ */
+export const KUNYA_PARTICLES = ['أبو', 'أبي'];
 
 /** Particles of descent (`بن`, `ابن`, `بنت`, `ولد`): a father's name follows them, and a family name may close the chain. */
 export const PATRONYMIC_PARTICLES = ['بن', 'ابن', 'بنت', 'ولد'];
