@@ -611,8 +611,8 @@ describe('model: spans the entity stage takes', () => {
 
 describe('model: a person it reads carries a title and nationality like the rules’ people', () => {
   test.each([
-    ['وقال السفير الأمريكي بيرنز إن الاتفاق قريب.', 'بيرنز', 'السفير الأمريكي', 'US'],
     ['وقال المدرب الإسباني لوبيتيغي إن الفريق مستعد.', 'لوبيتيغي', 'المدرب الإسباني', 'ES'],
+    // (بيرنز, a name word of open data, is read whole by the rules after a title: people-sport-kunya-clitics)
     // (a name after a bare title whose first letter looks like a preposition, الوزير كاكبيرن, is read by
     // some retrains and not others: no test holds the model to it; README, What it cannot do)
   ])('a word after a title the rules only guessed at is a name when the model reads one: %s', (text, name, title, nationality) => {

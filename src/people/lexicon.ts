@@ -17,6 +17,8 @@ import {
   ORDINAL_TENS,
   COMPOUND_NAME_ENDS,
   KUNYA_PARTICLES,
+  NATIONAL_PREPOSITIONS,
+  WOMAN_NATIONAL_PREPOSITIONS,
   PATRONYMIC_PARTICLES,
   LANDMARK_HEADS,
   SPEECH_VERBS,
@@ -54,6 +56,9 @@ export interface PeopleLexicon {
   compoundNameEnds: ReadonlySet<string>;
   /** Particles of a kunya, folded (KUNYA_PARTICLES). */
   kunyas: ReadonlySet<string>;
+  /** Prepositions before a demonym as a noun, folded (NATIONAL_PREPOSITIONS, WOMAN_NATIONAL_PREPOSITIONS). */
+  nationalPrepositions: ReadonlySet<string>;
+  womanNationalPrepositions: ReadonlySet<string>;
   /** Particles of descent, folded (PATRONYMIC_PARTICLES). */
   patronymics: ReadonlySet<string>;
   /** Nouns of places named after people, folded (LANDMARK_HEADS). */
@@ -122,6 +127,8 @@ export const peopleLexicon = lazy(
     ordinalTens: folded(ORDINAL_TENS),
     compoundNameEnds: folded(COMPOUND_NAME_ENDS),
     kunyas: folded(KUNYA_PARTICLES),
+    nationalPrepositions: folded(NATIONAL_PREPOSITIONS),
+    womanNationalPrepositions: folded(WOMAN_NATIONAL_PREPOSITIONS),
     patronymics: folded(PATRONYMIC_PARTICLES),
     landmarkHeads: folded(LANDMARK_HEADS),
     complementizers: folded(COMPLEMENTIZERS),

@@ -1,24 +1,18 @@
 // A demonym standing as a noun before a name (`تعاقد الهلال مع البرازيلي نيمار`, `فاز على الإسباني نادال`).
 import { demonymCode } from '../contracts/demonyms';
 import type { EntityCandidate } from '../contracts/candidate';
-import { foldKey } from '../text/fold-key';
 import { sameLine } from '../text/lines';
 import { candidate } from './candidate';
 import { endsPhrase } from './lists';
 import { isUnlistedNameWord, mayOwnPreposition, readName, unlistedNameAt } from './names';
 import { hasConjunction, isGivenName, type Reader } from './reader';
 
-// The prepositions before which a definite demonym is a noun, `the Brazilian`, not an adjective: an
-// adjective follows its noun (`المنتخب البرازيلي`), and no noun stands between these and the demonym.
-// A feminine one is a language after من، عن، إلى (ترجم إلى الروسية), so it is a woman only after
-// those of meeting and contest (أمام الأمريكية سيرينا ويليامز).
-const PREPOSITIONS = new Set(['مع', 'من', 'على', 'عن', 'إلى', 'ضد', 'أمام'].map(foldKey));
-const BEFORE_WOMEN = new Set(['مع', 'على', 'ضد', 'أمام'].map(foldKey));
 // The sound plural endings, folded: `مع البرازيليين` names a group, not one person.
 const PLURAL = /(?:ون|ين|ات)$/;
 
 /**
- * Whether token `index` is a definite singular demonym after a preposition (`مع البرازيلي`) or with
+ * Whether token `index` is a definite singular demonym after a preposition (NATIONAL_PREPOSITIONS:
+ * `مع البرازيلي`; for a feminine one WOMAN_NATIONAL_PREPOSITIONS) or with
  * one on it (`للبرازيلي`, masculine: `بالعربية` is a language): a noun for a national, which a name
  * may follow.
  */
@@ -29,7 +23,8 @@ export function isNationalNoun(reader: Reader, index: number): boolean {
   const feminine = stem.endsWith('ه');
   if (prefix === 'ال') {
     const before = reader.tokens[index - 1];
-    if (before === undefined || !(feminine ? BEFORE_WOMEN : PREPOSITIONS).has(before.norm)) return false;
+    const prepositions = feminine ? reader.lex.womanNationalPrepositions : reader.lex.nationalPrepositions;
+    if (before === undefined || !prepositions.has(before.norm)) return false;
   } else if (feminine) return false;
   return !reader.claims[index] && !PLURAL.test(stem) && demonymCode(token) !== null && sameLine(reader.stream, index, index + 1);
 }

@@ -138,6 +138,18 @@ export const COMPOUND_NAME_ENDS = ['الدين', 'الإسلام', 'العابد
  */
 export const KUNYA_PARTICLES = ['أبو', 'أبي'];
 
+/**
+ * Prepositions before which a definite demonym is a noun, `the Brazilian`, not an adjective (an
+ * adjective follows its noun: `المنتخب البرازيلي`), so a name may follow it (`مع البرازيلي نيمار`).
+ */
+export const NATIONAL_PREPOSITIONS = ['مع', 'من', 'على', 'عن', 'إلى', 'ضد', 'أمام'];
+
+/**
+ * Of those, the ones before which a feminine demonym is a woman: after من، عن، إلى it is a language
+ * (ترجم إلى الروسية), after these one meets or plays a woman (أمام الأمريكية سيرينا ويليامز).
+ */
+export const WOMAN_NATIONAL_PREPOSITIONS = ['مع', 'على', 'ضد', 'أمام'];
+
 /** Particles of descent (`بن`, `ابن`, `بنت`, `ولد`): a father's name follows them, and a family name may close the chain. */
 export const PATRONYMIC_PARTICLES = ['بن', 'ابن', 'بنت', 'ولد'];
 
