@@ -75,6 +75,8 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   if (first.stem === 'عبد' && !lex.abdNameWords.has(tokens[span.firstToken + 1]!.norm)) return false;
   if (span.nextToken - span.firstToken > 1 && (lex.speechVerbs.has(first.stem) || lex.speechVerbs.has(first.norm))) return false;
   if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!)) return false;
+  // nor does a longer one open with a given name made definite (الجو باردا, `the weather cold`)
+  if (isDefiniteGivenName(lex, first)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
   if (namesACode(tokens, span.nextToken)) return false;
   // one word alone in quotation marks is a brand, a product or a name of a match (« كلاسيكو »), not a person
@@ -103,15 +105,19 @@ function namesACode(tokens: readonly Token[], next: number): boolean {
  */
 const AFAAL_PLURAL = /^ا[^ا][^ا]ا[^ا](?:ك|ه|ها|هم|كم|نا)?$/;
 
-/**
- * One word the model reads as a person: no pronoun suffix the splitter took off, no broken plural of
- * things, and no given name with the article the lists know it without (`الجو`, `the weather`, is
- * the name جو made definite: a given name takes no article unless it is written with one, as الحسن is).
- */
+/** One word the model reads as a person: no pronoun suffix the splitter took off, no broken plural of things. */
 function mayBeOneWordName(lex: PeopleLexicon, token: Token): boolean {
   if (token.suffix !== '') return false;
-  if (token.prefix.endsWith('ال') && lex.givenNames.has(token.stem) && !lex.givenNames.has(token.norm)) return false;
   return !AFAAL_PLURAL.test(token.norm) || lex.givenNames.has(token.norm);
+}
+
+/**
+ * A given name with the article the lists know it without: `الجو`, `the weather`, is the name جو made
+ * definite, and a given name takes no article unless it is written with one, as الحسن is. No person
+ * the model reads opens with one (`الجو`, `الجو باردا`).
+ */
+function isDefiniteGivenName(lex: PeopleLexicon, token: Token): boolean {
+  return token.prefix.endsWith('ال') && lex.givenNames.has(token.stem) && !lex.givenNames.has(token.norm);
 }
 
 function isQuote(token: Token | undefined): boolean {
