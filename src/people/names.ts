@@ -169,7 +169,7 @@ function closesAfterGivenName(reader: Reader, first: number, at: number): boolea
   const family = tokens[at]!;
   const last = tokens[at - 1]!;
   let given: boolean;
-  if (lex.compoundNameEnds.has(last.norm)) given = at - 1 > first;
+  if (at - 1 > first && isCompoundNameEnd(reader, at - 1)) given = true;
   else if (at - 2 > first && lex.patronymics.has(tokens[at - 2]!.norm)) given = isGivenName(reader, last, true) || isTitleInDescent(reader, first, at - 1);
   else given = at - 3 > first && lex.patronymics.has(tokens[at - 3]!.norm) && tokens[at - 2]!.norm === 'عبد' && !lex.particles.has(last.norm);
   if (!given || isCommonNoun(lex, family.stem) || lex.rankAdjectives.has(family.stem) || isQualifiedNoun(reader, at)) return false;
