@@ -144,6 +144,25 @@ describe('people: a surname whose first letter looks like ب، ك or ل', () => 
     expect(rules('قال خالد حمدان لوكالة الأنباء إن الوضع هادئ.')).toEqual(['خالد حمدان']);
     expect(rules('قال محمد لوكالة الأنباء إن الوضع هادئ.')).toEqual([]);
   });
+  test.each([
+    ['تعاقد النادي مع المهاجم البرازيلي نيمار لمدة عامين.', ['نيمار']],
+    ['وقع المدافع راموس لمدة موسم واحد.', ['راموس']],
+    ['وصل الرئيس أردوغان لمواجهة الأزمة.', ['أردوغان']],
+    ['وقال رئيس الوزراء كير ستارمر لتعزيز الثقة إن الحكومة ستتحرك.', ['كير ستارمر']],
+    ['غادر المهاجم ماني بموجب العقد الجديد.', ['ماني']],
+    ['أوقفت السلطات الصحفي سامر بتهمة نشر أخبار كاذبة.', ['سامر']],
+    ['وأشاد الوزير سامح شكري بمشاركة الوفود.', ['سامح شكري']],
+  ])('لـ or بـ on a noun of the shapes مـ/تـ ends a name, lexicons or not: %s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a short word after لـ, a given name of the Maghreb (الأمين); a foreign surname after بـ + تـ
+    ['استقبل الرئيس محمد لمين في نواكشوط.', ['محمد لمين']],
+    ['وقال السفير ريتشارد بتلر إن التفتيش انتهى.', ['ريتشارد بتلر']],
+    ['التقى المدرب اللاعب كريم بنزيمة في مدريد.', ['كريم بنزيمة']],
+  ])('but a name word so written continues the name: %s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
 });
 
 describe('people: after a title\'s complements, و opens a clause', () => {

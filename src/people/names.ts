@@ -302,7 +302,22 @@ export function mayOwnPreposition(reader: Reader, token: Token): boolean {
 }
 
 function prepositionEndsName(reader: Reader, token: Token): boolean {
-  return token.suffix.startsWith('ه') || isKnownWord(reader, token.stem) || isKnownWord(reader, token.prefix + token.stem);
+  return token.suffix.startsWith('ه') || isKnownWord(reader, token.stem) || isKnownWord(reader, token.prefix + token.stem) || opensVerbalNoun(reader, token);
+}
+
+/**
+ * لـ or بـ before a noun of the shapes مـ/تـ (لمدة، لمواجهة، لتعزيز، بموجب، بمناسبة، بتهمة): a purpose
+ * or a circumstance after the name (تعاقد مع المهاجم نيمار لمدة عامين), never its next word. Of 805
+ * words written لمـ/لتـ in ANERcorp one continues a name, a short one (محمد لمين); بتـ does before a
+ * foreign name (ريتشارد بتلر), so there only a feminine noun (بتهمة) counts. The noun has four letters
+ * or ends in ة.
+ */
+function opensVerbalNoun(reader: Reader, token: Token): boolean {
+  const { prefix, stem } = token;
+  const feminine = stem.endsWith('ه');
+  if (stem.length < 4 && !feminine) return false;
+  const opens = (prefix === 'ل' && (stem[0] === 'م' || stem[0] === 'ت')) || (prefix === 'ب' && (stem[0] === 'م' || (stem[0] === 'ت' && feminine)));
+  return opens && !isGivenName(reader, token, true);
 }
 
 /** A word some list of the people recognizer holds: a function word, noun, title word, given name. */
