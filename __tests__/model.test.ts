@@ -7,6 +7,8 @@ import { closedTokens, contextFeatures, sequenceContext, tokenFeatures, wordFeat
 import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
 import { EntityModel } from '../src/model/model';
 import { spansBesideRules } from '../src/extract/combine';
+import { extractWith } from '../src/extract/extract';
+import type { ModelWithRules } from '../src/model/model';
 import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, rowAt, toBase64, unpackWeights, type ModelWeights } from '../src/model/weights';
 import { MODEL_DATA } from '../src/model/weights.generated';
 import { WordRows } from '../src/model/word-rows';
@@ -606,6 +608,34 @@ describe('model: spans the entity stage takes', () => {
     const rules = [{ category: 'places' as const, firstToken: 2, nextToken: 3, strength: 3 }];
     expect(spansBesideRules([span('people', 1, 2)], rules, tokens)).toEqual([]);
     expect(spansBesideRules([span('people', 4, 5)], rules, tokens)).toEqual([span('people', 4, 5)]);
+  });
+});
+
+describe('model: a person it reads leaves out a preposition before a listed given name', () => {
+  /** A stand-in for the model that reads a person over tokens first…next − 1 of the text. */
+  const readingPerson = (firstToken: number, nextToken: number): ModelWithRules => ({
+    reader: { read: () => ({ spans: [{ category: 'people' as const, firstToken, nextToken, margin: 1e9 }], outsideMargin: () => -Infinity }) },
+    veto: -Infinity,
+    promote: Infinity,
+  });
+  const mentions = (text: string, first: number, next: number) =>
+    extractWith(text, { referenceDate: null, model: true }, readingPerson(first, next)).people.flatMap((p) => p.mentions.map((m) => [p.name, text.slice(m.start, m.end)]));
+  test.each([
+    // tokens: وقدم الحضور الشكر لناصر مسعود على جهوده
+    ['وقدم الحضور الشكر لناصر مسعود على جهوده', 3, 5, 'ناصر مسعود'],
+    ['وقدم الشكر لمحمد بن سلمان على دعمه', 2, 5, 'محمد بن سلمان'],
+    ['وأشاد الحضور بخالد الحربي بعد المباراة', 2, 4, 'خالد الحربي'],
+  ])('%s', (text, first, next, name) => {
+    expect(mentions(text, first, next)).toEqual([[name, name]]);
+  });
+  test.each([
+    // a given name whose first letter looks like a preposition is read whole (كريم is no ك + ريم, بسام no ب + سام)
+    ['وتحدث كريم الخطيب بعد المباراة', 1, 3, 'كريم الخطيب'],
+    ['وتحدث بسام الخطيب بعد المباراة', 1, 3, 'بسام الخطيب'],
+    // a foreign name the lists do not know keeps its first letter (برودي)
+    ['وقال برودي إن الاتفاق قريب', 1, 2, 'برودي'],
+  ])('a word that is itself a name keeps its first letter: %s', (text, first, next, name) => {
+    expect(mentions(text, first, next)).toEqual([[name, name]]);
   });
 });
 

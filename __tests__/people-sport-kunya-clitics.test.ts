@@ -152,7 +152,8 @@ describe('people: a surname whose first letter looks like ب، ك or ل', () => 
     ['غادر المهاجم ماني بموجب العقد الجديد.', ['ماني']],
     ['أوقفت السلطات الصحفي سامر بتهمة نشر أخبار كاذبة.', ['سامر']],
     ['وأشاد الوزير سامح شكري بمشاركة الوفود.', ['سامح شكري']],
-  ])('لـ or بـ on a noun of the shapes مـ/تـ ends a name, lexicons or not: %s', (text, names) => {
+    ['وصل المدرب الجديد جوزيه لرحلة قصيرة.', ['جوزيه']],
+  ])('لـ or بـ on a noun of the shapes مـ/تـ, or لـ on a feminine noun, ends a name: %s', (text, names) => {
     expect(rules(text)).toEqual(names);
   });
   test.each([

@@ -10,6 +10,7 @@ import { foldKey } from '../text/fold-key';
 import { nameSkeleton } from '../people/skeleton';
 import { titleAround } from '../people/titles';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
+import { isPrepositionLetter } from '../text/clitics';
 import type { Token } from '../text/tokenize';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { Claim } from '../contracts/claims';
@@ -222,9 +223,10 @@ export function ruleSpans(claims: readonly (Claim | undefined)[], people: readon
 /**
  * A candidate for a span the model found. Its first word drops a conjunction و (وبرودي → برودي)
  * unless a preposition stands before it, which no conjunction can follow (عن وودورد); a place or
- * organization also drops a preposition before the article (بالقاهرة → القاهرة). Other letters stay:
- * the clitic splitter cannot tell a foreign name's own first letter (فيلدمان، برودي، كاكبيرن) from a
- * clitic, and the model reads whole words.
+ * organization also drops a preposition before the article (بالقاهرة → القاهرة), a person one before a
+ * given name the hand-kept lists know, which the whole word is not (لمحمد بن سلمان، بديلا لناصر مسعود; كريم is
+ * no ك + ريم). Other letters stay: the clitic splitter cannot tell a foreign name's own first letter
+ * (فيلدمان، برودي، كاكبيرن) from a clitic, and the model reads whole words.
  */
 function modelCandidate(
   stream: TokenStream,
@@ -237,7 +239,7 @@ function modelCandidate(
   const head = tokens[first]!;
   const previous = tokens[first - 1];
   const afterPreposition = previous !== undefined && previous.prefix === '' && placePrepositions().has(previous.norm);
-  const skip = leadingParticles(head, category === 'people', afterPreposition);
+  const skip = leadingParticles(head, category === 'people', afterPreposition, peopleLexicon());
   const words = tokens.slice(first, next).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm));
   const start = startAfterClitics(stream, head, skip);
   const key =
@@ -255,10 +257,13 @@ function modelCandidate(
 const placePrepositions = lazy(() => new Set(PLACE_PREPOSITIONS.map(foldKey)));
 
 /** How many leading letters of the written token to leave out of a mention (see modelCandidate). */
-function leadingParticles(token: Token, person: boolean, afterPreposition: boolean): number {
+function leadingParticles(token: Token, person: boolean, afterPreposition: boolean, lex: PeopleLexicon): number {
   const { prefix } = token;
   const k = prefix.startsWith('و') && !afterPreposition ? 1 : 0;
-  if (person) return k;
+  if (person) {
+    const preposition = prefix.length === k + 1 && isPrepositionLetter(prefix.charCodeAt(k));
+    return preposition && lex.givenNames.has(token.stem) && !lex.givenNames.has(token.norm.slice(k)) ? k + 1 : k;
+  }
   // ب or ل before the article (بال، لل: the article's alef is lost there, and the mention starts after both lams)
   if (prefix.slice(k) === 'بال') return k + 1;
   if (prefix.slice(k) === 'لل') return k + 2;

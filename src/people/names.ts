@@ -306,17 +306,18 @@ function prepositionEndsName(reader: Reader, token: Token): boolean {
 }
 
 /**
- * لـ or بـ before a noun of the shapes مـ/تـ (لمدة، لمواجهة، لتعزيز، بموجب، بمناسبة، بتهمة): a purpose
- * or a circumstance after the name (تعاقد مع المهاجم نيمار لمدة عامين), never its next word. Of 805
- * words written لمـ/لتـ in ANERcorp one continues a name, a short one (محمد لمين); بتـ does before a
- * foreign name (ريتشارد بتلر), so there only a feminine noun (بتهمة) counts. The noun has four letters
- * or ends in ة.
+ * لـ or بـ before a noun of the shapes مـ/تـ (لمدة، لمواجهة، لتعزيز، بموجب، بمناسبة، بتهمة), or لـ
+ * before a feminine noun (لرحلة): a purpose or a circumstance after the name (تعاقد مع المهاجم نيمار
+ * لمدة عامين), never its next word. In ANERcorp one of 805 words written لمـ/لتـ continues a name, a
+ * short one (محمد لمين: the noun has four letters or ends in ة), and none of those written لـ…ة; بـ
+ * does before foreign names (ريتشارد بتلر، كريم بنزيمة، بوصوفة), so there only مـ, or تـ on a
+ * feminine noun (بتهمة), counts.
  */
 function opensVerbalNoun(reader: Reader, token: Token): boolean {
   const { prefix, stem } = token;
   const feminine = stem.endsWith('ه');
-  if (stem.length < 4 && !feminine) return false;
-  const opens = (prefix === 'ل' && (stem[0] === 'م' || stem[0] === 'ت')) || (prefix === 'ب' && (stem[0] === 'م' || (stem[0] === 'ت' && feminine)));
+  const verbalNoun = (stem[0] === 'م' || stem[0] === 'ت') && (stem.length >= 4 || feminine);
+  const opens = prefix === 'ل' ? verbalNoun || feminine : prefix === 'ب' && (stem[0] === 'م' ? verbalNoun : stem[0] === 'ت' && feminine);
   return opens && !isGivenName(reader, token, true);
 }
 
