@@ -64,6 +64,8 @@ describe('names that are also words or people need evidence', () => {
     ['هبطت الطائرة في جدة السعودية فجرا', 'جدة'],
     ['اعتقل الجنود شابين من الخليل، فلسطين', 'الخليل'],
     ['وصلت الطائرة إلى جدة قادمة من القاهرة', 'جدة'],
+    ['زار الوفد مدينة ديربي البريطانية', 'ديربي'],
+    ['ولد اللاعب في ديربي عام 1990', 'ديربي'],
   ])('with evidence: %s → %s', (text, name) => {
     expect(places(text)).toContain(name);
   });
@@ -80,6 +82,12 @@ describe('names that are also words or people need evidence', () => {
     ['أصدرت الوزارة بيانا بأنه لا تغيير', 'بأنه'],
     ['ارتفع الدخان الرمادي فوق المصنع', 'الرمادي'],
     ['سجلت بورصة لندن مكاسب قوية', 'بورصة'],
+    // a derby: the match between neighbours, before the city or clubs it is of
+    ['تغلب الوداد على الرجاء في ديربي الدار البيضاء', 'ديربي'],
+    ['حضر المباراة 40 ألف متفرج في ديربي مانشستر', 'ديربي'],
+    ['يترقب الجمهور ديربي العاصمة', 'ديربي'],
+    // a place after a word the preposition governs is its complement: pictures of Beirut
+    ['نشرت الصحيفة صورا كثيرة في صور بيروت القديمة', 'صور'],
   ])('without evidence: %s ↛ %s', (text, word) => {
     expect(places(text)).not.toContain(word);
   });

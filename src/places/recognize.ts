@@ -348,8 +348,8 @@ function isInCountry(entry: PlaceEntry, countryCode: string): boolean {
 
 /**
  * More evidence for a name that is also a common word or a person's name (see NAMES_NEEDING_EVIDENCE):
- * a place before it in a list, or a preposition of place not followed by a definite word (`في صور`
- * but not `في صور الأطفال`, which is a construct).
+ * a place before it in a list, or a preposition of place not followed by a definite word or a place
+ * (`في صور` but not `في صور الأطفال`, `في ديربي مانشستر`, which are constructs).
  */
 function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
   const { tokens } = scan.stream;
@@ -358,7 +358,8 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   const previous = tokens[at - 1];
   const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
   if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
-  if (hasArticle(next)) return false;
+  // a definite word or a place after it is the complement of a construct (`في صور الأطفال`, `في ديربي مانشستر`)
+  if (hasArticle(next) || scan.lexicon.match(scan.stream, match.next)?.value.role === 'place') return false;
   // a person's given name is followed by the family name (`من سعيدة نغزة`), a place by a direction
   // (`في الخليل جنوب الضفة`), a conjunction, a time word, or punctuation
   if (!entry.alsoPersonName || next.prefix.startsWith('و')) return true;

@@ -276,7 +276,8 @@ export const NAMES_NEEDING_TRIGGER: readonly string[] = [
 
 /**
  * Place names that are also everyday words or people's names (صور `pictures`, العين `the eye`, الأمل
- * `hope`, جدة `grandmother`, الخليل `the friend` and إبراهيم الخليل, الزرقاء `blue`): read as places only
+ * `hope`, جدة `grandmother`, الخليل `the friend` and إبراهيم الخليل, الزرقاء `blue`, ديربي a match
+ * between neighbours): read as places only
  * with evidence: a trigger, a dateline, the place's country or governorate beside it, or a preposition
  * of place that does not open a construct (`في صور` but not `في صور الأطفال`). Open-data names get
  * this condition by rule too (small towns, people's names: src/places/geonames.ts).
@@ -285,7 +286,7 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'صور', 'العين', 'الأمل', 'جدة', 'الخليل', 'الزرقاء', 'الكرك', 'المثنى', 'السلام', 'النصر', 'الحرية',
   'الوحدة', 'الساحل', 'الشروق', 'الزيتون', 'الباب', 'العمارة', 'الريان', 'الأبيض', 'الجميل', 'سعيدة',
   'بشار', 'رشيد', 'عمران', 'الزبير', 'الأمين', 'المنار', 'الفجر', 'الرمال', 'الكوت', 'الجديد', 'أردو',
-  'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء',
+  'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء', 'ديربي',
 ];
 
 /**
