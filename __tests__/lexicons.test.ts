@@ -66,6 +66,8 @@ describe('names that are also words or people need evidence', () => {
     ['وصلت الطائرة إلى جدة قادمة من القاهرة', 'جدة'],
     ['زار الوفد مدينة ديربي البريطانية', 'ديربي'],
     ['ولد اللاعب في ديربي عام 1990', 'ديربي'],
+    // a place joined by و after it is a list, no construct
+    ['تجول الوفد في ديربي ومانشستر', 'ديربي'],
   ])('with evidence: %s → %s', (text, name) => {
     expect(places(text)).toContain(name);
   });

@@ -359,7 +359,7 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
   if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
   // a definite word or a place after it is the complement of a construct (`في صور الأطفال`, `في ديربي مانشستر`)
-  if (hasArticle(next) || scan.lexicon.match(scan.stream, match.next)?.value.role === 'place') return false;
+  if (hasArticle(next) || (next.prefix === '' && scan.lexicon.match(scan.stream, match.next)?.value.role === 'place')) return false;
   // a person's given name is followed by the family name (`من سعيدة نغزة`), a place by a direction
   // (`في الخليل جنوب الضفة`), a conjunction, a time word, or punctuation
   if (!entry.alsoPersonName || next.prefix.startsWith('و')) return true;
