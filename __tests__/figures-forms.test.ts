@@ -3,6 +3,7 @@ import { extract } from '../src/extract/extract';
 import { parseNumber } from '../src/figures/parse-number';
 import { figuresIn, onlyFigure } from './figures-helpers';
 import { dualsOf, getFigureLexicon } from '../src/figures/lexicon';
+import { getUnitLexicon } from '../src/figures/unit-words';
 import { DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQUE_ONLY } from '../src/data/figures/dual-nouns';
 import { personNameWords } from '../src/contracts/person-names';
 import { foldKey } from '../src/text/fold-key';
@@ -152,7 +153,8 @@ describe('dual nouns count two', () => {
   });
 
   test('every listed dual is a word no name, place, number or unit list holds', () => {
-    const { dualNouns, numbers, units } = getFigureLexicon();
+    const { dualNouns, numbers } = getFigureLexicon();
+    const { units } = getUnitLexicon();
     const names = personNameWords();
     const listed = [
       ...DUAL_NOUNS.flatMap((noun) => dualsOf(noun, 'both')),
@@ -255,6 +257,37 @@ describe('an ambiguous currency takes the code the text names it with', () => {
     expect(figuresIn('تراجعت الليرة وبلغ السعر 100 ليرة')[0]!.unit).toBe('ليرة');
     // an adjective that is no country's (الليرة الجديدة) names no currency
     expect(figuresIn('طرحت الحكومة الليرة الجديدة وبلغ السعر 100 ليرة')[0]!.unit).toBe('ليرة');
+  });
+});
+
+describe('currencies CLDR names, selected by the demonyms of their code\'s country', () => {
+  test.each([
+    ['تراجع البيزو الأرجنتيني وبلغ السعر 900 بيزو للدولار', 'ARS'],
+    ['بلغت قيمة الصفقة 3 مليارات كرونة سويدية', 'SEK'],
+    ['بلغت قيمة الصفقة 3 مليارات كرونة نرويجية', 'NOK'],
+    ['سجل الوون الكوري أدنى مستوى له عند 1400 وون للدولار', 'KRW'],
+    ['خصصت الحكومة 500 مليار نايرا لدعم الوقود', 'NGN'],
+    ['بلغ الدين 20 مليار دولار سنغافوري', 'SGD'],
+    ['كلف المشروع 2 مليار روبية إندونيسية', 'IDR'],
+    ['باعت الشركة أسهما بقيمة 10 ملايين راند', 'ZAR'],
+    ['ارتفع سعر الخبز إلى 30 شلنا كينيا', 'KES'],
+    ['بيعت السلعة بـ 50 زلوتي في وارسو', 'PLN'],
+  ])('%s', (text, code) => {
+    expect(figuresIn(text).find((figure) => figure.kind === 'money')?.unit).toBe(code);
+  });
+
+  test('a head that several countries use is the word until its adjective or the article settles it', () => {
+    expect(figuresIn('بلغ السعر 100 بيزو')[0]!.unit).toBe('بيزو');
+    expect(extract('المكسيك - بلغ سعر الكيلو 100 بيزو').figures[0]!.unit).toBe('MXN');
+  });
+
+  test.each([
+    // a demonym after a number counts people; an ounce of gold is no money (the ouguiya's word is left out)
+    ['قتل 100 أفغاني في الهجوم', '100', 'أفغاني'],
+    ['اشترى المستثمرون 50 ألف أوقية من الذهب', '50 ألف', 'أوقية'],
+  ])('left out: %s', (text, figure, noun) => {
+    expect(figuresIn(text)).toMatchObject([{ text: figure, noun }]);
+    expect(figuresIn(text)[0]!.unit).toBeUndefined();
   });
 });
 

@@ -60,9 +60,7 @@ import {
   DEGREE_SCALES,
   DEGREE_SIGN,
   PERCENT_PHRASES,
-  UNIT_WORDS,
   type UnitKind,
-  type UnitWordData,
 } from '../data/figures/units';
 
 /** What one number word contributes to the grammar in parse-number.ts. */
@@ -164,9 +162,6 @@ export interface FigureLexicon {
   decimalWords: ReadonlySet<string>;
   fractionOver: string;
   minusWord: string;
-  units: WordTable<UnitWord>;
-  /** Dual measure and currency words, a count of two on their own (درجتان، لترين، دولارين). */
-  dualUnits: WordTable<UnitWord>;
   /** Duals of countable nouns, a count of two on their own (هدفين، شخصان، دبابتين). */
   dualNouns: WordTable<true>;
   /** Numerals that stress a dual (طفلين اثنين). */
@@ -184,8 +179,6 @@ export interface FigureLexicon {
   /** Percent phrases keyed by their first word. */
   percent: ReadonlyMap<string, readonly LexiconPhrase<true>[]>;
   currencySigns: ReadonlyMap<string, string>;
-  /** The currency words that name no one currency (ريال، دينار، درهم، جنيه، ليرة): their unit code is the word itself. */
-  ambiguousCurrencies: ReadonlySet<string>;
   /** Keyed by their last word (they are matched backwards from the number), longest first. */
   qualifiersBefore: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
   /** Keyed by their first word, longest first. */
@@ -235,8 +228,6 @@ function buildLexicon(): FigureLexicon {
     decimalWords: foldSet(DECIMAL_WORDS),
     fractionOver: foldKey(FRACTION_OVER),
     minusWord: foldKey(MINUS_WORD),
-    units: new WordTable(unitWords()),
-    dualUnits: new WordTable(dualUnitWords()),
     dualNouns: new WordTable(dualNounWords()),
     dualEmphasis: foldSet(DUAL_EMPHASIS),
     currencyAbbreviations: phraseIndex(
@@ -244,7 +235,6 @@ function buildLexicon(): FigureLexicon {
       'first',
     ),
     currencyCodes: new Set(intlCurrencyCodes()),
-    ambiguousCurrencies: new Set(UNIT_WORDS.filter((unit) => unit.kind === 'money' && !/^[A-Z]{3}$/.test(unit.code)).map((unit) => unit.code)),
     degreeSign: DEGREE_SIGN,
     degreeScales: new Map(DEGREE_SCALES.map(([letter, code]) => [foldKey(letter), code])),
     belowZero: BELOW_ZERO.split(' ').map(foldKey),
@@ -331,35 +321,6 @@ function numberWords(): Map<string, NumberWord> {
   for (const [value, forms] of FRACTION_PLURAL_WORDS) add(forms, { kind: 'fraction-plural', value });
   for (const [base, forms] of VAGUE_PLURAL_WORDS) add(forms, { kind: 'vague', base });
   add(FEW_WORDS, { kind: 'few' });
-  return words;
-}
-
-function unitEntry(unit: UnitWordData): UnitWord {
-  return {
-    kind: unit.kind,
-    code: unit.code,
-    variants: new Map((unit.variants ?? []).map(([adjective, code]) => [adjectiveKey(foldKey(adjective)), code])),
-  };
-}
-
-function unitWords(): Map<string, UnitWord> {
-  const words = new Map<string, UnitWord>();
-  for (const unit of UNIT_WORDS) {
-    const entry = unitEntry(unit);
-    for (const form of unit.forms) words.set(foldKey(form), entry);
-  }
-  return words;
-}
-
-/** Duals of the unit words (درجتان، لترين، دولارين). */
-function dualUnitWords(): Map<string, UnitWord> {
-  const words = new Map<string, UnitWord>();
-  for (const unit of UNIT_WORDS) {
-    // a time unit alone is not read as a figure (see readUnitAlone)
-    if (unit.noDual || unit.kind === 'time') continue;
-    const entry = unitEntry(unit);
-    for (const dual of dualsOf(unit.forms[0]!, 'both')) words.set(foldKey(dual), entry);
-  }
   return words;
 }
 

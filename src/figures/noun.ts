@@ -3,6 +3,7 @@ import { isPrepositionLetter } from '../text/clitics';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { TokenReader } from './token-reader';
+import { getUnitLexicon } from './unit-words';
 
 /** At most this many adjectives are taken after a counted noun (موقعاً عسكرياً أرمينياً). */
 const MAX_ADJECTIVES = 3;
@@ -107,7 +108,7 @@ function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   if (reader.hasStemIn(index, lexicon.timesOfDay)) return false;
   // a Latin letter spelt out opens a model name (طائرات إف 16): it is not what the number counts
   if (lexicon.letterNames.has(token.norm)) return false;
-  if (reader.lookup(index, lexicon.numbers) || reader.lookup(index, lexicon.units)) return false;
+  if (reader.lookup(index, lexicon.numbers) || reader.lookup(index, getUnitLexicon().units)) return false;
   // past-tense plural verbs (قتلوا، أصيبوا) follow counts as often as nouns do
   return !(token.norm.length >= 5 && token.norm.endsWith('وا'));
 }

@@ -20,6 +20,7 @@ import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
 import { currenciesNamed, readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlone, type UnitAlone, type UnitMatch } from './units';
+import { getUnitLexicon } from './unit-words';
 
 /**
  * Proposes every figure in the text, in text order: numbers in digits or words with their multiplier
@@ -74,7 +75,7 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
 function settleNamedCurrencies(reader: TokenReader, figures: Figure[]): void {
   let named: ReadonlyMap<string, string | null> | undefined;
   for (const figure of figures) {
-    if (figure.kind !== 'money' || figure.unit === undefined || !reader.lexicon.ambiguousCurrencies.has(figure.unit)) continue;
+    if (figure.kind !== 'money' || figure.unit === undefined || !getUnitLexicon().ambiguousCurrencies.has(figure.unit)) continue;
     // the text is scanned only when a figure needs it
     named ??= currenciesNamed(reader);
     const code = named.get(figure.unit);

@@ -1,7 +1,7 @@
 import type { UnitKind } from '../data/figures/units';
 import { adjectiveKey, type UnitWord } from './lexicon';
 import { DEMONYMS } from '../data/places/demonyms';
-import { UNIT_WORDS } from '../data/figures/units';
+import { getUnitLexicon, unitWordData } from './unit-words';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { hasArticle } from '../text/phrases';
@@ -51,7 +51,7 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
  * follow it; the unit is read from token `first` (the من before a definite unit, or the word itself).
  */
 function readUnitWord(reader: TokenReader, first: number, index: number, prefix: string): UnitMatch | undefined {
-  const match = reader.lookup(index, reader.lexicon.units);
+  const match = reader.lookup(index, getUnitLexicon().units);
   if (!match || match.prefix !== prefix) return undefined;
   const start = first < index ? reader.at(first)!.start : match.start;
   const variant = variantAt(reader, index + 1, match.entry, prefix);
@@ -104,10 +104,10 @@ export function readBelowZero(reader: TokenReader, unit: UnitMatch): number | un
  */
 export function currenciesNamed(reader: TokenReader): ReadonlyMap<string, string | null> {
   const named = new Map<string, string | null>();
-  const units = reader.lexicon.units;
+  const { units, ambiguousCurrencies } = getUnitLexicon();
   for (let index = 0; index < reader.tokens.length; index++) {
     const match = reader.lookup(index, units);
-    if (match === undefined || !reader.lexicon.ambiguousCurrencies.has(match.entry.code)) continue;
+    if (match === undefined || !ambiguousCurrencies.has(match.entry.code)) continue;
     // the adjective agrees in definiteness only: بالليرة التركية, وليرة تركية
     const code = variantAt(reader, index + 1, match.entry, match.prefix.endsWith('ال') ? 'ال' : '');
     if (code === undefined) continue;
@@ -170,16 +170,17 @@ export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | u
   // this runs on every word that is no number: a dual ends in ن, and a fraction after a singular
   // is a word of its own with و (ونصف)
   const lexicon = reader.lexicon;
+  const { units, dualUnits } = getUnitLexicon();
   const endsInNoon = token.norm.charCodeAt(token.norm.length - 1) === NOON;
   let value: number;
-  let match = endsInNoon ? reader.lookup(index, lexicon.dualUnits) : undefined;
+  let match = endsInNoon ? reader.lookup(index, dualUnits) : undefined;
   let end = index + 1;
   if (match) {
     value = 2;
   } else {
     const next = reader.at(index + 1);
     if (next?.kind !== 'word' || next.prefix !== 'و' || lexicon.numbers.get(next.stem)?.kind !== 'fraction') return undefined;
-    match = reader.lookup(index, lexicon.units);
+    match = reader.lookup(index, units);
     const fraction = match && readTrailingFraction(reader, index + 1);
     if (!match || !fraction) return undefined;
     value = 1 + fraction.value;
@@ -203,7 +204,7 @@ const currenciesByCountry = lazy(() => {
   const countryOf = new Map<string, string>();
   for (const [country, forms] of DEMONYMS) for (const form of forms) countryOf.set(adjectiveKey(foldKey(form)), country);
   const byWord = new Map<string, Map<string, string>>();
-  for (const unit of UNIT_WORDS) {
+  for (const unit of unitWordData()) {
     if (unit.kind !== 'money' || !unit.variants) continue;
     const byCountry = new Map<string, string>();
     for (const [adjective, code] of unit.variants) {

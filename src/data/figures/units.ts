@@ -89,6 +89,19 @@ export const CURRENCY_SUBUNITS: ReadonlyArray<{ forms: readonly string[]; perUni
   { forms: ['بنس', 'بنسات'], perUnit: 100 },
 ];
 
+/**
+ * Forms news inflects a currency's head word into, for the heads only CLDR lists
+ * (currencies.generated.ts holds the singular): the accusative and plurals a number takes.
+ */
+export const CURRENCY_HEAD_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['شلن', ['شلنا', 'شلنات']],
+  ['كرونة', ['كرونات']],
+  ['بيزو', ['بيزوات']],
+  ['لارى', ['لاري']],
+  ['رينغيت', ['رينجيت']],
+  ['زلوتي', ['زلوتيات']],
+];
+
 export const UNIT_WORDS: readonly UnitWordData[] = [
   // money
   {
