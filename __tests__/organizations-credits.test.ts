@@ -25,6 +25,14 @@ describe('outlets in a credit bracket opening a line', () => {
     expect(names('عمان (صوت البادية) - أعلنت الحكومة خطة جديدة.')).toEqual(['صوت البادية']);
     expect(names('بغداد - (أنباء الرافدين) أعلنت الوزارة النتائج.')).toEqual(['أنباء الرافدين']);
   });
+  test('a bracket after the dateline city and its date, as wires write it', () => {
+    expect(names('القاهرة - 3 ديسمبر 2026 (أ ش أ): قضت المحكمة بالسجن.')).toEqual(['أ ش أ']);
+    expect(names('الرباط، 14 مارس 2024 (صوت الأطلس) - أعلنت الحكومة خطة جديدة.')).toEqual(['صوت الأطلس']);
+    expect(names('القاهرة - 3 ديسمبر 2026 (خاص): قضت المحكمة بالسجن.')).toEqual([]);
+  });
+  test('a bracket opening the line after a dateline is that line\'s own', () => {
+    expect(names('بيروت - 5 مارس 2024\n(تصريح خاص بالرئيس) قال الوزير إن الحكومة مستعدة.')).toEqual([]);
+  });
   test('a place with its description in the bracket is where the news is from', () => {
     expect(names('غزة (فلسطين المحتلة) - قصفت الطائرات المدينة.')).toEqual([]);
   });

@@ -44,12 +44,27 @@ interface CreditReader {
   claims: readonly (Claim | undefined)[];
 }
 
-/** Past a place opening the line and a dash after it (`القاهرة (X) -`, `عمان - (X)`): where a credit bracket may open. */
+/**
+ * Past a place opening the line, a dash after it, and the dateline's date after that (`القاهرة (X) -`,
+ * `عمان - (X)`, `القاهرة - 3 ديسمبر 2026 (X):`, `الرياض، 14 مارس 2024 (X) -`): where a credit bracket
+ * may open.
+ */
 function afterDatelineCity(reader: CreditReader, first: number): number {
   const claim = reader.claims[first];
   if (claim?.category !== 'places') return first;
-  return isPunctuation(reader.stream.tokens[claim.nextToken], DASHES) ? claim.nextToken + 1 : claim.nextToken;
+  const tokens = reader.stream.tokens;
+  const pastMark = (at: number): number => (isPunctuation(tokens[at], DASHES) || isPunctuation(tokens[at], DATELINE_COMMAS) ? at + 1 : at);
+  const afterCity = pastMark(claim.nextToken);
+  const date = reader.claims[afterCity];
+  const afterDate = date?.category === 'dates' ? pastMark(date.nextToken) : afterCity;
+  // all on the dateline's line: a bracket opening the next line is that line's own
+  const onLine = (at: number): boolean => at < tokens.length && !startsLine(reader.stream, at);
+  if (afterDate !== afterCity && onLine(afterCity) && onLine(afterDate)) return afterDate;
+  return isPunctuation(tokens[claim.nextToken], DASHES) ? claim.nextToken + 1 : claim.nextToken;
 }
+
+/** Commas a dateline writes between its city and its date (`القاهرة، 14 مارس`). */
+const DATELINE_COMMAS = '،,';
 
 /**
  * `( S1 / S2 - date )` opening a line, or right after its dateline city (`datelined`): each run of
