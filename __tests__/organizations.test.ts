@@ -142,6 +142,18 @@ describe('a state\'s bodies named with their country', () => {
     });
   });
 
+  test('a state\'s Red Crescent society, with its nisba or alone', () => {
+    expect(only('أعلن الهلال الأحمر الفلسطيني مقتل ثلاثة من مسعفيه')).toMatchObject({
+      text: 'الهلال الأحمر الفلسطيني',
+      key: 'red-crescent:PS',
+      nationality: 'PS',
+    });
+    expect(only('أرسل الهلال الأحمر القطري قافلة مساعدات')).toMatchObject({ key: 'red-crescent:QA' });
+    expect(only('قال متحدث باسم الهلال الأحمر إن الوضع صعب')).toMatchObject({ text: 'الهلال الأحمر', key: 'red-crescent' });
+    // the club, with no adjective after it, stays the club
+    expect(organizations('تعاقد نادي الهلال مع مهاجم جديد').map((o) => o.text)).toEqual(['نادي الهلال']);
+  });
+
   test('a nisba that does not agree with وزارة is not part of the name', () => {
     expect(only('وزارة الدفاع الروسي')).toMatchObject({ text: 'وزارة الدفاع', key: 'ministry:defense', nationality: undefined });
   });

@@ -89,6 +89,9 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     locatedByIn: true,
   },
   { id: 'police', kind: 'agency', names: ['الشرطة'], locatedByIn: false },
+  // a state's Red Crescent society (الهلال الأحمر الفلسطيني، الهلال الأحمر القطري); alone, the society of
+  // the country the article is about, as الحكومة is not: no other body is called so
+  { id: 'red-crescent', kind: 'other', names: [], standaloneNames: ['الهلال الأحمر'], locatedByIn: false },
   {
     id: 'intelligence',
     kind: 'agency',
