@@ -57,6 +57,18 @@ describe('open-data gazetteer: towns, districts and provinces news names', () =>
   });
 });
 
+describe('country names as news spells them beside CLDR\'s', () => {
+  test.each([
+    ['زار الوزير مالاوي وزامبيا', 'مالاوي', 'MW'],
+    ['وصل الوفد إلى سيريلانكا', 'سيريلانكا', 'LK'],
+    ['فاز المنتخب على البيرو', 'البيرو', 'PE'],
+    ['تعادل المنتخب مع الأوروغواي', 'الأوروغواي', 'UY'],
+    ['سافر اللاعب إلى الباراغواي', 'الباراغواي', 'PY'],
+  ])('%s', (text, name, code) => {
+    expect(placeOf(text, name)).toMatchObject({ kind: 'country', countryCode: code });
+  });
+});
+
 describe('names that are also words or people need evidence', () => {
   test.each([
     ['قصفت الطائرات مدينة صور جنوب لبنان', 'صور'],

@@ -41,6 +41,11 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
   ['BA', ['البوسنة']],
   ['PH', ['الفيليبين']],
   ['AQ', ['القارة القطبية الجنوبية']],
+  ['MW', ['مالاوي']],
+  ['LK', ['سيريلانكا']],
+  ['PE', ['البيرو']],
+  ['UY', ['الأوروغواي', 'أوروغواي']],
+  ['PY', ['الباراغواي']],
 ];
 
 /** Other spellings of CLDR's exemplar cities: [IANA time zone, names]. */
