@@ -69,6 +69,23 @@ describe('country names as news spells them beside CLDR\'s', () => {
   });
 });
 
+describe('cities GeoNames names wrongly or counts as empty, kept by hand', () => {
+  test.each([
+    ['سيطرت القوات على كوستي وسنار', 'كوستي', 'SD'],
+    ['سيطرت القوات على كوستي وسنار', 'سنار', 'SD'],
+    ['وصل الوفد إلى القامشلي أمس', 'القامشلي', 'SY'],
+    ['وصل الوفد إلى سيئون وترهونة', 'سيئون', 'YE'],
+    ['وصل الوفد إلى سيئون وترهونة', 'ترهونة', 'LY'],
+    ['وصلت المساعدات إلى الأبيض', 'الأبيض', 'SD'],
+  ])('%s: %s', (text, name, code) => {
+    expect(placeOf(text, name)).toMatchObject({ kind: 'city', countryCode: code, name });
+  });
+  test('الأبيض is white where nothing says place', () => {
+    expect(places('ارتدى اللاعب القميص الأبيض')).toEqual([]);
+    expect(places('قال إن البيت الأبيض يرفض الخطة')).toEqual([]);
+  });
+});
+
 describe('names that are also words or people need evidence', () => {
   test.each([
     ['قصفت الطائرات مدينة صور جنوب لبنان', 'صور'],

@@ -148,6 +148,14 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['port-sudan', 'SD', ['بورتسودان']],
   ['el-fasher', 'SD', ['الفاشر']],
   ['nyala', 'SD', ['نيالا']],
+  // cities of 100,000 or more whose Arabic name GeoNames lacks or garbles (الأبي for El Obeid, ربك
+  // for Kosti) or whose population it gives as 0 (Qamishli)
+  ['el-obeid', 'SD', ['الأبيض']],
+  ['kosti', 'SD', ['كوستي']],
+  ['sennar', 'SD', ['سنار']],
+  ['qamishli', 'SY', ['القامشلي']],
+  ['seiyun', 'YE', ['سيئون']],
+  ['tarhuna', 'LY', ['ترهونة']],
   ['isfahan', 'IR', ['أصفهان']],
   ['tabriz', 'IR', ['تبريز']],
   ['kandahar', 'AF', ['قندهار']],
