@@ -86,6 +86,26 @@ describe('people: a kunya after a title, and compound given names', () => {
     expect(result.people).toEqual([]);
     expect(result.places.map((p) => p.mentions[0]!.text)).toEqual([place]);
   });
+  test.each([
+    ['قالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن روما ستستضيف القمة.', 'جورجيا ميلوني'],
+    ['قالت المغنية الإسبانية فيكتوريا أبريل إن الحفل ألغي.', 'فيكتوريا أبريل'],
+  ])('after a title with its nationality, a place that is a given name opens the name: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // a domain in construct is of the place; a bare title too; an accusative after the place is how one came
+    ['قال وزير خارجية جورجيا إيليا داركياشفيلي إن بلاده مستعدة.', ['إيليا داركياشفيلي'], ['جورجيا']],
+    // the rules alone also guess قادما, a lone word after a title; the model sets it aside (below)
+    ['ووصل الرئيس الفنزويلي سوريا قادما من ماليزيا.', ['قادما'], ['سوريا', 'ماليزيا']],
+    ['وصل الرئيس الفرنسي إلى جورجيا أمس.', [], ['جورجيا']],
+  ])('the place stays a place: %s', (text, people, places) => {
+    const result = extract(text, { model: false });
+    expect(result.people.map((p) => p.name)).toEqual(people);
+    expect(result.places.map((p) => p.mentions[0]!.text)).toEqual(places);
+  });
+  test('with the model, as extract runs by default, no one arrives: ووصل الرئيس الفنزويلي سوريا قادما', () => {
+    expect(extract('ووصل الرئيس الفنزويلي سوريا قادما من ماليزيا.').people).toEqual([]);
+  });
   test('زين alone is a verb or adjective, not a name: فزين الخطاط جدران المسجد', () => {
     expect(rules('فزين الخطاط جدران المسجد بالآيات.')).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
 import { isCompoundNameEnd, isNameWord, isUnlistedNameWord, mayOwnPreposition, readName, type NameSpan } from './names';
-import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isNotNameWord, namesLandmark, type Reader } from './reader';
+import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
 
@@ -88,6 +88,10 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCa
  * reporting verb).
  */
 function namedAfterPlace(reader: Reader, at: number): NameSpan | null {
+  if (isGivenNamePlace(reader, at)) {
+    const family = readName(reader, at + 1);
+    return family && { first: at, next: family.next };
+  }
   if (!isCompoundNamePlace(reader, at)) return null;
   // a family name with the article is one word (صلاح الدين العمري); readName starts none with it
   if (hasArticle(reader.tokens[at + 2]!)) return isNameWord(reader, at + 2) ? { first: at, next: at + 3 } : null;

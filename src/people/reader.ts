@@ -3,6 +3,7 @@ import type { Claim } from '../contracts/claims';
 import { personNameWords } from '../contracts/person-names';
 import { isPrepositionLetter } from '../text/clitics';
 import { hasArticle, type TokenStream } from '../text/phrases';
+import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { PeopleLexicon } from './lexicon';
@@ -98,6 +99,25 @@ export function hasPreposition(token: Token): boolean {
   const beforeArticle = prefix.endsWith('ال') || prefix.endsWith('لل') ? prefix.length - 2 : prefix.length;
   for (let k = 0; k < beforeArticle; k++) if (isPrepositionLetter(prefix.charCodeAt(k))) return true;
   return false;
+}
+
+/**
+ * Whether a one-word place claimed at `at`, right after a title, is a given name (رئيسة الوزراء
+ * الإيطالية جورجيا ميلوني): the lists or open data know the word as a name, and a word without the
+ * article that is no function word, no claim and no accusative follows it, where a family name goes on
+ * (not ووصل الرئيس الفنزويلي سوريا قادما من ماليزيا). Asked only after a title already qualified (by
+ * a demonym, a body): a bare title's place, and a domain's in construct, is its complement (الأميرة
+ * صوفيا، وزير خارجية جورجيا).
+ */
+export function isGivenNamePlace(reader: Reader, at: number): boolean {
+  const claim = reader.claims[at];
+  const given = reader.tokens[at];
+  const after = reader.tokens[at + 1];
+  if (claim?.category !== 'places' || claim.nextToken !== at + 1 || given === undefined || after === undefined) return false;
+  if (given.prefix !== '' || !isGivenName(reader, given, true)) return false;
+  // a word in the accusative (قادما، مبتسما) says how the bearer of the title came: a place's verb goes on
+  const accusative = after.norm.endsWith('ا') && !isGivenName(reader, after, true);
+  return after.kind === 'word' && after.prefix === '' && !accusative && !reader.claims[at + 1] && !isNotNameWord(reader.lex, after) && sameLine(reader.stream, at, at + 1);
 }
 
 /**

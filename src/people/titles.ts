@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
-import { hasLam, isCompoundNamePlace, isGivenName, type Reader } from './reader';
+import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -41,15 +41,18 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     const claim = reader.claims[at];
     const demonym = demonymCode(token);
     const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && !isGivenName(reader, token, true);
+    // a domain in construct is of what follows it, a place even where it is also a given name (وزير خارجية جورجيا)
+    const ofConstruct = construct;
     construct = false;
     if (completesConstruct) {
       at++;
     } else if (demonym) {
       nationality ??= demonym;
       at++;
-    } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && isCompoundNamePlace(reader, at))) {
-      // (a title already qualified is not of a place that is a compound given name with a name going
-      // on after it: وزير الخارجية المغربي صلاح الدين مزوار; محافظ صلاح الدين is of the place)
+    } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && !ofConstruct && (isCompoundNamePlace(reader, at) || isGivenNamePlace(reader, at)))) {
+      // (a title already qualified is not of a place that is a given name with a name going on after
+      // it: وزير الخارجية المغربي صلاح الدين مزوار، رئيسة الوزراء الإيطالية جورجيا ميلوني; محافظ صلاح
+      // الدين is of the place)
       nationality ??= claim.countryCode ?? claim.nationality;
       at = claim.nextToken;
     } else if (at === head.next && token.norm === SPEAKS_FOR && reader.lex.spokespersonHeads.has(reader.tokens[index]!.norm)) {
