@@ -105,6 +105,16 @@ describe('clubs named after their city', () => {
     expect(organizationsOf(text).filter((entity) => entity.kind === 'sports')).toEqual([]);
     expect(extract(text).places.length).toBeGreaterThan(0);
   });
+  test.each([
+    ['وأكد مدرب نادي مانشستر يونايتد أن الفريق جاهز.', 'مانشستر يونايتد'],
+    ['وتعاقد فريق باريس سان جيرمان مع المهاجم.', 'باريس سان جيرمان'],
+  ])('a club the lexicon names from the city on is that club, the head left out: %s', (text, name) => {
+    expect(allMentions(text)).toEqual([name]);
+    expect(extract(text).people).toEqual([]);
+  });
+  test('a club named by its head and its city alone stays so', () => {
+    expect(allMentions('تعاقد نادي باريس مع المهاجم.')).toEqual(['نادي باريس']);
+  });
   test('a bare city after the club stays the city', () => {
     const text = 'وفاز ليون الفرنسي في الدوري، ثم عاد اللاعبون إلى ليون مساء.';
     expect(allMentions(text)).toEqual(['ليون الفرنسي']);

@@ -42,6 +42,21 @@ describe('people: titles of sport', () => {
   });
 });
 
+describe('people: a coach in construct with the team', () => {
+  test.each([
+    ['أكد مدرب المنتخب السعودي روبرتو مانشيني أن الفريق جاهز.', 'روبرتو مانشيني', 'مدرب المنتخب السعودي'],
+    ['قالت مدربة فريق السيدات سارة العتيبي إن اللاعبات جاهزات.', 'سارة العتيبي', 'مدربة فريق السيدات'],
+  ])('%s', (text, name, title) => {
+    expect(extract(text, { model: false }).people).toMatchObject([{ name, titles: [title] }]);
+  });
+  test.each(['عين النادي مدرب حراس جديد.', 'وقال مدرب حراس المرمى إن التدريبات مستمرة.', 'قال مدرب إن الفريق جاهز.'])(
+    'an indefinite coach with no team or nationality is a noun: %s',
+    (text) => {
+      expect(rules(text)).toEqual([]);
+    },
+  );
+});
+
 describe('people: a spokesperson speaks for what follows باسم', () => {
   test.each([
     ['قال الناطق باسم الحركة أبو حمزة إن الهدنة انتهت.', 'أبو حمزة'],

@@ -350,7 +350,14 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   else if (takes !== 'namesake') {
     // a definite place too short for a noun phrase's name is the place's (`بنك المغرب`)
     complement = readComplement(stream, tables, from);
-    if (!names(complement) && takesPlaceName === true) complement = readPlaceName(stream, tables, from, { wellKnown: false, feminine });
+    if (!names(complement) && takesPlaceName === true) {
+      const place = readPlaceName(stream, tables, from, { wellKnown: false, feminine });
+      // a body the lexicon names from the place on is that body, and the head stays out of it as after
+      // any descriptor (نادي مانشستر يونايتد، فريق باريس سان جيرمان → the clubs, not نادي مانشستر)
+      const known = place === null ? null : tables.known.match(stream, from);
+      if (place !== null && known !== null && known.next > place.next) return null;
+      complement = place;
+    }
     if (!names(complement)) complement = readConstruct(stream, tables, from, head.value);
   }
   if (!names(complement)) return null;

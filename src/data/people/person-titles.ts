@@ -26,6 +26,8 @@ export const TITLE_HEADS: readonly string[] = [
   'المخرجة', 'الرسام', 'الرسامة', 'النحات', 'المصور', 'المصورة', 'الإعلامي', 'الإعلامية',
   'المذيع', 'المذيعة', 'المحامي', 'المحامية', 'الطبيب', 'الطبيبة', 'الداعية',
   'اللاعبة', 'المدربة', 'الباحثة', 'الخبيرة', 'المحللة',
+  // a coach in construct with the team (مدرب المنتخب السعودي X، مدربة فريق السيدات X)
+  'مدرب', 'مدربة',
   // ranks of several words, read whole so their second word is not taken for a name (الفريق أول X)
   'الفريق أول', 'الفريق الركن', 'الفريق أول الركن', 'الفريق أول ركن', 'اللواء الركن', 'اللواء ركن',
   'العميد الركن', 'العميد ركن', 'العقيد الركن', 'العقيد ركن',
@@ -46,8 +48,9 @@ export const TITLE_HEADS: readonly string[] = [
  */
 export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'الفريق', 'اللواء', 'العميد',
-  // an indefinite player is a title only with its sport, club or nationality (لاعب كرة القدم X, not لاعب جديد سيوقع)
-  'لاعب', 'لاعبة',
+  // an indefinite player or coach is a title only with its sport, club or nationality (لاعب كرة القدم X,
+  // مدرب المنتخب السعودي X; not لاعب جديد سيوقع، مدرب حراس جديد)
+  'لاعب', 'لاعبة', 'مدرب', 'مدربة',
   // athletes' titles that are everyday nouns too: a guard, an attacker, the cannons, a star, a hero,
   // and female athletes' titles that are also their sports (السباحة swimming, المصارعة wrestling)
   'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
