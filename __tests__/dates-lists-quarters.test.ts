@@ -129,6 +129,45 @@ describe('a year-less date in a clause about the future', () => {
   });
 });
 
+// REFERENCE is Saturday 5 December 2026, 25 Jumada II 1448
+describe('a year-less date in a clause about the past', () => {
+  test('كان, قد, لقد and منذ before it give the last such date on or before the reference', () => {
+    // nearest would be 2026-12-20 (15 days ahead); the pluperfect puts it a year back
+    expect(valuesIn('وكان الوزير قد أعلن في 20 ديسمبر أن المفاوضات انتهت.', REFERENCE)).toEqual([['20 ديسمبر', '2025-12-20']]);
+    // nearest would be 2027-05-03 (149 days ahead, against 216 back)
+    expect(valuesIn('لقد انهار الجسر القديم في 3 مايو.', REFERENCE)).toEqual([['3 مايو', '2026-05-03']]);
+    expect(valuesIn('وكانت المحكمة حددت 10 ديسمبر موعدا للجلسة.', REFERENCE)).toEqual([['10 ديسمبر', '2025-12-10']]);
+    // seen from 1 May 2026, 7 October 2026 is 159 days ahead and 7 October 2025 206 back: منذ takes the past
+    expect(valuesIn('يعيش السكان بلا كهرباء منذ 7 أكتوبر.', '2026-05-01')).toEqual([['7 أكتوبر', '2025-10-07']]);
+    // on or before: the reference day itself
+    expect(valuesIn('تتواصل الاحتجاجات منذ 5 ديسمبر.', REFERENCE)).toEqual([['5 ديسمبر', '2026-12-05']]);
+  });
+
+  test('a month alone and a Hijri date follow the past too', () => {
+    // May 2027 is 5 months ahead, May 2026 7 back
+    expect(valuesIn('وكان البرلمان قد صادق على القانون في مايو.', REFERENCE)).toEqual([['مايو', '2026-05']]);
+    // 20 Rajab 1448 is 29 December 2026, 24 days ahead; 20 Rajab 1447 was 9 January 2026
+    expect(valuesIn('وكانت الهدنة قد بدأت في 20 رجب.', REFERENCE)).toEqual([['20 رجب', '2026-01-09']]);
+  });
+
+  test('no past marker, or one that does not govern the date: the nearest, or the future', () => {
+    // قد before an imperfect is "may": the nearest, 2027-05-03
+    expect(valuesIn('وقد يعقد المؤتمر في 3 مايو.', REFERENCE)).toEqual([['3 مايو', '2027-05-03']]);
+    // the date is in the clause after أن, or a relative clause, with its own verb
+    expect(valuesIn('وكانت الحكومة قد أكدت أن الانتخابات تجرى في 3 مايو.', REFERENCE)).toEqual([['3 مايو', '2027-05-03']]);
+    expect(valuesIn('وكان المؤتمر الذي يعقد في 3 مايو قد أرجئ.', REFERENCE)).toEqual([['3 مايو', '2027-05-03']]);
+    // a future marker nearer the date wins: on or after the reference
+    expect(valuesIn('كان من المقرر أن تعقد القمة في 3 مايو.', REFERENCE)).toEqual([['3 مايو', '2027-05-03']]);
+    // a past verb alone has no mark, and a marker in the sentence before does not reach
+    expect(valuesIn('عقدت القمة في 3 مايو.', REFERENCE)).toEqual([['3 مايو', '2027-05-03']]);
+    expect(valuesIn('كان الطقس باردا. تبدأ العطلة في 3 مايو.', REFERENCE)).toEqual([['3 مايو', '2027-05-03']]);
+  });
+
+  test('a year written keeps its year', () => {
+    expect(valuesIn('وكان الوفد قد وصل في 3 مايو 2027.', REFERENCE)).toEqual([['3 مايو 2027', '2027-05-03']]);
+  });
+});
+
 describe('quarters and halves of a year', () => {
   test('a quarter with its year is a range of three months', () => {
     const [date] = datesIn('تراجعت صادرات النفط في الربع الأول من 2025 بنسبة طفيفة.', REFERENCE);
@@ -172,6 +211,9 @@ describe('quarters and halves of a year', () => {
     expect(datesIn('يعيش ربع السكان في الريف.', REFERENCE)).toEqual([]);
     expect(datesIn('خصصت الحكومة نصف الميزانية للتعليم.', REFERENCE)).toEqual([]);
     expect(datesIn('ارتفعت الأرباح في الربع الأول من العام المالي الحالي.', REFERENCE)).toEqual([]);
+    // a fiscal year starts in July in one country, in April or October in another: no calendar quarter
+    expect(datesIn('ارتفعت أرباح الشركة في الربع الثالث من العام المالي 2025.', REFERENCE)).toEqual([]);
+    expect(valuesIn('تراجع العجز في الربع الثاني من السنة المالية 2024/2025.', REFERENCE)).toEqual([['2024/2025', '2024/2025']]);
     expect(datesIn('تراجعت المبيعات عن الربع الأول من العام نفسه.', REFERENCE)).toEqual([]);
     expect(datesIn('نشر الكتاب في النصف الثالث من 2025.', REFERENCE).map((date) => date.text)).not.toContain('النصف الثالث من 2025');
   });

@@ -8,7 +8,7 @@ import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
 import { matchHoliday } from './holidays';
 import { matchMonth, type MonthMatch } from './months';
-import { speaksOfFuture } from './tense';
+import { clauseTense } from './tense';
 import { matchWeekday } from './weekdays';
 import { ANCHOR_OFFSETS, matchAnchor } from './relative';
 import { DASHES, PhraseIndex, hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -16,7 +16,7 @@ import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearW
 import type { Token } from '../text/tokenize';
 
 /** Masculine ordinals 1–10 (the day, يوم, is masculine); الحادي stands for 1 inside a compound. */
-const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
+export const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['الأول', 1],
   ['الثاني', 2],
   ['الثالث', 3],
@@ -27,6 +27,8 @@ const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['الثامن', 8],
   ['التاسع', 9],
 ];
+/** The ordinal of the last of the parts of a period (الربع الأخير، الأسبوع الأخير من مارس). */
+export const LAST_PART = 'الأخير';
 const ORDINAL_TENS: ReadonlyArray<readonly [string, number]> = [
   ['العشرين', 20],
   ['الثلاثين', 30],
@@ -63,7 +65,7 @@ function monthOrdinalEntries(): [string, number][] {
   return entries;
 }
 
-const RANGE_WORDS = ['إلى', 'الى', 'حتى', 'لغاية'];
+const RANGE_WORDS = ['إلى', 'حتى', 'لغاية'];
 const OPENING_QUOTES = '“«"\'(';
 
 export const dayOrdinals = lazy(() => new PhraseIndex(dayOrdinalEntries()));
@@ -71,7 +73,8 @@ const monthOrdinals = lazy(() => new PhraseIndex(monthOrdinalEntries()));
 const firstBeforeMonth = lazy(() => wordSet(FIRST_BEFORE_MONTH));
 /** The one definite noun a definite day ordinal may follow (اليوم الأول من يناير). */
 const dayNounDefinite = lazy(() => wordSet(['اليوم']));
-const rangeWords = lazy(() => wordSet(RANGE_WORDS));
+/** Words that close a range of dates or of times (من 5 إلى 7 مارس، من الساعة 9 حتى 11). */
+export const rangeWords = lazy(() => wordSet(RANGE_WORDS));
 export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
 /** The dual before two month names (شهري يوليو وأغسطس); not before a number, where it is the adjective "monthly". */
 export const monthNounDual = lazy(() => wordSet(['شهري']));
@@ -121,9 +124,9 @@ export function matchCalendarDate(stream: TokenStream, index: number): CalendarM
   const match = list ?? (first === null ? null : extendToRange(stream, first, afterBetween));
   if (match !== null && match.day.year === null && match.rangeEnd === null && match.day.month !== null) borrowYear(stream, match);
   // a missing year follows the clause's tense (see resolve-year.ts); asked only when the year is missing
-  if (match !== null && match.day.year === null && match.day.month !== null && match.day.anchor === null && speaksOfFuture(stream, index, false)) {
-    match.day.future = true;
-    if (match.rangeEnd !== null) match.rangeEnd.future = true;
+  if (match !== null && match.day.year === null && match.day.month !== null && match.day.anchor === null) {
+    match.day.tense = clauseTense(stream, index);
+    if (match.rangeEnd !== null) match.rangeEnd.tense = match.day.tense;
   }
   return match;
 }

@@ -1,4 +1,5 @@
 // What the grammar reads out of the text, before any reference date is applied.
+import type { Tense } from './tense';
 import type { DateCalendar, PartOfDay } from './types';
 
 /** A modifier after a month or weekday: الماضي (past), الجاري/الحالي (current), المقبل/القادم (next). */
@@ -13,10 +14,11 @@ export interface CalendarDay {
   day: number | null;
   anchor: Anchor | null;
   /**
-   * Its clause speaks of the future (ستعقد القمة في 10 نوفمبر, see tense.ts): a missing year is the
-   * first that puts the date on or after the reference, not the nearest.
+   * What its clause says of its time (see tense.ts): in the future (ستعقد القمة في 10 نوفمبر) a missing
+   * year is the first that puts the date on or after the reference, in the past (وكان قد أعلن في 20
+   * ديسمبر، منذ 7 أكتوبر) the last that puts it on or before it, else the nearest.
    */
-  future: boolean;
+  tense: Tense;
   /** A weekday written with the date (`الإثنين، 16 نوفمبر 2020`): it marks a dateline and picks a missing year. */
   weekday: number | null;
   /**
@@ -125,5 +127,5 @@ export interface ListDay {
 }
 
 export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
-  return { type: 'calendar', calendar, year, month, day, anchor: null, future: false, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null };
+  return { type: 'calendar', calendar, year, month, day, anchor: null, tense: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null };
 }

@@ -2,7 +2,7 @@
 // relative offset | relative day | weekday | calendar date | relative period) [part-of-day adverb] [digit clock], or a clock time alone. A weekday or
 // relative day directly followed by a date joins it (`الإثنين، 16 نوفمبر 2020`, `اليوم الثلاثاء 11
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
-import { matchCalendarDate, type CalendarMatch } from './calendar-dates';
+import { matchCalendarDate, rangeWords, type CalendarMatch } from './calendar-dates';
 import { calendarDay, type CalendarDay, type DateExpression, type DaySpec, type ListDay } from './expression';
 import type { PartOfDay } from './types';
 import { holidays } from './holidays';
@@ -26,7 +26,6 @@ const SEPARATORS = '،,-–—';
 
 export const dayNoun = lazy(() => wordSet(DAY_NOUN));
 const betweenWord = lazy(() => wordSet(['بين']));
-const timeRangeWords = lazy(() => wordSet(['إلى', 'الى', 'حتى', 'لغاية']));
 const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
 
 /** The expression starting at `index`, or null. */
@@ -154,7 +153,7 @@ function secondHourAt(stream: TokenStream, index: number, next: number): number 
   const afterBetween = joiner !== undefined && joiner.norm.startsWith('و') && betweenWord().has(stream, index - 1);
   if (afterBetween && joiner?.norm === 'و') return next + 1;
   if (afterBetween && joiner?.kind === 'word' && joiner.norm.startsWith('و') && hourWords().match(stream, next) !== null) return next;
-  if (isPunctuation(joiner, '-–—') || timeRangeWords().has(stream, next)) return next + 1;
+  if (isPunctuation(joiner, '-–—') || rangeWords().has(stream, next)) return next + 1;
   return -1;
 }
 

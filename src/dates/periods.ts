@@ -3,21 +3,14 @@
 // and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
 // of it would claim days the text does not name.
 import type { DaySpec, RelativePeriod, Season } from './expression';
+import { TENS_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';
-import { ANCHOR_OFFSETS, matchAnchor } from './relative';
+import { ANCHOR_OFFSETS, PERIOD_UNITS, matchAnchor } from './relative';
 import { PhraseIndex, hasArticle, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
 
 /** Words for the start, middle or end of a period; the period follows them. */
 const PERIOD_PARTS = ['مطلع', 'بداية', 'بدايات', 'أوائل', 'مستهل', 'منتصف', 'أواسط', 'نهاية', 'نهايات', 'أواخر', 'ختام'];
-
-/** A period noun alone after a part is the current one: مطلع الشهر، أواخر العام، نهاية الأسبوع. */
-const CURRENT_PERIOD_NOUNS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
-  ['الأسبوع', 'week'],
-  ['الشهر', 'month'],
-  ['العام', 'year'],
-  ['السنة', 'year'],
-];
 
 /** Seasons of the northern hemisphere by their first month (meteorological: winter is December–February). */
 const SEASONS: ReadonlyArray<readonly [string, Season['season']]> = [
@@ -31,15 +24,23 @@ const SEASONS: ReadonlyArray<readonly [string, Season['season']]> = [
   ['شتاء', 'winter'],
 ];
 
-/** Decades of the 1900s by their plural (السبعينيات، الثمانينات); القرن الحالي moves them to the 2000s. */
-const DECADES: ReadonlyArray<readonly [string, number]> = [
-  ['العشرينيات', 20], ['العشرينات', 20], ['الثلاثينيات', 30], ['الثلاثينات', 30], ['الأربعينيات', 40], ['الأربعينات', 40],
-  ['الخمسينيات', 50], ['الخمسينات', 50], ['الستينيات', 60], ['الستينات', 60], ['السبعينيات', 70], ['السبعينات', 70],
-  ['الثمانينيات', 80], ['الثمانينات', 80], ['التسعينيات', 90], ['التسعينات', 90],
-];
-const DECADE_CONSTRUCTS = DECADES.map(([word, tens]) => [word.slice(2), tens] as const);
-const THIS_CENTURY = ['من القرن الحالي', 'من القرن الجاري', 'من القرن الحادي والعشرين', 'القرن الحالي', 'القرن الجاري', 'القرن الحادي والعشرين'];
-const LAST_CENTURY = ['من القرن الماضي', 'من القرن العشرين', 'القرن الماضي', 'القرن العشرين'];
+/**
+ * Decades of the 1900s by their plural, made from the tens' -ين form (السبعينيات، الثمانينات); القرن
+ * الحالي moves them to the 2000s.
+ */
+function decadeEntries(): (readonly [string, number])[] {
+  const decades = TENS_NUMBER_WORDS.flatMap(([tens, forms]) => {
+    const stem = forms.find((form) => form.endsWith('ين'))!;
+    return [[`ال${stem}يات`, tens] as const, [`ال${stem}ات`, tens] as const];
+  });
+  // the construct form (سبعينيات القرن الماضي) has no article
+  return [...decades, ...decades.map(([word, tens]) => [word.slice(2), tens] as const)];
+}
+
+/** The centuries a decade's plural may name, with or without من before them (سبعينيات من القرن الماضي). */
+const THIS_CENTURY = ['القرن الحالي', 'القرن الجاري', 'القرن الحادي والعشرين'];
+const LAST_CENTURY = ['القرن الماضي', 'القرن العشرين'];
+const withOrWithoutFrom = (phrases: readonly string[]): string[] => [...phrases, ...phrases.map((phrase) => `من ${phrase}`)];
 
 const DECADE_NOUN = 'العقد';
 
@@ -48,11 +49,12 @@ const WEEKEND_HOLIDAY_WORDS = ['عطلة', 'إجازة'];
 const WEEKEND_WORDS = ['نهاية الأسبوع'];
 
 const periodParts = lazy(() => wordSet(PERIOD_PARTS));
-const currentPeriodNouns = lazy(() => new PhraseIndex(CURRENT_PERIOD_NOUNS));
+/** A period noun alone after a part is the current one: مطلع الشهر، أواخر العام، نهاية الأسبوع. */
+const currentPeriodNouns = lazy(() => new PhraseIndex(PERIOD_UNITS));
 export const seasons = lazy(() => new PhraseIndex(SEASONS));
-export const decades = lazy(() => new PhraseIndex([...DECADES, ...DECADE_CONSTRUCTS]));
-const thisCentury = lazy(() => wordSet(THIS_CENTURY));
-const lastCentury = lazy(() => wordSet(LAST_CENTURY));
+export const decades = lazy(() => new PhraseIndex(decadeEntries()));
+const thisCentury = lazy(() => wordSet(withOrWithoutFrom(THIS_CENTURY)));
+const lastCentury = lazy(() => wordSet(withOrWithoutFrom(LAST_CENTURY)));
 export const decadeNoun = lazy(() => wordSet([DECADE_NOUN]));
 export const periodPartWords = periodParts;
 export const weekendHolidayWords = lazy(() => wordSet(WEEKEND_HOLIDAY_WORDS));

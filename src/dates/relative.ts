@@ -21,7 +21,6 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['بكرة', 1],
   ['بكرا', 1],
   ['امبارح', -1],
-  ['إمبارح', -1],
   ['مبارح', -1],
 ];
 
@@ -42,34 +41,33 @@ const NEIGHBOUR_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['الليلة التالية', 1],
 ];
 
-const ANCHORS: ReadonlyArray<readonly [string, Anchor]> = [
+/** Anchors by their masculine form; each also with its feminine ة (الماضية، المقبلة، الجاية). */
+const ANCHOR_ADJECTIVES: ReadonlyArray<readonly [string, Anchor]> = [
   ['الماضي', 'past'],
-  ['الماضية', 'past'],
   ['المنصرم', 'past'],
-  ['المنصرمة', 'past'],
   ['الفائت', 'past'],
-  ['الفائتة', 'past'],
   ['الجاري', 'current'],
-  ['الجارية', 'current'],
   ['الحالي', 'current'],
-  ['الحالية', 'current'],
   ['المقبل', 'next'],
-  ['المقبلة', 'next'],
   ['القادم', 'next'],
-  ['القادمة', 'next'],
   // spoken forms
   ['الجاي', 'next'],
-  ['الجاية', 'next'],
+  ['الفايت', 'past'],
+];
+const SPOKEN_ANCHORS: ReadonlyArray<readonly [string, Anchor]> = [
   ['اللي جاي', 'next'],
   ['اللي فات', 'past'],
-  ['الفايت', 'past'],
-  ['الفايتة', 'past'],
 ];
+/** Every anchor (built on first use, so a bundle that reads no date keeps none of it). */
+const allAnchors = lazy((): (readonly [string, Anchor])[] => [
+  ...ANCHOR_ADJECTIVES.flatMap(([word, anchor]) => [[word, anchor] as const, [`${word}ة`, anchor] as const]),
+  ...SPOKEN_ANCHORS,
+]);
 
 /** How many periods an anchor moves from the reference's own: الماضي -1, الجاري 0, المقبل 1. */
 export const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
 
-const PERIOD_UNITS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
+export const PERIOD_UNITS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
   ['الأسبوع', 'week'],
   ['الشهر', 'month'],
   ['العام', 'year'],
@@ -107,7 +105,7 @@ export const nowWord = lazy(() => new PhraseIndex([[NOW_WORD, 0] as const]));
 const nowStarting = lazy(() => wordSet(NOW_STARTING));
 const nowOnward = lazy(() => wordSet(NOW_ONWARD));
 export const neighbourDays = lazy(() => new PhraseIndex(NEIGHBOUR_DAYS));
-const anchors = lazy(() => new PhraseIndex(ANCHORS));
+const anchors = lazy(() => new PhraseIndex(allAnchors()));
 const dayAdjectives = lazy(() => wordSet(DAY_ADJECTIVES));
 const outlets = lazy(() => wordSet(OUTLETS_BEFORE_TODAY));
 
@@ -116,7 +114,7 @@ export const relativePeriods = lazy(() => {
   for (const [unitWord, unit] of PERIOD_UNITS) {
     // السنة is feminine and takes feminine anchors; the others masculine ones
     const feminine = unitWord.endsWith('ة');
-    for (const [anchorWord, anchor] of ANCHORS) {
+    for (const [anchorWord, anchor] of allAnchors()) {
       if (anchorWord.endsWith('ة') === feminine) {
         entries.push([`${unitWord} ${anchorWord}`, { type: 'period', unit, offset: ANCHOR_OFFSETS[anchor] }]);
       }

@@ -2,7 +2,8 @@
 // - a day-month without a year takes the year that puts it nearest the reference (28 December in a
 //   3 January article is last year's); a month alone likewise by months; when its clause speaks of
 //   the future (ستعقد، من المقرر, see tense.ts) the first year that puts it on or after the reference
-//   (ستعقد القمة في 10 نوفمبر seen from 5 December is next year's);
+//   (ستعقد القمة في 10 نوفمبر seen from 5 December is next year's), when it speaks of the past (كان،
+//   قد، منذ) the last that puts it on or before it (منذ 7 أكتوبر seen from 1 May is last year's);
 // - with الماضي it is the latest such date before the reference, with المقبل the first after it,
 //   with الجاري/الحالي the reference's own year;
 // - a bare weekday is the most recent such day on or before the reference (news reports the past),
@@ -13,6 +14,7 @@
 //   the first later one when its clause speaks of the future or the weekday is المقبل.
 import { daysInMonth, fromDayNumber, isValidDay, toDayNumber, weekdayOf } from './calendar';
 import type { Anchor } from './expression';
+import type { Tense } from './tense';
 import { hijriOfDay } from './hijri';
 
 /** A position in a calendar as a number, so candidate years can be compared with the reference. */
@@ -31,7 +33,7 @@ function chooseYear(
   month: number,
   day: number | null,
   anchor: Anchor | null,
-  future: boolean,
+  tense: Tense,
 ): number {
   if (anchor === 'current') return reference.year;
   const target = position(reference.year, reference.month, day === null ? null : reference.day);
@@ -42,7 +44,8 @@ function chooseYear(
   if (anchor === 'next') {
     return candidates.find((year) => position(year, month, day) > target) ?? reference.year + 1;
   }
-  if (future) return candidates.find((year) => position(year, month, day) >= target) ?? reference.year + 1;
+  if (tense === 'future') return candidates.find((year) => position(year, month, day) >= target) ?? reference.year + 1;
+  if (tense === 'past') return candidates.filter((year) => position(year, month, day) <= target).pop() ?? reference.year - 1;
   let best = reference.year;
   let bestDistance = Infinity;
   for (const year of candidates) {
@@ -57,16 +60,16 @@ function chooseYear(
 }
 
 /**
- * The Gregorian year of a year-less day-month (day null: a month alone) against the reference day;
- * `future` when its clause speaks of the future.
+ * The Gregorian year of a year-less day-month (day null: a month alone) against the reference day,
+ * given the tense of its clause.
  */
-export function gregorianYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null, future: boolean): number {
-  return chooseYear(gregorianPosition, fromDayNumber(referenceDay), month, day, anchor, future);
+export function gregorianYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null, tense: Tense): number {
+  return chooseYear(gregorianPosition, fromDayNumber(referenceDay), month, day, anchor, tense);
 }
 
 /** The Hijri year of a year-less Hijri day-month against the reference day, as gregorianYearFor. */
-export function hijriYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null, future: boolean): number {
-  return chooseYear(hijriPosition, hijriOfDay(referenceDay), month, day, anchor, future);
+export function hijriYearFor(referenceDay: number, month: number, day: number | null, anchor: Anchor | null, tense: Tense): number {
+  return chooseYear(hijriPosition, hijriOfDay(referenceDay), month, day, anchor, tense);
 }
 
 /** The day a weekday names, seen from the reference day; `future` when its clause speaks of the future. */

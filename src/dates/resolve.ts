@@ -72,6 +72,13 @@ function resolveYearPart(spec: YearPart, reference: number | null): ResolvedDay 
   return { value, granularity: 'month', dayNumber: null };
 }
 
+/** The reference's month moved by `offset` months (الشهر المقبل: 1). */
+function monthMoved(reference: number, offset: number): { year: number; month: number } {
+  const { year, month } = fromDayNumber(reference);
+  const index = year * 12 + (month - 1) + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
 const unresolved = (granularity: DateGranularity): ResolvedDay => ({ value: null, granularity, dayNumber: null });
 const oneDay = (dayNumber: number): ResolvedDay => ({ value: formatDayNumber(dayNumber), granularity: 'day', dayNumber });
 
@@ -86,7 +93,7 @@ function resolveGregorian(spec: CalendarDay, month: number | null, reference: nu
   const granularity = granularityOf(spec);
   let year = spec.year;
   if (year === null && month !== null && reference !== null) {
-    year = gregorianYearFor(reference, month, spec.day, spec.anchor, spec.future);
+    year = gregorianYearFor(reference, month, spec.day, spec.anchor, spec.tense);
     if (spec.weekday !== null && spec.day !== null) year = yearWhereWeekdayAgrees(year, month, spec.day, spec.weekday, spec.weekdayAhead);
   }
   const dayNumber = year !== null && month !== null && spec.day !== null ? toDayNumber(year, month, spec.day) : null;
@@ -96,19 +103,14 @@ function resolveGregorian(spec: CalendarDay, month: number | null, reference: nu
 /** Day `day` of the reference's month moved by `offset` months (25 من الشهر الجاري). */
 function dayOfReferenceMonth(day: number, offset: number, reference: number | null): ResolvedDay {
   if (reference === null) return unresolved('day');
-  const { year, month } = fromDayNumber(reference);
-  const index = year * 12 + (month - 1) + offset;
-  const [targetYear, targetMonth] = [Math.floor(index / 12), (index % 12) + 1];
-  return isValidDay(targetYear, targetMonth, day) ? oneDay(toDayNumber(targetYear, targetMonth, day)) : unresolved('day');
+  const { year, month } = monthMoved(reference, offset);
+  return isValidDay(year, month, day) ? oneDay(toDayNumber(year, month, day)) : unresolved('day');
 }
 
 /** A Hijri date becomes its Gregorian day, or for a month or year the span of Gregorian days it covers. */
 function resolveHijri(spec: CalendarDay, reference: number | null): ResolvedDay {
   const granularity = granularityOf(spec);
-  let year = spec.year;
-  if (year === null && spec.month !== null && reference !== null) {
-    year = hijriYearFor(reference, spec.month, spec.day, spec.anchor, spec.future);
-  }
+  const year = hijriYear(spec, reference);
   if (year === null) return unresolved(granularity);
   if (spec.day !== null && spec.month !== null) {
     const dayNumber = dayOfHijri(year, spec.month, spec.day);
@@ -119,16 +121,21 @@ function resolveHijri(spec: CalendarDay, reference: number | null): ResolvedDay 
   return { value: `${formatDayNumber(span.first)}/${formatDayNumber(span.last)}`, granularity, dayNumber: null };
 }
 
+/** The Hijri year of a date: written, or chosen against the reference (see resolve-year.ts). */
+function hijriYear(spec: CalendarDay, reference: number | null): number | null {
+  if (spec.year !== null || spec.month === null || reference === null) return spec.year;
+  return hijriYearFor(reference, spec.month, spec.day, spec.anchor, spec.tense);
+}
+
 function resolvePeriod(spec: RelativePeriod, reference: number | null): ResolvedDay {
   if (reference === null) return unresolved(spec.unit === 'decade' ? 'year' : spec.unit);
-  const { year, month } = fromDayNumber(reference);
+  const { year } = fromDayNumber(reference);
   switch (spec.unit) {
     case 'week':
       return { value: formatIsoWeek(reference + 7 * spec.offset), granularity: 'week', dayNumber: null };
     case 'month': {
-      const index = year * 12 + (month - 1) + spec.offset;
-      const value = formatCalendarDate(Math.floor(index / 12), (index % 12) + 1, null);
-      return { value, granularity: 'month', dayNumber: null };
+      const moved = monthMoved(reference, spec.offset);
+      return { value: formatCalendarDate(moved.year, moved.month, null), granularity: 'month', dayNumber: null };
     }
     case 'year':
       return { value: formatCalendarDate(year + spec.offset, null, null), granularity: 'year', dayNumber: null };

@@ -1,8 +1,12 @@
-// Whether the clause before a bare weekday speaks of the future (ستعقد اللجنة اجتماعها الأحد، من
-// المقرر أن يصل الوفد الخميس): then the weekday is the next such day, not the last one. Only the
-// words before the weekday in its own sentence are read, and only a few of them.
+// Whether the clause before a bare weekday or year-less date speaks of the future (ستعقد اللجنة
+// اجتماعها الأحد، من المقرر أن يصل الوفد الخميس): then it is the next such day, not the last one; or,
+// for a year-less date, of the past (وكان الوزير قد أعلن في 20 ديسمبر، منذ 7 أكتوبر): then the last
+// such date, not the nearest. Only the words before the date in its own sentence are read, and only
+// a few of them.
+import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
 import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { matchAnchor } from './relative';
 
 /** Words that put what follows in the future. */
 const FUTURE_MARKERS = [
@@ -17,9 +21,6 @@ const FUTURE_MARKERS = [
   'المرتقبة',
   'يرتقب',
 ];
-
-/** Adjectives of a later period (الأسبوع المقبل): they mark the future of a weekday, not of a calendar date. */
-const LATER_PERIOD_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة'];
 
 /**
  * Words of the future-verb shape (سـ then ي ت ن: سيزور، ستعقد، سنعلن) that are nouns or names, not
@@ -38,17 +39,50 @@ const FUTURE_SHAPED_NOUNS = [
  */
 const CLAUSE_OPENERS = ['ما', 'مما', 'عما'];
 
-/** How many tokens before the weekday are read. */
+/**
+ * Words that put their clause in the past: the auxiliaries كان and قد (لقد، وقد), whose verb is a
+ * past one once no imperfect stands between them and the date (قد يعقد is "may hold"), and منذ.
+ * A past verb alone has no mark (عقدت is also a noun's shape), so it is not read.
+ */
+const PAST_MARKERS = ['كان', 'كانت', 'كانوا', 'قد', 'لقد', 'منذ'];
+
+/** Words that open a clause of its own (قال إن الوفد …، المؤتمر الذي …): a past marker before them is not the date's. */
+const CLAUSE_HEADS = ['أن', 'الذي', 'التي', 'الذين'];
+
+/** How many tokens before the date are read. */
 const REACH = 8;
 const SENTENCE_ENDS = '.!?؟؛;\n';
 /** The imperfect prefixes a future سـ stands before (ا for أ: سأزور). */
 const IMPERFECT_PREFIXES = 'يتنا';
 const MIN_FUTURE_VERB_LENGTH = 4;
+const MIN_IMPERFECT_LENGTH = 3;
 
 const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
-const laterPeriodWords = lazy(() => wordSet(LATER_PERIOD_WORDS));
 const futureShapedNouns = lazy(() => wordSet(FUTURE_SHAPED_NOUNS));
 const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS));
+// looked up by stem (أنه، بأن) or without و/ف, which the clitic splitter does not always take off (وكانت)
+const pastMarkers = lazy(() => new Set(PAST_MARKERS.map(foldKey)));
+const clauseHeads = lazy(() => new Set(CLAUSE_HEADS.map(foldKey)));
+
+/** What the clause of a year-less date says of its time: the future, the past, or nothing. */
+export type Tense = 'future' | 'past' | null;
+
+/**
+ * The tense of the clause before token `index` (see the markers above); the future first, as for a
+ * weekday but without a later period (see speaksOfFuture).
+ */
+export function clauseTense(stream: TokenStream, index: number): Tense {
+  if (speaksOfFuture(stream, index, false)) return 'future';
+  return readBack(stream, index, (at) => {
+    const { stem, norm } = stream.tokens[at]!;
+    const word = withoutConjunction(norm);
+    if (pastMarkers().has(stem) || pastMarkers().has(word)) return true;
+    // an imperfect verb (يعقد، تنطلق) has its own time; a noun of that shape only loses the cue
+    return clauseOpeners().has(stream, at) || clauseHeads().has(stem) || clauseHeads().has(word) || isImperfect(word) ? false : undefined;
+  })
+    ? 'past'
+    : null;
+}
 
 /**
  * Whether a word before token `index`, in the same sentence, marks the future. `byLaterPeriod`: an
@@ -56,6 +90,19 @@ const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS));
  * date, which as often names what came before that period (يغادر الأحد المقبل بعد لقاء 3 مارس).
  */
 export function speaksOfFuture(stream: TokenStream, index: number, byLaterPeriod = true): boolean {
+  return readBack(stream, index, (at) => {
+    if (clauseOpeners().has(stream, at)) return false;
+    if ((futureMarkers().has(stream, at) && !afterComparative(stream, at)) || isFutureVerb(stream, at)) return true;
+    // an anchor of a later period (الأسبوع المقبل) marks the future of a weekday, not of a calendar date
+    return byLaterPeriod && matchAnchor(stream, at)?.value === 'next' ? true : undefined;
+  });
+}
+
+/**
+ * Reads the words before token `index` in its sentence, nearest first, until `decide` answers (true
+ * or false) for one; false when none does.
+ */
+function readBack(stream: TokenStream, index: number, decide: (at: number) => boolean | undefined): boolean {
   const tokens = stream.tokens;
   // a bracket closed before the date holds an aside; one still open holds the date, which the words
   // outside it do not govern (سيغموند فرويد (6 مايو 1856 - 23 سبتمبر 1939))
@@ -66,9 +113,8 @@ export function speaksOfFuture(stream: TokenStream, index: number, byLaterPeriod
     if (isPunctuation(token, ')')) closedBrackets++;
     if (isPunctuation(token, '(') && closedBrackets-- === 0) return false;
     if (token.kind !== 'word') continue;
-    if (clauseOpeners().has(stream, at)) return false;
-    if ((futureMarkers().has(stream, at) && !afterComparative(stream, at)) || isFutureVerb(stream, at)) return true;
-    if (byLaterPeriod && laterPeriodWords().has(stream, at)) return true;
+    const answer = decide(at);
+    if (answer !== undefined) return answer;
   }
   return false;
 }
@@ -90,8 +136,8 @@ function afterComparative(stream: TokenStream, index: number): boolean {
 function isFutureVerb(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index]!;
   if (token.prefix.endsWith('س')) return true;
-  const conjunction = token.norm.startsWith('و') || token.norm.startsWith('ف') ? 1 : 0;
-  const norm = token.norm.slice(conjunction);
+  const norm = withoutConjunction(token.norm);
+  const conjunction = token.norm.length - norm.length;
   if (norm.length < MIN_FUTURE_VERB_LENGTH || norm[0] !== 'س' || !IMPERFECT_PREFIXES.includes(norm[1]!)) return false;
   if (norm[1] === 'ت' && norm[2] === 'ي') return false;
   if (norm[1] === 'ا' || norm[2] === 'ا') {
@@ -105,3 +151,13 @@ function isFutureVerb(stream: TokenStream, index: number): boolean {
 
 /** Short vowels, shadda, sukun, dagger alef and tatweel: marks the normalized word leaves out. */
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/**
+ * The shape of a third- or first-person imperfect, its conjunction taken off (يعقد، وتنطلق، نعلن), not
+ * يوم/يومي, which name a day; أ is left out, since it opens as many past verbs (أعلن).
+ */
+function isImperfect(norm: string): boolean {
+  return norm.length >= MIN_IMPERFECT_LENGTH && 'يتن'.includes(norm[0]!) && !norm.startsWith('يوم');
+}
+
+const withoutConjunction = (norm: string): string => (norm.startsWith('و') || norm.startsWith('ف') ? norm.slice(1) : norm);

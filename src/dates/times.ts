@@ -73,7 +73,7 @@ const fractions = lazy(() => new PhraseIndex(HOUR_FRACTIONS));
 export const namedTimes = lazy(() => new PhraseIndex(NAMED_TIMES));
 const meridiemLetters = lazy(() => new PhraseIndex(MERIDIEM_LETTERS));
 export const hourIntroducers = lazy(() => wordSet(['الساعة']));
-const minuteWords = lazy(() => wordSet(['دقيقة', 'دقائق', 'دقيقه']));
+const minuteWords = lazy(() => wordSet(['دقيقة', 'دقائق']));
 
 export interface TimeMatch {
   time: ClockTime;

@@ -4,7 +4,7 @@
 // year's, last year's in a January report, a fiscal year's or a match's (الربع الأول من المباراة),
 // and a guessed year would be wrong as often as right.
 import type { YearPart } from './expression';
-import { currentYearAt } from './calendar-dates';
+import { LAST_PART, ORDINAL_UNITS, currentYearAt } from './calendar-dates';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { matchRelativePeriod } from './relative';
@@ -19,21 +19,15 @@ const PART_NOUNS: ReadonlyArray<readonly [string, number]> = [
   ['السداسي', 6],
 ];
 const MONTHS_IN_YEAR = 12;
-/** Ordinals of the parts: الأخير is the last part whatever the count. */
-const PART_ORDINALS: ReadonlyArray<readonly [string, number]> = [
-  ['الأول', 1],
-  ['الثاني', 2],
-  ['الثالث', 3],
-  ['الرابع', 4],
-  ['الأخير', 0],
-];
+/** Ordinals of the parts, the first four of the days' (الأول … الرابع): الأخير is the last part whatever the count. */
+const partOrdinals = (): ReadonlyArray<readonly [string, number]> => [...ORDINAL_UNITS.slice(0, 4), [LAST_PART, 0]];
 
 /** `الربع الثالث` → its first month and length; a half has no third or fourth, a third no fourth. */
 function partEntries(): [string, { first: number; months: number }][] {
   const entries: [string, { first: number; months: number }][] = [];
   for (const [noun, months] of PART_NOUNS) {
     const count = MONTHS_IN_YEAR / months;
-    for (const [ordinal, position] of PART_ORDINALS) {
+    for (const [ordinal, position] of partOrdinals()) {
       if (position > count) continue;
       const first = ((position === 0 ? count : position) - 1) * months + 1;
       entries.push([`${noun} ${ordinal}`, { first, months }]);
