@@ -78,7 +78,7 @@ export const rangeWords = lazy(() => wordSet(RANGE_WORDS));
 export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
 /** The dual before two month names (شهري يوليو وأغسطس); not before a number, where it is the adjective "monthly". */
 export const monthNounDual = lazy(() => wordSet(['شهري']));
-const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
+export const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
 const indefiniteMonthNoun = lazy(() => wordSet(['شهر']));
 /** The current year without a number: الشهر الثامن من العام الجاري، من هذا العام. */
 const currentYearWords = lazy(() => wordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة']));
@@ -433,8 +433,20 @@ function joinsNumber(tokens: readonly Token[], index: number): boolean {
   return after !== undefined && after.start === mark!.end && after.kind === 'number';
 }
 
-/** `نوفمبر 2020`, `شهر رمضان`, `في مارس`, `نوفمبر الماضي`: a month without a day. */
-function monthFirst(stream: TokenStream, index: number): CalendarMatch | null {
+/**
+ * A month as a whole where what comes before already puts it in time (النصف الثاني من نوفمبر): a
+ * month without a day, maybe with its year or anchor, and no context asked.
+ */
+export function matchWholeMonth(stream: TokenStream, index: number): CalendarMatch | null {
+  const month = monthFirst(stream, index, true);
+  return month === null || month.day.day !== null ? null : month;
+}
+
+/**
+ * `نوفمبر 2020`, `شهر رمضان`, `في مارس`, `نوفمبر الماضي`: a month without a day; `inContext` when the
+ * caller has put it in time.
+ */
+function monthFirst(stream: TokenStream, index: number, inContext = false): CalendarMatch | null {
   const noun = monthNoun().match(stream, index) ?? monthNounDual().match(stream, index);
   const month = matchMonth(stream, noun?.next ?? index);
   if (month === null) return null;
@@ -442,8 +454,8 @@ function monthFirst(stream: TokenStream, index: number): CalendarMatch | null {
   if (days !== null) return { ...days, start: noun?.start ?? month.start };
   const year = yearAfterMonth(stream, month.next, month.calendar);
   const anchor = year === null ? matchAnchor(stream, month.next) : null;
-  const inContext = noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index);
-  if (!inContext) return null;
+  const named = inContext || noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index);
+  if (!named) return null;
   if (month.calendar === 'islamic' && month.month === HIJRI_MONTH_ALSO_A_NUMBER && noun === null && year === null) return null;
   const day = calendarDay(month.calendar, year?.year ?? null, month.month, null);
   day.conflictingMonth = month.conflictingMonth;

@@ -82,13 +82,26 @@ export interface YearPart {
   offset: number;
 }
 
+/**
+ * Days `first` to `last` of a month (النصف الثاني من نوفمبر: 16 to 0; see month-parts.ts), a day ≤ 0
+ * counting back from the month's last (0): the month named, or when it is null the reference's moved
+ * by `offset` months (الأسبوع الأول من الشهر المقبل).
+ */
+export interface MonthPart {
+  type: 'month-part';
+  month: CalendarDay | null;
+  offset: number;
+  first: number;
+  last: number;
+}
+
 /** The weekend of the reference's week moved by `offset` weeks (عطلة نهاية الأسبوع، نهاية الأسبوع الماضي). */
 export interface Weekend {
   type: 'weekend';
   offset: number;
 }
 
-export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season | Weekend | YearPart;
+export type DaySpec = CalendarDay | RelativeDay | Weekday | RelativePeriod | Season | Weekend | YearPart | MonthPart;
 
 export interface ClockTime {
   hour: number;

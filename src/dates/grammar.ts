@@ -15,6 +15,7 @@ import type { StartFamily } from './start-words';
 import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
 import { matchWeekday } from './weekdays';
 import { matchYearPart } from './year-parts';
+import { matchMonthPart } from './month-parts';
 import { speaksOfFuture } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -325,7 +326,8 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
     const { first, last } = decade.value;
     return { day: calendarDay('gregory', first, null, null), rangeEnd: calendarDay('gregory', last, null, null), start: decade.start, end: decade.end, next: decade.next };
   }
-  const period = matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeDecade(stream, index) ?? matchYearPart(stream, index);
+  const period =
+    matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeDecade(stream, index) ?? matchYearPart(stream, index) ?? matchMonthPart(stream, index);
   return period === null ? null : { day: period.value, rangeEnd: null, start: period.start, end: period.end, next: period.next };
 }
 

@@ -9,6 +9,12 @@ import { ANCHOR_OFFSETS, PERIOD_UNITS, matchAnchor } from './relative';
 import { PhraseIndex, hasArticle, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
 
+/** The adjectives of the first and last of a plural (الأيام الأولى، العشر الأواخر or الأخيرة). */
+export const PLURAL_FIRST = 'الأولى';
+export const PLURAL_LAST = 'الأخيرة';
+/** The first or last days, weeks or months of a period (الأيام الأولى من العام): parts as مطلع is. */
+const PERIOD_PLURALS = ['الأيام', 'الأسابيع', 'الأشهر', 'الشهور'];
+
 /** Words for the start, middle or end of a period; the period follows them. */
 const PERIOD_PARTS = ['مطلع', 'بداية', 'بدايات', 'أوائل', 'مستهل', 'منتصف', 'أواسط', 'نهاية', 'نهايات', 'أواخر', 'ختام'];
 
@@ -48,7 +54,10 @@ const DECADE_NOUN = 'العقد';
 const WEEKEND_HOLIDAY_WORDS = ['عطلة', 'إجازة'];
 const WEEKEND_WORDS = ['نهاية الأسبوع'];
 
-const periodParts = lazy(() => wordSet(PERIOD_PARTS));
+// a plural takes من before the period (الأيام الأخيرة من العام الماضي)
+const periodParts = lazy(() =>
+  wordSet([...PERIOD_PARTS, ...PERIOD_PLURALS.flatMap((plural) => [`${plural} ${PLURAL_FIRST} من`, `${plural} ${PLURAL_LAST} من`])]),
+);
 /** A period noun alone after a part is the current one: مطلع الشهر، أواخر العام، نهاية الأسبوع. */
 const currentPeriodNouns = lazy(() => new PhraseIndex(PERIOD_UNITS));
 export const seasons = lazy(() => new PhraseIndex(SEASONS));

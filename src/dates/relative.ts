@@ -67,8 +67,10 @@ const allAnchors = lazy((): (readonly [string, Anchor])[] => [
 /** How many periods an anchor moves from the reference's own: الماضي -1, الجاري 0, المقبل 1. */
 export const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
 
+/** The week, also a unit of a month's parts (الأسبوع الأول من مارس). */
+export const WEEK_NOUN = 'الأسبوع';
 export const PERIOD_UNITS: ReadonlyArray<readonly [string, RelativePeriod['unit']]> = [
-  ['الأسبوع', 'week'],
+  [WEEK_NOUN, 'week'],
   ['الشهر', 'month'],
   ['العام', 'year'],
   ['السنة', 'year'],

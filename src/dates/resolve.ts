@@ -1,6 +1,6 @@
 // Turns what the text says (a DateExpression) into an ISO 8601 value against the reference day.
-import { formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, isValidDay, toDayNumber } from './calendar';
-import type { CalendarDay, ClockTime, DateExpression, DaySpec, RelativePeriod, Season, YearPart } from './expression';
+import { daysInMonth, formatCalendarDate, formatClock, formatDayNumber, formatIsoWeek, fromDayNumber, isValidDay, toDayNumber } from './calendar';
+import type { CalendarDay, ClockTime, DateExpression, DaySpec, MonthPart, RelativePeriod, Season, YearPart } from './expression';
 import { dayOfHijri, hijriSpan } from './hijri';
 import { gregorianYearFor, hijriYearFor, weekdayDay, yearWhereWeekdayAgrees } from './resolve-year';
 import { utcOffset } from './time-zones';
@@ -28,6 +28,8 @@ export function resolveDay(spec: DaySpec, reference: number | null): ResolvedDay
       return resolveSeason(spec, reference);
     case 'year-part':
       return resolveYearPart(spec, reference);
+    case 'month-part':
+      return resolveMonthPart(spec, reference);
     case 'weekend':
       // the days of the default weekend here; the orchestrator gives them the article country's (weekend.ts)
       return reference === null ? unresolved('day') : { value: weekendValue(mondayOf(reference) + 7 * spec.offset, DEFAULT_WEEKEND), granularity: 'day', dayNumber: null };
@@ -70,6 +72,42 @@ function resolveYearPart(spec: YearPart, reference: number | null): ResolvedDay 
   if (year === null) return unresolved('month');
   const value = `${formatCalendarDate(year, spec.first, null)}/${formatCalendarDate(year, spec.first + spec.months - 1, null)}`;
   return { value, granularity: 'month', dayNumber: null };
+}
+
+/** Days of a month (see MonthPart) as a `start/end` range of days. */
+function resolveMonthPart(spec: MonthPart, reference: number | null): ResolvedDay {
+  const { month } = spec;
+  const span = month !== null ? monthSpan(month, month.month!, reference) : reference === null ? null : gregorianMonthSpan(monthMoved(reference, spec.offset));
+  let dayOf: (day: number) => string;
+  if (span !== null) {
+    dayOf = (day) => formatDayNumber(day > 0 ? span.first + day - 1 : span.last + day);
+  } else if (month?.calendar === 'gregory' && !(month.month === FEBRUARY && spec.last <= 0)) {
+    // no year to place it, but a Gregorian month's days are known without one (XXXX-09-16/XXXX-09-30),
+    // but for the end of February
+    const length = daysInMonth(COMMON_YEAR, month.month!);
+    dayOf = (day) => formatCalendarDate(null, month.month, day > 0 ? day : length + day);
+  } else {
+    return unresolved('day');
+  }
+  return { value: `${dayOf(spec.first)}/${dayOf(spec.last)}`, granularity: 'day', dayNumber: null };
+}
+
+const FEBRUARY = 2;
+/** A year that is not a leap year: the month lengths of any year but for February. */
+const COMMON_YEAR = 2001;
+
+/** The first and last day of a month named without a day, in either calendar, its year chosen as a date's. */
+function monthSpan(spec: CalendarDay, month: number, reference: number | null): { first: number; last: number } | null {
+  if (spec.calendar === 'islamic') {
+    const year = hijriYear(spec, reference);
+    return year === null ? null : hijriSpan(year, month);
+  }
+  const year = spec.year ?? (reference === null ? null : gregorianYearFor(reference, month, null, spec.anchor, spec.tense));
+  return year === null ? null : gregorianMonthSpan({ year, month });
+}
+
+function gregorianMonthSpan({ year, month }: { year: number; month: number }): { first: number; last: number } {
+  return { first: toDayNumber(year, month, 1), last: toDayNumber(year, month, daysInMonth(year, month)) };
 }
 
 /** The reference's month moved by `offset` months (الشهر المقبل: 1). */
@@ -172,6 +210,11 @@ export function resolveExpression(
       details.calendar = day.calendar;
       addCalendarDetails(details, day, rangeEnd, reference);
     }
+    // a part of a named month is written in that month's calendar (العشر الأواخر من رمضان: hijri XXXX-09)
+    if (day.type === 'month-part' && day.month !== null) {
+      details.calendar = day.month.calendar;
+      if (day.month.calendar === 'islamic') details.hijri = formatCalendarDate(day.month.year, day.month.month, null);
+    }
     timeDay = resolved.dayNumber;
     partialDay = resolved.granularity === 'day' ? resolved.value : null;
   }
@@ -201,6 +244,8 @@ function kindOf(expression: DateExpression): DateKind {
     case 'season':
     case 'year-part':
       return expression.day.year !== null ? 'date' : 'relative';
+    case 'month-part':
+      return expression.day.month !== null ? 'date' : 'relative';
     case 'weekday':
       return 'weekday';
     default:

@@ -15,6 +15,7 @@ import { weekdayNames } from './weekdays';
 import { PhraseIndex } from '../text/phrases';
 import { yearNouns, yearThousands } from './years';
 import { yearParts } from './year-parts';
+import { monthParts } from './month-parts';
 
 /**
  * What a start word can open, so the grammar tries only that: a clock time alone (an hour word:
@@ -33,7 +34,7 @@ const startWords = lazy(() => {
       [
         monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(), monthNounDual(),
         dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), decadeNoun(), yearThousands(),
-        namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(), yearParts(),
+        namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(), yearParts(), monthParts(),
       ],
     ],
   ];

@@ -10,12 +10,14 @@ import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases
 import { matchRelativePeriod } from './relative';
 import { yearAfterMonth } from './years';
 
+/** The half, also a part of a month (النصف الثاني من نوفمبر). */
+export const HALF_NOUN = 'النصف';
 /** The nouns of a part of a year and how many months the part lasts. */
 const PART_NOUNS: ReadonlyArray<readonly [string, number]> = [
   ['الربع', 3],
   ['الثلاثي', 3],
   ['الثلث', 4],
-  ['النصف', 6],
+  [HALF_NOUN, 6],
   ['السداسي', 6],
 ];
 const MONTHS_IN_YEAR = 12;
