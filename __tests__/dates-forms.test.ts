@@ -292,6 +292,20 @@ describe('parts of the day before or after a time, and ranges of hours', () => {
     expect(onlyDate('يفتح المكتب بين 5 و6 مساء', WEDNESDAY).kind).toBe('range');
   });
 
+  test('an end hour before the start hour is the next day’s', () => {
+    // WEDNESDAY is 13 March 2024: seven in the evening to six in the morning ends on the 14th
+    expect(valuesIn('يسري حظر التجول من السابعة مساء حتى السادسة صباحا.', WEDNESDAY)).toEqual([
+      ['السابعة مساء حتى السادسة صباحا', '2024-03-13T19:00/2024-03-14T06:00'],
+    ]);
+    // across the end of a year
+    expect(valuesIn('يغلق الجسر من 11 ليلا حتى 5 فجرا.', '2026-12-31')).toEqual([['11 ليلا حتى 5 فجرا', '2026-12-31T23:00/2027-01-01T05:00']]);
+    // an end after the start stays on the same day; without a reference no day is known to move
+    expect(valuesIn('تفتح المكاتب من 8 صباحا إلى 4 مساء.', WEDNESDAY)).toEqual([['8 صباحا إلى 4 مساء', '2024-03-13T08:00/2024-03-13T16:00']]);
+    expect(valuesIn('يسري حظر التجول من السابعة مساء حتى السادسة صباحا.')).toEqual([
+      ['السابعة مساء حتى السادسة صباحا', 'XXXX-XX-XXT19:00/XXXX-XX-XXT06:00'],
+    ]);
+  });
+
   test('a prayer after a day names its part', () => {
     const date = onlyDate('تبدأ الاحتفالات الجمعة بعد صلاة العشاء', WEDNESDAY);
     expect([date.text, date.partOfDay]).toEqual(['الجمعة بعد صلاة العشاء', 'night']);

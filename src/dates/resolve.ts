@@ -225,8 +225,11 @@ export function resolveExpression(
   }
   if (time !== null) {
     Object.assign(details, timeDetails(time, timeDay, partialDay));
-    if (expression.timeEnd !== null && details.value !== null) {
-      details.value = `${details.value}/${timeDetails(expression.timeEnd, timeDay, partialDay).value}`;
+    const end = expression.timeEnd;
+    if (end !== null && details.value !== null) {
+      // an end before the start is the next day's (حظر التجول من السابعة مساء حتى السادسة صباحا)
+      const endDay = timeDay !== null && end.hour * 60 + end.minute < time.hour * 60 + time.minute ? timeDay + 1 : timeDay;
+      details.value = `${details.value}/${timeDetails(end, endDay, partialDay).value}`;
     }
     details.granularity = 'minute';
   }

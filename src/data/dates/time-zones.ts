@@ -37,7 +37,6 @@ export const TIME_ZONE_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['روسيا', 'Europe/Moscow'],
   ['أنقرة', 'Europe/Istanbul'],
   ['إسطنبول', 'Europe/Istanbul'],
-  ['اسطنبول', 'Europe/Istanbul'],
   ['تركيا', 'Europe/Istanbul'],
   ['الدوحة', 'Asia/Qatar'],
   ['قطر', 'Asia/Qatar'],

@@ -5,7 +5,6 @@
 export const WEEKDAY_NAMES: ReadonlyArray<readonly [string, number]> = [
   ['الأحد', 0],
   ['الإثنين', 1],
-  ['الاثنين', 1],
   ['الثلاثاء', 2],
   ['الثلثاء', 2],
   ['الأربعاء', 3],
