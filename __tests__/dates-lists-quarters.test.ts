@@ -194,6 +194,15 @@ describe('quarters and halves of a year', () => {
       ['الثلاثي الأول من سنة 2025', '2025-01/2025-03'],
     ]);
     expect(valuesIn('تحسن النمو خلال السداسي الثاني من 2024.', REFERENCE)).toEqual([['السداسي الثاني من 2024', '2024-07/2024-12']]);
+    expect(valuesIn('بلغ معدل البطالة 13.7 في المئة خلال الفصل الثالث من 2024.', REFERENCE)).toEqual([
+      ['الفصل الثالث من 2024', '2024-07/2024-09'],
+    ]);
+  });
+
+  test('الفصل is a quarter only with its year written: a term or a chapter otherwise', () => {
+    expect(valuesIn('انتهى الفصل الأول من العام الدراسي.', REFERENCE)).toEqual([]);
+    expect(valuesIn('تبدأ الامتحانات في نهاية الفصل الأول من العام.', REFERENCE)).toEqual([]);
+    expect(valuesIn('قرأ الطالب الفصل الثالث من الرواية.', REFERENCE)).toEqual([]);
   });
 
   test('a relative year is counted from the reference', () => {

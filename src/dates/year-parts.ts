@@ -12,27 +12,32 @@ import { yearAfterMonth } from './years';
 
 /** The half, also a part of a month (النصف الثاني من نوفمبر). */
 export const HALF_NOUN = 'النصف';
-/** The nouns of a part of a year and how many months the part lasts. */
+const TERM_NOUN = 'الفصل';
+/**
+ * The nouns of a part of a year and how many months the part lasts. الفصل, the Maghreb's quarter (الفصل
+ * الثالث من 2024), is as often a school term (الفصل الأول من العام الدراسي): only with a year written.
+ */
 const PART_NOUNS: ReadonlyArray<readonly [string, number]> = [
   ['الربع', 3],
   ['الثلاثي', 3],
   ['الثلث', 4],
   [HALF_NOUN, 6],
   ['السداسي', 6],
+  [TERM_NOUN, 3],
 ];
 const MONTHS_IN_YEAR = 12;
 /** Ordinals of the parts, the first four of the days' (الأول … الرابع): الأخير is the last part whatever the count. */
 const partOrdinals = (): ReadonlyArray<readonly [string, number]> => [...ORDINAL_UNITS.slice(0, 4), [LAST_PART, 0]];
 
 /** `الربع الثالث` → its first month and length; a half has no third or fourth, a third no fourth. */
-function partEntries(): [string, { first: number; months: number }][] {
-  const entries: [string, { first: number; months: number }][] = [];
+function partEntries(): [string, { first: number; months: number; written: boolean }][] {
+  const entries: [string, { first: number; months: number; written: boolean }][] = [];
   for (const [noun, months] of PART_NOUNS) {
     const count = MONTHS_IN_YEAR / months;
     for (const [ordinal, position] of partOrdinals()) {
       if (position > count) continue;
       const first = ((position === 0 ? count : position) - 1) * months + 1;
-      entries.push([`${noun} ${ordinal}`, { first, months }]);
+      entries.push([`${noun} ${ordinal}`, { first, months, written: noun === TERM_NOUN }]);
     }
   }
   return entries;
@@ -53,6 +58,7 @@ export function matchYearPart(stream: TokenStream, index: number): PhraseMatch<Y
     if (written.era === 'islamic') return null;
     return { value: { type: 'year-part', first, months, year: written.year, offset: 0 }, start: part.start, end: written.end, next: written.next };
   }
+  if (part.value.written) return null;
   const at = stream.tokens[part.next]?.norm === 'من' ? part.next + 1 : part.next;
   const relative = matchRelativePeriod(stream, at);
   if (relative !== null && relative.value.unit === 'year') {
