@@ -171,8 +171,9 @@ describe('model: علي the preposition (على written with ي) and علي the 
   test.each(['وحصل علي مطالب العمال.', 'ووافق المجلس علي المشروع.', 'وأثنى الحضور علي جهود المنظمين.'])('%s: no person', (text) => {
     expect(people(text)).toEqual([]);
   });
-  test('the rules alone read علي مطالب as a person', () => {
-    expect(people('وحصل علي مطالب العمال.', { model: false })).toEqual(['علي مطالب']);
+  test('the rules alone read علي مطالب as a person where the text also writes على, not where it never does', () => {
+    expect(people('وحصل علي مطالب العمال، وأكد على حقوقهم.', { model: false })).toEqual(['علي مطالب']);
+    expect(people('وحصل علي مطالب العمال.', { model: false })).toEqual([]);
   });
   test.each([
     ['وقال علي حسن إن الاجتماع انتهى.', 'علي حسن'],

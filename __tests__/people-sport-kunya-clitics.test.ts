@@ -42,6 +42,24 @@ describe('people: titles of sport', () => {
   });
 });
 
+describe('people: علي is على where the text never writes على', () => {
+  test.each([
+    ['ووافق مجلس النواب برئاسة المستشار حنفي جبالي علي مشروع القانون.', ['حنفي جبالي']],
+    ['وشدد الوزير سامح عبد الحميد علي أهمية التنسيق.', ['سامح عبد الحميد']],
+    ['وحصل علي مطالب العمال بعد الإضراب.', []],
+  ])('before a noun no name goes on with: %s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // before إن, a given name or a particle علي is a name; where the text writes على, علي is the name
+    ['وقال محمد علي إن الاجتماع انتهى.', ['محمد علي']],
+    ['واستقبل علي عبد الله صالح الوفد.', ['علي عبد الله صالح']],
+    ['وقال المستشار حنفي جبالي علي مشروع القانون إنه جاهز، وأكد على أهميته.', ['حنفي جبالي علي']],
+  ])('the name stays: %s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
 describe('people: a coach in construct with the team', () => {
   test.each([
     ['أكد مدرب المنتخب السعودي روبرتو مانشيني أن الفريق جاهز.', 'روبرتو مانشيني', 'مدرب المنتخب السعودي'],

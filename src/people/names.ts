@@ -8,7 +8,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { hasConjunction, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { hasConjunction, isAlaWrittenWithYa, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -41,6 +41,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (at > first && !sameLine(reader.stream, at - 1, at)) break;
+    if (isAlaWrittenWithYa(reader, at)) break;
     if (endsWithOrdinal(reader, first, at)) {
       at = afterOrdinal(reader, at);
       break;
