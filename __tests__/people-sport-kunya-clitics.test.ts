@@ -60,6 +60,18 @@ describe('people: علي is على where the text never writes على', () => {
   });
 });
 
+describe('people: a superlative after a name is what its bearer was chosen as', () => {
+  test.each([
+    ['واختير الدولي المغربي أشرف حكيمي أفضل لاعب في أفريقيا.', ['أشرف حكيمي']],
+    ['ويعد الروائي نجيب محفوظ أشهر كاتب عربي.', ['نجيب محفوظ']],
+    ['وكانت الكاتبة سلمى الحفار أول امرأة تفوز بالجائزة.', ['سلمى الحفار']],
+    // أكبر is a name word of Persian names
+    ['وقال وزير الخارجية الإيراني علي أكبر صالحي إن المحادثات جيدة.', ['علي أكبر صالحي']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
 describe('people: a coach in construct with the team', () => {
   test.each([
     ['أكد مدرب المنتخب السعودي روبرتو مانشيني أن الفريق جاهز.', 'روبرتو مانشيني', 'مدرب المنتخب السعودي'],

@@ -39,6 +39,10 @@ export const NOT_NAME_WORDS = [
   'بكل', 'لكل', 'وكل', 'ككل', 'كلا',
   // `saying`, how a speaker went on (واستطرد النجم الهولندي قائلا)
   'قائلا', 'قائلة', 'قائلين',
+  // superlatives after a name say what its bearer was chosen as (اختير أشرف حكيمي أفضل لاعب، أول من);
+  // open data lists some as name words (Afzal), so the third word of a name took them. Not أكبر,
+  // which Persian names carry (علي أكبر ولايتي)
+  'أفضل', 'أكثر', 'أقل', 'أول', 'أحسن', 'أبرز', 'أهم', 'أصغر', 'أقدم', 'أطول', 'أسرع', 'أشهر', 'أعظم',
 ];
 
 /** Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`). */
