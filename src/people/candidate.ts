@@ -1,7 +1,7 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics } from '../text/phrases';
-import type { NameSpan } from './names';
+import { ownsConjunction, type NameSpan } from './names';
 import { hasConjunction, type Reader } from './reader';
 import { nameSkeleton } from './skeleton';
 import type { TitleMatch } from './titles';
@@ -10,11 +10,15 @@ import type { TitleMatch } from './titles';
 export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, title?: TitleMatch): EntityCandidate {
   const first = reader.tokens[name.first]!;
   const last = reader.tokens[name.next - 1]!;
-  // a conjunction on the first word is not part of the name (وإيمانويل ماكرون); right after a title no
-  // conjunction can stand, so the splitter took a name's first letter for one (المطربة فيروز). A
-  // preposition after the conjunction is the name's own letter, or no name would start there
-  // (ولوكاس: names.ts, mayOwnPreposition)
-  const conjunction = !title && hasConjunction(first);
+  // a conjunction on the first word is not part of the name (وإيمانويل ماكرون). Right after a title the
+  // splitter mostly took a name's first letter for one (المطربة فيروز), unless the lists hold the given
+  // name only without it (السفير الأمريكي وجون كيري); elsewhere a name the و is part of is read whole
+  // where a name stands (مع البريطاني ويسلي X: names.ts, ownsConjunction). A preposition after the
+  // conjunction is the name's own letter, or no name would start there (ولوكاس: names.ts,
+  // mayOwnPreposition)
+  const { givenNames } = reader.lex;
+  const joined = title ? givenNames.has(first.stem) && !givenNames.has(first.norm) : !ownsConjunction(reader, name.first);
+  const conjunction = hasConjunction(first) && joined;
   const owned = conjunction && first.prefix.length === 2 && isPrepositionLetter(first.prefix.charCodeAt(1));
   const start = !conjunction ? first.start : owned ? startAfterClitics(reader.stream, first, 1) : first.stemStart;
   const firstWord = !conjunction ? first.norm : owned ? first.norm.slice(1) : first.stem;

@@ -3,7 +3,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { isCompoundNameEnd, isNameWord, isUnlistedNameWord, mayOwnPreposition, readName, type NameSpan } from './names';
+import { isCompoundNameEnd, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -35,7 +35,8 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
     // النوايا: ل + حسن); any other such word only as a guess below
     const first = reader.tokens[at];
-    const whole = first !== undefined && !hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true);
+    const whole =
+      first !== undefined && ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at));
     const name = readName(reader, at, whole) ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
     if (name) return titledName(reader, name, title).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
@@ -114,7 +115,7 @@ function questionable(found: EntityCandidate): EntityCandidate {
  */
 function opensClause(reader: Reader, index: number, afterComma: boolean): boolean {
   const token = reader.tokens[index];
-  if (token === undefined || !hasConjunction(token) || isGivenName(reader, token, true)) return false;
+  if (token === undefined || !hasConjunction(token) || isGivenName(reader, token, true) || ownsConjunction(reader, index)) return false;
   return (token.prefix === 'و' && !afterComma) || token.suffix !== '' || !isNameWord(reader, index + 1);
 }
 

@@ -1,6 +1,7 @@
 // Reading a name from its first word: names a lexicon knows of (after a title or a given name) and
 // names nobody lists, which must look like names word by word.
 import { demonymCode } from '../contracts/demonyms';
+import { personNameWords } from '../contracts/person-names';
 import { sameLine } from '../text/lines';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -73,7 +74,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       at++;
       continue;
     }
-    if (hasArticle(token) && !afterParticle) {
+    // (a first word whose و and article the splitter took off is a name whole: والاس, ownsConjunction)
+    if (hasArticle(token) && !afterParticle && !(at === first && token.prefix === 'وال' && ownsConjunction(reader, at))) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
@@ -248,14 +250,44 @@ function demonymClosesName(reader: Reader, first: number, at: number): boolean {
  * أحمد حسن مسؤولا، سامي حسن رسميا).
  */
 function familyNameCloses(reader: Reader, first: number, at: number): boolean {
-  const { tokens, lex } = reader;
+  const { tokens } = reader;
   const family = tokens[at]!;
   // an indefinite accusative (قال جو بايدن وكامالا هاريس شيئا) is the verb's object
   if (family.prefix !== '' || family.norm.endsWith('ا') || NISBA_ENDING.test(family.norm)) return false;
   if (!isUnlistedNameWord(reader, at, false, false)) return false;
   if (!isGivenName(reader, tokens[first]!, false) || !isGivenName(reader, tokens[first + 1]!, true)) return false;
-  const after = tokens[at + 1];
-  return after === undefined || after.kind === 'punctuation' || reader.claims[at + 1] !== undefined || isNotNameWord(lex, after);
+  return endsPlainly(reader, at + 1);
+}
+
+/**
+ * Whether the و the clitic splitter took off the word at `index` is the first letter of a foreign
+ * name no list of given names holds (وينستون as و + ينستون, والاس as و + ال + اس; the splitter keeps
+ * listed ones whole: وليام), asked only where a name stands and no conjunction can (after a title and
+ * its complements, a demonym as a noun). The word
+ * whole is a name word of the lists or open data, or the rest is no word at all, and a name reading
+ * goes on: a second name word, or the phrase ends. A word the lists know, whole or without its و,
+ * is that word (وزير، وكالة، والي for وإلى، وقال); a given name without the و (وجون: and John) is
+ * the conjunction, unless the word whole is a listed name too (وليد).
+ */
+export function ownsConjunction(reader: Reader, index: number): boolean {
+  const { tokens } = reader;
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || !token.prefix.startsWith('و') || token.suffix !== '' || reader.claims[index]) return false;
+  const rest = token.norm.slice(1);
+  if (rest.length < 3 || isKnownWord(reader, token.norm) || isKnownWord(reader, rest) || demonymCode(token) !== null) return false;
+  const whole = reader.lex.givenNames.has(token.norm) || personNameWords().has(token.norm);
+  if (!whole && personNameWords().has(rest)) return false;
+  const next = tokens[index + 1];
+  const named = next !== undefined && next.prefix === '' && next.suffix === '' && !next.norm.endsWith('ا') && sameLine(reader.stream, index, index + 1) && isNameWord(reader, index + 1);
+  // the rest no word: a second name word, and the name plainly ends after it
+  if (!whole) return named && isUnlistedNameWord(reader, index + 1, false, true) && (endsPlainly(reader, index + 2) || introducesSpeech(reader, index + 2));
+  return named || endsPlainly(reader, index + 1) || introducesSpeech(reader, index + 1);
+}
+
+/** Whether nothing at `at` can go on with a name: the end, punctuation, a claimed span, a function word. */
+function endsPlainly(reader: Reader, at: number): boolean {
+  const after = reader.tokens[at];
+  return after === undefined || after.kind === 'punctuation' || reader.claims[at] !== undefined || isNotNameWord(reader.lex, after);
 }
 
 export function isNameWord(reader: Reader, index: number): boolean {
