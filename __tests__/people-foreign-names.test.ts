@@ -49,3 +49,19 @@ describe('people: a name whose first letter is و', () => {
     expect(rules('استقبل الرئيس السوري وليد الحموي وفدا من رجال الأعمال.')).toEqual(['وليد الحموي']);
   });
 });
+
+describe('people: names of three syllables', () => {
+  test.each([
+    ['وأكد نائب وزير الخارجية الكوري الجنوبي لي سو هون أن المفاوضات مستمرة.', 'لي سو هون'],
+    ['وقال الأمين العام بان كي مون إن المنظمة مستعدة للمساعدة.', 'بان كي مون'],
+    ['التقى الرئيس الكوري كيم جونغ أون في العاصمة وفدا صينيا.', 'كيم جونغ أون'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    ['وقال الوزير لي سو إن الحكومة ستدعم البرنامج كي ينجح.', 'لي سو'],
+    ['واجتمع السفير وانغ يي مع الوفد كي يبحث الملف.', 'وانغ يي'],
+  ])('a short word after a two-syllable name is no third syllable unless the name ends there: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+});

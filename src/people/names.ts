@@ -91,7 +91,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = lex.particles.has(token.norm);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
-      if (at - first === 2 && familyNameCloses(reader, first, at)) at++;
+      if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at))) at++;
       break;
     }
     // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
@@ -256,6 +256,25 @@ function familyNameCloses(reader: Reader, first: number, at: number): boolean {
   if (family.prefix !== '' || family.norm.endsWith('ا') || NISBA_ENDING.test(family.norm)) return false;
   if (!isUnlistedNameWord(reader, at, false, false)) return false;
   if (!isGivenName(reader, tokens[first]!, false) || !isGivenName(reader, tokens[first + 1]!, true)) return false;
+  return endsPlainly(reader, at + 1);
+}
+
+// The longest word of a name in syllables (بان كي مون، شو سو هون): Korean and Chinese names are
+// written one syllable a word, in three letters at most.
+const MAX_SYLLABLE_LETTERS = 3;
+
+/**
+ * A third word of three letters or fewer closes a name whose first two words are such syllables
+ * and name words of the lists or open data (شو سو هون, a Korean name: هون is in no list) when the
+ * name plainly ends after it, as familyNameCloses asks. No clitic, article or known word (كي
+ * `so that` is a name word only between two syllables already read).
+ */
+function closesSyllableName(reader: Reader, first: number, at: number): boolean {
+  const { tokens } = reader;
+  const isSyllable = (token: Token): boolean => token.prefix === '' && token.suffix === '' && token.norm.length <= MAX_SYLLABLE_LETTERS;
+  const last = tokens[at]!;
+  if (!isSyllable(last) || isKnownWord(reader, last.norm)) return false;
+  for (let k = first; k < at; k++) if (!isSyllable(tokens[k]!) || !isGivenName(reader, tokens[k]!, true)) return false;
   return endsPlainly(reader, at + 1);
 }
 
