@@ -12,6 +12,7 @@ describe('people: a name whose first letter is و', () => {
     // open data holds the word whole; the splitter cuts it
     ['وصرح السفير الأمريكي وينستون هاغرتي بأن المحادثات مفيدة.', 'وينستون هاغرتي'],
     ['وقال المدرب الاسكتلندي والاس موريسون إن الفريق جاهز.', 'والاس موريسون'],
+    ['وتعاقد النادي مع البريطاني ويسلي ستاوت لمدة عامين.', 'ويسلي ستاوت'],
     // no list holds it, and without its و it is no word
     ['وقال الرئيس الأمريكي الأسبق وودرو ماثيوز إن الحرب انتهت.', 'وودرو ماثيوز'],
     // listed given names, which the splitter keeps whole
@@ -22,6 +23,11 @@ describe('people: a name whose first letter is و', () => {
     ['وشارك في اللقاء وليام ماكفارلين ممثلا عن البنك.', 'وليام ماكفارلين'],
   ])('%s', (text, name) => {
     expect(rules(text)).toEqual([name]);
+  });
+  test('after a demonym the name keeps its first letter', () => {
+    const person = extract('وتعاقد النادي مع البريطاني ويسلي ستاوت لمدة عامين.', { model: false }).people[0]!;
+    expect(person.mentions[0]!.text).toBe('ويسلي ستاوت');
+    expect(person.nationality).toBe('GB');
   });
   test('the و before such a name is the conjunction', () => {
     expect(rules('التقى الوزير سامح شكري ووليام هاغرتي في القاهرة.')).toEqual(['سامح شكري', 'وليام هاغرتي']);
@@ -63,5 +69,32 @@ describe('people: names of three syllables', () => {
     ['واجتمع السفير وانغ يي مع الوفد كي يبحث الملف.', 'وانغ يي'],
   ])('a short word after a two-syllable name is no third syllable unless the name ends there: %s', (text, name) => {
     expect(rules(text)).toEqual([name]);
+  });
+});
+
+describe('people: players after their post or nationality', () => {
+  test.each([
+    ['وسجل البرازيلي ماتيوس كونيا هدف الفوز في الدقيقة 80.', 'ماتيوس كونيا'],
+    ['عندما قام الفرنسي ويليام ساليبا بمجهود فردي رائع.', 'ويليام ساليبا'],
+    ['وأدرك التعادل بواسطة الأرجنتيني جوليو بوفيلا في الشوط الثاني.', 'جوليو بوفيلا'],
+    ['وسجل للفريق كل من زميله وتياغو سيلفا، والبرتغالي تياغو في الدقيقة 70.', 'تياغو'],
+    ['ويعتمد مدربه جوزيه على خبرة لاعبي الوسط.', 'جوزيه'],
+    ['وافتتح التسجيل مهاجمه الدولي الغاني أندريه أيو من ركلة جزاء.', 'أندريه أيو'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toContain(name);
+  });
+  test('the demonym before the player is the nationality', () => {
+    expect(extract('وسجل البرازيلي ماتيوس كونيا هدف الفوز.', { model: false }).people[0]!.nationality).toBe('BR');
+  });
+  test.each([
+    'وسجل البرازيلي هدفا في الدقيقة الأخيرة.',
+    'وأكد الجيش الفرنسي ويليام أنه لن ينسحب.',
+    'وتعادل برشلونة الإسباني مع ضيفه.',
+    'وأعلن الجانب الأمريكي سعيد بالنتائج.',
+    'وحذر الرئيس من أن الاقتصاد الألماني ماريو في خطر.',
+    'وقصفت مدافعه الثقيلة المواقع.',
+  ])('no player where the demonym qualifies a noun or no name follows: %s', (text) => {
+    expect(rules(text)).not.toContain('ويليام');
+    expect(rules(text).filter((name) => !name.includes(' '))).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
-// A demonym standing as a noun before a name (`تعاقد الهلال مع البرازيلي نيمار`, `فاز على الإسباني نادال`).
+// A demonym standing as a noun before a name (`تعاقد الهلال مع البرازيلي نيمار`, `فاز على الإسباني نادال`, `وسجل البرازيلي X Y`).
 import { demonymCode } from '../contracts/demonyms';
 import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import { candidate } from './candidate';
 import { endsPhrase } from './lists';
-import { isUnlistedNameWord, mayOwnPreposition, readName, unlistedNameAt } from './names';
-import { hasConjunction, isGivenName, type Reader } from './reader';
+import { isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, unlistedNameAt } from './names';
+import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
+import { hasArticle } from '../text/phrases';
 
 // The sound plural endings, folded: `مع البرازيليين` names a group, not one person.
 const PLURAL = /(?:ون|ين|ات)$/;
@@ -30,19 +31,50 @@ export function isNationalNoun(reader: Reader, index: number): boolean {
 }
 
 /**
+ * Whether token `index` is a definite singular demonym that stands as a noun where nothing before
+ * it is a noun it could qualify (isNationalNoun has a preposition before it): the subject after a
+ * verb (`وسجل البرازيلي`, `قام الفرنسي`), a noun in construct (`بواسطة البرازيلي`), the start of a
+ * line, a mark, or a demonym joined to another (`والبرتغالي`). Not after a definite word (`الجيش
+ * الفرنسي`), a claimed place or body (`برشلونة الإسباني`) or a name (`رونالدو البرتغالي`).
+ */
+export function isNationalSubject(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index]!;
+  if ((token.prefix !== 'ال' && token.prefix !== 'وال') || reader.claims[index] || PLURAL.test(token.stem) || demonymCode(token) === null) return false;
+  const before = reader.tokens[index - 1];
+  const qualifies =
+    token.prefix === 'ال' &&
+    before !== undefined &&
+    before.kind === 'word' &&
+    sameLine(reader.stream, index - 1, index) &&
+    (hasArticle(before) || reader.claims[index - 1] !== undefined || isGivenName(reader, before, true));
+  return !qualifies && sameLine(reader.stream, index, index + 1);
+}
+
+/**
  * The person named after a national noun (isNationalNoun): a name a given name opens, an unlisted
  * name of two or three words, or one word that looks like a name where a noun phrase could not go on
- * (`مع البرازيلي نيمار لمدة موسمين`; not `إلى الروسية كتاب الأمير`). It carries the nationality.
+ * (`مع البرازيلي نيمار لمدة موسمين`; not `إلى الروسية كتاب الأمير`). After a demonym as a subject
+ * (isNationalSubject) only a name a given name of the lists or open data opens, a word alone only
+ * where the phrase ends (`والبرتغالي تياغو في الدقيقة 55`; not `سجل البرازيلي هدفا`). It carries
+ * the nationality.
  */
 export function nationalPersonAt(reader: Reader, index: number): EntityCandidate[] {
-  if (!isNationalNoun(reader, index)) return [];
+  const noun = isNationalNoun(reader, index);
+  if (!noun && !isNationalSubject(reader, index)) return [];
   const at = index + 1;
   const first = reader.tokens[at];
-  // a name's own first letter may look like a preposition (الأرجنتيني لاوتارو مارتينيز)
-  if (first === undefined || (first.prefix !== '' && (hasConjunction(first) || !mayOwnPreposition(reader, first)))) return [];
+  // a name's own first letter may look like a preposition (الأرجنتيني لاوتارو مارتينيز) or a
+  // conjunction (الفرنسي وليام غالاس)
+  if (first === undefined) return [];
+  const own = ownsConjunction(reader, at);
+  if (first.prefix !== '' && !own && (hasConjunction(first) || !mayOwnPreposition(reader, first))) return [];
   // a given name reads on (المغربي مبارك بوصوفة); another word alone where the phrase plainly ends
   // (نيمار لمدة موسمين: لمدة is no surname), or two or three words that look like a name
-  let name = isGivenName(reader, first, true) ? readName(reader, at, true) : null;
+  let name = own || isGivenName(reader, first, true) ? readName(reader, at, true) : null;
+  if (!noun) {
+    const alone = name !== null && name.next - name.first === 1;
+    if (name === null || (alone && (isEverydayNameWord(reader.lex, first) || !endsPhrase(reader, name.next)))) return [];
+  }
   if (!name && isUnlistedNameWord(reader, at, false, false) && readName(reader, at, true) !== null && endsPhrase(reader, at + 1)) {
     name = { first: at, next: at + 1 };
   }

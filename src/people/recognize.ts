@@ -7,7 +7,7 @@ import { coordinatedAfter, listAt } from './lists';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
-import { isNationalNoun, nationalPersonAt } from './nationals';
+import { isNationalNoun, isNationalSubject, nationalPersonAt } from './nationals';
 import { reportedPersonAt } from './reported';
 
 /**
@@ -21,7 +21,8 @@ import { reportedPersonAt } from './reported';
  * surname alone are found when mentions are merged (src/people/merge.ts).
  *
  * A person with evidence of its own is read in known.ts (with titles.ts and bylines.ts), the others
- * in reported.ts, lists.ts and nationals.ts (a demonym as a noun: `مع البرازيلي نيمار`); names.ts
+ * in reported.ts, lists.ts and nationals.ts (a demonym as a noun: `مع البرازيلي نيمار`, `وسجل
+ * البرازيلي X Y`); names.ts
  * reads the name itself, whatever the evidence.
  */
 export function recognizePeople(ctx: TextContext, claims: readonly (Claim | undefined)[]): EntityCandidate[] {
@@ -58,7 +59,7 @@ function personAt(reader: Reader, index: number): EntityCandidate[] | null {
 /**
  * Whether any reading can start at the token: its word, whole or without its proclitics, is one a
  * reading starts with, it follows a dash, where a credit line's author starts, or it is a national
- * noun (`مع البرازيلي`).
+ * noun (`مع البرازيلي`, `وسجل البرازيلي`).
  */
 function mayStartPerson(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
@@ -69,6 +70,7 @@ function mayStartPerson(reader: Reader, index: number): boolean {
     startWords.has(token.norm, normShape(token)) ||
     (token.stem !== token.norm && startWords.has(token.stem, stemShape(token))) ||
     isPunctuation(reader.tokens[index - 1], DASHES) ||
-    isNationalNoun(reader, index)
+    isNationalNoun(reader, index) ||
+    isNationalSubject(reader, index)
   );
 }

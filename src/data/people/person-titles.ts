@@ -38,6 +38,8 @@ export const TITLE_HEADS: readonly string[] = [
   'العداء', 'العداءة', 'السباح', 'السباحة', 'الملاكم', 'الملاكمة', 'المصارع', 'المصارعة', 'الدراج',
   'الرامي', 'الرامية', 'الرباع', 'الرباعة', 'البطل', 'البطلة', 'لاعب', 'لاعبة', 'حارس المرمى',
   'حارس مرمى', 'حارسة المرمى', 'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'الكابتن', 'كابتن',
+  // a team's coach and players by their post, with its pronoun (مدربه جوزيه، مهاجمه الدولي الكاميروني X)
+  'مدربه', 'مدربها', 'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
 ];
 
 /**
@@ -54,6 +56,8 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   // athletes' titles that are everyday nouns too: a guard, an attacker, the cannons, a star, a hero,
   // and female athletes' titles that are also their sports (السباحة swimming, المصارعة wrestling)
   'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
+  // its attacker or assailant, its defenders or cannons, his guard or bodyguard
+  'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
 ];
 
 /**
