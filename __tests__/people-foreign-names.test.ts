@@ -98,3 +98,48 @@ describe('people: players after their post or nationality', () => {
     expect(rules(text).filter((name) => !name.includes(' '))).toEqual([]);
   });
 });
+
+describe('people: a player by his surname alone, touching the ball', () => {
+  test.each([
+    ['ومرر ميسي كرة عرضية متقنة إلى زميله.', 'ميسي'],
+    ['وأهدر رونالدو ركلة جزاء في الشوط الأول.', 'رونالدو'],
+    ['وسدد هنري كرة قوية ارتدت من القائم.', 'هنري'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    'وأضاف تشيلسي الهدف الثاني في الدقيقة 70.',
+    'وسدد محمد كرة قوية من خارج المنطقة.',
+    'وأرسل الرئيس رسالة إلى نظيره.',
+    'وسدد برشلونة ديونه المتأخرة.',
+    'ومرر المجلس القانون بالأغلبية.',
+  ])('no player where the verb is not said of the ball or the word is a listed name or no name: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a surname alone before what was said', () => {
+  test.each([
+    ['وقال كانتي إن الفريق يستحق الفوز.', 'كانتي'],
+    ['وأكد بوين أن التحقيق سيستمر.', 'بوين'],
+    ['وأضاف سيلفا أن الإصابة ليست خطيرة.', 'سيلفا'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test('the surname is the same person as the full name said before, not a second one', () => {
+    const result = extract('وصل المبعوث الأمريكي ستيوارت بوين إلى بغداد. وقال بوين إن الخسائر كبيرة.', { model: false });
+    expect(result.people.map((p) => [p.name, p.mentions.length])).toEqual([['ستيوارت بوين', 2]]);
+  });
+  test.each([
+    'قال الوزير إن الحكومة ستدعم البرنامج.',
+    'قال مسؤول إن الهجوم وقع فجرا.',
+    'وأكد خبراء أن الأسعار سترتفع.',
+    'وقال سعيد إن الأمور بخير.',
+    'وذكر بيان أن الاجتماع تأجل.',
+    'وقال دبلوماسي إن المحادثات متعثرة.',
+    'وأكد الأمريكي أن الاتفاق صامد.',
+    'وقالت مصادر إن القرار صدر.',
+  ])('no person where the word is a noun, a demonym or an everyday name: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

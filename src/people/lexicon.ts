@@ -23,6 +23,8 @@ import {
   LANDMARK_HEADS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
+  PLAY_VERBS,
+  PLAY_OBJECTS,
 } from '../data/people/words';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
@@ -45,6 +47,9 @@ export interface PeopleLexicon {
   abdNameWords: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
+  /** Verbs of play and their objects, folded (PLAY_VERBS, PLAY_OBJECTS). */
+  playVerbs: ReadonlySet<string>;
+  playObjects: ReadonlySet<string>;
   commonNouns: ReadonlySet<string>;
   nounEndings: readonly string[];
   /** Adjectives of rank, folded stems (ORDINALS and RANK_ADJECTIVES). */
@@ -69,7 +74,7 @@ export interface PeopleLexicon {
   listIntroducers: PhraseIndex<true>;
   /**
    * Every word a person's reading can start at, folded and without clitics: title heads, given names,
-   * particles, byline words, reporting verbs, list introducers; words with the article also without
+   * particles, byline words, reporting verbs and verbs of play, list introducers; words with the article also without
    * it, as a token's stem has them (الرئيس → رئيس). One or two probes rule out most tokens.
    */
   startWords: FilteredWords<true>;
@@ -94,6 +99,7 @@ export const peopleLexicon = lazy(
       ...NAME_PARTICLES,
       ...BYLINE_WORDS,
       ...SPEECH_VERBS,
+      ...PLAY_VERBS,
       ...firstWords(LIST_INTRODUCERS),
     ]),
     titleHeads: new PhraseIndex(TITLE_HEADS.map((title) => [title, true] as const)),
@@ -111,6 +117,8 @@ export const peopleLexicon = lazy(
     abdNameWords: folded(ABD_NAME_WORDS),
     bylineWords: folded(BYLINE_WORDS),
     speechVerbs: folded(SPEECH_VERBS),
+    playVerbs: folded(PLAY_VERBS),
+    playObjects: folded(PLAY_OBJECTS),
     // the head nouns of bodies, outlets and places (وكالة، صحيفة، مدينة، دير) open other names than a person's
     commonNouns: folded([
       ...COMMON_NOUNS,

@@ -374,7 +374,7 @@ function opensVerbalNoun(reader: Reader, token: Token): boolean {
 }
 
 /** A word some list of the people recognizer holds: a function word, noun, title word, given name. */
-function isKnownWord(reader: Reader, word: string): boolean {
+export function isKnownWord(reader: Reader, word: string): boolean {
   const { lex } = reader;
   if (lex.notNameWords.has(word) || lex.givenNames.has(word) || isCommonNoun(lex, word)) return true;
   if (lex.audienceNouns.has(word) || lex.statementNouns.has(word) || lex.complementizers.has(word)) return true;

@@ -8,7 +8,7 @@ import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
 import { isNationalNoun, isNationalSubject, nationalPersonAt } from './nationals';
-import { reportedPersonAt } from './reported';
+import { playerAt, reportedPersonAt } from './reported';
 
 /**
  * Proposes people from these kinds of evidence, strongest first: a title or role before a name
@@ -21,8 +21,8 @@ import { reportedPersonAt } from './reported';
  * surname alone are found when mentions are merged (src/people/merge.ts).
  *
  * A person with evidence of its own is read in known.ts (with titles.ts and bylines.ts), the others
- * in reported.ts, lists.ts and nationals.ts (a demonym as a noun: `مع البرازيلي نيمار`, `وسجل
- * البرازيلي X Y`); names.ts
+ * in reported.ts (after a reporting verb or a verb of play: `ومرر X كرة`), lists.ts and nationals.ts
+ * (a demonym as a noun: `مع البرازيلي نيمار`, `وسجل البرازيلي X Y`); names.ts
  * reads the name itself, whatever the evidence.
  */
 export function recognizePeople(ctx: TextContext, claims: readonly (Claim | undefined)[]): EntityCandidate[] {
@@ -53,6 +53,7 @@ function personAt(reader: Reader, index: number): EntityCandidate[] | null {
   const known = knownPersonAt(reader, index);
   let found = known.length > 0 ? known : reportedPersonAt(reader, index);
   if (found.length === 0) found = nationalPersonAt(reader, index);
+  if (found.length === 0) found = playerAt(reader, index);
   return found.length > 0 ? [...found, ...coordinatedAfter(reader, found[found.length - 1]!)] : null;
 }
 

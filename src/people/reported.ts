@@ -4,8 +4,8 @@ import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
-import { unlistedNameAt } from './names';
-import { hasConjunction, type Reader } from './reader';
+import { isKnownWord, isNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
+import { hasConjunction, isGivenName, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 
 /**
@@ -20,8 +20,45 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
   if (!isSpeechVerb(reader.lex, reader.tokens[index]!) || !sameLine(reader.stream, index, index + 1)) return [];
   const known = knownPersonAt(reader, index + 1);
   if (known.length > 0) return known;
-  const name = unlistedNameAt(reader, index + 1, false);
+  const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1);
   return name ? [candidate(reader, name, introducesSpeech(reader, name.next) ? 2 : 1)] : [];
+}
+
+/**
+ * `قال كانتي إن`, `وأكد بوين أن`: one word between a reporting verb and its complementizer is the
+ * speaker's surname when open data holds it as a name word (isGivenName: no pronoun, none of the
+ * nouns news names sources by, which open data holds none of: `قال مسؤول إن`, `قال خبراء إن`) and
+ * it is no word a list of the recognizer knows (isKnownWord), demonym, title or claimed span
+ * (isNameWord). A given name of the lists alone (`قال محمد إن`, `قال سعيد إن`) is no full name and
+ * is left out, as it is everywhere else.
+ */
+function reportedSurnameAt(reader: Reader, at: number): NameSpan | null {
+  const next = reader.tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || !reader.lex.complementizers.has(next.norm) || !sameLine(reader.stream, at, at + 1)) return null;
+  return surnameAlone(reader, at);
+}
+
+/** The word at `at` as a surname alone: a name word of open data no list knows otherwise, unclaimed, with no clitic of its own. */
+function surnameAlone(reader: Reader, at: number): NameSpan | null {
+  const token = reader.tokens[at];
+  // a name's own first letter may look like a preposition (كانتي as ك + انتي, بوين as ب + وين)
+  if (token === undefined || (token.prefix !== '' && !mayOwnPreposition(reader, token)) || token.suffix !== '' || !isNameWord(reader, at)) return null;
+  return isGivenName(reader, token, true) && !isKnownWord(reader, token.norm) ? { first: at, next: at + 1 } : null;
+}
+
+/**
+ * `ومرر X كرة`, `وسدد X ركلة`: in a match report a player is often named by his surname alone as
+ * the subject of a verb of play with the ball right after it (PLAY_VERBS, PLAY_OBJECTS). Taken only
+ * for a word open data holds as a name word that no list knows otherwise and no other recognizer
+ * claimed (a city or a club named as such elsewhere: `وسدد برشلونة`), as reportedSurnameAt asks.
+ */
+export function playerAt(reader: Reader, index: number): EntityCandidate[] {
+  const verb = reader.tokens[index]!;
+  if (verb.kind !== 'word' || !(reader.lex.playVerbs.has(verb.norm) || (hasConjunction(verb) && reader.lex.playVerbs.has(verb.stem)))) return [];
+  const object = reader.tokens[index + 2];
+  if (object === undefined || object.kind !== 'word' || object.suffix !== '' || !reader.lex.playObjects.has(object.norm)) return [];
+  const name = surnameAlone(reader, index + 1);
+  return name && sameLine(reader.stream, index, index + 2) ? [candidate(reader, name, 2)] : [];
 }
 
 function isSpeechVerb(lex: PeopleLexicon, token: Token): boolean {

@@ -172,6 +172,15 @@ export const STATEMENT_NOUNS = [
 /** Whom a statement was made to, without the lam and article (`قال X لوكالة …`, `قال X للصحفيين`). */
 export const AUDIENCE_NOUNS = ['وكالة', 'صحفيين', 'صحافيين', 'صحافة', 'صحفي', 'إعلام', 'مراسل', 'مراسلين'];
 
+/**
+ * Verbs of a player's touch of the ball in match reports, whose subject may be a player named by his
+ * surname alone (`ومرر X كرة`, `وسدد X ركلة`), and the objects after them that show the verb is said
+ * of play (a ball, a kick, a pass, a shot, a header). Not a goal: a club scores one as often as a
+ * player does (`وأضاف X الهدف الثاني` may be a club).
+ */
+export const PLAY_VERBS = ['مرر', 'سدد', 'أهدر', 'أرسل'];
+export const PLAY_OBJECTS = ['كرة', 'الكرة', 'ركلة', 'تمريرة', 'ضربة', 'رأسية', 'تسديدة', 'عرضية'];
+
 /** Words that open a list of people (`بكل من X وY`, `وهم X وY`). */
 export const LIST_INTRODUCERS = [
   'كل من', 'كلا من', 'بكل من', 'لكل من', 'وكل من', 'هم', 'وهم', 'هما', 'وهما', 'منهم', 'ومنهم', 'من بينهم',
