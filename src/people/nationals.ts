@@ -4,7 +4,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import { candidate } from './candidate';
 import { endsPhrase } from './lists';
-import { isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, unlistedNameAt } from './names';
+import { isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, unlistedNameAt, type NameSpan } from './names';
 import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { hasArticle } from '../text/phrases';
 
@@ -64,7 +64,7 @@ export function nationalPersonAt(reader: Reader, index: number): EntityCandidate
   const at = index + 1;
   const first = reader.tokens[at];
   // a name's own first letter may look like a preposition (الأرجنتيني لاوتارو مارتينيز) or a
-  // conjunction (الفرنسي وليام غالاس)
+  // conjunction (البريطاني ويسلي X: ownsConjunction)
   if (first === undefined) return [];
   const own = ownsConjunction(reader, at);
   if (first.prefix !== '' && !own && (hasConjunction(first) || !mayOwnPreposition(reader, first))) return [];
@@ -72,15 +72,24 @@ export function nationalPersonAt(reader: Reader, index: number): EntityCandidate
   // (نيمار لمدة موسمين: لمدة is no surname), or two or three words that look like a name
   let name = own || isGivenName(reader, first, true) ? readName(reader, at, true) : null;
   if (!noun) {
-    const alone = name !== null && name.next - name.first === 1;
-    if (name === null || (alone && (isEverydayNameWord(reader.lex, first) || !endsPhrase(reader, name.next)))) return [];
+    // a subject's verb may follow a one-word name (والأرجنتيني ميسي أضاعا فرصا): a word after the
+    // first is a name word of the lists or open data, or the name plainly ends after the last
+    if (name === null) return [];
+    const ends = endsPhrase(reader, name.next);
+    if (name.next - name.first === 1 ? !ends || isEverydayNameWord(reader.lex, first) : !ends && !restListed(reader, name)) return [];
   }
   if (!name && isUnlistedNameWord(reader, at, false, false) && readName(reader, at, true) !== null && endsPhrase(reader, at + 1)) {
     name = { first: at, next: at + 1 };
   }
   name ??= unlistedNameAt(reader, at, false);
   if (!name) return [];
-  const found = candidate(reader, name, 2);
+  const found = candidate(reader, name, 2, undefined, true);
   found.nationality = demonymCode(reader.tokens[index]) ?? undefined;
   return [found];
+}
+
+/** Whether every word of the name after its first is a name word of the lists or open data (دودو سيلفا). */
+function restListed(reader: Reader, name: NameSpan): boolean {
+  for (let at = name.first + 1; at < name.next; at++) if (!isGivenName(reader, reader.tokens[at]!, true)) return false;
+  return true;
 }

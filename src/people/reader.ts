@@ -65,7 +65,7 @@ export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
 /**
  * Whether the word at `index` is a title, or the name after a title, that follows a noun of a place in
  * construct (`مستشفى الملك فيصل`, `بمسجد الشيخ زايد`, `حي السيدة زينب`): the title and name are the
- * place's name (LANDMARK_HEADS). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
+ * place's name (LANDMARK_HEADS), unless the title has a pronoun (`عن طريق مهاجمه X`). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
  * names the doctor).
  */
 export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
@@ -73,8 +73,10 @@ export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: nu
     const head = stream.tokens[at];
     return head !== undefined && head.kind === 'word' && head.suffix === '' && !hasArticle(head) && lex.landmarkHeads.has(head.stem);
   };
-  if (isHead(index - 1) && lex.titleHeads.match(stream, index) !== null) return true;
-  return isHead(index - 2) && lex.titleHeads.match(stream, index - 1)?.next === index;
+  // a title with a pronoun names no place (عن طريق مهاجمه X: by way of its striker X)
+  const isTitle = (at: number): boolean => stream.tokens[at]?.suffix === '' && lex.titleHeads.match(stream, at) !== null;
+  if (isHead(index - 1) && isTitle(index)) return true;
+  return isHead(index - 2) && isTitle(index - 1) && lex.titleHeads.match(stream, index - 1)?.next === index;
 }
 
 /**
