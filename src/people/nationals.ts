@@ -10,6 +10,9 @@ import { hasArticle } from '../text/phrases';
 
 // The sound plural endings, folded: `مع البرازيليين` names a group, not one person.
 const PLURAL = /(?:ون|ين|ات)$/;
+// ي, and ه for a folded ة
+const YA = 0x064a;
+const HA = 0x0647;
 
 /**
  * Whether token `index` is a definite singular demonym after a preposition (NATIONAL_PREPOSITIONS:
@@ -39,15 +42,19 @@ export function isNationalNoun(reader: Reader, index: number): boolean {
  */
 export function isNationalSubject(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
-  if ((token.prefix !== 'ال' && token.prefix !== 'وال') || reader.claims[index] || PLURAL.test(token.stem) || demonymCode(token) === null) return false;
+  // asked of every definite word: its shape and the token before are tested before any lookup
+  if ((token.prefix !== 'ال' && token.prefix !== 'وال') || reader.claims[index] || !isSingularNisba(token.stem)) return false;
   const before = reader.tokens[index - 1];
-  const qualifies =
-    token.prefix === 'ال' &&
-    before !== undefined &&
-    before.kind === 'word' &&
-    sameLine(reader.stream, index - 1, index) &&
-    (hasArticle(before) || reader.claims[index - 1] !== undefined || isGivenName(reader, before, true));
-  return !qualifies && sameLine(reader.stream, index, index + 1);
+  const after = token.prefix === 'ال' && before !== undefined && before.kind === 'word' && sameLine(reader.stream, index - 1, index);
+  if (after && (hasArticle(before) || reader.claims[index - 1] !== undefined)) return false;
+  if (demonymCode(token) === null || !sameLine(reader.stream, index, index + 1)) return false;
+  return !(after && isGivenName(reader, before, true));
+}
+
+/** Whether a folded stem ends as a singular nisba, as every singular demonym does (فرنسي، فرنسيه). */
+function isSingularNisba(stem: string): boolean {
+  const last = stem.charCodeAt(stem.length - 1);
+  return last === YA || (last === HA && stem.charCodeAt(stem.length - 2) === YA);
 }
 
 /**
