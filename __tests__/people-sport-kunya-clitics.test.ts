@@ -53,6 +53,7 @@ describe('people: علي is على where the text never writes على', () => {
   test.each([
     // before إن, a given name or a particle علي is a name; where the text writes على, علي is the name
     ['وقال محمد علي إن الاجتماع انتهى.', ['محمد علي']],
+    ['وقال محمد علي رئيس الجمعية إن الاجتماع انتهى.', ['محمد علي']],
     ['واستقبل علي عبد الله صالح الوفد.', ['علي عبد الله صالح']],
     ['وقال المستشار حنفي جبالي علي مشروع القانون إنه جاهز، وأكد على أهميته.', ['حنفي جبالي علي']],
   ])('the name stays: %s', (text, names) => {

@@ -26,14 +26,18 @@ const ALI = 'علي';
 /**
  * Whether علي at `at` is the preposition على as the text writes it, not the name: the text never
  * writes على (as Egyptian news often does not: 25 of the 249 bench articles), this علي is written with
- * ي, and a word follows that no name goes on with, neither a given name, particle nor function word
- * (حنفي جبالي علي مشروع القانون، وحصل علي مطالب العمال; not قال محمد علي إن، علي عبد الله صالح).
+ * ي, no given name comes before it, and a word follows that no name goes on with, neither a given
+ * name, particle nor function word (حنفي جبالي علي مشروع القانون، وحصل علي مطالب العمال; not قال محمد
+ * علي رئيس الجمعية، علي عبد الله صالح).
  */
 export function isAlaWrittenWithYa(reader: Reader, at: number): boolean {
   const token = reader.tokens[at]!;
   if (token.norm !== ALI || token.prefix !== '') return false;
   reader.alaWithYa ??= !reader.stream.source.includes(ALA);
   if (!reader.alaWithYa || reader.stream.source.slice(token.start, token.end) !== ALI) return false;
+  // after a given name علي is the father's name (محمد علي رئيس الجمعية), as it is before one
+  const before = reader.tokens[at - 1];
+  if (before !== undefined && before.kind === 'word' && isGivenName(reader, before, true)) return false;
   const next = reader.tokens[at + 1];
   if (next === undefined || next.kind !== 'word' || reader.claims[at + 1] !== undefined) return false;
   return !isGivenName(reader, next, true) && !reader.lex.particles.has(next.norm) && !isNotNameWord(reader.lex, next);
