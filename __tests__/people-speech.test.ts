@@ -146,6 +146,12 @@ describe('people: lists of names', () => {
   test('after بكل من', () => {
     expect(names('وأشاد بكل من نوفل حداد ومهند سعدون وغيث بوعزة')).toEqual(['نوفل حداد', 'مهند سعدون', 'غيث بوعزة']);
   });
+  test('a given name that is also a word, with a family name no list holds, in a list', () => {
+    expect(names('وأشاد الوزير بكل من سامي حداد ومهند سعدون.')).toEqual(['سامي حداد', 'مهند سعدون']);
+    // the next element's و is no family name
+    expect(names('وأشاد المخرج بكل من نوفل حداد وسامي وتحية كاريوكا.')).not.toContain('سامي وتحية');
+  });
+
   test('after وهم with a colon and commas', () => {
     const text = 'واعتقلت الشرطة ثلاثة رجال وهم: نوفل حداد، مهند سعدون، وغيث بوعزة.';
     const list = people(text);

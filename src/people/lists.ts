@@ -5,8 +5,8 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
-import { isNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
-import { COMMAS, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
+import { isNameWord, isUnlistedNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
+import { COMMAS, hasConjunction, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
 
 // Most names read in one list or chain of و (بكل من X وY وZ …): bounds the lookahead.
 const MAX_LIST_NAMES = 8;
@@ -42,14 +42,16 @@ function listElementAt(reader: Reader, at: number): EntityCandidate[] {
 }
 
 /**
- * A given name that is also a word and a family name with the article (`وحسن الطاهري`, `سعيد
- * الأمين`): alone it could be an adjective and a noun, but a list of people vouches for it.
+ * A given name that is also a word and a family name, with the article or one that looks like a
+ * name (`وحسن الطاهري`, `سعيد الأمين`, `سامي حداد`): alone it could be an adjective and a noun, but a
+ * list of people vouches for it.
  */
 function givenAndFamilyAt(reader: Reader, at: number): NameSpan | null {
   const given = reader.tokens[at];
   const family = reader.tokens[at + 1];
   if (given === undefined || family === undefined || !isGivenName(reader, given, true)) return null;
-  if (!hasArticle(family) || hasPreposition(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
+  if (hasPreposition(family) || hasConjunction(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
+  if (!hasArticle(family) && !isUnlistedNameWord(reader, at + 1, false, true)) return null;
   return { first: at, next: at + 2 };
 }
 
