@@ -122,6 +122,54 @@ describe('clubs named after their city', () => {
   });
 });
 
+describe('clubs with a foreign name, told by their country', () => {
+  test.each([
+    ['وخسر الفريق أمام مضيفه بنفيكا البرتغالي بهدف نظيف في الجولة الثالثة.', 'بنفيكا البرتغالي', 'PT'],
+    ['وواصل ارسنال الانكليزي عروضه القوية في الدوري بفوز كبير.', 'ارسنال الانكليزي', 'GB'],
+    ['وحقق سلتيك الاسكتلندي فوزا ثمينا في المباراة على أرضه.', 'سلتيك الاسكتلندي', 'GB'],
+    ['وتعادل يوفنتوس الإيطالي مع منافسه سلبيا في الدوري.', 'يوفنتوس الإيطالي', 'IT'],
+  ])('%s → %s', (text, name, nationality) => {
+    expect(organizationNamed(text, name)).toMatchObject({ kind: 'sports', nationality, evidence: ['pattern'] });
+  });
+  test('the bare name later in the article is the same club', () => {
+    const text = 'وأقصى مانشستر يونايتد مضيفه بنفيكا البرتغالي من الدوري. وكان بنفيكا تقدم بهدف في الشوط الأول، ثم ثأر الضيوف من بنفيكا.';
+    expect(mentionsOf(organizationNamed(text, 'بنفيكا البرتغالي'))).toEqual(['بنفيكا البرتغالي', 'بنفيكا', 'بنفيكا']);
+  });
+  test.each([
+    // players: a word of people's names, a given name before, a verb or a noun before a nisba that stands for a player
+    ['وسجل ميسي الأرجنتيني هدفين في المباراة.'],
+    ['وأحرز صلاح المصري هدف الفوز في الدوري.'],
+    ['ونجح رونالدو البرتغالي في تسجيل هدف من ركلة حرة في المباراة.'],
+    ['وسجل البرازيلي هدفا في الدقيقة العاشرة من المباراة.'],
+    ['وتألق مهاجم الفرنسي في المباراة الأخيرة من الدوري.'],
+    ['وأهدر اللاعب كوفاسيتش الكرواتي ركلة جزاء في المباراة.'],
+    ['وسجل شونسوكي ناكامورا الياباني هدفا في المباراة.'],
+    ['وتابع الهولندي تدريباته استعدادا للمباراة، ويواصل الإسباني تعافيه.'],
+    ['وسيلاقي السويسري منافسه في الجولة المقبلة من الدوري.'],
+    // no match in the article: an election's candidate, a visitor
+    ['فاز المرشح الفرنسي في الانتخابات.'],
+    ['وزار بنفيكا البرتغالي المعرض أمس.'],
+  ])('no club: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'sports')).toEqual([]);
+  });
+});
+
+describe('clubs in a table of results', () => {
+  test('both sides of `X ( بلد ) - Y ( بلد ) 2 - 1` are clubs, with their countries', () => {
+    const text = 'نتائج الجولة الثانية من الدوري : المجموعة الأولى بنفيكا ( البرتغال ) - مانشستر يونايتد ( انكلترا ) صفر - 1 . أياكس ( هولندا ) - ليون ( فرنسا ) 2 - 2 .';
+    expect(allMentions(text)).toEqual(['بنفيكا', 'مانشستر يونايتد', 'أياكس', 'ليون']);
+    expect(organizationNamed(text, 'بنفيكا')?.nationality).toBe('PT');
+    expect(organizationNamed(text, 'ليون')).toMatchObject({ kind: 'sports', nationality: 'FR' });
+  });
+  test.each([
+    ['وسافر الوفد من باريس ( فرنسا ) - لندن ( بريطانيا ) في رحلة قصيرة بعد المباراة.'],
+    ['وفاز الفريق في الدوري . بنفيكا ( البرتغال ) - مانشستر يونايتد ( انكلترا ) يوم الأربعاء المقبل .'],
+  ])('no score, no table of results: %s', (text) => {
+    expect(allMentions(text)).not.toContain('بنفيكا');
+    expect(allMentions(text)).not.toContain('لندن');
+  });
+});
+
 describe("courts: the short name after the full name", () => {
   test('`وقضت الجنايات` after `محكمة الجنايات`', () => {
     const text = 'أصدرت محكمة الجنايات حكمها أمس. وقضت الجنايات بسجن المتهم عامين.';

@@ -4,13 +4,16 @@
 // the people merge does for surnames. A club named after a place (`نادي برشلونة`) is not
 // remembered: a bare `برشلونة` stays the city, the place recognizer's; but a city's name that a
 // masculine nisba qualifies in an article of matches (`ليون الفرنسي`), or that a club's society word
-// opens (`دينامو كييف`), is the club there.
+// opens (`دينامو كييف`), is the club there. A foreign name no list knows, qualified so (`بنفيكا
+// البرتغالي`), or a side of a table of results (`بنفيكا ( البرتغال ) - …`), is remembered.
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
-import { PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
+import { DASHES, PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { personNameWords } from '../contracts/person-names';
 import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
+import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
 /** A club's name has at most this many words (`النجم الرياضي الساحلي`). */
@@ -169,22 +172,33 @@ function clubMention(stream: TokenStream, side: Side, name: string): EntityCandi
 /** The most words of a city's name a club is named after (`سان سيباستيان`). */
 const MAX_CITY_WORDS = 3;
 
+/** Clubs an article names by themselves: the mentions, and the folded names of those whose bare name is the club elsewhere. */
+interface SelfNamedClubs {
+  mentions: EntityCandidate[];
+  remembered: { name: string; stem: string }[];
+}
+
 /**
- * Clubs named after their city, where the name itself says so: a club's society word before the
- * city (`دينامو كييف`, `سسكا موسكو الروسي`), or, in an article of matches, a masculine nisba of a
- * country after the city (`ليون الفرنسي`, `هامبورغ الألماني`): a city is feminine in Arabic (`ليون
- * الفرنسية` is the city), so the masculine adjective qualifies the club the city names. The nisba is
- * part of the mention, as an outlet's is. Not remembered: a bare `ليون` stays the city.
+ * Clubs whose name itself says so. A city's club (`دينامو كييف`, `سسكا موسكو الروسي`; or, in an
+ * article of matches, `ليون الفرنسي`, `هامبورغ الألماني`: a city is feminine in Arabic, `ليون
+ * الفرنسية` is the city, so the masculine nisba qualifies the club the city names), not remembered: a
+ * bare `ليون` stays the city. And in an article of matches, a foreign word no list knows before a
+ * masculine country nisba (`بنفيكا البرتغالي`, `سلتيك الاسكتلندي`; foreignClubNameAt), remembered:
+ * its bare name is no city's, and the article's later `بنفيكا` is the club. The nisba is part of the
+ * mention, as an outlet's is. And the sides of a table of results (readResultLine), remembered but
+ * a city's.
  */
-function findCityClubs({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
+function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies): SelfNamedClubs {
   const tokens = stream.tokens;
-  const mentions: EntityCandidate[] = [];
-  const add = (side: Side, nationality: string | null): void => {
-    if (!isFree(taken, side)) return;
-    const found = clubMention(stream, side, sideName(tokens, side));
-    if (nationality !== null) found.nationality = nationality;
-    mentions.push(found);
+  const found: SelfNamedClubs = { mentions: [], remembered: [] };
+  // a city's club is keyed by its mention (`ليون الفرنسي`), a foreign name by the name alone (`name`), as it is remembered
+  const add = (side: Side, nationality: string | null, name = sideName(tokens, side)): boolean => {
+    if (!isFree(taken, side)) return false;
+    const mention = clubMention(stream, side, name);
+    if (nationality !== null) mention.nationality = nationality;
+    found.mentions.push(mention);
     taken.fill(1, side.first, side.next);
+    return true;
   };
   for (const cue of cues) {
     if (!tables.clubCityPrefixes.has(tokens[cue]!.norm)) continue;
@@ -194,17 +208,156 @@ function findCityClubs({ stream, tables, cues, taken }: ArticleBodies): EntityCa
     add({ first: cue, next: nationality === null ? end : end + 1 }, nationality);
   }
   // the match words are among the cues the recognizer met
-  if (!cues.some((cue) => isMatchWord(tables, tokens[cue]!))) return mentions;
+  if (!cues.some((cue) => isMatchWord(tables, tokens[cue]!))) return found;
   for (let j = 1; j < tokens.length; j++) {
+    if (isPunctuation(tokens[j], DASHES)) {
+      for (const side of readResultLine(stream, tables, j)) {
+        if (add(side, side.nationality) && !isPlaceName(stream, tables, side)) found.remembered.push({ name: sideName(tokens, side), stem: tokens[side.first]!.stem });
+      }
+      continue;
+    }
     const nationality = masculineNisba(tokens[j]);
     if (nationality === null || isFeminineElative(tokens[j - 1]!, tokens[j]!)) continue;
+    let city = false;
     for (let first = j - 1; first >= Math.max(0, j - MAX_CITY_WORDS); first--) {
       if (tables.placeNames.endAt(stream, first) !== j || demonymCode(tokens[first]) !== null) continue;
       add({ first, next: j + 1 }, nationality);
+      city = true;
       break;
     }
+    const foreign = city ? null : foreignClubNameAt(stream, tables, j - 1);
+    if (foreign !== null && add({ first: j - 1, next: j + 1 }, nationality, foreign)) found.remembered.push({ name: foreign, stem: tokens[j - 1]!.stem });
   }
-  return mentions;
+  return found;
+}
+
+/** Letters a foreign club's name may have lost to the clitic splitter (ب in بنفيكا), after a conjunction or alone. */
+const NAME_FIRST_LETTERS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
+
+/**
+ * The club's foreign name at `at`, before a masculine country nisba (`بنفيكا`, `ارسنال`), not a
+ * player's, a verb's or a noun's: the folded name without a conjunction, or null. A player is written so too (`ميسي الأرجنتيني`, `صلاح المصري`), and a verb or a
+ * noun before a nisba standing for a player (`وسجل البرازيلي`, `مدرب الفرنسي`), so the word must be
+ * foreign-looking and no word of a person's name (mayBeForeignWord: Wikidata's name words hold the
+ * players, ميسي، رونالدو، صلاح، هنري), no place (the city's club above) and no body the lexicon knows.
+ * A ب، ك or ل the splitter took off is read as the name's own letter (`بنفيكا`, `كورينثيانز`), as an
+ * outlet's name is, unless the rest is an Arabic noun (`بهدف`): a preposition before a club
+ * (`لارسنال`) is lost. The word before it may be no definite word (`اللاعب X`, a title) and no
+ * foreign-looking word (`شونسوكي ناكامورا`: a name of two words, a person's as often as a club's).
+ */
+function foreignClubNameAt(stream: TokenStream, tables: OrganizationTables, at: number): string | null {
+  const tokens = stream.tokens;
+  const word = tokens[at]!;
+  if (word.kind !== 'word' || word.suffix !== '' || hasArticle(word)) return null;
+  const conjunction = word.prefix.startsWith('و') ? 1 : 0;
+  const preposition = word.prefix.slice(conjunction);
+  if (preposition !== '' && !NAME_FIRST_LETTERS.has(preposition)) return null;
+  if (nameBefore(stream, tables, at - 1)) return null;
+  const name = word.norm.slice(conjunction);
+  if (!mayBeForeignWord(tables, name) || (preposition !== '' && arabicShaped(word.stem, true)) || demonymCode(word) !== null) return null;
+  if (tables.placeNames.endAt(stream, at, conjunction) !== null || tables.known.match(stream, at) !== null) return null;
+  return name;
+}
+
+/** A side of a line of results, with the country its brackets name (null for a region: `انكلترا`). */
+interface TableSide extends Side {
+  nationality: string | null;
+}
+
+/**
+ * The two sides of a line in a table of results, `X ( بلد ) - Y ( بلد ) 2 - 1`, around the dash at
+ * `dash`: a club's name and its country in brackets on each side, and the score after; both sides
+ * are clubs, whatever their names (a city's too: `ليون ( فرنسا )`). A side is one to three words
+ * without the article (`ريال مدريد`, `مانشستر يونايتد`) or one definite word (`الأهلي`), so the
+ * table's heading before it stays out (`المجموعة السادسة بنفيكا`). Empty when the line is no such.
+ */
+function readResultLine(stream: TokenStream, tables: OrganizationTables, dash: number): TableSide[] {
+  const tokens = stream.tokens;
+  const first = bracketedPlaceBefore(stream, tables, dash);
+  if (first === null) return [];
+  let open = dash + 1;
+  while (open <= dash + MAX_CLUB_WORDS && tokens[open]?.kind === 'word') open++;
+  const second = bracketedPlaceBefore(stream, tables, open + placeBracketLength(stream, tables, open));
+  if (second === null || second.first !== dash + 1 || !isScore(tokens, second.after)) return [];
+  return [first, second];
+}
+
+/** Tokens from the `(` at `open` past its `)` when they bracket a place's name (`( البرتغال )`), else 0. */
+function placeBracketLength(stream: TokenStream, tables: OrganizationTables, open: number): number {
+  if (!isPunctuation(stream.tokens[open], '(')) return 0;
+  const end = tables.placeNames.endAt(stream, open + 1);
+  return end !== null && isPunctuation(stream.tokens[end], ')') ? end + 1 - open : 0;
+}
+
+/**
+ * The side before a bracketed place that ends at token `end` (`بنفيكا ( البرتغال )`), with the
+ * country, and the token after the bracket; null when there is none.
+ */
+function bracketedPlaceBefore(stream: TokenStream, tables: OrganizationTables, end: number): (TableSide & { after: number }) | null {
+  const tokens = stream.tokens;
+  if (!isPunctuation(tokens[end - 1], ')')) return null;
+  let open = end - 3;
+  while (open > end - 6 && open >= 0 && !isPunctuation(tokens[open], '(')) open--;
+  if (open < 1 || placeBracketLength(stream, tables, open) !== end - open) return null;
+  let first = open;
+  while (first > open - MAX_CLUB_WORDS && isBareNameWord(tables, tokens[first - 1])) first--;
+  if (first === open && isClubWord(tables, tokens[open - 1], ['ال'])) first--;
+  if (first === open) return null;
+  return { first, next: open, nationality: countryAt(stream, tables, open + 1)?.code ?? null, after: end };
+}
+
+/** A word without the article or a pronoun and no function word, read whole: a foreign name's (`بنفيكا`, `ريال`). */
+function isBareNameWord(tables: OrganizationTables, token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.suffix === '' && !hasArticle(token) && !tables.functionWords.has(token.norm);
+}
+
+/** A score at token `at`: a number or `صفر`, a dash, a number or `صفر`. */
+function isScore(tokens: readonly Token[], at: number): boolean {
+  const goals = (token: Token | undefined): boolean => token !== undefined && (token.kind === 'number' || token.norm === 'صفر');
+  return goals(tokens[at]) && isPunctuation(tokens[at + 1], DASHES) && goals(tokens[at + 2]);
+}
+
+/**
+ * Whether the word at `at`, before a club's name, may be a title or a name's first word: a definite
+ * word (`اللاعب`), or a word without the article or a pronoun that may be foreign, read whole (`بايرن`
+ * is no ب + ايرن) unless it is a head noun after a preposition (`لنادي`).
+ */
+function nameBefore(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const word = stream.tokens[at];
+  if (word === undefined || word.kind !== 'word') return false;
+  if (hasArticle(word)) return true;
+  const whole = word.prefix.startsWith('و') ? word.norm.slice(1) : word.norm;
+  return word.suffix === '' && mayBeForeignWord(tables, whole) && !tables.introducers.has(stream, at);
+}
+
+/** A folded word that no table, match word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
+function mayBeForeignWord(tables: OrganizationTables, folded: string): boolean {
+  if (arabicShaped(folded) || folded.startsWith('ال') || folded.startsWith('اال') || tables.functionWords.has(folded) || tables.notNameComplements.has(folded) || tables.matchWords.has(folded)) return false;
+  return !personNameWords().has(folded);
+}
+
+/**
+ * Whether a folded word has the shape of an Arabic verb or derived noun, which a foreign name seldom
+ * has: three letters or fewer (`سجل`, `هدف`); a feminine (ة, folded ه) or plural (ون، ين، ات) ending;
+ * the patterns أفعل (`أحرز`), افتعل, انفعل, استفعل and their nouns (`انتقال`, `استعداد`), a form V-VI
+ * verb or noun (`تعادل`), a participle (مفعل، مفاعل، متفعل، مفتعل: `مدرب`, `مهاجم`, `متصدر`, `منتخب`),
+ * فاعل، فعال، فعيل، فعول in four letters (`لاعب`, `حساب`, `رئيس`, `نجوم`); and, but after a
+ * preposition (`نفيكا` in بنفيكا is no verb), an imperfect verb's letter first (ي، ن: `يواصل`, and
+ * after the future's س: `سيلاقي`) or a past verb's ending (`فازت`, `فازوا`, `سجلا`). A foreign club
+ * may be lost so (`انتر`, `تشلسي`, `سيلتك`); a player or a verb is not taken.
+ */
+function arabicShaped(word: string, afterPreposition = false): boolean {
+  const length = word.length;
+  if (length <= 3 || /(?:ه|ون|ين|ات)$/.test(word) || word.startsWith('است') || word.startsWith('مست')) return true;
+  if (!afterPreposition && (word.endsWith('وا') || (length <= 5 && word.endsWith('ت')) || (length === 4 && word.endsWith('ا')))) return true;
+  // the future's س before an imperfect (`سيلاقي`)
+  if (!afterPreposition && word[0] === 'س' && 'يتن'.includes(word[1] ?? '') && length <= 7) return true;
+  if (length > 6) return false;
+  const [first, second, third] = [word[0], word[1], word[2]];
+  if (first === 'ت' || (!afterPreposition && (first === 'ي' || first === 'ن'))) return true;
+  if (first === 'ا' && (length === 4 || second === 'ن' || third === 'ت')) return true;
+  if (first === 'م' && (length === 4 || second === 'ت' || third === 'ا' || third === 'ت')) return true;
+  return length === 4 && (second === 'ا' || third === 'ا' || third === 'و' || third === 'ي');
 }
 
 /**
@@ -231,11 +384,17 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
   const { stream, tables, all: found, cues, taken } = article;
   // most articles name no club and have no fixture word: nothing to build for them
   if (cues.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
-  const cityClubs = findCityClubs(article);
+  const selfNamed = findSelfNamedClubs(article);
+  const cityClubs = selfNamed.mentions;
   const tokens = stream.tokens;
   const clubs = new Map<string, string>();
   // the stems of the clubs' first words as the article writes them: only a token with one of them is looked up
   const firstStems = new Set<string>();
+  for (const { name, stem } of selfNamed.remembered) {
+    clubs.set(name, CLUB_KEY + name);
+    // the splitter may take the name's letter for a preposition (بنفيكا as ب + نفيكا), or not (لبنفيكا)
+    firstStems.add(stem).add(name);
+  }
   for (const body of found) {
     if (body.kind === 'sports' && body.key.startsWith(CLUB_KEY) && body.nextToken - body.firstToken > 1) {
       const side = { first: body.firstToken + 1, next: body.nextToken };

@@ -9,7 +9,8 @@ export const DEMONYMS: ReadonlyArray<readonly [string, readonly string[], readon
   ['AZ', ['أذربيجاني', 'أذري'], []],
   ['FR', ['فرنسي'], []],
   ['US', ['أمريكي', 'أميركي'], ['أمريكان', 'أميركان']],
-  ['GB', ['بريطاني'], []],
+  // the home nations' nisbas are British (GB), as news on English and Scottish clubs writes them
+  ['GB', ['بريطاني', 'إنجليزي', 'إنكليزي', 'اسكتلندي', 'إسكتلندي'], ['إنجليز', 'إنكليز']],
   ['DE', ['ألماني'], ['ألمان']],
   ['TR', ['تركي'], ['أتراك']],
   ['IR', ['إيراني'], []],
