@@ -296,6 +296,27 @@ describe('outlets with a foreign name after their descriptor', () => {
   });
 });
 
+describe('an outlet found after its descriptor, then bare', () => {
+  test('a foreign name is the outlet again when the article writes it bare', () => {
+    const text = 'ونشرت صحيفة بوليتيكن الدنماركية تحقيقا عن الهجرة. وقالت بوليتيكن إن الحكومة أخفت الأرقام.';
+    expect(mentionsOf(organizationNamed(text, 'بوليتيكن الدنماركية'))).toEqual(['بوليتيكن الدنماركية', 'بوليتيكن']);
+  });
+  test('a quoted name too, in quotation marks written as two ASCII marks', () => {
+    const text = "ونقلت صحيفة ' ' هآرتس ' ' عن ضابط كبير أن الجيش انسحب. وأضافت هآرتس أن القرار نهائي.";
+    expect(mentionsOf(organizationNamed(text, 'هآرتس'))).toEqual(['هآرتس', 'هآرتس']);
+  });
+  test('a definite name is a word too: not learned', () => {
+    const text = 'ونشرت صحيفة الحياة اللندنية تقريرا مطولا. وقال الكاتب إن الحياة صعبة في المدينة.';
+    expect(mentionsOf(organizationNamed(text, 'الحياة اللندنية'))).toEqual(['الحياة اللندنية']);
+  });
+  test.each([
+    ["وقال الوزير ' ' إنه ' ' سيعود غدا."],
+    ["وكتب على اللافتة ' ' ممنوع ' الدخول."],
+  ])('no outlet without a descriptor and a closed pair of marks: %s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+});
+
 describe('outlets in Latin script in credit lines', () => {
   test('`(AP)` after a dateline is the Associated Press', () => {
     const outlet = organizationNamed('القاهرة (AP) - قال مسؤول مصري إن المعبر فتح.', 'AP');

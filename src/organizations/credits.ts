@@ -7,7 +7,7 @@ import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { lineStarts, startsLine } from '../text/lines';
 import { DASHES, hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { CLOSING_BRACKETS, OPENING_BRACKETS, organizationFound } from './found';
+import { CLOSING_BRACKETS, OPENING_BRACKETS, OUTLET_KEY, organizationFound } from './found';
 import type { OrganizationTables } from './tables';
 
 /** A credit bracket holds a few sources and a date; a longer bracket is a remark. */
@@ -164,5 +164,5 @@ function outlet(stream: TokenStream, first: number, next: number): EntityCandida
   const tokens = stream.tokens;
   const name = tokens.slice(first, next).map((token) => token.norm).join(' ');
   const span = { start: tokens[first]!.start, firstToken: first, nextToken: next };
-  return entityCandidate({ ...organizationFound(stream, span, { key: `outlet:${name}`, kind: 'media', strength: 2 }).candidate, evidence: 'layout' });
+  return entityCandidate({ ...organizationFound(stream, span, { key: OUTLET_KEY + name, kind: 'media', strength: 2 }).candidate, evidence: 'layout' });
 }

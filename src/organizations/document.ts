@@ -9,7 +9,7 @@ import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../tex
 import type { Token } from '../text/tokenize';
 import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
-import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, QUOTE_MARKS, type ArticleBodies } from './found';
+import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
 import { knownFound } from './names';
 import { StartsReading, type OrganizationTables } from './tables';
@@ -54,8 +54,9 @@ function mayBeAlias(stream: TokenStream, tables: OrganizationTables, index: numb
   return demonymCode(token) === null && countryAt(stream, tables, index) === null;
 }
 
-function aliasOf(body: EntityCandidate, token: Token, index: number, start = token.start): EntityCandidate {
-  return entityCandidate({ ...body, start, end: token.end, firstToken: index, nextToken: index + 1, strength: 2 });
+/** A mention of `body` at tokens [first, next), from `start` (after the clitics it leaves out). */
+function mentionOf(stream: TokenStream, body: EntityCandidate, first: number, next: number, start = stream.tokens[first]!.start): EntityCandidate {
+  return entityCandidate({ ...body, start, end: stream.tokens[next - 1]!.end, firstToken: first, nextToken: next, strength: 2 });
 }
 
 /**
@@ -85,7 +86,7 @@ function readAppositions(
     }
     const word = tokens[open + 1];
     if (word !== undefined && closes(stream, open, open + 2) && mayBeAlias(stream, tables, open + 1)) {
-      aliases.push(aliasOf(body, word, open + 1));
+      aliases.push(mentionOf(stream, body, open + 1, open + 2));
     }
   });
   return aliases;
@@ -96,17 +97,35 @@ function take(taken: Uint8Array, candidates: readonly EntityCandidate[]): void {
   for (const candidate of candidates) taken.fill(1, candidate.firstToken, candidate.nextToken);
 }
 
-/** Every further mention of the learned aliases, outside the organizations already found. */
-function findLearnedAliases(stream: TokenStream, learned: readonly EntityCandidate[], taken: Uint8Array): EntityCandidate[] {
-  const tokens = stream.tokens;
-  const index = new PhraseIndex(learned.map((alias) => [tokens[alias.firstToken]!.norm, alias] as const));
+/**
+ * Every further mention of the names learned (each with the body it names), outside the
+ * organizations already found.
+ */
+function findLearnedNames(stream: TokenStream, learned: readonly (readonly [string, EntityCandidate])[], taken: Uint8Array): EntityCandidate[] {
+  const index = new PhraseIndex(learned, { folded: true });
   const mentions: EntityCandidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < stream.tokens.length; i++) {
     if (taken[i] === 1) continue;
     const match = index.match(stream, i);
-    if (match !== null) mentions.push(aliasOf(match.value, tokens[i]!, i, match.start));
+    if (match === null) continue;
+    mentions.push(mentionOf(stream, match.value, i, match.next, match.start));
+    i = match.next - 1;
   }
   return mentions;
+}
+
+/**
+ * The names of the outlets found after a descriptor that the lexicon lacks, written without the
+ * article (`تايمز` of `صحيفة تايمز البريطانية`, `معاريف` of `صحيفة "معاريف"`): a foreign name, which
+ * the article then writes bare (`وقالت تايمز إن`). A definite name is a word too (`الحياة` of
+ * `صحيفة الحياة اللندنية`): not learned.
+ */
+function learnedOutlets(stream: TokenStream, found: readonly EntityCandidate[]): [string, EntityCandidate][] {
+  const outlets: [string, EntityCandidate][] = [];
+  for (const body of found) {
+    if (body.key.startsWith(OUTLET_KEY) && !hasArticle(stream.tokens[body.firstToken]!)) outlets.push([body.key.slice(OUTLET_KEY.length), body]);
+  }
+  return outlets;
 }
 
 /**
@@ -193,7 +212,9 @@ export function settleOrganizations(
     for (const mention of mentions) all.push(mention);
   };
   add(findConfirmedNames(article));
-  if (aliases.length > 0) add(findLearnedAliases(stream, aliases, taken));
+  // the aliases learned from apposition, and the foreign names of outlets
+  const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedOutlets(stream, found)];
+  if (learned.length > 0) add(findLearnedNames(stream, learned, taken));
   if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found
   add(findClubs(article));

@@ -7,6 +7,8 @@ import type { OrganizationKind } from '../data/organizations/shapes';
 /** Quotation marks, both directions: Arabic text writes “…” and ”…“ alike. */
 export const QUOTE_MARKS = '"\'«»“”„‘’';
 export const OPENING_BRACKETS = '([';
+/** Keys of outlets the lexicon lacks, named by their place in a credit line or after a descriptor (`outlet:تايمز`). */
+export const OUTLET_KEY = 'outlet:';
 export const CLOSING_BRACKETS = ')]';
 
 /**

@@ -1,9 +1,9 @@
 // Organizations named by the lexicon, by a head noun + a definite noun phrase (`حزب العدالة
 // والتنمية`), and by a head or descriptor + a quoted name (`شركة "غازبروم"`, `موقع "المونيتور"`).
 import { demonymCode } from '../contracts/demonyms';
-import { hasArticle, startAfterClitics, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
 import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
@@ -125,11 +125,11 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
 
 /**
  * An outlet no lexicon knows, named by tokens [from, nameEnd) and, when one follows, its nisba (part of
- * the mention, giving a country's nationality). Key: the name without the nisba.
+ * the mention, giving a country's nationality). Key: the name without the nisba, as a credit line's.
  */
 function outletFound(stream: TokenStream, from: number, nameEnd: number, nisba: { next: number; country: string } | null): OrganizationFound {
   const tokens = stream.tokens;
-  const key = tokens.slice(from, nameEnd).map((token) => token.norm).join(' ');
+  const key = OUTLET_KEY + tokens.slice(from, nameEnd).map((token) => token.norm).join(' ');
   const found = organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: nisba?.next ?? nameEnd }, { key, kind: 'media', strength: 2 });
   if (nisba !== null && nisba.country !== '') found.candidate.nationality = nisba.country;
   return found;
@@ -179,17 +179,25 @@ function mayNameOutlet(stream: TokenStream, tables: OrganizationTables, at: numb
  */
 const ADJECTIVE_ENDING = /(?:ي|ا|ه)$/;
 
-/** The tokens [first, close) between the quote at `open` and the next quote, if they can be a name. */
-function quotedSpan(stream: TokenStream, tables: OrganizationTables, open: number): { first: number; close: number } | null {
+/**
+ * The tokens [first, close) between the quote at `open` and the next quote, if they can be a name,
+ * and the token after the closing quote. A quote written as two ASCII marks (`' ' معاريف ' '`, as
+ * some print converted to text writes “ and ”) is one quote.
+ */
+function quotedSpan(stream: TokenStream, tables: OrganizationTables, open: number): { first: number; close: number; after: number } | null {
   const tokens = stream.tokens;
   if (!isQuote(tokens[open])) return null;
-  const first = open + 1;
+  const doubled = tokens[open]!.norm === "'" && isPunctuation(tokens[open + 1], "'");
+  const first = doubled ? open + 2 : open + 1;
   const firstToken = tokens[first];
   if (firstToken === undefined || tables.functionWords.has(firstToken.norm)) return null;
   for (let close = first; close <= first + MAX_QUOTED_TOKENS; close++) {
     const token = tokens[close];
     if (token === undefined) return null;
-    if (isQuote(token)) return close > first ? { first, close } : null;
+    if (isQuote(token)) {
+      if (close === first || (doubled && !isPunctuation(tokens[close + 1], "'"))) return null;
+      return { first, close, after: doubled ? close + 2 : close + 1 };
+    }
     if (token.kind !== 'word' && token.kind !== 'latin' && token.kind !== 'number') return null;
   }
   return null;
@@ -205,11 +213,12 @@ export function matchQuotedName(stream: TokenStream, tables: OrganizationTables,
   const quoted = quotedSpan(stream, tables, index + 1);
   if (quoted === null) return null;
   const tokens = stream.tokens;
-  const span = { start: tokens[quoted.first]!.start, firstToken: quoted.first, nextToken: quoted.close, resume: quoted.close + 1 };
+  const span = { start: tokens[quoted.first]!.start, firstToken: quoted.first, nextToken: quoted.close, resume: quoted.after };
   const known = tables.known.match(stream, quoted.first) ?? tables.contextual.match(stream, quoted.first);
   if (known !== null && known.next === quoted.close) return knownFound(stream, known.value, { ...span, start: known.start });
   const name = tokens.slice(quoted.first, quoted.close).map((token) => token.norm).join(' ');
-  return organizationFound(stream, span, { key: name, kind: introducer.value, strength: 2 });
+  // an outlet is keyed as the credit lines key it, so `صحيفة "معاريف"` and a credited `(معاريف)` are one
+  return organizationFound(stream, span, { key: introducer.value === 'media' ? OUTLET_KEY + name : name, kind: introducer.value, strength: 2 });
 }
 
 interface Complement {
