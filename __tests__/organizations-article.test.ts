@@ -317,6 +317,17 @@ describe('an outlet found after its descriptor, then bare', () => {
   });
 });
 
+describe('a company named in foreign words, then bare', () => {
+  test('a name of several words is the company again', () => {
+    const text = 'ووقعت شركة بي ام دبليو الألمانية اتفاقا مع الحكومة. وقالت بي ام دبليو إن المصنع سيفتتح قريبا.';
+    expect(mentionsOf(organizationNamed(text, 'بي ام دبليو الألمانية'))).toEqual(['بي ام دبليو الألمانية', 'بي ام دبليو']);
+  });
+  test('a name of one word that looks like no Arabic noun, too', () => {
+    const text = 'وقدمت شركة فولفو السويدية شاحنة جديدة. وتتوقع فولفو مبيعات كبيرة.';
+    expect(mentionsOf(organizationNamed(text, 'فولفو السويدية'))).toEqual(['فولفو السويدية', 'فولفو']);
+  });
+});
+
 describe('outlets in Latin script in credit lines', () => {
   test('`(AP)` after a dateline is the Associated Press', () => {
     const outlet = organizationNamed('القاهرة (AP) - قال مسؤول مصري إن المعبر فتح.', 'AP');

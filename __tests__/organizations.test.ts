@@ -354,6 +354,29 @@ describe('head nouns with the noun phrase that names the body', () => {
   });
 });
 
+describe('companies named in foreign words after شركة', () => {
+  test.each([
+    ['ووقعت شركة بي ام دبليو الألمانية اتفاقا مع الحكومة.', 'بي ام دبليو الألمانية', 'DE'],
+    ['وقدمت شركة فولفو السويدية شاحنة جديدة.', 'فولفو السويدية', 'SE'],
+    ['وأعلنت شركة السيارات الصينية شيري موتورز ، أمس ، عن طراز جديد.', 'شيري موتورز', undefined],
+    ['وقالت شركة الأدوية الأمريكية فايزر إن اللقاح آمن.', 'فايزر', undefined],
+  ])('%s → %s', (text, name, nationality) => {
+    expect(only(text)).toMatchObject({ text: name, kind: 'company', nationality });
+  });
+  test.each([
+    ['وأسس الشاب شركة ناشئة في دبي.'],
+    ['وهي شركة كبيرة تعمل في الخليج.'],
+    ['ويعمل في شركة طيران منذ عامين.'],
+    ['وتملك شركة بترول عدة حقول.'],
+    ['وأسس شركة سعودية للمقاولات.'],
+  ])('no company without a foreign name: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+  test('a verb after a company described with its country is no name', () => {
+    expect(mentions('وقالت شركة الاتصالات السعودية تعلن عن أرباحها غدا.')).toEqual(['شركة الاتصالات السعودية']);
+  });
+});
+
 describe('bodies named by what they are for', () => {
   test('a definite head, a nisba and a purpose with مع: the place after في is outside', () => {
     const found = only('وأعلنت موسكو افتتاح المركز الروسي للتجاوب مع القضايا الإنسانية في يريفان.');

@@ -11,7 +11,9 @@ import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
 import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
-import { knownFound } from './names';
+import { COMPANY_KEY, knownFound } from './names';
+import { arabicShaped } from './foreign';
+import { personNameWords } from '../contracts/person-names';
 import { StartsReading, type OrganizationTables } from './tables';
 
 /** Keys found to name one body in this text; a lexicon key represents its group. */
@@ -115,17 +117,21 @@ function findLearnedNames(stream: TokenStream, learned: readonly (readonly [stri
 }
 
 /**
- * The names of the outlets found after a descriptor that the lexicon lacks, written without the
- * article (`تايمز` of `صحيفة تايمز البريطانية`, `معاريف` of `صحيفة "معاريف"`): a foreign name, which
- * the article then writes bare (`وقالت تايمز إن`). A definite name is a word too (`الحياة` of
- * `صحيفة الحياة اللندنية`): not learned.
+ * The foreign names of outlets and companies the article named with their descriptor, to be found
+ * again bare (`صحيفة تايمز البريطانية` … `وقالت تايمز إن`; `شركة بي ام دبليو الألمانية` … `وقالت بي ام
+ * دبليو`): an outlet's name without the article (`معاريف` of `صحيفة "معاريف"`; a definite one is a word
+ * too: `الحياة` of `صحيفة الحياة اللندنية`), a company's of several words, or of one word that has no
+ * shape of an Arabic noun and is no person's name word (`سيمنس`, not `نيسان`).
  */
-function learnedOutlets(stream: TokenStream, found: readonly EntityCandidate[]): [string, EntityCandidate][] {
-  const outlets: [string, EntityCandidate][] = [];
+function learnedNames(stream: TokenStream, found: readonly EntityCandidate[]): [string, EntityCandidate][] {
+  const names: [string, EntityCandidate][] = [];
   for (const body of found) {
-    if (body.key.startsWith(OUTLET_KEY) && !hasArticle(stream.tokens[body.firstToken]!)) outlets.push([body.key.slice(OUTLET_KEY.length), body]);
+    if (body.key.startsWith(OUTLET_KEY) && !hasArticle(stream.tokens[body.firstToken]!)) names.push([body.key.slice(OUTLET_KEY.length), body]);
+    if (!body.key.startsWith(COMPANY_KEY)) continue;
+    const name = body.key.slice(COMPANY_KEY.length);
+    if (name.includes(' ') || (!arabicShaped(name, true) && !personNameWords().has(name))) names.push([name, body]);
   }
-  return outlets;
+  return names;
 }
 
 /**
@@ -212,8 +218,8 @@ export function settleOrganizations(
     for (const mention of mentions) all.push(mention);
   };
   add(findConfirmedNames(article));
-  // the aliases learned from apposition, and the foreign names of outlets
-  const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedOutlets(stream, found)];
+  // the aliases learned from apposition, and the foreign names of outlets and companies
+  const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, found)];
   if (learned.length > 0) add(findLearnedNames(stream, learned, taken));
   if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found

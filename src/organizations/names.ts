@@ -16,6 +16,9 @@ const MAX_NAMESAKE_ADJECTIVES = 2;
 /** A quoted name has at most this many tokens (`"نيويورك تايمز"`); a longer quotation is speech. */
 const MAX_QUOTED_TOKENS = 4;
 
+/** Keys of companies named in foreign words after `شركة` (`company:سياك موتور كورب`). */
+export const COMPANY_KEY = 'company:';
+
 /** Keys of clubs named by their head (`نادي الوداد` → `club:الوداد`) or in a fixture. */
 export const CLUB_KEY = 'club:';
 
@@ -153,6 +156,67 @@ function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: 
     if (ends) return outletFound(stream, from, next + 1, nisba);
   }
   return null;
+}
+
+/** `شركة`, folded: the head a company's foreign name follows (matchForeignCompany). */
+const COMPANY_HEAD = 'شركه';
+/**
+ * What the splitter may take off a company's foreign name after `شركة`: a preposition's letter, and
+ * ف, which as a conjunction cannot stand there (a noun in construct with `شركة` follows it); not و,
+ * which may join a second company (`شركة X وY`).
+ */
+const COMPANY_FIRST_LETTERS: ReadonlySet<string> = new Set(['', 'ب', 'ك', 'ل', 'ف']);
+/** A company's foreign name has at most this many words (`سياك موتور كورب`, `بي ام دبليو`). */
+const MAX_COMPANY_WORDS = 3;
+
+/** A feminine country nisba at `at` agreeing with `شركة` (`الألمانية`), and its country, or null. */
+function companyNisbaAt(tokens: readonly Token[], at: number): string | null {
+  const token = tokens[at];
+  return token !== undefined && isDefiniteWord(token) && token.suffix === '' && token.stem.endsWith('يه') ? demonymCode(token) : null;
+}
+
+/**
+ * A company named in foreign words after `شركة`: the words, then its country's feminine nisba
+ * (`شركة بي ام دبليو الألمانية`, `شركة سيمنس الألمانية`; the nisba part of the mention, giving the
+ * nationality), or after a description of the company with its country (`شركة السيارات الصينية سياك
+ * موتور كورب عن …`), where the name must plainly end (before أن، إن، عن, punctuation) and its first
+ * word may be no verb (`شركة الاتصالات السعودية تعلن`). An indefinite word after `شركة` alone is as
+ * often what the company does (`شركة طيران`, `شركة بترول`): no name without the nisba. The words are
+ * without the article, a pronoun, a conjunction or a quote, and no function word, place, demonym or body
+ * the lexicon knows; a word of two letters only in a name of more words (`بي ام`). The mention leaves
+ * `شركة` and the description out. Key: `company:` + the name.
+ */
+export function matchForeignCompany(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const head = tokens[index]!;
+  if (head.stem !== COMPANY_HEAD || head.suffix !== '' || hasArticle(head)) return null;
+  const noun = tokens[index + 1];
+  const described = noun !== undefined && isDefiniteWord(noun) && demonymCode(noun) === null && companyNisbaAt(tokens, index + 2) !== null;
+  const from = described ? index + 3 : index + 1;
+  if (described && verbLike(tokens[from])) return null;
+  for (let next = from; next < from + MAX_COMPANY_WORDS; next++) {
+    const word = tokens[next];
+    // read whole: the splitter takes a foreign word's first letter for a clitic (كورب as ك + ورب, فولفو as ف + ولفو)
+    if (word === undefined || word.kind !== 'word' || !COMPANY_FIRST_LETTERS.has(word.prefix) || word.suffix !== '' || word.norm.length < 2) return null;
+    if (tables.functionWords.has(word.norm) || demonymCode(word) !== null || tables.nameEndingWords.has(word.norm)) return null;
+    if (tables.placeNames.endAt(stream, next) !== null || tables.known.match(stream, next) !== null) return null;
+    const country = described ? null : companyNisbaAt(tokens, next + 1);
+    const after = tokens[next + 1];
+    const ends = country !== null || (described && (after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm)));
+    if (!ends) continue;
+    if (next === from && word.norm.length < 3) return null;
+    const name = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
+    const end = country === null ? next + 1 : next + 2;
+    return organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: end }, { key: COMPANY_KEY + name, kind: 'company', nationality: country ?? undefined, strength: 2 });
+  }
+  return null;
+}
+
+/** A verb's look at the start of a sentence's predicate: an imperfect's first letter (ي، ت، ن), the future's س before one (`سيعلن`; not `سياك`), a past verb's feminine ت. */
+function verbLike(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  const word = token.norm;
+  return 'يتن'.includes(word[0] ?? '') || (word[0] === 'س' && 'يتن'.includes(word[1] ?? '') && word.length >= 5) || word.endsWith('ت');
 }
 
 /**

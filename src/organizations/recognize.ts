@@ -10,7 +10,7 @@ import { normShape, stemShape } from '../text/word-shapes';
 import { settleOrganizations } from './document';
 import { matchDescribedBody } from './described';
 import type { OrganizationFound } from './found';
-import { matchContextual, matchCourtChamber, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
+import { matchContextual, matchCourtChamber, matchForeignCompany, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
 import { matchNationalBody, type NationalMatch } from './national';
 import { organizationTables, StartsReading, type OrganizationTables } from './tables';
 
@@ -23,8 +23,8 @@ function startsAt(tables: OrganizationTables, token: Token): number | undefined 
 /**
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading
  * bits) allows there. On equal length the more trusted reading wins: the lexicon, then a national
- * body, then a quoted name, then a head-noun phrase, then an outlet told by its nisba, then a body
- * described by its purpose.
+ * body, then a quoted name, then a head-noun phrase, then an outlet told by its nisba, then a
+ * company named in foreign words, then a body described by its purpose.
  */
 function longestAt(stream: TokenStream, tables: OrganizationTables, index: number, starts: number): OrganizationFound | null {
   const national: NationalMatch =
@@ -38,6 +38,7 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
     // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor
     introduced && !national.named ? matchHeadPhrase(stream, tables, index) : null,
     introduced ? matchOutletWithNisba(stream, tables, index) : null,
+    introduced ? matchForeignCompany(stream, tables, index) : null,
     starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
     starts & StartsReading.chamber ? matchCourtChamber(stream, tables, index) : null,
   ];
