@@ -328,6 +328,19 @@ describe('a company named in foreign words, then bare', () => {
   });
 });
 
+describe('a body quoted after its head, then bare', () => {
+  test('a foreign name is the body again', () => {
+    const text = 'وقال حزب "كاديما" إنه سيشارك في الحكومة المقبلة. وحصل كاديما على أكبر عدد من المقاعد.';
+    expect(mentionsOf(organizationNamed(text, 'كاديما'))).toEqual(['كاديما', 'كاديما']);
+  });
+  test.each([
+    ['وأعلن حزب "الحرية" مشاركته في الانتخابات. وقال الخطيب إن الحرية حق للجميع.', 'الحرية'],
+    ['وقالت جمعية "سلام" إنها ستساعد اللاجئين. وقال الوزير إن سلام المنطقة مهم.', 'سلام'],
+  ])('a definite name or one shaped like an Arabic noun is a word too: %s', (text, name) => {
+    expect(mentionsOf(organizationNamed(text, name))).toEqual([name]);
+  });
+});
+
 describe('outlets in Latin script in credit lines', () => {
   test('`(AP)` after a dateline is the Associated Press', () => {
     const outlet = organizationNamed('القاهرة (AP) - قال مسؤول مصري إن المعبر فتح.', 'AP');

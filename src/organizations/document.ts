@@ -117,19 +117,28 @@ function findLearnedNames(stream: TokenStream, learned: readonly (readonly [stri
 }
 
 /**
- * The foreign names of outlets and companies the article named with their descriptor, to be found
- * again bare (`صحيفة تايمز البريطانية` … `وقالت تايمز إن`; `شركة بي ام دبليو الألمانية` … `وقالت بي ام
- * دبليو`): an outlet's name without the article (`معاريف` of `صحيفة "معاريف"`; a definite one is a word
- * too: `الحياة` of `صحيفة الحياة اللندنية`), a company's of several words, or of one word that has no
- * shape of an Arabic noun and is no person's name word (`سيمنس`, not `نيسان`).
+ * The names the article gave with a head or descriptor that it may write bare later: an outlet's
+ * name without the article (`تايمز` of `صحيفة تايمز البريطانية` … `وقالت تايمز إن`; `معاريف` of
+ * `صحيفة "معاريف"`; a definite one is a word too: `الحياة` of `صحيفة الحياة اللندنية`), and a
+ * company's (`شركة بي ام دبليو الألمانية` … `وقالت بي ام دبليو`) or another body's quoted name
+ * (`حزب "كاديما"` … `نواب كاديما`) without the article, of several words or of one word that has no
+ * shape of an Arabic noun and is no person's name word (`فولفو`; not `نيسان`, `"الحرية"`).
  */
 function learnedNames(stream: TokenStream, found: readonly EntityCandidate[]): [string, EntityCandidate][] {
+  const tokens = stream.tokens;
   const names: [string, EntityCandidate][] = [];
   for (const body of found) {
-    if (body.key.startsWith(OUTLET_KEY) && !hasArticle(stream.tokens[body.firstToken]!)) names.push([body.key.slice(OUTLET_KEY.length), body]);
-    if (!body.key.startsWith(COMPANY_KEY)) continue;
-    const name = body.key.slice(COMPANY_KEY.length);
-    if (name.includes(' ') || (!arabicShaped(name, true) && !personNameWords().has(name))) names.push([name, body]);
+    if (hasArticle(tokens[body.firstToken]!)) continue;
+    if (body.key.startsWith(OUTLET_KEY)) {
+      names.push([body.key.slice(OUTLET_KEY.length), body]);
+      continue;
+    }
+    const company = body.key.startsWith(COMPANY_KEY);
+    // a quoted name after a head: strength 2 (a lexicon name between quotes keeps its own)
+    if (!company && !(body.strength === 2 && isQuote(tokens[body.firstToken - 1]) && isQuote(tokens[body.nextToken]))) continue;
+    const name = tokens.slice(body.firstToken, body.nextToken).map((token) => token.norm).join(' ');
+    const wordName = company ? body.key.slice(COMPANY_KEY.length) : name;
+    if (wordName.includes(' ') || (!arabicShaped(wordName, true) && !personNameWords().has(wordName))) names.push([wordName, body]);
   }
   return names;
 }
@@ -218,7 +227,7 @@ export function settleOrganizations(
     for (const mention of mentions) all.push(mention);
   };
   add(findConfirmedNames(article));
-  // the aliases learned from apposition, and the foreign names of outlets and companies
+  // the aliases learned from apposition, and the names of outlets, companies and quoted bodies
   const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, found)];
   if (learned.length > 0) add(findLearnedNames(stream, learned, taken));
   if (cues.length > 0) add(findCourtShortNames(article));
