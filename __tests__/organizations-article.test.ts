@@ -328,6 +328,24 @@ describe('a company named in foreign words, then bare', () => {
   });
 });
 
+describe('two companies after the dual شركتي', () => {
+  test.each([
+    ['وزادت شركتا فورد وهوندا أرباحهما هذا العام.', ['فورد', 'هوندا']],
+    ['وقالت مصادر إن شركتي رينو وجنرال موتورز تتفاوضان على اتفاق.', ['رينو', 'جنرال موتورز']],
+    ['واتفقت شركتا فولفو وسكانيا أمس على التعاون.', ['فولفو', 'سكانيا']],
+  ])('%s', (text, names) => {
+    for (const name of names) expect(organizationNamed(text, name)?.kind).toBe('company');
+  });
+  test.each([
+    ['وتملك العائلة شركتي طيران وشحن في المدينة.'],
+    ['واندمجت شركتا النقل والشحن في شركة واحدة.'],
+    ['وباع الرجل شركتيه وسافر إلى الخارج.'],
+    ['وقال إن شركتي الأب والابن خسرتا المناقصة.'],
+  ])('no companies: %s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+});
+
 describe('a body quoted after its head, then bare', () => {
   test('a foreign name is the body again', () => {
     const text = 'وقال حزب "كاديما" إنه سيشارك في الحكومة المقبلة. وحصل كاديما على أكبر عدد من المقاعد.';

@@ -11,7 +11,7 @@ import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
 import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
-import { COMPANY_KEY, knownFound } from './names';
+import { COMPANY_KEY, knownFound, readCompanyPair } from './names';
 import { arabicShaped } from './foreign';
 import { personNameWords } from '../contracts/person-names';
 import { StartsReading, type OrganizationTables } from './tables';
@@ -164,6 +164,18 @@ function findConfirmedNames({ stream, tables, all, taken }: ArticleBodies): Enti
   return mentions;
 }
 
+/** The companies named in pairs after the dual `شركتي` among the cues (readCompanyPair), but those found already (a lexicon's `تويوتا`). */
+function findCompanyPairs({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
+  const mentions: EntityCandidate[] = [];
+  for (const cue of cues) {
+    if (!tables.companyPairHeads.has(stream.tokens[cue]!.stem)) continue;
+    for (const { candidate } of readCompanyPair(stream, tables, cue)) {
+      if (taken.subarray(candidate.firstToken, candidate.nextToken).every((mark) => mark === 0)) mentions.push(candidate);
+    }
+  }
+  return mentions;
+}
+
 /**
  * A key without a country (`ministry:defense`, from a bare `وزارة الدفاع`) takes the country of the
  * only body of that key the text names with one (`ministry:defense:RU`): the article's defence
@@ -227,8 +239,9 @@ export function settleOrganizations(
     for (const mention of mentions) all.push(mention);
   };
   add(findConfirmedNames(article));
+  if (cues.length > 0) add(findCompanyPairs(article));
   // the aliases learned from apposition, and the names of outlets, companies and quoted bodies
-  const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, found)];
+  const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, all)];
   if (learned.length > 0) add(findLearnedNames(stream, learned, taken));
   if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found

@@ -5,6 +5,7 @@ import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
+import { arabicShaped } from './foreign';
 import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
 import type { KnownOrganization } from '../data/organizations/shapes';
@@ -212,11 +213,49 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   return null;
 }
 
-/** A verb's look at the start of a sentence's predicate: an imperfect's first letter (ي، ت، ن), the future's س before one (`سيعلن`; not `سياك`), a past verb's feminine ت. */
+/**
+ * Two companies named in foreign words after `شركتي`/`شركتا` at `cue` (`شركتي تويوتا وجنرال موتورز
+ * زادتا`): the dual says two names follow, joined by و. The first is one or two words up to the و; the
+ * second its word and a further word that has no verb's look (`زادتا`) or adjective's ending
+ * (mayNameOutlet), read whole, without the article, a pronoun, a function word or a demonym (a
+ * place's name may be a company's: `رينو`). A one-word name shaped like an Arabic noun is what the companies do (`شركتي طيران
+ * وشحن`): no names. A name the lexicon knows (`تويوتا`) is its entry's, found already. Key
+ * `company:` + each name; the mentions leave the head and the و out.
+ */
+export function readCompanyPair(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound[] {
+  const tokens = stream.tokens;
+  const isNameWord = (at: number, prefixes: ReadonlySet<string>): boolean => {
+    const word = tokens[at];
+    if (word === undefined || word.kind !== 'word' || !prefixes.has(word.prefix) || word.suffix !== '' || word.norm.length < 2) return false;
+    // a place's name too: companies share cities' names (رينو، تويوتا)
+    return !tables.functionWords.has(word.stem) && demonymCode(word) === null;
+  };
+  if (tokens[cue]!.suffix !== '') return [];
+  let waw = cue + 1;
+  while (waw < cue + 3 && isNameWord(waw, COMPANY_FIRST_LETTERS)) waw++;
+  if (waw === cue + 1 || !isNameWord(waw, SECOND_COMPANY_LETTERS)) return [];
+  // a second word of the second name: more than three letters (`أمس`), ending as no verb (`زادتا`), adjective or object (`وهوندا أرباحا`) does
+  const second = waw + 1;
+  const next = isNameWord(second, COMPANY_FIRST_LETTERS) && tokens[second]!.norm.length > 3 && !verbLike(tokens[second]) && mayNameOutlet(stream, tables, second) ? waw + 2 : waw + 1;
+  const names = [
+    { first: cue + 1, end: waw, skip: 0 },
+    { first: waw, end: next, skip: 1 },
+  ].map((name) => ({ ...name, text: tokens.slice(name.first, name.end).map((token, k) => (k === 0 ? token.norm.slice(name.skip) : token.norm)).join(' ') }));
+  // a one-word name shaped like an Arabic noun says what the companies do (`شركتي طيران وشحن`), unless the lexicon knows it
+  if (names.some(({ first, end, text }) => end - first === 1 && arabicShaped(text, true) && tables.known.match(stream, first) === null)) return [];
+  return names.map(({ first, end, skip, text }) =>
+    organizationFound(stream, { start: startAfterClitics(stream, tokens[first]!, skip), firstToken: first, nextToken: end }, { key: COMPANY_KEY + text, kind: 'company', strength: 2 }),
+  );
+}
+
+/** The clitics before the second of two companies' names: the و that joins them, then what the splitter may take off the name. */
+const SECOND_COMPANY_LETTERS: ReadonlySet<string> = new Set(['و', 'وب', 'وك', 'ول', 'وف']);
+
+/** A verb's look: an imperfect's first letter (ي، ت، ن), the future's س before one (`سيعلن`; not `سياك`), a past verb's feminine ت, dual تا or plural وا. */
 function verbLike(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   const word = token.norm;
-  return 'يتن'.includes(word[0] ?? '') || (word[0] === 'س' && 'يتن'.includes(word[1] ?? '') && word.length >= 5) || word.endsWith('ت');
+  return 'يتن'.includes(word[0] ?? '') || (word[0] === 'س' && 'يتن'.includes(word[1] ?? '') && word.length >= 5) || /(?:ت|تا|وا)$/.test(word);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   FIXTURE_VERBS,
   MATCH_WORDS,
   CLUB_CITY_PREFIXES,
+  COMPANY_PAIR_HEADS,
   OUTLET_CITY_NISBAS,
   OUTLET_DESCRIPTORS_WITH_NISBA,
   FEMININE_ORDINALS,
@@ -114,6 +115,8 @@ export interface OrganizationTables {
   matchWords: ReadonlySet<string>;
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
   clubCityPrefixes: ReadonlySet<string>;
+  /** `شركتي`, `شركتا`, folded: before two companies' names (COMPANY_PAIR_HEADS); article cues. */
+  companyPairHeads: ReadonlySet<string>;
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
 }
@@ -314,10 +317,11 @@ export const organizationTables = lazy((): OrganizationTables => {
   const fixtureVerbs = new Map(FIXTURE_VERBS.map(({ verb, between }) => [foldKey(verb), foldKey(between)]));
   const fixturePairWords = foldedSet(FIXTURE_PAIR_WORDS);
   const clubCityPrefixes = foldedSet(CLUB_CITY_PREFIXES);
+  const companyPairHeads = foldedSet(COMPANY_PAIR_HEADS);
   const matchWords = foldedSet(MATCH_WORDS);
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords, ...companyPairHeads]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -371,6 +375,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     fixtureVerbs,
     matchWords,
     clubCityPrefixes,
+    companyPairHeads,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
   };

@@ -379,6 +379,8 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   { verb: 'تعادل', between: 'مع' },
   { verb: 'يلتقي', between: 'مع' },
 ];
+/** `شركة` in the dual, before two companies' names joined by و (`شركتي تويوتا وجنرال موتورز`). */
+export const COMPANY_PAIR_HEADS: readonly string[] = ['شركتي', 'شركتا'];
 /**
  * Words that open a club's name before its city's (`دينامو كييف`, `سسكا موسكو`, `أتلتيكو مدريد`):
  * names of sports societies shared by clubs of many cities, facts of the clubs' own names.
