@@ -346,6 +346,21 @@ describe('two companies after the dual شركتي', () => {
   });
 });
 
+describe('companies listed by quoted names after شركات … مثل', () => {
+  test('each quoted name of the list is a company', () => {
+    const text = 'وتستعد شركات الأجهزة الكورية مثل « سامبو » و « هانوول » لدخول السوق.';
+    expect(organizationNamed(text, 'سامبو')?.kind).toBe('company');
+    expect(organizationNamed(text, 'هانوول')?.kind).toBe('company');
+  });
+  test.each([
+    ['وتنتج الشركات سيارات مثل « كامري » و « كورولا ».'],
+    ['وتحدث الوزير عن دول مثل « فرنسا » و « ألمانيا ».'],
+    ['وتعمل شركات كثيرة في مجالات مثل « الطاقة ».'],
+  ])('no companies: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'company')).toEqual([]);
+  });
+});
+
 describe('a body quoted after its head, then bare', () => {
   test('a foreign name is the body again', () => {
     const text = 'وقال حزب "كاديما" إنه سيشارك في الحكومة المقبلة. وحصل كاديما على أكبر عدد من المقاعد.';

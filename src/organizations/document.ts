@@ -11,7 +11,7 @@ import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
 import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
-import { COMPANY_KEY, knownFound, readCompanyPair } from './names';
+import { COMPANY_KEY, knownFound, readCompanyList, readCompanyPair } from './names';
 import { arabicShaped } from './foreign';
 import { personNameWords } from '../contracts/person-names';
 import { StartsReading, type OrganizationTables } from './tables';
@@ -164,12 +164,17 @@ function findConfirmedNames({ stream, tables, all, taken }: ArticleBodies): Enti
   return mentions;
 }
 
-/** The companies named in pairs after the dual `شركتي` among the cues (readCompanyPair), but those found already (a lexicon's `تويوتا`). */
-function findCompanyPairs({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
+/**
+ * The companies named in pairs after the dual `شركتي` (readCompanyPair) or listed after `شركات … مثل`
+ * (readCompanyList) among the cues, but those found already (a lexicon's `تويوتا`).
+ */
+function findNamedCompanies({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
   const mentions: EntityCandidate[] = [];
   for (const cue of cues) {
-    if (!tables.companyPairHeads.has(stream.tokens[cue]!.stem)) continue;
-    for (const { candidate } of readCompanyPair(stream, tables, cue)) {
+    const stem = stream.tokens[cue]!.stem;
+    const pair = tables.companyPairHeads.has(stem);
+    if (!pair && !tables.companyList.heads.has(stem)) continue;
+    for (const { candidate } of pair ? readCompanyPair(stream, tables, cue) : readCompanyList(stream, tables, cue)) {
       if (taken.subarray(candidate.firstToken, candidate.nextToken).every((mark) => mark === 0)) mentions.push(candidate);
     }
   }
@@ -239,7 +244,7 @@ export function settleOrganizations(
     for (const mention of mentions) all.push(mention);
   };
   add(findConfirmedNames(article));
-  if (cues.length > 0) add(findCompanyPairs(article));
+  if (cues.length > 0) add(findNamedCompanies(article));
   // the aliases learned from apposition, and the names of outlets, companies and quoted bodies
   const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, all)];
   if (learned.length > 0) add(findLearnedNames(stream, learned, taken));

@@ -248,6 +248,42 @@ export function readCompanyPair(stream: TokenStream, tables: OrganizationTables,
   );
 }
 
+/** The most words between `شركات` and `مثل` (`شركات انتاج السيارات الصينية مثل`): more is another phrase. */
+const MAX_LIST_HEAD_WORDS = 4;
+
+/**
+ * Companies listed by their quoted names after `شركات … مثل` at `cue` (`شركات السيارات الصينية مثل
+ * « جيلي » و « بريلاينس » و « ننجنج »`): `شركات` and at most four words, no function word (only
+ * definite ones after `الشركات`: `وتنتج الشركات سيارات مثل « كامري »` lists cars), `مثل` or `منها`, then quoted names
+ * joined by و, each a company (key `company:` + the name; a lexicon name keeps its entry's key). The
+ * list ends at the first item that is no quoted name.
+ */
+export function readCompanyList(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound[] {
+  const tokens = stream.tokens;
+  // after the definite `الشركات` only definite words describe them (`الشركات سيارات مثل` lists cars), and
+  // a function word opens another phrase (`شركات كثيرة في مجالات مثل` lists fields)
+  const definite = hasArticle(tokens[cue]!);
+  const describes = (word: Token | undefined): boolean =>
+    word?.kind === 'word' && (!definite || hasArticle(word)) && !tables.functionWords.has(word.norm);
+  let open = cue + 1;
+  while (open <= cue + MAX_LIST_HEAD_WORDS && describes(tokens[open]) && !tables.companyList.examples.has(tokens[open]!.norm)) open++;
+  if (tokens[open]?.kind !== 'word' || !tables.companyList.examples.has(tokens[open]!.norm)) return [];
+  const found: OrganizationFound[] = [];
+  for (let at = open + 1; ; ) {
+    const quoted = quotedSpan(stream, tables, at);
+    if (quoted === null) break;
+    const span = { start: tokens[quoted.first]!.start, firstToken: quoted.first, nextToken: quoted.close };
+    const known = tables.known.match(stream, quoted.first);
+    const name = tokens.slice(quoted.first, quoted.close).map((token) => token.norm).join(' ');
+    found.push(known !== null && known.next === quoted.close ? knownFound(stream, known.value, span) : organizationFound(stream, span, { key: COMPANY_KEY + name, kind: 'company', strength: 2 }));
+    // the next item after و, written alone (`و « X »`) or on the quote
+    const joined = tokens[quoted.after];
+    if (joined === undefined || joined.norm !== 'و') break;
+    at = quoted.after + 1;
+  }
+  return found;
+}
+
 /** The clitics before the second of two companies' names: the و that joins them, then what the splitter may take off the name. */
 const SECOND_COMPANY_LETTERS: ReadonlySet<string> = new Set(['و', 'وب', 'وك', 'ول', 'وف']);
 

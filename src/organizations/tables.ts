@@ -18,6 +18,8 @@ import {
   MATCH_WORDS,
   CLUB_CITY_PREFIXES,
   COMPANY_PAIR_HEADS,
+  COMPANY_LIST_HEADS,
+  LIST_EXAMPLE_WORDS,
   OUTLET_CITY_NISBAS,
   OUTLET_DESCRIPTORS_WITH_NISBA,
   FEMININE_ORDINALS,
@@ -117,6 +119,8 @@ export interface OrganizationTables {
   clubCityPrefixes: ReadonlySet<string>;
   /** `شركتي`, `شركتا`, folded: before two companies' names (COMPANY_PAIR_HEADS); article cues. */
   companyPairHeads: ReadonlySet<string>;
+  /** `شركات`, folded, and the words that open its examples (`مثل`): a list of quoted companies; article cues. */
+  companyList: { heads: ReadonlySet<string>; examples: ReadonlySet<string> };
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
 }
@@ -318,10 +322,11 @@ export const organizationTables = lazy((): OrganizationTables => {
   const fixturePairWords = foldedSet(FIXTURE_PAIR_WORDS);
   const clubCityPrefixes = foldedSet(CLUB_CITY_PREFIXES);
   const companyPairHeads = foldedSet(COMPANY_PAIR_HEADS);
+  const companyList = { heads: foldedSet(COMPANY_LIST_HEADS), examples: foldedSet(LIST_EXAMPLE_WORDS) };
   const matchWords = foldedSet(MATCH_WORDS);
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords, ...companyPairHeads]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords, ...companyPairHeads, ...companyList.heads]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -376,6 +381,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     matchWords,
     clubCityPrefixes,
     companyPairHeads,
+    companyList,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
   };

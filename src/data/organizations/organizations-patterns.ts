@@ -381,6 +381,10 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
 ];
 /** `شركة` in the dual, before two companies' names joined by و (`شركتي تويوتا وجنرال موتورز`). */
 export const COMPANY_PAIR_HEADS: readonly string[] = ['شركتي', 'شركتا'];
+/** `شركات`: before `مثل` and quoted names, a list of companies (`شركات السيارات مثل « جيلي » و « بريلاينس »`). */
+export const COMPANY_LIST_HEADS: readonly string[] = ['شركات'];
+/** `مثل`, `منها`: after a list head, what opens its examples. */
+export const LIST_EXAMPLE_WORDS: readonly string[] = ['مثل', 'منها'];
 /**
  * Words that open a club's name before its city's (`دينامو كييف`, `سسكا موسكو`, `أتلتيكو مدريد`):
  * names of sports societies shared by clubs of many cities, facts of the clubs' own names.
