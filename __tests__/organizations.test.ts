@@ -372,6 +372,16 @@ describe('companies named in foreign words after شركة', () => {
   ])('no company without a foreign name: %s', (text) => {
     expect(mentions(text)).toEqual([]);
   });
+  test.each([
+    ['وأعلنت شركة OpenAI إطلاق نموذج جديد.', 'OpenAI', undefined],
+    ['واستحوذت مايكروسوفت على شركة Activision Blizzard مقابل 69 مليار دولار.', 'Activision Blizzard', undefined],
+    ['ووقعت شركة Siemens الألمانية عقدا مع الحكومة.', 'Siemens الألمانية', 'DE'],
+  ])('a name in Latin letters is a name by its script, nisba or not: %s', (text, name, nationality) => {
+    expect(organizations(text).find((o) => o.text === name)).toMatchObject({ kind: 'company', nationality });
+  });
+  test('Latin words not after شركة are left to the other readings', () => {
+    expect(mentions('وقالت الشركة إن نظام ChatGPT متاح للجميع.')).toEqual([]);
+  });
   test('a verb after a company described with its country is no name', () => {
     expect(mentions('وقالت شركة الاتصالات السعودية تعلن عن أرباحها غدا.')).toEqual(['شركة الاتصالات السعودية']);
   });

@@ -3,6 +3,7 @@
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { sameLine } from '../text/lines';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
 import { arabicShaped } from './foreign';
@@ -195,6 +196,7 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   const described = noun !== undefined && isDefiniteWord(noun) && demonymCode(noun) === null && companyNisbaAt(tokens, index + 2) !== null;
   const from = described ? index + 3 : index + 1;
   if (described && verbLike(tokens[from])) return null;
+  if (tokens[from]?.kind === 'latin') return latinCompany(stream, from);
   for (let next = from; next < from + MAX_COMPANY_WORDS; next++) {
     const word = tokens[next];
     // read whole: the splitter takes a foreign word's first letter for a clitic (كورب as ك + ورب, فولفو as ف + ولفو)
@@ -286,6 +288,21 @@ export function readCompanyList(stream: TokenStream, tables: OrganizationTables,
 
 /** The clitics before the second of two companies' names: the و that joins them, then what the splitter may take off the name. */
 const SECOND_COMPANY_LETTERS: ReadonlySet<string> = new Set(['و', 'وب', 'وك', 'ول', 'وف']);
+
+/**
+ * A company's name in Latin letters after `شركة` (`شركة OpenAI`, `شركة Activision Blizzard`): a name by
+ * its script, no nisba needed; up to MAX_COMPANY_WORDS words on the line, then its country's nisba if
+ * one follows. Keyed by the name as written, its case folded (`OpenAI` and `openai` are one).
+ */
+function latinCompany(stream: TokenStream, from: number): OrganizationFound {
+  const tokens = stream.tokens;
+  let next = from + 1;
+  while (next < from + MAX_COMPANY_WORDS && tokens[next]?.kind === 'latin' && sameLine(stream, next - 1, next)) next++;
+  const country = companyNisbaAt(tokens, next);
+  const name = tokens.slice(from, next).map((token) => token.text.toLowerCase()).join(' ');
+  const end = country === null ? next : next + 1;
+  return organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: end }, { key: COMPANY_KEY + name, kind: 'company', nationality: country ?? undefined, strength: 2 });
+}
 
 /** A verb's look: an imperfect's first letter (ي، ت، ن), the future's س before one (`سيعلن`; not `سياك`), a past verb's feminine ت, dual تا or plural وا. */
 function verbLike(token: Token | undefined): boolean {
