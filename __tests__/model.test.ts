@@ -494,21 +494,15 @@ describe('model: more unknown names and outlets', () => {
     expect(people(text)).toEqual([name]);
   });
   // هآرتس and يديعوت أحرونوت joined the curated outlets (issue 16): معاريف and كوميرسانت are in no list.
-  // Read at any margin, as the model's own reading: below the margin at which what the model adds is
-  // right 85% of the time (README, What it cannot do), so extract leaves them out either way.
-  const openReading = (text: string) => {
-    const tokens = tokenize(text);
-    const open = new EntityModel(unpackWeights(fromBase64(MODEL_DATA.weights)), { thresholds: [-Infinity, -Infinity, -Infinity] });
-    return open.read(tokens, []).spans.map((s) => [s.category, text.slice(tokens[s.firstToken]!.start, tokens[s.nextToken - 1]!.end)]);
-  };
-  test('the model reads a newspaper no lexicon lists as an organization: وقالت صحيفة معاريف', () => {
-    expect(openReading('وقالت صحيفة معاريف إن الحكومة تدرس الاقتراح.')).toEqual([['organizations', 'معاريف']]);
-  });
-  // the model's reading of an unknown word after صحيفة moved with each retrain (the weights of issue
-  // 17's retrain read none here): the rules read such an outlet, and extract finds it either way
-  test('a newspaper no lexicon lists is an organization: وذكرت صحيفة كوميرسانت', () => {
+  // The model's own reading of an unknown word after صحيفة moves with each retrain (the weights of
+  // issue 17's retrain read none here, session 12's o3 lane's none for معاريف once the rules read more
+  // outlets): the rules read such an outlet, and extract finds it either way
+  test.each([
+    ['وذكرت صحيفة كوميرسانت أن الجيش استعد.', 'كوميرسانت'],
+    ['وقالت صحيفة معاريف إن الحكومة تدرس الاقتراح.', 'معاريف'],
+  ])('a newspaper no lexicon lists is an organization: %s', (text, name) => {
     for (const model of [true, false]) {
-      expect(checked('وذكرت صحيفة كوميرسانت أن الجيش استعد.', { model }).organizations.map((o) => [o.name, o.kind])).toEqual([['كوميرسانت', 'media']]);
+      expect(checked(text, { model }).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'media']]);
     }
   });
   test.each(['وقال شهود إن الشرطة اعتقلت ثلاثة أشخاص.', 'وأكد المصدر أن الاجتماع سيعقد غدا.', 'وقال مسؤول في الوزارة إن القرار نهائي.'])(
