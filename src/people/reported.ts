@@ -38,11 +38,16 @@ function reportedSurnameAt(reader: Reader, at: number): NameSpan | null {
   return surnameAlone(reader, at);
 }
 
-/** The word at `at` as a surname alone: a name word of open data no list knows otherwise, unclaimed, with no clitic of its own. */
+/**
+ * The word at `at` as a surname alone: a name word of open data no list knows otherwise, unclaimed,
+ * with no clitic of its own, and none of the names of God that follow عبد in given names (open data
+ * holds الله from عبد الله: `قال الخبير أحمد ذكر الله إن` has no person الله).
+ */
 function surnameAlone(reader: Reader, at: number): NameSpan | null {
   const token = reader.tokens[at];
   // a name's own first letter may look like a preposition (كانتي as ك + انتي, بوين as ب + وين)
   if (token === undefined || (token.prefix !== '' && !mayOwnPreposition(reader, token)) || token.suffix !== '' || !isNameWord(reader, at)) return null;
+  if (reader.lex.abdNameWords.has(token.norm)) return null;
   return isGivenName(reader, token, true) && !isKnownWord(reader, token.norm) ? { first: at, next: at + 1 } : null;
 }
 
