@@ -150,3 +150,25 @@ describe('people: a surname alone before what was said', () => {
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a compound given name joined by و in a list of people', () => {
+  test.each([
+    ['وأدانت المحكمة كلا من نوفل حداد ومراد شريفي وعبد الرحيم حمادي.', ['نوفل حداد', 'مراد شريفي', 'عبد الرحيم حمادي']],
+    ['وشارك في الندوة كل من سامي حداد وأبو بكر ساحلي.', ['سامي حداد', 'أبو بكر ساحلي']],
+    ['واستقبل الوزير سامي حداد وعبد الفتاح بوزيد في مكتبه.', ['سامي حداد', 'عبد الفتاح بوزيد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test('the mention leaves the conjunction out', () => {
+    const person = extract('وشارك في الندوة كل من سامي حداد وعبد الرحيم حمادي.', { model: false }).people[1]!;
+    expect(person.mentions[0]!.text).toBe('عبد الرحيم حمادي');
+  });
+  test.each([
+    // عبد before a word names take after it only (ABD_NAME_WORDS), a given name alone, a place
+    'واستقبل الوزير سامي حداد وعبد المال الكثير.',
+    'واستقبل الوزير سامي حداد وعبد الرحيم في مكتبه.',
+    'وزار الوزير سامي حداد وأبو ظبي الأسبوع الماضي.',
+  ])('no second person where the words after و are no full name: %s', (text) => {
+    expect(rules(text)).toEqual(['سامي حداد']);
+  });
+});

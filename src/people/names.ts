@@ -39,6 +39,10 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   let words = 0;
   // particles are bounded too, or a run of them (عبد عبد عبد …) is read again from every start: quadratic time
   let particles = 0;
+  // a first word may be a particle joined by و to the name before it (ومراد شريفي وعبد الرحيم حمادي)
+  const opener = tokens[first];
+  const joinedParticle = opener !== undefined && hasConjunction(opener) && lex.particles.has(opener.stem);
+  const isParticleAt = (k: number): boolean => lex.particles.has(tokens[k]!.norm) || (k === first && joinedParticle);
   while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (at > first && !sameLine(reader.stream, at - 1, at)) break;
@@ -67,7 +71,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // names too (أبو ظبي) but a claimed place is no name word already (الرئيس أبو مازن)
     if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false) && !lex.kunyas.has(token.norm)) break;
     const previous = tokens[at - 1];
-    const afterParticle = at > first && previous !== undefined && lex.particles.has(previous.norm);
+    const afterParticle = at > first && previous !== undefined && isParticleAt(at - 1);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
     // the second half of a compound given name (سعد الدين، زين العابدين) counts with the first as one word
     if (at > first && !afterParticle && isCompoundNameEnd(reader, at)) {
@@ -82,14 +86,14 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       const read = at - first;
       const closes =
         (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem)) ||
-        (read >= 2 && lex.particles.has(tokens[first]!.norm)) ||
+        (read >= 2 && isParticleAt(first)) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
       if (closes && token.prefix === 'ال') at++;
       break;
     }
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
-    const isParticle = lex.particles.has(token.norm);
+    const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
       if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at))) at++;
       break;
@@ -101,7 +105,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   }
   if (at === first) return null;
   // a particle cannot end a name (`عبد` alone)
-  while (at > first && lex.particles.has(tokens[at - 1]!.norm)) at--;
+  while (at > first && isParticleAt(at - 1)) at--;
   return at > first ? { first, next: at } : null;
 }
 
@@ -333,11 +337,21 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
   let words = 0;
   for (let at = name.first; at < name.next; at++) {
     const word = reader.tokens[at]!;
-    if (reader.lex.particles.has(word.norm) || (hasArticle(word) && reader.lex.particles.has(reader.tokens[at - 1]!.norm))) continue;
+    if (isParticleWord(reader, word, joined && at === first)) continue;
+    // a particle and the word with the article after it are one given name (عبد الرحيم، أبو الفضل)
+    if (hasArticle(word) && at > first && isParticleWord(reader, reader.tokens[at - 1]!, joined && at - 1 === first)) {
+      words++;
+      continue;
+    }
     if (hasArticle(word) || !isUnlistedNameWord(reader, at, joined && at === first, words > 0)) return null;
     words++;
   }
   return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;
+}
+
+/** Whether the word is a name particle (عبد، أبو، بن), after the conjunction when `joined` (وعبد). */
+function isParticleWord(reader: Reader, token: Token, joined: boolean): boolean {
+  return reader.lex.particles.has(joined ? token.stem : token.norm);
 }
 
 /**
@@ -399,7 +413,17 @@ export function isUnlistedNameWord(reader: Reader, index: number, joined: boolea
   // a surname that only looks like preposition + nisba (نغولو كانتي): an adjective after a noun takes no preposition
   if (afterFirst && !joined && mayOwnPreposition(reader, token)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;
-  return first !== undefined && isGivenName(reader, first, true);
+  return first !== undefined && (isGivenName(reader, first, true) || endsAbdName(reader, index - 1));
+}
+
+/**
+ * Whether the word at `at` closes a given name of عبد and one of the words it joins in names (عبد
+ * الرحيم، وعبد الرحمن: ABD_NAME_WORDS), which a family name shaped as a nisba may follow (عبد الرحيم
+ * حمادي) as it follows any given name.
+ */
+function endsAbdName(reader: Reader, at: number): boolean {
+  const abd = reader.tokens[at - 1];
+  return abd !== undefined && abd.stem === 'عبد' && (abd.prefix === '' || hasConjunction(abd)) && reader.lex.abdNameWords.has(reader.tokens[at]!.norm);
 }
 
 /** A listed common noun, or one with a plural, dual or feminine ending (مسؤولون، مطلعة). */
