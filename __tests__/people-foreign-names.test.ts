@@ -172,3 +172,22 @@ describe('people: a compound given name joined by و in a list of people', () =>
     expect(rules(text)).toEqual(['سامي حداد']);
   });
 });
+
+describe('people: the nationalities of Africa, Asia and Latin America before a player or an office', () => {
+  test.each([
+    ['وتعاقد النادي مع المهاجم الكاميروني صامويل إيتو لمدة موسمين.', 'صامويل إيتو', 'CM'],
+    ['وسجل المهاجم الإيفواري ديدييه زوكورا هدف الفوز.', 'ديدييه زوكورا', 'CI'],
+    ['وقال الرئيس الكولومبي غوستافو بيترو إن الحكومة مستعدة للحوار.', 'غوستافو بيترو', 'CO'],
+    ['وأكد المدرب الأوروغواياني أوسكار تاباريز أن الفريق جاهز.', 'أوسكار تاباريز', 'UY'],
+    ['والتقى الوزير نظيره الفلبيني إنريكي مانالو في مانيلا.', 'إنريكي مانالو', 'PH'],
+  ])('%s', (text, name, code) => {
+    const person = extract(text, { model: false }).people.find((p) => p.name === name);
+    expect(person?.nationality).toBe(code);
+  });
+  test('a family name shaped as a nisba of no listed country stays in the name: أشرف غاني', () => {
+    expect(rules('وقال الرئيس الأفغاني أشرف غاني إن الحكومة مستعدة للحوار.')).toEqual(['أشرف غاني']);
+  });
+  test('a demonym after a club qualifies the club, no player: الفريق الكاميروني', () => {
+    expect(rules('وفاز الفريق الكاميروني على ضيفه بهدفين.')).toEqual([]);
+  });
+});
