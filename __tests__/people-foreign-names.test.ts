@@ -191,3 +191,25 @@ describe('people: the nationalities of Africa, Asia and Latin America before a p
     expect(rules('وفاز الفريق الكاميروني على ضيفه بهدفين.')).toEqual([]);
   });
 });
+
+describe('people: a player of two words between a verb of scoring or play and what it scores', () => {
+  test.each([
+    ['سجل كيليان مبابي الهدف الأول في الدقيقة 20.', 'كيليان مبابي'],
+    ['وأحرز ماركوس راشفورد هدفين في الشوط الثاني.', 'ماركوس راشفورد'],
+    ['وسدد أوليفييه جيرو كرة قوية ارتطمت بالعارضة.', 'أوليفييه جيرو'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // clubs of the lexicon and places score too
+    'سجل ريال مدريد هدفا في الدقيقة 20.',
+    'وأضاف مانشستر سيتي الهدف الثاني.',
+    'وأضاف باريس سان جيرمان الهدف الثاني.',
+    // no goal or ball after the words, or an everyday name and an adjective
+    'وسجل الاقتصاد نموا ملحوظا هذا العام.',
+    'وسجل كيليان مبابي في الدقيقة 20.',
+    'وسجل أمل كبير هدفا.',
+  ])('no player where a club, a place or no name scores, or nothing is scored: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ import {
   STATEMENT_NOUNS,
   PLAY_VERBS,
   PLAY_OBJECTS,
+  SCORING_VERBS,
+  GOAL_OBJECTS,
 } from '../data/people/words';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
@@ -50,6 +52,9 @@ export interface PeopleLexicon {
   /** Verbs of play and their objects, folded (PLAY_VERBS, PLAY_OBJECTS). */
   playVerbs: ReadonlySet<string>;
   playObjects: ReadonlySet<string>;
+  /** Verbs of scoring and what they score, with the verbs and objects of play (SCORING_VERBS, GOAL_OBJECTS). */
+  scoringVerbs: ReadonlySet<string>;
+  scoredObjects: ReadonlySet<string>;
   commonNouns: ReadonlySet<string>;
   nounEndings: readonly string[];
   /** Adjectives of rank, folded stems (ORDINALS and RANK_ADJECTIVES). */
@@ -100,6 +105,7 @@ export const peopleLexicon = lazy(
       ...BYLINE_WORDS,
       ...SPEECH_VERBS,
       ...PLAY_VERBS,
+      ...SCORING_VERBS,
       ...firstWords(LIST_INTRODUCERS),
     ]),
     titleHeads: new PhraseIndex(TITLE_HEADS.map((title) => [title, true] as const)),
@@ -119,6 +125,8 @@ export const peopleLexicon = lazy(
     speechVerbs: folded(SPEECH_VERBS),
     playVerbs: folded(PLAY_VERBS),
     playObjects: folded(PLAY_OBJECTS),
+    scoringVerbs: folded([...PLAY_VERBS, ...SCORING_VERBS]),
+    scoredObjects: folded([...PLAY_OBJECTS, ...GOAL_OBJECTS]),
     // the head nouns of bodies, outlets and places (وكالة، صحيفة، مدينة، دير) open other names than a person's
     commonNouns: folded([
       ...COMMON_NOUNS,

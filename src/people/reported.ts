@@ -4,8 +4,8 @@ import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
-import { isKnownWord, isNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
-import { hasConjunction, isGivenName, type Reader } from './reader';
+import { isKnownWord, isNameWord, isUnlistedNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
+import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 
 /**
@@ -59,11 +59,38 @@ function surnameAlone(reader: Reader, at: number): NameSpan | null {
  */
 export function playerAt(reader: Reader, index: number): EntityCandidate[] {
   const verb = reader.tokens[index]!;
-  if (verb.kind !== 'word' || !(reader.lex.playVerbs.has(verb.norm) || (hasConjunction(verb) && reader.lex.playVerbs.has(verb.stem)))) return [];
-  const object = reader.tokens[index + 2];
-  if (object === undefined || object.kind !== 'word' || object.suffix !== '' || !reader.lex.playObjects.has(object.norm)) return [];
-  const name = surnameAlone(reader, index + 1);
-  return name && sameLine(reader.stream, index, index + 2) ? [candidate(reader, name, 2)] : [];
+  if (verb.kind !== 'word') return [];
+  const key = hasConjunction(verb) ? verb.stem : verb.norm;
+  if (!reader.lex.scoringVerbs.has(key)) return [];
+  const { playVerbs, playObjects, scoredObjects } = reader.lex;
+  if (playVerbs.has(key) && isObject(reader, index + 2, playObjects)) {
+    const name = surnameAlone(reader, index + 1);
+    if (name && sameLine(reader.stream, index, index + 2)) return [candidate(reader, name, 2)];
+  }
+  const name = isObject(reader, index + 3, scoredObjects) ? scorerAt(reader, index + 1) : null;
+  return name && sameLine(reader.stream, index, index + 3) ? [candidate(reader, name, 2)] : [];
+}
+
+/** Whether the word at `at` is one of `objects`, with no pronoun on it. */
+function isObject(reader: Reader, at: number, objects: ReadonlySet<string>): boolean {
+  const object = reader.tokens[at];
+  return object !== undefined && object.kind === 'word' && object.suffix === '' && objects.has(object.norm);
+}
+
+/**
+ * `سجل X Y الهدف الأول`, `وسدد X Y كرة`: two words between a verb of scoring or play and what it
+ * scores or plays are a player's name when a given name of the lists or open data opens them, no
+ * everyday one (`سجل أمل`), the second looks like a family name, and neither is claimed: a club of
+ * the lexicon or a place scores too (`سجل ريال مدريد هدفا`, `وأضاف باريس سان جيرمان الهدف`), and
+ * open data holds many clubs' words as names (ريال، مدريد).
+ */
+function scorerAt(reader: Reader, at: number): NameSpan | null {
+  const given = reader.tokens[at];
+  const family = reader.tokens[at + 1];
+  // a name's own first letter may look like a preposition (كيليان as ك + يليان)
+  if (given === undefined || family === undefined || (given.prefix !== '' && !mayOwnPreposition(reader, given)) || family.prefix !== '') return null;
+  if (!isNameWord(reader, at) || !isNameWord(reader, at + 1) || !isGivenName(reader, given, true) || isEverydayNameWord(reader.lex, given)) return null;
+  return isUnlistedNameWord(reader, at + 1, false, true) && !isKnownWord(reader, family.norm) ? { first: at, next: at + 2 } : null;
 }
 
 function isSpeechVerb(lex: PeopleLexicon, token: Token): boolean {

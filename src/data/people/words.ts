@@ -180,6 +180,13 @@ export const AUDIENCE_NOUNS = ['وكالة', 'صحفيين', 'صحافيين', '
  */
 export const PLAY_VERBS = ['مرر', 'سدد', 'أهدر', 'أرسل'];
 export const PLAY_OBJECTS = ['كرة', 'الكرة', 'ركلة', 'تمريرة', 'ضربة', 'رأسية', 'تسديدة', 'عرضية'];
+/**
+ * Verbs of scoring and the goals scored, which a club's name may stand between as well as a
+ * player's: read only for a name of two words a given name opens that no other recognizer claimed
+ * (`سجل X Y الهدف الأول`; not `سجل ريال مدريد هدفا`, a club of the lexicon).
+ */
+export const SCORING_VERBS = ['سجل', 'أحرز', 'أضاف'];
+export const GOAL_OBJECTS = ['هدف', 'الهدف', 'هدفا', 'هدفين', 'الهدفين', 'ثنائية', 'ثلاثية'];
 
 /** Words that open a list of people (`بكل من X وY`, `وهم X وY`). */
 export const LIST_INTRODUCERS = [
