@@ -213,3 +213,13 @@ describe('people: a player of two words between a verb of scoring or play and wh
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a goal scored ends the scorer\'s name', () => {
+  test.each([
+    ['وسجل المهاجم راموس هدفا في الدقيقة 30.', 'راموس'],
+    ['وسجل اللاعب البرازيلي ماتيوس هدفا رائعا.', 'ماتيوس'],
+    ['وأنهى الفرنسي جيرو الهدف الثاني من تمريرة زميله.', 'جيرو'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+});

@@ -116,7 +116,8 @@ export const peopleLexicon = lazy(
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),
     notNameWords: new Set([
-      ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS]),
+      // a goal scored ends the scorer's name (وسجل المهاجم راموس هدفا)
+      ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS, ...GOAL_OBJECTS]),
       ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey),
     ]),
     particles: folded(NAME_PARTICLES),
