@@ -223,3 +223,22 @@ describe('people: a goal scored ends the scorer\'s name', () => {
     expect(rules(text)).toEqual([name]);
   });
 });
+
+describe('people: a foreign given name written without its hamza after a title (الفارو for ألفارو)', () => {
+  test.each([
+    ['وطرد المدافع الفارو ميخيا في الشوط الثاني من المباراة.', 'الفارو ميخيا'],
+    ['وسجل المهاجم الإسباني الفارو موراتا هدفا.', 'الفارو موراتا'],
+    ['وطرد المدافع ألفارو ميخيا في الشوط الثاني من المباراة.', 'ألفارو ميخيا'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    'وقال المدرب العضو في اللجنة الفنية إن الفريق جاهز.',
+    'وأشاد المدافع النمو الكبير في أداء الفريق.',
+  ])('a definite word that is no name word stays the head\'s qualifier: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test('an adjective after the head still qualifies it: اللاعب الشاب محمد علي', () => {
+    expect(rules('وشارك اللاعب الشاب محمد علي في التدريب.')).toEqual(['محمد علي']);
+  });
+});

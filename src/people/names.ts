@@ -9,7 +9,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { hasConjunction, isAlaWrittenWithYa, isGivenName, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { hasConjunction, isAlaWrittenWithYa, isGivenName, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -79,7 +79,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       continue;
     }
     // (a first word whose و and article the splitter took off is a name whole: والاس, ownsConjunction)
-    if (hasArticle(token) && !afterParticle && !(at === first && token.prefix === 'وال' && ownsConjunction(reader, at))) {
+    // (nor one whose أل the splitter took for the article: الفارو ميخيا, isNameWithoutHamza)
+    if (hasArticle(token) && !afterParticle && !(at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at)))) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)

@@ -161,3 +161,22 @@ export function isCompoundNamePlace(reader: Reader, at: number): boolean {
   if (given.prefix !== '' || end.prefix !== 'ال' || !reader.lex.givenNames.has(given.norm) || !reader.lex.compoundNameEnds.has(end.norm)) return false;
   return after.kind === 'word' && (after.prefix === '' || after.prefix === 'ال') && !reader.claims[at + 2] && !isNotNameWord(reader.lex, after);
 }
+
+/**
+ * Whether the word at `at` is a foreign given name written without its hamza, whose أل the splitter
+ * took for the article (الفارو ميخيا for ألفارو, الفونسو, البرتو): it ends in و, as no definite
+ * adjective after a title does (الأيسر، الشاب، الدولي), the word whole is a name word of the lists or
+ * open data, the lists know no word in its stem, and a name word of the lists or open data follows
+ * on the line. Asked of a definite word after a title, where such words otherwise qualify the head.
+ */
+export function isNameWithoutHamza(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  // asked of every definite word after a title: the shape is tested before any lookup
+  if (token.prefix !== 'ال' || !token.stem.endsWith('و') || token.suffix !== '' || reader.claims[at]) return false;
+  const { lex } = reader;
+  if (lex.givenNames.has(token.stem) || lex.commonNouns.has(token.stem) || lex.notNameWords.has(token.stem)) return false;
+  const whole = lex.givenNames.has(token.norm) || personNameWords().has(token.norm);
+  const family = reader.tokens[at + 1];
+  if (!whole || family === undefined || family.kind !== 'word' || family.prefix !== '' || reader.claims[at + 1]) return false;
+  return sameLine(reader.stream, at, at + 1) && !isNotNameWord(lex, family) && isGivenName(reader, family, true);
+}

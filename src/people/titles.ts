@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
-import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, type Reader } from './reader';
+import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, isNameWithoutHamza, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -66,7 +66,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (isTitleComplement(reader, token) || reader.lex.titleHeads.match(reader.stream, at)) {
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
       construct = inConstruct(reader, reader.tokens[at - 1]!);
-    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim) {
+    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at)) {
       // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
       // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
       // later as a surname of a fuller mention
