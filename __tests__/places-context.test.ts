@@ -153,6 +153,11 @@ describe('capitals', () => {
     expect(places('وصل إلى العاصمة الأفغانية كابل')).toMatchObject([{ text: 'كابل', kind: 'city', countryCode: 'AF' }]);
   });
 
+  test('a word joined by و after the demonym is no name: what else the sentence names', () => {
+    expect(places('عانت العاصمة الفرنسية وأجزاء أخرى من البلاد من الحر')).toEqual([]);
+    expect(places('زار الوفد العاصمة الأردنية ومدنا أخرى')).toEqual([]);
+  });
+
   test('a known capital after the trigger keeps its gazetteer entry', () => {
     expect(places('في العاصمة الجورجية تبليسي')).toMatchObject([{ text: 'تبليسي', key: 'city:Asia/Tbilisi', strength: 3 }]);
   });

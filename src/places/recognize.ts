@@ -454,7 +454,8 @@ function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: Tri
     const readings = demonymCountry === null ? ofKind : prefer(ofKind, (reading) => reading.countryCode === demonymCountry);
     return placeProposal({ ...named, readings });
   }
-  if (demonymCountry === null) return null;
+  // a word joined by و after the demonym goes on with what else was hit, no name (العاصمة الفرنسية وأجزاء أخرى)
+  if (demonymCountry === null || tokens[at]?.prefix.startsWith('و')) return null;
   const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: false, masculine: trigger.spec.masculine });
   return nameEnd === null ? null : unknownPlace(scan, at, tokens[at]!.start, nameEnd, trigger.spec.kind, demonymCountry);
 }
