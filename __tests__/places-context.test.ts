@@ -126,6 +126,65 @@ describe('what does not follow a trigger as a name', () => {
   });
 });
 
+describe('a trigger in the dual names two places joined by و', () => {
+  test('feminine triggers in تي and تا, unknown names read as after the singular, و left out', () => {
+    expect(places('أغلق الجيش الطريق بين بلدتي خرابشة وتالوريا ليلا')).toEqual([
+      { text: 'خرابشة', key: 'place:خرابشه', kind: 'city', countryCode: undefined, strength: 2 },
+      { text: 'تالوريا', key: 'place:تالوريا', kind: 'city', countryCode: undefined, strength: 2 },
+    ]);
+    expect(placeTexts('تقع قريتا الزهراني وبريتانو على سفح التل')).toEqual(['الزهراني', 'بريتانو']);
+  });
+
+  test('known names keep their gazetteer entry, the article after و included', () => {
+    expect(places('دارت اشتباكات في محافظتي البصرة والأنبار')).toMatchObject([
+      { text: 'البصرة', countryCode: 'IQ', strength: 3 },
+      { text: 'الأنبار', countryCode: 'IQ', strength: 3 },
+    ]);
+    expect(placeTexts('انسحب المسلحون من مدينتي حلب وإدلب')).toEqual(['حلب', 'إدلب']);
+  });
+
+  test('one known name and one unknown, and a demonym after the second', () => {
+    expect(places('قصفت الطائرات ولايتي قندهار وبريتانو الأفغانية')).toMatchObject([
+      { text: 'قندهار', countryCode: 'AF' },
+      { text: 'بريتانو', kind: 'region', countryCode: 'AF' },
+    ]);
+  });
+
+  test('camps and crossings: the names alone, without the trigger', () => {
+    expect(placeTexts('داهمت القوات مخيمي خرابشة وعين تالوريا فجرا')).toEqual(['خرابشة', 'عين تالوريا']);
+    expect(places('أغلقت السلطات معبري تالوريا وخرابشة')).toMatchObject([
+      { text: 'تالوريا', kind: 'feature' },
+      { text: 'خرابشة', kind: 'feature' },
+    ]);
+  });
+
+  test('the same unknown name after a dual and a singular trigger has one key', () => {
+    const found = places('زار بلدتي خرابشة وتالوريا ثم عاد إلى بلدة تالوريا');
+    expect(found.map((place) => place.text)).toEqual(['خرابشة', 'تالوريا', 'تالوريا']);
+    expect(found[1]!.key).toBe(found[2]!.key);
+  });
+
+  test('`my city`: the ي form with no two names after it names none', () => {
+    expect(places('قال إن مدينتي جميلة وهادئة')).toEqual([]);
+    expect(places('أحب مدينتي كثيرا وأهلها طيبون')).toEqual([]);
+    expect(places('تقع بلدتي الصغيرة في الجبل')).toEqual([]);
+    expect(places('سافرت إلى منطقتي الأولى ثم عدت')).toEqual([]);
+  });
+
+  test('a dual trigger followed by adjectives, by one name only, or by no و', () => {
+    expect(places('التقى الوفدان في منطقتي الحدودية والعسكرية')).toEqual([]);
+    expect(places('أغلق الجيش مدخل بلدتي خرابشة أمس')).toEqual([]);
+    expect(places('أغلق الجيش مداخل بلدتي خرابشة تالوريا')).toEqual([]);
+    expect(places('أعلنت محافظتا المنطقة عن خطة')).toEqual([]);
+  });
+
+  test('the adjectives إقليمي, نهري, جبلي are not duals, nor is بين before a plain dual', () => {
+    expect(places('تعاون إقليمي تالوريا وخرابشة')).toEqual([]);
+    expect(places('نقل نهري تالوريا وخرابشة')).toEqual([]);
+    expect(places('وقع الاتفاق بين الطرفين وتالوريا')).toEqual([]);
+  });
+});
+
 describe('capitals', () => {
   test('X، عاصمة Y: X is a city in Y’s country, Y is a place too', () => {
     expect(places('وصلت القافلة إلى كارينو، عاصمة إقليم قره باغ')).toMatchObject([

@@ -14,7 +14,14 @@ import {
   REGIONS,
   WORDS_NOT_PLACE_NAMES,
 } from '../data/places/places';
-import { NOT_PLACE_NAME_WORDS, OUTLET_HEADS, PLACE_TRIGGERS, STATE_TITLES, type PlaceTriggerSpec } from '../data/places/places-context';
+import {
+  MASCULINE_DUAL_TRIGGERS,
+  NOT_PLACE_NAME_WORDS,
+  OUTLET_HEADS,
+  PLACE_TRIGGERS,
+  STATE_TITLES,
+  type PlaceTriggerSpec,
+} from '../data/places/places-context';
 import { CLDR_CITIES, CLDR_COUNTRIES } from '../data/places/places.generated';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex } from '../text/phrases';
@@ -49,11 +56,13 @@ export type PlaceLexiconEntry =
       /** A one-word name also used in people's names (سعيدة، الخليل): a word after it may be a surname. */
       alsoPersonName: boolean;
     }
-  | { role: 'trigger'; spec: PlaceTriggerSpec; definite: boolean }
+  /** `dual`: the trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`), which names two places joined by و. */
+  | { role: 'trigger'; spec: PlaceTriggerSpec; definite: boolean; dual: boolean }
   | { role: 'state-title' }
   | { role: 'outlet-head'; needsNameEnding: boolean };
 
 const ARTICLE = 'ال';
+const FEMININE_ENDING = 'ة';
 
 /**
  * Readings of every folded name, in order of preference when nothing in the text decides: countries,
@@ -286,12 +295,24 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       capitalOf: written.capitalOf ?? false,
       alsoTermOfOffice: written.alsoTermOfOffice ?? false,
     };
-    entries.push([foldKey(word), { role: 'trigger', spec, definite: false }]);
-    entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true }]);
+    entries.push([foldKey(word), { role: 'trigger', spec, definite: false, dual: false }]);
+    entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, dual: false }]);
+    for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, dual: true }]);
   }
   for (const title of STATE_TITLES) entries.push([foldKey(title), { role: 'state-title' }]);
   for (const [head, needsNameEnding] of OUTLET_HEADS) entries.push([foldKey(head), { role: 'outlet-head', needsNameEnding }]);
   return entries;
+}
+
+/**
+ * The dual in construct of a trigger: ة becomes تي or, in the nominative, تا (`بلدتي`, `مدينتا`); a
+ * masculine trigger of MASCULINE_DUAL_TRIGGERS takes ي. Not عاصمة, whose name after it is what it is
+ * the capital of.
+ */
+function dualForms(word: string, spec: PlaceTriggerSpec): string[] {
+  if (spec.capitalOf) return [];
+  if (word.endsWith(FEMININE_ENDING)) return [word.slice(0, -1) + 'تي', word.slice(0, -1) + 'تا'];
+  return MASCULINE_DUAL_TRIGGERS.includes(word) ? [word + 'ي'] : [];
 }
 
 // the names are gazetteerReadings' folded keys, the context words folded above

@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize';
 
 const ARTICLE = 'ال';
 const LAM_ARTICLE = 'لل';
+const CONJUNCTION = 'و';
 
 const notNameWords = lazy(
   () => new Set([...NOT_PLACE_NAME_WORDS, ...PLACE_TRIGGERS.flatMap(([word]) => [word, ARTICLE + word])].map(foldKey)),
@@ -44,8 +45,7 @@ export function hasTanween(written: string): boolean {
  * or فعيلة/فاعلة (كبيرة، واسعة). Names rarely have these shapes; those that do (اللاذقية، مكة) are in
  * the gazetteer.
  */
-function looksLikeAdjective(token: Token, rules: NameRules): boolean {
-  const { norm } = token;
+function looksLikeAdjective(token: Token, norm: string, rules: NameRules): boolean {
   if (NISBA_ENDINGS.some((ending) => norm.endsWith(ending))) return true;
   if (rules.masculine && WRITTEN_YA_ENDING.test(token.text)) return true;
   if (!norm.endsWith(FEMININE_ENDING)) return false;
@@ -56,16 +56,19 @@ function looksLikeAdjective(token: Token, rules: NameRules): boolean {
 /**
  * Whether a token can be (part of) a place name after a trigger. A word with the article is allowed
  * only where the rules say so, and never fused with a preposition (`للاجئين`, `بالقرب`); a word with
- * a pronoun suffix (`مدينتهم`, `ومحيطها`) never is.
+ * a pronoun suffix (`مدينتهم`, `ومحيطها`) never is. `conjoined`: the word is the second name after a
+ * dual trigger (`بلدتي الباذان وطلوزة`), read without its و.
  */
-function isPlaceNameWord(token: Token | undefined, rules: NameRules): boolean {
-  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || token.norm.length < 3 || hasTanween(token.text)) {
-    return false;
-  }
-  const definiteWord = hasArticle(token);
-  if (definiteWord && (!rules.definite || token.prefix !== ARTICLE)) return false;
+function isPlaceNameWord(token: Token | undefined, rules: NameRules, conjoined: boolean): boolean {
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || hasTanween(token.text)) return false;
+  const lead = conjoined ? CONJUNCTION.length : 0;
+  const norm = token.norm.slice(lead);
+  if (norm.length < 3) return false;
+  // ل + ال after و (وللاجئين) is read on the word without it, as hasArticle reads it on a bare word
+  const definiteWord = hasArticle(token) || norm.startsWith(LAM_ARTICLE);
+  if (definiteWord && (!rules.definite || token.prefix.slice(lead) !== ARTICLE)) return false;
   if (hasKeyIn(token, notNameWords()) || demonymCode(token) !== null) return false;
-  return definiteWord || !looksLikeAdjective(token, rules);
+  return definiteWord || !looksLikeAdjective(token, norm, rules);
 }
 
 /** Whether the word carries the article, alone or after a preposition (`الحرب`, `بالقرب`, `للاجئين`). */
@@ -79,12 +82,15 @@ export function isNameHead(token: Token): boolean {
   return token.kind === 'word' && token.suffix === '' && hasKeyIn(token, nameHeads());
 }
 
-/** Where an unknown place name starting at token `at` ends (the index after it), or null if none starts there. */
-export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules: NameRules): number | null {
+/**
+ * Where an unknown place name starting at token `at` ends (the index after it), or null if none starts
+ * there. `conjoined`: the name's first word carries و, which is not part of it (see isPlaceNameWord).
+ */
+export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules: NameRules, conjoined = false): number | null {
   const first = tokens[at];
-  if (first === undefined) return null;
+  if (first === undefined || (conjoined && !first.prefix.startsWith(CONJUNCTION))) return null;
   if (isNameHead(first)) {
-    return isPlaceNameWord(tokens[at + 1], { ...rules, definite: true }) ? at + 2 : null;
+    return isPlaceNameWord(tokens[at + 1], { ...rules, definite: true }, false) ? at + 2 : null;
   }
-  return isPlaceNameWord(first, rules) ? at + 1 : null;
+  return isPlaceNameWord(first, rules, conjoined) ? at + 1 : null;
 }

@@ -10,6 +10,8 @@
 //   an unknown one read by the rules of names.ts. Strength 2 for unknown names. The trigger is left
 //   out of the mention (`إقليم ناغورني قره باغ` → `ناغورني قره باغ`) except for corridors, crossings,
 //   camps and natural features, whose trigger is part of the name (`ممر لاتشين`).
+// - A trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`) names two places joined by و, each read
+//   as after the singular, the trigger out of both mentions (`بلدتي الباذان وطلوزة`); both or neither.
 // - With the article a trigger (`العاصمة`, `المدينة`) names a known place, or an unknown one only
 //   after a demonym, which gives its country (`العاصمة الأوكرانية كييف`).
 // - `X، عاصمة Y` and `X، العاصمة الروسية`: X is a city, in Y's country (or the demonym's).
@@ -30,7 +32,7 @@ import {
   WORDS_AFTER_A_PLACE,
 } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
-import { DASHES, hasKeyIn, isPunctuation, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isNameHead, unknownPlaceNameEnd, type NameRules } from './names';
@@ -379,6 +381,7 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
   const { tokens } = scan.stream;
   const before = tokens[index - 1];
   if (trigger.spec.alsoTermOfOffice && before !== undefined && hasKeyIn(before, termOfOfficeWords())) return match.next;
+  if (trigger.dual) return readDualTrigger(scan, match, trigger);
   const place = trigger.definite
     ? placeAfterDefiniteTrigger(scan, match, trigger)
     : placeAfterTrigger(scan, index, match, trigger);
@@ -396,15 +399,57 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
 }
 
 /**
+ * A trigger in the dual construct names two places joined by و (`بلدتي الباذان وطلوزة`, `محافظتي نينوى
+ * والأنبار`), each read as after the singular trigger, without the trigger in the mention, even for
+ * a camp or crossing (`مخيمي بلاطة وعسكر`: two mentions, `بلاطة` and `عسكر`). Both names must be
+ * there: the feminine form is also `my …` (`مدينتي جميلة` `my city is beautiful`), and a trigger not
+ * followed by two names introduces none.
+ */
+function readDualTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry): number {
+  const first = dualName(scan, match.next, trigger.spec, false);
+  const second = first === null ? null : dualName(scan, first.nextToken, trigger.spec, true);
+  if (second === null) return match.next;
+  scan.found.push(first!, second);
+  return second.nextToken;
+}
+
+/** One name after a dual trigger, at token `at`; `conjoined`: the second, after و. */
+function dualName(scan: Scan, at: number, spec: TriggerEntry['spec'], conjoined: boolean): PlaceProposal | null {
+  const { tokens } = scan.stream;
+  const token = tokens[at];
+  if (token === undefined || (conjoined && !token.prefix.startsWith('و'))) return null;
+  const named = knownNameAfterTrigger(scan, at, spec);
+  if (named !== null) return placeProposal({ ...named, readings: prefer(named.readings, (reading) => reading.kind === spec.kind) });
+  const nameEnd = unknownNameAfterTriggerEnd(tokens, at, spec, conjoined);
+  if (nameEnd === null) return null;
+  const start = conjoined ? startAfterClitics(scan.stream, token, 1) : token.start;
+  return unknownPlace(scan, at, start, nameEnd, spec.kind, demonymCode(tokens[nameEnd]));
+}
+
+/**
+ * The known place a trigger introduces at token `at`, unless it is a lone name head the gazetteer
+ * knows as a place (`عين`) that opens a longer name here (`مخيم عين الحلوة`).
+ */
+function knownNameAfterTrigger(scan: Scan, at: number, spec: TriggerEntry['spec']): PlaceProposal | null {
+  const known = knownPlaceAt(scan, at, true);
+  return known !== null && opensLongerName(scan.stream.tokens, at, known.nextToken, spec) ? null : known;
+}
+
+/** Where an unknown name a trigger introduces at token `at` ends, or null (ولاية before a term-of-office word names none). */
+function unknownNameAfterTriggerEnd(tokens: readonly Token[], at: number, spec: TriggerEntry['spec'], conjoined: boolean): number | null {
+  const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: spec.definiteNames, masculine: spec.masculine }, conjoined);
+  if (nameEnd === null) return null;
+  return spec.alsoTermOfOffice && tokens[nameEnd] !== undefined && hasKeyIn(tokens[nameEnd]!, termOfOfficeWords()) ? null : nameEnd;
+}
+
+/**
  * The place after a trigger without the article. عاصمة is followed by what it is the capital of:
  * a known place, or a place another trigger introduces (`عاصمة إقليم …`).
  */
 function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: TriggerEntry): PlaceProposal | null {
   const { tokens } = scan.stream;
   const { spec } = trigger;
-  const known = knownPlaceAt(scan, match.next, true);
-  // a lone name head the gazetteer knows as a place (`عين`) opens a longer name here: `مخيم عين الحلوة`
-  const named = known !== null && opensLongerName(tokens, match.next, known.nextToken, spec) ? null : known;
+  const named = knownNameAfterTrigger(scan, match.next, spec);
   if (spec.capitalOf) {
     if (named !== null) return named;
     const inner = scan.lexicon.match(scan.stream, match.next);
@@ -420,9 +465,8 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
-  const nameEnd = unknownPlaceNameEnd(tokens, match.next, { definite: spec.definiteNames, masculine: spec.masculine });
+  const nameEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
   if (nameEnd === null) return null;
-  if (spec.alsoTermOfOffice && tokens[nameEnd] !== undefined && hasKeyIn(tokens[nameEnd]!, termOfOfficeWords())) return null;
   // a demonym right after the name says its country: بلدة شوشة الأذربيجانية
   const countryCode = demonymCode(tokens[nameEnd]);
   return spec.partOfName

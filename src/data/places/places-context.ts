@@ -52,6 +52,14 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['مضيق', namedFeature],
 ];
 
+/**
+ * Masculine triggers whose dual in construct (`مخيمي بلاطة وعسكر`) names two places, as every feminine
+ * trigger's does (`بلدتي`, `محافظتا`). Not إقليم, نهر, جبل or حي: إقليمي, نهري, جبلي are also the
+ * adjectives `regional`, `riverine`, `mountainous`, and the nominative (مخيما) is also the indefinite
+ * accusative `a camp`, so only the ي form is read.
+ */
+export const MASCULINE_DUAL_TRIGGERS: readonly string[] = ['مخيم', 'معبر'];
+
 /** Words before ولاية, or after the name that follows it, that make it a term of office. */
 export const TERM_OF_OFFICE_WORDS: readonly string[] = [
   'خلال', 'فترة', 'طوال', 'انتهاء', 'نهاية', 'بداية', 'تمديد', 'منذ', 'إبان', 'مدة', 'عهد',
