@@ -41,6 +41,17 @@ describe('trigger words', () => {
     expect(places('فاز بولاية ميتران الثانية')).toEqual([]);
   });
 
+  test('ضاحية introduces a suburb, منتجع a resort town', () => {
+    expect(places('قصفت المدفعية ضاحية خرابشة فجرا')).toEqual([
+      { text: 'خرابشة', key: 'place:خرابشه', kind: 'district', countryCode: undefined, strength: 2 },
+    ]);
+    expect(places('اجتمع الوزراء بمنتجع تالوريا في سلوفينيا')).toMatchObject([
+      { text: 'تالوريا', kind: 'city', strength: 2 },
+      { text: 'سلوفينيا', countryCode: 'SI' },
+    ]);
+    expect(placeTexts('قضى عطلته في منتجع شرم الشيخ')).toEqual(['شرم الشيخ']);
+  });
+
   test('corridors, crossings and camps keep their trigger in the name', () => {
     expect(places('أغلق ممر فاردين ومعبر نصيب ومخيم الهول')).toMatchObject([
       { text: 'ممر فاردين', kind: 'feature', key: 'place:ممر فاردين' },
@@ -98,6 +109,12 @@ describe('what does not follow a trigger as a name', () => {
   test('a masculine adjective after a masculine trigger, while a name in alef maksura stays a name', () => {
     expect(places('أقيم مخيم صيفي قرب ممر مائي')).toEqual([]);
     expect(placeTexts('صعدوا جبل سيلى')).toEqual(['جبل سيلى']);
+  });
+
+  test('what follows ضاحية and منتجع as adjectives, and a hotel’s definite name after منتجع', () => {
+    expect(places('تقع ضاحية سكنية راقية وضاحية هادئة وضاحية فقيرة شمال المدينة')).toEqual([]);
+    expect(places('افتتح منتجع سياحي ومنتجع فاخر ومنتجع خاص تابع للفندق ومنتجع للتزلج')).toEqual([]);
+    expect(places('يملك رجل الأعمال منتجع النخيل')).toEqual([]);
   });
 
   test('common nouns in the construct', () => {

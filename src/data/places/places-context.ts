@@ -40,6 +40,10 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['ناحية', region],
   // a city's quarter (`حي الشيخ جراح`); masculine, so `حي سكني` is an adjective
   ['حي', { kind: 'district', partOfName: false, definiteNames: true, masculine: true }],
+  // a city's suburb (`ضاحية جرمانا`); its adjectives (سكنية، راقية، هادئة) have the shapes names.ts rejects
+  ['ضاحية', { kind: 'district', partOfName: false, definiteNames: true, masculine: false }],
+  // a resort town (`منتجع بورتوروز`); an unknown name with the article is more often a hotel's (`منتجع النخيل`)
+  ['منتجع', { kind: 'city', partOfName: false, definiteNames: false, masculine: true }],
   ['منطقة', { ...region, definiteNames: false }],
   ['ولاية', { ...region, definiteNames: false, alsoTermOfOffice: true }],
   ['ممر', namedFeature],
@@ -143,7 +147,7 @@ export const NOT_PLACE_NAME_WORDS: readonly string[] = [
   'يعيش', 'يسكن', 'يقطن', 'تقطن',
   // adjectives
   'كبير', 'صغير', 'جديد', 'قديم', 'واحد', 'واحدة', 'آخر', 'أخرى', 'مجاور', 'حدودي', 'آمن', 'حر',
-  'حرة', 'واسع', 'خضراء', 'زرقاء', 'حمراء', 'رئيسي', 'مهم', 'هام', 'هامة', 'إنساني', 'بري', 'بحري',
+  'حرة', 'واسع', 'فاخر', 'فخم', 'خاص', 'تابع', 'مملوك', 'خضراء', 'زرقاء', 'حمراء', 'رئيسي', 'مهم', 'هام', 'هامة', 'إنساني', 'بري', 'بحري',
   'جوي', 'دولي', 'رسمي', 'مؤقت', 'ضخم', 'عازلة', 'آمنة', 'منزوعة', 'متنازع', 'الجنوبية', 'الشمالية',
   'الشرقية', 'الغربية', 'الوسطى',
   // nouns in the construct
