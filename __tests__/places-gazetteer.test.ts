@@ -156,6 +156,21 @@ describe('not places', () => {
     expect(places('عاد الجنود من مالي والنيجر').map((p) => p.key)).toEqual(['ML', 'NE']);
   });
 
+  test('الضفة alone is the West Bank where the article names a place or people of Palestine', () => {
+    const westBank = { text: 'الضفة', key: places('في الضفة الغربية')[0]!.key, countryCode: 'PS' };
+    expect(places('داهمت القوات مدينة طولكرم شمال الضفة فجرا')).toMatchObject([{ text: 'طولكرم' }, westBank]);
+    expect(places('قال مسؤول فلسطيني إن البناء يتوسع في الضفة والقطاع')).toMatchObject([westBank]);
+    expect(places('تتواصل المواجهات في قلقيلية وعموم الضفة المحتلة')).toMatchObject([{ text: 'قلقيلية' }, westBank]);
+    expect(placeTexts('أغلقت الحواجز مداخل الضفة قبل أن تصل إلى جنين')).toEqual(['الضفة', 'جنين']);
+  });
+
+  test('الضفة is a bank: before a definite word, or with no Palestinian place or people in the article', () => {
+    expect(places('عبر الصيادون إلى الضفة الأخرى قرب نابلس')).toMatchObject([{ text: 'نابلس' }]);
+    expect(places('تقع المدينة على الضفة الشرقية للنهر في فلسطين')).toMatchObject([{ text: 'فلسطين' }]);
+    expect(places('جلس الأطفال على الضفة يراقبون القوارب')).toEqual([]);
+    expect(places('تمتد الحقول على الضفة في ريف القاهرة')).toMatchObject([{ text: 'القاهرة' }]);
+  });
+
   test('a place name after a media outlet head is the outlet', () => {
     expect(places('نقلت صحيفة القدس عن وكالة الأناضول')).toEqual([]);
     expect(places('ووفقا لموقع روسيا اليوم فإن')).toEqual([]);

@@ -7,6 +7,7 @@ import {
   COUNTRY_VARIANTS,
   MORE_CITIES,
   NAMES_ALSO_ADJECTIVES,
+  NAMES_NEEDING_COUNTRY_IN_ARTICLE,
   NAMES_NEEDING_EVIDENCE,
   NAMES_NEEDING_PLACE_CONTEXT,
   NAMES_NEEDING_TRIGGER,
@@ -272,6 +273,7 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
     [NAMES_ALSO_ADJECTIVES, 'not-after-definite-word'],
     [NAMES_NEEDING_PLACE_CONTEXT, 'place-context'],
     [NAMES_NEEDING_EVIDENCE, 'place-evidence'],
+    [NAMES_NEEDING_COUNTRY_IN_ARTICLE, 'country-in-article'],
     [NAMES_NEEDING_TRIGGER, 'after-trigger'],
   ];
   for (const [list, condition] of listed) {

@@ -24,6 +24,7 @@ export type NameCondition =
   | 'place-context'
   | 'place-evidence'
   | 'named-with-country'
+  | 'country-in-article'
   | 'after-trigger';
 
 export const CONDITIONS_LOOSEST_FIRST: readonly NameCondition[] = [
@@ -32,6 +33,7 @@ export const CONDITIONS_LOOSEST_FIRST: readonly NameCondition[] = [
   'place-context',
   'place-evidence',
   'named-with-country',
+  'country-in-article',
   'after-trigger',
 ];
 

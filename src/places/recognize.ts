@@ -20,6 +20,8 @@
 //   القدس`, `موقع روسيا اليوم`), names that are also common words or adjectives unless the context
 //   says place (NAMES_NEEDING_TRIGGER, NAMES_NEEDING_PLACE_CONTEXT, NAMES_ALSO_ADJECTIVES).
 // - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
+// - `الضفة` alone (NAMES_NEEDING_COUNTRY_IN_ARTICLE) is the West Bank only where the article names
+//   Palestine (dropWithoutTheirCountry).
 import { demonymCode } from '../contracts/demonyms';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
@@ -31,6 +33,7 @@ import {
   TERM_OF_OFFICE_WORDS,
   WORDS_AFTER_A_PLACE,
 } from '../data/places/places-context';
+import { WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -41,6 +44,7 @@ import { chooseReadings, countriesDisagree, prefer, sharedCountry } from './read
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
 const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
+const wordsAfterShortNames = lazy(() => new Set(WORDS_AFTER_SHORT_NAMES.map(foldKey)));
 const outletNameEndings = lazy(() => new Set(OUTLET_NAME_ENDINGS.map(foldKey)));
 
 type LexiconMatch = PhraseMatch<PlaceLexiconEntry>;
@@ -63,6 +67,8 @@ interface PlaceProposal {
    * proposal has one shape and the code reading them is not thrown out when the first such name comes.
    */
   withConjunction: PlaceProposal | undefined;
+  /** A name read only where the article names its country (`الضفة`): see dropWithoutTheirCountry. */
+  needsItsCountry: boolean;
 }
 
 /**
@@ -79,6 +85,7 @@ function placeProposal(fields: PlaceProposal): PlaceProposal {
     readings: fields.readings,
     strength: fields.strength,
     withConjunction: fields.withConjunction,
+    needsItsCountry: fields.needsItsCountry,
   };
 }
 
@@ -114,9 +121,10 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   }
   // a capital apposition is found after the place it precedes
   scan.found.sort((a, b) => a.start - b.start);
-  settleTwoWayNames(scan.found, ctx.tokens);
-  const readings = chooseReadings(scan.found, ctx.tokens);
-  return scan.found.map((place, k) => toCandidate(place, readings[k]!));
+  const found = dropWithoutTheirCountry(scan.found, ctx.tokens);
+  settleTwoWayNames(found, ctx.tokens);
+  const readings = chooseReadings(found, ctx.tokens);
+  return found.map((place, k) => toCandidate(place, readings[k]!));
 }
 
 /** Handles a lexicon hit at token `index`; returns the token to go on from. */
@@ -161,6 +169,26 @@ function readsTwoWays(scan: Scan, at: number, match: LexiconMatch): PlaceProposa
   if (scan.lexicon.match(stream, at - 1)?.value.role === 'trigger' || isDateline(scan, at, split)) return whole;
   if (scan.found.at(-1)?.nextToken === at) return other;
   return placeProposal({ ...whole, withConjunction: other });
+}
+
+/**
+ * Drops the names read only where the article names their country (NAMES_NEEDING_COUNTRY_IN_ARTICLE:
+ * `الضفة`, the West Bank or a river's bank) when it names none: no other place of that country and
+ * no demonym of it anywhere in the text.
+ */
+function dropWithoutTheirCountry(found: PlaceProposal[], tokens: readonly Token[]): PlaceProposal[] {
+  if (!found.some((place) => place.needsItsCountry)) return found;
+  const named = new Set<string>();
+  for (const place of found) {
+    if (place.needsItsCountry) continue;
+    for (const reading of place.readings) if (reading.countryCode !== null) named.add(reading.countryCode);
+  }
+  for (const token of tokens) {
+    const countryCode = demonymCode(token);
+    if (countryCode !== null) named.add(countryCode);
+  }
+  const ofNamedCountry = (reading: PlaceReading): boolean => reading.countryCode !== null && named.has(reading.countryCode);
+  return found.filter((place) => !place.needsItsCountry || place.readings.some(ofNamedCountry));
 }
 
 /**
@@ -225,6 +253,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     readings,
     strength: 3,
     withConjunction: undefined,
+    needsItsCountry: entry.condition === 'country-in-article',
   };
 }
 
@@ -286,12 +315,25 @@ function nameConditionMet(scan: Scan, at: number, match: LexiconMatch, entry: Pl
       return isNamedWithCountry(scan, at, match, entry) || hasPlaceEvidence(scan, at, match, entry);
     case 'named-with-country':
       return isNamedWithCountry(scan, at, match, entry);
+    case 'country-in-article':
+      // the article's countries are counted after the scan (dropWithoutTheirCountry)
+      return !headsConstruct(scan, match);
     case 'not-after-definite-word': {
       const previous = scan.stream.tokens[at - 1];
       const nameEnd = scan.stream.tokens[match.next - 1]!;
       return previous === undefined || !mayTakeAdjective(previous, nameEnd) || hasPlaceContext(scan, at, match);
     }
   }
+}
+
+/**
+ * A definite word follows the name (`الضفة الأخرى`, `الضفة الشرقية للنهر`), but for the adjectives of
+ * WORDS_AFTER_SHORT_NAMES (`الضفة المحتلة`) and a conjunction's (`الضفة والقطاع`): the name is a common noun.
+ */
+function headsConstruct(scan: Scan, match: LexiconMatch): boolean {
+  const next = scan.stream.tokens[match.next];
+  if (next === undefined || next.kind !== 'word' || !hasArticle(next) || next.prefix.startsWith('و')) return false;
+  return !hasKeyIn(next, wordsAfterShortNames());
 }
 
 /**
@@ -538,7 +580,7 @@ function unknownPlace(
 ): PlaceProposal {
   const end = scan.stream.tokens[nextToken - 1]!.end;
   const key = `place:${foldKey(scan.stream.source.slice(start, end))}`;
-  return { start, end, firstToken, nextToken, readings: [{ key, canonical: undefined, kind, countryCode }], strength: 2, withConjunction: undefined };
+  return { start, end, firstToken, nextToken, readings: [{ key, canonical: undefined, kind, countryCode }], strength: 2, withConjunction: undefined, needsItsCountry: false };
 }
 
 function toCandidate(place: PlaceProposal, reading: PlaceReading): EntityCandidate {

@@ -218,7 +218,7 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['latin-america', 'region', '', ['أمريكا اللاتينية', 'أميركا اللاتينية']],
   ['central-america', 'region', '', ['أمريكا الوسطى', 'أميركا الوسطى']],
   ['southeast-asia', 'region', '', ['جنوب شرق آسيا']],
-  ['west-bank', 'region', 'PS', ['الضفة الغربية']],
+  ['west-bank', 'region', 'PS', ['الضفة الغربية', 'الضفة']],
   ['gaza-strip', 'region', 'PS', ['قطاع غزة']],
   ['east-jerusalem', 'region', 'PS', ['القدس الشرقية']],
   ['golan', 'region', 'SY', ['الجولان', 'هضبة الجولان', 'مرتفعات الجولان']],
@@ -328,6 +328,17 @@ export const DIRECTION_ADJECTIVES: readonly string[] = ['الشمالية', 'ا�
  * of place (في، إلى، من …), or next to another place (`النيجر ومالي`).
  */
 export const NAMES_NEEDING_PLACE_CONTEXT: readonly string[] = ['مالي', 'بنين', 'جنين', 'سورية', 'الأقصر', 'النيل'];
+
+/**
+ * Short names news gives a place only where the article is about its country: الضفة is the West Bank
+ * (`شمال الضفة`, `في الضفة`) beside نابلس or الفلسطينيين, and any river's bank elsewhere. Read as places
+ * only when the article names a place of their country or its demonym, and no definite word follows
+ * them (`الضفة الأخرى`, `الضفة الشرقية للنهر`) but one of WORDS_AFTER_SHORT_NAMES.
+ */
+export const NAMES_NEEDING_COUNTRY_IN_ARTICLE: readonly string[] = ['الضفة'];
+
+/** Definite adjectives that may follow a name of NAMES_NEEDING_COUNTRY_IN_ARTICLE (`الضفة المحتلة`). */
+export const WORDS_AFTER_SHORT_NAMES: readonly string[] = ['المحتلة'];
 
 /**
  * Names that are also the feminine of a demonym (السعودية `Saudi`): an adjective right after a
