@@ -195,6 +195,11 @@ describe('a trigger in the dual names two places joined by و', () => {
     expect(places('أعلنت محافظتا المنطقة عن خطة')).toEqual([]);
   });
 
+  test('ولايتي before two unknown names is two terms of office; one known place says places', () => {
+    expect(places('قارن المحلل بين ولايتي تالوريا وخرابشة')).toEqual([]);
+    expect(placeTexts('قصفت الطائرات ولايتي قندهار وتالوريا')).toEqual(['قندهار', 'تالوريا']);
+  });
+
   test('the adjectives إقليمي, نهري, جبلي are not duals, nor is بين before a plain dual', () => {
     expect(places('تعاون إقليمي تالوريا وخرابشة')).toEqual([]);
     expect(places('نقل نهري تالوريا وخرابشة')).toEqual([]);

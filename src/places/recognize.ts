@@ -451,6 +451,9 @@ function readDualTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry)
   const first = dualName(scan, match.next, trigger.spec, false);
   const second = first === null ? null : dualName(scan, first.nextToken, trigger.spec, true);
   if (second === null) return match.next;
+  // ولايتي is also `the two terms of office` of two people (`بين ولايتي أوباما وبوش`): one name known
+  // as a place says places
+  if (trigger.spec.alsoTermOfOffice && first!.strength === 2 && second.strength === 2) return match.next;
   scan.found.push(first!, second);
   return second.nextToken;
 }
