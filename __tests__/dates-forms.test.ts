@@ -62,6 +62,17 @@ describe('wire datelines anchor the article', () => {
 // 2024-03-13 is a Wednesday
 const WEDNESDAY = '2024-03-13';
 
+describe('a relative day of two words opens with no preposition', () => {
+  test('باول أمس is Powell, yesterday: not أول أمس', () => {
+    expect(valuesIn('وقال الوزير الأمريكي كولن باول أمس إن الاتفاق قريب', WEDNESDAY)).toEqual([['أمس', '2024-03-12']]);
+    expect(valuesIn('وقال كولن باول أمس الأول إن الاتفاق قريب', WEDNESDAY)).toEqual([['أمس الأول', '2024-03-11']]);
+  });
+  test('أول أمس as written is the day before yesterday', () => {
+    expect(valuesIn('وصل الوفد أول أمس إلى القاهرة', WEDNESDAY)).toEqual([['أول أمس', '2024-03-11']]);
+    expect(valuesIn('ووصل الوفد أول من أمس', WEDNESDAY)).toEqual([['أول من أمس', '2024-03-11']]);
+  });
+});
+
 describe('a bare weekday looks back, or ahead when its clause speaks of the future', () => {
   test.each([
     ['ستعقد اللجنة اجتماعها الأحد', '2024-03-17'],

@@ -129,6 +129,8 @@ export const relativePeriods = lazy(() => {
 /** A relative day word at `index` (offset in days from the reference), unless it is part of a name or "the Nth day". */
 export function matchRelativeDay(stream: TokenStream, index: number): PhraseMatch<number> | null {
   const match = relativeDays().match(stream, index);
+  // a phrase of two words opens with no preposition: باول أمس is Powell, yesterday (ب + اول to the splitter)
+  if (match !== null && match.next - index > 1 && /[بكل]/.test(stream.tokens[index]!.prefix)) return null;
   if (match === null || match.value !== 0) return match;
   const next = stream.tokens[match.next];
   if (next !== undefined && next.kind === 'word' && (dayAdjectives().has(stream, match.next) || isNisbaAdjective(next.norm))) {
