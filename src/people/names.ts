@@ -40,9 +40,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   // particles are bounded too, or a run of them (عبد عبد عبد …) is read again from every start: quadratic time
   let particles = 0;
   // a first word may be a particle joined by و to the name before it (ومراد شريفي وعبد الرحيم حمادي)
-  const opener = tokens[first];
-  const joinedParticle = opener !== undefined && hasConjunction(opener) && lex.particles.has(opener.stem);
-  const isParticleAt = (k: number): boolean => lex.particles.has(tokens[k]!.norm) || (k === first && joinedParticle);
+  const isParticleAt = (k: number): boolean => isParticleWord(reader, tokens[k]!, k === first);
   while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (at > first && !sameLine(reader.stream, at - 1, at)) break;
@@ -350,9 +348,10 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
   return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;
 }
 
-/** Whether the word is a name particle (عبد، أبو، بن), after the conjunction when `joined` (وعبد). */
+/** Whether the word is a name particle (عبد، أبو، بن, ولد), or one after the conjunction where `joined` may hold one (وعبد). */
 function isParticleWord(reader: Reader, token: Token, joined: boolean): boolean {
-  return reader.lex.particles.has(joined ? token.stem : token.norm);
+  const { particles } = reader.lex;
+  return particles.has(token.norm) || (joined && hasConjunction(token) && particles.has(token.stem));
 }
 
 /**
