@@ -144,22 +144,31 @@ export function isGivenNamePlace(reader: Reader, at: number): boolean {
   if (given.prefix !== '' || !isGivenName(reader, given, true)) return false;
   // a word in the accusative (قادما، مبتسما) says how the bearer of the title came: a place's verb goes on
   const accusative = after.norm.endsWith('ا') && !isGivenName(reader, after, true);
-  return after.kind === 'word' && after.prefix === '' && !accusative && !reader.claims[at + 1] && !isNotNameWord(reader.lex, after) && sameLine(reader.stream, at, at + 1);
+  return !accusative && familyMayFollow(reader, at + 1, false);
 }
 
 /**
  * Whether a place claimed at `at` is a compound given name (صلاح الدين, an Iraqi governorate): two
  * words, a given name the lists know and a second half of a compound name (COMPOUND_NAME_ENDS), with a
- * word after it that has no article and is no function word: a family name may be going on.
+ * family name that may be going on after it (familyMayFollow, the article allowed).
  */
 export function isCompoundNamePlace(reader: Reader, at: number): boolean {
   const claim = reader.claims[at];
   const given = reader.tokens[at];
   const end = reader.tokens[at + 1];
-  const after = reader.tokens[at + 2];
-  if (claim?.category !== 'places' || claim.nextToken !== at + 2 || given === undefined || end === undefined || after === undefined) return false;
+  if (claim?.category !== 'places' || claim.nextToken !== at + 2 || given === undefined || end === undefined) return false;
   if (given.prefix !== '' || end.prefix !== 'ال' || !reader.lex.givenNames.has(given.norm) || !reader.lex.compoundNameEnds.has(end.norm)) return false;
-  return after.kind === 'word' && (after.prefix === '' || after.prefix === 'ال') && !reader.claims[at + 2] && !isNotNameWord(reader.lex, after);
+  return familyMayFollow(reader, at + 2, true);
+}
+
+/**
+ * Whether the word at `at` may be a family name going on after a given name a place holds: a word of
+ * the same line, with no clitic but the article where `definite` may be, no claim and no function word.
+ */
+function familyMayFollow(reader: Reader, at: number, definite: boolean): boolean {
+  const word = reader.tokens[at];
+  if (word === undefined || word.kind !== 'word' || reader.claims[at] || !sameLine(reader.stream, at - 1, at)) return false;
+  return (word.prefix === '' || (definite && word.prefix === 'ال')) && !isNotNameWord(reader.lex, word);
 }
 
 /**
