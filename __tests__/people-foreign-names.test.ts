@@ -242,3 +242,27 @@ describe('people: a foreign given name written without its hamza after a title (
     expect(rules('وشارك اللاعب الشاب محمد علي في التدريب.')).toEqual(['محمد علي']);
   });
 });
+
+// French given names end in ـيه (José, André, Didier), which folding makes look like a feminine nisba
+// (أمنية folded to أمنيه). Written with ه where the text writes ة, the word opens a name.
+describe('people: a first name written ـيه is no adjective', () => {
+  test.each([
+    ['وقال جوزيه بوفيه إن الحملة الزراعية مستمرة.', 'جوزيه بوفيه'],
+    ['وصرح أندريه دوبوا بأن الحكومة ستستقيل قريبا.', 'أندريه دوبوا'],
+    ['وأكد ديديه رينار أن اللاعبين جاهزون.', 'ديديه رينار'],
+    // a sentence without ة and without a sign that its writer puts ه for ة
+    ['وقال جوزيه مورينيو إن الفريق جاهز.', 'جوزيه مورينيو'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // a noun and its adjective, both written ـيه: the second word is still an adjective
+    'وقالت جمعيه خيريه إن المساعدات وصلت.',
+    'وقالت نشرة يوميه إن الأسواق مستقرة.',
+    // a text that writes ة as ه (الحكوميه): there ـيه is the feminine ending
+    'وقالت جمعيه أهليه إن المساعدات الحكوميه تأخرت.',
+    'وقال جوزيه سيلفا إن القوات الحكوميه انسحبت من المدينه.',
+  ])('no name: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -76,6 +76,18 @@ describe('people: an unknown name after a reporting verb', () => {
     expect(names(text)).toEqual([]);
   });
 
+  test.each([
+    ['ونقلت الوكالة عن خالد قوله إن الاتفاق سيوقع قريبا', 'خالد'],
+    ['ونقلت الصحيفة عن المهندس نبيل عواد قوله إن العمل توقف', 'نبيل عواد'],
+    ['ونقلت القناة عن الوزيرة هالة السعيد تأكيدها أن النمو تحسن', 'هالة السعيد'],
+  ])('the verbal noun of saying after a quoted source is no part of the name: %s', (text, name) => {
+    for (const model of [false, true]) {
+      const result = extract(text, { model });
+      for (const p of result.people) for (const m of p.mentions) expect(m.text).not.toMatch(/قول|تأكيد/);
+      if (name.includes(' ')) expect(result.people.map((p) => p.name)).toEqual([name]);
+    }
+  });
+
   test('without a report going on after it, a reading is only a guess', () => {
     expect(names('وأعلن نوفل حداد انسحابه من السباق')).toEqual([]);
     expect(names('أعلن وقف إطلاق النار في المدينة')).toEqual([]);

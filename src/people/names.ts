@@ -9,7 +9,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { hasConjunction, isAlaWrittenWithYa, isGivenName, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -399,7 +399,7 @@ export function isKnownWord(reader: Reader, word: string): boolean {
  * Whether a word no lexicon lists as a name may still be one. Known given names may; common nouns
  * and adjectives of news (مصدر، مسؤولون، مطلعة), adverbial accusatives (قائلا، مشيرا) and pronoun
  * suffixes may not. A nisba (عسكري، أمنية، هاتفيا) is an adjective unless a given name comes right before it: then
- * it is a family name (حسن روحاني).
+ * it is a family name (حسن روحاني). A name's first word written ـيه where the text writes ة is no nisba (endsInWrittenHeh).
  */
 export function isUnlistedNameWord(reader: Reader, index: number, joined: boolean, afterFirst: boolean): boolean {
   const { tokens, lex } = reader;
@@ -409,7 +409,8 @@ export function isUnlistedNameWord(reader: Reader, index: number, joined: boolea
   // the و may be the word's own letter (وجها لوجه), so a joined word is checked whole too
   const common = isCommonNoun(lex, word) || (joined && isCommonNoun(lex, token.norm));
   if (token.suffix !== '' || common || lex.titleLinks.has(word) || ADVERBIAL_PARTICIPLE.test(word)) return false;
-  if (!NISBA_ENDING.test(word)) return true;
+  // a name's first word: an adjective follows a noun, but French given names end so (جوزيه، أندريه)
+  if (!NISBA_ENDING.test(word) || (!afterFirst && endsInWrittenHeh(reader, token))) return true;
   // a surname that only looks like preposition + nisba (نغولو كانتي): an adjective after a noun takes no preposition
   if (afterFirst && !joined && mayOwnPreposition(reader, token)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;

@@ -39,6 +39,9 @@ export const NOT_NAME_WORDS = [
   'بكل', 'لكل', 'وكل', 'ككل', 'كلا',
   // `saying`, how a speaker went on (واستطرد النجم الهولندي قائلا)
   'قائلا', 'قائلة', 'قائلين',
+  // the verbal noun of saying with its speaker's pronoun, as news quotes through a source (نقلت الوكالة
+  // عن خالد قوله إن، عن الوزير تأكيده أن): the stem, which the splitter leaves once the pronoun is off
+  'قول', 'تأكيد',
   // superlatives after a name say what its bearer was chosen as (اختير أشرف حكيمي أفضل لاعب، أول من);
   // open data lists some as name words (Afzal), so the third word of a name took them. Not أكبر,
   // which Persian names carry (علي أكبر ولايتي)
