@@ -4,6 +4,7 @@ import { createExtractor, extract, type UserLexicon } from '../src/index';
 import { openDataPlaces, type OpenDataPlace } from '../src/contracts/open-data-places';
 import { openDataCondition } from '../src/places/geonames';
 import { personNameWords } from '../src/contracts/person-names';
+import { KNOWN_ORGANIZATIONS } from '../src/data/organizations/organizations';
 import { normalize } from '../src/text/normalize';
 import { foldKey, foldPlainLetters } from '../src/text/fold-key';
 import { PhraseIndex } from '../src/text/phrases';
@@ -274,6 +275,22 @@ describe('the curated list: outlets, movements, bodies with the variants news wr
   test('القاعدة alone is a base unless the article has named the group', () => {
     expect(organizations('عاد الجنود إلى القاعدة العسكرية')).toEqual([]);
     expect(organizations('تبنى تنظيم القاعدة الهجوم. وقالت القاعدة إنها ستواصل').length).toBe(2);
+  });
+
+  test('a one-word name that open data holds as a word of people\'s names needs context', () => {
+    const needless = KNOWN_ORGANIZATIONS.flatMap((entry) =>
+      entry.names.filter((name) => !name.includes(' ') && personNameWords().has(foldPlainLetters(name)) && !(entry.contextual ?? []).includes(name)),
+    );
+    expect(needless).toEqual([]);
+  });
+
+  test.each([
+    ['وأكدت رئيسة الجمعية الألمانية كريستينا فاغنر أن النساء يواجهن تمييزا', []],
+    ['وعزف الأوركسترا مقطوعات لريتشارد فاغنر في الافتتاح', []],
+    ['وقاتلت مجموعة فاغنر في مالي. وانسحب مقاتلو فاغنر من القاعدة', ['مجموعة فاغنر']],
+    ['وخفضت وكالة فيتش تصنيف البلاد الائتماني', ['فيتش']],
+  ])('a surname the list holds as a body alone: %s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 
   test('one body, many spellings: الجارديان and غارديان are one entity', () => {

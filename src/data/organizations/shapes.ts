@@ -35,7 +35,9 @@ export interface KnownOrganization {
   /**
    * Those of `names` that are also common words or places (الجزيرة، العربية، حماس = zeal, روسيا اليوم
    * = "Russia, today"): taken right after a word such as قناة or موقع, between quotes, or anywhere
-   * in an article that names the body unambiguously once (`حركة حماس … قالت حماس`).
+   * in an article that names the body unambiguously once (`حركة حماس … قالت حماس`). A one-word name
+   * that open data holds as a word of people's names is one of these (فاغنر، فيتش: a surname after a
+   * given name, رئيسة الجمعية كريستينا فاغنر); a test keeps the list so.
    */
   contextual?: readonly string[];
   /** ISO 3166-1 alpha-2 code of the state the body belongs to, when it belongs to one. */
