@@ -73,6 +73,19 @@ describe('people: a superlative after a name is what its bearer was chosen as', 
   });
 });
 
+describe('people: a participle in the accusative after a name says how its bearer came', () => {
+  test.each([
+    ['وظهر الرئيس أردوغان مبتسما أمام الصحفيين.', ['أردوغان']],
+    ['وأعلن الرئيس بايدن معارضا للقرار أنه سيستخدم حق النقض.', ['بايدن']],
+    ['وغادر المهاجم الدولي يوسف النصيري مصابا في الدقيقة العاشرة.', ['يوسف النصيري']],
+    ['ودخل اللاعب البرازيلي نيمار مرتديا قميصا أبيض.', ['نيمار']],
+    // a given name of that shape stays a name word (خوسيه ماريا أثنار)
+    ['وقال رئيس الوزراء الإسباني الأسبق خوسيه ماريا أثنار إن الاتفاق ضروري.', ['خوسيه ماريا أثنار']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
 describe('people: a coach in construct with the team', () => {
   test.each([
     ['أكد مدرب المنتخب السعودي روبرتو مانشيني أن الفريق جاهز.', 'روبرتو مانشيني', 'مدرب المنتخب السعودي'],

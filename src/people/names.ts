@@ -91,6 +91,9 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       if (closes && token.prefix === 'ال') at++;
       break;
     }
+    // a participle in the indefinite accusative says how the name's bearer came or stood (ظهر الرئيس
+    // أردوغان مبتسما، وغادر ميسي مصابا): the name has ended, unless the word is a name too (ماريا)
+    if (at > first && !afterParticle && ADVERBIAL_PARTICIPLE.test(token.norm) && !isGivenName(reader, token, true)) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
