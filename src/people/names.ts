@@ -19,6 +19,11 @@ const MAX_UNLISTED_WORDS = 3;
 // An active participle in the indefinite accusative (مشيرا، مؤكدا، مضيفا) says how a speaker spoke
 // and follows the speaker's name (قال X Y مشيرا إلى): taken for a name word, it would carry the name on.
 const ADVERBIAL_PARTICIPLE = /^م...+ا$/;
+// A verb in the imperfect of the third person masculine (يقدم، يتحدث): ي and three or four letters.
+// In ANERcorp's training text the words of four or five letters inside names that open so are names
+// lists or open data hold (يوسف، يعقوب، ياسين) or East Asian syllables (يانغ), against thousands of
+// verbs outside names; at six letters foreign surnames are many (يلتسين، يرلكاب) and are left be.
+const IMPERFECT_VERB = /^ي.{3,4}$/;
 // The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
 const NISBA_ENDING = /ي[اه]?$/;
 
@@ -94,6 +99,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // a participle in the indefinite accusative says how the name's bearer came or stood (ظهر الرئيس
     // أردوغان مبتسما، وغادر ميسي مصابا): the name has ended, unless the word is a name too (ماريا)
     if (at > first && !afterParticle && ADVERBIAL_PARTICIPLE.test(token.norm) && !isGivenName(reader, token, true)) break;
+    // so does a verb in the imperfect, the name's bearer doing something (وكان طلعت زكريا يقدم البرنامج)
+    if (at > first && !afterParticle && IMPERFECT_VERB.test(token.norm) && token.prefix === '' && !isGivenName(reader, token, true)) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
