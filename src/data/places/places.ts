@@ -22,7 +22,7 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
   ['SZ', ['سوازيلاند']],
   ['CI', ['كوت ديفوار']],
   ['CV', ['كاب فيردي']],
-  ['DK', ['الدنمارك']],
+  ['DK', ['الدنمارك', 'الدانمارك']],
   ['HU', ['المجر']],
   ['TL', ['تيمور الشرقية']],
   // Plain الكونغو is either country; the recognizer settles it from the article (see readings.ts).
@@ -35,7 +35,7 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
   ['MT', ['مالطة']],
   ['MV', ['المالديف']],
   ['NZ', ['نيوزيلاندا']],
-  ['BD', ['بنجلاديش']],
+  ['BD', ['بنجلاديش', 'بنغلادش']],
   ['KG', ['قرغيزستان', 'قيرغيزيا']],
   ['TJ', ['طاجكستان']],
   ['BA', ['البوسنة']],
@@ -44,8 +44,20 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
   ['MW', ['مالاوي']],
   ['LK', ['سيريلانكا']],
   ['PE', ['البيرو']],
-  ['UY', ['الأوروغواي', 'أوروغواي']],
-  ['PY', ['الباراغواي']],
+  ['UY', ['الأوروغواي', 'أوروغواي', 'أوروجواي', 'الأوروجواي']],
+  ['PY', ['الباراغواي', 'الباراجواي', 'باراجواي']],
+  // the spellings of Egyptian and Gulf papers (ج for g), and others common in news
+  ['GT', ['جواتيمالا']],
+  ['NI', ['نيكاراجوا']],
+  ['AO', ['أنجولا']],
+  ['TH', ['تايلند']],
+  ['EC', ['إكوادور']],
+  ['NP', ['النيبال']],
+  ['KH', ['كامبوديا']],
+  ['TG', ['التوغو']],
+  ['BF', ['بوركينافاسو']],
+  ['MZ', ['موزامبيق']],
+  ['PK', ['الباكستان']],
 ];
 
 /** Other spellings of CLDR's exemplar cities: [IANA time zone, names]. */
