@@ -215,6 +215,8 @@ describe('cities spelled with ج for a foreign g', () => {
     ['ووصلت الطائرة إلى مطار لاجوس', 'لاجوس', 'NG'],
     ['وزار الرئيس بلجراد في جولة أوروبية', 'بلجراد', 'RS'],
     ['وتظاهر الآلاف في هامبورج', 'هامبورج', 'DE'],
+    // a capital CLDR names
+    ['وأعلنت بيونج يانج أنها أجرت تجربة صاروخية', 'بيونج يانج', 'KP'],
   ])('%s', (text, name, code) => {
     expect(places(text)).toEqual([expect.objectContaining({ text: name, countryCode: code })]);
   });

@@ -10,6 +10,7 @@
 // Run: node scripts/generate-geonames.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { packedLiteral } from './packed-arabic.mjs';
+import { foldedName, jeemSpellings } from './jeem-spellings.mjs';
 import { join } from 'node:path';
 
 const sources = new URL('../data/sources/', import.meta.url);
@@ -106,22 +107,11 @@ for (const [id, name] of egyptGovernorates) {
 }
 for (const [id, , name] of readCsv('egypt/cities.csv')) addPlace(`eg-district${id}`, 'district', 'EG', 0, [name]);
 
-// Egyptian papers write a foreign g as ج where others write غ (جوهانسبرج، لاجوس، سانتياجو، بلجراد):
-// a city's name of five letters or more outside the countries whose names hold غ as a letter of their
-// own (Arabic, Persian, Turkish: Iğdır's اغدير made Morocco's أجدير a Turkish province) gets its ج
-// spelling too, unless a place already holds that spelling. Cities only: news names the world's
-// towns and provinces too seldom to pay for the collisions with Arabic place names no list holds.
-const GHAYN_IS_ARABIC = new Set('AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE IL IR AF PK TJ TR AZ'.split(' '));
-// compared as the gazetteer compares them: hamza and alef forms, ta marbuta and alef maksura folded
-const folded = (name) => name.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
-const allNames = new Set([...places.values()].flatMap((place) => place.names.map(folded)));
+// the ج spelling of a foreign g (jeem-spellings.mjs), for cities only: news names the world's towns and
+// provinces too seldom to pay for their collisions with Arabic place names no list holds
+const allNames = new Set([...places.values()].flatMap((place) => place.names.map(foldedName)));
 for (const place of places.values()) {
-  if (place.kind !== 'city' || GHAYN_IS_ARABIC.has(place.country)) continue;
-  const variants = place.names
-    .filter((name) => name.includes('غ') && name.replace(/ /g, '').length >= 5)
-    .map((name) => name.replace(/غ/g, 'ج'))
-    .filter((variant) => !allNames.has(folded(variant)));
-  place.names = [...new Set([...place.names, ...variants])];
+  if (place.kind === 'city') place.names = [...new Set([...place.names, ...jeemSpellings(place.names, place.country, allNames)])];
 }
 
 const rows = [...places.values()].sort((a, b) => b.population - a.population || (a.names[0] < b.names[0] ? -1 : 1));

@@ -8,6 +8,7 @@
 // Run: node scripts/generate-places.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { foldedName, jeemSpellings } from './jeem-spellings.mjs';
 
 const require = createRequire(import.meta.url);
 const timeZoneNames = require('cldr-dates-full/main/ar/timeZoneNames.json');
@@ -68,6 +69,9 @@ const cities = [];
   }
 })(timeZoneNames.main.ar.dates.timeZoneNames.zone, []);
 cities.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+// a city's ج spelling of a foreign g (jeem-spellings.mjs: بيونج يانج), where no country or city holds it
+const takenNames = new Set([...countries.flatMap(([, , names]) => names), ...cities.flatMap(([, , names]) => names)].map(foldedName));
+for (const city of cities) city[2] = [...city[2], ...jeemSpellings(city[2], city[1], takenNames)];
 
 const literal = (value) => (Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : JSON.stringify(value));
 const row = (fields) => `  ${literal(fields)},`;
