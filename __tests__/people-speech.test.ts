@@ -200,6 +200,10 @@ describe('people: profession titles', () => {
     ['وغنت المطربة فريال في الافتتاح', 'فريال', 'المطربة'],
     ['وترافع المحامي جهاد قبلان عن المتهمين', 'جهاد قبلان', 'المحامي'],
     ['وصرح الشاعر التونسي الكبير منير بوزيد للصحفيين', 'منير بوزيد', 'الشاعر التونسي الكبير'],
+    ['ويذاع البرنامج الذي أعده السيناريست حازم الحديدي يوميا', 'حازم الحديدي', 'السيناريست'],
+    ['وأنتج الفيلم المنتج محمد حفظي', 'محمد حفظي', 'المنتج'],
+    ['وأدار المباراة الحكم المصري جهاد جريشة', 'جهاد جريشة', 'الحكم المصري'],
+    ['ورقصت الراقصة دينا في الحفل', 'دينا', 'الراقصة'],
   ])('%s', (text, name, title) => {
     const [p] = people(text);
     expect(p).toMatchObject({ name, titles: [title] });
@@ -210,6 +214,13 @@ describe('people: profession titles', () => {
     expect(names('وأكد الوزير حرص الحكومة على الحوار')).toEqual([]);
     expect(names('وبحث الرئيس سبل التعاون مع الجيران')).toEqual([]);
     expect(names('ووصل المصور داخل أحد المستشفيات')).toEqual([]);
+    // الحكم is also the rule, the judgment, the government; المنتج also the product
+    expect(names('وطالب الحزب بتطبيق الحكم الذاتي في الإقليم')).toEqual([]);
+    expect(names('وأصدرت المحكمة الحكم على المتهم أمس')).toEqual([]);
+    expect(names('وجاء الحكم مخففا')).toEqual([]);
+    // with a preposition before its article the head is as ambiguous (بالحكم: with the rule)
+    expect(names('ولاقى استفراد الملك بالحكم استهجانا كبيرا لدى البرلمانيين')).toEqual([]);
+    expect(names('وارتفع المنتج المحلي الإجمالي بنسبة 3 في المئة')).toEqual([]);
   });
   test('a one-word name before a definite word stands when a fuller mention confirms it', () => {
     const text = 'زار الرئيس كوفاتشيتش المنطقة الحدودية. وكان الرئيس الكرواتي زوران كوفاتشيتش قد وعد بذلك.';

@@ -11,6 +11,8 @@ import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, isNameWitho
 const MAX_TITLE_WORDS = 10;
 // باسم, folded as a token's norm is: `in the name of` after a spokesperson
 const SPEAKS_FOR = 'باسم';
+// ب or ك among a word's proclitics, after و or ف if any (بالحكم، وكالرئيس)
+const WITH_BA_OR_KAF = /^[وف]?[بك]/;
 
 export interface TitleMatch {
   text: string;
@@ -63,7 +65,8 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
       // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
       at++;
-    } else if (isTitleComplement(reader, token) || reader.lex.titleHeads.match(reader.stream, at)) {
+    } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && reader.lex.titleHeads.match(reader.stream, at))) {
+      // (a head after ب or ك is what the title's bearer does or is like, no more of the title: الملك بالحكم)
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
       construct = inConstruct(reader, reader.tokens[at - 1]!);
     } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at)) {
@@ -81,7 +84,9 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const end = reader.tokens[at - 1]!.end;
   const first = reader.tokens[index]!;
   const bare = at === head.next && !hasArticle(first) && first.suffix === '';
-  const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(first.norm);
+  // the head as listed, with its article and without a preposition or و before it (بالحكم, واللواء)
+  const headWord = first.prefix.endsWith('ال') || first.prefix.endsWith('لل') ? 'ال' + first.stem : first.norm;
+  const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(headWord);
   const complemented = at !== head.next;
   return { text: reader.stream.source.slice(head.start, end), next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
 }

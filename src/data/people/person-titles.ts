@@ -25,6 +25,9 @@ export const TITLE_HEADS: readonly string[] = [
   'المطرب', 'المطربة', 'المغني', 'المغنية', 'الملحن', 'الموسيقار', 'الممثل', 'الممثلة', 'المخرج',
   'المخرجة', 'الرسام', 'الرسامة', 'النحات', 'المصور', 'المصورة', 'الإعلامي', 'الإعلامية',
   'المذيع', 'المذيعة', 'المحامي', 'المحامية', 'الطبيب', 'الطبيبة', 'الداعية',
+  // the makers of films, songs and shows, and a match's referee (the last also `the rule`: ambiguous, below)
+  'السيناريست', 'كاتب السيناريو', 'المنتج', 'المنتجة', 'المؤلف', 'المؤلفة', 'العازف', 'العازفة',
+  'الراقص', 'الراقصة', 'المصمم', 'المصممة', 'المنشد', 'الحكم',
   'اللاعبة', 'المدربة', 'الباحثة', 'الخبيرة', 'المحللة',
   // a coach in construct with the team (مدرب المنتخب السعودي X، مدربة فريق السيدات X)
   'مدرب', 'مدربة',
@@ -50,6 +53,8 @@ export const TITLE_HEADS: readonly string[] = [
  */
 export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'الفريق', 'اللواء', 'العميد',
+  // the referee, and the rule, the judgment or the government (الحكم الذاتي، الحكم على المتهم)
+  'الحكم',
   // an indefinite player or coach is a title only with its sport, club or nationality (لاعب كرة القدم X,
   // مدرب المنتخب السعودي X; not لاعب جديد سيوقع، مدرب حراس جديد)
   'لاعب', 'لاعبة', 'مدرب', 'مدربة',
