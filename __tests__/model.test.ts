@@ -610,7 +610,7 @@ describe('model: a person it reads leaves out a preposition before a listed give
   /** A stand-in for the model that reads a person over tokens first…next − 1 of the text. */
   const readingPerson = (firstToken: number, nextToken: number): ModelWithRules => ({
     reader: { read: () => ({ spans: [{ category: 'people' as const, firstToken, nextToken, margin: 1e9 }], outsideMargin: () => -Infinity }) },
-    veto: -Infinity,
+    veto: [-Infinity],
     promote: Infinity,
   });
   const mentions = (text: string, first: number, next: number) =>

@@ -130,7 +130,7 @@ describe('people: names joined by و', () => {
         outsideMargin: () => -Infinity,
       }),
     },
-    veto: Infinity,
+    veto: [Infinity],
     promote: 100,
   });
   const namesWith = (text: string, model: ModelWithRules) => extractWith(text, { referenceDate: null, model: true }, model).people.map((p) => p.name);

@@ -92,7 +92,7 @@ export function observe(text: string): Observed {
         return { spans: [], outsideMargin: () => -Infinity };
       },
     },
-    veto: Infinity,
+    veto: [Infinity],
     promote: Infinity,
   };
   extractWith(text, RESOLVED, recorder);

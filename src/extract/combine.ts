@@ -19,7 +19,7 @@ import type { Claim } from '../contracts/claims';
  * The rules and the model together. The rules keep every date, figure, place and organization they
  * claim; a person the rules read (a title or a given name before a word, often an ordinary word:
  * `الفريق جاهز`, `علي مطالب` where علي is على) is set aside when the model reads its words as no
- * entity by at least `veto`, and a guess the rules keep only beside a stronger mention is a name when
+ * entity by at least `veto` for the strength of its reading, and a guess the rules keep only beside a stronger mention is a name when
  * the model reads a person over its words by at least `promote`; the model's own spans are added where no rule claimed a token. Returns the places and organizations found (`known`) and the people to merge.
  */
 export function combineWithModel(
@@ -34,7 +34,7 @@ export function combineWithModel(
   // only a reading an ordinary word fits as well may be set aside; lists, reports and bylines have
   // evidence of their own that the model, reading words, does not weigh
   const keptPeople = people
-    .filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < veto)
+    .filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < vetoFor(veto, c.strength))
     .map((c) => (c.strength === 1 && readsAsPerson(tokens, reading.spans, c, promote) ? entityCandidate({ ...c, strength: 2, evidence: 'model' }) : c));
   const found = { known: [] as EntityCandidate[], people: keptPeople };
   for (const span of spansBesideRules(reading.spans, rules, tokens)) {
@@ -218,6 +218,11 @@ export function ruleSpans(claims: readonly (Claim | undefined)[], people: readon
     spans.push(new RuleSpanRecord('people', c.firstToken, c.nextToken, c.strength, c.questionable === true));
   }
   return spans;
+}
+
+/** The veto margin for a reading of this strength; a strength beyond the list's takes its last. */
+function vetoFor(veto: readonly number[], strength: number): number {
+  return veto[Math.min(strength, veto.length) - 1] ?? Infinity;
 }
 
 /**

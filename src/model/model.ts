@@ -414,12 +414,13 @@ function readByOpen(closed: Uint8Array, first: number, last: number): boolean {
 
 /**
  * What the entity stage reads with: the shipped model, or in training a model being learned or a
- * stand-in with the same face. `veto`: the margin by which the model must read a guessed person's
- * words as no entity to set the guess aside; `promote`: the margin by which it must read a person over
- * exactly a weakest guess's words to make the guess a name.
+ * stand-in with the same face. `veto[strength − 1]`: the margin by which the model must read a
+ * questionable person's words as no entity to set the reading aside, by the rules' strength (ModelData);
+ * `promote`: the margin by which it must read a person over exactly a weakest guess's words to make
+ * the guess a name.
  */
 export interface ModelWithRules {
   reader: Pick<EntityModel, 'read'>;
-  veto: number;
+  veto: readonly number[];
   promote: number;
 }

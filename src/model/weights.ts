@@ -15,8 +15,11 @@ export interface ModelData {
   weights: string;
   /** Per type (people, places, organizations): the margin a proposed span must clear, in weight units. */
   thresholds: readonly number[];
-  /** The margin by which the model must prefer O over a rules' guessed person to set that person aside. */
-  veto: number;
+  /**
+   * Per strength of the rules' reading (1 a guess, 2 a name reported speech confirms, 3 a name after a
+   * title), the margin by which the model must prefer O over a questionable person to set it aside.
+   */
+  veto: readonly number[];
   /**
    * The margin by which the model must read a person over exactly the tokens of a rules' weakest guess
    * (a title and a word that may be an everyday one: `المستشار سعيد بالنتائج`) to make it a name.
