@@ -120,3 +120,15 @@ describe('people: compound given names (X الدين، سيف الإسلام) be
     expect(extract(text, { model: false }).people.map((p) => p.mentions.map((m) => m.text))).toEqual([['نور الدين الطبوبي']]);
   });
 });
+
+describe('people: a title that is also a given name, after a name in apposition (أمير دولة قطر)', () => {
+  test.each([
+    ['وقال الشيخ تميم بن حمد آل ثاني أمير دولة قطر إن الحوار ضروري.', ['تميم بن حمد آل ثاني']],
+    ['وافتتح الأمير فيصل بن بندر أمير منطقة الرياض المعرض.', ['فيصل بن بندر']],
+    // the given name itself, where no place, body or domain follows it
+    ['وقال الممثل أمير كرارة إن المسلسل سيعرض في رمضان.', ['أمير كرارة']],
+    ['والتقى الوزير أمير عبد اللهيان نظيره العماني.', ['أمير عبد اللهيان']],
+  ])('%s', (text, expected) => {
+    expect(names(text, false)).toEqual(expected);
+  });
+});

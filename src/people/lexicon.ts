@@ -9,6 +9,8 @@ import {
   COMPLEMENTIZERS,
   LIST_INTRODUCERS,
   NAME_PARTICLES,
+  NAMES_ALSO_TITLES,
+  DOMAINS_OF_NAMED_TITLES,
   ABD_NAME_WORDS,
   NOT_NAME_WORDS,
   NOUN_ENDINGS,
@@ -45,6 +47,9 @@ export interface PeopleLexicon {
   ambiguousGivenNames: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  /** Given names that are titles after a name, and what such a title is of, folded (NAMES_ALSO_TITLES, DOMAINS_OF_NAMED_TITLES). */
+  namesAlsoTitles: ReadonlySet<string>;
+  domainsOfNamedTitles: ReadonlySet<string>;
   /** The words عبد joins in names, folded (ABD_NAME_WORDS). */
   abdNameWords: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
@@ -121,6 +126,8 @@ export const peopleLexicon = lazy(
       ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey),
     ]),
     particles: folded(NAME_PARTICLES),
+    namesAlsoTitles: folded(NAMES_ALSO_TITLES),
+    domainsOfNamedTitles: folded(DOMAINS_OF_NAMED_TITLES),
     abdNameWords: folded(ABD_NAME_WORDS),
     bylineWords: folded(BYLINE_WORDS),
     speechVerbs: folded(SPEECH_VERBS),

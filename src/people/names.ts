@@ -99,7 +99,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       if (closes && token.prefix === 'ال') at++;
       break;
     }
-    if (at > first && !afterParticle && endsNameByShape(reader, token)) break;
+    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at))) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
@@ -326,6 +326,20 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const { norm } = token;
   const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (token.prefix === '' && IMPERFECT_VERB.test(norm)) || PRONOUN_AFTER_ALIF.test(norm);
   return shaped && !isGivenName(reader, token, true);
+}
+
+/**
+ * Whether the word at `at` is a given name that is a title too, in construct with what it is of: a place
+ * or body the recognizers claim, or a word such a title governs (الشيخ تميم بن حمد آل ثاني أمير دولة
+ * قطر، أمير البلاد، أمير منطقة الرياض). After a name it is the title in apposition.
+ */
+function opensTitleInApposition(reader: Reader, at: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  if (token.prefix !== '' || !lex.namesAlsoTitles.has(token.norm) || next === undefined || !sameLine(reader.stream, at, at + 1)) return false;
+  const claim = reader.claims[at + 1];
+  return (claim !== undefined && (claim.category === 'places' || claim.category === 'organizations')) || lex.domainsOfNamedTitles.has(next.norm);
 }
 
 /** Whether nothing at `at` can go on with a name: the end, punctuation, a claimed span, a function word. */

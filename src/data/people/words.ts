@@ -48,6 +48,16 @@ export const NOT_NAME_WORDS = [
   'أفضل', 'أكثر', 'أقل', 'أول', 'أحسن', 'أبرز', 'أهم', 'أصغر', 'أقدم', 'أطول', 'أسرع', 'أشهر', 'أعظم',
 ];
 
+/**
+ * Given names that are titles too, written after a name in apposition and in construct with what the
+ * title is of (الشيخ تميم بن حمد آل ثاني أمير دولة قطر، أمير البلاد، أمير منطقة الرياض): there the
+ * title, not the name's next word.
+ */
+export const NAMES_ALSO_TITLES = ['أمير', 'أميرة'];
+
+/** What such a title is of when no place or body the recognizers claim follows it at once. */
+export const DOMAINS_OF_NAMED_TITLES = ['دولة', 'البلاد', 'منطقة', 'المنطقة', 'إمارة', 'المؤمنين'];
+
 /** Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`). */
 export const NAME_PARTICLES = ['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دو', 'لا'];
 
