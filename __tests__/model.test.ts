@@ -634,6 +634,37 @@ describe('model: a person it reads leaves out a preposition before a listed give
   });
 });
 
+describe('model: a place or organization it reads leaves out a preposition before the article, as the rules’ mentions do', () => {
+  /** A stand-in for the model that reads a span of `category` over each token written as one of `words`. */
+  const reading = (category: 'places' | 'organizations', text: string, words: readonly string[]): ModelWithRules => {
+    const tokens = tokenize(text);
+    const spans = words.map((word) => {
+      const at = tokens.findIndex((t) => t.text === word);
+      return { category, firstToken: at, nextToken: at + 1, margin: 1e9 };
+    });
+    return { reader: { read: () => ({ spans, outsideMargin: () => -Infinity }) }, veto: -Infinity, promote: Infinity };
+  };
+  const found = (category: 'places' | 'organizations', text: string, ...words: string[]) =>
+    extractWith(text, { referenceDate: null, model: true }, reading(category, text, words))[category].map((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  test.each([
+    // after لل the article's alef is lost: the mention keeps its lam, as the rules' للأمم المتحدة → لأمم المتحدة
+    ['وأكد المسؤول في تصريح للجزيرة أن الاتفاق قريب', 'للجزيرة', 'لجزيرة'],
+    ['وقال المتحدث للصحفيين وللجزيرة إن الاتفاق قريب', 'وللجزيرة', 'لجزيرة'],
+    // after ب the article is written whole
+    ['وأشاد الوزير بالجزيرة في كلمته', 'بالجزيرة', 'الجزيرة'],
+    ['وأشاد الوزير بالجزيرة وبالعربية في كلمته', 'وبالعربية', 'العربية'],
+  ])('%s', (text, word, mention) => {
+    expect(found('organizations', text, word)).toEqual([[mention]]);
+  });
+  test('a place after لل keeps the article’s lam too', () => {
+    expect(found('places', 'وانتقل الوفد للزنبقية أمس', 'للزنبقية')).toEqual([['لزنبقية']]);
+  });
+  test('a body written with لل and with the article is one body', () => {
+    const text = 'وأكد المسؤول في تصريح للجزيرة أن الاتفاق قريب، ثم قال في مقابلة مع الجزيرة إن الوضع صعب';
+    expect(found('organizations', text, 'للجزيرة', 'الجزيرة')).toEqual([['لجزيرة', 'الجزيرة']]);
+  });
+});
+
 describe('model: a person it reads carries a title and nationality like the rules’ people', () => {
   test.each([
     ['وقال المدرب الإسباني لوبيتيغي إن الفريق مستعد.', 'لوبيتيغي', 'المدرب الإسباني', 'ES'],

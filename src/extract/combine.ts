@@ -228,7 +228,8 @@ function vetoFor(veto: readonly number[], strength: number): number {
 /**
  * A candidate for a span the model found. Its first word drops a conjunction و (وبرودي → برودي)
  * unless a preposition stands before it, which no conjunction can follow (عن وودورد); a place or
- * organization also drops a preposition before the article (بالقاهرة → القاهرة), a person one before a
+ * organization also drops a preposition before the article (بالقاهرة → القاهرة, للجزيرة → لجزيرة: the
+ * article's lam stays where its alef is lost, as in the rules' mentions), a person one before a
  * given name the hand-kept lists know, which the whole word is not (لمحمد بن سلمان، بديلا لناصر مسعود; كريم is
  * no ك + ريم). Other letters stay: the clitic splitter cannot tell a foreign name's own first letter
  * (فيلدمان، برودي، كاكبيرن) from a clitic, and the model reads whole words.
@@ -246,7 +247,9 @@ function modelCandidate(
   const afterPreposition = previous !== undefined && previous.prefix === '' && placePrepositions().has(previous.norm);
   const skip = leadingParticles(head, category === 'people', afterPreposition, peopleLexicon());
   const words = tokens.slice(first, next).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm));
-  const start = startAfterClitics(stream, head, skip);
+  // after لل the mention keeps the article's lam, as the rules' mentions do (للجزيرة → لجزيرة), and the
+  // key reads the word without it, as it reads الجزيرة: the same body either way
+  const start = startAfterClitics(stream, head, skip >= 2 && head.prefix.slice(skip - 2, skip) === 'لل' ? skip - 1 : skip);
   const key =
     category === 'people' ? words.map((word) => nameSkeleton(word)).join(' ') : `model:${words.map(withoutArticle).join(' ')}`;
   const strength = category === 'people' ? 2 : 1;
@@ -269,7 +272,7 @@ function leadingParticles(token: Token, person: boolean, afterPreposition: boole
     const preposition = prefix.length === k + 1 && isPrepositionLetter(prefix.charCodeAt(k));
     return preposition && lex.givenNames.has(token.stem) && !lex.givenNames.has(token.norm.slice(k)) ? k + 1 : k;
   }
-  // ب or ل before the article (بال، لل: the article's alef is lost there, and the mention starts after both lams)
+  // ب or ل before the article (بال، لل: the article's alef is lost there, and the word read is the one after both lams)
   if (prefix.slice(k) === 'بال') return k + 1;
   if (prefix.slice(k) === 'لل') return k + 2;
   return k;
