@@ -10,6 +10,9 @@ import { closedTokens, sequenceContext, tokenFeatures, wordFeatures, type RuleSp
 import { beginOf, insideOf, isInside, LABEL_COUNT as L, MODEL_CATEGORIES, OUTSIDE, typeOf } from '../src/model/labels';
 import { EntityModel, type ModelReading, type ModelWithRules } from '../src/model/model';
 import { codeOf, fromBase64, packWeights, toBase64, unpackWeights, type WeightCodes } from '../src/model/weights';
+import { demonymCode } from '../src/contracts/demonyms';
+import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../src/data/organizations/organizations-patterns';
+import { foldKey } from '../src/text/fold-key';
 
 /** Corpus tags mapped to the model's types; MISC and anything else is outside. */
 const CORPUS_TYPES: Readonly<Record<string, number>> = { PERS: 0, PER: 0, LOC: 1, ORG: 2 };
@@ -158,6 +161,27 @@ export function extractionSpans(extraction: Extraction, tokens: readonly Token[]
     }
   });
   return spans;
+}
+
+const ORGANIZATION = MODEL_CATEGORIES.indexOf('organizations');
+/** Head nouns and outlets' descriptors of one word, folded as a token's stem is (حركه، فريق، صحيفه). */
+const HEAD_WORDS = new Set([...ORGANIZATION_HEADS.map((h) => h.head), ...NAME_DESCRIPTORS.map((d) => d.word)].filter((w) => !w.includes(' ')).map(foldKey));
+
+/**
+ * Organization spans bounded alike for ANERcorp and khabar, for a strict score that leaves their
+ * conventions aside: ANERcorp tags the name alone (`حماس`, `برشلونة`, `تايمز`), khabar, after its
+ * devset guideline's longest name as written, the head noun the name is written with (`حركة حماس`,
+ * `فريق برشلونة`) and a country's nisba after it (`تايمز البريطانية`, `وزارة الدفاع الروسية`). A head
+ * noun or outlet's descriptor opening the span and definite nisbas closing it are left out (of a span
+ * of two words or more, down to one word); other types' spans are returned as they are.
+ */
+export function withoutHeadAndNisba(spans: readonly [number, number, number][], tokens: readonly Token[]): [number, number, number][] {
+  return spans.map(([first, next, type]) => {
+    if (type !== ORGANIZATION) return [first, next, type];
+    while (next - first > 1 && tokens[next - 1]!.prefix.endsWith('ال') && demonymCode(tokens[next - 1]) !== null) next--;
+    if (next - first > 1 && HEAD_WORDS.has(tokens[first]!.stem)) first++;
+    return [first, next, type];
+  });
 }
 
 /**
