@@ -293,6 +293,14 @@ describe('head nouns with the noun phrase that names the body', () => {
     });
   });
 
+  test('و + a person\'s title after the name opens the next person, not a word of the name', () => {
+    expect(mentions('وحضر الحفل رئيس حزب العمال والوزير السابق أحمد سالم.')).toEqual(['حزب العمال']);
+    expect(mentions('وحضر رئيس حزب العمال والسفيرة الأمريكية الحفل.')).toEqual(['حزب العمال']);
+    // a coordinated noun that is no title stays in the name, and so does one that is a title as often as an everyday noun
+    expect(mentions('وأعلن حزب العدالة والتنمية فوزه.')).toEqual(['حزب العدالة والتنمية']);
+    expect(mentions('وتأسس اتحاد الملاكمة والمصارعة عام 1950.')).toEqual(['اتحاد الملاكمة والمصارعة']);
+  });
+
   test('the name ends before a weekday', () => {
     expect(mentions('أعلن حزب الشعب الديمقراطي الأحد مرشحه')).toEqual(['حزب الشعب الديمقراطي']);
   });
@@ -455,6 +463,13 @@ describe('bodies named by what they are for', () => {
   test('a head and adjective the lexicon names keep the lexicon name; لـ after it is an addressee', () => {
     expect(mentions('وقدم البنك الدولي للدول الفقيرة قروضا ميسرة.')).toEqual(['البنك الدولي']);
     expect(mentions('وأرسلت المفوضية الأوروبية للاجئين خياما.')).toEqual(['المفوضية الأوروبية']);
+  });
+  test('و + a person\'s title after the purpose opens the next person', () => {
+    expect(mentions('وحضر الاجتماع رئيس الاتحاد العربي للسباحة والعقيد سالم الكعبي.')).toEqual(['الاتحاد العربي للسباحة']);
+    expect(mentions('والتقى رئيس المجلس الوطني للثقافة والوزير كمال حسن.')).toEqual(['المجلس الوطني للثقافة']);
+    // a coordinated field stays, the female athletes' titles that are also sports among them
+    expect(mentions('وتأسس الاتحاد المصري للملاكمة والمصارعة عام 1950.')).toEqual(['الاتحاد المصري للملاكمة والمصارعة']);
+    expect(mentions('وفاز الفريق ببطولة الاتحاد العربي للغوص والسباحة أمس.')).toEqual(['الاتحاد العربي للغوص والسباحة']);
   });
   test('لـ + a place is not a purpose', () => {
     expect(mentions('وصل المبعوث العربي للسودان أمس')).toEqual([]);

@@ -50,7 +50,8 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number):
 
 /**
  * What follows a purpose inside the name: adjectives (`للدراسات السياسية`), `و` + definite nouns
- * (`للتعبئة العامة والإحصاء`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further
+ * (`للتعبئة العامة والإحصاء`; not a person's title, which opens the next person: `للسباحة والعقيد
+ * سالم`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further
  * purpose (`للأمم المتحدة لشؤون اللاجئين`), and last a country's nisba, which names the body's state
  * (`المجلس القومي للدفاع المدني السوداني`). `في` ends the name: `… في قره باغ` places the body.
  */
@@ -66,7 +67,7 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
     const purpose = purposeAt(stream, tables, at);
     if (purpose !== null && purpose <= limit) at = purpose;
     else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm)) at++;
-    else if (token.kind === 'word' && token.prefix === 'وال') at++;
+    else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem)) at++;
     else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
       withUsed = true;
       at += 2;

@@ -403,6 +403,8 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     const definite = isDefiniteWord(token);
     if (!definite && token.prefix !== 'وال') break;
     if (tables.nameEndingWords.has(definite ? token.norm : 'ال' + token.stem)) break;
+    // و + a person's title opens the next person (`حزب العمال والوزير السابق …`)
+    if (!definite && tables.personTitles.has('ال' + token.stem)) break;
     const nationality = demonymCode(token);
     if (nationality !== null) {
       // a singular nisba ends the name with its nationality, and so does a sound plural one after a

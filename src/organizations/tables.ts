@@ -5,6 +5,7 @@ import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
 import { ORDINALS, PATRONYMIC_PARTICLES } from '../data/people/words';
+import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles';
 import {
   BANK_HEADS,
   BRACKETED_ITEM_LABELS,
@@ -98,6 +99,12 @@ export interface OrganizationTables {
    */
   startStems: FilteredWords<number>;
   nameEndingWords: ReadonlySet<string>;
+  /**
+   * A person's titles of one word with the article, folded (`الوزير`, `العقيد`, `السفير`), but those that
+   * are everyday nouns too (`السباحة`, `الفريق`): joined by و after a body's name, one opens the next
+   * person (`رئيس حزب العمال والوزير السابق`), never a word of the name.
+   */
+  personTitles: ReadonlySet<string>;
   /** A person's name a body is named after: the titles before it, the particles inside it (بن، آل), its regnal ordinals' stems (ثاني). */
   namesake: { titles: ReadonlySet<string>; particles: ReadonlySet<string>; ordinals: ReadonlySet<string> };
   notNameComplements: ReadonlySet<string>;
@@ -367,6 +374,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     // asked of every token
     startStems: new FilteredWords(startStems),
     nameEndingWords: foldedSet(NAME_ENDING_WORDS),
+    personTitles: foldedSet(TITLE_HEADS.filter((title) => title.startsWith('ال') && !title.includes(' ') && !AMBIGUOUS_TITLE_HEADS.includes(title))),
     // آل opens a family's name (آل سعود), as بن a father's
     namesake: { titles: foldedSet(NAMESAKE_TITLES), particles: foldedSet([...PATRONYMIC_PARTICLES, 'آل']), ordinals: foldedSet(ORDINALS) },
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
