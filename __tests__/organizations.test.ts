@@ -471,6 +471,13 @@ describe('bodies named by what they are for', () => {
     expect(mentions('وتأسس الاتحاد المصري للملاكمة والمصارعة عام 1950.')).toEqual(['الاتحاد المصري للملاكمة والمصارعة']);
     expect(mentions('وفاز الفريق ببطولة الاتحاد العربي للغوص والسباحة أمس.')).toEqual(['الاتحاد العربي للغوص والسباحة']);
   });
+  test('ل + an imperfect verb says what for, it is no purpose of a name', () => {
+    expect(mentions('وكرمت المؤسسة العامة للشباب ليكون الحفل سنويا.')).toEqual(['المؤسسة العامة للشباب']);
+    expect(mentions('واختارت اللجنة الوطنية للتراث ليكون المبنى مقرا لها.')).toEqual(['اللجنة الوطنية للتراث']);
+    // a verbal noun after ل is a purpose: the field the body works in
+    expect(mentions('وأصدرت الهيئة الوطنية لمكافحة التصحر تقريرا.')).toEqual(['الهيئة الوطنية لمكافحة التصحر']);
+    expect(mentions('وأعلن المركز العربي لتطوير الزراعة نتائج الموسم.')).toEqual(['المركز العربي لتطوير الزراعة']);
+  });
   test('لـ + a place is not a purpose', () => {
     expect(mentions('وصل المبعوث العربي للسودان أمس')).toEqual([]);
   });

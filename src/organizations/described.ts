@@ -26,10 +26,10 @@ function lamOf(token: Token): 'definite' | 'construct' | null {
 }
 
 /**
- * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one). Not a
- * body, person or state that owns or hears the body (`للمنظمة`, `للحكومة`, `لرئيس الوزراء`, a body
- * the lexicon names: `للكرملين`), nor a sound plural of people (`للصحفيين`: `قال المجلس العسكري
- * للصحفيين` says something to them).
+ * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one; not an
+ * imperfect verb, `ليكون المبنى`). Not a body, person or state that owns or hears the body (`للمنظمة`,
+ * `للحكومة`, `لرئيس الوزراء`, a body the lexicon names: `للكرملين`), nor a sound plural of people
+ * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them).
  */
 function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
   const tokens = stream.tokens;
@@ -40,6 +40,8 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number):
   if (tables.known.match(stream, at) !== null) return null;
   const noun = 'ال' + token.stem;
   if (lam === 'construct') {
+    // an imperfect verb after ل says what the sentence is for, it names no field (`اللجنة الوطنية للتراث ليكون المبنى مقرا`)
+    if (token.stem.startsWith('ي')) return null;
     // an owner in construct too (`المكتب الإعلامي لرئيس الوزراء`, `لوزير الخارجية`)
     const genitive = tokens[at + 1];
     return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) && !tables.notBodyPurposes.has(noun) ? at + 2 : null;
