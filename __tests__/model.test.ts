@@ -642,7 +642,7 @@ describe('model: a place or organization it reads leaves out a preposition befor
       const at = tokens.findIndex((t) => t.text === word);
       return { category, firstToken: at, nextToken: at + 1, margin: 1e9 };
     });
-    return { reader: { read: () => ({ spans, outsideMargin: () => -Infinity }) }, veto: -Infinity, promote: Infinity };
+    return { reader: { read: () => ({ spans, outsideMargin: () => -Infinity }) }, veto: [-Infinity], promote: Infinity };
   };
   const found = (category: 'places' | 'organizations', text: string, ...words: string[]) =>
     extractWith(text, { referenceDate: null, model: true }, reading(category, text, words))[category].map((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
