@@ -132,3 +132,16 @@ describe('people: a title that is also a given name, after a name in apposition 
     expect(names(text, false)).toEqual(expected);
   });
 });
+
+describe('people: Gulf names chain given names with the article before the family\'s', () => {
+  test.each([
+    ['واستقبل الشيخ مشعل الأحمد الجابر وفدا رسميا.', ['مشعل الأحمد الجابر']],
+    ['وأكد الشيخ أحمد الفهد الأحمد أن الدورة ستقام في موعدها.', ['أحمد الفهد الأحمد']],
+    // a common noun, a title or a body ends the chain
+    ['وقال أحمد الجابر الأمين العام للاتحاد إن البطولة ستقام.', ['أحمد الجابر']],
+    ['واستقبل الشيخ محمد الأحمد الرئيس الفرنسي في قصره.', ['محمد الأحمد']],
+    ['واستقبل الشيخ خالد الحمد الوفد الأمريكي في مكتبه.', ['خالد الحمد']],
+  ])('%s', (text, expected) => {
+    expect(names(text, false)).toEqual(expected);
+  });
+});

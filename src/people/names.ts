@@ -5,6 +5,7 @@ import { personNameWords } from '../contracts/person-names';
 import { sameLine } from '../text/lines';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { stemShape } from '../text/word-shapes';
 import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
@@ -96,7 +97,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
         (read >= 2 && isParticleAt(first)) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
-      if (closes && token.prefix === 'ال') at++;
+      if (closes && token.prefix === 'ال') at = afterDefiniteGivenNames(reader, at + 1, first);
       break;
     }
     if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at))) break;
@@ -189,6 +190,27 @@ function closesAfterGivenName(reader: Reader, first: number, at: number): boolea
   else given = at - 3 > first && lex.patronymics.has(tokens[at - 3]!.norm) && tokens[at - 2]!.norm === 'عبد' && !lex.particles.has(last.norm);
   if (!given || isCommonNoun(lex, family.stem) || lex.rankAdjectives.has(family.stem) || isQualifiedNoun(reader, at)) return false;
   return family.text.endsWith('ي') || introducesSpeech(reader, at + 1) || titleAt(reader, at + 1) !== null;
+}
+
+/**
+ * The token after the definite given names that go on from `at`, once a family name with the article
+ * has closed a name: Gulf names chain a father's and a grandfather's given names with the article
+ * before the family's (مشعل الأحمد الجابر الصباح، سالم عبدالله الجابر الصباح). Each word has the
+ * article alone and a stem the lists or open data hold as a name word, no common noun, and is a name
+ * word (isNameWord: no claim, title or domain: الرئيس، الأمين العام، الحكومة end it) that no adjective
+ * of rank or nationality qualifies.
+ */
+function afterDefiniteGivenNames(reader: Reader, at: number, first: number): number {
+  const { tokens, lex } = reader;
+  while (at - first < MAX_NAME_WORDS) {
+    const token = tokens[at];
+    if (token === undefined || token.prefix !== 'ال' || token.suffix !== '') break;
+    const shape = stemShape(token);
+    const given = lex.givenNames.has(token.stem, shape) || (personNameWords().has(token.stem, shape) && !isCommonNoun(lex, token.stem));
+    if (!given || !isNameWord(reader, at) || isQualifiedNoun(reader, at) || !sameLine(reader.stream, at - 1, at)) break;
+    at++;
+  }
+  return at;
 }
 
 /**
