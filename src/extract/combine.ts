@@ -19,8 +19,10 @@ import type { Claim } from '../contracts/claims';
  * The rules and the model together. The rules keep every date, figure, place and organization they
  * claim; a person the rules read (a title or a given name before a word, often an ordinary word:
  * `الفريق جاهز`, `علي مطالب` where علي is على) is set aside when the model reads its words as no
- * entity by at least `veto` for the strength of its reading, and a guess the rules keep only beside a stronger mention is a name when
- * the model reads a person over its words by at least `promote`; the model's own spans are added where no rule claimed a token. Returns the places and organizations found (`known`) and the people to merge.
+ * entity by at least the `veto` of its reading's strength, and a guess the rules keep only beside a
+ * stronger mention is a name when the model reads a person over its words by at least `promote`; the
+ * model's own spans are added where no rule claimed a token. Returns the places and organizations
+ * found (`known`) and the people to merge.
  */
 export function combineWithModel(
   { reader, veto, promote }: ModelWithRules,

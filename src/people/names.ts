@@ -195,10 +195,10 @@ function closesAfterGivenName(reader: Reader, first: number, at: number): boolea
 /**
  * The token after the definite given names that go on from `at`, once a family name with the article
  * has closed a name: Gulf names chain a father's and a grandfather's given names with the article
- * before the family's (مشعل الأحمد الجابر الصباح، سالم عبدالله الجابر الصباح). Each word has the
- * article alone and a stem the lists or open data hold as a name word, no common noun, and is a name
- * word (isNameWord: no claim, title or domain: الرئيس، الأمين العام، الحكومة end it) that no adjective
- * of rank or nationality qualifies.
+ * (مشعل الأحمد الجابر، أحمد الفهد الأحمد). Each word has the article alone and a stem the lists or
+ * open data hold as a name word, no common noun (the family's الصباح is the morning too, and is left
+ * out), and is a name word (isNameWord: no claim, title or domain: الرئيس، الأمين العام، الحكومة end
+ * it) that no adjective of rank or nationality qualifies.
  */
 function afterDefiniteGivenNames(reader: Reader, at: number, first: number): number {
   const { tokens, lex } = reader;
