@@ -42,8 +42,8 @@ export interface Figure extends Mention {
   lowerBound?: number;
   /**
    * `percent`; an ISO 4217 code (`USD`, `EGP`, `SAR`, also from `KWD` or `د.ك` as written); a measure symbol
-   * (`km`, `km2`, `m`, `mi`, `ha`, `t`, `kg`, `mg`, `L`, `mL`, `bbl`, `MW`, `°C`, `°F`, or `°` for degrees of no
-   * stated scale); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
+   * (`km`, `km2`, `m`, `m2`, `cm`, `mm`, `mi`, `ha`, `dunam`, `feddan`, `t`, `kg`, `g`, `mg`, `L`, `mL`, `bbl`,
+   * `kW`, `MW`, `GW`, `°C`, `°F`, or `°` for degrees of no stated scale); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
    * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
    * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`).
    */

@@ -159,9 +159,13 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   },
   { kind: 'measure', code: 'm', forms: ['متر', 'مترا', 'أمتار'], variants: [['مربع', 'm2'], ['مكعب', 'm3']] },
   { kind: 'measure', code: 'cm', forms: ['سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سم'] },
+  // rainfall and rain gauges (هطلت أمطار بلغت 120 ملم)
+  { kind: 'measure', code: 'mm', forms: ['مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'ملليمترا', 'ملليمترات', 'ملم'] },
   { kind: 'measure', code: 'mi', forms: ['ميل', 'ميلا', 'أميال'], variants: [['بحري', 'nmi']], noDual: true },
   { kind: 'measure', code: 'ha', forms: ['هكتار', 'هكتارا', 'هكتارات'] },
   { kind: 'measure', code: 'dunam', forms: ['دونم', 'دونما', 'دونمات'] },
+  // Egypt's and Sudan's land measure
+  { kind: 'measure', code: 'feddan', forms: ['فدان', 'فدانا', 'أفدنة', 'فدادين'] },
   { kind: 'measure', code: 't', forms: ['طن', 'طنا', 'أطنان'] },
   {
     kind: 'measure',
@@ -172,6 +176,8 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   { kind: 'measure', code: 'L', forms: ['لتر', 'لترا', 'لترات', 'ليتر', 'ليترا', 'ليترات'] },
   { kind: 'measure', code: 'bbl', forms: ['برميل', 'برميلا', 'براميل'] },
   { kind: 'measure', code: 'MW', forms: ['ميغاواط', 'ميغاوات', 'ميجاواط', 'ميجاوات'] },
+  { kind: 'measure', code: 'GW', forms: ['غيغاواط', 'غيغاوات', 'جيجاواط', 'جيجاوات'] },
+  { kind: 'measure', code: 'kW', forms: ['كيلوواط', 'كيلووات'] },
   { kind: 'measure', code: 'mL', noDual: true, forms: ['مل', 'ملليلتر', 'مليلتر', 'ميليلتر', 'ملليلترا', 'مليلترات'] },
   { kind: 'measure', code: 'mg', noDual: true, forms: ['ملغ', 'ملغم', 'مغ', 'مليغرام', 'ملليغرام', 'مليغراما', 'مليغرامات', 'ملليجرام'] },
   // a degree names no scale until مئوية or فهرنهايت does; below zero (تحت الصفر) it is a temperature
