@@ -548,6 +548,26 @@ describe('scores', () => {
   });
 
   test.each([
+    ['خسر الفريق 0-2 أمام ضيفه', '0', '2'],
+    ['فاز الضيوف بنتيجة 1-3 على أصحاب الأرض', '1', '3'],
+    ['وكانت المباراة التي خسرها تشلسي 1 - 2 أمام ليفربول قوية', '1', '2'],
+  ])('a rising score after a word of the result gives two counts: %s', (text, first, second) => {
+    expect(figuresIn(text).map((f) => [f.text, f.kind, f.min])).toEqual([
+      [first, 'count', undefined],
+      [second, 'count', undefined],
+    ]);
+  });
+
+  test.each([
+    // a noun counted after the numbers, numbers past a side's goals, or no word of the result
+    ['فاز 10-15 مرشحا في الانتخابات', '10-15'],
+    ['خسرت الشركة 30-40 مليون دولار', '30-40 مليون دولار'],
+    ['أصيب 4-9 أشخاص بجروح', '4-9'],
+  ])('still a range: %s', (text, range) => {
+    expect(onlyFigure(text)).toMatchObject({ text: range, value: null });
+  });
+
+  test.each([
     ['a range of days before a month', 'تقام الفعاليات في 9-10 مايو'],
     ['falling days before a month', 'تقام الفعاليات في 10-9 مايو'],
     ['a year and a month', 'صدرت النسخة الأولى في 2019-04'],

@@ -163,7 +163,31 @@ function isLabelled(reader: TokenReader, first: number, previousMarks: boolean):
  */
 export function isScoreSecond(reader: TokenReader, previous: NumberPhrase | undefined, phrase: NumberPhrase): boolean {
   if (!previous?.digits || !phrase.digits || previous.end + 1 !== phrase.first) return false;
-  return reader.isMark(previous.end, reader.lexicon.dashes) && previous.digits.value >= phrase.digits.value;
+  if (!reader.isMark(previous.end, reader.lexicon.dashes)) return false;
+  return previous.digits.value >= phrase.digits.value || isScore(reader, previous, phrase);
+}
+
+/** The most goals a side scores that a score is read as (خسر 0-2); two numbers past it are a range. */
+const MOST_GOALS = 20;
+/** How many words before its first number a word of the result may stand (خسر الفريق أمس 0-2). */
+const SCORE_WORD_REACH = 4;
+
+/**
+ * Whether two whole numbers of digits joined by a dash are a match's score: neither more than MOST_GOALS,
+ * no noun they count after them, and a word of the result (SCORE_WORDS: فاز، خسر، بنتيجة) up to
+ * SCORE_WORD_REACH words before them, with no punctuation between. Then the lower may come first (خسر
+ * الفريق 0-2), which is otherwise a range.
+ */
+export function isScore(reader: TokenReader, first: NumberPhrase, second: NumberPhrase): boolean {
+  if (!first.digits || !second.digits || first.value === null || second.value === null) return false;
+  if (!Number.isInteger(first.value) || !Number.isInteger(second.value) || first.value > MOST_GOALS || second.value > MOST_GOALS) return false;
+  // what a range counts follows it (فاز 10-15 مرشحا); after a score comes a preposition or nothing
+  if (reader.isWord(second.end) && !reader.hasStemIn(second.end, reader.lexicon.notNouns)) return false;
+  for (let k = first.first - 1; k >= 0 && k >= first.first - SCORE_WORD_REACH; k--) {
+    if (!reader.isWord(k)) return false;
+    if (reader.hasStemIn(k, reader.lexicon.scoreWords)) return true;
+  }
+  return false;
 }
 
 /** A month name ends at token `index` (نوفمبر، تشرين الثاني، نوفمبر/تشرين الثاني). */

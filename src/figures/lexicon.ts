@@ -38,6 +38,7 @@ import {
   PARTITIVE_WORD,
   RANGE_BETWEEN,
   RANGE_DASHES,
+  SCORE_WORDS,
   RANGE_FROM,
   RANGE_TO_LETTER,
   RANGE_TO_WORDS,
@@ -214,6 +215,7 @@ export interface FigureLexicon {
   rangeTo: ReadonlySet<string>;
   rangeToLetter: string;
   dashes: ReadonlySet<string>;
+  scoreWords: ReadonlySet<string>;
   partitive: string;
   closingMarks: ReadonlySet<string>;
   openingMarks: ReadonlySet<string>;
@@ -277,6 +279,7 @@ function buildLexicon(): FigureLexicon {
     rangeTo: foldSet(RANGE_TO_WORDS),
     rangeToLetter: RANGE_TO_LETTER,
     dashes: new Set(RANGE_DASHES),
+    scoreWords: foldSet(SCORE_WORDS),
     partitive: foldKey(PARTITIVE_WORD),
     closingMarks: new Set(CLOSING_MARKS),
     openingMarks: new Set(OPENING_MARKS),

@@ -1,4 +1,4 @@
-import { runsOnAsCode } from './context';
+import { isScore, runsOnAsCode } from './context';
 import { readNumberPhrase, roundFloat, type NumberPhrase } from './parse-number';
 import type { TokenReader } from './token-reader';
 import { readUnitAfter, type UnitMatch } from './units';
@@ -34,6 +34,8 @@ export function readRange(
   if (!second || second.value === null || second.definite || runsOnAsCode(reader, second)) return undefined;
   const secondUnit = readUnitAfter(reader, second.end, false);
   if (firstUnit && secondUnit && firstUnit.code !== secondUnit.code) return undefined;
+  // a match's score, even the lower side first (خسر الفريق 0-2), is two figures (isScoreSecond)
+  if (!firstUnit && !secondUnit && reader.isMark(afterFirst, reader.lexicon.dashes) && isScore(reader, first, second)) return undefined;
   let min = first.value;
   const scaled = min * second.scale;
   if (first.scale === 1 && second.scale > 1 && !firstUnit && scaled <= second.value) min = roundFloat(scaled);

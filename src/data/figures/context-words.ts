@@ -80,6 +80,12 @@ export const RANGE_TO_LETTER = 'ل';
 /** Dashes joining the two ends of a range (5-10، 5 – 10). */
 export const RANGE_DASHES: readonly string[] = ['-', '–', '—'];
 
+/**
+ * Words of a match's result, by their stems: two numbers joined by a dash a few words after one are a
+ * score, even the lower first (خسر الفريق 0-2، بنتيجة 1-3), not a range.
+ */
+export const SCORE_WORDS: readonly string[] = ['نتيجة', 'فاز', 'فوز', 'خسر', 'خسارة', 'هزم', 'هزيمة', 'تغلب', 'تعادل'];
+
 /** The preposition that introduces a counted noun after a number (عشرات الآلاف من اللاجئين). */
 export const PARTITIVE_WORD = 'من';
 
