@@ -179,6 +179,23 @@ describe('Hijri dates', () => {
     expect([date.value, date.granularity, date.hijri]).toEqual(['2023-03-23/2023-04-20', 'month', '1444-09']);
   });
 
+  test.each([
+    // Umm al-Qura: Ramadan 1446 began on 1 March 2025, Ramadan 1445 on 11 March 2024
+    ['وارتفعت الأسعار في رمضان 2025 بشكل كبير.', 'رمضان 2025', '2025-03-01/2025-03-29', '1446-09'],
+    ['وارتفعت الأسعار في رمضان 2025م بشكل كبير.', 'رمضان 2025م', '2025-03-01/2025-03-29', '1446-09'],
+    ['وبدأ المشروع في شهر رمضان من عام 2024 بتمويل حكومي.', 'شهر رمضان من عام 2024', '2024-03-11/2024-04-09', '1445-09'],
+    // two Ramadans begin in 2030 (January and December): the first
+    ['وتتغير المواعيد في رمضان 2030 كما هو متوقع.', 'رمضان 2030', '2030-01-05/2030-02-03', '1451-09'],
+  ])('a Hijri month with a Gregorian year is the one that begins in that year: %s', (text, written, value, hijri) => {
+    const date = onlyDate(text);
+    expect([date.text, date.value, date.hijri]).toEqual([written, value, hijri]);
+  });
+
+  test('a Hijri day and a holiday with a Gregorian year', () => {
+    expect(onlyDate('ووقع الحادث في 15 رمضان 2024 مساء.').value).toBe('2024-03-25');
+    expect(onlyDate('وحل عيد الفطر 2023 في أجواء حارة.').value).toBe('2023-04-21');
+  });
+
   test('a year-less Hijri day takes the Hijri year nearest the reference', () => {
     expect(onlyDate('يتوقع أن يكون 1 شوال يوم جمعة.', '2023-04-10').value).toBe('2023-04-21');
   });

@@ -328,7 +328,7 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   const monthWord = partitive ? indefiniteMonthNoun().match(stream, at) : null;
   const month = matchMonth(stream, monthWord?.next ?? at);
   if (month === null) return partitive && lastDay === null ? dayOfRelativeMonth(stream, index, at, firstDay) : null;
-  const year = yearAfterMonth(stream, month.next, month.calendar);
+  const year = yearAfterMonth(stream, month.next, month.calendar, month.month);
   const calendar = month.calendar;
   const latestDay = lastDay ?? firstDay;
   const exists = calendar === 'islamic' ? latestDay <= 30 : isValidDay(year?.year ?? null, month.month, latestDay);
@@ -452,7 +452,7 @@ function monthFirst(stream: TokenStream, index: number, inContext = false): Cale
   if (month === null) return null;
   const days = month.calendar === 'gregory' ? monthFirstDays(stream, month) : null;
   if (days !== null) return { ...days, start: noun?.start ?? month.start };
-  const year = yearAfterMonth(stream, month.next, month.calendar);
+  const year = yearAfterMonth(stream, month.next, month.calendar, month.month);
   const anchor = year === null ? matchAnchor(stream, month.next) : null;
   const named = inContext || noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index);
   if (!named) return null;

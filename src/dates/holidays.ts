@@ -45,7 +45,7 @@ export function matchHoliday(stream: TokenStream, index: number): PhraseMatch<Ca
   const holiday = holidays().match(stream, index);
   if (holiday === null) return null;
   const { calendar, month, day } = holiday.value;
-  const year = yearAfterMonth(stream, holiday.next, calendar);
+  const year = yearAfterMonth(stream, holiday.next, calendar, month);
   const anchor = year === null ? matchAnchor(stream, holiday.next) : null;
   const date = calendarDay(calendar, year?.year ?? null, month, day);
   date.anchor = anchor?.value ?? null;

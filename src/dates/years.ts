@@ -7,6 +7,8 @@ import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { YEAR_NOUNS } from '../data/text/number-meem';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { lazy } from '../text/lazy';
+import { fromDayNumber, toDayNumber } from './calendar';
+import { dayOfHijri, hijriOfDay } from './hijri';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import {
   HUNDRED_MULTIPLIER_STEMS,
@@ -88,19 +90,44 @@ function yearNumber(stream: TokenStream, index: number): YearMatch | null {
   return { year: number.value, era: null, end: token.end, next: index + 1 };
 }
 
-/** A year written after a month (نوفمبر 2020، رمضان 1444هـ), optionally introduced by من/عام/من عام. */
-export function yearAfterMonth(stream: TokenStream, index: number, calendar: DateCalendar): YearMatch | null {
+/**
+ * A year written after a month (نوفمبر 2020، رمضان 1444هـ), optionally introduced by من/عام/من عام. A
+ * Hijri month (`hijriMonth`, its number) with a Gregorian year, marked so or a plausible one of four
+ * digits (رمضان 2025، شهر رمضان من عام 2024، رمضان 2025م), is the one that begins in that year: the
+ * match carries its Hijri year (hijriYearStartingIn).
+ */
+export function yearAfterMonth(stream: TokenStream, index: number, calendar: DateCalendar, hijriMonth?: number): YearMatch | null {
   let at = index;
   if (stream.tokens[at]?.norm === 'من') at++;
   const noun = yearNouns().match(stream, at);
   if (noun !== null) at = noun.next;
   const year = yearNumber(stream, at);
   if (year === null) return null;
-  if (year.era !== null) return year;
+  const fourDigits = stream.tokens[at]!.norm.length === 4;
   if (calendar === 'islamic') {
+    const gregorian = year.era === 'gregory' || (year.era === null && fourDigits && year.year >= PLAUSIBLE_YEARS.min && year.year <= PLAUSIBLE_YEARS.max);
+    if (gregorian) {
+      const hijri = hijriMonth === undefined ? null : hijriYearStartingIn(year.year, hijriMonth);
+      return hijri === null ? null : { ...year, year: hijri, era: 'islamic' };
+    }
+    if (year.era !== null) return year;
     return year.year >= PLAUSIBLE_HIJRI_YEARS.min && year.year <= PLAUSIBLE_HIJRI_YEARS.max ? year : null;
   }
-  return stream.tokens[at]!.norm.length === 4 ? year : null;
+  if (year.era !== null) return year;
+  return fourDigits ? year : null;
+}
+
+/**
+ * The Hijri year whose month `month` begins in Gregorian year `gregorianYear`: the first such, where a
+ * Gregorian year holds two beginnings of the month (2030 holds two of Ramadan).
+ */
+function hijriYearStartingIn(gregorianYear: number, month: number): number | null {
+  const atNewYear = hijriOfDay(toDayNumber(gregorianYear, 1, 1)).year;
+  for (const year of [atNewYear, atNewYear + 1]) {
+    const first = dayOfHijri(year, month, 1);
+    if (first !== null && fromDayNumber(first).year === gregorianYear) return year;
+  }
+  return null;
 }
 
 /**
