@@ -16,6 +16,18 @@ describe('years with markers', () => {
     expect([date.text, date.value, date.granularity, date.kind]).toEqual([text, value, 'year', 'date']);
   });
 
+  test('the era as the year noun\'s adjective, before the number', () => {
+    const hijri = onlyDate('تغيرت المواعيد في العام الهجري 1446 كله.');
+    expect([hijri.text, hijri.value, hijri.hijri]).toEqual(['العام الهجري 1446', '2024-07-07/2025-06-25', '1446']);
+    expect(onlyDate('تبدأ السنة الميلادية 2025 بعد أيام.')).toMatchObject({ text: 'السنة الميلادية 2025', value: '2025' });
+  });
+
+  test('a Gregorian month with a Hijri year takes no year from it', () => {
+    // 1445هـ is a Hijri year of its own; March of the Gregorian year 1445 was read before
+    expect(valuesIn('وفي مارس 1445هـ وقع الحادث.', '2026-12-05').map(([text]) => text)).toEqual(['مارس', '1445هـ']);
+    expect(valuesIn('وفي مارس 1445هـ وقع الحادث.', '2026-12-05').some(([, value]) => value?.startsWith('1445-'))).toBe(false);
+  });
+
   test('a year noun with a proclitic leaves the proclitic out', () => {
     expect(onlyDate('اعتمدت الخطة لعام 2024 بالإجماع.').text).toBe('عام 2024');
   });

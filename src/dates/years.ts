@@ -65,6 +65,14 @@ const PLAUSIBLE_YEARS = { min: 1900, max: 2100 } as const;
 const PLAUSIBLE_HIJRI_YEARS = { min: 1300, max: 1600 } as const;
 
 const eraMarkers = lazy(() => new PhraseIndex(ERA_MARKERS));
+/** An era said by the year noun's adjective, before the number (العام الهجري 1446، السنة الميلادية 2025). */
+const ERA_ADJECTIVES: ReadonlyArray<readonly [string, DateCalendar]> = [
+  ['الهجري', 'islamic'],
+  ['الهجرية', 'islamic'],
+  ['الميلادي', 'gregory'],
+  ['الميلادية', 'gregory'],
+];
+const eraAdjectives = lazy(() => new PhraseIndex(ERA_ADJECTIVES));
 export const yearNouns = lazy(() => wordSet(YEAR_NOUNS));
 const timePrepositions = lazy(() => wordSet(TIME_PREPOSITIONS));
 const countCues = lazy(() => wordSet(COUNT_CUES));
@@ -113,7 +121,8 @@ export function yearAfterMonth(stream: TokenStream, index: number, calendar: Dat
     if (year.era !== null) return year;
     return year.year >= PLAUSIBLE_HIJRI_YEARS.min && year.year <= PLAUSIBLE_HIJRI_YEARS.max ? year : null;
   }
-  if (year.era !== null) return year;
+  // a Gregorian month with a Hijri year (مارس 1445هـ) has no year that fits: the month stands alone
+  if (year.era !== null) return year.era === 'gregory' ? year : null;
   return fourDigits ? year : null;
 }
 
@@ -220,15 +229,20 @@ function shortSecondYear(stream: TokenStream, index: number, first: number): Yea
   return { year: first + 1, era: null, end: token!.end, next: index + 3 };
 }
 
-/** A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`. The noun is part of the mention. */
+/**
+ * A year introduced by a year noun: `عام 2020`, `العام 1990م`, `لعام 2021`, and with the era as the
+ * noun's adjective, `العام الهجري 1446`. The noun is part of the mention.
+ */
 export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & { start: number }) | null {
   const noun = yearNouns().match(stream, index);
   if (noun === null) return null;
-  const inWords = yearInWords(stream, noun.next);
-  if (inWords !== null) return { ...inWords, start: noun.start };
-  const year = yearNumber(stream, noun.next);
-  if (year === null || stream.tokens[noun.next]!.norm.length < 3) return null;
-  return { ...year, start: noun.start };
+  const era = eraAdjectives().match(stream, noun.next);
+  const at = era?.next ?? noun.next;
+  const inWords = yearInWords(stream, at);
+  if (inWords !== null) return { ...inWords, era: inWords.era ?? era?.value ?? null, start: noun.start };
+  const year = yearNumber(stream, at);
+  if (year === null || stream.tokens[at]!.norm.length < 3) return null;
+  return { ...year, era: year.era ?? era?.value ?? null, start: noun.start };
 }
 
 /** A number marked as a year by its era (`2021م`) or by where it stands (`في 2020`, `الجزائر 1962،`). */
