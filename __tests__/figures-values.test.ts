@@ -27,6 +27,24 @@ describe('a fraction after a multiplier or a hundred is a fraction of it', () =>
   });
 });
 
+describe('ألفا, مليونا, مليارا: the accusative singular unless a noun it counts follows', () => {
+  test.each([
+    // more of the number after it: one thousand, million or billion
+    ['بلغت الخسائر مليارا و200 مليون دولار', 'مليارا و200 مليون دولار', 1.2e9],
+    ['جمعت الحملة مليونا و500 ألف ريال', 'مليونا و500 ألف ريال', 1.5e6],
+    ['سجلت البلدية ألفا و200 مخالفة', 'ألفا و200', 1200],
+    ['رصدت الوزارة مليارا ومئتي مليون درهم', 'مليارا ومئتي مليون درهم', 1.2e9],
+    // nothing it counts after it
+    ['تجاوز عدد النازحين مليونا.', 'مليونا', 1e6],
+    ['حضر ألفا من المشجعين', 'ألفا', 1000],
+    // a noun it counts after it: the dual construct
+    ['نشرت الولايات المتحدة ألفا جندي إضافي', 'ألفا', 2000],
+    ['قتل ألفا شخص في الزلزال', 'ألفا', 2000],
+  ])('%s', (text, written, value) => {
+    expect(figuresIn(text)[0]).toMatchObject({ text: written, value });
+  });
+});
+
 describe('digits written before the word for hundred', () => {
   test.each([
     ['٣ مئة', 300],

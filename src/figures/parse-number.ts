@@ -266,9 +266,9 @@ function readJoinedTerm(reader: TokenReader, joined: number): JoinedTerm | undef
   return { count, ...(takesScale ? { scale } : {}), bare: false };
 }
 
-/** Whether a fraction joined by و stands at `index` (ونصف، وربع). */
-function fractionJoinedAt(reader: TokenReader, index: number): boolean {
-  return joinedWordAt(reader, index)?.word.kind === 'fraction';
+/** Whether the word at `index` may be what a number counts: a word that is no number word and no function word. */
+function countedNounAt(reader: TokenReader, index: number): boolean {
+  return reader.isWord(index) && numberWordAt(reader, index) === undefined && !reader.hasStemIn(index, reader.lexicon.notNouns);
 }
 
 /** The definite multiplier `scale` at `index`, as news repeats it after a fraction (ونصف المليار). */
@@ -305,10 +305,11 @@ function readExact(reader: TokenReader, first: number): NumberPhrase | undefined
         // a dual after a count is the start of another number
         if ((!scale.singular && !scale.plural) || !addScaled(groups, count, scale.value, true)) break;
       } else if (index === first) {
-        // alone, a plural is vague (readVague's case); ألفا at the start is the dual construct (ألفا جندي),
-        // but the accusative singular before a fraction (مليارا ونصف)
+        // alone, a plural is vague (readVague's case); ألفا at the start is the dual construct before the
+        // noun it counts (ألفا جندي، مليونا دولار), but the accusative singular before more of the number
+        // or a fraction (مليارا و200 مليون، مليارا ونصف) or with no noun after it (تجاوز عدد النازحين مليونا)
         if (!scale.singular && !scale.dual) return undefined;
-        const dual = scale.dual && !(scale.singular && fractionJoinedAt(reader, index + 1));
+        const dual = scale.dual && !(scale.singular && (joinedAt(reader, index + 1) !== undefined || !countedNounAt(reader, index + 1)));
         addScaled(groups, dual ? 2 : 1, scale.value, true);
       } else if (!scale.singular || !addScaled(groups, 0, scale.value, true)) {
         break; // ألف مليون multiplies; مليون ألف is two numbers
