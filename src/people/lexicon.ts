@@ -1,7 +1,7 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { AMBIGUOUS_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
 import {
   AUDIENCE_NOUNS,
   BYLINE_WORDS,
@@ -41,6 +41,8 @@ export interface PeopleLexicon {
   /** Title heads that are also everyday nouns: a given name or particle must follow them. */
   ambiguousTitleHeads: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
+  /** Forms of address (ADDRESS_FORMS), folded stems without the article, as a token after و + ال has them. */
+  addressForms: ReadonlySet<string>;
   /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
   spokespersonHeads: ReadonlySet<string>;
   givenNames: FilteredWords<true>;
@@ -117,6 +119,7 @@ export const peopleLexicon = lazy(
     titleDomains: folded(TITLE_DOMAINS),
     ambiguousTitleHeads: folded(AMBIGUOUS_TITLE_HEADS),
     titleLinks: folded(TITLE_LINKS),
+    addressForms: new Set(ADDRESS_FORMS.map((word) => foldKey(word).slice(2))),
     spokespersonHeads: folded(SPOKESPERSON_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),

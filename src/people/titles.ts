@@ -65,10 +65,17 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
       // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
       at++;
+    } else if (token.prefix === 'وال' && reader.lex.addressForms.has(token.stem)) {
+      // a form of address joined by و opens another person (وزير البيئة والسيد X)
+      break;
     } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && reader.lex.titleHeads.match(reader.stream, at))) {
       // (a head after ب or ك is what the title's bearer does or is like, no more of the title: الملك بالحكم)
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
       construct = inConstruct(reader, reader.tokens[at - 1]!);
+    } else if (at > head.next && token.prefix === 'وال' && !claim && !reader.lex.titleHeads.match(reader.stream, at)) {
+      // a field joined to the field before it names one office (وزير الثقافة والفنون، وزير التعليم
+      // العالي والبحث العلمي): a name starts with no و; another title (والمستشارة) is another person
+      at++;
     } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at)) {
       // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
       // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found

@@ -74,6 +74,14 @@ export const SPOKESPERSON_HEADS: readonly string[] = ['المتحدث', 'الم�
 /** Words that carry a title on to what it is of (`المتحدث باسم`, `الممثل الخاص ل…`). */
 export const TITLE_LINKS: readonly string[] = ['باسم', 'عن', 'لدى', 'في'];
 
+/**
+ * Forms of address a name follows at once (`السيد X`, `الدكتورة X`): joined by و after a title they
+ * open another person (`وزير البيئة والسيد X`), for one person's own comes without و.
+ */
+export const ADDRESS_FORMS: readonly string[] = [
+  'السيد', 'السيدة', 'الآنسة', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المهندس', 'المهندسة',
+];
+
 /** Ministry and office domains that complete a title (`وزير الخارجية`, `رئيس الأركان`). */
 export const TITLE_DOMAINS: readonly string[] = [
   'الخارجية', 'الداخلية', 'الدفاع', 'المالية', 'الاقتصاد', 'الصحة', 'التعليم', 'التربية', 'العدل',

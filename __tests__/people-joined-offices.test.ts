@@ -1,0 +1,40 @@
+// An office whose fields are joined by و (وزير الثقافة والفنون، وزير التعليم العالي والبحث العلمي),
+// as the Maghreb, Egypt and Jordan name their ministers: the whole office is the title and the name
+// comes after it. Forms of address joined by و open another person.
+import { extract } from '../src/index';
+import { peopleNames as names } from './people-helpers';
+
+describe('people: an office of fields joined by و is one title', () => {
+  test.each([
+    ['أشرفت وزيرة الثقافة والفنون صورية مولوجي على افتتاح المعرض.', 'صورية مولوجي', 'وزيرة الثقافة والفنون'],
+    ['قال وزير التعليم العالي والبحث العلمي نعيم العبودي إن القبول بدأ.', 'نعيم العبودي', 'وزير التعليم العالي والبحث العلمي'],
+    ['قال وزير التجهيز والنقل الموريتاني محمد عالي ولد سيدي محمد إن الطريق جاهز.', 'محمد عالي ولد سيدي محمد', 'وزير التجهيز والنقل الموريتاني'],
+    ['أعلن وزير الأوقاف والشؤون والمقدسات الإسلامية محمد الخلايلة موعد تفويج الحجاج.', 'محمد الخلايلة', 'وزير الأوقاف والشؤون والمقدسات الإسلامية'],
+    ['قال وزير الشباب والرياضة أحمد الخليفي إن المنتخب جاهز.', 'أحمد الخليفي', 'وزير الشباب والرياضة'],
+  ])('%s', (text, name, title) => {
+    expect(names(text, false)).toEqual([name]);
+    expect(extract(text, { model: false }).people[0]!.titles).toEqual([title]);
+  });
+
+  test('a form of address joined by و after an office opens another person', () => {
+    const text = 'حضر اللقاء وزير البيئة والمياه والسيد كينجي تاناكا القائم بأعمال السفارة.';
+    const people = extract(text, { model: false }).people;
+    expect(people.map((p) => p.name)).toEqual(['كينجي تاناكا']);
+    expect(people[0]!.titles).toEqual(['السيد']);
+  });
+
+  test('an office with nothing after it that could be a name proposes nothing', () => {
+    expect(names('وصل وزير الخارجية والوفد المرافق له إلى العاصمة مساء أمس.', false)).toEqual([]);
+    expect(names('وصل وزير الخارجية والوفد المرافق له إلى العاصمة مساء أمس.', true)).toEqual([]);
+  });
+});
+
+describe('people: a preposition with a pronoun is no name', () => {
+  test.each([
+    'وصل وزير الداخلية الجديد له إلى المطار.',
+    'وصل رئيس الوزراء المرافق له إلى القصر.',
+    'قال المقدم إليه إن الطلب رفض.',
+  ])('%s', (text) => {
+    expect(names(text, false)).toEqual([]);
+  });
+});
