@@ -258,6 +258,29 @@ describe('a state\'s bodies named with their country', () => {
     expect(only('قال المتحدث باسم وزارة خارجية روسيا البيضاء إن')).toMatchObject({ text: 'وزارة خارجية روسيا البيضاء', nationality: 'BY' });
   });
 
+  test('fields joined by و to a ministry\'s listed field are one ministry, with the nisba after them', () => {
+    expect(only('نظمت وزارة الثقافة والفنون الموريتانية مهرجانا للتراث')).toMatchObject({
+      text: 'وزارة الثقافة والفنون الموريتانية',
+      key: 'ministry:culture:MR',
+      nationality: 'MR',
+    });
+    expect(only('أعلنت وزارة الأوقاف والشؤون الدينية العمانية موعد صلاة العيد')).toMatchObject({
+      text: 'وزارة الأوقاف والشؤون الدينية العمانية',
+      key: 'ministry:religious-endowments:OM',
+    });
+    expect(only('قالت وزارة الصحة والسكان إن الحالات تراجعت')).toMatchObject({ text: 'وزارة الصحة والسكان', key: 'ministry:health' });
+    // a time word after the fields is no adjective of theirs
+    expect(only('قالت وزارة الصحة والسكان الأسبوع الماضي إن الحالات تراجعت')).toMatchObject({ text: 'وزارة الصحة والسكان' });
+  });
+
+  test('another body joined by و after a ministry is not one of its fields', () => {
+    // a word that opens a body's name, a plural of bodies in ات, a nisba that agrees with the joined noun only
+    expect(mentions('أعلنت وزارة الداخلية والشرطة اعتقال مشتبه به')[0]).toBe('وزارة الداخلية');
+    expect(mentions('أعلنت وزارة الداخلية والسلطات المحلية إغلاق الطريق')).toEqual(['وزارة الداخلية']);
+    expect(mentions('أعلنت وزارة الدفاع والجيش الإسرائيلي مقتل جنديين')).toEqual(['وزارة الدفاع']);
+    expect(mentions('أعلنت وزارة الصحة والهلال الأحمر الفلسطيني ارتفاع عدد الضحايا')).toEqual(['وزارة الصحة', 'الهلال الأحمر الفلسطيني']);
+  });
+
   test('armies and deployments described by nationality are not organizations', () => {
     expect(mentions('تقدم الجيش الروسي وانتشرت قوات حفظ السلام الروسية قرب القوات الأرمينية')).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isDefiniteWord, organizationFound, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
 import type { OrganizationTables } from './tables';
 import type { NationalBody } from '../data/organizations/shapes';
 
@@ -95,18 +95,38 @@ function nationalFound(
   });
 }
 
+/**
+ * The token after the fields joined by و to a ministry's listed field (`وزارة الثقافة والفنون`,
+ * `وزارة الفلاحة والموارد المائية والصيد البحري`): states join fields under one minister, each a
+ * definite word with its adjectives. Other bodies are joined so too: a word that can open a body's
+ * name (`والشرطة`), a plural in ات (`والسلطات المحلية`, `والقوات`), or a country's nisba that cannot
+ * agree with the ministry (`وزارة الدفاع والجيش الإسرائيلي`: the army is Israel's) leaves the
+ * ministry's name where its list ends.
+ */
+function joinedFieldsEnd(stream: TokenStream, tables: OrganizationTables, index: number): number {
+  const tokens = stream.tokens;
+  let at = index;
+  for (let token = tokens[at]; token?.prefix === 'وال' && !token.stem.endsWith('ات') && demonymCode(token) === null && !tables.startStems.has(token.stem); token = tokens[at]) {
+    at++;
+    for (let word = tokens[at]; word !== undefined && isDefiniteWord(word) && demonymCode(word) === null && isNameAdjective(tables, word); word = tokens[at]) at++;
+  }
+  const after = tokens[at];
+  return at > index && after !== undefined && isDefiniteWord(after) && nisbaGender(after) === 'masculine' && demonymCode(after) !== null ? index : at;
+}
+
 function matchNamed(stream: TokenStream, tables: OrganizationTables, index: number): NationalMatch {
   const named = tables.nationalNames.match(stream, index);
   if (named === null) return { found: null, named: false };
   const { body, form, feminine } = named.value;
   if (form === 'short' && !shortNameMayFollow(stream.tokens[index - 1])) return { found: null, named: true };
-  const country = readNationality(stream, tables, named.next, feminine, body.locatedByIn && form !== 'short');
+  const nameEnd = body.kind === 'ministry' && form === 'standalone' ? joinedFieldsEnd(stream, tables, named.next) : named.next;
+  const country = readNationality(stream, tables, nameEnd, feminine, body.locatedByIn && form !== 'short');
   const span = { start: named.start, firstToken: index };
   if (country !== null) {
     const found = nationalFound(stream, body, { ...span, nextToken: country.nameEnd, resume: country.next }, country.code);
     return { found, named: true };
   }
-  const found = form === 'standalone' ? nationalFound(stream, body, { ...span, nextToken: named.next }, undefined) : null;
+  const found = form === 'standalone' ? nationalFound(stream, body, { ...span, nextToken: nameEnd }, undefined) : null;
   return { found, named: true };
 }
 
