@@ -97,6 +97,26 @@ describe('people: a regnal number after a given name', () => {
   });
 });
 
+describe('people: a monarch\'s name after a noun of a built place is the place\'s name', () => {
+  test.each([
+    'هبطت الطائرة في مطار محمد الخامس الدولي صباح اليوم.',
+    'أقيمت المباراة على ملعب محمد الخامس أمام جمهور غفير.',
+    'تقع الشقة في شارع الحسن الثاني وسط المدينة.',
+    'درس في مدرسة فاروق الأول الثانوية قبل الجامعة.',
+  ])('%s', (text) => {
+    expect(both(text)).toEqual([]);
+  });
+  test.each([
+    // not after a landmark's noun: the king himself
+    ['استقبل الملك محمد السادس في القصر الملكي الوفد.', 'محمد السادس'],
+    ['قال محمد الخامس إن البلاد ستنال استقلالها.', 'محمد الخامس'],
+    // a city's name between them: the noun is not in construct with the name
+    ['زار الوزير مدينة طنجة والتقى محمد الأول رئيس الجماعة.', 'محمد الأول'],
+  ])('the monarch or person stays: %s', (text, name) => {
+    expect(names(text, false)).toEqual([name]);
+  });
+});
+
 describe('people: compound given names (X الدين، سيف الإسلام) before a family name', () => {
   test.each([
     ['قال سعد الدين العثماني إن الحكومة تعمل.', 'سعد الدين العثماني'],

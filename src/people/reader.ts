@@ -92,8 +92,8 @@ export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
 
 /**
  * Whether the word at `index` is a title, or the name after a title, that follows a noun of a place in
- * construct (`مستشفى الملك فيصل`, `بمسجد الشيخ زايد`, `حي السيدة زينب`): the title and name are the
- * place's name (LANDMARK_HEADS), unless the title has a pronoun (`عن طريق مهاجمه X`). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
+ * construct (`مستشفى الملك فيصل`, `بمسجد الشيخ زايد`, `حي السيدة زينب`), or a monarch's name with its
+ * number (`مطار محمد الخامس`): the title and name are the place's name (LANDMARK_HEADS), unless the title has a pronoun (`عن طريق مهاجمه X`). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
  * names the doctor).
  */
 export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
@@ -103,8 +103,14 @@ export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: nu
   };
   // a title with a pronoun names no place (عن طريق مهاجمه X: by way of its striker X)
   const isTitle = (at: number): boolean => stream.tokens[at]?.suffix === '' && lex.titleHeads.match(stream, at) !== null;
-  if (isHead(index - 1) && isTitle(index)) return true;
+  if (isHead(index - 1) && (isTitle(index) || isRegnal(stream, lex, index))) return true;
   return isHead(index - 2) && isTitle(index - 1) && lex.titleHeads.match(stream, index - 1)?.next === index;
+}
+
+/** A word and a definite ordinal after it (`محمد الخامس`, `الحسن الثاني`): a monarch's name, which landmarks take as theirs (`مطار محمد الخامس`). */
+function isRegnal(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
+  const ordinal = stream.tokens[index + 1];
+  return ordinal !== undefined && ordinal.prefix === 'ال' && lex.ordinals.has(ordinal.stem);
 }
 
 /**
