@@ -281,6 +281,27 @@ describe('a state\'s bodies named with their country', () => {
     expect(mentions('أعلنت وزارة الصحة والهلال الأحمر الفلسطيني ارتفاع عدد الضحايا')).toEqual(['وزارة الصحة', 'الهلال الأحمر الفلسطيني']);
   });
 
+  test('a state\'s flag carrier is its air lines with its nisba', () => {
+    expect(only('استأنفت الخطوط الجوية العراقية رحلاتها إلى بيروت')).toMatchObject({
+      text: 'الخطوط الجوية العراقية',
+      key: 'airline:IQ',
+      kind: 'company',
+      nationality: 'IQ',
+    });
+    expect(only('هبطت طائرة تابعة للخطوط الملكية المغربية في المطار')).toMatchObject({ key: 'airline:MA' });
+    expect(only('قال رئيس مجلس إدارة الخطوط الجوية الكويتية إن الأسطول سيتوسع')).toMatchObject({ key: 'airline:KW' });
+    // the lexicon's own carriers keep their keys
+    expect(only('أعلنت الخطوط الجوية القطرية رحلات جديدة')).toMatchObject({ key: 'qatar-airways' });
+  });
+
+  test('air routes and front lines are no airline', () => {
+    expect(mentions('أعيد فتح الخطوط الجوية بين البلدين بعد انقطاع')).toEqual([]);
+    expect(mentions('اخترقت القوات الأوكرانية الخطوط الروسية قرب المدينة')).toEqual([]);
+    expect(mentions('نقلت الخطوط الجوية الدولية ملايين المسافرين')).toEqual([]);
+    // a masculine nisba does not agree with the broken plural
+    expect(mentions('الخطوط الجوية الكويتي')).toEqual([]);
+  });
+
   test('armies and deployments described by nationality are not organizations', () => {
     expect(mentions('تقدم الجيش الروسي وانتشرت قوات حفظ السلام الروسية قرب القوات الأرمينية')).toEqual([]);
   });

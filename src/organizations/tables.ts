@@ -219,10 +219,14 @@ function ministryBodies(): NationalBody[] {
   }));
 }
 
-/** A head noun ending in ة or ات takes a feminine nisba: الحكومة الأرمينية، المخابرات الأمريكية، الجيش الروسي. */
+/**
+ * A head noun ending in ة or ات takes a feminine nisba: الحكومة الأرمينية، المخابرات الأمريكية، الجيش
+ * الروسي. So does a head whose adjective right after it is a feminine nisba, which agrees with it: a
+ * broken plural of things (الخطوط الجوية الكويتية).
+ */
 function takesFeminine(name: string): boolean {
-  const head = foldKey(name).split(' ')[0] ?? '';
-  return head.endsWith('ه') || head.endsWith('ات');
+  const [head = '', adjective = ''] = foldKey(name).split(' ');
+  return head.endsWith('ه') || head.endsWith('ات') || adjective.endsWith('يه');
 }
 
 function nationalNameEntries(bodies: readonly NationalBody[]): [string, NationalName][] {

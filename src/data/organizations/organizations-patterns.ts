@@ -99,6 +99,9 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     standaloneNames: ['جهاز المخابرات', 'جهاز الاستخبارات'],
     locatedByIn: false,
   },
+  // a state's flag carrier (الخطوط الجوية الكويتية، الخطوط الملكية المغربية): only with its country,
+  // for the words alone are any air routes
+  { id: 'airline', kind: 'company', names: ['الخطوط الجوية', 'الخطوط الملكية', 'الخطوط الجوية الملكية'], locatedByIn: false },
   {
     id: 'news-agency',
     kind: 'media',
