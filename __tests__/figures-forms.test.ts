@@ -179,8 +179,18 @@ describe('units', () => {
     ['بلغت الحرارة 104°F في الظل', 104, '°F'],
     ['يحتوي الكوب على 250 مل من الماء', 250, 'mL'],
     ['تناول قرصا فيه 500 ملغ من الدواء', 500, 'mg'],
+    // rainfall in millimetres, a wind's speed in knots
+    ['بلغت التساقطات المطرية 120 ملم في إقليم الحسيمة', 120, 'mm'],
+    ['هطل 414 ملليمترا من الأمطار خلال يوم واحد', 414, 'mm'],
+    ['سجلت محطة الرصد 35 مم من الأمطار', 35, 'mm'],
+    ['توقعت الأرصاد رياحا تصل سرعتها إلى 35 عقدة', 35, 'kn'],
   ])('%s', (text, value, unit) => {
     expect(figuresIn(text)[0]).toMatchObject({ value, unit });
+  });
+
+  test('a contract or a decade is no knot', () => {
+    expect(figuresIn('وقع النادي 3 عقود رعاية جديدة')[0]).toMatchObject({ value: 3, kind: 'count' });
+    expect(figuresIn('وقع النادي 3 عقود رعاية جديدة')[0]!.unit).toBeUndefined();
   });
 });
 

@@ -159,8 +159,15 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   },
   { kind: 'measure', code: 'm', forms: ['متر', 'مترا', 'أمتار'], variants: [['مربع', 'm2'], ['مكعب', 'm3']] },
   { kind: 'measure', code: 'cm', forms: ['سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سم'] },
-  // rainfall and rain gauges (هطلت أمطار بلغت 120 ملم)
-  { kind: 'measure', code: 'mm', forms: ['مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'ملليمترا', 'ملليمترات', 'ملم'] },
+  // rainfall is given in millimetres (120 ملم في إقليم شفشاون)
+  {
+    kind: 'measure',
+    code: 'mm',
+    noDual: true,
+    forms: ['مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'ملليمترا', 'ملليمترات', 'ميليمتر', 'ميليمترا', 'ملم', 'مم'],
+  },
+  // a wind's or ship's speed; عقد, the plural, is also contracts and decades
+  { kind: 'measure', code: 'kn', noDual: true, forms: ['عقدة'] },
   { kind: 'measure', code: 'mi', forms: ['ميل', 'ميلا', 'أميال'], variants: [['بحري', 'nmi']], noDual: true },
   { kind: 'measure', code: 'ha', forms: ['هكتار', 'هكتارا', 'هكتارات'] },
   { kind: 'measure', code: 'dunam', forms: ['دونم', 'دونما', 'دونمات'] },
