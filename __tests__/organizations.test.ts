@@ -302,6 +302,16 @@ describe('a state\'s bodies named with their country', () => {
     expect(mentions('الخطوط الجوية الكويتي')).toEqual([]);
   });
 
+  test('a state\'s house of fatwa, with its nisba (دار is feminine) or alone', () => {
+    expect(only('أصدرت دار الإفتاء المصرية فتوى بشأن زكاة الفطر')).toMatchObject({
+      text: 'دار الإفتاء المصرية',
+      key: 'fatwa-house:EG',
+      nationality: 'EG',
+    });
+    expect(only('أعلنت دار الإفتاء أن الخميس أول أيام رمضان')).toMatchObject({ text: 'دار الإفتاء', key: 'fatwa-house' });
+    expect(only('قالت دار الإفتاء في ليبيا إن العيد الثلاثاء')).toMatchObject({ key: 'fatwa-house:LY' });
+  });
+
   test('armies and deployments described by nationality are not organizations', () => {
     expect(mentions('تقدم الجيش الروسي وانتشرت قوات حفظ السلام الروسية قرب القوات الأرمينية')).toEqual([]);
   });
@@ -406,6 +416,21 @@ describe('head nouns with the noun phrase that names the body', () => {
   });
 });
 
+describe('a parliament\'s blocs and electoral coalitions', () => {
+  test.each([
+    ['قال النائب عن كتلة الصدريين إن الكتلة ستقاطع الجلسة', 'كتلة الصدريين', 'party'],
+    ['حصل ائتلاف الكرامة على 21 مقعدا في البرلمان', 'ائتلاف الكرامة', 'alliance'],
+  ])('%s', (text, name, kind) => {
+    expect(organizations(text)[0]).toMatchObject({ text: name, kind });
+  });
+  test.each([
+    'تتأثر البلاد بكتلة هوائية باردة قادمة من الشمال',
+    'ارتفعت الكتلة النقدية بنسبة خمسة في المئة',
+  ])('a mass is no bloc: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+});
+
 describe('companies named in foreign words after شركة', () => {
   test.each([
     ['ووقعت شركة بي ام دبليو الألمانية اتفاقا مع الحكومة.', 'بي ام دبليو الألمانية', 'DE'],
@@ -443,6 +468,15 @@ describe('bodies named by what they are for', () => {
   test('a definite head, a nisba and a purpose with مع: the place after في is outside', () => {
     const found = only('وأعلنت موسكو افتتاح المركز الروسي للتجاوب مع القضايا الإنسانية في يريفان.');
     expect(found).toMatchObject({ text: 'المركز الروسي للتجاوب مع القضايا الإنسانية', nationality: 'RU', strength: 2 });
+  });
+  test('a broken plural ending in ون or ين is a purpose, a sound plural of people is who hears the body', () => {
+    expect(only('أعلنت الهيئة العامة للشؤون الإسلامية والأوقاف توحيد الخطبة')).toMatchObject({
+      text: 'الهيئة العامة للشؤون الإسلامية والأوقاف',
+      kind: 'agency',
+    });
+    expect(only('افتتح المعهد العالي للفنون المسرحية موسمه الجديد').text).toBe('المعهد العالي للفنون المسرحية');
+    expect(mentions('قال المجلس العسكري للصحفيين إن الانتخابات ستجرى قريبا')).toEqual([]);
+    expect(mentions('قال المكتب الإعلامي للفنانين إن الحفل ألغي')).toEqual([]);
   });
   test('a purpose in construct with a definite noun', () => {
     expect(mentions('وقال المرصد المغربي لحقوق الإنسان إن المحاكمة تأجلت.')).toEqual(['المرصد المغربي لحقوق الإنسان']);

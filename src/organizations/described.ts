@@ -46,8 +46,17 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number):
     const genitive = tokens[at + 1];
     return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) && !tables.notBodyPurposes.has(noun) ? at + 2 : null;
   }
-  if (tables.notBodyPurposes.has(noun) || token.stem.endsWith('ين') || token.stem.endsWith('ون')) return null;
+  if (tables.notBodyPurposes.has(noun) || isSoundPlural(token.stem)) return null;
   return at + 1;
+}
+
+/**
+ * A sound masculine plural (`صحفيين`, `مواطنون`): a stem and its ين or ون ending. Four letters or fewer
+ * are a noun or a broken plural whose root ends so (`شؤون`, `فنون`, `قانون`, `دين`): the purpose of the
+ * body (`الهيئة العامة للشؤون الإسلامية`, `المعهد العالي للفنون`).
+ */
+function isSoundPlural(stem: string): boolean {
+  return stem.length > 4 && (stem.endsWith('ين') || stem.endsWith('ون'));
 }
 
 /**

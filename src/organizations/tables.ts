@@ -234,7 +234,7 @@ function nationalNameEntries(bodies: readonly NationalBody[]): [string, National
   for (const body of bodies) {
     const add = (names: readonly string[] | undefined, form: NationalName['form']): void => {
       for (const name of names ?? []) {
-        entries.push([name, { body, form, feminine: form === 'short' || takesFeminine(name) }]);
+        entries.push([name, { body, form, feminine: form === 'short' || body.feminine === true || takesFeminine(name) }]);
       }
     };
     add(body.names, 'needs-country');

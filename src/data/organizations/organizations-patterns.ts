@@ -99,6 +99,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     standaloneNames: ['جهاز المخابرات', 'جهاز الاستخبارات'],
     locatedByIn: false,
   },
+  // a state's house of fatwa (دار الإفتاء المصرية، دار الإفتاء الأردنية), one to a state
+  { id: 'fatwa-house', kind: 'other', names: [], standaloneNames: ['دار الإفتاء'], locatedByIn: true, feminine: true },
   // a state's flag carrier (الخطوط الجوية الكويتية، الخطوط الملكية المغربية): only with its country,
   // for the words alone are any air routes
   { id: 'airline', kind: 'company', names: ['الخطوط الجوية', 'الخطوط الملكية', 'الخطوط الجوية الملكية'], locatedByIn: false },
@@ -139,6 +141,10 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'جامعة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true, takesNamesake: true },
   { head: 'حلف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'تحالف', kind: 'alliance', complement: 'words', minWords: 1 },
+  // a parliament's blocs and electoral coalitions (كتلة الصدريين، ائتلاف الكرامة); an air mass or a mass of
+  // money is indefinite (كتلة هوائية باردة) or definite itself (الكتلة النقدية)
+  { head: 'كتلة', kind: 'party', complement: 'words', minWords: 1 },
+  { head: 'ائتلاف', kind: 'alliance', complement: 'words', minWords: 1 },
   { head: 'هيئة', kind: 'other', complement: 'words', minWords: 1, takesPlaceName: true },
   { head: 'اتحاد', kind: 'other', complement: 'words', minWords: 1 },
   // a city's council or municipality by its name (بلدية دبي، بلدية مدينة الخليل)

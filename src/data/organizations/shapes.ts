@@ -66,6 +66,8 @@ export interface NationalBody {
   aroundCountry?: readonly string[];
   /** Whether `في` + country names the body's state (`الحكومة في أرمينيا`); not for armies or teams, which travel. */
   locatedByIn: boolean;
+  /** The head is feminine without ة or ات, so its nisba is too (`دار الإفتاء المصرية`). */
+  feminine?: boolean;
 }
 
 /** A ministry's field, from which its national body is built (`وزارة الدفاع`, `وزارة دفاع {country}`, `الدفاع`). */
