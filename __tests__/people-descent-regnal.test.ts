@@ -41,6 +41,24 @@ describe('people: a family name with the article closes a chain of descent (X ب
   });
 });
 
+describe('people: a given name of two words goes on after ولد or بن', () => {
+  test.each([
+    ['قال الشيخ محمد الحسن ولد الددو إن التبرع واجب.', 'محمد الحسن ولد الددو'],
+    ['قال النائب محمد المختار ولد اباه إن الحكومة فشلت.', 'محمد المختار ولد اباه'],
+    ['وأكد محمد الحسن ولد الددو أن التبرع واجب.', 'محمد الحسن ولد الددو'],
+  ])('%s', (text, name) => {
+    expect(names(text, false)).toEqual([name]);
+  });
+  test.each([
+    // no name after the particle: the given name ends where it did
+    ['قال الوزير محمد الحسن ولد في القرية نفسها.', 'محمد الحسن'],
+    // a family name with the article and no particle after it closes the name as before
+    ['قال الوزير محمد الحسن إن الحكومة مستعدة.', 'محمد الحسن'],
+  ])('no father\'s name: %s', (text, name) => {
+    expect(names(text, false)).toEqual([name]);
+  });
+});
+
 describe('people: an ancestor\'s title inside a chain of descent (ولد الشيخ، بن الشيخ)', () => {
   test.each([
     ['قال الرئيس محمد ولد الشيخ الغزواني إن البلاد تتقدم.', 'محمد ولد الشيخ الغزواني'],

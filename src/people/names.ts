@@ -97,7 +97,15 @@ export function readName(reader: Reader, first: number, trustPreposition = false
         (read >= 2 && isParticleAt(first)) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
-      if (closes && token.prefix === 'ال') at = afterDefiniteGivenNames(reader, at + 1, first);
+      if (closes && token.prefix === 'ال') {
+        at = afterDefiniteGivenNames(reader, at + 1, first);
+        // a given name of two words (محمد الأمين، محمد الحسن, as Mauritania and the Maghreb name) goes
+        // on with its father's after the particle (محمد الحسن ولد الددو); a particle left at the end is cut below
+        if (read === 1 && lex.patronymics.has(tokens[at]?.norm ?? '') && tokens[at + 1]?.kind === 'word') {
+          words++;
+          continue;
+        }
+      }
       break;
     }
     if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at))) break;
