@@ -115,8 +115,11 @@ describe('people: a regnal number after a given name', () => {
   });
 });
 
-describe('people: a monarch\'s name after a noun of a built place is the place\'s name', () => {
+describe('people: a monarch\'s or a given name after a noun of a built place is the place\'s name', () => {
   test.each([
+    'بلغ عدد ركاب مطار حمد الدولي خمسين مليون مسافر.',
+    'نقل المصاب إلى مستشفى حمد العام لتلقي العلاج.',
+    'هبطت الطائرة في مطار رفيق الحريري الدولي ظهرا.',
     'هبطت الطائرة في مطار محمد الخامس الدولي صباح اليوم.',
     'أقيمت المباراة على ملعب محمد الخامس أمام جمهور غفير.',
     'تقع الشقة في شارع الحسن الثاني وسط المدينة.',
@@ -130,6 +133,10 @@ describe('people: a monarch\'s name after a noun of a built place is the place\'
     ['قال محمد الخامس إن البلاد ستنال استقلالها.', 'محمد الخامس'],
     // a city's name between them: the noun is not in construct with the name
     ['زار الوزير مدينة طنجة والتقى محمد الأول رئيس الجماعة.', 'محمد الأول'],
+    // عن طريق is `by way of`: the person did it
+    ['وصلت الرسالة عن طريق محمد علي إلى الوزير.', 'محمد علي'],
+    // a definite noun is in construct with nothing after it
+    ['قال مدير المستشفى محمد علي إن الحالة مستقرة.', 'محمد علي'],
   ])('the monarch or person stays: %s', (text, name) => {
     expect(names(text, false)).toEqual([name]);
   });

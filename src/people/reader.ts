@@ -92,8 +92,8 @@ export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
 
 /**
  * Whether the word at `index` is a title, or the name after a title, that follows a noun of a place in
- * construct (`مستشفى الملك فيصل`, `بمسجد الشيخ زايد`, `حي السيدة زينب`), or a monarch's name with its
- * number (`مطار محمد الخامس`): the title and name are the place's name (LANDMARK_HEADS), unless the title has a pronoun (`عن طريق مهاجمه X`). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
+ * construct (`مستشفى الملك فيصل`, `بمسجد الشيخ زايد`, `حي السيدة زينب`), a monarch's name with its
+ * number (`مطار محمد الخامس`) or a given name (`مطار حمد الدولي`): the title and name are the place's name (LANDMARK_HEADS), unless the title has a pronoun (`عن طريق مهاجمه X`). A definite noun is not in construct (`قال مدير المستشفى الدكتور …`
  * names the doctor).
  */
 export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
@@ -103,8 +103,18 @@ export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: nu
   };
   // a title with a pronoun names no place (عن طريق مهاجمه X: by way of its striker X)
   const isTitle = (at: number): boolean => stream.tokens[at]?.suffix === '' && lex.titleHeads.match(stream, at) !== null;
-  if (isHead(index - 1) && (isTitle(index) || isRegnal(stream, lex, index))) return true;
+  if (isHead(index - 1) && (isTitle(index) || isRegnal(stream, lex, index) || namesakeAt(stream, lex, index))) return true;
   return isHead(index - 2) && isTitle(index - 1) && lex.titleHeads.match(stream, index - 1)?.next === index;
+}
+
+/**
+ * A listed given name right after the landmark's noun (`مطار حمد الدولي`, `مدرسة أحمد شوقي`): the
+ * noun needs what it is of, and a person's name there is its namesake. Not after عن: `عن طريق X` is
+ * `by way of X`, the person who did it.
+ */
+function namesakeAt(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
+  const token = stream.tokens[index]!;
+  return token.prefix === '' && lex.givenNames.has(token.norm, normShape(token)) && stream.tokens[index - 2]?.norm !== 'عن';
 }
 
 /** A word and a definite ordinal after it (`محمد الخامس`, `الحسن الثاني`): a monarch's name, which landmarks take as theirs (`مطار محمد الخامس`). */
