@@ -1,5 +1,6 @@
 // Titles and roles before a name (`الرئيس الروسي`, `المتحدث باسم الكرملين`), with their complements.
 import { demonymCode } from '../contracts/demonyms';
+import { personNameWords } from '../contracts/person-names';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
@@ -72,9 +73,10 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // (a head after ب or ك is what the title's bearer does or is like, no more of the title: الملك بالحكم)
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
       construct = inConstruct(reader, reader.tokens[at - 1]!);
-    } else if (at > head.next && token.prefix === 'وال' && !claim && !reader.lex.titleHeads.match(reader.stream, at)) {
+    } else if (at > head.next && token.prefix === 'وال' && !claim && token.stem.length > 2 && !personNameWords().has(token.norm) && !reader.lex.titleHeads.match(reader.stream, at)) {
       // a field joined to the field before it names one office (وزير الثقافة والفنون، وزير التعليم
-      // العالي والبحث العلمي): a name starts with no و; another title (والمستشارة) is another person
+      // العالي والبحث العلمي): a name starts with no و; another title (والمستشارة) is another person,
+      // and a foreign name whose first letters the splitter took for و + ال (والاس) is the name
       at++;
     } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at)) {
       // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
