@@ -38,3 +38,27 @@ describe('people: a preposition with a pronoun is no name', () => {
     expect(names(text, false)).toEqual([]);
   });
 });
+
+describe('people: clergy, members and astronauts are titles before a name', () => {
+  test.each([
+    ['قال آية الله علي السيستاني إن المشاركة واجبة.', 'علي السيستاني', 'آية الله'],
+    ['قال المرجع الديني الأعلى علي السيستاني إن المشاركة واجبة.', 'علي السيستاني', 'المرجع الديني الأعلى'],
+    ['قال مفتي القدس محمد حسين إن المسجد مغلق.', 'محمد حسين', 'مفتي القدس'],
+    ['قال القس منذر إسحاق إن الكنيسة ستبقى مفتوحة.', 'منذر إسحاق', 'القس'],
+    ['قالت عضو البرلمان التونسي فاطمة المسدي إن المشروع سيعرض قريبا.', 'فاطمة المسدي', 'عضو البرلمان التونسي'],
+    ['قال عضو المكتب السياسي لحركة حماس باسم نعيم إن الوفد غادر.', 'باسم نعيم', 'عضو المكتب السياسي لحركة حماس'],
+    ['أكد رائد الفضاء الإماراتي سلطان النيادي أن المهمة نجحت.', 'سلطان النيادي', 'رائد الفضاء الإماراتي'],
+  ])('%s', (text, name, title) => {
+    expect(names(text, false)).toEqual([name]);
+    expect(extract(text, { model: false }).people[0]!.titles).toEqual([title]);
+  });
+
+  test('المفتي is a family name too: it is no title', () => {
+    const people = extract('التقى الملك فارس المفتي والسفير الأذري في عمان.', { model: false }).people;
+    expect(people.flatMap((p) => p.titles ?? []).some((t) => t.includes('المفتي'))).toBe(false);
+  });
+
+  test('a member with nothing after it that could be a name proposes nothing', () => {
+    expect(names('قال عضو في المجلس إن الجلسة تأجلت.', false)).toEqual([]);
+  });
+});
