@@ -168,6 +168,11 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['qamishli', 'SY', ['القامشلي']],
   ['seiyun', 'YE', ['سيئون']],
   ['tarhuna', 'LY', ['ترهونة']],
+  // Somalia's cities of 100,000 or more that GeoNames gives no Arabic name (Galkayo only as جالكعيو)
+  ['hargeisa', 'SO', ['هرجيسا', 'هرجيسة']],
+  ['kismayo', 'SO', ['كيسمايو', 'كسمايو']],
+  ['beledweyne', 'SO', ['بلدوين']],
+  ['galkayo', 'SO', ['غالكعيو', 'جالكعيو']],
   ['isfahan', 'IR', ['أصفهان']],
   ['tabriz', 'IR', ['تبريز']],
   ['kandahar', 'AF', ['قندهار']],
