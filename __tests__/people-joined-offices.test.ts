@@ -62,3 +62,16 @@ describe('people: clergy, members and astronauts are titles before a name', () =
     expect(names('قال عضو في المجلس إن الجلسة تأجلت.', false)).toEqual([]);
   });
 });
+
+describe('people: an event\'s noun after a title opens the event\'s name, not a person\'s', () => {
+  test.each([
+    'افتتح وزير الثقافة معرض الدوحة للكتاب.',
+    'افتتحت وزيرة الثقافة مهرجان قرطاج الدولي.',
+    'شارك رئيس الوزراء مؤتمر باريس للمناخ.',
+  ])('%s', (text) => {
+    expect(names(text, false)).toEqual([]);
+  });
+  test('a name after the title still is one', () => {
+    expect(names('افتتح وزير الثقافة محمد الجسار معرض الكويت للكتاب.', false)).toEqual(['محمد الجسار']);
+  });
+});
