@@ -89,6 +89,14 @@ describe('lexicon names', () => {
   });
 });
 
+describe('al-Azhar', () => {
+  test('by its full names, not الأزهر alone, which is also a street and a district', () => {
+    expect(only('حذر الأزهر الشريف من الفتاوى الشاذة')).toMatchObject({ text: 'الأزهر الشريف', key: 'al-azhar', nationality: 'EG' });
+    expect(mentions('وقعت الاشتباكات في شارع الأزهر وسط القاهرة')).toEqual([]);
+    expect(mentions('تخرج من جامعة الأزهر عام 1990')).toEqual(['جامعة الأزهر']);
+  });
+});
+
 describe('names that are also common words or places', () => {
   test('a channel whose name contains a country, after a descriptor', () => {
     expect(only('ووفقا لموقع روسيا اليوم فإن الاجتماع تأجل')).toMatchObject({ text: 'روسيا اليوم', key: 'rt', kind: 'media' });

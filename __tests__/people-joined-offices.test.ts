@@ -48,6 +48,7 @@ describe('people: clergy, members and astronauts are titles before a name', () =
     ['قالت عضو البرلمان التونسي فاطمة المسدي إن المشروع سيعرض قريبا.', 'فاطمة المسدي', 'عضو البرلمان التونسي'],
     ['قال عضو المكتب السياسي لحركة حماس باسم نعيم إن الوفد غادر.', 'باسم نعيم', 'عضو المكتب السياسي لحركة حماس'],
     ['أكد رائد الفضاء الإماراتي سلطان النيادي أن المهمة نجحت.', 'سلطان النيادي', 'رائد الفضاء الإماراتي'],
+    ['قال شيخ الأزهر أحمد الطيب إن الأمة بحاجة إلى الوحدة.', 'أحمد الطيب', 'شيخ الأزهر'],
   ])('%s', (text, name, title) => {
     expect(names(text, false)).toEqual([name]);
     expect(extract(text, { model: false }).people[0]!.titles).toEqual([title]);
@@ -73,5 +74,14 @@ describe('people: an event\'s noun after a title opens the event\'s name, not a 
   });
   test('a name after the title still is one', () => {
     expect(names('افتتح وزير الثقافة محمد الجسار معرض الكويت للكتاب.', false)).toEqual(['محمد الجسار']);
+  });
+});
+
+describe('people: a title after a name ends it', () => {
+  test('البابا فرنسيس شيخ الأزهر أحمد الطيب is two people', () => {
+    expect(names('استقبل البابا فرنسيس شيخ الأزهر أحمد الطيب في روما.', false)).toEqual(['فرنسيس', 'أحمد الطيب']);
+  });
+  test('شيخ inside a name stays in it', () => {
+    expect(names('قال الرئيس الصومالي حسن شيخ محمود إن الحكومة ستحارب الإرهاب.', false)).toEqual(['حسن شيخ محمود']);
   });
 });

@@ -199,6 +199,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'news-agency:CN', kind: 'media', names: ['وكالة أنباء الصين الجديدة', 'شينخوا', 'Xinhua'], nationality: 'CN' },
   { id: 'news-agency:DE', kind: 'media', names: ['وكالة الأنباء الألمانية', 'dpa', 'DPA'], nationality: 'DE' },
   { id: 'irna', kind: 'media', names: ['وكالة الجمهورية الإسلامية للأنباء', 'إرنا', 'IRNA'], nationality: 'IR' },
+  // Egypt's seat of Sunni learning; الأزهر alone is also a street, a district and a mosque
+  { id: 'al-azhar', kind: 'other', names: ['الأزهر الشريف', 'مشيخة الأزهر'], nationality: 'EG' },
   { id: 'anadolu', kind: 'media', names: ['وكالة الأناضول', 'الأناضول', 'Anadolu'], contextual: ['الأناضول'], nationality: 'TR' },
   { id: 'tass', kind: 'media', names: ['تاس', 'TASS'], nationality: 'RU' },
   { id: 'ria-novosti', kind: 'media', names: ['ريا نوفوستي', 'RIA Novosti'], nationality: 'RU' },
