@@ -89,6 +89,14 @@ describe('lexicon names', () => {
   });
 });
 
+describe('airlines named with their field', () => {
+  test('العربية للطيران is the airline, العربية alone after قناة the channel', () => {
+    expect(only('هبطت طائرة تابعة لشركة العربية للطيران اضطراريا')).toMatchObject({ text: 'العربية للطيران', key: 'air-arabia', kind: 'company' });
+    expect(only('نقلت قناة العربية عن مصادر أن الاتفاق قريب')).toMatchObject({ kind: 'media' });
+    expect(only('أعلنت طيران الجزيرة عن خط جديد')).toMatchObject({ key: 'jazeera-airways' });
+  });
+});
+
 describe('al-Azhar', () => {
   test('by its full names, not الأزهر alone, which is also a street and a district', () => {
     expect(only('حذر الأزهر الشريف من الفتاوى الشاذة')).toMatchObject({ text: 'الأزهر الشريف', key: 'al-azhar', nationality: 'EG' });

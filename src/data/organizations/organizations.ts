@@ -154,6 +154,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'saudia', kind: 'company', names: ['الخطوط الجوية السعودية'], nationality: 'SA' },
   { id: 'egyptair', kind: 'company', names: ['مصر للطيران'], nationality: 'EG' },
   { id: 'gulf-air', kind: 'company', names: ['طيران الخليج'], nationality: 'BH' },
+  // العربية alone is the channel (al-arabiya); the airline is named with its field
+  { id: 'air-arabia', kind: 'company', names: ['العربية للطيران'], nationality: 'AE' },
+  { id: 'flydubai', kind: 'company', names: ['فلاي دبي'], nationality: 'AE' },
+  { id: 'flynas', kind: 'company', names: ['طيران ناس'], nationality: 'SA' },
+  { id: 'jazeera-airways', kind: 'company', names: ['طيران الجزيرة'], nationality: 'KW' },
   { id: 'moodys', kind: 'company', names: ['موديز'], nationality: 'US' },
   { id: 'fitch', kind: 'company', names: ['فيتش'], contextual: ['فيتش'], nationality: 'US' },
   { id: 'sp-global', kind: 'company', names: ['ستاندرد آند بورز'], nationality: 'US' },
