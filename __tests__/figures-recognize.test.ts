@@ -672,3 +672,16 @@ describe('unit words as written', () => {
     for (const { unitSpan } of figures) expect(text.slice(unitSpan!.start, unitSpan!.end)).toBe(unitSpan!.text);
   });
 });
+
+describe('what the number counts ends before a verb or أي', () => {
+  test.each([
+    ['قالت الوزارة إن 41 ألف جزائري سيؤدون فريضة الحج هذا العام', 'جزائري'],
+    ['يقول المنظمون إن 300 متطوع سيتولون الاستقبال', 'متطوع'],
+    ['حصدت قائمة الحزب 1.2 مليون صوت أي ما يعادل ربع الأصوات', 'صوت'],
+  ])('%s', (text, noun) => {
+    expect(figuresIn(text)[0]).toMatchObject({ noun });
+  });
+  test('a noun in construct still joins the counted noun', () => {
+    expect(figuresIn('أرسلت الوزارة 20 سيارة إسعاف إلى الموقع')[0]).toMatchObject({ noun: 'سيارة إسعاف' });
+  });
+});

@@ -167,9 +167,15 @@ function canHeadConstruct(token: Token): boolean {
 
 /**
  * Verb shapes that cannot be a construct complement: a past verb with the feminine or first-person
- * ت (تمت، بلغت) or an imperfect with ي (يعمل). Nouns of these shapes after a counted noun are rare.
+ * ت (تمت، بلغت), an imperfect with ي (يعمل) or a plural future (سيؤدون). Nouns of these shapes after a
+ * counted noun are rare.
  */
 function looksLikeVerb(token: Token): boolean {
   const norm = token.norm;
-  return norm.endsWith('ت') || (norm.length >= 4 && norm.startsWith('ي'));
+  return norm.endsWith('ت') || (norm.length >= 4 && norm.startsWith('ي')) || isFuturePlural(norm);
+}
+
+/** A plural future verb: سـ, an imperfect's ي or ت, and ون (41 ألف جزائري سيؤدون الحج). */
+function isFuturePlural(norm: string): boolean {
+  return norm.length >= 5 && (norm.startsWith('سي') || norm.startsWith('ست')) && norm.endsWith('ون');
 }
