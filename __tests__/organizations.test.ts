@@ -297,6 +297,10 @@ describe('a state\'s bodies named with their country', () => {
     expect(mentions('أعلنت وزارة الصحة والهلال الأحمر الفلسطيني ارتفاع عدد الضحايا')).toEqual(['وزارة الصحة', 'الهلال الأحمر الفلسطيني']);
   });
 
+  test('Tunisia\'s assembly by its name', () => {
+    expect(only('فازت القائمة بخمسة عشر مقعدا في مجلس نواب الشعب')).toMatchObject({ text: 'مجلس نواب الشعب', kind: 'parliament' });
+  });
+
   test('a state\'s flag carrier is its air lines with its nisba', () => {
     expect(only('استأنفت الخطوط الجوية العراقية رحلاتها إلى بيروت')).toMatchObject({
       text: 'الخطوط الجوية العراقية',

@@ -57,7 +57,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   // the emir's court is the royal court of an emirate: one to a state, named alone (الديوان alone is an anaphor)
   { id: 'emiri-court', kind: 'government', names: [], standaloneNames: ['الديوان الأميري'], locatedByIn: false },
   { id: 'parliament', kind: 'parliament', names: ['البرلمان'], aroundCountry: ['برلمان {country}'], locatedByIn: true },
-  { id: 'house-of-representatives', kind: 'parliament', names: [], standaloneNames: ['مجلس النواب'], locatedByIn: true },
+  // Tunisia's assembly is the house of the people's representatives (مجلس نواب الشعب)
+  { id: 'house-of-representatives', kind: 'parliament', names: [], standaloneNames: ['مجلس النواب', 'مجلس نواب الشعب'], locatedByIn: true },
   { id: 'senate', kind: 'parliament', names: [], standaloneNames: ['مجلس الشيوخ'], locatedByIn: true },
   { id: 'peoples-assembly', kind: 'parliament', names: [], standaloneNames: ['مجلس الشعب'], locatedByIn: true },
   { id: 'national-assembly', kind: 'parliament', names: [], standaloneNames: ['مجلس الأمة', 'الجمعية الوطنية'], locatedByIn: true },
