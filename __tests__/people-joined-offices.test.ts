@@ -86,3 +86,18 @@ describe('people: a title after a name ends it', () => {
     expect(names('قال الرئيس الصومالي حسن شيخ محمود إن الحكومة ستحارب الإرهاب.', false)).toEqual(['حسن شيخ محمود']);
   });
 });
+
+describe('people: a title after ل + the article is given with its alef', () => {
+  test.each([
+    ['منحت الأكاديمية الجائزة للكاتب النرويجي يون فوسه.', 'يون فوسه', 'الكاتب النرويجي'],
+    ['فاز الفيلم بجائزة الحرية للمخرج محمد كردفاني.', 'محمد كردفاني', 'المخرج'],
+  ])('%s', (text, name, title) => {
+    const person = extract(text, { model: false }).people[0]!;
+    expect(person.name).toBe(name);
+    expect(person.titles).toEqual([title]);
+  });
+  test('a title with ل alone or none is as written', () => {
+    expect(extract('نقل مصدر مقرب لوزير الخارجية أحمد عطاف أن الزيارة تأجلت.', { model: false }).people[0]!.titles).toEqual(['وزير الخارجية']);
+    expect(extract('بعث الملك برسالة إلى الكاتب النرويجي يون فوسه.', { model: false }).people[0]!.titles).toEqual(['الكاتب النرويجي']);
+  });
+});

@@ -97,7 +97,10 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const headWord = first.prefix.endsWith('ال') || first.prefix.endsWith('لل') ? 'ال' + first.stem : first.norm;
   const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(headWord);
   const complemented = at !== head.next;
-  return { text: reader.stream.source.slice(head.start, end), next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
+  // ل before the article drops its alef (للكاتب): the title is given with it (الكاتب), as it is meant
+  const written = reader.stream.source.slice(head.start, end);
+  const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
+  return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
 }
 
 /** A title's domain word without the article or a preposition (خارجية، وزراء): it is in construct with what follows. */
