@@ -43,7 +43,7 @@ export interface Figure extends Mention {
   /**
    * `percent`; an ISO 4217 code (`USD`, `EGP`, `SAR`, also from `KWD` or `د.ك` as written); a measure symbol
    * (`km`, `km2`, `m`, `m2`, `cm`, `mm`, `mi`, `ha`, `dunam`, `feddan`, `t`, `kg`, `g`, `mg`, `L`, `mL`, `bbl`,
-   * `kW`, `MW`, `GW`, `°C`, `°F`, or `°` for degrees of no stated scale); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
+   * `kW`, `MW`, `GW`, `kn`, `°C`, `°F`, or `°` for degrees of no stated scale); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
    * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
    * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`).
    */
