@@ -224,3 +224,22 @@ describe('cities spelled with ج for a foreign g', () => {
     expect(places('ولد الزعيم في بلدة أجدير بالريف').filter((place) => place.countryCode === 'TR')).toEqual([]);
   });
 });
+
+describe("the United Kingdom's nations", () => {
+  test('Wales is a region of the United Kingdom, as Scotland is', () => {
+    expect(places('وفاز منتخب ويلز على اسكتلندا بهدفين.').map((p) => p.key)).toEqual(['region:wales', 'region:scotland']);
+    expect(places('سافر الوزير إلى ويلز أمس')).toMatchObject([{ text: 'ويلز', kind: 'region', countryCode: 'GB' }]);
+  });
+
+  test('Northern Ireland is no Ireland', () => {
+    expect(places('زار الوزير أيرلندا الشمالية ثم دبلن')).toMatchObject([
+      { text: 'أيرلندا الشمالية', kind: 'region', countryCode: 'GB' },
+      { text: 'دبلن', countryCode: 'IE' },
+    ]);
+    expect(places('وصل الوفد إلى ايرلندا')).toMatchObject([{ countryCode: 'IE' }]);
+  });
+
+  test('a verb that starts with و + يلز is no Wales', () => {
+    expect(placeTexts('ويلزم القانون الشركات بالإفصاح')).toEqual([]);
+  });
+});

@@ -255,6 +255,11 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   // GeoNames has England as a division, but England is also a surname in Wikidata
   ['england', 'region', 'GB', ['إنجلترا', 'إنكلترا', 'انجلترا']],
   ['scotland', 'region', 'GB', ['اسكتلندا', 'إسكتلندا']],
+  // The UK's other two nations: CLDR names only sovereign states, GeoNames' Arabic file has England
+  // alone (its Wales entry is no Arabic), and iso-codes carries no Arabic subdivision names. Without
+  // an entry, أيرلندا الشمالية read as Ireland (IE). ويلز is also Wells in Wikidata's names.
+  ['wales', 'region', 'GB', ['ويلز']],
+  ['northern-ireland', 'region', 'GB', ['أيرلندا الشمالية']],
   ['europe', 'continent', '', ['أوروبا', 'القارة الأوروبية']],
   ['asia', 'continent', '', ['آسيا', 'القارة الآسيوية']],
   ['africa', 'continent', '', ['أفريقيا', 'القارة الأفريقية', 'القارة السمراء']],
