@@ -47,7 +47,20 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number):
     return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) && !tables.notBodyPurposes.has(noun) ? at + 2 : null;
   }
   if (tables.notBodyPurposes.has(noun) || isSoundPlural(token.stem)) return null;
-  return at + 1;
+  // a masculine nisba standing alone names whom the body belongs to, not what it is for: a club
+  // (`الجهاز الفني للأهلي`, `للإسماعيلي`), a people (`للمصري`); a field is a noun (`للتنمية`, `للري`)
+  return isMasculineNisba(token) ? null : at + 1;
+}
+
+/**
+ * A masculine nisba's shape: a stem of four letters or more ending in ي (`أهلي`, `إسماعيلي`), but the
+ * nouns written so: a verbal noun of a root ending in ي (`تصدي`, `تعافي`: `اللجنة الوطنية للتصدي
+ * للفساد`) and a broken plural فعالي (`أراضي`, `مراعي`), which are fields; not `رأي`, `وعي` (three).
+ */
+function isMasculineNisba(token: Token): boolean {
+  const stem = token.stem;
+  if (stem.length < 4 || !stem.endsWith('ي') || stem.startsWith('ت')) return false;
+  return !(stem.length === 5 && stem[2] === 'ا');
 }
 
 /**
