@@ -9,7 +9,7 @@ import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../tex
 import type { Token } from '../text/tokenize';
 import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
-import { CLOSING_BRACKETS, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
+import { CLOSING_BRACKETS, isDefiniteWord, isNameAdjective, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
 import { COMPANY_KEY, knownFound, readCompanyList, readCompanyPair } from './names';
 import { arabicShaped } from './foreign';
@@ -144,6 +144,55 @@ function learnedNames(stream: TokenStream, found: readonly EntityCandidate[]): [
 }
 
 /**
+ * The short names of the bodies the article named in full with a definite head and an adjective
+ * (`البنك التجاري` of `البنك التجاري القطري`, `المجلس الوطني` of `المجلس الوطني للثقافة والفنون`):
+ * news writes a body in full once, then by its head and first adjective. Alone, those two words are
+ * an anaphor (`المجلس الأعلى`); after the full name in one article they are that body. A short name
+ * two full names share (`البنك التجاري القطري`, `البنك التجاري الدولي`) names neither.
+ */
+function shortNames(stream: TokenStream, tables: OrganizationTables, found: readonly EntityCandidate[]): Map<string, EntityCandidate | null> {
+  const tokens = stream.tokens;
+  const names = new Map<string, EntityCandidate | null>();
+  for (const body of found) {
+    const head = tokens[body.firstToken]!;
+    const adjective = tokens[body.firstToken + 1];
+    if (body.strength !== 2 || body.nextToken - body.firstToken < 3 || !hasArticle(head) || adjective === undefined) continue;
+    if (!isDefiniteWord(adjective) || !isNameAdjective(tables, adjective) || !tables.definiteHeads.has('ال' + head.stem)) continue;
+    const name = `ال${head.stem} ${adjective.norm}`;
+    const earlier = names.get(name);
+    // the first full name is the one later short names follow; another body's makes the name ambiguous
+    if (earlier === undefined) names.set(name, body);
+    else if (earlier !== null && earlier.key !== body.key) names.set(name, null);
+  }
+  return names;
+}
+
+/**
+ * The short names (shortNames) after their body's first full mention, outside the organizations
+ * found. A short name that the article also writes with another definite adjective (`البنك التجاري
+ * الدولي` besides `البنك التجاري القطري`, a body the rules may not have read) names two bodies: none.
+ */
+function findShortNames({ stream, tables, all, taken }: ArticleBodies): EntityCandidate[] {
+  const learned: [string, EntityCandidate][] = [];
+  for (const [name, body] of shortNames(stream, tables, all)) if (body !== null) learned.push([name, body]);
+  if (learned.length === 0) return [];
+  const tokens = stream.tokens;
+  const index = new PhraseIndex(learned, { folded: true });
+  const mentions: { mention: EntityCandidate; body: EntityCandidate }[] = [];
+  const ambiguous = new Set<EntityCandidate>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] === 1) continue;
+    const match = index.match(stream, i);
+    if (match === null || taken[match.next - 1] === 1) continue;
+    const after = tokens[match.next];
+    if (after !== undefined && isDefiniteWord(after) && isNameAdjective(tables, after)) ambiguous.add(match.value);
+    else if (i >= match.value.nextToken) mentions.push({ mention: mentionOf(stream, match.value, i, match.next, match.start), body: match.value });
+    i = match.next - 1;
+  }
+  return mentions.filter(({ body }) => !ambiguous.has(body)).map(({ mention }) => mention);
+}
+
+/**
  * The names that need context (`حماس`, `قنا`) of bodies the article names with certainty elsewhere
  * (`حركة حماس`; `وكالة الأنباء القطرية` by the lexicon or by the national pattern, whose key is the
  * entry's): there, the bare name is the body too.
@@ -248,6 +297,7 @@ export function settleOrganizations(
   // the aliases learned from apposition, and the names of outlets, companies and quoted bodies
   const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, all)];
   if (learned.length > 0) add(findLearnedNames(stream, learned, taken));
+  add(findShortNames(article));
   if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found
   add(findClubs(article));
