@@ -19,6 +19,10 @@ import type { OrganizationTables } from './tables';
 
 /** A club's name has at most this many words (`النجم الرياضي الساحلي`). */
 const MAX_CLUB_WORDS = 3;
+/** Letters a side's word may have lost to the clitic splitter (`بوروسيا`, `فيردر`): NAME_FIRST_LETTERS and ف. */
+const CLUB_NAME_FIRST_LETTERS = 'بكلف';
+/** The clitics a verb of a result may carry: a conjunction (`وفاز`, `فتعادل`) or none. */
+const VERB_PREFIXES: readonly string[] = ['', 'و', 'ف'];
 /** Marks that end a sentence: a result's match words count within its sentence. */
 const SENTENCE_ENDS = '.!?؟\n';
 
@@ -30,13 +34,31 @@ interface Side {
 
 /**
  * A word that can be (part of) a club's name as written: a word without a pronoun suffix, not a
- * function word, time word, description or demonym. `prefixes` are the clitics it may carry.
+ * function word, time word, description or demonym. `prefixes` are the clitics it may carry; a
+ * first letter the splitter took for one (clubWordForm) is the name's own.
  */
 function isClubWord(tables: OrganizationTables, token: Token | undefined, prefixes: readonly string[]): boolean {
-  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || !prefixes.includes(token.prefix)) return false;
-  const bare = token.prefix.endsWith('ال') ? 'ال' + token.stem : token.stem;
-  if (tables.functionWords.has(bare) || tables.nameEndingWords.has(bare) || tables.notNameComplements.has(bare)) return false;
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '') return false;
+  const bare = clubWordForm(tables, token, prefixes);
+  if (bare === null || tables.functionWords.has(bare) || tables.nameEndingWords.has(bare) || tables.notNameComplements.has(bare)) return false;
   return demonymCode(token) === null;
+}
+
+/**
+ * The word as a club's name has it, without a conjunction (`الرجاء`, `بوروسيا`), or null when its
+ * clitics are none of `prefixes`. A ب، ك، ل or ف that the splitter took off a foreign-looking word
+ * whose rest has no Arabic shape is the name's own (`بوروسيا`, `بريمن`, `فيردر`, `بلوزداد`; not
+ * `فخسر`), as `بنفيكا` is read in foreignClubNameAt.
+ */
+function clubWordForm(tables: OrganizationTables, token: Token, prefixes: readonly string[]): string | null {
+  const prefix = token.prefix;
+  if (prefixes.includes(prefix)) return prefix.endsWith('ال') ? 'ال' + token.stem : token.stem;
+  const conjunction = prefix.startsWith('و') && prefixes.includes('و') ? 1 : 0;
+  if (conjunction === 0 && !prefixes.includes('')) return null;
+  const letter = prefix.slice(conjunction);
+  if (letter.length !== 1 || !CLUB_NAME_FIRST_LETTERS.includes(letter) || arabicShaped(token.stem, true)) return null;
+  const whole = token.norm.slice(conjunction);
+  return mayBeForeignWord(tables, whole) ? whole : null;
 }
 
 /**
@@ -57,16 +79,26 @@ function sideBefore(stream: TokenStream, tables: OrganizationTables, first: numb
 /**
  * A side with no marked end (`على Y`, `وY`): its first word and the definite adjectives after it
  * (`الرجاء البيضاوي`). A first word without the article followed by another bare word may be a name
- * of two words or a word of the sentence (`على برشلونة أمس`): no side.
+ * of two words or a construct (`على حساب الوداد`): a name of two words only when the
+ * second is foreign-looking or a place's name (`على بوروسيا دورتموند`, `مع سيلتا فيغو`, `على شباب
+ * بلوزداد`, its ب the name's own), the first is no person's name word (`على مارين لوبان`) and the name
+ * plainly ends after it (`بهدفين`, a conjunction, punctuation); else no side.
  */
-function openSide(tables: OrganizationTables, tokens: readonly Token[], first: number, firstPrefixes: readonly string[]): Side | null {
+function openSide(tables: OrganizationTables, stream: TokenStream, first: number, firstPrefixes: readonly string[]): Side | null {
+  const tokens = stream.tokens;
   const head = tokens[first];
   if (!isClubWord(tables, head, firstPrefixes)) return null;
   let next = first + 1;
   if (!head!.prefix.endsWith('ال')) {
-    // a bare or definite word after it: a name of two words, or a construct (`على حساب الوداد`)
     const after = tokens[next];
-    return after !== undefined && after.kind === 'word' && (after.prefix === '' || after.prefix === 'ال') ? null : { first, next };
+    if (after === undefined || after.kind !== 'word') return { first, next };
+    // the club's country ends it (`مع ميلان الإيطالي`)
+    if (masculineNisba(after) !== null) return { first, next: next + 1 };
+    const end = secondNameWordEnd(tables, stream, next);
+    if (end !== null && !personNameWords().has(clubWordForm(tables, head!, firstPrefixes)!)) return { first, next: masculineNisba(tokens[end]) === null ? end : end + 1 };
+    // another name word after it, unread: a name of two words, or a construct (`على حساب الوداد`);
+    // a function or time word ends the side (`على بنفيكا في`, `على برشلونة أمس`)
+    return isClubWord(tables, after, ['', 'ال']) ? null : { first, next };
   }
   while (next - first < MAX_CLUB_WORDS && tokens[next] !== undefined && isDefiniteWord(tokens[next]!) && isNameAdjective(tables, tokens[next]!)) {
     if (demonymCode(tokens[next]) !== null || tables.nameEndingWords.has(tokens[next]!.norm)) break;
@@ -74,6 +106,21 @@ function openSide(tables: OrganizationTables, tokens: readonly Token[], first: n
   }
   // the club's country ends it (`على النجم الساحلي التونسي`)
   return { first, next: masculineNisba(tokens[next]) === null ? next : next + 1 };
+}
+
+/**
+ * The end of a club name's second word at `at`, read whole (`بلوزداد` is no ب + لوزداد), when it is
+ * foreign-looking or a place's name and the name plainly ends after it: nothing, a mark, a number,
+ * a function word, a word with a clitic or the article. Null otherwise.
+ */
+function secondNameWordEnd(tables: OrganizationTables, stream: TokenStream, at: number): number | null {
+  const tokens = stream.tokens;
+  const word = tokens[at]!;
+  if (!isClubWord(tables, word, [''])) return null;
+  // a word read whole past its first letter is foreign-looking already (clubWordForm)
+  if (word.prefix === '' && !mayBeForeignWord(tables, word.norm) && tables.placeNames.endAt(stream, at) !== at + 1) return null;
+  // a third word of the name or of the sentence, unread: no side (`على X Y أمس` may be a word)
+  return isClubWord(tables, tokens[at + 1], ['']) ? null : at + 1;
 }
 
 /**
@@ -99,7 +146,7 @@ function wawWithin(tokens: readonly Token[], from: number, limit: number): numbe
 function pairAfter(tables: OrganizationTables, stream: TokenStream, cue: number, firstPrefixes: readonly string[], secondPrefixes: readonly string[]): { sides: Side[]; certain: boolean } | null {
   const waw = wawWithin(stream.tokens, cue + 1, MAX_CLUB_WORDS);
   const first = sideBefore(stream, tables, cue + 1, waw, firstPrefixes);
-  const second = waw < 0 ? null : openSide(tables, stream.tokens, waw, secondPrefixes);
+  const second = waw < 0 ? null : openSide(tables, stream, waw, secondPrefixes);
   return first && second ? { sides: [first, second], certain: true } : null;
 }
 
@@ -116,19 +163,19 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
     return pair !== null && pair.sides.every((side) => !isMatchWord(tables, tokens[side.first]!)) ? pair : null;
   }
   const between = tables.fixtureVerbs.get(word.stem) ?? tables.fixtureVerbs.get(word.norm);
-  // the verb, not the noun (`التعادل المفاجئ مع …`)
-  if (between === undefined || hasArticle(word)) return null;
+  // the verb, not the noun (`التعادل المفاجئ مع …`, `بتعادل سلبي مع …`: a verb takes no preposition)
+  if (between === undefined || hasArticle(word) || !VERB_PREFIXES.includes(word.prefix)) return null;
   let end = cue + 1;
   while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && tokens[end]!.norm !== between) end++;
   const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
   if (first !== null && tokens[end]?.norm === between) {
-    const second = openSide(tables, tokens, end + 1, ['', 'ال']);
+    const second = openSide(tables, stream, end + 1, ['', 'ال']);
     return second && { sides: [first, second], certain: false };
   }
   // `تعادل X وY`
   const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
   const before = sideBefore(stream, tables, cue + 1, waw, ['', 'ال']);
-  const second = before && openSide(tables, tokens, waw, ['و', 'وال']);
+  const second = before && openSide(tables, stream, waw, ['و', 'وال']);
   return before && second ? { sides: [before, second], certain: false } : null;
 }
 
@@ -222,7 +269,9 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies): Sel
     let city = false;
     for (let first = j - 1; first >= Math.max(0, j - MAX_CITY_WORDS); first--) {
       if (tables.placeNames.endAt(stream, first) !== j || demonymCode(tokens[first]) !== null) continue;
-      add({ first, next: j + 1 }, nationality);
+      const lead = foreignWordBeforeCity(stream, tables, first);
+      if (lead === null) add({ first, next: j + 1 }, nationality);
+      else if (add({ first: first - 1, next: j + 1 }, nationality, `${lead} ${sideName(tokens, { first, next: j })}`)) found.remembered.push({ name: `${lead} ${sideName(tokens, { first, next: j })}`, stem: tokens[first - 1]!.stem });
       city = true;
       break;
     }
@@ -230,6 +279,27 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies): Sel
     if (foreign !== null && add({ first: j - 1, next: j + 1 }, nationality, foreign)) found.remembered.push({ name: foreign, stem: tokens[j - 1]!.stem });
   }
   return found;
+}
+
+/** Words before a side of a result that name no one (`خسر أمام X`, `مباراة ضد X`): grammar words. */
+const SIDE_OPENERS: ReadonlySet<string> = new Set(['امام', 'ضد']);
+
+/**
+ * The foreign word that opens a club's name before its city's (`فيردر` of `فيردر بريمن الألماني`,
+ * `باير` is a name word too and is not read): the word as the name has it, or null. The word before
+ * it must open a side: nothing, a mark, a function word, `أمام`/`ضد` or a verb of a result (`جماهير
+ * ليون الفرنسي` after a verb is a construct: Lyon's fans).
+ */
+function foreignWordBeforeCity(stream: TokenStream, tables: OrganizationTables, city: number): string | null {
+  const tokens = stream.tokens;
+  const word = tokens[city - 1];
+  if (word === undefined || !isClubWord(tables, word, ['', 'و'])) return null;
+  const form = clubWordForm(tables, word, ['', 'و'])!;
+  if (!mayBeForeignWord(tables, form) || tables.placeNames.endAt(stream, city - 1, word.prefix.startsWith('و') ? 1 : 0) !== null) return null;
+  const before = tokens[city - 2];
+  const opens =
+    before === undefined || before.kind !== 'word' || tables.functionWords.has(before.norm) || SIDE_OPENERS.has(before.norm) || tables.fixtureVerbs.has(before.stem);
+  return opens ? form : null;
 }
 
 /** Letters a foreign club's name may have lost to the clitic splitter (ب in بنفيكا), after a conjunction or alone. */
@@ -331,9 +401,11 @@ function nameBefore(stream: TokenStream, tables: OrganizationTables, at: number)
   return word.suffix === '' && mayBeForeignWord(tables, whole) && !tables.introducers.has(stream, at);
 }
 
-/** A folded word that no table, match word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
+/** A folded word that no table, match or fixture word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
 function mayBeForeignWord(tables: OrganizationTables, folded: string): boolean {
-  if (arabicShaped(folded) || folded.startsWith('ال') || folded.startsWith('اال') || tables.functionWords.has(folded) || tables.notNameComplements.has(folded) || tables.matchWords.has(folded)) return false;
+  if (arabicShaped(folded) || folded.startsWith('ال') || folded.startsWith('اال') || tables.functionWords.has(folded) || tables.notNameComplements.has(folded)) return false;
+  // a word of a match (`فريقا`, `بهدف`) is none, also read whole past a clitic letter
+  if (tables.matchWords.has(folded) || tables.fixturePairWords.has(folded)) return false;
   return !personNameWords().has(folded);
 }
 

@@ -1,0 +1,54 @@
+// Lane o5 (session 13): clubs whose name opens with a word before a city's or has a foreign word the
+// clitic splitter cuts. Every sentence is written for these tests.
+import { extract, type Organization } from '../src/index';
+
+const organizationsOf = (text: string): Organization[] => extract(text).organizations;
+const mentionsOf = (entity: Organization | undefined): string[] => entity?.mentions.map((mention) => mention.text) ?? [];
+const clubMentions = (text: string): string[] => organizationsOf(text).filter((entity) => entity.kind === 'sports').flatMap(mentionsOf);
+const organizationNamed = (text: string, mention: string): Organization | undefined =>
+  organizationsOf(text).find((entity) => entity.mentions.some((m) => m.text === mention));
+
+describe('a club named by a word before its city', () => {
+  test('a foreign word before a city and its nisba is the club, not the city alone', () => {
+    const text = 'خسر الفريق بهدف أمام فيردر بريمن الألماني في الدوري.';
+    const club = organizationNamed(text, 'فيردر بريمن الألماني');
+    expect(club?.kind).toBe('sports');
+    expect(club?.nationality).toBe('DE');
+    expect(clubMentions(text)).not.toContain('بريمن الألماني');
+  });
+
+  test('the name so read is remembered: the article later writes it without the nisba', () => {
+    const text = 'تعادل الوداد مع فيردر بريمن الألماني في مباراة ودية. وقال مدرب فيردر بريمن إن فريقه استفاد.';
+    expect(mentionsOf(organizationNamed(text, 'فيردر بريمن الألماني'))).toEqual(['فيردر بريمن الألماني', 'فيردر بريمن']);
+  });
+
+  test("a noun in construct with the city's club stays out (the club's fans)", () => {
+    const text = 'واحتفلت جماهير ليون الفرنسي بالفوز في الدوري.';
+    expect(clubMentions(text)).toEqual(['ليون الفرنسي']);
+  });
+
+  test('a side of two words whose first letter the splitter took is read whole', () => {
+    const text = 'وفاز فيردر بريمن على الرجاء بهدفين.';
+    expect(clubMentions(text)).toEqual(['فيردر بريمن', 'الرجاء']);
+  });
+
+  test('a second side of two bare words: a foreign word or a city last, and a plain end', () => {
+    expect(clubMentions('وتغلب فريق الاتحاد على شباب بلوزداد بهدفين.')).toEqual(['فريق الاتحاد', 'شباب بلوزداد']);
+    expect(clubMentions('تعادل الرجاء مع حسنية أكادير في الدوري.')).toEqual(['الرجاء', 'حسنية أكادير']);
+    expect(clubMentions('وفي الدوري تعادل الوداد مع ميلان الإيطالي.')).toEqual(['الوداد', 'ميلان الإيطالي']);
+  });
+
+  test('two words of a person after على are no side', () => {
+    expect(clubMentions('فاز المرشح على مارتن شولتز في الجولة الثانية.')).toEqual([]);
+  });
+
+  test('a verb with ف is no club word read whole', () => {
+    expect(clubMentions('تعادل الوداد مع بنفيكا فخسر الصدارة في الدوري.')).toEqual(['الوداد', 'بنفيكا']);
+  });
+});
+
+describe('a verb of a result, not the noun', () => {
+  test('بتعادل (ب + the noun) opens no fixture', () => {
+    expect(clubMentions('حلت البرتغال ثانية بتعادل سلبي أول مع ألمانيا ثم فازت بهدف.')).toEqual([]);
+  });
+});
