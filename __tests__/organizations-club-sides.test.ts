@@ -1,5 +1,5 @@
 // Lane o5 (session 13): clubs whose name opens with a word before a city's or has a foreign word the
-// clitic splitter cuts. Every sentence is written for these tests.
+// clitic splitter cuts, and tables of scores. Every sentence is written for these tests.
 import { extract, type Organization } from '../src/index';
 
 const organizationsOf = (text: string): Organization[] => extract(text).organizations;
@@ -44,6 +44,29 @@ describe('a club named by a word before its city', () => {
 
   test('a verb with ف is no club word read whole', () => {
     expect(clubMentions('تعادل الوداد مع بنفيكا فخسر الصدارة في الدوري.')).toEqual(['الوداد', 'بنفيكا']);
+  });
+});
+
+describe('a table of scores names its clubs', () => {
+  test('lines `X - Y 1-0` in an article with no other match word', () => {
+    const text = 'نتائج أمس\nالوداد - الرجاء 1-0\nحسنية أكادير - الكوكب المراكشي 2 - 2\n';
+    expect(clubMentions(text)).toEqual(['الوداد', 'الرجاء', 'حسنية أكادير', 'الكوكب المراكشي']);
+  });
+
+  test('lines `X 2 Y 1`', () => {
+    const text = 'نتائج أمس:\nالوحدة 2 الفيصلي 1\nشباب الأردن 0 الحسين 3\n';
+    expect(clubMentions(text)).toEqual(['الوحدة', 'الفيصلي', 'شباب الأردن', 'الحسين']);
+  });
+
+  test('one line is a table only in an article of matches', () => {
+    expect(clubMentions('الوداد - الرجاء 1-0')).toEqual([]);
+    expect(clubMentions('انتهت المباراة أمس.\nالوداد - الرجاء 1-0')).toEqual(['الوداد', 'الرجاء']);
+  });
+
+  test('years, articles of a law and lines inside a sentence are no scores', () => {
+    expect(clubMentions('المدة\nالقاهرة - الإسكندرية 2010 - 2011\nدمشق - حلب 2012 - 2013\n')).toEqual([]);
+    expect(clubMentions('نص القانون\nالمادة 12 الفقرة الثالثة\nالمادة 13 الفقرة الرابعة\n')).toEqual([]);
+    expect(clubMentions('قال إن الوحدة 2 والفيصلي 1 في الترتيب، ثم قال إن الوحدة 3 والفيصلي 2 بعد ذلك.')).toEqual([]);
   });
 });
 

@@ -236,7 +236,7 @@ interface SelfNamedClubs {
  * mention, as an outlet's is. And the sides of a table of results (readResultLine), remembered but
  * a city's.
  */
-function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies): SelfNamedClubs {
+function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scoreLines: readonly Side[][]): SelfNamedClubs {
   const tokens = stream.tokens;
   const found: SelfNamedClubs = { mentions: [], remembered: [] };
   // a city's club is keyed by its mention (`ليون الفرنسي`), a foreign name by the name alone (`name`), as it is remembered
@@ -256,7 +256,14 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies): Sel
     add({ first: cue, next: nationality === null ? end : end + 1 }, nationality);
   }
   // the match words are among the cues the recognizer met
-  if (!cues.some((cue) => isMatchWord(tables, tokens[cue]!))) return found;
+  const speaksOfMatches = cues.some((cue) => isMatchWord(tables, tokens[cue]!));
+  // a table of scores is about matches by itself when it has two lines
+  if (speaksOfMatches || scoreLines.length > 1) {
+    for (const side of scoreLines.flat()) {
+      if (add(side, null) && !isPlaceName(stream, tables, side)) found.remembered.push({ name: sideName(tokens, side), stem: tokens[side.first]!.stem });
+    }
+  }
+  if (!speaksOfMatches) return found;
   for (let j = 1; j < tokens.length; j++) {
     if (isPunctuation(tokens[j], DASHES)) {
       for (const side of readResultLine(stream, tables, j)) {
@@ -330,6 +337,61 @@ function foreignClubNameAt(stream: TokenStream, tables: OrganizationTables, at: 
   return name;
 }
 
+/** Tokens in a line of scores at most: two sides of three words, two goals and a dash. */
+const MAX_SCORE_LINE_TOKENS = 9;
+
+/**
+ * The lines of an article that are results, each a line of its own with two sides and their goals:
+ * `X - Y 1-0` (or `2 - 1`) and `X 2 Y 1`; a side is one to three club words (`ريال مدريد`,
+ * `الكوكب المراكشي`), a goal a number of one or two digits or `صفر`. Read from the numbers that end a
+ * line: a text without one costs a look at each number.
+ */
+function readScoreLines(stream: TokenStream, tables: OrganizationTables): Side[][] {
+  const { tokens, source } = stream;
+  const lines: Side[][] = [];
+  for (let last = 0; last < tokens.length; last++) {
+    if (!isGoals(tokens[last]) || !lineBreakAfter(source, tokens, last)) continue;
+    let start = last;
+    while (start > 0 && last - start < MAX_SCORE_LINE_TOKENS && !lineBreakAfter(source, tokens, start - 1)) start--;
+    if (start > 0 && !lineBreakAfter(source, tokens, start - 1)) continue;
+    const sides = readScoreLine(tables, tokens, start, last + 1);
+    if (sides !== null) lines.push(sides);
+  }
+  return lines;
+}
+
+/** The two sides of the line of tokens [start, end), `X - Y 1-0` or `X 2 Y 1`, or null. */
+function readScoreLine(tables: OrganizationTables, tokens: readonly Token[], start: number, end: number): Side[] | null {
+  const first = scoreSide(tables, tokens, start);
+  if (first === null) return null;
+  const dashed = isPunctuation(tokens[first.next], DASHES);
+  const second = scoreSide(tables, tokens, first.next + 1);
+  if (second === null) return null;
+  // `X - Y` and the score after both, or each side's goals after it
+  const scored = dashed ? isScore(tokens, second.next) && second.next + 3 === end : isGoals(tokens[first.next]) && isGoals(tokens[second.next]) && second.next + 1 === end;
+  return scored ? [first, second] : null;
+}
+
+/** One to three club words from `first`, the first without a conjunction (a side of a score line), or null. */
+function scoreSide(tables: OrganizationTables, tokens: readonly Token[], first: number): Side | null {
+  let next = first;
+  while (next - first < MAX_CLUB_WORDS && isClubWord(tables, tokens[next], ['', 'ال'])) next++;
+  return next === first ? null : { first, next };
+}
+
+/** A team's goals: a number of one or two digits, or `صفر`. */
+function isGoals(token: Token | undefined): boolean {
+  return token !== undefined && ((token.kind === 'number' && token.text.length <= 2) || token.norm === 'صفر');
+}
+
+/** Whether a line ends after token `at`: the text ends, or a line break comes before the next token. */
+function lineBreakAfter(source: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined) return true;
+  for (let c = tokens[at]!.end; c < next.start; c++) if (source.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 /** A side of a line of results, with the country its brackets name (null for a region: `انكلترا`). */
 interface TableSide extends Side {
   nationality: string | null;
@@ -382,10 +444,9 @@ function isBareNameWord(tables: OrganizationTables, token: Token | undefined): b
   return token !== undefined && token.kind === 'word' && token.suffix === '' && !hasArticle(token) && !tables.functionWords.has(token.norm);
 }
 
-/** A score at token `at`: a number or `صفر`, a dash, a number or `صفر`. */
+/** A score at token `at`: goals, a dash, goals (`2 - 1`, `صفر - 1`). */
 function isScore(tokens: readonly Token[], at: number): boolean {
-  const goals = (token: Token | undefined): boolean => token !== undefined && (token.kind === 'number' || token.norm === 'صفر');
-  return goals(tokens[at]) && isPunctuation(tokens[at + 1], DASHES) && goals(tokens[at + 2]);
+  return isGoals(tokens[at]) && isPunctuation(tokens[at + 1], DASHES) && isGoals(tokens[at + 2]);
 }
 
 /**
@@ -431,9 +492,10 @@ function masculineNisba(token: Token | undefined): string | null {
  */
 export function findClubs(article: ArticleBodies): EntityCandidate[] {
   const { stream, tables, all: found, cues, taken } = article;
-  // most articles name no club and have no fixture word: nothing to build for them
-  if (cues.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
-  const selfNamed = findSelfNamedClubs(article);
+  const scoreLines = readScoreLines(stream, tables);
+  // most articles name no club and have no fixture word or score: nothing to build for them
+  if (cues.length === 0 && scoreLines.length === 0 && !found.some((body) => body.kind === 'sports')) return [];
+  const selfNamed = findSelfNamedClubs(article, scoreLines);
   const cityClubs = selfNamed.mentions;
   const tokens = stream.tokens;
   const clubs = new Map<string, string>();
