@@ -1,5 +1,6 @@
-// Lane o5 (session 13): a body's short name after its full name in one article, and an owner after
-// لـ that is no purpose. Every sentence is written for these tests.
+// Lane o5 (session 13): a body's short name after its full name in one article, an owner after لـ
+// that is no purpose, and a company described by trade and country. Every sentence is written for
+// these tests.
 import { extract, type Organization } from '../src/index';
 
 const organizationsOf = (text: string): Organization[] => extract(text).organizations;
@@ -55,5 +56,21 @@ describe('لـ + a masculine nisba standing alone is whom the body belongs to, n
     expect(allMentions('شكلت اللجنة الوطنية للتصدي للفساد فريقا.')).toEqual(['اللجنة الوطنية للتصدي للفساد']);
     expect(allMentions('نشر المركز العربي للرأي العام استطلاعا.')).toEqual(['المركز العربي للرأي العام']);
     expect(allMentions('وزعت المؤسسة العامة للأراضي خرائط جديدة.')).toEqual(['المؤسسة العامة للأراضي']);
+  });
+});
+
+describe("a company described by its trade and country, where the article names that country's company", () => {
+  test('the description is no second body', () => {
+    const text = 'أعلنت شركة فولكسفاغن الألمانية سحب مليون سيارة. وقالت شركة السيارات الألمانية إن العيب بسيط.';
+    expect(allMentions(text)).toEqual(['فولكسفاغن الألمانية']);
+  });
+
+  test("another country's company leaves the name", () => {
+    const text = 'وقعت شركة الاتصالات السعودية اتفاقا مع شركة هواوي الصينية.';
+    expect(allMentions(text)).toEqual(['شركة الاتصالات السعودية', 'هواوي']);
+  });
+
+  test('alone, the words are a name', () => {
+    expect(allMentions('وقالت شركة الكهرباء الأردنية إن الانقطاع انتهى.')).toEqual(['شركة الكهرباء الأردنية']);
   });
 });

@@ -11,7 +11,7 @@ import { findClubs } from './clubs';
 import { findCourtShortNames } from './courts';
 import { CLOSING_BRACKETS, isDefiniteWord, isNameAdjective, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
-import { COMPANY_KEY, knownFound, readCompanyList, readCompanyPair } from './names';
+import { COMPANY_HEAD, COMPANY_KEY, knownFound, readCompanyList, readCompanyPair } from './names';
 import { arabicShaped } from './foreign';
 import { personNameWords } from '../contracts/person-names';
 import { StartsReading, type OrganizationTables } from './tables';
@@ -253,6 +253,27 @@ function qualifyBareMentions(candidates: readonly EntityCandidate[]): void {
   }
 }
 
+/**
+ * A company described by its trade and country (`شركة السيارات الألمانية`, "the German car company")
+ * in an article that names a company of that country by its own name (`شركة فولكسفاغن الألمانية`, a
+ * lexicon's company) is that company described, not a body's name: left out. Alone the words stay a
+ * name, as `شركة الاتصالات السعودية` is one.
+ */
+function withoutDescriptions(stream: TokenStream, all: readonly EntityCandidate[]): EntityCandidate[] {
+  const tokens = stream.tokens;
+  const named = new Set<string>();
+  for (const body of all) {
+    if (body.kind === 'company' && body.nationality !== undefined && (body.strength === 3 || body.key.startsWith(COMPANY_KEY))) named.add(body.nationality);
+  }
+  if (named.size === 0) return [...all];
+  return all.filter((body) => {
+    const head = tokens[body.firstToken]!;
+    const trade = tokens[body.firstToken + 1];
+    const described = body.strength === 2 && body.nextToken - body.firstToken === 3 && head.stem === COMPANY_HEAD && !hasArticle(head) && trade !== undefined && isDefiniteWord(trade);
+    return !(described && body.nationality !== undefined && named.has(body.nationality) && !body.key.startsWith(COMPANY_KEY));
+  });
+}
+
 /** Gives every candidate its group's key, and the group's canonical name and nationality when it lacks them. */
 function applyGroups(candidates: readonly EntityCandidate[], groups: KeyGroups): void {
   const shared = new Map<string, { canonical?: string; nationality?: string }>();
@@ -301,7 +322,8 @@ export function settleOrganizations(
   if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found
   add(findClubs(article));
-  applyGroups(all, groups);
-  qualifyBareMentions(all);
-  return all.sort((a, b) => a.start - b.start);
+  const bodies = withoutDescriptions(stream, all);
+  applyGroups(bodies, groups);
+  qualifyBareMentions(bodies);
+  return bodies.sort((a, b) => a.start - b.start);
 }

@@ -161,7 +161,7 @@ function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: 
 }
 
 /** `شركة`, folded: the head a company's foreign name follows (matchForeignCompany). */
-const COMPANY_HEAD = 'شركه';
+export const COMPANY_HEAD = 'شركه';
 /**
  * What the splitter may take off a company's foreign name after `شركة`: a preposition's letter, and
  * ف, which as a conjunction cannot stand there (a noun in construct with `شركة` follows it); not و,
