@@ -218,6 +218,22 @@ describe('ranges', () => {
     });
   });
 
+  test.each([
+    ['بلغت الخسائر 2 إلى 3 مليارات دولار', '2 إلى 3 مليارات دولار', 2e9, 3e9, 'USD'],
+    ['حكم عليه بالسجن 3 إلى 5 سنوات', '3 إلى 5 سنوات', 3, 5, 'year'],
+    ['ارتفعت الأسعار 5 إلى 10 في المئة', '5 إلى 10 في المئة', 5, 10, 'percent'],
+  ])('… إلى … without من is a range when the second end has a multiplier or a unit: %s', (text, written, min, max, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: null, min, max, unit });
+  });
+
+  test.each([
+    // where the first went, not a range
+    ['صعد المؤشر 2 إلى 3000 نقطة', [2, 3000]],
+    ['تقدم الفريق 2 إلى 1 في الشوط الأول', [2, 1]],
+  ])('… إلى … without من and without a multiplier or unit is two figures: %s', (text, values) => {
+    expect(figuresIn(text).map((f) => f.value)).toEqual(values);
+  });
+
   test('a dash between two numbers is a range', () => {
     expect(onlyFigure('يحتاج المريض إلى 3-5 جلسات')).toMatchObject({ text: '3-5', min: 3, max: 5, noun: 'جلسات' });
   });

@@ -28,11 +28,17 @@ export function readRange(
 ): Range | undefined {
   if (first.value === null) return undefined;
   const afterFirst = firstUnit && firstUnit.end > first.end ? firstUnit.end : first.end;
-  const secondStart = secondEndStart(reader, first.first, afterFirst, qualified);
+  const opened = secondEndStart(reader, first.first, afterFirst, qualified);
+  // a bare number, إلى and a number with its multiplier or unit is a range without من (بلغت الخسائر 2
+  // إلى 3 مليارات، بالسجن 3 إلى 5 سنوات): the multiplier scales both ends; a second end with neither
+  // (صعد المؤشر 2 إلى 3000 نقطة) is where the first went, no range
+  const bare = opened === undefined && !qualified && !firstUnit && first.scale === 1 && reader.hasStemIn(afterFirst, reader.lexicon.rangeTo);
+  const secondStart = opened ?? (bare ? afterFirst + 1 : undefined);
   if (secondStart === undefined) return undefined;
   const second = readNumberPhrase(reader, secondStart);
   if (!second || second.value === null || second.definite || runsOnAsCode(reader, second)) return undefined;
   const secondUnit = readUnitAfter(reader, second.end, false);
+  if (bare && second.scale === 1 && secondUnit === undefined) return undefined;
   if (firstUnit && secondUnit && firstUnit.code !== secondUnit.code) return undefined;
   // a match's score, even the lower side first (خسر الفريق 0-2), is two figures (isScoreSecond)
   if (!firstUnit && !secondUnit && reader.isMark(afterFirst, reader.lexicon.dashes) && isScore(reader, first, second)) return undefined;
