@@ -9,6 +9,7 @@
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { DASHES, PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
+import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { personNameWords } from '../contracts/person-names';
 import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
@@ -19,8 +20,10 @@ import type { OrganizationTables } from './tables';
 
 /** A club's name has at most this many words (`النجم الرياضي الساحلي`). */
 const MAX_CLUB_WORDS = 3;
-/** Letters a side's word may have lost to the clitic splitter (`بوروسيا`, `فيردر`): NAME_FIRST_LETTERS and ف. */
-const CLUB_NAME_FIRST_LETTERS = 'بكلف';
+/** Letters a foreign club's name may have lost to the clitic splitter (ب in بنفيكا), after a conjunction or alone. */
+const NAME_FIRST_LETTERS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
+/** Letters a side's word may have lost to the splitter (`بوروسيا`, `فيردر`): NAME_FIRST_LETTERS and ف. */
+const CLUB_NAME_FIRST_LETTERS: ReadonlySet<string> = new Set([...NAME_FIRST_LETTERS, 'ف']);
 /** The clitics a verb of a result may carry: a conjunction (`وفاز`, `فتعادل`) or none. */
 const VERB_PREFIXES: readonly string[] = ['', 'و', 'ف'];
 /** Marks that end a sentence: a result's match words count within its sentence. */
@@ -56,7 +59,7 @@ function clubWordForm(tables: OrganizationTables, token: Token, prefixes: readon
   const conjunction = prefix.startsWith('و') && prefixes.includes('و') ? 1 : 0;
   if (conjunction === 0 && !prefixes.includes('')) return null;
   const letter = prefix.slice(conjunction);
-  if (letter.length !== 1 || !CLUB_NAME_FIRST_LETTERS.includes(letter) || arabicShaped(token.stem, true)) return null;
+  if (letter.length !== 1 || !CLUB_NAME_FIRST_LETTERS.has(letter) || arabicShaped(token.stem, true)) return null;
   const whole = token.norm.slice(conjunction);
   return mayBeForeignWord(tables, whole) ? whole : null;
 }
@@ -240,6 +243,10 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
   const tokens = stream.tokens;
   const found: SelfNamedClubs = { mentions: [], remembered: [] };
   // a city's club is keyed by its mention (`ليون الفرنسي`), a foreign name by the name alone (`name`), as it is remembered
+  // a club found by itself whose name is no place's is remembered: its bare name is the club elsewhere
+  const remember = (side: Side, name = sideName(tokens, side)): void => {
+    if (!isPlaceName(stream, tables, side)) found.remembered.push({ name, stem: tokens[side.first]!.stem });
+  };
   const add = (side: Side, nationality: string | null, name = sideName(tokens, side)): boolean => {
     if (!isFree(taken, side)) return false;
     const mention = clubMention(stream, side, name);
@@ -260,14 +267,14 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
   // a table of scores is about matches by itself when it has two lines
   if (speaksOfMatches || scoreLines.length > 1) {
     for (const side of scoreLines.flat()) {
-      if (add(side, null) && !isPlaceName(stream, tables, side)) found.remembered.push({ name: sideName(tokens, side), stem: tokens[side.first]!.stem });
+      if (add(side, null)) remember(side);
     }
   }
   if (!speaksOfMatches) return found;
   for (let j = 1; j < tokens.length; j++) {
     if (isPunctuation(tokens[j], DASHES)) {
       for (const side of readResultLine(stream, tables, j)) {
-        if (add(side, side.nationality) && !isPlaceName(stream, tables, side)) found.remembered.push({ name: sideName(tokens, side), stem: tokens[side.first]!.stem });
+        if (add(side, side.nationality)) remember(side);
       }
       continue;
     }
@@ -277,13 +284,16 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     for (let first = j - 1; first >= Math.max(0, j - MAX_CITY_WORDS); first--) {
       if (tables.placeNames.endAt(stream, first) !== j || demonymCode(tokens[first]) !== null) continue;
       const lead = foreignWordBeforeCity(stream, tables, first);
+      const side = { first: first - 1, next: j + 1 };
+      const name = `${lead} ${sideName(tokens, { first, next: j })}`;
       if (lead === null) add({ first, next: j + 1 }, nationality);
-      else if (add({ first: first - 1, next: j + 1 }, nationality, `${lead} ${sideName(tokens, { first, next: j })}`)) found.remembered.push({ name: `${lead} ${sideName(tokens, { first, next: j })}`, stem: tokens[first - 1]!.stem });
+      else if (add(side, nationality, name)) remember(side, name);
       city = true;
       break;
     }
     const foreign = city ? null : foreignClubNameAt(stream, tables, j - 1);
-    if (foreign !== null && add({ first: j - 1, next: j + 1 }, nationality, foreign)) found.remembered.push({ name: foreign, stem: tokens[j - 1]!.stem });
+    const side = { first: j - 1, next: j + 1 };
+    if (foreign !== null && add(side, nationality, foreign)) remember(side, foreign);
   }
   return found;
 }
@@ -308,9 +318,6 @@ function foreignWordBeforeCity(stream: TokenStream, tables: OrganizationTables, 
     before === undefined || before.kind !== 'word' || tables.functionWords.has(before.norm) || SIDE_OPENERS.has(before.norm) || tables.fixtureVerbs.has(before.stem);
   return opens ? form : null;
 }
-
-/** Letters a foreign club's name may have lost to the clitic splitter (ب in بنفيكا), after a conjunction or alone. */
-const NAME_FIRST_LETTERS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
 
 /**
  * The club's foreign name at `at`, before a masculine country nisba (`بنفيكا`, `ارسنال`), not a
@@ -347,13 +354,13 @@ const MAX_SCORE_LINE_TOKENS = 9;
  * line: a text without one costs a look at each number.
  */
 function readScoreLines(stream: TokenStream, tables: OrganizationTables): Side[][] {
-  const { tokens, source } = stream;
+  const { tokens } = stream;
   const lines: Side[][] = [];
   for (let last = 0; last < tokens.length; last++) {
-    if (!isGoals(tokens[last]) || !lineBreakAfter(source, tokens, last)) continue;
+    if (!isGoals(tokens[last]) || sameLine(stream, last, last + 1)) continue;
     let start = last;
-    while (start > 0 && last - start < MAX_SCORE_LINE_TOKENS && !lineBreakAfter(source, tokens, start - 1)) start--;
-    if (start > 0 && !lineBreakAfter(source, tokens, start - 1)) continue;
+    while (start > 0 && last - start < MAX_SCORE_LINE_TOKENS && sameLine(stream, start - 1, start)) start--;
+    if (start > 0 && sameLine(stream, start - 1, start)) continue;
     const sides = readScoreLine(tables, tokens, start, last + 1);
     if (sides !== null) lines.push(sides);
   }
@@ -382,14 +389,6 @@ function scoreSide(tables: OrganizationTables, tokens: readonly Token[], first: 
 /** A team's goals: a number of one or two digits, or `صفر`. */
 function isGoals(token: Token | undefined): boolean {
   return token !== undefined && ((token.kind === 'number' && token.text.length <= 2) || token.norm === 'صفر');
-}
-
-/** Whether a line ends after token `at`: the text ends, or a line break comes before the next token. */
-function lineBreakAfter(source: string, tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  if (next === undefined) return true;
-  for (let c = tokens[at]!.end; c < next.start; c++) if (source.charCodeAt(c) === 10) return true;
-  return false;
 }
 
 /** A side of a line of results, with the country its brackets name (null for a region: `انكلترا`). */
