@@ -14,16 +14,12 @@ import type { Token } from '../text/tokenize';
 import { personNameWords } from '../contracts/person-names';
 import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
-import { arabicShaped } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
 /** A club's name has at most this many words (`النجم الرياضي الساحلي`). */
 const MAX_CLUB_WORDS = 3;
-/** Letters a foreign club's name may have lost to the clitic splitter (ب in بنفيكا), after a conjunction or alone. */
-const NAME_FIRST_LETTERS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
-/** Letters a side's word may have lost to the splitter (`بوروسيا`, `فيردر`): NAME_FIRST_LETTERS and ف. */
-const CLUB_NAME_FIRST_LETTERS: ReadonlySet<string> = new Set([...NAME_FIRST_LETTERS, 'ف']);
 /** The clitics a verb of a result may carry: a conjunction (`وفاز`, `فتعادل`) or none. */
 const VERB_PREFIXES: readonly string[] = ['', 'و', 'ف'];
 /** Marks that end a sentence: a result's match words count within its sentence. */
@@ -59,7 +55,7 @@ function clubWordForm(tables: OrganizationTables, token: Token, prefixes: readon
   const conjunction = prefix.startsWith('و') && prefixes.includes('و') ? 1 : 0;
   if (conjunction === 0 && !prefixes.includes('')) return null;
   const letter = prefix.slice(conjunction);
-  if (letter.length !== 1 || !CLUB_NAME_FIRST_LETTERS.has(letter) || arabicShaped(token.stem, true)) return null;
+  if (letter.length !== 1 || !FOREIGN_FIRST_LETTERS.has(letter) || arabicShaped(token.stem, true)) return null;
   const whole = token.norm.slice(conjunction);
   return mayBeForeignWord(tables, whole) ? whole : null;
 }
@@ -336,7 +332,7 @@ function foreignClubNameAt(stream: TokenStream, tables: OrganizationTables, at: 
   if (word.kind !== 'word' || word.suffix !== '' || hasArticle(word)) return null;
   const conjunction = word.prefix.startsWith('و') ? 1 : 0;
   const preposition = word.prefix.slice(conjunction);
-  if (preposition !== '' && !NAME_FIRST_LETTERS.has(preposition)) return null;
+  if (preposition !== '' && !PREPOSITION_FIRST_LETTERS.has(preposition)) return null;
   if (nameBefore(stream, tables, at - 1)) return null;
   const name = word.norm.slice(conjunction);
   if (!mayBeForeignWord(tables, name) || (preposition !== '' && arabicShaped(word.stem, true)) || demonymCode(word) !== null) return null;

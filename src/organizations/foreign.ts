@@ -1,6 +1,11 @@
 // What a foreign name looks like to Arabic rules: a word with no shape of an Arabic verb or derived
 // noun. Clubs (`بنفيكا البرتغالي`) and companies (`شركة سياك`) named in foreign words are told so.
 
+/** A preposition's letter, which the clitic splitter may take off a foreign name's first word (`بنفيكا` as ب + نفيكا, `كورب`, `لوموند`). */
+export const PREPOSITION_FIRST_LETTERS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
+/** Those and ف (`فيردر`, `فولفو`), where a conjunction cannot stand: inside a name already opened. */
+export const FOREIGN_FIRST_LETTERS: ReadonlySet<string> = new Set([...PREPOSITION_FIRST_LETTERS, 'ف']);
+
 /**
  * Whether a folded word has the shape of an Arabic verb or derived noun, which a foreign name seldom
  * has: three letters or fewer (`سجل`, `هدف`); a feminine (ة, folded ه) or plural (ون، ين، ات) ending;

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
 import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
-import { arabicShaped } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
 import type { KnownOrganization } from '../data/organizations/shapes';
@@ -151,7 +151,7 @@ function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: 
   const tokens = stream.tokens;
   for (let next = from; next < from + 2; next++) {
     const word = tokens[next];
-    if (word === undefined || word.kind !== 'word' || !FOREIGN_FIRST_LETTERS.has(word.prefix) || !mayNameOutlet(stream, tables, next)) return null;
+    if (word === undefined || word.kind !== 'word' || !OUTLET_FIRST_LETTERS.has(word.prefix) || !mayNameOutlet(stream, tables, next)) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);
     const after = tokens[next + 1];
     const ends = nisba !== null || after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm);
@@ -167,7 +167,7 @@ export const COMPANY_HEAD = 'شركه';
  * ف, which as a conjunction cannot stand there (a noun in construct with `شركة` follows it); not و,
  * which may join a second company (`شركة X وY`).
  */
-const COMPANY_FIRST_LETTERS: ReadonlySet<string> = new Set(['', 'ب', 'ك', 'ل', 'ف']);
+const COMPANY_FIRST_LETTERS: ReadonlySet<string> = new Set(['', ...FOREIGN_FIRST_LETTERS]);
 /** A company's foreign name has at most this many words (`سياك موتور كورب`, `بي ام دبليو`). */
 const MAX_COMPANY_WORDS = 3;
 
@@ -316,7 +316,7 @@ function verbLike(token: Token | undefined): boolean {
  * a name in construct with its descriptor takes no preposition, so the word is read whole. Never a
  * conjunction, which starts the next phrase (`صحيفة ومجلة`).
  */
-const FOREIGN_FIRST_LETTERS: ReadonlySet<string> = new Set(['', 'ب', 'ك', 'ل']);
+const OUTLET_FIRST_LETTERS: ReadonlySet<string> = new Set(['', ...PREPOSITION_FIRST_LETTERS]);
 
 /** Words after a source's name in news: `أن`, `إن` (what it said), `عن` (whom it quoted), folded. */
 const SOURCE_FOLLOWERS: ReadonlySet<string> = new Set(['ان', 'عن']);
