@@ -178,10 +178,12 @@ function findShortNames({ stream, tables, all, taken }: ArticleBodies): EntityCa
   if (learned.length === 0) return [];
   const tokens = stream.tokens;
   const index = new PhraseIndex(learned, { folded: true });
+  // the heads the short names open with: the index is asked only at a word with one of them
+  const heads = new Set(learned.map(([name]) => name.slice(0, name.indexOf(' '))));
   const mentions: { mention: EntityCandidate; body: EntityCandidate }[] = [];
   const ambiguous = new Set<EntityCandidate>();
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] === 1) continue;
+    if (taken[i] === 1 || !hasArticle(tokens[i]!) || !heads.has('ال' + tokens[i]!.stem)) continue;
     const match = index.match(stream, i);
     if (match === null || taken[match.next - 1] === 1) continue;
     const after = tokens[match.next];
