@@ -217,6 +217,9 @@ describe('cities spelled with ج for a foreign g', () => {
     ['وتظاهر الآلاف في هامبورج', 'هامبورج', 'DE'],
     // a capital CLDR names
     ['وأعلنت بيونج يانج أنها أجرت تجربة صاروخية', 'بيونج يانج', 'KP'],
+    // and countries
+    ['وفاز منتخب مصر على السنجال', 'السنجال', 'SN'],
+    ['ووصل الوزير إلى أوجندا في جولة أفريقية', 'أوجندا', 'UG'],
   ])('%s', (text, name, code) => {
     expect(places(text)).toEqual([expect.objectContaining({ text: name, countryCode: code })]);
   });

@@ -69,8 +69,10 @@ const cities = [];
   }
 })(timeZoneNames.main.ar.dates.timeZoneNames.zone, []);
 cities.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-// a city's ج spelling of a foreign g (jeem-spellings.mjs: بيونج يانج), where no country or city holds it
+// a country's and a city's ج spelling of a foreign g (jeem-spellings.mjs: جواتيمالا، بيونج يانج), where
+// no country or city holds it
 const takenNames = new Set([...countries.flatMap(([, , names]) => names), ...cities.flatMap(([, , names]) => names)].map(foldedName));
+for (const country of countries) country[2] = [...country[2], ...jeemSpellings(country[2], country[3], takenNames)];
 for (const city of cities) city[2] = [...city[2], ...jeemSpellings(city[2], city[1], takenNames)];
 
 const literal = (value) => (Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : JSON.stringify(value));

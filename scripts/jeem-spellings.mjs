@@ -1,5 +1,6 @@
 // Egyptian papers write a foreign g as ج where others write غ (جوهانسبرج، لاجوس، سانتياجو، بلجراد،
-// بيونج يانج). The place generators give the world's cities that spelling too, from their غ one.
+// بيونج يانج، جواتيمالا). The place generators give the world's countries and cities that spelling
+// too, from their غ one.
 
 /**
  * Countries whose own place names hold غ as a letter of their language (Arabic, Persian, Turkish,
@@ -11,7 +12,7 @@ export const GHAYN_IS_NATIVE = new Set('AE BH DJ DZ EG EH IQ JO KM KW LB LY MA M
 export const foldedName = (name) => name.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /**
- * The ج spellings of a city's names in `country`: each name with غ, five letters or more (shorter
+ * The ج spellings of a place's names in `country`: each name with غ, five letters or more (shorter
  * ones meet Arabic words), its غ written ج, unless `taken` (folded names of every place) holds it.
  */
 export function jeemSpellings(names, country, taken) {
