@@ -6,7 +6,8 @@ import { decode } from '../src/model/decoder';
 import { closedTokens, contextFeatures, sequenceContext, tokenFeatures, wordFeatures, FEATURE_ROWS, type RuleSpan } from '../src/model/features';
 import { LABEL_COUNT as L, mayFollow } from '../src/model/labels';
 import { EntityModel } from '../src/model/model';
-import { spansBesideRules } from '../src/extract/combine';
+import { namedAsTheRules, spansBesideRules } from '../src/extract/combine';
+import { entityCandidate, type EntityCandidate } from '../src/contracts/candidate';
 import { extractWith } from '../src/extract/extract';
 import type { ModelWithRules } from '../src/model/model';
 import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, rowAt, toBase64, unpackWeights, type ModelWeights } from '../src/model/weights';
@@ -199,6 +200,25 @@ describe('model off: { model: false } gives the rules alone', () => {
     expect(() => extract('نص', { model: 'no' as unknown as boolean })).toThrow(TypeError);
     expect(() => extract('نص', { model: 1 as unknown as boolean })).toThrow(/"model" must be true or false/);
     expect(() => extract('نص', { model: true })).not.toThrow();
+  });
+});
+
+describe('model: a name the rules found elsewhere in the article', () => {
+  const text = 'توجهنا إلى منطقة تشن داي ثم وصلنا إلى تشن داي';
+  const at = (word: string, from = 0): number => text.indexOf(word, from);
+  const candidate = (fields: Partial<EntityCandidate> & Pick<EntityCandidate, 'start' | 'end' | 'key'>): EntityCandidate =>
+    entityCandidate({ category: 'places', firstToken: 0, nextToken: 1, strength: 2, ...fields });
+  const rule = candidate({ start: at('تشن'), end: at('تشن') + 7, key: 'place:تشن داي', kind: 'district' });
+  const model = candidate({ start: at('تشن', 20), end: at('تشن', 20) + 7, key: 'model:تشن داي', strength: 1, evidence: 'model' });
+
+  test('takes the rules’ key and reading, so the two mentions are one entity', () => {
+    expect(namedAsTheRules([model], [rule], text)).toEqual([{ ...model, key: 'place:تشن داي', kind: 'district' }]);
+  });
+
+  test('keeps its own key when the rules read the words two ways, or as another category', () => {
+    const other = { ...rule, key: 'geonames:1' };
+    expect(namedAsTheRules([model], [rule, other], text)).toEqual([model]);
+    expect(namedAsTheRules([model], [{ ...rule, category: 'organizations' }], text)).toEqual([model]);
   });
 });
 

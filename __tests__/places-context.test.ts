@@ -101,6 +101,34 @@ describe('trigger words', () => {
   });
 });
 
+describe('a place named after a person, after a trigger', () => {
+  test('a given name takes the name words after it: a regnal ordinal, another given name, بن and a name', () => {
+    expect(placeTexts('تظاهر السكان في حي محمد الخامس بالرباط')).toEqual(['محمد الخامس', 'الرباط']);
+    expect(placeTexts('وقع الهجوم في قرية حسن كيف')).toEqual(['حسن كيف']);
+    expect(placeTexts('انتقلت الأسرة إلى حي سلمان بن فهد')).toEqual(['سلمان بن فهد']);
+  });
+
+  test('a title such places keep needs a name after it', () => {
+    expect(placeTexts('افتتح مشروع في مدينة الملك عبدالله الاقتصادية')).toEqual(['الملك عبدالله']);
+    // a king's city with no name is no place: before, الملك alone was one
+    expect(placeTexts('زار الوفد مدينة الملك')).toEqual([]);
+  });
+
+  test('a camp named after a person whose given name is also a town abroad is not that town', () => {
+    // نور is a town of Iran and عقبة is Aqaba: the camps are neither
+    expect(places('داهمت القوات مخيم نور شمس فجرا')).toMatchObject([{ text: 'مخيم نور شمس', countryCode: undefined }]);
+    expect(places('داهمت القوات مخيم عقبة جبر')).toMatchObject([{ text: 'مخيم عقبة جبر', countryCode: undefined }]);
+  });
+
+  test('what follows the name ends it: a time word, a complementizer, an adjective, a conjunction', () => {
+    expect(placeTexts('وصل الوفد إلى مدينة حسن صباح اليوم')).toEqual(['حسن']);
+    // بأن folds to بان, a given name
+    expect(placeTexts('قال مسؤولون في منطقة لينا بأن الوضع هادئ')).toEqual(['لينا']);
+    expect(placeTexts('تقع المزرعة في قرية حسن الكبيرة')).toEqual(['حسن']);
+    expect(placeTexts('أقيم معسكر في مدينة حسن ومحمود')).toEqual(['حسن']);
+  });
+});
+
 describe('what does not follow a trigger as a name', () => {
   test('adjectives', () => {
     expect(places('تقع منطقة الجنوبية ومدينة كبيرة ومنطقة عازلة ومنطقة حدودية ومنطقة محتلة')).toEqual([]);

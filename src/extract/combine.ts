@@ -49,6 +49,28 @@ export function combineWithModel(
 }
 
 /**
+ * The model's places and organizations that the rules found elsewhere in the text under the same
+ * words (`منطقة تشن داي` by its trigger, then `إلى تشن داي` by the model) take the rules' key and
+ * reading: one name in one article is one entity. A name the rules read two ways (two keys) is left
+ * as the model found it.
+ */
+export function namedAsTheRules(modelFound: readonly EntityCandidate[], ruleFound: readonly EntityCandidate[], source: string): EntityCandidate[] {
+  if (modelFound.length === 0) return modelFound as EntityCandidate[];
+  const byName = new Map<string, EntityCandidate | null>();
+  for (const c of ruleFound) {
+    if (c.category === 'people') continue;
+    const name = `${c.category}:${foldKey(source.slice(c.start, c.end))}`;
+    const known = byName.get(name);
+    byName.set(name, known === undefined || known?.key === c.key ? c : null);
+  }
+  return modelFound.map((c) => {
+    const rule = byName.get(`${c.category}:${foldKey(source.slice(c.start, c.end))}`);
+    if (!rule) return c;
+    return entityCandidate({ ...c, key: rule.key, canonical: rule.canonical, kind: rule.kind, countryCode: rule.countryCode });
+  });
+}
+
+/**
  * Whether the model reads a person over exactly the candidate's tokens by at least `promote`: a
  * rules' guess (a word after a title that looks like a preposition and a noun: `السفير الأمريكي
  * بيرنز`, `الوزير كاكبيرن`), which the merger keeps only beside a stronger mention, is then a name.

@@ -10,7 +10,7 @@ import { recognizePlaces } from '../places/recognize';
 import type { EntityCandidate } from '../contracts/candidate';
 import { addCategoryClaims, addClaims, claimTokens, type ClaimSpan } from '../contracts/claims';
 import type { ModelWithRules } from '../model/model';
-import { combineWithModel } from './combine';
+import { combineWithModel, namedAsTheRules } from './combine';
 import { settleOverlaps } from './resolve/entities';
 import { withoutOverlaps } from './resolve/overlaps';
 import { recognizeUserNames } from './user-lexicon';
@@ -49,7 +49,7 @@ export function recognizeEntities(
   if (model) {
     // the model reads what the rules found, proposes the rest and may set aside a guessed person
     const read = combineWithModel(model, stream, claims, people);
-    known = known.concat(read.known);
+    known = known.concat(namedAsTheRules(read.known, known, ctx.source));
     addClaims(claims, ctx.tokens, read.known.map(claimSpan));
     people = read.people;
   }

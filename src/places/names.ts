@@ -4,7 +4,9 @@
 // the attempt rather than the name.
 import { demonymCode } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
-import { NOT_PLACE_NAME_WORDS, PLACE_NAME_HEADS, PLACE_TRIGGERS } from '../data/places/places-context';
+import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, PLACE_TRIGGERS, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
+import { COMPLEMENTIZERS, ORDINALS } from '../data/people/words';
+import { personNameWords } from '../contracts/person-names';
 import { foldKey } from '../text/fold-key';
 import { hasKeyIn } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -17,6 +19,18 @@ const notNameWords = lazy(
   () => new Set([...NOT_PLACE_NAME_WORDS, ...PLACE_TRIGGERS.flatMap(([word]) => [word, ARTICLE + word])].map(foldKey)),
 );
 const nameHeads = lazy(() => new Set(PLACE_NAME_HEADS.map(foldKey)));
+/** WORDS_AFTER_A_PLACE, folded. */
+export const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
+// words after a name that carry on the sentence, not the name (`منطقة لينا بأن …`: بأن folds to بان, a name)
+const notInPersonNames = lazy(() => new Set([...WORDS_AFTER_A_PLACE, ...COMPLEMENTIZERS].map(foldKey)));
+const personTitles = lazy(() => new Set(PERSON_TITLES_IN_PLACE_NAMES.map(foldKey)));
+const regnalOrdinals = lazy(() => new Set(ORDINALS.map((ordinal) => foldKey(ARTICLE + ordinal))));
+const SON_OF = new Set(['بن', 'ابن', 'بنت'].map(foldKey));
+// a joined compound given name (عبدالله، عبدالعزيز): the name lists write its two words apart
+const JOINED_ABD = /^عبد(?:ال)?\S{3,}$/;
+// a place named after a person takes at most a name of four words (`مدينة محمد بن راشد آل مكتوم`
+// would be five: rare enough to read short)
+const MAX_PERSON_NAME_WORDS = 4;
 
 // Nisba adjectives and their plurals (حدودية، عسكريون، إنسانيين); folded, so ية is يه.
 const NISBA_ENDINGS = ['يه', 'يون', 'يين', 'يات'];
@@ -92,5 +106,43 @@ export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules:
   if (isNameHead(first)) {
     return isPlaceNameWord(tokens[at + 1], { ...rules, definite: true }, false) ? at + 2 : null;
   }
-  return isPlaceNameWord(first, rules, conjoined) ? at + 1 : null;
+  if (!isPlaceNameWord(first, rules, conjoined)) return null;
+  const personEnd = personNameEnd(tokens, at, conjoined);
+  // a title alone (`مدينة الملك`) names no place
+  return personEnd ?? (isPersonTitle(first, conjoined ? CONJUNCTION.length : 0) ? null : at + 1);
+}
+
+/**
+ * Where a place named after a person ends, from its first word at `at` (`حي محمد الخامس`, `قرية حسن
+ * كيف`, `مدينة الملك عبدالله`, `مخيم نور شمس`): a given name, or a title such places keep
+ * (PERSON_TITLES_IN_PLACE_NAMES), and the words of a person's name after it, bare given names, a
+ * regnal ordinal, بن and a name. Null when no such word follows: one word is all the rules can say.
+ * A definite word other than an ordinal ends the name (`قرية حسن الكبيرة` is the village's adjective).
+ */
+export function personNameEnd(tokens: readonly Token[], at: number, conjoined = false): number | null {
+  const first = tokens[at];
+  const lead = conjoined ? CONJUNCTION.length : 0;
+  if (first === undefined || !(isPersonTitle(first, lead) || isGivenNameWord(first, lead))) return null;
+  let end = at + 1;
+  while (end - at < MAX_PERSON_NAME_WORDS) {
+    const word = tokens[end];
+    if (word === undefined || word.kind !== 'word' || word.suffix !== '') break;
+    if (word.prefix === '' && SON_OF.has(word.norm) && isGivenNameWord(tokens[end + 1], 0)) end += 2;
+    else if (word.prefix === '' && isGivenNameWord(word, 0)) end++;
+    else if (word.prefix === ARTICLE && regnalOrdinals().has(word.norm)) end++;
+    else break;
+  }
+  return end > at + 1 ? end : null;
+}
+
+function isPersonTitle(token: Token, lead: number): boolean {
+  return token.prefix.length === lead + ARTICLE.length && token.prefix.endsWith(ARTICLE) && personTitles().has(token.norm.slice(lead));
+}
+
+/** A word of people's names, bare (after `lead` letters of و): no time word or other word that follows a place. */
+function isGivenNameWord(token: Token | undefined, lead: number): boolean {
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || token.prefix.length !== lead) return false;
+  const norm = token.norm.slice(lead);
+  if (notNameWords().has(norm) || notInPersonNames().has(norm)) return false;
+  return personNameWords().has(norm) || JOINED_ABD.test(norm);
 }

@@ -31,18 +31,16 @@ import {
   PLACE_CONSTRUCT_NOUNS,
   PLACE_PREPOSITIONS,
   TERM_OF_OFFICE_WORDS,
-  WORDS_AFTER_A_PLACE,
 } from '../data/places/places-context';
 import { WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
-import { hasArticle, hasTanween, isNameHead, unknownPlaceNameEnd, type NameRules } from './names';
+import { hasArticle, hasTanween, isNameHead, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
-const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
 const wordsAfterShortNames = lazy(() => new Set(WORDS_AFTER_SHORT_NAMES.map(foldKey)));
 const outletNameEndings = lazy(() => new Set(OUTLET_NAME_ENDINGS.map(foldKey)));
@@ -525,7 +523,10 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
  * what the trigger names.
  */
 function opensLongerName(tokens: readonly Token[], at: number, knownEnd: number, spec: TriggerEntry['spec']): boolean {
-  if (knownEnd !== at + 1 || !isNameHead(tokens[at]!)) return false;
+  if (knownEnd !== at + 1) return false;
+  // a camp or crossing is often named after a person whose given name is also a town's (`مخيم نور
+  // شمس`, `مخيم عقبة جبر`); a town after other triggers keeps its reading (`بلدية الخليل حسن …`)
+  if (!isNameHead(tokens[at]!)) return spec.partOfName && personNameEnd(tokens, at) !== null;
   const compoundEnd = unknownPlaceNameEnd(tokens, at, { definite: spec.definiteNames, masculine: spec.masculine });
   return compoundEnd !== null && compoundEnd > knownEnd;
 }

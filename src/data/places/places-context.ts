@@ -104,6 +104,12 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت',
 ];
 
+/**
+ * Titles a place named after a person keeps in its name (`مدينة الملك عبدالله`, `حي الأمير عبد
+ * القادر`, `مسجد السيدة زينب`); with no name after it the title names no place (`مدينة الملك`).
+ */
+export const PERSON_TITLES_IN_PLACE_NAMES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الإمام', 'الشهيد', 'السيدة', 'الخليفة'];
+
 /** Words right before a name that say it is a place (`في مالي`, `شمال مالي`). */
 export const PLACE_PREPOSITIONS: readonly string[] = [
   'في', 'إلى', 'من', 'عن', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي',
