@@ -235,6 +235,24 @@ describe('a trigger in the dual names two places joined by و', () => {
   });
 });
 
+describe('a small place located by the place after it', () => {
+  test('takes the locating place’s country: a direction, في, or ب between them', () => {
+    // الزيتون is a district of Cairo in the gazetteer, النصر a Palestinian village, بني زيد a Palestinian town
+    expect(places('تجمع المحتجون في حي الزيتون جنوب مدينة غزة')).toMatchObject([{ text: 'الزيتون', countryCode: 'PS', key: 'place:الزيتون' }, { text: 'غزة' }]);
+    expect(places('وقع انفجار في حي النصر شمال بغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
+    expect(places('وقع انفجار في حي النصر ببغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
+    expect(places('قصفت الطائرات قرية بني زيد غرب بعقوبة')[0]).toMatchObject({ text: 'بني زيد', countryCode: 'IQ' });
+  });
+
+  test('keeps its reading when the place after it is of its country, does not locate it, or reads two ways', () => {
+    expect(places('انتشرت الشرطة في حي الزيتون بالقاهرة')[0]).toMatchObject({ text: 'الزيتون', countryCode: 'EG', key: 'egypt:district9' });
+    // a journey between two places may cross a border
+    expect(places('انتقل السكان من حي الزيتون إلى غزة')[0]).toMatchObject({ text: 'الزيتون', countryCode: 'EG' });
+    // عمان is Oman or Amman
+    expect(places('سقطت قذيفة على حي الشروق غرب عمان')[0]).toMatchObject({ text: 'الشروق', countryCode: 'EG' });
+  });
+});
+
 describe('capitals', () => {
   test('X، عاصمة Y: X is a city in Y’s country, Y is a place too', () => {
     expect(places('وصلت القافلة إلى كارينو، عاصمة إقليم قره باغ')).toMatchObject([

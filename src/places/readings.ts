@@ -9,7 +9,13 @@
 //    names nearest (another place in it, or a demonym: `مسقط`, `الأردن`, `العماني`) wins.
 // 3. Otherwise the gazetteer's order decides: countries before regions before cities, so plain
 //    `عمان` with nothing around it is Oman.
+// 4. A town or district of the open data that the place after it locates (`حي الزيتون جنوب مدينة
+//    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
 import { demonymCode } from '../contracts/demonyms';
+import { LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
+import { foldKey } from '../text/fold-key';
+import { lazy } from '../text/lazy';
+import { hasKeyIn } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { PlaceReading } from './gazetteer';
 
@@ -32,12 +38,21 @@ export function countriesDisagree(readings: readonly PlaceReading[]): boolean {
 
 /** A place the recognizer found, with the readings its context left. */
 export interface ReadingsAt {
+  start: number;
+  end: number;
   firstToken: number;
+  nextToken: number;
   readings: readonly PlaceReading[];
 }
 
 /** One reading per found place (step 2 and 3 above). */
-export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[]): PlaceReading[] {
+export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string): PlaceReading[] {
+  const chosen = byNearestCountry(found, tokens);
+  locatedReadings(found, chosen, tokens, source);
+  return chosen;
+}
+
+function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]): PlaceReading[] {
   const chosen = found.map((place) => place.readings[0]!);
   const undecided = found.flatMap((place, k) => (countriesDisagree(place.readings) ? [k] : []));
   if (undecided.length === 0) return chosen;
@@ -66,4 +81,43 @@ export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly To
     }
   }
   return chosen;
+}
+
+const locatingWords = lazy(() => new Set(LOCATING_WORDS.map(foldKey)));
+const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(word))));
+// the open data's small places: the gazetteer's towns and districts, whose names are often words
+const SMALL_KINDS: ReadonlySet<PlaceReading['kind']> = new Set(['town', 'district']);
+const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
+
+/**
+ * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, followed by a
+ * locating word (LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي
+ * الزيتون بالقاهرة`) and then a place of one country, takes its reading in that country; with none,
+ * it is a place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not
+ * Gaza's, nor a Palestinian النصر Baghdad's). Small places only: a city near a border may be located
+ * from across it.
+ */
+function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], tokens: readonly Token[], source: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const reading = chosen[k]!;
+    if (!SMALL_KINDS.has(reading.kind) || !OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix))) continue;
+    const locator = found[k + 1]!;
+    const countryCode = chosen[k + 1]!.countryCode;
+    if (countryCode === null || countryCode === reading.countryCode || countriesDisagree(locator.readings)) continue;
+    if (!locates(tokens, found[k]!.nextToken, locator.firstToken)) continue;
+    const place = found[k]!;
+    chosen[k] = place.readings.find((other) => other.countryCode === countryCode) ?? {
+      key: `place:${foldKey(source.slice(place.start, place.end))}`,
+      canonical: undefined,
+      kind: reading.kind,
+      countryCode,
+    };
+  }
+}
+
+/** Whether tokens `from` up to the place at `to` say the place locates what is before them. */
+function locates(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from === to) return tokens[to]!.prefix.startsWith('ب');
+  if (to - from > 2 || !hasKeyIn(tokens[from]!, locatingWords()) || tokens[from]!.prefix !== '') return false;
+  return to - from === 1 || hasKeyIn(tokens[from + 1]!, triggerWords());
 }

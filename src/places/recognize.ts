@@ -121,7 +121,7 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   scan.found.sort((a, b) => a.start - b.start);
   const found = dropWithoutTheirCountry(scan.found, ctx.tokens);
   settleTwoWayNames(found, ctx.tokens);
-  const readings = chooseReadings(found, ctx.tokens);
+  const readings = chooseReadings(found, ctx.tokens, ctx.source);
   return found.map((place, k) => toCandidate(place, readings[k]!));
 }
 

@@ -110,6 +110,13 @@ export const PLACE_NAME_HEADS: readonly string[] = [
  */
 export const PERSON_TITLES_IN_PLACE_NAMES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الإمام', 'الشهيد', 'السيدة', 'الخليفة'];
 
+/**
+ * Words between a small place and the place that locates it (`حي الزيتون جنوب مدينة غزة`, `حي النصر
+ * في بغداد`): a preposition of containment or a direction. Not قرب, إلى, من or عبر: a place near
+ * another, or a journey between two, may cross a border.
+ */
+export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+
 /** Words right before a name that say it is a place (`في مالي`, `شمال مالي`). */
 export const PLACE_PREPOSITIONS: readonly string[] = [
   'في', 'إلى', 'من', 'عن', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي',
