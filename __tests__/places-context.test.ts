@@ -108,6 +108,13 @@ describe('a place named after a person, after a trigger', () => {
     expect(placeTexts('انتقلت الأسرة إلى حي سلمان بن فهد')).toEqual(['سلمان بن فهد']);
   });
 
+  test('a direction and a known place after a trigger are in that place’s country; a city gate opens a name', () => {
+    expect(places('وصلت القافلة إلى ولاية شمال دارفور')).toMatchObject([{ text: 'شمال دارفور', countryCode: 'SD' }]);
+    expect(placeTexts('اشتباكات في منطقة باب التبانة')).toEqual(['باب التبانة']);
+    // a direction with no place after it names none
+    expect(placeTexts('فتح باب الترشح في ولاية جنوب')).toEqual([]);
+  });
+
   test('a title such places keep needs a name after it', () => {
     expect(placeTexts('افتتح مشروع في مدينة الملك عبدالله الاقتصادية')).toEqual(['الملك عبدالله']);
     // a king's city with no name is no place: before, الملك alone was one
@@ -242,6 +249,12 @@ describe('a small place located by the place after it', () => {
     expect(places('وقع انفجار في حي النصر شمال بغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
     expect(places('وقع انفجار في حي النصر ببغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
     expect(places('قصفت الطائرات قرية بني زيد غرب بعقوبة')[0]).toMatchObject({ text: 'بني زيد', countryCode: 'IQ' });
+  });
+
+  test('a place its trigger found, with no country, takes the locating place’s', () => {
+    expect(places('نقل اللاجئون إلى مخيم الزعتري في الأردن')[0]).toMatchObject({ text: 'مخيم الزعتري', countryCode: 'JO' });
+    expect(places('أغلقت الشرطة حي باب الوادي بالجزائر العاصمة')[0]).toMatchObject({ text: 'باب الوادي', countryCode: 'DZ' });
+    expect(places('انتقل السكان من مخيم الهول إلى العراق')[0]).toMatchObject({ text: 'مخيم الهول', countryCode: undefined });
   });
 
   test('keeps its reading when the place after it is of its country, does not locate it, or reads two ways', () => {

@@ -88,9 +88,12 @@ const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(w
 // the open data's small places: the gazetteer's towns and districts, whose names are often words
 const SMALL_KINDS: ReadonlySet<PlaceReading['kind']> = new Set(['town', 'district']);
 const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
+// a place found by its trigger alone
+const UNKNOWN_KEY = 'place:';
 
 /**
- * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, followed by a
+ * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, or a place its
+ * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a
  * locating word (LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي
  * الزيتون بالقاهرة`) and then a place of one country, takes its reading in that country; with none,
  * it is a place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not
@@ -100,14 +103,15 @@ const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
 function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], tokens: readonly Token[], source: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const reading = chosen[k]!;
-    if (!SMALL_KINDS.has(reading.kind) || !OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix))) continue;
+    const unknownWhere = reading.countryCode === null && reading.key.startsWith(UNKNOWN_KEY);
+    if (!unknownWhere && (!SMALL_KINDS.has(reading.kind) || !OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix)))) continue;
     const locator = found[k + 1]!;
     const countryCode = chosen[k + 1]!.countryCode;
     if (countryCode === null || countryCode === reading.countryCode || countriesDisagree(locator.readings)) continue;
     if (!locates(tokens, found[k]!.nextToken, locator.firstToken)) continue;
     const place = found[k]!;
     chosen[k] = place.readings.find((other) => other.countryCode === countryCode) ?? {
-      key: `place:${foldKey(source.slice(place.start, place.end))}`,
+      key: `${UNKNOWN_KEY}${foldKey(source.slice(place.start, place.end))}`,
       canonical: undefined,
       kind: reading.kind,
       countryCode,

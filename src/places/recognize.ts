@@ -27,6 +27,7 @@ import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
+  DIRECTIONS,
   OUTLET_NAME_ENDINGS,
   PLACE_CONSTRUCT_NOUNS,
   PLACE_PREPOSITIONS,
@@ -510,11 +511,21 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   }
   const nameEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
   if (nameEnd === null) return null;
-  // a demonym right after the name says its country: بلدة شوشة الأذربيجانية
-  const countryCode = demonymCode(tokens[nameEnd]);
+  // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
+  // after a direction (ولاية شمال دارفور)
+  const countryCode = demonymCode(tokens[nameEnd]) ?? countryAfterDirection(scan, match.next, nameEnd);
   return spec.partOfName
     ? unknownPlace(scan, index, match.start, nameEnd, spec.kind, countryCode)
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
+}
+
+const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));
+
+/** The country of a name made of a direction and a known place (`شمال دارفور`), or null. */
+function countryAfterDirection(scan: Scan, at: number, nameEnd: number): string | null {
+  if (nameEnd !== at + 2 || !hasKeyIn(scan.stream.tokens[at]!, directionWords())) return null;
+  const known = knownPlaceAt(scan, at + 1, true);
+  return known !== null && known.nextToken === nameEnd ? sharedCountry(known.readings) : null;
 }
 
 /**

@@ -102,6 +102,8 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أبو', 'أم', 'بني', 'بيت', 'بئر', 'تل', 'جسر', 'خان', 'دير', 'رأس',
   'سيدي', 'عين', 'كفر', 'مجدل', 'معرة', 'الشيخ', 'شرم', 'مرسى', 'قصر', 'ميت', 'كوم', 'برج', 'حمام', 'وادي',
   'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت',
+  // a city gate that names its quarter (`حي باب الوادي`, `باب التبانة`)
+  'باب',
 ];
 
 /**
@@ -110,12 +112,15 @@ export const PLACE_NAME_HEADS: readonly string[] = [
  */
 export const PERSON_TITLES_IN_PLACE_NAMES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الإمام', 'الشهيد', 'السيدة', 'الخليفة'];
 
+/** The directions: they open a compound place name (`شمال دارفور`) and locate one place by another. */
+export const DIRECTIONS: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'];
+
 /**
  * Words between a small place and the place that locates it (`حي الزيتون جنوب مدينة غزة`, `حي النصر
  * في بغداد`): a preposition of containment or a direction. Not قرب, إلى, من or عبر: a place near
  * another, or a journey between two, may cross a border.
  */
-export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', ...DIRECTIONS, 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 
 /** Words right before a name that say it is a place (`في مالي`, `شمال مالي`). */
 export const PLACE_PREPOSITIONS: readonly string[] = [
