@@ -115,6 +115,13 @@ describe('a place named after a person, after a trigger', () => {
     expect(placeTexts('فتح باب الترشح في ولاية جنوب')).toEqual([]);
   });
 
+  test('a settlement is a trigger: a name after it, not an adjective, and never a name itself', () => {
+    expect(placeTexts('سقطت صواريخ على مستوطنة سديروت المحاذية للقطاع')).toEqual(['سديروت']);
+    expect(placeTexts('أقيمت مستوطنة جديدة وبنيت مستوطنة إسرائيلية')).toEqual([]);
+    // before, ومستوطنة after the trigger بلدة was a place
+    expect(placeTexts('تضررت 70 بلدة ومستوطنة ومدينة')).toEqual([]);
+  });
+
   test('a title such places keep needs a name after it', () => {
     expect(placeTexts('افتتح مشروع في مدينة الملك عبدالله الاقتصادية')).toEqual(['الملك عبدالله']);
     // a king's city with no name is no place: before, الملك alone was one
@@ -249,6 +256,11 @@ describe('a small place located by the place after it', () => {
     expect(places('وقع انفجار في حي النصر شمال بغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
     expect(places('وقع انفجار في حي النصر ببغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
     expect(places('قصفت الطائرات قرية بني زيد غرب بعقوبة')[0]).toMatchObject({ text: 'بني زيد', countryCode: 'IQ' });
+  });
+
+  test('two directions may stand between them (`شمال شرق`), a trigger after them', () => {
+    expect(places('قتل خمسة أشخاص في ولاية بورنو شمال شرق نيجيريا')[0]).toMatchObject({ text: 'بورنو', countryCode: 'NG' });
+    expect(places('وقع انفجار في حي النصر شمال غرب مدينة بغداد')[0]).toMatchObject({ text: 'النصر', countryCode: 'IQ' });
   });
 
   test('a place its trigger found, with no country, takes the locating place’s', () => {

@@ -88,6 +88,8 @@ const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(w
 // the open data's small places: the gazetteer's towns and districts, whose names are often words
 const SMALL_KINDS: ReadonlySet<PlaceReading['kind']> = new Set(['town', 'district']);
 const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
+// between a place and the one locating it: two directions and a trigger (`شمال شرق مدينة`)
+const MAX_LOCATING_TOKENS = 3;
 // a place found by its trigger alone
 const UNKNOWN_KEY = 'place:';
 
@@ -119,9 +121,15 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
   }
 }
 
-/** Whether tokens `from` up to the place at `to` say the place locates what is before them. */
+/**
+ * Whether tokens `from` up to the place at `to` say the place locates what is before them: ب on the
+ * place, or one or two locating words (`شمال شرق`) and a trigger after them.
+ */
 function locates(tokens: readonly Token[], from: number, to: number): boolean {
   if (from === to) return tokens[to]!.prefix.startsWith('ب');
-  if (to - from > 2 || !hasKeyIn(tokens[from]!, locatingWords()) || tokens[from]!.prefix !== '') return false;
-  return to - from === 1 || hasKeyIn(tokens[from + 1]!, triggerWords());
+  if (to - from > MAX_LOCATING_TOKENS) return false;
+  let k = from;
+  while (k < to && tokens[k]!.prefix === '' && hasKeyIn(tokens[k]!, locatingWords())) k++;
+  if (k === from || k - from > 2) return false;
+  return k === to || (k + 1 === to && hasKeyIn(tokens[k]!, triggerWords()));
 }

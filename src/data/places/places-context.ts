@@ -45,6 +45,8 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   // a resort town (`منتجع بورتوروز`); an unknown name with the article is more often a hotel's (`منتجع النخيل`)
   ['منتجع', { kind: 'city', partOfName: false, definiteNames: false, masculine: true }],
   ['منطقة', { ...region, definiteNames: false }],
+  // a settlement (`مستوطنة سديروت`); its adjectives (إسرائيلية، يهودية، جديدة) have the shapes names.ts rejects
+  ['مستوطنة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false }],
   ['ولاية', { ...region, definiteNames: false, alsoTermOfOffice: true }],
   ['ممر', namedFeature],
   ['معبر', namedFeature],
