@@ -1,4 +1,4 @@
-import { lineStarts, sameLine, startsLine } from '../src/text/lines';
+import { lineStarts, sameLine, slashDatelineParts, startsLine } from '../src/text/lines';
 import { normalize } from '../src/text/normalize';
 import { tokenizeNormalized } from '../src/text/tokenize';
 
@@ -25,5 +25,22 @@ describe('line starts', () => {
     expect(sameLine(stream, 0, 1)).toBe(true);
     expect(sameLine(stream, 1, 2)).toBe(false);
     expect(sameLine(stream, 0, 9)).toBe(false);
+  });
+});
+
+describe('slash datelines', () => {
+  const parts = (source: string) => {
+    const stream = streamOf(source);
+    return slashDatelineParts(stream, 0).map(([first, next]) => stream.tokens.slice(first, next).map((t) => t.text).join(' '));
+  };
+  test('the parts after the city, to the line’s end', () => {
+    expect(parts('إسطنبول/ الأناضول\nنص الخبر')).toEqual(['الأناضول']);
+    expect(parts('دار السلام/ سامي يوسف/ الأناضول\nنص')).toEqual(['سامي يوسف', 'الأناضول']);
+  });
+  test('no dateline: a mark inside a part, a part too long, no slash, a slash at the line’s end', () => {
+    expect(parts('القاهرة/ الإسكندرية: خمس رحلات')).toEqual([]);
+    expect(parts('غزة/ قال مسؤول إن المعبر سيفتح غدا')).toEqual([]);
+    expect(parts('قال مسؤول إن المعبر سيفتح')).toEqual([]);
+    expect(parts('غزة/\nنص')).toEqual([]);
   });
 });

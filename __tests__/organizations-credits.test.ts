@@ -94,3 +94,29 @@ describe('the outlet before a byline author', () => {
     expect(names('وقال إن الثورة – سامر الخطيب:\nانتهت')).toEqual([]);
   });
 });
+
+describe('an agency named like a region, in a dateline', () => {
+  const places = (text: string) => extract(text).places.map((entity) => entity.name);
+
+  test('after the city and a slash, alone or after an author: the agency, not the region', () => {
+    // الأناضول is Anatolia and the Turkish agency
+    const text = 'إسطنبول/ الأناضول\nأعلن وزير الخارجية التركي أن بلاده ستشارك في القمة.';
+    expect(names(text)).toEqual(['الأناضول']);
+    expect(places(text)).toEqual(['إسطنبول']);
+    expect(names('غزة/ سامي يوسف/ الأناضول\nقال مسؤول إن المعبر سيفتح غدا.')).toEqual(['الأناضول']);
+  });
+
+  test('in brackets after the dateline city', () => {
+    expect(names('أنقرة (الأناضول) - أعلن الوزير أن بلاده ستشارك في القمة.')).toEqual(['الأناضول']);
+  });
+
+  test('a city or country there is a place; a region elsewhere stays one', () => {
+    // two cities on a slash dateline, a country in brackets: no agency
+    expect(names('الرياض/ جدة\nوصل الوفد صباح اليوم.')).toEqual([]);
+    expect(places('الرياض/ جدة\nوصل الوفد صباح اليوم.')).toEqual(['الرياض', 'جدة']);
+    expect(places('عمان (الأردن) - افتتح الوزير مستشفى.')).toEqual(['عمّان', 'الأردن']);
+    expect(places('وصل الوفد إلى الأناضول/ تركيا أمس.')).toContain('الأناضول');
+    // a line of results opens with a club, not a city: the bracket's region is the club's country
+    expect(places('سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك ) 1 - صفر .')).toContain('اسكتلندا');
+  });
+});

@@ -4,7 +4,7 @@
 // an outlet's name there (`الثورة` is also "the revolution"), so the name counts only in that place.
 import type { Claim } from '../contracts/claims';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
-import { lineStarts, startsLine } from '../text/lines';
+import { lineStarts, slashDatelineParts, startsLine } from '../text/lines';
 import { DASHES, hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { CLOSING_BRACKETS, OPENING_BRACKETS, OUTLET_KEY, organizationFound } from './found';
@@ -34,6 +34,8 @@ export function recognizeCreditedOutlets(
     const open = afterDatelineCity(reader, index);
     for (const outlet of bracketedSources(reader, open, open > index)) outlets.push(outlet);
     for (const outlet of bylineOutlet(reader, index)) outlets.push(outlet);
+    const agency = slashDatelineAgency(reader, index);
+    if (agency) outlets.push(agency);
   }
   return outlets;
 }
@@ -144,6 +146,18 @@ function bylineOutlet(reader: CreditReader, first: number): EntityCandidate[] {
   const after = colon + 1;
   if (after < tokens.length && !startsLine(reader.stream, after)) return [];
   return [outlet(reader.stream, first, dash)];
+}
+
+/**
+ * The agency that ends a slash dateline opening a line with a place (`إسطنبول/ الأناضول`, `غزة/ محمد
+ * ماجد/ الأناضول`; text/lines), unless a body found already holds it (`دمشق/ سانا`).
+ */
+function slashDatelineAgency(reader: CreditReader, lineStart: number): EntityCandidate | undefined {
+  if (reader.claims[lineStart]?.category !== 'places' || !isPunctuation(reader.stream.tokens[reader.claims[lineStart]!.nextToken], '/')) return undefined;
+  const parts = slashDatelineParts(reader.stream, lineStart);
+  if (parts.length === 0) return undefined;
+  const [first, next] = parts[parts.length - 1]!;
+  return isSource(reader, first, next) ? outlet(reader.stream, first, next) : undefined;
 }
 
 /** A word that can be part of a source's or author's name: not a function word. */

@@ -36,6 +36,7 @@ import {
 import { WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isNameHead, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
@@ -100,6 +101,10 @@ const PROCLITIC_LETTERS = 'وفبلكس';
 const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
 const SHORT_NAME_LETTERS = 3;
 const CAPITAL_APPOSITION_MARKS = '،,';
+// a dateline's city: up to three words (`أبو ظبي`, `دار السلام`)
+const MAX_DATELINE_CITY_TOKENS = 3;
+// a slash dateline's tokens: a city and four parts of four words, with their slashes
+const MAX_SLASH_DATELINE_TOKENS = MAX_DATELINE_CITY_TOKENS + 4 * 5;
 const DATELINE_MARKS = `${DASHES}:(`;
 // the X of `X، عاصمة …` is a bare name
 const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };
@@ -132,7 +137,14 @@ function readFrom(scan: Scan, index: number, match: LexiconMatch): number {
   switch (entry.role) {
     case 'place':
     case 'state-title': {
-      const place = readsTwoWays(scan, index, match);
+      const place =
+        entry.role !== 'place'
+          ? readsTwoWays(scan, index, match)
+          : inDatelineBracket(scan, index, match)
+            ? placeInCredit(scan, index, match, isCountry)
+            : inSlashDatelinePart(scan, index)
+              ? placeInCredit(scan, index, match, (reading) => reading.kind === 'city' || isCountry(reading))
+              : readsTwoWays(scan, index, match);
       if (place === null) return index + 1;
       scan.found.push(place);
       return place.nextToken;
@@ -410,6 +422,51 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
 }
 
 /** The name opens a line and a dash, colon or parenthesis follows it: a dateline (`صور - …`, `جدة (…)`). */
+/**
+ * Whether the name at `at` is alone in brackets after the words opening a line, a dash or colon after
+ * them (`أنقرة (الأناضول) -`): a dateline's agency.
+ */
+function inDatelineBracket(scan: Scan, at: number, match: LexiconMatch): boolean {
+  const { tokens } = scan.stream;
+  if (!isPunctuation(tokens[at - 1], '(') || !isPunctuation(tokens[match.next], ')') || !isPunctuation(tokens[match.next + 1], `${DASHES}:`)) return false;
+  return opensLineWithPlace(scan, at - 1);
+}
+
+/** Whether the place found last opens the line and ends at token `end` (a dateline's city before its credit). */
+function opensLineWithPlace(scan: Scan, end: number): boolean {
+  const city = scan.found.at(-1);
+  return city !== undefined && city.nextToken === end && end - city.firstToken <= MAX_DATELINE_CITY_TOKENS && startsLine(scan.stream, city.firstToken);
+}
+
+/**
+ * A name in a dateline's credit, after its slash (`إسطنبول/ الأناضول`) or alone in its brackets
+ * (`أنقرة (الأناضول) -`, `عمان (بترا) -`): a place only with a reading `stays` keeps there, as a
+ * dateline's city is (a country in the brackets, `عمان (الأردن) -`; a city or country after the slash,
+ * `الرياض/ جدة`); any other is an agency named like a place (الأناضول is Anatolia, بترا Petra).
+ */
+function placeInCredit(scan: Scan, at: number, match: LexiconMatch, stays: (reading: PlaceReading) => boolean): PlaceProposal | null {
+  const entry = match.value;
+  if (entry.role !== 'place' || !entry.readings.some(stays)) return null;
+  return knownPlaceFrom(scan, at, match, true);
+}
+
+/**
+ * Whether the name at `at` follows a slash of a slash dateline (`إسطنبول/ الأناضول`): an author or the
+ * agency stands there, not a place (text/lines).
+ */
+function inSlashDatelinePart(scan: Scan, at: number): boolean {
+  const { stream } = scan;
+  if (!isPunctuation(stream.tokens[at - 1], '/')) return false;
+  let lineStart = at - 1;
+  while (lineStart > 0 && at - lineStart < MAX_SLASH_DATELINE_TOKENS && !startsLine(stream, lineStart)) lineStart--;
+  // the city opening the line: the first place found on it
+  let k = scan.found.length;
+  while (k > 0 && scan.found[k - 1]!.firstToken >= lineStart) k--;
+  const city = scan.found[k];
+  if (city === undefined || city.firstToken !== lineStart || !isPunctuation(stream.tokens[city.nextToken], '/')) return false;
+  return slashDatelineParts(stream, lineStart).some(([first, next]) => first <= at && at < next);
+}
+
 function isDateline(scan: Scan, at: number, match: LexiconMatch): boolean {
   const { source, tokens } = scan.stream;
   const previous = tokens[at - 1];

@@ -46,3 +46,42 @@ function firstTokenFrom(tokens: TokenStream['tokens'], offset: number): number {
   }
   return low;
 }
+
+/** Tokens before a slash dateline's first slash: its city, up to three words (`أبو ظبي`, `دار السلام`). */
+const MAX_DATELINE_CITY_TOKENS = 3;
+/** Parts after the city: an author or two, then the agency (`غزة/ محمد ماجد/ الأناضول`). */
+const MAX_DATELINE_PARTS = 4;
+/** Tokens in one part after the city. */
+const MAX_DATELINE_PART_TOKENS = 4;
+
+/**
+ * The parts of a slash dateline opening a line at token `lineStart` (`إسطنبول/ الأناضول`, `غزة/ محمد
+ * ماجد/ الأناضول`), as [first, next) token ranges after the city, the last one the agency; empty when
+ * the line is no such dateline: a line of a city of words, a slash, and short parts between slashes
+ * to the line's end, nothing else. What stands there is an author or an agency, whatever else the
+ * words name (الأناضول is Anatolia and the agency).
+ */
+export function slashDatelineParts(stream: TokenStream, lineStart: number): (readonly [number, number])[] {
+  const { tokens } = stream;
+  let slash = lineStart;
+  while (slash < tokens.length && slash - lineStart <= MAX_DATELINE_CITY_TOKENS && tokens[slash]!.kind === 'word' && !startsLine(stream, slash + 1)) slash++;
+  if (slash === lineStart || !isSlash(tokens[slash])) return [];
+  const parts: (readonly [number, number])[] = [];
+  let first = slash + 1;
+  for (;;) {
+    if (first >= tokens.length || startsLine(stream, first)) return [];
+    let next = first;
+    while (next < tokens.length && !startsLine(stream, next) && !isSlash(tokens[next])) {
+      if (tokens[next]!.kind !== 'word' && tokens[next]!.kind !== 'latin') return [];
+      next++;
+    }
+    if (next === first || next - first > MAX_DATELINE_PART_TOKENS || parts.length === MAX_DATELINE_PARTS) return [];
+    parts.push([first, next]);
+    if (next >= tokens.length || startsLine(stream, next)) return parts;
+    first = next + 1;
+  }
+}
+
+function isSlash(token: TokenStream['tokens'][number] | undefined): boolean {
+  return token !== undefined && token.kind === 'punctuation' && token.text === '/';
+}
