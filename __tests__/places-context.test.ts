@@ -278,6 +278,17 @@ describe('a small place located by the place after it', () => {
   });
 });
 
+describe('a prayer', () => {
+  test('a name right after a noun of prayer is the prayer’s: المغرب is the sunset prayer there', () => {
+    expect(placeTexts('أدى الحضور صلاة المغرب جماعة')).toEqual([]);
+    expect(placeTexts('يفطر الصائمون مع أذان المغرب')).toEqual([]);
+  });
+  test('elsewhere, and after a preposition following a prayer, it is the country', () => {
+    expect(placeTexts('عاد الوفد من المغرب بعد صلاة الجمعة')).toEqual(['المغرب']);
+    expect(placeTexts('أدوا الصلاة في المغرب')).toEqual(['المغرب']);
+  });
+});
+
 describe('capitals', () => {
   test('X، عاصمة Y: X is a city in Y’s country, Y is a place too', () => {
     expect(places('وصلت القافلة إلى كارينو، عاصمة إقليم قره باغ')).toMatchObject([

@@ -30,6 +30,7 @@ import {
   DIRECTIONS,
   OUTLET_NAME_ENDINGS,
   PLACE_CONSTRUCT_NOUNS,
+  PRAYER_NOUNS,
   PLACE_PREPOSITIONS,
   TERM_OF_OFFICE_WORDS,
 } from '../data/places/places-context';
@@ -247,6 +248,8 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     return placeProposal({ ...named, start: match.start, firstToken: at, readings: prefer(named.readings, isCountry) });
   }
   if (entry.role !== 'place' || !cliticsFitName(scan, at, match)) return null;
+  const previous = scan.stream.tokens[at - 1];
+  if (previous !== undefined && match.start === scan.stream.tokens[at]!.start && hasKeyIn(previous, prayerNouns())) return null;
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   const surface = scan.stream.source.slice(match.start, match.end);
@@ -576,6 +579,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
 }
 
+const prayerNouns = lazy(() => new Set(PRAYER_NOUNS.map(foldKey)));
 const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));
 
 /** The country of a name made of a direction and a known place (`شمال دارفور`), or null. */

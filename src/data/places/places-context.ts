@@ -124,6 +124,9 @@ export const DIRECTIONS: readonly string[] = ['شمال', 'جنوب', 'شرق', 
  */
 export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', ...DIRECTIONS, 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 
+/** Nouns of prayer: a name right after one is a prayer's (`صلاة المغرب` is the sunset prayer, not Morocco). */
+export const PRAYER_NOUNS: readonly string[] = ['صلاة', 'صلاتي', 'صلاتا', 'أذان', 'آذان', 'فريضة'];
+
 /** Words right before a name that say it is a place (`في مالي`, `شمال مالي`). */
 export const PLACE_PREPOSITIONS: readonly string[] = [
   'في', 'إلى', 'من', 'عن', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي',
