@@ -278,6 +278,15 @@ describe('a small place located by the place after it', () => {
   });
 });
 
+describe('ك `like` before a place', () => {
+  test('a word that is whole a person’s name is not ك and a place (كلاوس is Klaus, not like Laos)', () => {
+    expect(placeTexts('استقبل الوزير السفير كلاوس إيبرمان رئيس البعثة')).toEqual([]);
+  });
+  test('ك before a place that makes no name stays ك and the place', () => {
+    expect(placeTexts('تبدو المدينة كباريس في الربيع')).toEqual(['باريس']);
+  });
+});
+
 describe('a prayer', () => {
   test('a name right after a noun of prayer is the prayer’s: المغرب is the sunset prayer there', () => {
     expect(placeTexts('أدى الحضور صلاة المغرب جماعة')).toEqual([]);

@@ -24,6 +24,7 @@
 //   Palestine (dropWithoutTheirCountry).
 import { demonymCode } from '../contracts/demonyms';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
+import { personNameWords } from '../contracts/person-names';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
@@ -100,6 +101,8 @@ interface Scan {
 // Only these proclitics are taken off a name of three letters or fewer: كسول `lazy` is not ك + سول.
 const PROCLITIC_LETTERS = 'وفبلكس';
 const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
+// the preposition `like`
+const LIKE = 'ك';
 const SHORT_NAME_LETTERS = 3;
 const CAPITAL_APPOSITION_MARKS = '،,';
 // a dateline's city: up to three words (`أبو ظبي`, `دار السلام`)
@@ -309,11 +312,17 @@ function strippedClitics(scan: Scan, at: number, match: LexiconMatch): string {
   return letters;
 }
 
-/** Guards against a wrong clitic split turning a common word into a short name (كسول → سول). */
+/**
+ * Guards against a wrong clitic split turning a common word into a short name (كسول → سول), or a
+ * person's name into ك `like` and a place (كلاوس → لاوس: news compares with a place far more seldom
+ * than it names a Klaus).
+ */
 function cliticsFitName(scan: Scan, at: number, match: LexiconMatch): boolean {
   const stripped = strippedClitics(scan, at, match);
   if (stripped === '') return true;
-  const nameLetters = scan.stream.tokens[at]!.norm.length - stripped.length;
+  const token = scan.stream.tokens[at]!;
+  if (stripped.includes(LIKE) && personNameWords().has(token.norm)) return false;
+  const nameLetters = token.norm.length - stripped.length;
   return nameLetters > SHORT_NAME_LETTERS || [...stripped].every((letter) => CLITICS_BEFORE_SHORT_NAMES.includes(letter));
 }
 
