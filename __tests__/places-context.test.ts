@@ -217,6 +217,11 @@ describe('a trigger in the dual names two places joined by و', () => {
     ]);
   });
 
+  test('an unknown name takes the country of the known one beside it; two unknown names take none', () => {
+    expect(places('اشتباكات في ولايتي خوست وبكتيكا')).toMatchObject([{ text: 'خوست', countryCode: 'AF' }, { text: 'بكتيكا', countryCode: 'AF' }]);
+    expect(places('داهمت القوات مخيمي خرابشة وعين تالوريا')).toMatchObject([{ countryCode: undefined }, { countryCode: undefined }]);
+  });
+
   test('the same unknown name after a dual and a singular trigger has one key', () => {
     const found = places('زار بلدتي خرابشة وتالوريا ثم عاد إلى بلدة تالوريا');
     expect(found.map((place) => place.text)).toEqual(['خرابشة', 'تالوريا', 'تالوريا']);

@@ -522,8 +522,18 @@ function readDualTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry)
   // ولايتي is also `the two terms of office` of two people (`بين ولايتي أوباما وبوش`): one name known
   // as a place says places
   if (trigger.spec.alsoTermOfOffice && first!.strength === 2 && second.strength === 2) return match.next;
-  scan.found.push(first!, second);
+  // two places of one kind named together lie in one country: an unknown one takes the known one's
+  // (`ولايتي خوست وبكتيكا`, `بلدتي كفرنبل وحاس`)
+  scan.found.push(withCountryOf(first!, second), withCountryOf(second, first!));
   return second.nextToken;
+}
+
+/** An unknown place with no country, given the country all of `other`'s readings share; else as it is. */
+function withCountryOf(place: PlaceProposal, other: PlaceProposal): PlaceProposal {
+  const reading = place.readings[0]!;
+  const countryCode = sharedCountry(other.readings);
+  if (place.strength !== 2 || reading.countryCode !== null || countryCode === null) return place;
+  return placeProposal({ ...place, readings: [{ ...reading, countryCode }] });
 }
 
 /** One name after a dual trigger, at token `at`; `conjoined`: the second, after و. */
