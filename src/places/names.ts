@@ -25,7 +25,7 @@ export const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldK
 const notInPersonNames = lazy(() => new Set([...WORDS_AFTER_A_PLACE, ...COMPLEMENTIZERS].map(foldKey)));
 const personTitles = lazy(() => new Set(PERSON_TITLES_IN_PLACE_NAMES.map(foldKey)));
 const regnalOrdinals = lazy(() => new Set(ORDINALS.map((ordinal) => foldKey(ARTICLE + ordinal))));
-const SON_OF = new Set(['بن', 'ابن', 'بنت'].map(foldKey));
+const sonOf = lazy(() => new Set(['بن', 'ابن', 'بنت'].map(foldKey)));
 // a joined compound given name (عبدالله، عبدالعزيز): the name lists write its two words apart
 const JOINED_ABD = /^عبد(?:ال)?\S{3,}$/;
 // a place named after a person takes at most a name of four words (`مدينة محمد بن راشد آل مكتوم`
@@ -127,7 +127,7 @@ export function personNameEnd(tokens: readonly Token[], at: number, conjoined = 
   while (end - at < MAX_PERSON_NAME_WORDS) {
     const word = tokens[end];
     if (word === undefined || word.kind !== 'word' || word.suffix !== '') break;
-    if (word.prefix === '' && SON_OF.has(word.norm) && isGivenNameWord(tokens[end + 1], 0)) end += 2;
+    if (word.prefix === '' && sonOf().has(word.norm) && isGivenNameWord(tokens[end + 1], 0)) end += 2;
     else if (word.prefix === '' && isGivenNameWord(word, 0)) end++;
     else if (word.prefix === ARTICLE && regnalOrdinals().has(word.norm)) end++;
     else break;

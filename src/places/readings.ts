@@ -12,7 +12,7 @@
 // 4. A town or district of the open data that the place after it locates (`حي الزيتون جنوب مدينة
 //    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
 import { demonymCode } from '../contracts/demonyms';
-import { LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
+import { DIRECTIONS, LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
 import { hasKeyIn } from '../text/phrases';
@@ -83,10 +83,10 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
   return chosen;
 }
 
-const locatingWords = lazy(() => new Set(LOCATING_WORDS.map(foldKey)));
+const locatingWords = lazy(() => new Set([...DIRECTIONS, ...LOCATING_WORDS].map(foldKey)));
 const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(word))));
 // the open data's small places: the gazetteer's towns and districts, whose names are often words
-const SMALL_KINDS: ReadonlySet<PlaceReading['kind']> = new Set(['town', 'district']);
+const isSmall = (kind: PlaceReading['kind']): boolean => kind === 'town' || kind === 'district';
 const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
 // between a place and the one locating it: two directions and a trigger (`شمال شرق مدينة`)
 const MAX_LOCATING_TOKENS = 3;
@@ -106,7 +106,7 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
   for (let k = 0; k + 1 < found.length; k++) {
     const reading = chosen[k]!;
     const unknownWhere = reading.countryCode === null && reading.key.startsWith(UNKNOWN_KEY);
-    if (!unknownWhere && (!SMALL_KINDS.has(reading.kind) || !OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix)))) continue;
+    if (!unknownWhere && (!isSmall(reading.kind) || !OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix)))) continue;
     const locator = found[k + 1]!;
     const countryCode = chosen[k + 1]!.countryCode;
     if (countryCode === null || countryCode === reading.countryCode || countriesDisagree(locator.readings)) continue;

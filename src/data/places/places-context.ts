@@ -119,10 +119,10 @@ export const DIRECTIONS: readonly string[] = ['شمال', 'جنوب', 'شرق', 
 
 /**
  * Words between a small place and the place that locates it (`حي الزيتون جنوب مدينة غزة`, `حي النصر
- * في بغداد`): a preposition of containment or a direction. Not قرب, إلى, من or عبر: a place near
+ * في بغداد`), besides the DIRECTIONS: a preposition of containment or a direction's adjective. Not قرب, إلى, من or عبر: a place near
  * another, or a journey between two, may cross a border.
  */
-export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', ...DIRECTIONS, 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 
 /** Nouns of prayer: a name right after one is a prayer's (`صلاة المغرب` is the sunset prayer, not Morocco). */
 export const PRAYER_NOUNS: readonly string[] = ['صلاة', 'صلاتي', 'صلاتا', 'أذان', 'آذان', 'فريضة'];
