@@ -1,6 +1,7 @@
 import { swapArabicAscii } from '../src/text/packed-arabic';
 import { PACKED_PERSON_NAME_WORDS } from '../src/data/people/given-names.generated';
 import { PACKED_GEONAMES_NAMES } from '../src/data/places/geonames.generated';
+import { countryNamesAr } from '../src/text/countries';
 
 describe('packed Arabic word lists', () => {
   test('packing twice gives any text back, stand-ins and other scripts included', () => {
@@ -23,5 +24,14 @@ describe('packed Arabic word lists', () => {
     }
     expect(swapArabicAscii(PACKED_PERSON_NAME_WORDS).split(' ')).toContain('محمد');
     expect(swapArabicAscii(PACKED_GEONAMES_NAMES)).toMatch(/(^|\n|\|)بغداد(\n|\|)/);
+  });
+  test("CLDR's countries unpack to a code and a name a line, parentheses and the damma of عُمان kept", () => {
+    const countries = new Map(countryNamesAr());
+    expect(countries.size).toBe(countryNamesAr().length);
+    expect([...countries.keys()].every((code) => /^[A-Z]{2}$/.test(code))).toBe(true);
+    expect(countries.get('EG')).toBe('مصر');
+    expect(countries.get('OM')).toBe('عُمان');
+    expect(countries.get('MM')).toBe('ميانمار (بورما)');
+    expect(countries.get('AE')).toBe('الإمارات العربية المتحدة');
   });
 });

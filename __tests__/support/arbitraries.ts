@@ -15,7 +15,7 @@ import {
   VAGUE_PLURAL_WORDS,
 } from '../../src/data/figures/numbers';
 import { TITLE_DOMAINS, TITLE_HEADS } from '../../src/data/people/person-titles';
-import { COUNTRY_NAMES_AR } from '../../src/data/places/countries.generated';
+import { countryNamesAr } from '../../src/text/countries';
 import { TIME_PREPOSITIONS } from '../../src/data/dates/time-prepositions';
 import { WEEKDAY_NAMES } from '../../src/data/dates/weekdays';
 import { KNOWN_ORGANIZATIONS } from '../../src/data/organizations/organizations';
@@ -121,7 +121,7 @@ const WEEKDAYS = WEEKDAY_NAMES.map(([name]) => name);
 const QUALIFIERS = [...QUALIFIERS_BEFORE, ...QUALIFIERS_AFTER].map(([phrase]) => phrase.replace('…', 'عددهم'));
 const UNITS = [...PERCENT_PHRASES, ...UNIT_WORDS.flatMap((u) => u.forms)];
 const ORGANIZATIONS = KNOWN_ORGANIZATIONS.flatMap((o) => o.names);
-const PLACES = [...COUNTRY_NAMES_AR.map(([, name]) => name), ...CLDR_CITIES.flatMap(([, , names]) => names)];
+const PLACES = [...countryNamesAr().map(([, name]) => name), ...CLDR_CITIES.flatMap(([, , names]) => names)];
 const RELATIVE_WORDS = ['أمس', 'اليوم', 'غدا', 'أول أمس', 'الأسبوع الماضي', 'الشهر المقبل', 'العام الماضي', 'مساء أمس', 'صباح اليوم'];
 
 /** Words the recognizers key on, each alone: months, weekdays, numerals, qualifiers, units, titles, names, places, bodies. */

@@ -1,5 +1,5 @@
 import { lazy } from '../text/lazy';
-import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
+import { countryNamesAr } from '../text/countries';
 import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
@@ -278,7 +278,7 @@ const WELL_KNOWN_POPULATION = 100_000;
 /** Countries and cities of CLDR and the hand-kept lists (with regions), and the open-data places but towns, folded. */
 function gazetteerPlaceNames(): FoldedPlaceNames {
   const all = [
-    ...COUNTRY_NAMES_AR.map(([, name]) => name),
+    ...countryNamesAr().map(([, name]) => name),
     ...COUNTRY_VARIANTS.flatMap(([, names]) => names),
     ...CLDR_CITIES.flatMap(([, , names]) => names),
     ...MORE_CITIES.flatMap(([, , names]) => names),
@@ -356,7 +356,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     aroundCountry,
     // CLDR's names and the other names news uses (السعودية, الإمارات, أمريكا): `منتخب السعودية` as `منتخب مصر`
     countries: new PhraseIndex([
-      ...COUNTRY_NAMES_AR.map(([code, name]) => [name, code] as const),
+      ...countryNamesAr().map(([code, name]) => [name, code] as const),
       ...COUNTRY_VARIANTS.flatMap(([code, names]) => names.map((name) => [name, code] as const)),
     ]),
     heads,

@@ -4,8 +4,8 @@ import {
   WHOLE_WORDS_WITH_ARTICLE_LOOK,
   WHOLE_WORDS_WITH_PROCLITIC_LOOK,
 } from '../data/text/clitic-exceptions';
-import { COUNTRY_NAMES_AR } from '../data/places/countries.generated';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
+import { countryNamesAr } from './countries';
 import { lazy } from './lazy';
 import { foldKey } from './fold-key';
 import type { NormalizedText } from './normalize';
@@ -33,7 +33,7 @@ const getLexicon = lazy((): CliticLexicon => {
   const lex = new Map<string, number>();
   const add = (word: string, bit: number): void => void lex.set(word, (lex.get(word) ?? 0) | bit);
   for (const word of WHOLE_WORDS_WITH_PROCLITIC_LOOK) add(foldKey(word), WHOLE);
-  for (const [, name] of COUNTRY_NAMES_AR) {
+  for (const [, name] of countryNamesAr()) {
     // the article of a country name's word is still the article (الفرنسية in بولينيزيا الفرنسية)
     for (const word of name.split(' ')) add(foldKey(word).replace(/^ال(?=...)/, ''), WHOLE);
   }
