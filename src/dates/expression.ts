@@ -54,10 +54,10 @@ export interface Weekday {
   future: boolean;
 }
 
-/** الأسبوع الماضي (week, -1), الشهر الجاري (month, 0), العام المقبل (year, 1), العقد الماضي (decade, -1). */
+/** الأسبوع الماضي (week, -1), الشهر الجاري (month, 0), العام المقبل (year, 1), العقد الماضي (decade, -1), القرن الحالي (century, 0). */
 export interface RelativePeriod {
   type: 'period';
-  unit: 'week' | 'month' | 'year' | 'decade';
+  unit: 'week' | 'month' | 'year' | 'decade' | 'century';
   offset: number;
 }
 

@@ -6,7 +6,7 @@ import { matchCalendarDate, rangeWords, type CalendarMatch } from './calendar-da
 import { calendarDay, type CalendarDay, type DateExpression, type DaySpec, type ListDay } from './expression';
 import type { PartOfDay } from './types';
 import { holidays } from './holidays';
-import { matchCurrentPeriod, matchNamedDecade, matchPeriodPart, matchRelativeDecade, matchSeason, matchWeekend } from './periods';
+import { SEPARATE_ARTICLE, matchCurrentPeriod, matchNamedCentury, matchNamedDecade, matchPeriodPart, matchRelativeLongPeriod, matchSeason, matchWeekend } from './periods';
 import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun, type PartOfDayPhrase } from './parts-of-day';
 import { matchAnchor, matchNeighbourDay, matchNow, matchRelativeDay, matchRelativePeriod } from './relative';
@@ -18,6 +18,7 @@ import { matchYearPart } from './year-parts';
 import { matchMonthPart } from './month-parts';
 import { speaksOfFuture } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
+import { ERA_ORDINAL_NOUNS } from '../data/text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const DAY_NOUN = ['يوم'];
@@ -27,11 +28,12 @@ const SEPARATORS = '،,-–—';
 
 export const dayNoun = lazy(() => wordSet(DAY_NOUN));
 const betweenWord = lazy(() => wordSet(['بين']));
+const eraOrdinalNouns = lazy(() => wordSet(ERA_ORDINAL_NOUNS));
 const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
 
 /** The expression starting at `index`, or null. */
 export function matchExpression(stream: TokenStream, index: number, family: StartFamily): DateExpression | null {
-  if (isFiguresMeasure(stream, index)) return null;
+  if (isFiguresMeasure(stream, index) || isCenturyNumber(stream, index)) return null;
   const time = matchTimeAlone(stream, index);
   if (time !== null || family === 'time') return time;
   // قبل، بعد، منذ open a day only as an offset or بعد غد: the rest of the grammar is not tried for them
@@ -48,6 +50,16 @@ function isFiguresMeasure(stream: TokenStream, index: number): boolean {
   if (integerOf(stream.tokens[index]) === null) return false;
   const reading = readMeemAfterNumber(stream, index);
   return reading === 'metres' || reading === 'era';
+}
+
+/**
+ * Whether token `index` is a number right after a century's noun, or after its article written apart
+ * (القرن 7 هـ، القرن الـ19): an ordinal, never a year (`7 هـ` there is no year 7 of the Hijra).
+ */
+function isCenturyNumber(stream: TokenStream, index: number): boolean {
+  if (stream.tokens[index]?.kind !== 'number') return false;
+  const before = stream.tokens[index - 1]?.norm === SEPARATE_ARTICLE ? index - 2 : index - 1;
+  return eraOrdinalNouns().has(stream, before);
 }
 
 /**
@@ -321,13 +333,13 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
   const calendar = matchCalendarDate(stream, index);
   if (calendar !== null) return introduced && calendar.day.day === null ? null : calendar;
   if (introduced) return null;
-  const decade = matchNamedDecade(stream, index);
-  if (decade !== null) {
-    const { first, last } = decade.value;
-    return { day: calendarDay('gregory', first, null, null), rangeEnd: calendarDay('gregory', last, null, null), start: decade.start, end: decade.end, next: decade.next };
+  const years = matchNamedDecade(stream, index) ?? matchNamedCentury(stream, index);
+  if (years !== null) {
+    const { first, last } = years.value;
+    return { day: calendarDay('gregory', first, null, null), rangeEnd: calendarDay('gregory', last, null, null), start: years.start, end: years.end, next: years.next };
   }
   const period =
-    matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeDecade(stream, index) ?? matchYearPart(stream, index) ?? matchMonthPart(stream, index);
+    matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeLongPeriod(stream, index) ?? matchYearPart(stream, index) ?? matchMonthPart(stream, index);
   return period === null ? null : { day: period.value, rangeEnd: null, start: period.start, end: period.end, next: period.next };
 }
 

@@ -1,13 +1,14 @@
 // Periods named by their part, season or decade: مطلع الشهر، أواخر العام الماضي، نهاية الأسبوع،
-// الصيف الماضي، صيف 2023، السبعينيات، العقد الماضي. A part (early, middle, late) keeps the value
+// الصيف الماضي، صيف 2023، السبعينيات، العقد الماضي، القرن التاسع عشر. A part (early, middle, late) keeps the value
 // and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
 // of it would claim days the text does not name.
 import type { DaySpec, RelativePeriod, Season } from './expression';
 import { TENS_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';
 import { ANCHOR_OFFSETS, PERIOD_UNITS, matchAnchor } from './relative';
-import { PhraseIndex, hasArticle, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { yearAfterMonth } from './years';
+import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dayOrdinals } from './calendar-dates';
+import { eraAfter, yearAfterMonth } from './years';
 
 /** The adjectives of the first and last of a plural (الأيام الأولى، العشر الأواخر or الأخيرة). */
 export const PLURAL_FIRST = 'الأولى';
@@ -48,7 +49,17 @@ const THIS_CENTURY = ['القرن الحالي', 'القرن الجاري', 'ا�
 const LAST_CENTURY = ['القرن الماضي', 'القرن العشرين'];
 const withOrWithoutFrom = (phrases: readonly string[]): string[] => [...phrases, ...phrases.map((phrase) => `من ${phrase}`)];
 
-const DECADE_NOUN = 'العقد';
+/** The nouns of a decade and a century, which an anchor follows (العقد الماضي، القرن الحالي). */
+const LONG_PERIOD_NOUNS: ReadonlyArray<readonly [string, 'decade' | 'century']> = [
+  ['العقد', 'decade'],
+  ['القرن', 'century'],
+];
+/** The last century a named one may be: the 21st, or the 22nd of a forecast (القرن الثاني والعشرين). */
+const LAST_NAMED_CENTURY = 22;
+/** The article written apart before a number (القرن الـ19), as normalized. */
+export const SEPARATE_ARTICLE = 'ال';
+/** Before Christ after a century (القرن الخامس قبل الميلاد، القرن 5 ق.م): no year range is given for it. */
+const BEFORE_CHRIST = ['قبل الميلاد', 'ق'];
 
 /** نهاية الأسبوع is the weekend, with or without the word for a holiday before it (عطلة نهاية الأسبوع). */
 const WEEKEND_HOLIDAY_WORDS = ['عطلة', 'إجازة'];
@@ -64,7 +75,8 @@ export const seasons = lazy(() => new PhraseIndex(SEASONS));
 export const decades = lazy(() => new PhraseIndex(decadeEntries()));
 const thisCentury = lazy(() => wordSet(withOrWithoutFrom(THIS_CENTURY)));
 const lastCentury = lazy(() => wordSet(withOrWithoutFrom(LAST_CENTURY)));
-export const decadeNoun = lazy(() => wordSet([DECADE_NOUN]));
+export const longPeriodNouns = lazy(() => new PhraseIndex(LONG_PERIOD_NOUNS));
+const beforeChrist = lazy(() => wordSet(BEFORE_CHRIST));
 export const periodPartWords = periodParts;
 export const weekendHolidayWords = lazy(() => wordSet(WEEKEND_HOLIDAY_WORDS));
 export const weekendWords = lazy(() => wordSet(WEEKEND_WORDS));
@@ -111,12 +123,41 @@ export function matchSeason(stream: TokenStream, index: number): PhraseMatch<Day
   return { value: { type: 'season', season: season.value, year: null, anchor: anchor.value }, start: season.start, end: anchor.end, next: anchor.next };
 }
 
-/** العقد الماضي / الحالي / المقبل: the calendar decade before, of or after the reference. */
-export function matchRelativeDecade(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
-  const noun = decadeNoun().match(stream, index);
+/**
+ * العقد الماضي / الحالي / المقبل, القرن الماضي / الحالي: the calendar decade or century before, of or
+ * after the reference.
+ */
+export function matchRelativeLongPeriod(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
+  const noun = longPeriodNouns().match(stream, index);
   const anchor = noun === null ? null : matchAnchor(stream, noun.next);
   if (noun === null || anchor === null) return null;
-  return { value: { type: 'period', unit: 'decade', offset: ANCHOR_OFFSETS[anchor.value] }, start: noun.start, end: anchor.end, next: anchor.next };
+  return { value: { type: 'period', unit: noun.value, offset: ANCHOR_OFFSETS[anchor.value] }, start: noun.start, end: anchor.end, next: anchor.next };
+}
+
+/**
+ * A century by its ordinal or number, the Gregorian era's unless another is written: القرن التاسع عشر،
+ * القرن 19، القرن الـ19، القرن العشرين الميلادي، القرن 20م. Its years as ISO 8601 counts a century (its
+ * `19`, the 1900s): القرن العشرين is 1900–1999, as the decades are 1970–1979. A Hijri century (القرن
+ * السابع الهجري، القرن 7هـ) and one before Christ are none: no year range is given for them. News marks
+ * a Hijri century (الهجري، هـ), so one unmarked is read as the Gregorian era's.
+ */
+export function matchNamedCentury(stream: TokenStream, index: number): PhraseMatch<{ first: number; last: number }> | null {
+  const noun = longPeriodNouns().match(stream, index);
+  if (noun === null || noun.value !== 'century') return null;
+  const tokens = stream.tokens;
+  // القرن الـ19: the article written apart before the number
+  const at = tokens[noun.next]?.norm === SEPARATE_ARTICLE ? noun.next + 1 : noun.next;
+  const number = integerOf(tokens[at]);
+  const ordinal = number === null && at === noun.next ? dayOrdinals().match(stream, at) : null;
+  // an ordinal word is whole (not a clitic's: القرن ولأول), a number one or two digits
+  const nth = ordinal !== null && ordinal.start === tokens[at]!.start ? ordinal.value : number !== null && number.digits <= 2 ? number.value : null;
+  if (nth === null || nth < 1 || nth > LAST_NAMED_CENTURY) return null;
+  const next = ordinal?.next ?? at + 1;
+  const era = eraAfter(stream, next);
+  if ((era !== null && era.value !== 'gregory') || beforeChrist().match(stream, next) !== null) return null;
+  const hundreds = (nth - 1) * 100;
+  // year 0 of ISO 8601 is 1 BC: the first century starts at year 1
+  return { value: { first: Math.max(1, hundreds), last: hundreds + 99 }, start: noun.start, end: era?.end ?? tokens[next - 1]!.end, next: era?.next ?? next };
 }
 
 /**

@@ -166,7 +166,7 @@ function hijriYear(spec: CalendarDay, reference: number | null): number | null {
 }
 
 function resolvePeriod(spec: RelativePeriod, reference: number | null): ResolvedDay {
-  if (reference === null) return unresolved(spec.unit === 'decade' ? 'year' : spec.unit);
+  if (reference === null) return unresolved(spec.unit === 'decade' || spec.unit === 'century' ? 'year' : spec.unit);
   const { year } = fromDayNumber(reference);
   switch (spec.unit) {
     case 'week':
@@ -177,10 +177,12 @@ function resolvePeriod(spec: RelativePeriod, reference: number | null): Resolved
     }
     case 'year':
       return { value: formatCalendarDate(year + spec.offset, null, null), granularity: 'year', dayNumber: null };
-    case 'decade': {
-      // the calendar decade: العقد الماضي seen from 2024 is 2010–2019
-      const first = (Math.floor(year / 10) + spec.offset) * 10;
-      return { value: `${formatCalendarDate(first, null, null)}/${formatCalendarDate(first + 9, null, null)}`, granularity: 'year', dayNumber: null };
+    case 'decade':
+    case 'century': {
+      // the calendar decade or century: العقد الماضي seen from 2024 is 2010–2019, القرن الماضي 1900–1999
+      const span = spec.unit === 'decade' ? 10 : 100;
+      const first = (Math.floor(year / span) + spec.offset) * span;
+      return { value: `${formatCalendarDate(first, null, null)}/${formatCalendarDate(first + span - 1, null, null)}`, granularity: 'year', dayNumber: null };
     }
   }
 }

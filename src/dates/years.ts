@@ -9,7 +9,7 @@ import { readMeemAfterNumber } from '../text/number-meem';
 import { lazy } from '../text/lazy';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { dayOfHijri, hijriOfDay } from './hijri';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import {
   HUNDRED_MULTIPLIER_STEMS,
   HUNDRED_SPELLINGS,
@@ -83,6 +83,16 @@ export interface YearMatch {
   era: DateCalendar | null;
   end: number;
   next: number;
+}
+
+/**
+ * The era written right after a number or an ordinal, as a marker (`م`، `هـ`، `للهجرة`: the whole next
+ * word, never what is left after a clitic) or an adjective (`الهجري`، `الميلادي`).
+ */
+export function eraAfter(stream: TokenStream, index: number): PhraseMatch<DateCalendar> | null {
+  const marker = eraMarkers().match(stream, index);
+  if (marker !== null) return marker.start === stream.tokens[index]!.start ? marker : null;
+  return eraAdjectives().match(stream, index);
 }
 
 /** A year number at `index` with its era marker, if any (`2021م`, `2021 م`, `1442هـ`). */
