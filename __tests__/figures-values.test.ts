@@ -194,3 +194,54 @@ describe('ب before a short number word', () => {
     expect(figuresIn('قال إنه لست متأكدا من ذلك')).toEqual([]);
   });
 });
+
+describe('a fraction word alone counts a point', () => {
+  test.each([
+    ['رفع المصرف المركزي سعر الفائدة ربع نقطة مئوية', 'ربع', 0.25, 'نقطة مئوية'],
+    ['خفض البنك الفائدة نصف نقطة مئوية دفعة واحدة', 'نصف', 0.5, 'نقطة مئوية'],
+    ['تراجع معدل البطالة ثلاثة أرباع نقطة في الربع', 'ثلاثة أرباع', 0.75, 'نقطة'],
+  ])('%s', (text, written, value, noun) => {
+    expect(figuresIn(text)[0]).toMatchObject({ text: written, value, kind: 'count', noun });
+  });
+
+  test.each([
+    // a fraction of a whole, and a fraction in a compound word, stay no figure
+    'صوت نصف الناخبين لصالح القائمة',
+    'تأهل الفريق إلى الدور نصف النهائي',
+    'خسر ربع النقاط في المرحلة الأولى',
+    'أقيمت مباراة نصف نهائي الكأس أمس',
+  ])('no figure: %s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+});
+
+describe('a time unit in the dual after a margin is a count of two', () => {
+  test.each([
+    ['فاز العداء الكيني بفارق ثانيتين عن منافسه', 'ثانيتين', 'second'],
+    ['وصل المتسابق الأول بفارق دقيقتين', 'دقيقتين', 'minute'],
+    ['وبفارق ساعتين عن الموعد المحدد أقلعت الطائرة', 'ساعتين', 'hour'],
+  ])('%s', (text, written, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 2, kind: 'duration', unit });
+  });
+
+  test.each(['سافر الوفد لمدة يومين', 'انتظر المرضى ساعتين أمام المستشفى', 'أجل الاجتماع أسبوعين'])('elsewhere no figure: %s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+});
+
+describe('مم is millimetres only right after digits', () => {
+  test('after a multiplier word it is من + ما, and no noun either', () => {
+    const figure = onlyFigure('وزعت الحكومة 5 ملايين مم تبقى من المخزون');
+    expect(figure).toMatchObject({ text: '5 ملايين', value: 5e6, kind: 'count' });
+    expect(figure.unit).toBeUndefined();
+    expect(figure.noun).toBeUndefined();
+  });
+
+  test.each([
+    ['سجلت محطة الرصد 42 مم من الأمطار', 42],
+    ['بلغت التساقطات 7.5مم في الساحل', 7.5],
+    ['قصفت المدفعية بقذائف عيار 155 مم', 155],
+  ])('%s', (text, value) => {
+    expect(onlyFigure(text)).toMatchObject({ value, unit: 'mm', kind: 'measure' });
+  });
+});

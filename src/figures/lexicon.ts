@@ -43,6 +43,8 @@ import {
   RANGE_TO_LETTER,
   RANGE_TO_WORDS,
   SEQUENCE_POINT_WORDS,
+  MARGIN_WORDS,
+  FRACTION_COUNTED_NOUNS,
   TIME_OF_DAY_WORDS,
   WEEKDAY_NUMERALS,
   YEAR_WORDS,
@@ -85,6 +87,8 @@ export interface UnitWord {
   code: string;
   /** Folded adjective (masculine singular) → more precise code. */
   variants: ReadonlyMap<string, string>;
+  /** The form is the unit only right after digits (30 مم; see UnitWordData). */
+  afterDigitsOnly: boolean;
 }
 
 /** A fixed phrase, folded and split into words; `…` matches at most one word. */
@@ -200,6 +204,8 @@ export interface FigureLexicon {
   /** Latin letters spelt out (LATIN_LETTER_NAMES): a number after one is part of a model name. */
   letterNames: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
+  marginWords: ReadonlySet<string>;
+  fractionCountedNouns: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
   /**
    * The words of yearWords, labels, sequencePoints, ordinals and clockWords: what may stand before a
@@ -268,6 +274,8 @@ function buildLexicon(): FigureLexicon {
     labels: foldSet(LABEL_WORDS),
     letterNames: foldSet(LATIN_LETTER_NAMES),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
+    marginWords: foldSet(MARGIN_WORDS),
+    fractionCountedNouns: foldSet(FRACTION_COUNTED_NOUNS),
     ordinals: foldSet(ORDINAL_WORDS),
     markingWords: foldSet([...YEAR_WORDS, ...LABEL_WORDS, ...SEQUENCE_POINT_WORDS, ...ORDINAL_WORDS, ...CLOCK_WORDS]),
     timePrepositions: foldSet(TIME_PREPOSITIONS),

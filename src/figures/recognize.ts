@@ -153,7 +153,8 @@ function readFigure(
   if (isDateOrTimeAfter(reader, lastNumber.end, lastNumber)) return range?.end ?? phrase.end;
 
   const unit = range ? range.unit : ownUnit;
-  if (phrase.bareFraction && !unit) return read.end;
+  // a fraction alone is a proportion (نصف السكان) unless a unit or a noun it counts follows (ربع نقطة)
+  if (phrase.bareFraction && !unit && !countsByFraction(reader, phrase.end)) return read.end;
   const numberEnd = range?.end ?? phrase.end;
   let end = Math.max(numberEnd, unit?.end ?? 0);
   let value = range ? null : phrase.value;
@@ -227,6 +228,12 @@ function readFigure(
   }
   figures.push(figure);
   return Math.max(nounEnd, after?.end ?? 0);
+}
+
+/** Whether token `index` is an indefinite noun a fraction word counts (ربع نقطة مئوية), with no clitic. */
+function countsByFraction(reader: TokenReader, index: number): boolean {
+  const token = reader.at(index);
+  return token?.kind === 'word' && token.prefix === '' && reader.lexicon.fractionCountedNouns.has(token.stem);
 }
 
 /** The unit word as written, article included (الهكتارات). */

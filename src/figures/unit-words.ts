@@ -11,7 +11,7 @@ import { adjectiveKey, dualsOf, WordTable, type UnitWord } from './lexicon';
  */
 export interface UnitLexicon {
   units: WordTable<UnitWord>;
-  /** Dual measure and currency words, a count of two on their own (درجتان، لترين، دولارين). */
+  /** Dual unit words, a count of two on their own (درجتان، لترين، دولارين; a time unit's only after a margin: بفارق ثانيتين). */
   dualUnits: WordTable<UnitWord>;
   /** The currency words that name no one currency (ريال، دينار، بيزو): their unit code is the word itself. */
   ambiguousCurrencies: ReadonlySet<string>;
@@ -26,10 +26,11 @@ export const getUnitLexicon = lazy(
   }),
 );
 
-function unitEntry(unit: UnitWordData): UnitWord {
+function unitEntry(unit: UnitWordData, afterDigitsOnly = false): UnitWord {
   return {
     kind: unit.kind,
     code: unit.code,
+    afterDigitsOnly,
     variants: new Map((unit.variants ?? []).map(([adjective, code]) => [adjectiveKey(foldKey(adjective)), code])),
   };
 }
@@ -38,17 +39,18 @@ function unitWords(): Map<string, UnitWord> {
   const words = new Map<string, UnitWord>();
   for (const unit of unitWordData()) {
     const entry = unitEntry(unit);
-    for (const form of unit.forms) words.set(foldKey(form), entry);
+    const afterDigits = unit.afterDigitsOnly === undefined ? entry : unitEntry(unit, true);
+    for (const form of unit.forms) words.set(foldKey(form), unit.afterDigitsOnly?.includes(form) ? afterDigits : entry);
   }
   return words;
 }
 
-/** Duals of the unit words (درجتان، لترين، دولارين). */
+/** Duals of the unit words (درجتان، لترين، دولارين، ثانيتين). */
 function dualUnitWords(): Map<string, UnitWord> {
   const words = new Map<string, UnitWord>();
   for (const unit of unitWordData()) {
-    // a time unit alone is not read as a figure (see readUnitAlone)
-    if (unit.noDual || unit.kind === 'time') continue;
+    // a time unit's dual is read as a figure only after a margin (see readUnitAlone)
+    if (unit.noDual) continue;
     const entry = unitEntry(unit);
     for (const dual of dualsOf(unit.forms[0]!, 'both')) words.set(foldKey(dual), entry);
   }

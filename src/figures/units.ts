@@ -52,7 +52,7 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
  */
 function readUnitWord(reader: TokenReader, first: number, index: number, prefix: string): UnitMatch | undefined {
   const match = reader.lookup(index, getUnitLexicon().units);
-  if (!match || match.prefix !== prefix) return undefined;
+  if (!match || match.prefix !== prefix || (match.entry.afterDigitsOnly && reader.at(index - 1)?.kind !== 'number')) return undefined;
   const start = first < index ? reader.at(first)!.start : match.start;
   const variant = variantAt(reader, index + 1, match.entry, prefix);
   if (variant === undefined && match.entry.code === reader.lexicon.degreeSign) {
@@ -187,8 +187,9 @@ export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | u
     end = fraction.end;
   }
   // a time unit alone (يومين، شهر ونصف) stays out: the golden fixtures and the dev set, read by
-  // hand, leave it out, and after قبل/منذ/بعد it is a date (see dates/offsets.ts)
-  if (match.entry.kind === 'time') return undefined;
+  // hand, leave it out, and after قبل/منذ/بعد it is a date (see dates/offsets.ts); a margin's dual
+  // (بفارق ثانيتين) is a count of two
+  if (match.entry.kind === 'time' && !(value === 2 && reader.hasStemIn(index - 1, lexicon.marginWords))) return undefined;
   const variant = variantAt(reader, index + 1, match.entry, '');
   const unit = unitMatch(match.entry.kind, variant ?? match.entry.code, index, variant ? index + 2 : index + 1, match.start);
   if (variant) end = Math.max(end, index + 2);

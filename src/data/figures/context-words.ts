@@ -59,6 +59,18 @@ export const LATIN_LETTER_NAMES: readonly string[] = [
 export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان'];
 
 /**
+ * Words of a margin (بفارق ثانيتين، فارق يومين): a time unit's dual after one is a count of two with its
+ * unit, where elsewhere it is a duration the hand-read references leave out (see units.ts).
+ */
+export const MARGIN_WORDS: readonly string[] = ['فارق'];
+
+/**
+ * Indefinite nouns a fraction word alone counts (ربع نقطة مئوية = 0.25 of a point, as 0.25 نقطة
+ * مئوية): elsewhere a fraction alone is a proportion (نصف السكان) or a word of a name (نصف نهائي).
+ */
+export const FRACTION_COUNTED_NOUNS: readonly string[] = ['نقطة'];
+
+/**
  * Ordinals 1–9 that form ordinal teens with a following عشر/عشرة (التاسع عشر، الحادية عشرة):
  * a number word right after one of them is part of the ordinal.
  */

@@ -15,6 +15,8 @@ export interface UnitWordData {
    */
   forms: readonly string[];
   noDual?: boolean;
+  /** Forms that are the unit only right after digits (30 مم): after a word they are another word (5 ملايين مم تبقى: مم is من + ما). */
+  afterDigitsOnly?: readonly string[];
   /** An adjective after the unit that makes it precise: [adjective in the masculine singular, code]. */
   variants?: ReadonlyArray<readonly [string, string]>;
 }
@@ -165,6 +167,7 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
     code: 'mm',
     noDual: true,
     forms: ['مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'ملليمترا', 'ملليمترات', 'ميليمتر', 'ميليمترا', 'ملم', 'مم'],
+    afterDigitsOnly: ['مم'],
   },
   // a wind's or ship's speed; عقد, the plural, is also contracts and decades
   { kind: 'measure', code: 'kn', noDual: true, forms: ['عقدة'] },
