@@ -411,6 +411,7 @@ describe('parts of periods, seasons and decades', () => {
     ['ازدهرت التجارة في منتصف الثمانينيات', 'منتصف الثمانينيات', '1980/1989', 'year'],
     ['تراجعت الأسعار أوائل التسعينات', 'أوائل التسعينات', '1990/1999', 'year'],
     ['انهارت الصادرات في نهاية العقد الماضي', 'نهاية العقد الماضي', '2010/2019', 'year'],
+    ['بلغت المداخيل 12 مليار درهم عند متم شهر يونيو 2023', 'متم شهر يونيو 2023', '2023-06', 'month'],
   ])('%s', (text, written, value, granularity) => {
     const date = onlyDate(text, WEDNESDAY);
     expect([date.text, date.value, date.granularity]).toEqual([written, value, granularity]);
@@ -428,6 +429,11 @@ describe('parts of periods, seasons and decades', () => {
     ['بني المعبد في القرن 3 ق.م'],
     // القرن with no ordinal or anchor, and a number past the centuries
     ['لم يشهد القرن حدثا مثله'],
+    // the period named before (نفسه، ذاته), which is not read back: not the current one
+    ['وفي 20 من الشهر نفسه أعلنت النتائج'],
+    ['تضاعفت الطلبات في الأيام الأولى من الشهر ذاته'],
+    ['وأغلق المصنع أواخر العام نفسه'],
+    ['وتراجعت الأسعار نهاية الشهر نفسه'],
     ['ذكر القرن 40 مرة في الكتاب'],
   ])('no date: %s', (text) => {
     expect(datesIn(text, WEDNESDAY)).toEqual([]);

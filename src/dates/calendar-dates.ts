@@ -95,7 +95,8 @@ export function currentYearAt(stream: TokenStream, index: number): PhraseMatch<t
   return hasArticle(after) || sameWords().has(stream, words!.next) ? null : words;
 }
 
-const sameWords = lazy(() => wordSet(['نفسه', 'ذاته']));
+/** نفسه، ذاته after a period noun: the period the text named last (الشهر نفسه), not the current one. */
+export const sameWords = lazy(() => wordSet(['نفسه', 'ذاته']));
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
 const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS]));
 const between = lazy(() => wordSet(['بين']));
@@ -369,7 +370,8 @@ function describesNounBefore(stream: TokenStream, index: number): boolean {
  */
 function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number): CalendarMatch | null {
   const noun = definiteMonthNoun().match(stream, at);
-  if (noun === null) return null;
+  // 20 من الشهر نفسه is a day of the month named before, which is not read back
+  if (noun === null || sameWords().has(stream, noun.next)) return null;
   const anchor = matchAnchor(stream, noun.next);
   const day = calendarDay('gregory', null, null, dayOfMonth);
   day.monthOffset = anchor === null ? 0 : ANCHOR_OFFSETS[anchor.value];

@@ -7,7 +7,7 @@ import { TENS_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';
 import { ANCHOR_OFFSETS, PERIOD_UNITS, matchAnchor } from './relative';
 import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dayOrdinals } from './calendar-dates';
+import { dayOrdinals, sameWords } from './calendar-dates';
 import { eraAfter, yearAfterMonth } from './years';
 
 /** The adjectives of the first and last of a plural (الأيام الأولى، العشر الأواخر or الأخيرة). */
@@ -16,8 +16,8 @@ export const PLURAL_LAST = 'الأخيرة';
 /** The first or last days, weeks or months of a period (الأيام الأولى من العام): parts as مطلع is. */
 const PERIOD_PLURALS = ['الأيام', 'الأسابيع', 'الأشهر', 'الشهور'];
 
-/** Words for the start, middle or end of a period; the period follows them. */
-const PERIOD_PARTS = ['مطلع', 'بداية', 'بدايات', 'أوائل', 'مستهل', 'منتصف', 'أواسط', 'نهاية', 'نهايات', 'أواخر', 'ختام'];
+/** Words for the start, middle or end of a period; the period follows them (متم, the Maghreb's end: عند متم يونيو). */
+const PERIOD_PARTS = ['مطلع', 'بداية', 'بدايات', 'أوائل', 'مستهل', 'منتصف', 'أواسط', 'نهاية', 'نهايات', 'أواخر', 'ختام', 'متم'];
 
 /** Seasons of the northern hemisphere by their first month (meteorological: winter is December–February). */
 const SEASONS: ReadonlyArray<readonly [string, Season['season']]> = [
@@ -102,10 +102,13 @@ export function matchWeekend(stream: TokenStream, index: number): PhraseMatch<Da
   return { value: { type: 'weekend', offset: anchor === null ? 0 : ANCHOR_OFFSETS[anchor.value] }, start: holiday?.start ?? weekend.start, end: last.end, next: last.next };
 }
 
-/** After a part word, a period noun alone names the current period (أواخر العام، مطلع الشهر). */
+/**
+ * After a part word, a period noun alone names the current period (أواخر العام، مطلع الشهر); with
+ * نفسه or ذاته (نهاية الشهر نفسه) the one the text named before, which is not read back.
+ */
 export function matchCurrentPeriod(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
   const noun = currentPeriodNouns().match(stream, index);
-  if (noun === null || matchAnchor(stream, noun.next) !== null) return null;
+  if (noun === null || matchAnchor(stream, noun.next) !== null || sameWords().has(stream, noun.next)) return null;
   return { ...noun, value: { type: 'period', unit: noun.value, offset: 0 } };
 }
 
