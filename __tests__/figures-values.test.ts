@@ -245,3 +245,24 @@ describe('مم is millimetres only right after digits', () => {
     expect(onlyFigure(text)).toMatchObject({ value, unit: 'mm', kind: 'measure' });
   });
 });
+
+describe('a rank in a table is an ordinal written in digits, no count', () => {
+  test.each([
+    'احتل المنتخب السوداني المركز 118 عالميا في التصنيف الأخير',
+    'تراجعت الجامعة إلى الترتيب 20 عربيا',
+    'حل العداء في المركز الـ12 في سباق الماراثون',
+    'نصت المادة الـ5 من الدستور على ذلك',
+  ])('%s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  test('a count of centres, and an adverb of where after a count, are still read', () => {
+    expect(onlyFigure('افتتحت الوزارة 3 مراكز صحية في الريف')).toMatchObject({ value: 3, noun: 'مراكز صحية' });
+    // عالميا says where the figure stands, and counts nothing
+    const figure = onlyFigure('بلغ عدد المصابين 45 ألفا عالميا');
+    expect(figure).toMatchObject({ value: 45000 });
+    expect(figure.noun).toBeUndefined();
+    // عربيا may count Arabs
+    expect(onlyFigure('قتل 45 عربيا في الهجوم')).toMatchObject({ value: 45, noun: 'عربيا' });
+  });
+});

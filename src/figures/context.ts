@@ -14,6 +14,8 @@ const DATE_SEPARATORS: ReadonlySet<string> = new Set(['/', '-']);
 const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '-']);
 /** Symbols that make the digits after them a phone number or a tag (+971، #5). */
 const CODE_SIGNS: ReadonlySet<string> = new Set(['+', '#']);
+/** The article written apart before a number (الـ12), as normalized. */
+const SEPARATE_ARTICLE = 'ال';
 
 /** Four digits, no separators: the shape of a year. */
 export function isYearShaped(phrase: NumberPhrase): boolean {
@@ -94,12 +96,14 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   if (isLetterName(reader, previous) || isLatinName(reader, previous)) return true;
   // digits after digits with only a space between: a phone number written in groups
   if (phrase.head === undefined && reader.isNumber(previous)) return true;
-  // ordinals and clock words are marking words too: a word no marking word is neither
-  const previousMarks = reader.hasStemIn(previous, lexicon.markingWords);
-  if (isLabelled(reader, first, previousMarks)) return true;
+  // ordinals and clock words are marking words too: a word no marking word is neither; the article
+  // may stand apart between the word and the number (المركز الـ12، المادة الـ5)
+  const marker = previousNorm === SEPARATE_ARTICLE && reader.isWord(previous) ? previous - 1 : previous;
+  const previousMarks = reader.hasStemIn(marker, lexicon.markingWords);
+  if (isLabelled(reader, marker + 1, previousMarks)) return true;
   if (previousMarks) {
-    if (reader.hasStemIn(previous, lexicon.ordinals)) return true;
-    if (reader.hasStemIn(previous, lexicon.clockWords) && hasArticle(reader.at(previous)!)) return true;
+    if (reader.hasStemIn(marker, lexicon.ordinals)) return true;
+    if (reader.hasStemIn(marker, lexicon.clockWords) && hasArticle(reader.at(marker)!)) return true;
   }
   if (isYearShaped(phrase) && followsMonth(reader, previous)) return true;
   return isListNumber(reader, phrase);

@@ -35,10 +35,13 @@ export const TIME_OF_DAY_WORDS: readonly string[] = [
 /** Era markers written after a year (2021م، 2021ء، 1442هـ). */
 export const ERA_MARKERS: readonly string[] = ['م', 'ء', 'هـ'];
 
-/** Words that make the number after them a label, not a quantity (القانون رقم 5، المادة 12، كوفيد 19). */
+/**
+ * Words that make the number after them a label, not a quantity (القانون رقم 5، المادة 12، كوفيد 19), and
+ * the ranks of a table (المرتبة 45، المركز 118، الترتيب 20: an ordinal written in digits).
+ */
 export const LABEL_WORDS: readonly string[] = [
   'رقم', 'مادة', 'بند', 'فقرة', 'قانون', 'مرسوم', 'قرار', 'فصل', 'صفحة', 'دورة', 'جولة', 'نسخة', 'حلقة', 'كوفيد',
-  'طراز', 'هاتف', 'مرتبة',
+  'طراز', 'هاتف', 'مرتبة', 'مركز', 'ترتيب',
 ];
 
 /**
@@ -120,6 +123,8 @@ export const NOT_NOUN_WORDS: readonly string[] = [
   // quantifiers and adverbs
   'كل', 'بعض', 'جميع', 'غير', 'سوى', 'فقط', 'أيضا', 'أمس', 'غدا', 'الآن', 'حاليا', 'تقريبا', 'يوميا', 'سنويا',
   'شهريا', 'أسبوعيا', 'رسميا', 'نسبيا', 'فعليا', 'جزئيا', 'كليا', 'مجددا', 'مؤخرا', 'سابقا', 'لاحقا',
+  // where a rank or a figure stands (45 عالميا، الثالث إقليميا); not عربيا, which also counts Arabs
+  'عالميا', 'دوليا', 'محليا', 'إقليميا', 'قاريا',
   // verbs of being that often follow a subject count
   'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست',
 ];
