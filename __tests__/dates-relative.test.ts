@@ -45,6 +45,19 @@ describe('weekdays', () => {
   test('يوم before a weekday is part of the mention', () => {
     expect(valuesIn('وتستأنف المباريات يوم السبت.', WEDNESDAY)).toEqual([['يوم السبت', '2022-03-12']]);
   });
+
+  test.each([
+    // a forecast speaks of what is to come, in either tense
+    ['تتوقع الأرصاد الجوية أمطارا غزيرة الجمعة', 'الجمعة', '2022-03-18'],
+    ['توقعت هيئة الأرصاد انخفاض الحرارة يوم الاثنين', 'يوم الاثنين', '2022-03-21'],
+    ['ويتوقع المزارعون بدء الحصاد الأحد', 'الأحد', '2022-03-20'],
+  ])('after a forecast, the next such day: %s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+
+  test('a past verb of saying still gives the last such day', () => {
+    expect(valuesIn('أعلنت الأرصاد الجمعة انتهاء الموجة', WEDNESDAY)).toEqual([['الجمعة', '2022-03-11']]);
+  });
 });
 
 describe('relative days', () => {

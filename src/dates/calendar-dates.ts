@@ -55,7 +55,7 @@ function dayOrdinalEntries(): [string, number][] {
   return entries;
 }
 
-/** أول and غرة stand right before the month (أول يناير، غرة شوال); the other ordinals take من (الأول من يناير). */
+/** أول and غرة stand right before the month (أول يناير، غرة شوال، غرة شهر رمضان); the other ordinals take من (الأول من يناير). */
 const FIRST_BEFORE_MONTH = ['أول', 'غرة'];
 
 /** Month ordinals after الشهر, with the year they are of (الشهر الثامن من العام): 1–12. */
@@ -300,6 +300,8 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   let firstDay: number;
   let at: number;
   let start: number;
+  // أول and غرة stand right before the month, or before the word for month (غرة شهر رمضان)
+  let beforeMonth = false;
   if (number !== null) {
     if (number.digits > 2 || number.value < 1 || number.value > 31) return null;
     firstDay = number.value;
@@ -308,8 +310,9 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   } else {
     const ordinal = dayOrdinals().match(stream, index);
     if (ordinal === null) return null;
-    const beforeMonth = firstBeforeMonth().has(stream, index);
-    if (tokens[ordinal.next]?.norm !== 'من' && !(beforeMonth && matchMonth(stream, ordinal.next) !== null)) return null;
+    beforeMonth = firstBeforeMonth().has(stream, index);
+    const monthAt = beforeMonth ? indefiniteMonthNoun().match(stream, ordinal.next)?.next ?? ordinal.next : ordinal.next;
+    if (tokens[ordinal.next]?.norm !== 'من' && !(beforeMonth && matchMonth(stream, monthAt) !== null)) return null;
     if (!beforeMonth && describesNounBefore(stream, index)) return null;
     firstDay = ordinal.value;
     at = ordinal.next;
@@ -326,7 +329,7 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   const partitive = tokens[at]?.norm === 'من';
   if (partitive) at++;
   // 15 من شهر مارس: the word for month may follow من
-  const monthWord = partitive ? indefiniteMonthNoun().match(stream, at) : null;
+  const monthWord = partitive || beforeMonth ? indefiniteMonthNoun().match(stream, at) : null;
   const month = matchMonth(stream, monthWord?.next ?? at);
   if (month === null) return partitive && lastDay === null ? dayOfRelativeMonth(stream, index, at, firstDay) : null;
   const year = yearAfterMonth(stream, month.next, month.calendar, month.month);

@@ -20,6 +20,11 @@ const FUTURE_MARKERS = [
   'المرتقب',
   'المرتقبة',
   'يرتقب',
+  // a forecast speaks of what is to come, even in the past tense (توقعت الأرصاد أمطارا الثلاثاء)
+  'يتوقع',
+  'تتوقع',
+  'توقع',
+  'توقعت',
 ];
 
 /**
