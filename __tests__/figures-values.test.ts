@@ -266,3 +266,15 @@ describe('a rank in a table is an ordinal written in digits, no count', () => {
     expect(onlyFigure('قتل 45 عربيا في الهجوم')).toMatchObject({ value: 45, noun: 'عربيا' });
   });
 });
+
+describe('after a year word, a number of several words past any year counts', () => {
+  test('هذا العام مليونا و833 ألف حاج', () => {
+    expect(onlyFigure('بلغ عدد الحجاج هذا العام مليونا و833 ألف حاج')).toMatchObject({ value: 1_833_000, noun: 'حاج' });
+    expect(onlyFigure('استقبلت المدينة العام الماضي 3 ملايين زائر')).toMatchObject({ value: 3e6, noun: 'زائر' });
+  });
+
+  test('a year stays a year, also in words and before Christ', () => {
+    expect(figuresIn('تأسست الشركة عام 1990 في جدة')).toEqual([]);
+    expect(figuresIn('عاش الناس هنا منذ سنة 12000 ق.م.')).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ const DATE_SEPARATORS: ReadonlySet<string> = new Set(['/', '-']);
 const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '-']);
 /** Symbols that make the digits after them a phone number or a tag (+971، #5). */
 const CODE_SIGNS: ReadonlySet<string> = new Set(['+', '#']);
+/** The last number in words a year word may stand before as a year (عام ألفين وعشرين); past it, the number counts. */
+const LAST_YEAR = 9999;
 /** The article written apart before a number (الـ12), as normalized. */
 const SEPARATE_ARTICLE = 'ال';
 
@@ -100,7 +102,10 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   // may stand apart between the word and the number (المركز الـ12، المادة الـ5)
   const marker = previousNorm === SEPARATE_ARTICLE && reader.isWord(previous) ? previous - 1 : previous;
   const previousMarks = reader.hasStemIn(marker, lexicon.markingWords);
-  if (isLabelled(reader, marker + 1, previousMarks)) return true;
+  // a number of several words past any year's after a year word is the year's count, no year (هذا
+  // العام مليونا و833 ألف حاج); digits alone may be a year before Christ (سنتي 16000 ق.م.)
+  const mayBeYear = phrase.value === null || phrase.value <= LAST_YEAR || phrase.end - phrase.first === 1;
+  if (isLabelled(reader, marker + 1, previousMarks, mayBeYear)) return true;
   if (previousMarks) {
     if (reader.hasStemIn(marker, lexicon.ordinals)) return true;
     if (reader.hasStemIn(marker, lexicon.clockWords) && hasArticle(reader.at(marker)!)) return true;
@@ -142,14 +147,14 @@ const MAX_LABELLED_LIST = 8;
  * (الدقيقتين 30 و43، المادتين 3 و4). `previousMarks`: whether the word right before it is a marking
  * word, which the caller has asked already.
  */
-function isLabelled(reader: TokenReader, first: number, previousMarks: boolean): boolean {
+function isLabelled(reader: TokenReader, first: number, previousMarks: boolean, mayBeYear: boolean): boolean {
   const lexicon = reader.lexicon;
   let at = first;
   for (let hops = 0; hops <= MAX_LABELLED_LIST; hops++) {
     const previous = at - 1;
     // most numbers follow no marking word at all: one lookup in all of them rules the three lists out
     if (hops === 0 ? previousMarks : reader.hasStemIn(previous, lexicon.markingWords)) {
-      if (reader.hasStemIn(previous, lexicon.yearWords) || reader.hasStemIn(previous, lexicon.labels)) return true;
+      if ((mayBeYear && reader.hasStemIn(previous, lexicon.yearWords)) || reader.hasStemIn(previous, lexicon.labels)) return true;
       if (reader.hasStemIn(previous, lexicon.sequencePoints) && hasArticle(reader.at(previous)!)) return true;
     }
     if (!lexicon.dayListJoiners.has(reader.norm(previous)) || !reader.isNumber(previous - 1)) return false;
