@@ -241,6 +241,20 @@ describe('quarters and halves of a year', () => {
     expect(datesIn('صرفت المنح في الشهر الثامن من العام الدراسي.', REFERENCE)).toEqual([]);
     expect(valuesIn('صرفت المنح في الشهر الثامن من العام.', REFERENCE)).toEqual([['الشهر الثامن من العام', '2026-08']]);
   });
+
+  test.each([
+    ['سجل الميزان التجاري عجزا خلال الأشهر الستة الأولى من 2024', 'الأشهر الستة الأولى من 2024', '2024-01/2024-06'],
+    ['ارتفع عدد السياح خلال التسعة أشهر الأولى من السنة الجارية', 'التسعة أشهر الأولى من السنة الجارية', '2026-01/2026-09'],
+    ['تراجعت المبيعات في الشهور الثلاثة الأخيرة من العام الماضي', 'الشهور الثلاثة الأخيرة من العام الماضي', '2025-10/2025-12'],
+    ['تضاعفت الصادرات في الأشهر الأربعة الأخيرة من عام 2023', 'الأشهر الأربعة الأخيرة من عام 2023', '2023-09/2023-12'],
+  ])('the first or last months by their count, with their year: %s', (text, written, value) => {
+    expect(valuesIn(text, REFERENCE)).toEqual([[written, value]]);
+  });
+
+  test('the first months by their count without a year are no date', () => {
+    expect(datesIn('تحسنت المؤشرات خلال الأشهر الستة الأولى', REFERENCE)).toEqual([]);
+    expect(datesIn('ستنتهي الأشغال في الأشهر الثلاثة المقبلة', REFERENCE)).toEqual([]);
+  });
 });
 
 describe('day ordinals', () => {

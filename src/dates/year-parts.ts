@@ -1,10 +1,14 @@
 // Quarters, thirds and halves of a year (الربع الأول من 2025، الثلث الأخير من 2024، النصف الثاني من
-// العام الماضي، الثلاثي الأول من سنة 2024 as the Maghreb writes a quarter, السداسي الأول a half): a range of months, as a season is.
+// العام الماضي، الثلاثي الأول من سنة 2024 as the Maghreb writes a quarter, السداسي الأول a half), and
+// its first or last months by their count (الأشهر الستة الأولى من 2024، التسعة أشهر الأولى من السنة
+// الجارية): a range of months, as a season is.
 // Only with the year they are of: without one (في الربع الأول) the quarter may be the reference
 // year's, last year's in a January report, a fiscal year's or a match's (الربع الأول من المباراة),
 // and a guessed year would be wrong as often as right.
 import type { YearPart } from './expression';
 import { LAST_PART, ORDINAL_UNITS, currentYearAt } from './calendar-dates';
+import { UNIT_NUMBER_WORDS } from '../data/figures/numbers';
+import { PLURAL_FIRST, PLURAL_LAST } from './periods';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { matchRelativePeriod } from './relative';
@@ -43,7 +47,32 @@ function partEntries(): [string, { first: number; months: number; written: boole
   return entries;
 }
 
-export const yearParts = lazy(() => new PhraseIndex(partEntries()));
+/** The plurals of شهر, definite (الأشهر الستة الأولى) and after a definite number (الستة أشهر الأولى). */
+const MONTH_PLURALS = ['أشهر', 'شهور'];
+/** The fewest and most months counted so: two is a dual (الشهرين الأولين), eleven a compound. */
+const MONTH_COUNTS = { min: 3, max: 10 } as const;
+
+/**
+ * The first or last N months by their count, the number definite before or after the plural (الأشهر
+ * الستة الأولى، الستة أشهر الأولى، الشهور الثلاثة الأخيرة); the accusative forms (ستا) are no such number.
+ */
+function monthCountEntries(): [string, { first: number; months: number; written: boolean }][] {
+  const entries: [string, { first: number; months: number; written: boolean }][] = [];
+  for (const [months, forms] of UNIT_NUMBER_WORDS) {
+    if (months < MONTH_COUNTS.min || months > MONTH_COUNTS.max) continue;
+    for (const form of forms.filter((word) => !word.endsWith('ا'))) {
+      for (const plural of MONTH_PLURALS) {
+        for (const [end, first] of [[PLURAL_FIRST, 1], [PLURAL_LAST, MONTHS_IN_YEAR - months + 1]] as const) {
+          const value = { first, months, written: false };
+          entries.push([`ال${plural} ال${form} ${end}`, value], [`ال${form} ${plural} ${end}`, value]);
+        }
+      }
+    }
+  }
+  return entries;
+}
+
+export const yearParts = lazy(() => new PhraseIndex([...partEntries(), ...monthCountEntries()]));
 
 /**
  * A quarter or half with its year: written (`من 2025`, `من عام 2025`, `عام 2025`, `لعام 2025`) or
