@@ -251,6 +251,18 @@ describe('quarters and halves of a year', () => {
     expect(valuesIn(text, REFERENCE)).toEqual([[written, value]]);
   });
 
+  test.each([
+    ['أنفقت الوزارة 6 مليارات جنيه في الفترة من يوليو إلى سبتمبر 2023', 'يوليو إلى سبتمبر 2023', '2023-07/2023-09'],
+    ['امتد الموسم من أكتوبر حتى فبراير 2024', 'أكتوبر حتى فبراير 2024', '2023-10/2024-02'],
+  ])('a range of bare months closed by a month with its year: %s', (text, written, value) => {
+    expect(valuesIn(text, REFERENCE)).toEqual([[written, value]]);
+  });
+
+  test('a range of bare months with no year written stays unread: each would take its own nearest year', () => {
+    expect(datesIn('تمتد الحملة من يوليو إلى سبتمبر', REFERENCE)).toEqual([]);
+    expect(valuesIn('تراجعت المبيعات من يناير حتى مارس الماضي', REFERENCE)).toEqual([['مارس الماضي', '2026-03']]);
+  });
+
   test('the first months by their count without a year are no date', () => {
     expect(datesIn('تحسنت المؤشرات خلال الأشهر الستة الأولى', REFERENCE)).toEqual([]);
     expect(datesIn('ستنتهي الأشغال في الأشهر الثلاثة المقبلة', REFERENCE)).toEqual([]);

@@ -459,7 +459,8 @@ function monthFirst(stream: TokenStream, index: number, inContext = false): Cale
   if (days !== null) return { ...days, start: noun?.start ?? month.start };
   const year = yearAfterMonth(stream, month.next, month.calendar, month.month);
   const anchor = year === null ? matchAnchor(stream, month.next) : null;
-  const named = inContext || noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index);
+  const named =
+    inContext || noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index) || opensMonthRange(stream, index, month.next);
   if (!named) return null;
   if (month.calendar === 'islamic' && month.month === HIJRI_MONTH_ALSO_A_NUMBER && noun === null && year === null) return null;
   const day = calendarDay(month.calendar, year?.year ?? null, month.month, null);
@@ -467,6 +468,19 @@ function monthFirst(stream: TokenStream, index: number, inContext = false): Cale
   day.anchor = anchor?.value ?? null;
   const tail = year ?? anchor ?? month;
   return { day, rangeEnd: null, start: noun?.start ?? month.start, end: tail.end, next: tail.next };
+}
+
+/**
+ * A bare month after من or بين that a range word or dash joins to a month with its year (`من يوليو
+ * إلى سبتمبر 2024`, `بين مارس ومايو 2025`): the year puts both in time. Without a year written the two
+ * would each take the year nearest the reference, which may put the end before the start.
+ */
+function opensMonthRange(stream: TokenStream, index: number, next: number): boolean {
+  const afterBetween = followsBetween(stream, index);
+  if (!afterBetween && stream.tokens[index - 1]?.norm !== 'من') return false;
+  const separator = rangeSeparator(stream, next, afterBetween);
+  const end = separator === null ? null : matchMonth(stream, separator);
+  return end !== null && yearAfterMonth(stream, end.next, end.calendar, end.month) !== null;
 }
 
 /**
