@@ -55,6 +55,11 @@ describe('weekdays', () => {
     expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
   });
 
+  test('اليوم before الـ and a number is the day of that rank, not today', () => {
+    expect(datesIn('دخلت الإضرابات اليوم الـ40 على التوالي', WEDNESDAY)).toEqual([]);
+    expect(valuesIn('أعلنت الوزارة اليوم 3 إصابات جديدة', WEDNESDAY)).toEqual([['اليوم', '2022-03-16']]);
+  });
+
   test('a past verb of saying still gives the last such day', () => {
     expect(valuesIn('أعلنت الأرصاد الجمعة انتهاء الموجة', WEDNESDAY)).toEqual([['الجمعة', '2022-03-11']]);
   });

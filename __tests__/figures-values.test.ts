@@ -278,3 +278,19 @@ describe('after a year word, a number of several words past any year counts', ()
     expect(figuresIn('عاش الناس هنا منذ سنة 12000 ق.م.')).toEqual([]);
   });
 });
+
+describe('a number after the article written apart is the rank of a singular noun', () => {
+  test.each([
+    'دخلت الحرب يومها الـ100 دون أفق للحل',
+    'أحيت البلاد الذكرى الـ75 للاستقلال',
+    'خاض القائد مباراته الـ50 مع المنتخب',
+    'سجل المهاجم هدفه الـ100 في الدوري',
+    'احتفل الفنان بعيد ميلاده الـ80 في القاهرة',
+  ])('%s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  test('a plural keeps its count', () => {
+    expect(onlyFigure('سجلت الوزارة خلال الساعات الـ48 الماضية حالتين')).toMatchObject({ value: 48 });
+  });
+});

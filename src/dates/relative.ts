@@ -81,7 +81,7 @@ const DEMONSTRATIVES = ['هذا', 'هذه'] as const;
 
 /**
  * After اليوم, a definite ordinal or nisba adjective makes it "the Nth/national/next day", not today:
- * اليوم الأول، اليوم التالي، اليوم الوطني، اليوم نفسه.
+ * اليوم الأول، اليوم التالي، اليوم الوطني، اليوم نفسه، and so does a number after الـ (اليوم الـ100).
  */
 const DAY_ADJECTIVES = [
   'الأول',
@@ -136,6 +136,8 @@ export function matchRelativeDay(stream: TokenStream, index: number): PhraseMatc
   if (next !== undefined && next.kind === 'word' && (dayAdjectives().has(stream, match.next) || isNisbaAdjective(next.norm))) {
     return null;
   }
+  // اليوم الـ100 للحرب: a number after the article written apart is the day's rank
+  if (next?.norm === 'ال' && stream.tokens[match.next + 1]?.kind === 'number') return null;
   return index > 0 && outlets().has(stream, index - 1) ? null : match;
 }
 

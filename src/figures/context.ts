@@ -100,7 +100,9 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   if (phrase.head === undefined && reader.isNumber(previous)) return true;
   // ordinals and clock words are marking words too: a word no marking word is neither; the article
   // may stand apart between the word and the number (المركز الـ12، المادة الـ5)
-  const marker = previousNorm === SEPARATE_ARTICLE && reader.isWord(previous) ? previous - 1 : previous;
+  const apart = previousNorm === SEPARATE_ARTICLE && reader.isWord(previous);
+  const marker = apart ? previous - 1 : previous;
+  if (apart && reader.hasStemIn(marker, lexicon.rankedNouns)) return true;
   const previousMarks = reader.hasStemIn(marker, lexicon.markingWords);
   // a number of several words past any year's after a year word is the year's count, no year (هذا
   // العام مليونا و833 ألف حاج); digits alone may be a year before Christ (سنتي 16000 ق.م.)

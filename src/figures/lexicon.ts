@@ -44,6 +44,7 @@ import {
   RANGE_TO_WORDS,
   SEQUENCE_POINT_WORDS,
   MARGIN_WORDS,
+  RANKED_NOUNS,
   FRACTION_COUNTED_NOUNS,
   TIME_OF_DAY_WORDS,
   WEEKDAY_NUMERALS,
@@ -205,6 +206,7 @@ export interface FigureLexicon {
   letterNames: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
   marginWords: ReadonlySet<string>;
+  rankedNouns: ReadonlySet<string>;
   fractionCountedNouns: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
   /**
@@ -275,6 +277,8 @@ function buildLexicon(): FigureLexicon {
     letterNames: foldSet(LATIN_LETTER_NAMES),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
     marginWords: foldSet(MARGIN_WORDS),
+    // before a pronoun ة is written ت (مباراته)
+    rankedNouns: foldSet(RANKED_NOUNS.flatMap((noun) => (noun.endsWith('ة') ? [noun, `${noun.slice(0, -1)}ت`] : [noun]))),
     fractionCountedNouns: foldSet(FRACTION_COUNTED_NOUNS),
     ordinals: foldSet(ORDINAL_WORDS),
     markingWords: foldSet([...YEAR_WORDS, ...LABEL_WORDS, ...SEQUENCE_POINT_WORDS, ...ORDINAL_WORDS, ...CLOCK_WORDS]),

@@ -62,6 +62,13 @@ export const LATIN_LETTER_NAMES: readonly string[] = [
 export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان'];
 
 /**
+ * Singular nouns whose number after the article written apart is their rank, not a count (اليوم الـ100
+ * للحرب، الأسبوع الـ12، الذكرى الـ75، مباراته الـ50، هدفه الـ100، عيد ميلاده الـ80). A plural's count is
+ * written so too (الساعات الـ24، أطفاله الـ3), so only these.
+ */
+export const RANKED_NOUNS: readonly string[] = ['يوم', 'أسبوع', 'ذكرى', 'مباراة', 'هدف', 'ميلاد'];
+
+/**
  * Words of a margin (بفارق ثانيتين، فارق يومين): a time unit's dual after one is a count of two with its
  * unit, where elsewhere it is a duration the hand-read references leave out (see units.ts).
  */
