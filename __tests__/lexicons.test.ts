@@ -109,6 +109,9 @@ describe('names that are also words or people need evidence', () => {
     ['ولد اللاعب في ديربي عام 1990', 'ديربي'],
     // a place joined by و after it is a list, no construct
     ['تجول الوفد في ديربي ومانشستر', 'ديربي'],
+    // a definite time noun opens a time adverbial, no construct
+    ['ستستأنف المفاوضات في جدة الشهر المقبل', 'جدة'],
+    ['وصل الوفد إلى جدة الخميس', 'جدة'],
   ])('with evidence: %s → %s', (text, name) => {
     expect(places(text)).toContain(name);
   });
@@ -131,6 +134,8 @@ describe('names that are also words or people need evidence', () => {
     ['يترقب الجمهور ديربي العاصمة', 'ديربي'],
     // a place after a word the preposition governs is its complement: pictures of Beirut
     ['نشرت الصحيفة صورا كثيرة في صور بيروت القديمة', 'صور'],
+    // a definite noun after it that opens no time adverbial is its complement
+    ['نشرت في صور الحرب شهادات مؤلمة', 'صور'],
   ])('without evidence: %s ↛ %s', (text, word) => {
     expect(places(text)).not.toContain(word);
   });

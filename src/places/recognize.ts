@@ -425,12 +425,14 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   const previous = tokens[at - 1];
   const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
   if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
+  // a time word after it ends the phrase (`في جدة الشهر المقبل`); a place by a direction (`في الخليل
+  // جنوب الضفة`), a conjunction, or punctuation
+  if (hasKeyIn(next, wordsAfterAPlace())) return true;
   // a definite word or a place after it is the complement of a construct (`في صور الأطفال`, `في ديربي مانشستر`)
   if (hasArticle(next) || (next.prefix === '' && scan.lexicon.match(scan.stream, match.next)?.value.role === 'place')) return false;
-  // a person's given name is followed by the family name (`من سعيدة نغزة`), a place by a direction
-  // (`في الخليل جنوب الضفة`), a conjunction, a time word, or punctuation
+  // a person's given name is followed by the family name (`من سعيدة نغزة`)
   if (!entry.alsoPersonName || next.prefix.startsWith('و')) return true;
-  return hasKeyIn(next, placePrepositions()) || hasKeyIn(next, wordsAfterAPlace());
+  return hasKeyIn(next, placePrepositions());
 }
 
 /** The name opens a line and a dash, colon or parenthesis follows it: a dateline (`صور - …`, `جدة (…)`). */

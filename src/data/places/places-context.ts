@@ -134,11 +134,15 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
- * Bare words that follow a place rather than a given name (`في الخليل أو رام الله`, `في صور مساء
- * الأحد`): conjunctions, time words and adverbs of time, which no family name is.
+ * Words that follow a place rather than a given name (`في الخليل أو رام الله`, `في صور مساء الأحد`):
+ * conjunctions, time words and adverbs of time, which no family name is; and the definite nouns that
+ * open a time adverbial (`في جدة الشهر المقبل`, `في صور الأسبوع الماضي`, `في جدة الخميس`), which a
+ * definite word after the name would otherwise make the complement of a construct.
  */
 export const WORDS_AFTER_A_PLACE: readonly string[] = [
   'أو', 'ثم', 'حيث', 'قبل', 'بعد', 'منذ', 'خلال', 'أمس', 'مساء', 'صباح', 'فجر', 'ظهر', 'ليلة', 'يوم', 'حتى',
+  'الشهر', 'الأسبوع', 'العام', 'السنة', 'اليوم', 'الليلة',
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
 ];
 
 /**
