@@ -101,3 +101,19 @@ describe('people: a title after ل + the article is given with its alef', () => 
     expect(extract('بعث الملك برسالة إلى الكاتب النرويجي يون فوسه.', { model: false }).people[0]!.titles).toEqual(['الكاتب النرويجي']);
   });
 });
+
+describe('people: an office of a business or civil body, the body in construct after it', () => {
+  test.each([
+    ['وقال الرئيس التنفيذي للمجموعة حاتم دويدار إن الأرباح ارتفعت.', 'حاتم دويدار', 'الرئيس التنفيذي للمجموعة'],
+    ['وأوضح رئيس الجمعية سامر الخطيب أن التبرعات زادت.', 'سامر الخطيب', 'رئيس الجمعية'],
+    ['قال مدير المستشفى يوسف الحلبي إن الجرحى في حال مستقرة.', 'يوسف الحلبي', 'مدير المستشفى'],
+  ])('%s', (text, name, title) => {
+    expect(names(text, false)).toEqual([name]);
+    expect(extract(text, { model: false }).people[0]!.titles).toEqual([title]);
+  });
+
+  test('the office with no name after it proposes no one', () => {
+    expect(names('وقال مدير المستشفى إن الحالة مستقرة.', false)).toEqual([]);
+    expect(names('وأكد رئيس المؤسسة أن المشروع اكتمل.', false)).toEqual([]);
+  });
+});
