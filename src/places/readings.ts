@@ -45,7 +45,7 @@ export interface ReadingsAt {
   readings: readonly PlaceReading[];
 }
 
-/** One reading per found place (step 2 and 3 above). */
+/** One reading per found place (steps 2 to 4 above). */
 export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string): PlaceReading[] {
   const chosen = byNearestCountry(found, tokens);
   locatedReadings(found, chosen, tokens, source);
@@ -95,12 +95,12 @@ const UNKNOWN_KEY = 'place:';
 
 /**
  * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, or a place its
- * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a
- * locating word (LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي
- * الزيتون بالقاهرة`) and then a place of one country, takes its reading in that country; with none,
- * it is a place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not
- * Gaza's, nor a Palestinian النصر Baghdad's). Small places only: a city near a border may be located
- * from across it.
+ * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a locating word (a direction
+ * or LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي الزيتون
+ * بالقاهرة`) and then a place of one country, takes its reading in that country; with none, it is a
+ * place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not Gaza's,
+ * nor a Palestinian النصر Baghdad's). Small places only: a city near a border may be located from
+ * across it.
  */
 function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], tokens: readonly Token[], source: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
