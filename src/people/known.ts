@@ -3,12 +3,14 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { isCompoundNameEnd, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
+import { isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
 
 const OPENING_MARKS = '"“«\'';
+// أبو as folded (a kunya's particle in the nominative)
+const KUNYA = 'ابو';
 
 /** A person named with evidence of its own: a byline, a title, a known given name. */
 export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] {
@@ -42,6 +44,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = readName(reader, at, true);
+    if (guess && title.nationality !== undefined && isForeignNameAfterNational(reader, guess)) return [candidate(reader, guess, 2, title)];
     return guess && guess.next - guess.first === 1 ? [questionable(candidate(reader, guess, 1, title))] : [];
   }
   const given = reader.tokens[index]!;
@@ -49,9 +52,10 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const name = readName(reader, index);
     if (name && name.next - name.first >= 2) return [questionable(candidate(reader, name, 2))];
   }
-  // a compound given name (عبد الحكيم، عبد الرحمن، سيف الإسلام) followed by a family name, or a given name
-  // that is also a common word followed by one (سامي عبد الرزاق): the particle or compound shows a name
-  if ((given.norm === 'عبد' && !hasPreposition(given)) || isGivenName(reader, given, true)) {
+  // a compound given name (عبد الحكيم، عبد الرحمن، سيف الإسلام) or a kunya (أبو مهدي) followed by a
+  // family name, or a given name that is also a common word followed by one (سامي عبد الرزاق): the
+  // particle or compound shows a name
+  if ((given.norm === 'عبد' && !hasPreposition(given)) || opensKunya(reader, index) || isGivenName(reader, given, true)) {
     const name = readName(reader, index);
     if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
   }
@@ -123,6 +127,16 @@ function opensClause(reader: Reader, index: number, afterComma: boolean): boolea
 function opensName(reader: Reader, index: number): boolean {
   const token = reader.tokens[index];
   return token !== undefined && (isGivenName(reader, token, true) || reader.lex.particles.has(token.norm));
+}
+
+/**
+ * Whether the word at `index` is أبو opening a kunya whose word has no article (أبو مهدي المهندس، أبو
+ * محمد الجولاني): a family name follows such a kunya; after أبو الغيط the next word is the sentence's
+ * (أبو الغيط دافع عن). Not أبي, the genitive, which stands inside a name after بن (معاوية بن أبي سفيان).
+ */
+function opensKunya(reader: Reader, index: number): boolean {
+  const next = reader.tokens[index + 1];
+  return reader.tokens[index]!.norm === KUNYA && next !== undefined && next.prefix === '';
 }
 
 /** Whether a particle (عبد، بن) or the second half of a compound given name (نور الدين) shows the words are a name. */

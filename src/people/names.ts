@@ -3,9 +3,9 @@
 import { demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { sameLine } from '../text/lines';
-import { hasArticle } from '../text/phrases';
+import { hasArticle, isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { stemShape } from '../text/word-shapes';
+import { normShape, stemShape } from '../text/word-shapes';
 import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
@@ -30,6 +30,9 @@ const IMPERFECT_VERB = /^ي.{3,4}$/;
 const PRONOUN_AFTER_ALIF = /..اه$/;
 // The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
 const NISBA_ENDING = /ي[اه]?$/;
+// Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
+// object as well (استقبل الملك عبد الله السفير، ثم ...); a comma and a title are read as apposition.
+const SENTENCE_ENDS = '.؛;';
 
 /** Token indexes of a name: its first word and the one after its last. */
 export interface NameSpan {
@@ -58,13 +61,14 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       at = afterOrdinal(reader, at);
       break;
     }
-    if (!isNameWord(reader, at)) {
+    // a name of God after عبد that is a title too (عبد الملك، عبد الحكم) is the given name's second half
+    if (!isNameWord(reader, at) && !(at > first && !reader.claims[at] && endsAbdName(reader, at))) {
       if (isTitleInDescent(reader, first, at)) {
         words++;
         at++;
         continue;
       }
-      if (at - first === 2 && demonymClosesName(reader, first, at)) at++;
+      if ((at - first === 2 && demonymClosesName(reader, first, at)) || closesWithTitleWord(reader, first, at)) at++;
       break;
     }
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
@@ -76,7 +80,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // a head noun of bodies and places (نادي، شركة، وكالة) opens their name, not a person's, unless it is
     // a given name no everyday word shares (نائب رئيس نادي أرسنال) or a kunya's أبو, which opens place
     // names too (أبو ظبي) but a claimed place is no name word already (الرئيس أبو مازن)
-    if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false) && !lex.kunyas.has(token.norm)) break;
+    // (a name word that is such a noun too opens one before a definite given name: صباح الخالد)
+    if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false) && !lex.kunyas.has(token.norm) && !opensGulfChain(reader, at)) break;
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && isParticleAt(at - 1);
     if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
@@ -94,6 +99,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       const read = at - first;
       const closes =
         (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem)) ||
+        (read === 1 && opensGulfChain(reader, first)) ||
         (read >= 2 && isParticleAt(first)) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
@@ -203,9 +209,9 @@ function closesAfterGivenName(reader: Reader, first: number, at: number): boolea
 /**
  * The token after the definite given names that go on from `at`, once a family name with the article
  * has closed a name: Gulf names chain a father's and a grandfather's given names with the article
- * (مشعل الأحمد الجابر، أحمد الفهد الأحمد). Each word has the article alone and a stem the lists or
- * open data hold as a name word, no common noun (the family's الصباح is the morning too, and is left
- * out), and is a name word (isNameWord: no claim, title or domain: الرئيس، الأمين العام، الحكومة end
+ * (مشعل الأحمد الجابر، أحمد الفهد الأحمد الصباح). Each word has the article alone and a stem the lists or
+ * open data hold as a name word, no common noun unless the name plainly ends after it (the family's
+ * الصباح is the morning too: `الشيخ أحمد الفهد الصباح الباكر` is no name's end), and is a name word (isNameWord: no claim, title or domain: الرئيس، الأمين العام، الحكومة end
  * it) that no adjective of rank or nationality qualifies.
  */
 function afterDefiniteGivenNames(reader: Reader, at: number, first: number): number {
@@ -214,11 +220,28 @@ function afterDefiniteGivenNames(reader: Reader, at: number, first: number): num
     const token = tokens[at];
     if (token === undefined || token.prefix !== 'ال' || token.suffix !== '') break;
     const shape = stemShape(token);
-    const given = lex.givenNames.has(token.stem, shape) || (personNameWords().has(token.stem, shape) && !isCommonNoun(lex, token.stem));
+    // a word of names that is a common noun too (the family's الصباح is the morning) only as the
+    // chain's last word, where the name plainly ends
+    const named = lex.givenNames.has(token.stem, shape) || personNameWords().has(token.stem, shape);
+    const given = named && (!isCommonNoun(lex, token.stem) || endsClearly(reader, at + 1));
     if (!given || !isNameWord(reader, at) || isQualifiedNoun(reader, at) || !sameLine(reader.stream, at - 1, at)) break;
     at++;
   }
   return at;
+}
+
+/**
+ * Whether a common noun that open data holds as a name word (صباح `morning`, a given name of Kuwait's
+ * ruling family) opens a chain of definite given names (صباح الخالد الحمد الصباح, صباح الأحمد): the
+ * word after it has the article alone and a stem the lists hold as a given name, no everyday one,
+ * unclaimed (a date claims صباح الخميس). A noun of time is in construct with a day, not a person.
+ */
+function opensGulfChain(reader: Reader, at: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  if (token.prefix !== '' || !lex.commonNouns.has(token.norm) || !personNameWords().has(token.norm, normShape(token)) || next === undefined || next.prefix !== 'ال' || next.suffix !== '' || reader.claims[at + 1]) return false;
+  return lex.givenNames.has(next.stem, stemShape(next)) && !lex.ambiguousGivenNames.has(next.stem) && sameLine(reader.stream, at, at + 1);
 }
 
 /**
@@ -282,6 +305,42 @@ function demonymClosesName(reader: Reader, first: number, at: number): boolean {
     !isGivenName(reader, tokens[first + 1]!, true) &&
     !reader.lex.particles.has(tokens[first + 1]!.norm)
   );
+}
+
+/**
+ * A definite title word after given names is their family name (ناصر الشاعر، محمد القاضي، حسين
+ * الشيخ، أبو مهدي المهندس) when nothing goes on with it as a title: news puts the title before the
+ * name and qualifies it (الشاعر الفلسطيني محمود درويش), so a title word with no complement, no name
+ * after it and reported speech, a title in apposition or the clause's end right after it names the
+ * family (`قال ناصر الشاعر إن`, `ناصر الشاعر وزير التعليم`); before a preposition or a noun it is
+ * the title of what the person did or met (`وصل أحمد الطبيب إلى`, `استقبل عباس الشاعر سميح
+ * القاسم`). A head that is an everyday noun too (الفريق، الحكم، الحارس) is left out: `قاد محمد
+ * الفريق.` is the team.
+ */
+function closesWithTitleWord(reader: Reader, first: number, at: number): boolean {
+  const { tokens, lex } = reader;
+  const family = tokens[at]!;
+  const read = at - first;
+  if (read < 1 || read > MAX_NAME_WORDS - 1 || family.prefix !== 'ال' || family.suffix !== '' || reader.claims[at]) return false;
+  for (let k = first; k < at; k++) {
+    const word = tokens[k]!;
+    if (!isGivenName(reader, word, true) && !isParticleWord(reader, word, k === first)) return false;
+  }
+  if (isParticleWord(reader, tokens[at - 1]!, at - 1 === first)) return false;
+  // the head alone, one word: a head of several words (المدير العام، الرئيس التنفيذي) is an office
+  if (lex.titleHeads.match(reader.stream, at)?.next !== at + 1 || lex.ambiguousTitleHeads.has(family.norm) || !sameLine(reader.stream, at - 1, at)) return false;
+  return endsClearly(reader, at + 1);
+}
+
+/**
+ * Whether a name plainly ends before `at`, as nothing but a name would: the text, the line or the
+ * sentence ends, reported speech or a title in apposition (indefinite, in construct: وزير التعليم، أمير
+ * الكويت; or after a comma) follows.
+ */
+function endsClearly(reader: Reader, at: number): boolean {
+  const after = reader.tokens[at];
+  if (after === undefined || isPunctuation(after, SENTENCE_ENDS) || !sameLine(reader.stream, at - 1, at)) return true;
+  return introducesSpeech(reader, at) || (after.prefix === '' && titleAt(reader, at) !== null) || opensTitleInApposition(reader, at);
 }
 
 /**
@@ -350,11 +409,13 @@ export function ownsConjunction(reader: Reader, index: number): boolean {
  * it as a name (ماريا، يوسف): a participle in the indefinite accusative, how the name's bearer came or
  * stood (ظهر الرئيس أردوغان مبتسما، وغادر ميسي مصابا); a verb in the imperfect, the bearer doing
  * something (وكان طلعت زكريا يقدم البرنامج); a noun ending in alif with a pronoun, which the clitic
- * splitter leaves whole (أنقذ الحارس محمد خليل مرماه).
+ * splitter leaves whole (أنقذ الحارس محمد خليل مرماه); a listed noun in the indefinite accusative, what
+ * the bearer was or became (كان محمد شاعرا، عين أحمد مستشارا).
  */
 function endsNameByShape(reader: Reader, token: Token): boolean {
   const { norm } = token;
-  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (token.prefix === '' && IMPERFECT_VERB.test(norm)) || PRONOUN_AFTER_ALIF.test(norm);
+  const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
+  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (token.prefix === '' && IMPERFECT_VERB.test(norm)) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
 }
 
@@ -431,6 +492,23 @@ export function mayOwnPreposition(reader: Reader, token: Token): boolean {
   const prefix = hasConjunction(token) ? token.prefix.slice(1) : token.prefix;
   if (prefix.length !== 1 || !isPrepositionLetter(prefix.charCodeAt(0)) || token.suffix !== '' || token.stem.length < 3) return false;
   return !isKnownWord(reader, token.stem) && !isKnownWord(reader, prefix + token.stem) && demonymCode(token) === null;
+}
+
+/**
+ * Whether a name of two words read after a title a demonym or place qualifies is a foreign name whose
+ * first letter the splitter took for a preposition (الحكم الإيطالي بيرلويجي كولينا as ب + يرلويجي):
+ * the first word may own its letter (mayOwnPreposition) and is no verbal noun (`بتشكيلة جديدة`), the
+ * second is a name word no list knows (its own first letter may look like a preposition too), and the
+ * name plainly ends or reported speech follows.
+ */
+export function isForeignNameAfterNational(reader: Reader, name: NameSpan): boolean {
+  const { tokens } = reader;
+  const first = tokens[name.first]!;
+  const family = tokens[name.first + 1]!;
+  if (name.next - name.first !== 2 || !mayOwnPreposition(reader, first) || opensVerbalNoun(reader, first)) return false;
+  // (the second word's first letter may look like one too: كولينا as ك + ولينا)
+  if ((family.prefix !== '' && !mayOwnPreposition(reader, family)) || isKnownWord(reader, family.norm) || !isUnlistedNameWord(reader, name.first + 1, false, true)) return false;
+  return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next);
 }
 
 function prepositionEndsName(reader: Reader, token: Token): boolean {
