@@ -4,9 +4,14 @@ import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
-import { isKnownWord, isNameWord, isUnlistedNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
+import { isCommonNoun, isKnownWord, isNameWord, isUnlistedNameWord, mayOwnPreposition, readName, unlistedNameAt, type NameSpan } from './names';
 import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { introducesSpeech } from './speech';
+
+// أبو and ابن as folded: the nominative particles a subject's kunya or family name opens with
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابن']);
+// the genitive ي of أخ and أب with the pronoun ه (أخيه، أبيه)
+const KIN_PRONOUN = 'يه';
 
 /**
  * `قال X Y إن`: the subject of a reporting verb, when no other evidence names it, is a name nobody
@@ -20,8 +25,23 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
   if (!isSpeechVerb(reader.lex, reader.tokens[index]!) || !sameLine(reader.stream, index, index + 1)) return [];
   const known = knownPersonAt(reader, index + 1);
   if (known.length > 0) return known;
-  const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1);
-  return name ? [candidate(reader, name, introducesSpeech(reader, name.next) ? 2 : 1)] : [];
+  const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1) ?? reportedKunyaAt(reader, index + 1);
+  if (name) return [candidate(reader, name, introducesSpeech(reader, name.next) ? 2 : 1)];
+  const everyday = everydayGivenNameAt(reader, index + 1);
+  return everyday ? [candidate(reader, everyday, 2)] : [];
+}
+
+/**
+ * `قال ناصر الحداد إن`, `وأكد سامي سالم الشاعر أن`: a name that a given name which is an everyday
+ * word too opens (ناصر `victor`, سامي `lofty`) and that goes on with a family name, as the subject of
+ * a reporting verb with reported speech right after it. Alone such a given name opens a name only
+ * with a particle (knownPersonAt); speech after the verb's subject shows it is the speaker.
+ */
+function everydayGivenNameAt(reader: Reader, at: number): NameSpan | null {
+  const given = reader.tokens[at];
+  if (given === undefined || given.prefix !== '' || !isEverydayNameWord(reader.lex, given)) return null;
+  const name = readName(reader, at);
+  return name !== null && name.next - name.first >= 2 && introducesSpeech(reader, name.next) ? name : null;
 }
 
 /**
@@ -36,6 +56,25 @@ function reportedSurnameAt(reader: Reader, at: number): NameSpan | null {
   const next = reader.tokens[at + 1];
   if (next === undefined || next.kind !== 'word' || !reader.lex.complementizers.has(next.norm) || !sameLine(reader.stream, at, at + 1)) return null;
   return surnameAlone(reader, at);
+}
+
+/**
+ * `قال ابن كيران إن`, `وأكد أبو عبيدة أن`: أبو or ابن and one word between a reporting verb and its
+ * complementizer are a person known by a kunya or a family name in ابن. The word has no clitic (`قال
+ * ابن عمه`: his cousin), no article (`قال أبو الشهيد`: the martyr's father) and is no common noun or
+ * other word the lists know but a given name (isKnownWord), unclaimed.
+ */
+function reportedKunyaAt(reader: Reader, at: number): NameSpan | null {
+  const particle = reader.tokens[at];
+  const word = reader.tokens[at + 1];
+  const next = reader.tokens[at + 2];
+  if (particle === undefined || word === undefined || next === undefined || !SURNAME_PARTICLES.has(particle.norm)) return null;
+  // (a name's own first letter may look like a preposition: كيران as ك + يران)
+  if ((word.prefix !== '' && !mayOwnPreposition(reader, word)) || word.suffix !== '' || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 2)) return null;
+  if (isKnownWord(reader, word.norm) && !isGivenName(reader, word, false)) return null;
+  // أخ and أب take ي before a pronoun the splitter leaves on them (ابن أخيه: his nephew)
+  if (word.norm.endsWith(KIN_PRONOUN) && isCommonNoun(reader.lex, word.norm.slice(0, -KIN_PRONOUN.length))) return null;
+  return next.kind === 'word' && reader.lex.complementizers.has(next.norm) ? { first: at, next: at + 2 } : null;
 }
 
 /**
