@@ -127,14 +127,16 @@ function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
 
 /**
  * Whether a person's name ends with a word that alone names no one: a regnal number (`عبدالله
- * الثاني`, `لويس الرابع عشر`; `الشوط الثاني`) or the second half of a compound given name (`شمس
- * الدين`; `رجال الدين`). It is no surname.
+ * الثاني`, `لويس الرابع عشر`; `الشوط الثاني`), the second half of a compound given name (`شمس
+ * الدين`; `رجال الدين`) or the name of God after عبد (`أبو عبد الله`: every الله of the article is
+ * no mention of him). It is no surname.
  */
 function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
-  const { ordinals, ordinalTens, compoundNameEnds } = peopleLexicon();
+  const { ordinals, ordinalTens, compoundNameEnds, abdNameWords } = peopleLexicon();
   return person.candidates.some((c) => {
     const last = stream.tokens[c.nextToken - 1]!;
-    return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm);
+    const afterAbd = c.nextToken - c.firstToken >= 2 && stream.tokens[c.nextToken - 2]!.stem === 'عبد' && abdNameWords.has(last.norm);
+    return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm) || afterAbd;
   });
 }
 
