@@ -30,6 +30,9 @@ const IMPERFECT_VERB = /^ي.{3,4}$/;
 const PRONOUN_AFTER_ALIF = /..اه$/;
 // The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
 const NISBA_ENDING = /ي[اه]?$/;
+// A sound feminine plural of six letters or more (العلاقات، الإجراءات، الانتخابات): after a given name it
+// is the verb's object (ورفض حمدان الإجراءات); family names ending so are shorter (السادات، الزيات).
+const LONG_FEMININE_PLURAL = /^.{4,}ات$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
 // object as well (استقبل الملك عبد الله السفير، ثم ...); a comma and a title are read as apposition.
 const SENTENCE_ENDS = '.؛;';
@@ -98,7 +101,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
       const closes =
-        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem)) ||
+        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem) && !LONG_FEMININE_PLURAL.test(token.stem)) ||
         (read === 1 && opensGulfChain(reader, first)) ||
         (read >= 2 && isParticleAt(first)) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
