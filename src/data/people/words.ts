@@ -18,6 +18,8 @@ export const NOT_NAME_WORDS = [
   'هذا', 'هذه', 'ذلك', 'تلك', 'هناك', 'هنا', 'أيضا', 'اليوم', 'أمس', 'غدا', 'الآن',
   // في with a pronoun, which the clitic splitter leaves whole (أعلن فيها بان أن)
   'فيه', 'فيها', 'فيهم', 'فيهما',
+  // and من the relative after a preposition, written as one word (ميساء لمن لا يعرفك: for whoever)
+  'لمن', 'ممن', 'عمن', 'بمن', 'فيمن',
   // and so are ل، ب، إلى and لدى with one (الوفد المرافق له، المقرب منه): after a title they are no name
   'له', 'لها', 'لهم', 'لهما', 'به', 'بها', 'بهم', 'إليه', 'إليها', 'إليهم', 'لديه', 'لديها',
   'وصف', 'وصفت', 'بحث', 'بحثا', 'استقال', 'وضع', 'عبر',
@@ -61,7 +63,7 @@ export const NAMES_ALSO_TITLES = ['أمير', 'أميرة'];
 export const DOMAINS_OF_NAMED_TITLES = ['دولة', 'البلاد', 'منطقة', 'المنطقة', 'إمارة', 'المؤمنين'];
 
 /** Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`). */
-export const NAME_PARTICLES = ['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دو', 'لا'];
+export const NAME_PARTICLES = ['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دو', 'دا', 'دوس', 'لا'];
 
 /**
  * The words `عبد` joins in given names: the names of God that names use (`عبد الرحمن`, `عبد الفتاح`),
