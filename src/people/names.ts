@@ -107,7 +107,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
       if (closes && token.prefix === 'ال') {
-        at = afterDefiniteGivenNames(reader, at + 1, first);
+        at = afterDefiniteGivenNames(reader, afterAbdFamily(reader, at), first);
         // a given name of two words (محمد الأمين، محمد الحسن, as Mauritania and the Maghreb name) goes
         // on with its father's after the particle (محمد الحسن ولد الددو); a particle left at the end is cut below
         if (read === 1 && lex.patronymics.has(tokens[at]?.norm ?? '') && tokens[at + 1]?.kind === 'word') {
@@ -207,6 +207,16 @@ function closesAfterGivenName(reader: Reader, first: number, at: number): boolea
   else given = at - 3 > first && lex.patronymics.has(tokens[at - 3]!.norm) && tokens[at - 2]!.norm === 'عبد' && !lex.particles.has(last.norm);
   if (!given || isCommonNoun(lex, family.stem) || lex.rankAdjectives.has(family.stem) || isQualifiedNoun(reader, at)) return false;
   return family.text.endsWith('ي') || introducesSpeech(reader, at + 1) || titleAt(reader, at + 1) !== null;
+}
+
+/**
+ * The token after a family name with the article at `at`: العبد goes on with the name of God after it
+ * (رانيا العبد الله، أحمد العبد الرحمن), as عبد does in given names; alone it is the servant.
+ */
+function afterAbdFamily(reader: Reader, at: number): number {
+  const next = reader.tokens[at + 1];
+  const joins = reader.tokens[at]!.stem === 'عبد' && next !== undefined && next.prefix === '' && reader.lex.abdNameWords.has(next.norm);
+  return joins && !reader.claims[at + 1] && sameLine(reader.stream, at, at + 1) ? at + 2 : at + 1;
 }
 
 /**
