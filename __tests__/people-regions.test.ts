@@ -199,3 +199,22 @@ describe('people: a name ending in عبد and a name of God has no surname alone
     expect(people.map((p) => p.mentions.map((m) => m.text))).toEqual([['يوسف عبد الله']]);
   });
 });
+
+describe('people: العبد الله and compound given names of everyday words', () => {
+  test.each([
+    // العبد goes on with the name of God after it
+    ['وأعلنت الملكة رانيا العبد الله إطلاق المبادرة.', 'رانيا العبد الله'],
+    ['وقال محمد العبد الله إن المجلس سيجتمع.', 'محمد العبد الله'],
+    // a first half of a compound given name that is an everyday word (شمس، شرف)
+    ['وقال الفريق أول ركن شمس الدين كباشي إن الجيش يتقدم.', 'شمس الدين كباشي'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // the sun is no given name alone
+    ['وأشرقت الشمس على المدينة.'],
+    ['وشمس الصيف حارقة في الخليج.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

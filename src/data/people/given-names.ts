@@ -18,8 +18,9 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   // men's names that are everyday words or titles too (a cheetah, blessed, power); not خليفة, the
   // successor of someone named after it (أصبح خليفة أبو حمزة)
   'فهد', 'مبارك', 'سلطان',
-  // first halves of compound given names that are words too (زين العابدين, زين `adorned`; تقي الدين, تقي `pious`)
-  'زين', 'تقي',
+  // first halves of compound given names that are words too (زين العابدين, زين `adorned`; تقي الدين, تقي `pious`;
+  // شمس الدين, the sun; شرف الدين, honour)
+  'زين', 'تقي', 'شمس', 'شرف',
 ];
 
 export const GIVEN_NAMES: readonly string[] = [
