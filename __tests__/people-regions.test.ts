@@ -218,3 +218,24 @@ describe('people: العبد الله and compound given names of everyday words
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a given name with the article opens a name before بن, ولد or a regnal number', () => {
+  test.each([
+    ['وقال الأمير الحسن بن طلال إن الحوار ضروري.', 'الحسن بن طلال'],
+    ['وأعلن الأمير الوليد بن طلال استثمارا جديدا.', 'الوليد بن طلال'],
+    ['وقال الملك الحسن الثاني إن المغرب موحد.', 'الحسن الثاني'],
+    ['وافتتح الملك الحسين الأول المشروع.', 'الحسين الأول'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // a rank adjective before بن qualifies the title: بن علي is the name
+    ['وقال الرئيس التونسي السابق بن علي إن البلاد مستقرة.', 'بن علي'],
+    ['وقال الرئيس المخلوع بن علي إن الشعب اختار.', 'بن علي'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test('an ordinal after a noun is a rank', () => {
+    expect(rules('وحل الفريق في المركز الثاني بعد الفريق الأول.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
 import { isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
-import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, type Reader } from './reader';
+import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
 
@@ -55,7 +55,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
   // a compound given name (عبد الحكيم، عبد الرحمن، سيف الإسلام) or a kunya (أبو مهدي) followed by a
   // family name, or a given name that is also a common word followed by one (سامي عبد الرزاق): the
   // particle or compound shows a name
-  if ((given.norm === 'عبد' && !hasPreposition(given)) || opensKunya(reader, index) || isGivenName(reader, given, true)) {
+  if ((given.norm === 'عبد' && !hasPreposition(given)) || opensKunya(reader, index) || isGivenName(reader, given, true) || opensWithDefiniteGiven(reader, index)) {
     const name = readName(reader, index);
     if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
   }

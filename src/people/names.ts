@@ -10,7 +10,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -95,7 +95,9 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     }
     // (a first word whose و and article the splitter took off is a name whole: والاس, ownsConjunction)
     // (nor one whose أل the splitter took for the article: الفارو ميخيا, isNameWithoutHamza)
-    if (hasArticle(token) && !afterParticle && !(at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at)))) {
+    // (nor a given name with the article before a particle of descent: الوليد بن طلال, opensWithDefiniteGiven)
+    const ownsArticle = at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at) || opensWithDefiniteGiven(reader, at));
+    if (hasArticle(token) && !afterParticle && !ownsArticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
@@ -147,7 +149,7 @@ function endsWithOrdinal(reader: Reader, first: number, at: number): boolean {
   const token = tokens[at]!;
   if (token.prefix !== 'ال' || !lex.ordinals.has(token.stem) || reader.claims[at]) return false;
   const read = at - first;
-  if (read === 1) return isGivenName(reader, tokens[first]!, true) && !lex.particles.has(tokens[first]!.norm);
+  if (read === 1) return (isGivenName(reader, tokens[first]!, true) && !lex.particles.has(tokens[first]!.norm)) || opensWithDefiniteGiven(reader, first);
   return read === 2 && lex.particles.has(tokens[first]!.norm) && !lex.particles.has(tokens[first + 1]!.norm);
 }
 

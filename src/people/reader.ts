@@ -229,3 +229,21 @@ export function isNameWithoutHamza(reader: Reader, at: number): boolean {
   if (!whole || family === undefined || family.kind !== 'word' || family.prefix !== '' || reader.claims[at + 1]) return false;
   return sameLine(reader.stream, at, at + 1) && !isNotNameWord(lex, family) && isGivenName(reader, family, true);
 }
+
+/**
+ * Whether the word at `at` is a given name with the article that a particle of descent or a regnal
+ * number follows (الوليد بن طلال، الحبيب بن يحيى، الحسن الثاني): the name's first word, not a definite
+ * word qualifying a title before it (الرئيس السابق بن علي: السابق is no given name). The stem is a
+ * given name of the lists, the article its only clitic; a word follows the particle on the same line.
+ */
+export function opensWithDefiniteGiven(reader: Reader, at: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token === undefined || token.prefix !== 'ال' || token.suffix !== '' || next === undefined || reader.claims[at]) return false;
+  const regnal = next.prefix === 'ال' && lex.ordinals.has(next.stem) && !reader.claims[at + 1];
+  const after = tokens[at + 2];
+  const descent = lex.patronymics.has(next.norm) && after !== undefined && after.kind === 'word';
+  if (!(regnal || descent) || !sameLine(reader.stream, at, regnal ? at + 1 : at + 2)) return false;
+  return lex.givenNames.has(token.stem, stemShape(token));
+}
