@@ -1,5 +1,5 @@
 import { demonymStems } from '../contracts/demonyms';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGUOUS_GIVEN_NAMES, PEOPLE_GIVEN_NAMES } from '../data/people/given-names';
 import { ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_TRIGGERS } from '../data/places/places-context';
 import { TITLE_HEADS } from '../data/people/person-titles';
@@ -86,8 +86,8 @@ function addStems(into: Map<string, number>, words: Iterable<string>, bit: numbe
 
 const wordLists = lazy((): ReadonlyMap<string, number> => {
   const lists = new Map<string, number>();
-  addStems(lists, GIVEN_NAMES, LIST.given);
-  addStems(lists, AMBIGUOUS_GIVEN_NAMES, LIST.ambiguous);
+  addStems(lists, [...GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES], LIST.given);
+  addStems(lists, [...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES], LIST.ambiguous);
   addStems(lists, TITLE_HEADS.map((title) => title.split(' ')[0]!), LIST.title);
   addStems(lists, ORGANIZATION_HEADS.map((head) => head.head), LIST.organizationHead);
   addStems(lists, PLACE_TRIGGERS.map(([word]) => word), LIST.placeTrigger);

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/people/given-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGUOUS_GIVEN_NAMES, PEOPLE_GIVEN_NAMES } from '../data/people/given-names';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
@@ -108,6 +108,8 @@ export const peopleLexicon = lazy(
       ...firstWords(TITLE_HEADS),
       ...GIVEN_NAMES,
       ...AMBIGUOUS_GIVEN_NAMES,
+      ...PEOPLE_GIVEN_NAMES,
+      ...PEOPLE_AMBIGUOUS_GIVEN_NAMES,
       ...NAME_PARTICLES,
       ...BYLINE_WORDS,
       ...SPEECH_VERBS,
@@ -121,8 +123,8 @@ export const peopleLexicon = lazy(
     titleLinks: folded(TITLE_LINKS),
     addressForms: new Set(ADDRESS_FORMS.map((word) => foldKey(word).slice(2))),
     spokespersonHeads: folded(SPOKESPERSON_HEADS),
-    givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
-    ambiguousGivenNames: folded(AMBIGUOUS_GIVEN_NAMES),
+    givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
+    ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),
     notNameWords: new Set([
       // a goal scored ends the scorer's name (وسجل المهاجم راموس هدفا)
       ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS, ...GOAL_OBJECTS]),

@@ -76,7 +76,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     }
     // A name takes no preposition (بإبلاغ، لمنطقة end one), but foreign names often start with what
     // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
-    if (at === first && !trustPreposition && hasPreposition(token)) break;
+    // (nor a name the lists hold whole, which the splitter does not keep whole: لمى as ل + مى)
+    if (at === first && !trustPreposition && hasPreposition(token) && !lex.givenNames.has(token.norm, normShape(token))) break;
     // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
     // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
     if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token)) break;
