@@ -151,6 +151,7 @@ describe('people: women\'s names and names of the Gulf', () => {
   test.each([
     // ل at the start of a name is no preposition when the name is listed
     ['وقالت لمى الخطيب إن الجمعية تدعم الأطفال.', 'لمى الخطيب'],
+    ['وقالت الشيخة لبنى القاسمي إن التجارة الخارجية نمت.', 'لبنى القاسمي'],
     ['وقالت الشيخة هيفاء القاسمي إن التجارة الخارجية نمت.', 'هيفاء القاسمي'],
     ['والتقت نسرين طافش بالمخرج في دبي.', 'نسرين طافش'],
     ['وأعلنت خولة المطيري فوزها بالجائزة.', 'خولة المطيري'],
@@ -162,6 +163,8 @@ describe('people: women\'s names and names of the Gulf', () => {
   test.each([
     // names that are everyday words stay words without a name's evidence
     ['وحصلت الشركة على هبة مالية من الحكومة.'],
+    // لبنى as written with the preposition is the structures
+    ['وخصصت الحكومة ميزانية للبنى التحتية في الجنوب.'],
     ['وجاءت نجاة الركاب من الحادث بأعجوبة.'],
     ['وتعرضت سلطة النقد لضغوط كبيرة.'],
   ])('no person: %s', (text) => {
