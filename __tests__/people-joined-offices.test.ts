@@ -117,3 +117,22 @@ describe('people: an office of a business or civil body, the body in construct a
     expect(names('وأكد رئيس المؤسسة أن المشروع اكتمل.', false)).toEqual([]);
   });
 });
+
+describe('people: a list of people with an adjunct after each name', () => {
+  test('a short prepositional phrase between two elements of a list keeps the list', () => {
+    expect(names('شارك في الندوة كل من سامي يوسف من مصر وعادل حسن من تونس.', false)).toEqual(['سامي يوسف', 'عادل حسن']);
+  });
+  test('no list of people: the elements are no names', () => {
+    expect(names('التقى كل من مصر في القاهرة والأردن.', false)).toEqual([]);
+  });
+});
+
+describe('people: a noun after a name of a particle pair and a family name is the verb’s object', () => {
+  test('a listed noun, or one its adjective follows, is no fourth name word', () => {
+    expect(names('استقبل الرئيس عبد العزيز بوتفليقة الوفد.', false)).toEqual(['عبد العزيز بوتفليقة']);
+    expect(names('استقبل الرئيس عبد العزيز بوتفليقة الوفد الأمريكي.', false)).toEqual(['عبد العزيز بوتفليقة']);
+  });
+  test('a family name with the article still closes such a name', () => {
+    expect(names('قال عبد الله محمد الأحمد إن الاتفاق قريب.', false)).toEqual(['عبد الله محمد الأحمد']);
+  });
+});

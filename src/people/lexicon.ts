@@ -8,6 +8,7 @@ import {
   COMMON_NOUNS,
   COMPLEMENTIZERS,
   LIST_INTRODUCERS,
+  ADJUNCT_PREPOSITIONS,
   NAME_PARTICLES,
   NAMES_ALSO_TITLES,
   DOMAINS_OF_NAMED_TITLES,
@@ -84,6 +85,8 @@ export interface PeopleLexicon {
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
   listIntroducers: PhraseIndex<true>;
+  /** Prepositions of an adjunct between a list's elements (ADJUNCT_PREPOSITIONS). */
+  adjunctPrepositions: ReadonlySet<string>;
   /**
    * Every word a person's reading can start at, folded and without clitics: title heads, given names,
    * particles, byline words, reporting verbs and verbs of play, list introducers; words with the article also without
@@ -164,5 +167,6 @@ export const peopleLexicon = lazy(
     statementNouns: folded(STATEMENT_NOUNS),
     audienceNouns: new Set([...folded(AUDIENCE_NOUNS), ...NAME_DESCRIPTORS.map((d) => foldKey(d.word))]),
     listIntroducers: new PhraseIndex(LIST_INTRODUCERS.map((phrase) => [phrase, true] as const)),
+    adjunctPrepositions: folded(ADJUNCT_PREPOSITIONS),
   }),
 );

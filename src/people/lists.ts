@@ -26,11 +26,30 @@ export function listAt(reader: Reader, index: number): EntityCandidate[] {
     const element = listElementAt(reader, at);
     if (element.length === 0) break;
     for (const name of element) names.push(name);
-    at = element[element.length - 1]!.nextToken;
+    at = pastAdjunct(reader, element[element.length - 1]!.nextToken);
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
     else if (!startsWithAnd(reader, reader.tokens[at])) break;
   }
   return names.length >= 2 ? names : [];
+}
+
+/** Tokens a list element's adjunct may hold: a preposition and the two words it governs (`في الدقيقة 12`). */
+const MAX_ADJUNCT_TOKENS = 3;
+
+/**
+ * Past a short adjunct after a list's element, when the next element follows it (`كل من X في الدقيقة
+ * 12 وY في الدقيقة 55`, `كل من X من مصر وY من تونس`): a bare preposition and up to two words or
+ * numbers, then a word joined by و. Else `at` itself.
+ */
+function pastAdjunct(reader: Reader, at: number): number {
+  const preposition = reader.tokens[at];
+  if (preposition === undefined || preposition.prefix !== '' || !reader.lex.adjunctPrepositions.has(preposition.norm)) return at;
+  for (let next = at + 1; next <= at + MAX_ADJUNCT_TOKENS && next < reader.tokens.length; next++) {
+    const token = reader.tokens[next]!;
+    if (!sameLine(reader.stream, at, next) || token.kind === 'punctuation') return at;
+    if (next > at + 1 && startsWithAnd(reader, token)) return next;
+  }
+  return at;
 }
 
 /** One element of a list of people: a known person, or an unlisted name that ends where a noun phrase would. */

@@ -106,7 +106,9 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       const closes =
         (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem) && !LONG_FEMININE_PLURAL.test(token.stem)) ||
         (read === 1 && opensGulfChain(reader, first)) ||
-        (read >= 2 && isParticleAt(first)) ||
+        // after a particle pair and a family name, a listed noun or a noun its adjective follows is the
+        // verb's object (استقبل الرئيس عبد العزيز بوتفليقة الوفد), no fourth name word
+        (read >= 2 && isParticleAt(first) && (read === 2 || (!lex.commonNouns.has(token.stem) && !isQualifiedNoun(reader, at)))) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
       if (closes && token.prefix === 'ال') {

@@ -207,6 +207,9 @@ export const PLAY_OBJECTS = ['كرة', 'الكرة', 'ركلة', 'تمريرة',
 export const SCORING_VERBS = ['سجل', 'أحرز', 'أضاف'];
 export const GOAL_OBJECTS = ['هدف', 'الهدف', 'هدفا', 'هدفين', 'الهدفين', 'ثنائية', 'ثلاثية'];
 
+/** Prepositions of an adjunct between two elements of a list (`كل من X في الدقيقة 12 وY`). */
+export const ADJUNCT_PREPOSITIONS = ['في', 'من', 'عن', 'على', 'إلى', 'مع'];
+
 /** Words that open a list of people (`بكل من X وY`, `وهم X وY`). */
 export const LIST_INTRODUCERS = [
   'كل من', 'كلا من', 'بكل من', 'لكل من', 'وكل من', 'هم', 'وهم', 'هما', 'وهما', 'منهم', 'ومنهم', 'من بينهم',
