@@ -103,8 +103,11 @@ export function matchContextual(stream: TokenStream, tables: OrganizationTables,
  * اللبنانية`. The name is one or two definite words that are no demonym or description, though they
  * may name a place (`صحيفة الخبر الجزائرية`, `صحيفة الخليج الإماراتية`: the places recognizer leaves a
  * place after an outlet's head to the outlet), unless the descriptor and name are a place's name
- * together (`قناة السويس المصرية` is the canal); the
- * descriptor stays out of the mention, as with a quoted name. Key: the name without the nisba.
+ * together (`قناة السويس المصرية` is the canal). A nisba-shaped first word is the name before a
+ * country's nisba (`صحيفة الرأي الأردنية`, `مجلة العربي الكويتية`): an indefinite descriptor takes no
+ * definite adjective. Without a nisba, one definite word is the name where the text cites the outlet
+ * (citedOutletAt): `وقالت صحيفة الأيام إن`, `ونقلت جريدة الصباح عن`. The descriptor stays out of the
+ * mention, as with a quoted name. Key: the name without the nisba.
  */
 export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const tokens = stream.tokens;
@@ -116,16 +119,52 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
   // a name the lexicon knows is found at its own token, with its nisba
   if (tables.known.match(stream, from) !== null || tables.contextual.match(stream, from) !== null) return null;
   if (tokens[from] !== undefined && !hasArticle(tokens[from]!)) return foreignOutletAt(stream, tables, from);
+  const cited = citedOutletAt(stream, tables, index);
   for (let next = from; next < from + 2; next++) {
     const word = tokens[next];
     if (word === undefined || !isDefiniteWord(word) || word.suffix !== '' || demonymCode(word) !== null) return null;
-    // a nisba-shaped word is an adjective of the descriptor (`قناة التلفزيونية`), not a name
-    if (isNameAdjective(tables, word)) return null;
-    if (tables.nameEndingWords.has(word.norm) || tables.notNameComplements.has(word.norm)) return null;
+    if (tables.notNameComplements.has(word.norm)) return null;
+    // a time of day names a cited outlet (`جريدة الصباح`); other such words end names (`الجديدة`, `نفسها`)
+    if (tables.nameEndingWords.has(word.norm) && !(next === from && cited !== null && tables.outletCues.dayParts.has(word.norm))) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);
+    // a nisba-shaped second word is the first's adjective (`قناة الحياة الفضائية`), and a first one is a
+    // name only before a country's nisba or where the outlet is cited (`صحيفة الرأي الأردنية`)
+    if (isNameAdjective(tables, word) && (next > from || (nisba?.country ?? '') === '' && cited === null)) return null;
     if (nisba !== null) return outletFound(stream, from, next + 1, nisba);
+    if (next === from && cited !== null && citedNameEnds(tokens[next + 1], cited)) return outletFound(stream, from, next + 1, null);
   }
   return null;
+}
+
+/**
+ * How the text cites the outlet whose descriptor is at `index`, if it does: `'subject'` after a verb
+ * of saying or citing (`وقالت صحيفة`, `ونشرت مجلة`), `'source'` after a word naming a source (`بحسب
+ * صحيفة`, `نقلا عن قناة`) or with لـ on the descriptor (`قال لصحيفة`, `وفقا لصحيفة`). A descriptor in
+ * construct with a definite word is rarely so placed unless it is the outlet: `تلا القاضي صحيفة الاتهام`.
+ */
+function citedOutletAt(stream: TokenStream, tables: OrganizationTables, index: number): 'subject' | 'source' | null {
+  const tokens = stream.tokens;
+  if (tokens[index]!.prefix.endsWith('ل')) return 'source';
+  const before = tokens[index - 1];
+  if (before === undefined || before.kind !== 'word') return null;
+  // read whole but for a conjunction: the splitter takes letters of `كتبت` and `بحسب` for clitics
+  const word = before.prefix.startsWith('و') || before.prefix.startsWith('ف') ? before.norm.slice(1) : before.norm;
+  const { sources, verbs } = tables.outletCues;
+  if (sources.has(word) || sources.has(`${tokens[index - 2]?.norm ?? ''} ${word}`)) return 'source';
+  return verbs.has(word) ? 'subject' : null;
+}
+
+/**
+ * Whether a cited outlet's one-word name plainly ends before `after`: at what follows a source (أن،
+ * إن، عن، بأن، في), punctuation or the text's end; after a verb, before any word without the article
+ * too (`وبثت قناة الحياة لقاء`), where a definite word may make a longer name or a description
+ * (`نشرت صحيفة الحزب الحاكم`).
+ */
+function citedNameEnds(after: Token | undefined, cited: 'subject' | 'source'): boolean {
+  if (after === undefined) return true;
+  if (after.kind === 'punctuation') return !isQuote(after);
+  if (CITED_NAME_FOLLOWERS.has(after.norm)) return true;
+  return cited === 'subject' && after.kind === 'word' && !hasArticle(after);
 }
 
 /**
@@ -320,6 +359,8 @@ const OUTLET_FIRST_LETTERS: ReadonlySet<string> = new Set(['', ...PREPOSITION_FI
 
 /** Words after a source's name in news: `أن`, `إن` (what it said), `عن` (whom it quoted), folded. */
 const SOURCE_FOLLOWERS: ReadonlySet<string> = new Set(['ان', 'عن']);
+/** And after a cited outlet's name: `بأن`, `فإن` (`بحسب صحيفة الأيام فإن`) and `في` (`ذكرت صحيفة الأيام في عددها`), folded. */
+const CITED_NAME_FOLLOWERS: ReadonlySet<string> = new Set([...SOURCE_FOLLOWERS, 'بان', 'فان', 'في']);
 
 /** Whether the word at `at` may be a foreign outlet's name word: no adjective's ending, place, demonym or word of the tables. */
 function mayNameOutlet(stream: TokenStream, tables: OrganizationTables, at: number): boolean {

@@ -4,7 +4,7 @@ import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
-import { ORDINALS, PATRONYMIC_PARTICLES } from '../data/people/words';
+import { ORDINALS, PATRONYMIC_PARTICLES, SPEECH_VERBS } from '../data/people/words';
 import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles';
 import {
   BANK_HEADS,
@@ -21,8 +21,11 @@ import {
   COMPANY_PAIR_HEADS,
   COMPANY_LIST_HEADS,
   LIST_EXAMPLE_WORDS,
+  OUTLET_CITING_VERBS,
   OUTLET_CITY_NISBAS,
+  OUTLET_DAY_PARTS,
   OUTLET_DESCRIPTORS_WITH_NISBA,
+  OUTLET_SOURCE_WORDS,
   FEMININE_ORDINALS,
   DESCRIBED_BODY_HEADS,
   FUNCTION_WORDS,
@@ -130,6 +133,8 @@ export interface OrganizationTables {
   companyList: { heads: ReadonlySet<string>; examples: ReadonlySet<string> };
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
+  /** What makes the descriptor after it a cited source (`قالت`, `نشرت`, `بحسب`, `نقلا عن`), folded; and OUTLET_DAY_PARTS. */
+  outletCues: { verbs: ReadonlySet<string>; sources: ReadonlySet<string>; dayParts: ReadonlySet<string> };
 }
 
 const COUNTRY_SLOT = '{country}';
@@ -396,5 +401,6 @@ export const organizationTables = lazy((): OrganizationTables => {
     companyList,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
+    outletCues: { verbs: foldedSet([...SPEECH_VERBS, ...OUTLET_CITING_VERBS]), sources: foldedSet(OUTLET_SOURCE_WORDS), dayParts: foldedSet(OUTLET_DAY_PARTS) },
   };
 });

@@ -424,3 +424,21 @@ export const OUTLET_CITY_NISBAS: readonly string[] = [
 export const OUTLET_DESCRIPTORS_WITH_NISBA: readonly string[] = [
   'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'تلفزيون', 'فضائية',
 ];
+
+/**
+ * Verbs whose subject news cites as a source, beside the verbs of saying (SPEECH_VERBS): right before an
+ * outlet's descriptor they make the one definite word after it the outlet's name (`ونقلت جريدة
+ * الصباح عن مصدر`, `وبثت قناة الحياة لقاء`), where a descriptor in construct is no source (`صحيفة
+ * الاتهام`, `موقع الحادث`).
+ */
+export const OUTLET_CITING_VERBS: readonly string[] = [
+  'نقل', 'نقلت', 'نشر', 'نشرت', 'بث', 'بثت', 'أورد', 'أوردت', 'كتب', 'كتبت', 'زعم', 'زعمت', 'ادعت',
+  'نسبت', 'عرضت', 'أذاعت',
+];
+/** What names a source before an outlet's descriptor (`بحسب صحيفة الأيام`, `نقلا عن قناة الحياة`), as a verb of saying does. */
+export const OUTLET_SOURCE_WORDS: readonly string[] = ['بحسب', 'حسب', 'وفق', 'نقلا عن'];
+/**
+ * Times of day that end other names (NAME_ENDING_WORDS) but name a cited outlet (`قالت جريدة الصباح
+ * إن`): no newspaper is "of the morning" in news, which writes `صحيفة صباحية`.
+ */
+export const OUTLET_DAY_PARTS: readonly string[] = ['الصباح', 'المساء'];
