@@ -47,6 +47,36 @@ describe('a club named by a word before its city', () => {
   });
 });
 
+describe("a club's society word before a foreign word of its own", () => {
+  test.each([
+    ['وتعادل ريال بيتيس مع الرجاء في مباراة ودية.', 'ريال بيتيس'],
+    ['وانتقل الحارس من ريال سوسيداد إلى الوداد في الصيف.', 'ريال سوسيداد'],
+    ['ويستعد ريال سرقسطة لموسمه الجديد بمعسكر في الجبال.', 'ريال سرقسطة'],
+    ['وأنهى بوروسيا مونشنغلادباخ استعداداته للموسم.', 'بوروسيا مونشنغلادباخ'],
+    // not a society word: the lexicon's (باير is a person's name word and a company)
+    ['وتغلب باير ليفركوزن على الرجاء بهدفين.', 'باير ليفركوزن'],
+  ])('%s → %s', (text, name) => {
+    expect(organizationNamed(text, name)?.kind).toBe('sports');
+  });
+
+  test('the name so read is remembered: a later bare mention is the club', () => {
+    const text = 'وقال مدرب ريال بيتيس إن فريقه جاهز. ويلعب ريال بيتيس مباراته المقبلة خارج أرضه.';
+    expect(mentionsOf(organizationNamed(text, 'ريال بيتيس'))).toEqual(['ريال بيتيس', 'ريال بيتيس']);
+  });
+
+  test.each([
+    ['ودفع المشتري مليون ريال سعودي ثمنا للأرض.'],
+    ['ويبلغ الراتب ثلاثة آلاف ريال شهريا.'],
+    ['وتبرع التاجر بخمسين ألف ريال لصالح الجمعية.'],
+    ['ودفع السائق 500 ريال غرامة.'],
+    ['وهبط الريال الإيراني أمام الدولار.'],
+    ['وسعر الرغيف ريال واحد فقط.'],
+    ['وفاز ريال بهدفين على ضيفه.'],
+  ])('ريال the currency, or a short name before a match word, opens no club: %s', (text) => {
+    expect(clubMentions(text)).toEqual([]);
+  });
+});
+
 describe('a table of scores names its clubs', () => {
   test('lines `X - Y 1-0` in an article with no other match word', () => {
     const text = 'نتائج أمس\nالوداد - الرجاء 1-0\nحسنية أكادير - الكوكب المراكشي 2 - 2\n';

@@ -252,11 +252,14 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     return true;
   };
   for (const cue of cues) {
-    if (!tables.clubCityPrefixes.has(tokens[cue]!.norm)) continue;
-    const end = tables.placeNames.endAt(stream, cue + 1);
+    if (!tables.clubCityPrefixes.has(tokens[cue]!.norm) || countsBefore(tables, tokens[cue - 1])) continue;
+    const city = tables.placeNames.endAt(stream, cue + 1);
+    const end = city ?? foreignNameAfterPrefix(tables, tokens, cue + 1);
     if (end === null) continue;
     const nationality = masculineNisba(tokens[end]);
-    add({ first: cue, next: nationality === null ? end : end + 1 }, nationality);
+    const side = { first: cue, next: nationality === null ? end : end + 1 };
+    // a foreign name is no city's: the article's bare `ريال سوسيداد` elsewhere is the club
+    if (add(side, nationality) && city === null) remember({ first: cue, next: end });
   }
   // the match words are among the cues the recognizer met
   const speaksOfMatches = cues.some((cue) => isMatchWord(tables, tokens[cue]!));
@@ -292,6 +295,24 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     if (foreign !== null && add(side, nationality, foreign)) remember(side, foreign);
   }
   return found;
+}
+
+/**
+ * The end of a club's foreign name after its society word (`ريال سوسيداد`, `ريال بيتيس`, `بوروسيا
+ * مونشنغلادباخ`), at `at`: a foreign-looking word without the article, a pronoun or a demonym, read
+ * whole (`بيتيس` is no ب + يتيس: no preposition stands inside a club's name), a person's name word too
+ * (`بيتيس` is one), and no match word (`فاز ريال بهدفين`, its short name). Null otherwise.
+ */
+function foreignNameAfterPrefix(tables: OrganizationTables, tokens: readonly Token[], at: number): number | null {
+  const word = tokens[at];
+  if (word === undefined || word.kind !== 'word' || word.suffix !== '' || hasArticle(word) || demonymCode(word) !== null) return null;
+  if (word.prefix !== '' && !FOREIGN_FIRST_LETTERS.has(word.prefix)) return null;
+  return foreignShaped(tables, word.norm) && !isMatchWord(tables, word) ? at + 1 : null;
+}
+
+/** A number before a club's society word makes it a currency: `مليون ريال سعودي`, `500 ريال شهريا`. */
+function countsBefore(tables: OrganizationTables, before: Token | undefined): boolean {
+  return before !== undefined && (before.kind === 'number' || tables.numberWords.has(before.stem));
 }
 
 /** Words before a side of a result that name no one (`خسر أمام X`, `مباراة ضد X`): grammar words. */
@@ -459,10 +480,14 @@ function nameBefore(stream: TokenStream, tables: OrganizationTables, at: number)
 
 /** A folded word that no table, match or fixture word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
 function mayBeForeignWord(tables: OrganizationTables, folded: string): boolean {
+  return foreignShaped(tables, folded) && !personNameWords().has(folded);
+}
+
+/** mayBeForeignWord but for a person's name word: after a club's society word a name is the club's (`ريال بيتيس`). */
+function foreignShaped(tables: OrganizationTables, folded: string): boolean {
   if (arabicShaped(folded) || folded.startsWith('ال') || folded.startsWith('اال') || tables.functionWords.has(folded) || tables.notNameComplements.has(folded)) return false;
   // a word of a match (`فريقا`, `بهدف`) is none, also read whole past a clitic letter
-  if (tables.matchWords.has(folded) || tables.fixturePairWords.has(folded)) return false;
-  return !personNameWords().has(folded);
+  return !tables.matchWords.has(folded) && !tables.fixturePairWords.has(folded);
 }
 
 /**

@@ -5,6 +5,7 @@ import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
 import { ORDINALS, PATRONYMIC_PARTICLES, SPEECH_VERBS } from '../data/people/words';
+import { HUNDRED_SPELLINGS, SCALE_NUMBER_WORDS, TENS_NUMBER_WORDS, TWO_HUNDRED_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles';
 import {
   BANK_HEADS,
@@ -127,6 +128,8 @@ export interface OrganizationTables {
   matchWords: ReadonlySet<string>;
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
   clubCityPrefixes: ReadonlySet<string>;
+  /** Number words, folded (`مليون`, `خمسين`): before a club's society word they make it a currency (`مليون ريال`). */
+  numberWords: ReadonlySet<string>;
   /** `شركتي`, `شركتا`, folded: before two companies' names (COMPANY_PAIR_HEADS); article cues. */
   companyPairHeads: ReadonlySet<string>;
   /** `شركات`, folded, and the words that open its examples (`مثل`): a list of quoted companies; article cues. */
@@ -397,6 +400,12 @@ export const organizationTables = lazy((): OrganizationTables => {
     fixtureVerbs,
     matchWords,
     clubCityPrefixes,
+    numberWords: foldedSet([
+      ...[...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([, words]) => words),
+      ...HUNDRED_SPELLINGS,
+      ...TWO_HUNDRED_WORDS,
+      ...SCALE_NUMBER_WORDS.flatMap((scale) => [...scale.singular, ...scale.dual, ...scale.plural]),
+    ]),
     companyPairHeads,
     companyList,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),

@@ -396,11 +396,14 @@ export const COMPANY_LIST_HEADS: readonly string[] = ['شركات'];
 /** `مثل`, `منها`: after a list head, what opens its examples. */
 export const LIST_EXAMPLE_WORDS: readonly string[] = ['مثل', 'منها'];
 /**
- * Words that open a club's name before its city's (`دينامو كييف`, `سسكا موسكو`, `أتلتيكو مدريد`):
- * names of sports societies shared by clubs of many cities, facts of the clubs' own names.
+ * Words that open a club's name before its city's (`دينامو كييف`, `سسكا موسكو`, `أتلتيكو مدريد`) or
+ * before a foreign word of its own (`ريال سوسيداد`, `ريال بيتيس`): names of sports societies shared by
+ * clubs of many cities, facts of the clubs' own names. `ريال` (Spanish "royal") is a currency too,
+ * after a number (`مليون ريال`) or before its country's nisba (`ريال سعودي`): no club there.
  */
 export const CLUB_CITY_PREFIXES: readonly string[] = [
   'دينامو', 'ستيوا', 'سسكا', 'سبارتاك', 'لوكوموتيف', 'أتلتيكو', 'سبورتنغ', 'سبورتينغ', 'أولمبيك', 'إيك', 'بوروسيا',
+  'ريال',
 ];
 /** Words of a football match, folded without clitics: in the sentence of a result, they say the sides are clubs. */
 export const MATCH_WORDS: readonly string[] = [

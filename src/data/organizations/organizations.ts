@@ -168,6 +168,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'manchester-united', kind: 'sports', names: ['مانشستر يونايتد'], nationality: 'GB' },
   { id: 'manchester-city', kind: 'sports', names: ['مانشستر سيتي'], nationality: 'GB' },
   { id: 'bayern-munich', kind: 'sports', names: ['بايرن ميونخ'], nationality: 'DE' },
+  { id: 'bayer-leverkusen', kind: 'sports', names: ['باير ليفركوزن'], nationality: 'DE' },
   { id: 'paris-saint-germain', kind: 'sports', names: ['باريس سان جيرمان'], nationality: 'FR' },
   { id: 'al-ahly', kind: 'sports', names: ['النادي الأهلي', 'الأهلي المصري'], nationality: 'EG' },
   { id: 'zamalek', kind: 'sports', names: ['الزمالك'], nationality: 'EG' },
