@@ -525,13 +525,44 @@ function readConstruct(stream: TokenStream, tables: OrganizationTables, from: nu
   if (head.constructWords.has(word.norm)) {
     return readPlaceName(stream, tables, from + 1, { wellKnown: false, feminine }) ?? withConstructWord(readComplement(stream, tables, from + 1));
   }
+  if (tables.functionWords.has(word.norm) || word.norm.startsWith('ي')) return null;
   const takesAnyNoun = head.head.takesPlaceName === true && head.head.namesClub !== true;
-  if (!takesAnyNoun || tables.functionWords.has(word.norm) || word.norm.startsWith('ي')) return null;
   // two nouns joined by و may share the place (`غرفة تجارة وصناعة دبي`, `هيئة كهرباء ومياه دبي`)
   const joined = stream.tokens[from + 1];
   const second = joined !== undefined && joined.kind === 'word' && joined.prefix === 'و' && joined.suffix === '' ? from + 2 : from + 1;
-  const rest = readPlaceName(stream, tables, second, { wellKnown: true, feminine });
-  return rest === null ? null : { ...rest, words: rest.words + second - from };
+  const rest = takesAnyNoun ? readPlaceName(stream, tables, second, { wellKnown: true, feminine }) : null;
+  if (rest !== null) return { ...rest, words: rest.words + second - from };
+  return namesInConstruct(stream, tables, head, from) ? withConstructWord(readComplement(stream, tables, from + 1)) : null;
+}
+
+/**
+ * Whether `word`, without the article after a head, is a noun in construct that with the definite
+ * phrase after it names the body (`منظمة إنقاذ الطفولة`, `محكمة أمن الدولة`, `حزب حركة الإنصاف`,
+ * `هيئة تحرير الشام`, `اتحاد كرة القدم`): not after a club's, team's or force's head (`فريق عمل
+ * الوزارة`, `قوات حفظ السلام` describe), not another head, not an adjective, not a word that makes a description (`مجلس إدارة الشركة`,
+ * `لجنة تحقيق الأمم`: NOT_NAME_COMPLEMENTS), a person's title (`حزب رئيس الوزراء` is his party), a
+ * demonym or a verb: an imperfect (`منظمة تدعم الحكومة`, though a verbal noun of تفعيل or تفاعل
+ * opens with ت: `تحرير`, `تضامن`) or a past one (`منظمة دعت الحكومة`; and three letters are as often
+ * a past verb as a noun: `حزب رفض المشاركة`), but a plural or feminine noun (`اتحاد نقابات العمال`).
+ */
+function namesInConstruct(stream: TokenStream, tables: OrganizationTables, head: HeadEntry, at: number): boolean {
+  const { kind, namesClub } = head.head;
+  if (namesClub === true || kind === 'sports' || kind === 'military') return false;
+  const word = stream.tokens[at]!;
+  const folded = word.norm;
+  const definite = 'ال' + folded;
+  // a head that reads its own name is the body's organ's, the body after it the name (`مجلس اتحاد
+  // المحاكم`), but a quoted-only head is the name's (`حزب حركة الإنصاف`); a word the splitter keeps with
+  // its article (`الله`) is no noun in construct
+  if (folded.startsWith('ال') || tables.heads.has(stream, at)) return false;
+  // a nisba's ending is an adjective's (`حزب إسلامي التوجه`), but a participle's plural in construct (`مجلس محافظي البنوك`)
+  if (folded.endsWith('ي') && !(folded.startsWith('م') && folded.length >= 5)) return false;
+  if (tables.notNameComplements.has(definite) || tables.notNameComplements.has(folded) || tables.nameEndingWords.has(definite)) return false;
+  if (tables.personTitles.has(definite) || demonymCode(word) !== null) return false;
+  // a plural or feminine ending makes a noun of any shape (`نقابات`, `تنمية`)
+  if (/(?:ات|ه)$/.test(folded)) return true;
+  if (folded.length <= 3 || (folded.length <= 5 && (folded.startsWith('ن') || /(?:ت|تا|وا)$/.test(folded)))) return false;
+  return !folded.startsWith('ت') || /^ت..ي.$|^ت.ا..$/.test(folded);
 }
 
 const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : { ...rest, words: rest.words + 1 });

@@ -1,0 +1,45 @@
+// Lane o6 (session 14): a body named by a noun in construct after its head (`منظمة إنقاذ X`, `هيئة
+// تحرير الشام`, `اتحاد كرة القدم`), not a description, a verb or an adjective there. Every sentence
+// is written for these tests.
+import { extract, type Organization } from '../src/index';
+
+const organizationsOf = (text: string): Organization[] => extract(text).organizations;
+const allMentions = (text: string): string[] => organizationsOf(text).flatMap((entity) => entity.mentions.map((mention) => mention.text));
+
+describe('a head, a noun in construct and the definite phrase it names', () => {
+  test.each([
+    ['وقرر اتحاد كرة القدم تأجيل مباريات الأسبوع.', 'اتحاد كرة القدم'],
+    ['وقالت لجنة حماية الصحفيين إن مراسلين اعتقلوا.', 'لجنة حماية الصحفيين'],
+    ['وأعلن اتحاد نقابات العمال إضرابا عاما يوم الأحد.', 'اتحاد نقابات العمال'],
+    ['وأطلقت جمعية حماية المستهلك حملة ضد الغلاء.', 'جمعية حماية المستهلك'],
+    ['وقال مجلس قيادة الثورة إن الانتخابات ستجرى في موعدها.', 'مجلس قيادة الثورة'],
+    ['وطالبت منظمة حقوق الإنسان بالإفراج عن المعتقلين.', 'منظمة حقوق الإنسان'],
+    ['ودعا مجلس محافظي البنوك المركزية إلى خفض الفائدة.', 'مجلس محافظي البنوك المركزية'],
+    ['وأعلن حزب حركة الإنصاف مقاطعة الجلسة.', 'حزب حركة الإنصاف'],
+  ])('%s → %s', (text, name) => {
+    expect(allMentions(text)).toContain(name);
+  });
+
+  test('a country nisba after the phrase ends it and gives the nationality', () => {
+    const found = organizationsOf('وقال حزب حركة الإنصاف الباكستاني إن زعيمه سيعود.');
+    expect(found.map((entity) => [entity.mentions[0]?.text, entity.nationality])).toEqual([['حزب حركة الإنصاف الباكستاني', 'PK']]);
+  });
+
+  test('a head in construct is the organ of the body after it, which the mention names', () => {
+    expect(allMentions('واجتمع مجلس اتحاد الصناعات الغذائية أمس.')).toEqual(['اتحاد الصناعات الغذائية']);
+  });
+
+  test.each([
+    ['واجتمع مجلس إدارة الشركة أمس.'],
+    ['وقال حزب رئيس الوزراء إنه سيفوز بالأغلبية.'],
+    ['وهي منظمة تدعم الحكومة منذ سنوات.'],
+    ['وهي منظمة دعت الحكومة إلى الحوار.'],
+    ['وهو حزب رفض المشاركة في الانتخابات.'],
+    ['وانتشرت قوات حفظ السلام في الجنوب.'],
+    ['وشكلت لجنة تحقيق الحكومة في الحادث.'],
+    ['وعمل فريق عمل الوزارة طوال الليل.'],
+    ['وهو حزب إسلامي التوجه تأسس قبل عامين.'],
+  ])('no body: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+});
