@@ -43,3 +43,29 @@ describe('a head, a noun in construct and the definite phrase it names', () => {
     expect(allMentions(text)).toEqual([]);
   });
 });
+
+describe("a definite head, its field's adjectives and its country's nisba", () => {
+  test.each([
+    ['وقالت اللجنة الأولمبية المصرية إن البعثة غادرت إلى باريس.', 'اللجنة الأولمبية المصرية', 'EG'],
+    ['وقرر المجلس الشعبي الوطني الجزائري تأجيل الجلسة العامة.', 'المجلس الشعبي الوطني الجزائري', 'DZ'],
+    ['وافتتح المركز الثقافي الفرنسي معرضا للصور.', 'المركز الثقافي الفرنسي', 'FR'],
+    ['وأعلن البنك الأهلي السعودي أرباحه السنوية.', 'البنك الأهلي السعودي', 'SA'],
+    ['وأوقفت البورصة المصرية التداول على السهم.', 'البورصة المصرية', 'EG'],
+  ])('%s → %s', (text, name, country) => {
+    const found = organizationsOf(text).find((entity) => entity.mentions.some((mention) => mention.text === name));
+    expect(found?.nationality).toBe(country);
+  });
+
+  test('الجامعة with a purpose is a body too (the Maghreb names its federations so)', () => {
+    expect(allMentions('وقررت الجامعة الملكية المغربية لكرة القدم إيقاف اللاعب.')).toEqual(['الجامعة الملكية المغربية لكرة القدم']);
+  });
+
+  test.each([
+    ['وقال المجلس الوطني إن الدورة ستعقد في موعدها.'],
+    ['وأعلنت البورصة تعليق التداول.'],
+    ['وزار الوفد المصري المركز الثقافي.'],
+    ['ودرس في الجامعة الأردنية أربع سنوات.'],
+  ])('one adjective alone, or a demonym alone, is an anaphor or a description: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+});

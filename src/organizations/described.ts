@@ -134,10 +134,10 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   if ((!inConstruct && at === qualifiersFrom) || namedWithout(stream, tables, index, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
-  const bank = purposes === null && isBankOfCountry(stream, tables, index, qualifiersFrom, at);
-  if (purposes === null && !seated && !bank && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
-  const next = purposes?.at ?? at;
-  nationality ??= purposes?.nationality;
+  const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
+  if (purposes === null && !seated && ofCountry === null && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
+  const next = purposes?.at ?? ofCountry?.next ?? at;
+  nationality ??= purposes?.nationality ?? ofCountry?.nationality;
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
   return organizationFound(
     stream,
@@ -160,14 +160,23 @@ function hasSeatAt(stream: TokenStream, tables: OrganizationTables, at: number):
 }
 
 /**
- * A bank named by an adjective and its country (`البنك الأهلي السعودي`, `المصرف التجاري السوري`): the
- * definite head (BANK_HEADS), one adjective, then a country's nisba. A country has one bank so named;
- * its central bank is the national body's (`البنك المركزي المصري`, read first).
+ * A body named by its field's adjectives and its country (`البنك الأهلي السعودي`, `اللجنة الأولمبية
+ * المصرية`, `المجلس الشعبي الوطني الجزائري`, `المركز الثقافي الفرنسي`): a definite head, one or two
+ * adjectives that are no demonym (read from `qualifiersFrom` to `next`), then a country's nisba, last,
+ * read here when it is a third word. A state has one body so named (its central bank is the national
+ * body's, `البنك المركزي المصري`, read first), where one adjective alone is an anaphor (`المجلس
+ * الوطني`: whichever the text spoke of). Returns the token after the nisba and its country, or null.
  */
-function isBankOfCountry(stream: TokenStream, tables: OrganizationTables, index: number, qualifiersFrom: number, next: number): boolean {
+function countryBodyEnd(stream: TokenStream, tables: OrganizationTables, qualifiersFrom: number, next: number): { next: number; nationality: string } | null {
   const tokens = stream.tokens;
-  if (next - qualifiersFrom !== 2 || !tables.bankHeads.has('ال' + tokens[index]!.stem)) return false;
-  return demonymCode(tokens[qualifiersFrom]) === null && demonymCode(tokens[next - 1]) !== null;
+  const last = tokens[next - 1]!;
+  const read = isDefiniteWord(last) ? demonymCode(last) : null;
+  const third = tokens[next];
+  const after = read === null && third !== undefined && isDefiniteWord(third) && !tables.nameEndingWords.has(third.norm) ? demonymCode(third) : null;
+  const end = read !== null ? next : after !== null ? next + 1 : null;
+  if (end === null) return null;
+  for (let at = qualifiersFrom; at < end - 1; at++) if (demonymCode(tokens[at]) !== null) return null;
+  return end - 1 > qualifiersFrom ? { next: end, nationality: (read ?? after)! } : null;
 }
 
 /**

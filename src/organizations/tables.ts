@@ -8,7 +8,6 @@ import { ORDINALS, PATRONYMIC_PARTICLES, SPEECH_VERBS } from '../data/people/wor
 import { HUNDRED_SPELLINGS, SCALE_NUMBER_WORDS, TENS_NUMBER_WORDS, TWO_HUNDRED_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles';
 import {
-  BANK_HEADS,
   BRACKETED_ITEM_LABELS,
   COURT_CHAMBER_FIELDS,
   COURT_CHAMBER_HEAD,
@@ -90,8 +89,6 @@ export interface OrganizationTables {
   describedHeads: PhraseIndex<OrganizationKind>;
   /** The heads of bodies with the article, folded (`البنك`, `الشركة`, `المجلس`): an adjective after one qualifies it. */
   definiteHeads: ReadonlySet<string>;
-  /** `البنك`, `المصرف`, folded: with an adjective and a country's nisba they name a bank (BANK_HEADS). */
-  bankHeads: ReadonlySet<string>;
   /** `العليا`, `الأعلى`, folded: with a field's adjective they name a described body alone (SUPREME_ADJECTIVES). */
   supremeAdjectives: ReadonlySet<string>;
   /** Folded definite nouns that, after لـ, are not a body's purpose: states, owners, bodies (`للحكومة`). */
@@ -373,7 +370,6 @@ export const organizationTables = lazy((): OrganizationTables => {
     introducers,
     describedHeads,
     supremeAdjectives: foldedSet(SUPREME_ADJECTIVES),
-    bankHeads: foldedSet(BANK_HEADS),
     definiteHeads: foldedSet([
       ...DESCRIBED_BODY_HEADS.flatMap((head) => (head.word.startsWith('ال') ? [head.word] : [])),
       ...ORGANIZATION_HEADS.map((head) => 'ال' + head.head),

@@ -90,6 +90,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     locatedByIn: true,
   },
   { id: 'police', kind: 'agency', names: ['الشرطة'], locatedByIn: false },
+  // a state's stock exchange (البورصة المصرية، البورصة التركية); alone, whichever the text spoke of
+  { id: 'stock-exchange', kind: 'other', names: ['البورصة'], locatedByIn: false },
   // a state's Red Crescent society (الهلال الأحمر الفلسطيني، الهلال الأحمر القطري); alone, the society of
   // the country the article is about, as الحكومة is not: no other body is called so
   { id: 'red-crescent', kind: 'other', names: [], standaloneNames: ['الهلال الأحمر'], locatedByIn: false },
@@ -249,6 +251,8 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   // a court by its field and level (المحكمة الإدارية العليا; see SUPREME_ADJECTIVES) or its purpose
   { word: 'المحكمة', kind: 'court' },
   { word: 'الجمعية', kind: 'other' },
+  // a university, and in the Maghreb a sports federation (الجامعة الملكية المغربية لكرة القدم)
+  { word: 'الجامعة', kind: 'other' },
   { word: 'الاتحاد', kind: 'other' },
   { word: 'الرابطة', kind: 'other' },
   { word: 'النقابة', kind: 'other' },
@@ -267,9 +271,6 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'جمعية', kind: 'other' },
   { word: 'أكاديمية', kind: 'other' },
 ];
-
-/** A bank's definite heads: with one adjective and a country's nisba they name a bank (`البنك الأهلي السعودي`). */
-export const BANK_HEADS: readonly string[] = ['البنك', 'المصرف'];
 
 /**
  * Adjectives of a supreme body: after a described head and its field's adjective they name the body
