@@ -69,3 +69,28 @@ describe("a definite head, its field's adjectives and its country's nisba", () =
     expect(allMentions(text)).toEqual([]);
   });
 });
+
+describe("a head, a foreign name and its country's nisba agreeing with the head", () => {
+  test.each([
+    ['وأعلن حزب مورينا المكسيكي فوزه في الانتخابات.', 'حزب مورينا المكسيكي', 'MX', 'party'],
+    ['ونشرت جامعة هارفارد الأمريكية دراسة عن المناخ.', 'جامعة هارفارد الأمريكية', 'US', 'other'],
+    ['وأعلن بنك باركليز البريطاني أرباحه الفصلية.', 'بنك باركليز البريطاني', 'GB', 'company'],
+    // a quoted-only head stays out of the mention, as before a quoted name
+    ['وقالت مجموعة ألستوم الفرنسية إنها فازت بالعقد.', 'ألستوم الفرنسية', 'FR', 'other'],
+  ])('%s → %s', (text, name, country, kind) => {
+    const found = organizationsOf(text).find((entity) => entity.mentions.some((mention) => mention.text === name));
+    expect(found).toMatchObject({ nationality: country, kind });
+  });
+
+  test('a body the lexicon names with its head keeps its entry, the nisba left to it', () => {
+    expect(allMentions('وقال حزب الله اللبناني إنه لن يرد.')).toEqual(['حزب الله']);
+  });
+
+  test.each([
+    ['وأسس حزب معارض فرعا في المدينة.'],
+    ['وهو بنك استثماري تأسس في لندن.'],
+    ['وقال حزب بيرونيست إنه سيشارك.'],
+  ])('no nisba, or no name: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+});

@@ -230,26 +230,82 @@ function companyNisbaAt(tokens: readonly Token[], at: number): string | null {
 export function matchForeignCompany(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const tokens = stream.tokens;
   const head = tokens[index]!;
-  if (head.stem !== COMPANY_HEAD || head.suffix !== '' || hasArticle(head)) return null;
+  if (head.suffix !== '' || hasArticle(head)) return null;
+  if (head.stem !== COMPANY_HEAD) return matchForeignNamedBody(stream, tables, index);
   const noun = tokens[index + 1];
   const described = noun !== undefined && isDefiniteWord(noun) && demonymCode(noun) === null && companyNisbaAt(tokens, index + 2) !== null;
   const from = described ? index + 3 : index + 1;
   if (described && verbLike(tokens[from])) return null;
   if (tokens[from]?.kind === 'latin') return latinCompany(stream, from);
+  const name = foreignNameAt(stream, tables, from, (at) => (described ? null : companyNisbaAt(tokens, at)), described);
+  return name && organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
+}
+
+/**
+ * Another body named in foreign words after its head and told by its country's nisba, which agrees
+ * with the head (`حزب مورينا المكسيكي`, `مجموعة ألستوم الفرنسية`, `بنك باركليز البريطاني`): an
+ * indefinite word takes no definite adjective, so the words are a name. Not after a club's, team's or
+ * force's head (clubs.ts reads them), an outlet's descriptor (matchOutletWithNisba) or a head that
+ * takes only a person's name (`مستشفى`). The mention holds the head as a noun phrase's does, but a
+ * quoted-only head's. Key: the head and the name, with the country (`حزب مورينا:MX`).
+ */
+function matchForeignNamedBody(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const introducer = tables.introducers.match(stream, index);
+  if (introducer === null || introducer.next !== index + 1 || FOREIGN_NAME_UNREAD_KINDS.has(introducer.value)) return null;
+  // a body the lexicon names with its head (`حزب الله`, `حركة حماس`) takes its nisba as its entry,
+  const tokens = stream.tokens;
+  // and a word the splitter keeps with its article (`الله`) is no foreign name: written so, not folded (`ألستوم` is one)
+  if (tables.known.match(stream, index) !== null || tokens[index + 1]?.text.startsWith('ال') === true) return null;
+  const head = tables.heads.match(stream, index);
+  if (head?.value.head.complement === 'namesake') return null;
+  const folded = tokens[index]!.stem;
+  const feminine = isFeminineNoun(folded);
+  const name = foreignNameAt(stream, tables, index + 1, (at) => countryNisbaAt(tokens, at, feminine), false);
+  if (name === null || name.country === null) return null;
+  // a head that names bodies with their name is in the mention, as after a noun phrase (`حزب مورينا
+  // المكسيكي`, `جامعة هارفارد الأمريكية`); a head that takes only quoted names stays out, as there (`مجموعة`)
+  const span = head === null ? name.span : { ...name.span, start: head.start, firstToken: index };
+  return organizationFound(stream, span, { key: `${folded} ${name.text}:${name.country}`, kind: introducer.value, nationality: name.country, strength: 2 });
+}
+
+/** Heads whose foreign names other readings take: clubs and teams (clubs.ts), forces, outlets (matchOutletWithNisba). */
+const FOREIGN_NAME_UNREAD_KINDS: ReadonlySet<string> = new Set(['sports', 'military', 'media']);
+
+/** A country's nisba at `at`, definite, agreeing with a feminine (`الفرنسية`) or masculine (`المكسيكي`) head, and its country. */
+function countryNisbaAt(tokens: readonly Token[], at: number, feminine: boolean): string | null {
+  if (feminine) return companyNisbaAt(tokens, at);
+  const token = tokens[at];
+  return token !== undefined && isDefiniteWord(token) && token.suffix === '' && token.stem.endsWith('ي') ? demonymCode(token) : null;
+}
+
+/**
+ * One to three words of a foreign name from `from`, read whole (the splitter takes a foreign word's
+ * first letter for a clitic: كورب as ك + ورب, فولفو as ف + ولفو), without the article, a pronoun, a
+ * conjunction, and no function word, place, demonym or body the lexicon knows; ended by the nisba
+ * `nisbaAt` finds after it (in the mention) or, when `plainEnd`, where the name plainly ends (before
+ * أن، إن، عن, punctuation). A word of two letters only in a name of more words (`بي ام`).
+ */
+function foreignNameAt(
+  stream: TokenStream,
+  tables: OrganizationTables,
+  from: number,
+  nisbaAt: (at: number) => string | null,
+  plainEnd: boolean,
+): { span: { start: number; firstToken: number; nextToken: number }; text: string; country: string | null } | null {
+  const tokens = stream.tokens;
   for (let next = from; next < from + MAX_COMPANY_WORDS; next++) {
     const word = tokens[next];
-    // read whole: the splitter takes a foreign word's first letter for a clitic (كورب as ك + ورب, فولفو as ف + ولفو)
     if (word === undefined || word.kind !== 'word' || !COMPANY_FIRST_LETTERS.has(word.prefix) || word.suffix !== '' || word.norm.length < 2) return null;
     if (tables.functionWords.has(word.norm) || demonymCode(word) !== null || tables.nameEndingWords.has(word.norm)) return null;
     if (tables.placeNames.endAt(stream, next) !== null || tables.known.match(stream, next) !== null) return null;
-    const country = described ? null : companyNisbaAt(tokens, next + 1);
+    const country = nisbaAt(next + 1);
     const after = tokens[next + 1];
-    const ends = country !== null || (described && (after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm)));
+    const ends = country !== null || (plainEnd && (after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm)));
     if (!ends) continue;
     if (next === from && word.norm.length < 3) return null;
-    const name = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
+    const text = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
     const end = country === null ? next + 1 : next + 2;
-    return organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: end }, { key: COMPANY_KEY + name, kind: 'company', nationality: country ?? undefined, strength: 2 });
+    return { span: { start: tokens[from]!.start, firstToken: from, nextToken: end }, text, country };
   }
   return null;
 }
@@ -554,7 +610,7 @@ function namesInConstruct(stream: TokenStream, tables: OrganizationTables, head:
   // a head that reads its own name is the body's organ's, the body after it the name (`مجلس اتحاد
   // المحاكم`), but a quoted-only head is the name's (`حزب حركة الإنصاف`); a word the splitter keeps with
   // its article (`الله`) is no noun in construct
-  if (folded.startsWith('ال') || tables.heads.has(stream, at)) return false;
+  if (word.text.startsWith('ال') || tables.heads.has(stream, at)) return false;
   // a nisba's ending is an adjective's (`حزب إسلامي التوجه`), but a participle's plural in construct (`مجلس محافظي البنوك`)
   if (folded.endsWith('ي') && !(folded.startsWith('م') && folded.length >= 5)) return false;
   if (tables.notNameComplements.has(definite) || tables.notNameComplements.has(folded) || tables.nameEndingWords.has(definite)) return false;
