@@ -130,3 +130,22 @@ describe('banks and unions named by their country', () => {
   });
 });
 
+
+// Lane o6 (session 14): a scholar named by his patronymic alone, as hospitals and universities are named
+describe('a body named after a person known by a patronymic alone', () => {
+  test.each([
+    ['وأكد مدير مستشفى ابن سينا أن الحالات مستقرة.', 'مستشفى ابن سينا'],
+    ['وقال مستشفى ابن سينا الجامعي إن الجرحى نقلوا إليه.', 'مستشفى ابن سينا الجامعي'],
+    ['وأعلنت جامعة ابن خلدون نتائج الامتحانات.', 'جامعة ابن خلدون'],
+    ['ونظمت مؤسسة ابن رشد للفكر الحر ندوة عن الترجمة.', 'مؤسسة ابن رشد للفكر الحر'],
+  ])('%s → %s', (text, name) => {
+    expect(read(text)).toMatchObject({ organizations: [name], people: [] });
+  });
+
+  test.each([['وزار الوفد مستشفى ابن البلد الخاص.'], ['وتبرعت مؤسسة ابن الرئيس بمليون دولار.']])(
+    'a son of a place or an office is no namesake: %s',
+    (text) => {
+      expect(organizations(text)).toEqual([]);
+    },
+  );
+});

@@ -28,8 +28,10 @@ export function readNamesake(stream: TokenStream, tables: OrganizationTables, fr
   const title = tokens[from];
   const titled = title !== undefined && isDefiniteWord(title) && title.suffix === '' && tables.namesake.titles.has(title.norm);
   const first = titled ? from + 1 : from;
-  const given = nameWordEnd(stream, tables, first) ?? definiteNameEnd(stream, tables, first);
+  const given = nameWordEnd(stream, tables, first) ?? definiteNameEnd(stream, tables, first) ?? sonOfEnd(stream, tables, first);
   if (given === null) return null;
+  // a name that opens with its patronymic shows itself a person's (`مستشفى ابن سينا`)
+  if (given - first > 1 && tables.namesake.particles.has(tokens[first]!.norm)) return given;
   let at = given;
   const limit = first + MAX_NAME_WORDS;
   while (at < limit) {
@@ -62,6 +64,19 @@ function nameWordEnd(stream: TokenStream, tables: OrganizationTables, at: number
   if (word.norm !== 'عبد') return at + 1;
   const second = stream.tokens[at + 1];
   return second !== undefined && isDefiniteWord(second) ? at + 2 : null;
+}
+
+/**
+ * A name known by its patronymic alone (`ابن سينا`, `ابن خلدون`, `ابن الهيثم`, as news names the
+ * scholars hospitals and universities are named after): a particle written alone, then a name word,
+ * or a definite word open data knows as a name word. The token after it, or null.
+ */
+function sonOfEnd(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
+  const particle = stream.tokens[at];
+  if (particle === undefined || particle.kind !== 'word' || particle.prefix !== '' || !tables.namesake.particles.has(particle.norm)) return null;
+  const name = stream.tokens[at + 1];
+  if (name !== undefined && isDefiniteWord(name) && name.suffix === '') return personNameWords().has(name.norm, normShape(name)) ? at + 2 : null;
+  return nameWordEnd(stream, tables, at + 1);
 }
 
 /**
