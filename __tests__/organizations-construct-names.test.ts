@@ -94,3 +94,33 @@ describe("a head, a foreign name and its country's nisba agreeing with the head"
     expect(allMentions(text)).toEqual([]);
   });
 });
+
+describe("a government's or parliament's form before its country's nisba", () => {
+  test.each([
+    ['وقالت الحكومة الفيدرالية الصومالية إنها استعادت البلدة.', 'الحكومة الفيدرالية الصومالية', 'government:SO'],
+    ['وصوت البرلمان الاتحادي العراقي على الموازنة.', 'البرلمان الاتحادي العراقي', 'parliament:IQ'],
+  ])('%s → %s', (text, name, key) => {
+    const found = organizationsOf(text);
+    expect(found.map((entity) => entity.mentions[0]?.text)).toEqual([name]);
+    expect(found[0]?.nationality).toBe(key.slice(-2));
+  });
+
+  test('the same government named without the adjective is one entity', () => {
+    const text = 'وقالت الحكومة الفيدرالية الصومالية إنها استعادت البلدة. ونفت الحكومة الصومالية سقوط قتلى.';
+    expect(organizationsOf(text)).toHaveLength(1);
+  });
+
+  test.each([
+    ['وقالت الحكومة الجديدة المصرية إنها ستدعم المصانع.'],
+    ['وقالت الشرطة الدينية السعودية إنها أوقفت رجلا.'],
+  ])('a description, or another body than the state\'s: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'government' || entity.kind === 'agency')).toEqual([]);
+  });
+
+  test.each([
+    ['وأقر البوندستاغ حزمة المساعدات.', 'البوندستاغ', 'DE'],
+    ['وصوت مجلس العموم البريطاني على الاتفاق.', 'مجلس العموم البريطاني', 'GB'],
+  ])('a parliament by its local name: %s', (text, name, country) => {
+    expect(organizationsOf(text)).toMatchObject([{ kind: 'parliament', nationality: country, mentions: [{ text: name }] }]);
+  });
+});

@@ -114,13 +114,27 @@ function joinedFieldsEnd(stream: TokenStream, tables: OrganizationTables, index:
   return at > index && after !== undefined && isDefiniteWord(after) && nisbaGender(after) === 'masculine' && demonymCode(after) !== null ? index : at;
 }
 
+/**
+ * A government's or parliament's country after an adjective of its form (`الحكومة الانتقالية المالية`,
+ * `الحكومة الفيدرالية الصومالية`, `البرلمان الاتحادي العراقي`): the same state's body, the adjective
+ * in the mention. Not a description that ends names (`الحكومة الجديدة`, `الحالية`), and not other
+ * bodies, whose adjective may make another (`الشرطة الدينية`, `المنتخب الأولمبي`).
+ */
+function qualifiedNationality(stream: TokenStream, tables: OrganizationTables, body: NationalBody, at: number, feminine: boolean): NationalityRead | null {
+  if (body.kind !== 'government' && body.kind !== 'parliament') return null;
+  const adjective = stream.tokens[at];
+  if (adjective === undefined || !isDefiniteWord(adjective) || adjective.suffix !== '' || demonymCode(adjective) !== null) return null;
+  if (!isNameAdjective(tables, adjective) || tables.nameEndingWords.has(adjective.norm)) return null;
+  return readNationality(stream, tables, at + 1, feminine, false);
+}
+
 function matchNamed(stream: TokenStream, tables: OrganizationTables, index: number): NationalMatch {
   const named = tables.nationalNames.match(stream, index);
   if (named === null) return { found: null, named: false };
   const { body, form, feminine } = named.value;
   if (form === 'short' && !shortNameMayFollow(stream.tokens[index - 1])) return { found: null, named: true };
   const nameEnd = body.kind === 'ministry' && form === 'standalone' ? joinedFieldsEnd(stream, tables, named.next) : named.next;
-  const country = readNationality(stream, tables, nameEnd, feminine, body.locatedByIn && form !== 'short');
+  const country = readNationality(stream, tables, nameEnd, feminine, body.locatedByIn && form !== 'short') ?? qualifiedNationality(stream, tables, body, nameEnd, feminine);
   const span = { start: named.start, firstToken: index };
   if (country !== null) {
     const found = nationalFound(stream, body, { ...span, nextToken: country.nameEnd, resume: country.next }, country.code);

@@ -97,6 +97,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'us-congress', kind: 'parliament', names: ['الكونغرس الأمريكي', 'الكونغرس', 'الكونجرس'], nationality: 'US' },
   { id: 'knesset', kind: 'parliament', names: ['الكنيست'], nationality: 'IL' },
   { id: 'state-duma', kind: 'parliament', names: ['مجلس الدوما', 'الدوما'], nationality: 'RU' },
+  { id: 'bundestag', kind: 'parliament', names: ['البوندستاغ', 'البوندستاج'], nationality: 'DE' },
+  { id: 'house-of-commons', kind: 'parliament', names: ['مجلس العموم البريطاني', 'مجلس العموم'], nationality: 'GB' },
+  { id: 'house-of-lords', kind: 'parliament', names: ['مجلس اللوردات البريطاني', 'مجلس اللوردات'], nationality: 'GB' },
+  { id: 'npc-china', kind: 'parliament', names: ['المجلس الوطني لنواب الشعب الصيني', 'المجلس الوطني لنواب الشعب'], nationality: 'CN' },
 
   // Security and intelligence services, armed groups
   { id: 'cia', kind: 'agency', names: ['وكالة المخابرات المركزية الأمريكية', 'وكالة المخابرات المركزية', 'سي آي إيه'], nationality: 'US' },
