@@ -286,6 +286,10 @@ describe('an outlet named by a common word where the text cites it', () => {
     ['ونشرت صحيفة الحزب الحاكم بيانا مطولا.'],
     ['وتحدثت صحيفة الصباح الجديدة عن الأزمة.'],
     ['وعبرت الناقلة قناة السويس أمس.'],
+    // an owner, not the outlet's name: state television, a university's magazine, a government's channel
+    ['وقال تلفزيون الدولة إن الانتخابات ستجرى في موعدها.'],
+    ['ونشرت مجلة الجامعة بحثا عن المياه الجوفية.'],
+    ['وقالت قناة الحكومة إن الوزير استقال.'],
   ])('no outlet: %s', (text) => {
     expect(organizationsOf(text).filter((entity) => entity.kind === 'media')).toEqual([]);
   });

@@ -131,7 +131,7 @@ export function matchOutletWithNisba(stream: TokenStream, tables: OrganizationTa
     // name only before a country's nisba or where the outlet is cited (`صحيفة الرأي الأردنية`)
     if (isNameAdjective(tables, word) && (next > from || (nisba?.country ?? '') === '' && cited === null)) return null;
     if (nisba !== null) return outletFound(stream, from, next + 1, nisba);
-    if (next === from && cited !== null && citedNameEnds(tokens[next + 1], cited)) return outletFound(stream, from, next + 1, null);
+    if (next === from && cited !== null && citedNameEnds(tokens[next + 1], cited) && !namesOwner(stream, tables, from)) return outletFound(stream, from, next + 1, null);
   }
   return null;
 }
@@ -152,6 +152,17 @@ function citedOutletAt(stream: TokenStream, tables: OrganizationTables, index: n
   const { sources, verbs } = tables.outletCues;
   if (sources.has(word) || sources.has(`${tokens[index - 2]?.norm ?? ''} ${word}`)) return 'source';
   return verbs.has(word) ? 'subject' : null;
+}
+
+/**
+ * Whether the definite word at `at` after a descriptor names whose the outlet is, not the outlet: a
+ * state (`تلفزيون الدولة`), a body's head (`صحيفة الحزب`, `مجلة الجامعة`) or a state's body (`قناة
+ * الحكومة`, `إذاعة البرلمان`). With a nisba after it the word is a name all the same (`صحيفة الرأي
+ * الأردنية`).
+ */
+function namesOwner(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const word = stream.tokens[at]!;
+  return tables.outletCues.owners.has(word.norm) || tables.definiteHeads.has(word.norm) || tables.nationalNames.match(stream, at) !== null;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   OUTLET_CITY_NISBAS,
   OUTLET_DAY_PARTS,
   OUTLET_DESCRIPTORS_WITH_NISBA,
+  OUTLET_OWNER_WORDS,
   OUTLET_SOURCE_WORDS,
   FEMININE_ORDINALS,
   DESCRIBED_BODY_HEADS,
@@ -133,8 +134,8 @@ export interface OrganizationTables {
   companyList: { heads: ReadonlySet<string>; examples: ReadonlySet<string> };
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
-  /** What makes the descriptor after it a cited source (`قالت`, `نشرت`, `بحسب`, `نقلا عن`), folded; and OUTLET_DAY_PARTS. */
-  outletCues: { verbs: ReadonlySet<string>; sources: ReadonlySet<string>; dayParts: ReadonlySet<string> };
+  /** What makes the descriptor after it a cited source (`قالت`, `نشرت`, `بحسب`, `نقلا عن`), folded; OUTLET_DAY_PARTS and OUTLET_OWNER_WORDS. */
+  outletCues: { verbs: ReadonlySet<string>; sources: ReadonlySet<string>; dayParts: ReadonlySet<string>; owners: ReadonlySet<string> };
 }
 
 const COUNTRY_SLOT = '{country}';
@@ -406,6 +407,6 @@ export const organizationTables = lazy((): OrganizationTables => {
     companyList,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
-    outletCues: { verbs: foldedSet([...SPEECH_VERBS, ...OUTLET_CITING_VERBS]), sources: foldedSet(OUTLET_SOURCE_WORDS), dayParts: foldedSet(OUTLET_DAY_PARTS) },
+    outletCues: { verbs: foldedSet([...SPEECH_VERBS, ...OUTLET_CITING_VERBS]), sources: foldedSet(OUTLET_SOURCE_WORDS), dayParts: foldedSet(OUTLET_DAY_PARTS), owners: foldedSet(OUTLET_OWNER_WORDS) },
   };
 });

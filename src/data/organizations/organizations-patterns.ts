@@ -446,3 +446,8 @@ export const OUTLET_SOURCE_WORDS: readonly string[] = ['بحسب', 'حسب', 'و
  * إن`): no newspaper is "of the morning" in news, which writes `صحيفة صباحية`.
  */
 export const OUTLET_DAY_PARTS: readonly string[] = ['الصباح', 'المساء'];
+/**
+ * Owners a cited descriptor names (`وقال تلفزيون الدولة إن`: state television), grammar words of news
+ * beside the bodies' heads and national bodies (`صحيفة الحزب`, `قناة الحكومة`), which the tables know.
+ */
+export const OUTLET_OWNER_WORDS: readonly string[] = ['الدولة', 'البلاد'];
