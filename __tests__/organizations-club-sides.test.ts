@@ -59,6 +59,11 @@ describe("a club's society word before a foreign word of its own", () => {
     expect(organizationNamed(text, name)?.kind).toBe('sports');
   });
 
+  test('such a club is a side of a fixture, and the other side is a club too', () => {
+    expect(clubMentions('وتعادل ريال بيتيس مع الرجاء في مباراة ودية.')).toEqual(['ريال بيتيس', 'الرجاء']);
+    expect(clubMentions('وتعادل أتلتيك بلباو مع الوداد في مباراة ودية.')).toEqual(['أتلتيك بلباو', 'الوداد']);
+  });
+
   test('the name so read is remembered: a later bare mention is the club', () => {
     const text = 'وقال مدرب ريال بيتيس إن فريقه جاهز. ويلعب ريال بيتيس مباراته المقبلة خارج أرضه.';
     expect(mentionsOf(organizationNamed(text, 'ريال بيتيس'))).toEqual(['ريال بيتيس', 'ريال بيتيس']);

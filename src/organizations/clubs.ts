@@ -71,7 +71,9 @@ function sideBefore(stream: TokenStream, tables: OrganizationTables, first: numb
   if (!isClubWord(tables, tokens[first], firstPrefixes)) return null;
   // the last word may be the club's country (`فاز الترجي التونسي على …`)
   const nameEnd = end - first > 1 && masculineNisba(tokens[end - 1]) !== null ? end - 1 : end;
-  for (let k = first + 1; k < nameEnd; k++) if (!isClubWord(tables, tokens[k], ['', 'ال'])) return null;
+  // a foreign word after a club's society word is read whole, as findSelfNamedClubs reads it (`ريال بيتيس`)
+  const societyName = tables.clubCityPrefixes.has(tokens[first]!.norm) ? foreignNameAfterPrefix(tables, tokens, first + 1) : null;
+  for (let k = first + 1; k < nameEnd; k++) if (!isClubWord(tables, tokens[k], ['', 'ال']) && societyName !== k + 1) return null;
   return { first, next: end };
 }
 

@@ -403,7 +403,7 @@ export const LIST_EXAMPLE_WORDS: readonly string[] = ['مثل', 'منها'];
  * after a number (`مليون ريال`) or before its country's nisba (`ريال سعودي`): no club there.
  */
 export const CLUB_CITY_PREFIXES: readonly string[] = [
-  'دينامو', 'ستيوا', 'سسكا', 'سبارتاك', 'لوكوموتيف', 'أتلتيكو', 'سبورتنغ', 'سبورتينغ', 'أولمبيك', 'إيك', 'بوروسيا',
+  'دينامو', 'ستيوا', 'سسكا', 'سبارتاك', 'لوكوموتيف', 'أتلتيكو', 'أتلتيك', 'سبورتنغ', 'سبورتينغ', 'أولمبيك', 'إيك', 'بوروسيا',
   'ريال',
 ];
 /** Words of a football match, folded without clitics: in the sentence of a result, they say the sides are clubs. */
