@@ -16,6 +16,9 @@ describe('a head, a noun in construct and the definite phrase it names', () => {
     ['وطالبت منظمة حقوق الإنسان بالإفراج عن المعتقلين.', 'منظمة حقوق الإنسان'],
     ['ودعا مجلس محافظي البنوك المركزية إلى خفض الفائدة.', 'مجلس محافظي البنوك المركزية'],
     ['وأعلن حزب حركة الإنصاف مقاطعة الجلسة.', 'حزب حركة الإنصاف'],
+    // three letters after a feminine head: a verb there would agree with it (دعت)
+    ['وأعلنت هيئة دعم الصادرات عن برنامج جديد.', 'هيئة دعم الصادرات'],
+    ['ورفعت شركة غاز الشمال أسعارها.', 'شركة غاز الشمال'],
   ])('%s → %s', (text, name) => {
     expect(allMentions(text)).toContain(name);
   });
@@ -39,6 +42,7 @@ describe('a head, a noun in construct and the definite phrase it names', () => {
     ['وشكلت لجنة تحقيق الحكومة في الحادث.'],
     ['وعمل فريق عمل الوزارة طوال الليل.'],
     ['وهو حزب إسلامي التوجه تأسس قبل عامين.'],
+    ['وهي شركة دعت المساهمين إلى الاجتماع.'],
   ])('no body: %s', (text) => {
     expect(allMentions(text)).toEqual([]);
   });

@@ -609,8 +609,9 @@ function readConstruct(stream: TokenStream, tables: OrganizationTables, from: nu
  * الوزارة`, `قوات حفظ السلام` describe), not another head, not an adjective, not a word that makes a description (`مجلس إدارة الشركة`,
  * `لجنة تحقيق الأمم`: NOT_NAME_COMPLEMENTS), a person's title (`حزب رئيس الوزراء` is his party), a
  * demonym or a verb: an imperfect (`منظمة تدعم الحكومة`, though a verbal noun of تفعيل or تفاعل
- * opens with ت: `تحرير`, `تضامن`) or a past one (`منظمة دعت الحكومة`; and three letters are as often
- * a past verb as a noun: `حزب رفض المشاركة`), but a plural or feminine noun (`اتحاد نقابات العمال`).
+ * opens with ت: `تحرير`, `تضامن`) or a past one (`منظمة دعت الحكومة`; and after a masculine head three
+ * letters are as often a past verb as a noun: `حزب رفض المشاركة`), but a plural or feminine noun
+ * (`اتحاد نقابات العمال`).
  */
 function namesInConstruct(stream: TokenStream, tables: OrganizationTables, head: HeadEntry, at: number): boolean {
   const { kind, namesClub } = head.head;
@@ -628,7 +629,8 @@ function namesInConstruct(stream: TokenStream, tables: OrganizationTables, head:
   if (tables.personTitles.has(definite) || demonymCode(word) !== null) return false;
   // a plural or feminine ending makes a noun of any shape (`نقابات`, `تنمية`)
   if (/(?:ات|ه)$/.test(folded)) return true;
-  if (folded.length <= 3 || (folded.length <= 5 && (folded.startsWith('ن') || /(?:ت|تا|وا)$/.test(folded)))) return false;
+  // a verb after a feminine head agrees with it, ending in ت (`منظمة دعت`): three letters are a noun there (`شركة نفط الجنوب`)
+  if ((folded.length <= 3 && !isFeminineNoun(head.folded)) || (folded.length <= 5 && (folded.startsWith('ن') || /(?:ت|تا|وا)$/.test(folded)))) return false;
   return !folded.startsWith('ت') || /^ت..ي.$|^ت.ا..$/.test(folded);
 }
 
