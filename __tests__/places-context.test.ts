@@ -292,6 +292,20 @@ describe('ك `like` before a place', () => {
   });
 });
 
+describe('مقاطعة, a province and a boycott', () => {
+  test('an unknown name after it is a province only with its country’s nisba, or beside a known place in the dual', () => {
+    expect(places('أعلنت مقاطعة كيبيك الكندية')).toMatchObject([{ text: 'كيبيك', countryCode: 'CA' }]);
+    expect(placeTexts('زار مقاطعتي كيبيك وأونتاريو الكنديتين')).toEqual(['كيبيك', 'أونتاريو']);
+    expect(placeTexts('وصل إلى مقاطعة هلمند')).toEqual(['هلمند']);
+  });
+  test('a boycott names no place', () => {
+    expect(placeTexts('قررت المعارضة مقاطعة الجلسة')).toEqual([]);
+    expect(placeTexts('دعا الحزب إلى مقاطعة الانتخابات')).toEqual([]);
+    expect(placeTexts('دعت النقابة إلى مقاطعة منتجات الشركة')).toEqual([]);
+    expect(placeTexts('دعا إلى مقاطعتي الانتخابات والاستفتاء')).toEqual([]);
+  });
+});
+
 describe('a prayer', () => {
   test('a name right after a noun of prayer is the prayer’s: المغرب is the sunset prayer there', () => {
     expect(placeTexts('أدى الحضور صلاة المغرب جماعة')).toEqual([]);

@@ -296,6 +296,7 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       masculine: written.masculine,
       capitalOf: written.capitalOf ?? false,
       alsoTermOfOffice: written.alsoTermOfOffice ?? false,
+      unknownNeedsNisba: written.unknownNeedsNisba ?? false,
     };
     entries.push([foldKey(word), { role: 'trigger', spec, definite: false, dual: false }]);
     entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, dual: false }]);

@@ -521,9 +521,11 @@ function readDualTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry)
   const first = dualName(scan, match.next, trigger.spec, false);
   const second = first === null ? null : dualName(scan, first.nextToken, trigger.spec, true);
   if (second === null) return match.next;
-  // ولايتي is also `the two terms of office` of two people (`بين ولايتي أوباما وبوش`): one name known
-  // as a place says places
-  if (trigger.spec.alsoTermOfOffice && first!.strength === 2 && second.strength === 2) return match.next;
+  // ولايتي is also `the two terms of office` of two people (`بين ولايتي أوباما وبوش`), مقاطعتي two
+  // boycotts: one name known as a place says places, as does a nisba after both (`مقاطعتي كيبيك
+  // وأونتاريو الكنديتين`)
+  const ambiguous = trigger.spec.alsoTermOfOffice || (trigger.spec.unknownNeedsNisba === true && demonymCode(scan.stream.tokens[second.nextToken]) === null);
+  if (ambiguous && first!.strength === 2 && second.strength === 2) return match.next;
   // two places of one kind named together lie in one country: an unknown one takes the known one's
   // (`ولايتي خوست وبكتيكا`, `بلدتي كفرنبل وحاس`)
   scan.found.push(withCountryOf(first!, second), withCountryOf(second, first!));
@@ -545,7 +547,7 @@ function dualName(scan: Scan, at: number, spec: TriggerEntry['spec'], conjoined:
   if (token === undefined || (conjoined && !token.prefix.startsWith('و'))) return null;
   const named = knownNameAfterTrigger(scan, at, spec);
   if (named !== null) return placeProposal({ ...named, readings: prefer(named.readings, (reading) => reading.kind === spec.kind) });
-  const nameEnd = unknownNameAfterTriggerEnd(tokens, at, spec, conjoined);
+  const nameEnd = unknownNameAfterTriggerEnd(tokens, at, spec, conjoined, true);
   if (nameEnd === null) return null;
   const start = conjoined ? startAfterClitics(scan.stream, token, 1) : token.start;
   return unknownPlace(scan, at, start, nameEnd, spec.kind, demonymCode(tokens[nameEnd]));
@@ -561,9 +563,10 @@ function knownNameAfterTrigger(scan: Scan, at: number, spec: TriggerEntry['spec'
 }
 
 /** Where an unknown name a trigger introduces at token `at` ends, or null (ولاية before a term-of-office word names none). */
-function unknownNameAfterTriggerEnd(tokens: readonly Token[], at: number, spec: TriggerEntry['spec'], conjoined: boolean): number | null {
+function unknownNameAfterTriggerEnd(tokens: readonly Token[], at: number, spec: TriggerEntry['spec'], conjoined: boolean, dual = false): number | null {
   const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: spec.definiteNames, masculine: spec.masculine }, conjoined);
-  if (nameEnd === null) return null;
+  // a dual's names share one nisba after the second, or a known place beside them says places (readDualTrigger)
+  if (nameEnd === null || (spec.unknownNeedsNisba === true && !dual && demonymCode(tokens[nameEnd]) === null)) return null;
   return spec.alsoTermOfOffice && tokens[nameEnd] !== undefined && hasKeyIn(tokens[nameEnd]!, termOfOfficeWords()) ? null : nameEnd;
 }
 

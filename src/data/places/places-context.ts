@@ -21,6 +21,11 @@ export interface PlaceTriggerSpec {
   capitalOf?: boolean;
   /** ولاية also means a term of office (`ولاية ترامب الثانية`). */
   alsoTermOfOffice?: boolean;
+  /**
+   * An unknown name after it is a place only with its country's nisba after it (`مقاطعة كيبيك
+   * الكندية`): مقاطعة is also a boycott (`مقاطعة الانتخابات`, `مقاطعة منتجات الشركة`).
+   */
+  unknownNeedsNisba?: boolean;
 }
 
 // written out in full below where an entry differs: a spread is code a bundler must keep
@@ -36,7 +41,7 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['عاصمة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false, capitalOf: true }],
   ['محافظة', region],
   ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true }],
-  ['مقاطعة', region],
+  ['مقاطعة', { ...region, unknownNeedsNisba: true }],
   ['ناحية', region],
   // a city's quarter (`حي الشيخ جراح`); masculine, so `حي سكني` is an adjective
   ['حي', { kind: 'district', partOfName: false, definiteNames: true, masculine: true }],
