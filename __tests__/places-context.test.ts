@@ -15,9 +15,10 @@ describe('trigger words', () => {
   });
 
   test('محافظة, مقاطعة and ناحية introduce regions, with the article allowed', () => {
-    expect(places('في محافظة الزهراني ومقاطعة بريتانو وناحية الكرمة')).toMatchObject([
+    // an unknown name after مقاطعة (also a boycott) needs its country's nisba
+    expect(places('في محافظة الزهراني ومقاطعة بريتانو الإيطالية وناحية الكرمة')).toMatchObject([
       { text: 'الزهراني', kind: 'region' },
-      { text: 'بريتانو', kind: 'region' },
+      { text: 'بريتانو', kind: 'region', countryCode: 'IT' },
       // a town the gazetteer knows keeps its own kind
       { text: 'الكرمة', kind: 'city' },
     ]);
