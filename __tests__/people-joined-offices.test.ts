@@ -136,3 +136,13 @@ describe('people: a noun after a name of a particle pair and a family name is th
     expect(names('قال عبد الله محمد الأحمد إن الاتفاق قريب.', false)).toEqual(['عبد الله محمد الأحمد']);
   });
 });
+
+describe('people: a verb in the future after a title is what its holder will do', () => {
+  test('the future of a derived verb is no name', () => {
+    expect(names('قال مصدر إن الوزير سيستقيل الأسبوع المقبل.', false)).toEqual([]);
+    expect(names('أكد أن الرئيس سيتوجه إلى القاهرة.', false)).toEqual([]);
+  });
+  test('a name that opens with س stays a name', () => {
+    expect(names('وقال المدرب ستيفن جيرارد إن الفريق جاهز.', false)).toEqual(['ستيفن جيرارد']);
+  });
+});

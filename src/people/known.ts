@@ -62,9 +62,14 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
   return [];
 }
 
+// The future of a derived verb (سيستقيل، ستستأنف، سيتم، ستتوجه): س, the person's letter, then the ست
+// of the tenth form or the ت of the fifth and sixth. After a title it is what the title's holder will
+// do (`قال إن الوزير سيستقيل`); no unlisted name opens so.
+const DERIVED_FUTURE_VERB = /^س[يتن](?:ست..|ت.)/;
+
 /**
  * A name right after a title. One word after a bare indefinite head is its adjective (`قال متحدث
- * عسكري`, `مستشار سابق`), no name. One word that a definite word follows is more often a noun in
+ * عسكري`, `مستشار سابق`), no name; nor is a verb in the future (DERIVED_FUTURE_VERB). One word that a definite word follows is more often a noun in
  * construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل التعاون`) than a name: it is only a guess,
  * unless the two words are a name the reporting of speech confirms (`قال الروائي سليم الحداد إن`).
  */
@@ -73,7 +78,7 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCa
   const next = tokens[name.next];
   const first = tokens[name.first]!;
   const single = name.next - name.first === 1 && !isGivenName(reader, first, true);
-  if (single && title.bare) return [];
+  if (single && (title.bare || DERIVED_FUTURE_VERB.test(first.norm))) return [];
   // an everyday word that is also a given name (سعيد `happy`), alone after the title and before a
   // preposition with the article, is what the title's holder is: `المستشار سعيد بالنتائج`
   const everyday = name.next - name.first === 1 && !isGivenName(reader, first, false) && isGivenName(reader, first, true);
