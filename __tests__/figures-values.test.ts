@@ -294,3 +294,48 @@ describe('a number after the article written apart is the rank of a singular nou
     expect(onlyFigure('سجلت الوزارة خلال الساعات الـ48 الماضية حالتين')).toMatchObject({ value: 48 });
   });
 });
+
+describe('واحد after a countable noun or a unit is a count of one', () => {
+  test.each([
+    ['خرج الضيوف بنقطة واحدة من ملعبهم', 'نقطة واحدة', 'نقطة'],
+    ['احتفظ التحالف بمقعد واحد في المجلس البلدي', 'مقعد واحد', 'مقعد'],
+    ['لم يسجل المهاجم سوى هدفا واحدا طوال الموسم', 'هدفا واحدا', 'هدفا'],
+    ['أسفر الحادث عن جريح واحد', 'جريح واحد', 'جريح'],
+  ])('%s', (text, written, noun) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 1, kind: 'count', noun });
+  });
+
+  test.each([
+    ['بيع الرغيف بدولار واحد', 'دولار واحد', 'USD', 'money'],
+    ['ارتفع منسوب النهر مترا واحدا', 'مترا واحدا', 'm', 'measure'],
+  ])('a unit: %s', (text, written, unit, kind) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value: 1, unit, kind });
+  });
+
+  test.each([
+    // idioms, a lone واحد, the definite adjective (the single …) and a time unit
+    'أعلنت الحكومة وقف النار من طرف واحد',
+    'صادق النواب على القانون بصوت واحد',
+    'دفع المشتري الثمن مرة واحدة',
+    'وقف السكان كرجل واحد',
+    'حكم الحزب الواحد البلاد عقودا',
+    'وفي آن واحد أغلقت المعابر',
+    'انتظر الركاب يوما واحدا في المطار',
+  ])('no count of one: %s', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+});
+
+describe('سنتيم alone: a sum in centimes, under the word', () => {
+  test.each([
+    ['خصصت الولاية 450 مليون سنتيم لتهيئة الطرقات', '450 مليون سنتيم', 4.5e8],
+    ['رفع التاجر سعر الحليب بعشرين سنتيما', 'عشرين سنتيما', 20],
+  ])('%s', (text, written, value) => {
+    expect(onlyFigure(text)).toMatchObject({ text: written, value, unit: 'سنتيم', kind: 'money' });
+  });
+
+  test('after a sum in the currency it is still its subunit, and سنتيمتر stays a measure', () => {
+    expect(onlyFigure('بلغ الرصيد 12 دينارا و75 سنتيما')).toMatchObject({ value: 12.75, unit: 'دينار' });
+    expect(onlyFigure('بلغ طول الرضيع 50 سنتيمترا')).toMatchObject({ value: 50, unit: 'cm' });
+  });
+});

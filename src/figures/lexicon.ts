@@ -52,7 +52,7 @@ import {
   ZERO_MONTH,
 } from '../data/figures/context-words';
 import { COMPARISON_SIGNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
-import { DUAL_EMPHASIS, DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQUE_ONLY } from '../data/figures/dual-nouns';
+import { DUAL_EMPHASIS, DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQUE_ONLY, NOT_COUNTED_BY_ONE } from '../data/figures/dual-nouns';
 import type { FigureApprox } from './types';
 import {
   BELOW_ZERO,
@@ -172,6 +172,8 @@ export interface FigureLexicon {
   dualNouns: WordTable<true>;
   /** Numerals that stress a dual (طفلين اثنين). */
   dualEmphasis: ReadonlySet<string>;
+  /** The same nouns in the singular, with the accusative alif: واحد/واحدة after one counts one (نقطة واحدة، مقعدا واحدا). */
+  singularNouns: WordTable<true>;
   /** Currency abbreviations keyed by their first token (د in د.ك). */
   currencyAbbreviations: ReadonlyMap<string, readonly LexiconPhrase<string>[]>;
   /** ISO 4217 codes Intl knows (KWD, USD); empty where Intl cannot list them. */
@@ -240,6 +242,7 @@ function buildLexicon(): FigureLexicon {
     minusWord: foldKey(MINUS_WORD),
     dualNouns: new WordTable(dualNounWords()),
     dualEmphasis: foldSet(DUAL_EMPHASIS),
+    singularNouns: new WordTable(singularNounWords()),
     currencyAbbreviations: phraseIndex(
       CURRENCY_ABBREVIATIONS.map(([abbreviation, code]) => [abbreviation.replace(/\./g, ' . '), code] as const),
       'first',
@@ -348,6 +351,18 @@ function dualNounWords(): Map<string, true> {
   add(DUAL_NOUNS, 'both');
   add(DUAL_NOUNS_NOMINATIVE_ONLY, 'nominative');
   add(DUAL_NOUNS_OBLIQUE_ONLY, 'oblique');
+  return words;
+}
+
+/** The singulars of the countable nouns and their accusative (مقعدا، جنديا; ة takes no alif), but the idioms' nouns. */
+function singularNounWords(): Map<string, true> {
+  const words = new Map<string, true>();
+  const idioms = new Set(NOT_COUNTED_BY_ONE);
+  for (const noun of [...DUAL_NOUNS, ...DUAL_NOUNS_NOMINATIVE_ONLY, ...DUAL_NOUNS_OBLIQUE_ONLY]) {
+    if (idioms.has(noun)) continue;
+    words.set(foldKey(noun), true);
+    if (!noun.endsWith('ة')) words.set(foldKey(`${noun}ا`), true);
+  }
   return words;
 }
 

@@ -65,12 +65,16 @@ export function readCountedNounBefore(reader: TokenReader, first: number, floor:
 
 const NOON = 0x0646;
 
-/** A countable noun in the dual, a count of two by itself (هدفين، شخصان، بدبابتين), with a numeral that stresses it (طفلين اثنين). */
+/**
+ * A countable noun that states its own count: in the dual, two (هدفين، شخصان، بدبابتين), with a
+ * numeral that stresses it (طفلين اثنين); in the singular with واحد after it, one (نقطة واحدة).
+ */
 export interface DualNoun {
-  /** The dual as written, without its proclitics. */
+  /** The noun as written, without its proclitics. */
   noun: Mention;
-  /** The figure's text: the dual and the stressing numeral. */
+  /** The figure's text: the noun and its numeral. */
   count: Mention;
+  value: 1 | 2;
   /** Token index after it. */
   end: number;
 }
@@ -90,9 +94,36 @@ export function readDualNoun(reader: TokenReader, index: number): DualNoun | und
   const noun: Mention = { text: source.slice(match.start, token.end), start: match.start, end: token.end };
   const next = reader.at(index + 1);
   const stressed = next?.kind === 'word' && next.prefix === '' && reader.lexicon.dualEmphasis.has(next.norm);
-  if (!stressed) return { noun, count: noun, end: index + 1 };
+  if (!stressed) return { noun, count: noun, value: 2, end: index + 1 };
   const count: Mention = { text: source.slice(match.start, next.end), start: match.start, end: next.end };
-  return { noun, count, end: index + 2 };
+  return { noun, count, value: 2, end: index + 2 };
+}
+
+/** واحد، واحدة، واحدا as normalized (ة is ه). */
+const ONE_AFTER_NOUN = /^واحد[اه]?$/;
+
+/** Whether واحد/واحدة, without a clitic, follows token `index`: the count of a singular before it. */
+export function isOneAfter(reader: TokenReader, index: number): boolean {
+  const next = reader.at(index + 1);
+  return next?.kind === 'word' && ONE_AFTER_NOUN.test(next.norm);
+}
+
+/**
+ * A listed countable noun in the singular with واحد/واحدة after it (نقطة واحدة، مقعدا واحدا، بشخص
+ * واحد): a count of one, which a lone واحد is not (see NumberPhrase.loneOne). Indefinite only: الحزب
+ * الواحد is "the single party".
+ */
+export function readOneNoun(reader: TokenReader, index: number): DualNoun | undefined {
+  const token = reader.at(index);
+  // this runs on every word that is no number: the numeral after it is looked at first
+  if (!token || token.kind !== 'word' || !isOneAfter(reader, index) || hasArticle(token)) return undefined;
+  const match = reader.lookup(index, reader.lexicon.singularNouns);
+  if (!match || match.prefix.endsWith('ال')) return undefined;
+  const source = reader.ctx.source;
+  const noun: Mention = { text: source.slice(match.start, token.end), start: match.start, end: token.end };
+  const one = reader.at(index + 1)!;
+  const count: Mention = { text: source.slice(match.start, one.end), start: match.start, end: one.end };
+  return { noun, count, value: 1, end: index + 2 };
 }
 
 /**

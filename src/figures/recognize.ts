@@ -12,7 +12,7 @@ import {
   runsOnAsCode,
 } from './context';
 import { getFigureLexicon } from './lexicon';
-import { readCountedNoun, readCountedNounBefore, readDualNoun } from './noun';
+import { readCountedNoun, readCountedNounBefore, readDualNoun, readOneNoun } from './noun';
 import { readNumberPhrase, readTrailingFraction, roundFloat, withLeadingMark, type NumberPhrase } from './parse-number';
 import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { readRange, type Range } from './range';
@@ -253,21 +253,21 @@ function textOf(reader: TokenReader, start: number, last: number): string {
 
 /**
  * A word that states its own count, with no number before it: a measure or currency word (لترين، لتر
- * ونصف، درجتان تحت الصفر) or a countable noun in the dual (هدفين، شخصان), and a qualifier before it
+ * ونصف، درجتان تحت الصفر) or a countable noun in the dual (هدفين، شخصان) or with واحد (نقطة واحدة), and a qualifier before it
  * (أكثر من شخصين). Words before token `taken` belong to the last figure.
  */
 function readCountAlone(reader: TokenReader, units: UnitTexts, index: number, taken: number): { figure: Figure; end: number } | undefined {
   const alone = readUnitAlone(reader, index);
-  const dual = alone ? undefined : readDualNoun(reader, index);
-  if (!alone && !dual) return undefined;
+  const counted = alone ? undefined : readDualNoun(reader, index) ?? readOneNoun(reader, index);
+  if (!alone && !counted) return undefined;
   const qualifier = readQualifierBefore(reader, index, taken);
   if (alone) return { figure: unitAloneFigure(reader, units, alone, qualifier), end: alone.valueEnd };
-  const { count, noun } = dual!;
-  const figure: Figure = { text: count.text, start: count.start, end: count.end, value: 2, kind: 'count' };
+  const { count, noun } = counted!;
+  const figure: Figure = { text: count.text, start: count.start, end: count.end, value: counted!.value, kind: 'count' };
   addQualifier(figure, qualifier);
   figure.noun = noun.text;
   figure.nounSpan = noun;
-  return { figure, end: dual!.end };
+  return { figure, end: counted!.end };
 }
 
 function addQualifier(figure: Figure, qualifier: QualifierMatch | undefined): void {

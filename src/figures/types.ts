@@ -45,7 +45,8 @@ export interface Figure extends Mention {
    * (`km`, `km2`, `m`, `m2`, `cm`, `mm`, `mi`, `ha`, `dunam`, `feddan`, `t`, `kg`, `g`, `mg`, `L`, `mL`, `bbl`,
    * `kW`, `MW`, `GW`, `kn`, `°C`, `°F`, or `°` for degrees of no stated scale); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
    * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
-   * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`).
+   * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`); `سنتيم` for a sum in centimes, as Algeria and Morocco
+   * count large ones (`300 مليون سنتيم`: value 3e8, a hundredth of the dinar or dirham, never converted).
    */
   unit?: string;
   /** A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency words are inside `text`. */

@@ -5,6 +5,7 @@ import { getUnitLexicon, unitWordData } from './unit-words';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { hasArticle } from '../text/phrases';
+import { isOneAfter } from './noun';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { readNumberPhrase, readTrailingFraction } from './parse-number';
 import type { TokenReader } from './token-reader';
@@ -151,7 +152,7 @@ export function readSubunit(reader: TokenReader, index: number, code: string): {
   return phrase.value < perUnit ? { value: phrase.value / perUnit, end: phrase.end + 1 } : undefined;
 }
 
-/** A unit word that states its own count: a dual (يومين = 2), or a singular with a fraction (ساعة ونصف = 1.5). */
+/** A unit word that states its own count: a dual (يومين = 2), a singular with a fraction (ساعة ونصف = 1.5) or with واحد (1). */
 export interface UnitAlone {
   unit: UnitMatch;
   value: number;
@@ -161,8 +162,8 @@ export interface UnitAlone {
 
 /**
  * The measure or currency word at token `index` when it counts by itself: a dual without the article
- * (درجتان، لترين، دولارين; a clitic may stand before it: بلترين), or a singular followed by a fraction
- * joined by و (لتر ونصف، طن وربع). Time units are not read so (see below). A temperature may then be below zero (درجتان تحت الصفر = -2).
+ * (درجتان، لترين، دولارين; a clitic may stand before it: بلترين), a singular followed by a fraction
+ * joined by و (لتر ونصف، طن وربع) or by واحد (دولارا واحدا = 1). Time units are not read so (see below). A temperature may then be below zero (درجتان تحت الصفر = -2).
  */
 export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | undefined {
   const token = reader.at(index);
@@ -177,6 +178,12 @@ export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | u
   let end = index + 1;
   if (match) {
     value = 2;
+  } else if (isOneAfter(reader, index)) {
+    // دولارا واحدا، لتر واحد
+    match = reader.lookup(index, units);
+    if (!match) return undefined;
+    value = 1;
+    end = index + 2;
   } else {
     const next = reader.at(index + 1);
     if (next?.kind !== 'word' || next.prefix !== 'و' || lexicon.numbers.get(next.stem)?.kind !== 'fraction') return undefined;

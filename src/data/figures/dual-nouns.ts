@@ -33,5 +33,11 @@ export const DUAL_NOUNS_NOMINATIVE_ONLY: readonly string[] = [
 /** Singulars whose broken plural ends in -ان (بلد → بلدان): only the -ين dual (بلدين) is a count of two. */
 export const DUAL_NOUNS_OBLIQUE_ONLY: readonly string[] = ['بلد'];
 
+/**
+ * Listed nouns that واحد/واحدة after them makes an idiom, not a count of one: مرة واحدة (at once), من
+ * طرف واحد (unilaterally), كرجل واحد (as one), بصوت واحد (unanimously).
+ */
+export const NOT_COUNTED_BY_ONE: readonly string[] = ['مرة', 'طرف', 'رجل', 'صوت'];
+
 /** Numerals that stress a dual (طفلين اثنين): part of the same figure. */
 export const DUAL_EMPHASIS: readonly string[] = ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'];

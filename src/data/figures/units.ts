@@ -146,6 +146,10 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
     forms: ['ليرة', 'ليرات'],
     variants: [['تركي', 'TRY'], ['سوري', 'SYP'], ['لبناني', 'LBP']],
   },
+  // Algeria and Morocco count large sums in centimes (300 مليون سنتيم = 3 million dinars): the value
+  // stays in centimes as written, under the word, since the text does not say whose hundredth it is
+  // and a value divided by 100 would no longer be the number the text gives
+  { kind: 'money', code: 'سنتيم', forms: ['سنتيم', 'سنتيما', 'سنتيمات'], noDual: true },
   { kind: 'money', code: 'RUB', forms: ['روبل', 'روبلا', 'روبلات'] },
   { kind: 'money', code: 'CNY', forms: ['يوان'], noDual: true },
   { kind: 'money', code: 'JPY', forms: ['ين'], noDual: true },
