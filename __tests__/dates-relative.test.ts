@@ -63,6 +63,21 @@ describe('weekdays', () => {
   test('a past verb of saying still gives the last such day', () => {
     expect(valuesIn('أعلنت الأرصاد الجمعة انتهاء الموجة', WEDNESDAY)).toEqual([['الجمعة', '2022-03-11']]);
   });
+
+  test('a forecast governs its long clause: the weekday far after it is the next one', () => {
+    const text = 'تتوقع مصلحة الأرصاد تساقط ثلوج كثيفة على المرتفعات التي يزيد علوها عن ألف متر حتى مساء السبت';
+    expect(valuesIn(text, WEDNESDAY)).toContainEqual(['مساء السبت', '2022-03-19']);
+    const forecast = 'توقع خبراء المناخ أن تعرف السواحل الغربية للبلاد رياحا عاتية وأمواجا عالية ابتداء من ليلة الجمعة';
+    expect(valuesIn(forecast, WEDNESDAY)).toContainEqual(['ليلة الجمعة', '2022-03-18']);
+  });
+
+  test.each([
+    // a past auxiliary or a relative clause between them gives the date a verb of its own
+    ['توقع التجار انتعاش السوق في الأشهر المقبلة بعد أن كان المصرف قد خفض الفائدة يوم الخميس', 'يوم الخميس', '2022-03-10'],
+    ['توقع المستثمرون تحسن أداء البورصة بعد الإجراءات الجديدة التي أقرها مجلس الوزراء في اجتماعه الأحد', 'الأحد', '2022-03-13'],
+  ])('a forecast does not reach across its date\'s own past verb: %s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toContainEqual([written, value]);
+  });
 });
 
 describe('relative days', () => {

@@ -8,6 +8,13 @@ import { lazy } from '../text/lazy';
 import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { matchAnchor } from './relative';
 
+/**
+ * A forecast speaks of what is to come, even in the past tense (توقعت الأرصاد أمطارا الثلاثاء), and
+ * governs a long clause: what it forecasts and where come before the time (تتوقع الأرصاد أمطارا غزيرة
+ * على المناطق الشمالية … حتى صباح الثلاثاء), so it is read further back than the other markers.
+ */
+const FORECAST_VERBS = ['يتوقع', 'تتوقع', 'توقع', 'توقعت'];
+
 /** Words that put what follows in the future. */
 const FUTURE_MARKERS = [
   'سوف',
@@ -20,11 +27,7 @@ const FUTURE_MARKERS = [
   'المرتقب',
   'المرتقبة',
   'يرتقب',
-  // a forecast speaks of what is to come, even in the past tense (توقعت الأرصاد أمطارا الثلاثاء)
-  'يتوقع',
-  'تتوقع',
-  'توقع',
-  'توقعت',
+  ...FORECAST_VERBS,
 ];
 
 /**
@@ -52,10 +55,12 @@ const CLAUSE_OPENERS = ['ما', 'مما', 'عما'];
 const PAST_MARKERS = ['كان', 'كانت', 'كانوا', 'قد', 'لقد', 'منذ'];
 
 /** Words that open a clause of its own (قال إن الوفد …، المؤتمر الذي …): a past marker before them is not the date's. */
-const CLAUSE_HEADS = ['أن', 'الذي', 'التي', 'الذين'];
+const CLAUSE_HEADS = ['أن', 'الذي', 'التي', 'الذين'];  // أن first: see relativeHeads
 
 /** How many tokens before the date are read. */
 const REACH = 8;
+/** How many a forecast's verb is looked for (see FORECAST_VERBS). */
+const FORECAST_REACH = 20;
 const SENTENCE_ENDS = '.!?؟؛;\n';
 /** The imperfect prefixes a future سـ stands before (ا for أ: سأزور). */
 const IMPERFECT_PREFIXES = 'يتنا';
@@ -63,6 +68,8 @@ const MIN_FUTURE_VERB_LENGTH = 4;
 const MIN_IMPERFECT_LENGTH = 3;
 
 const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
+const forecastVerbs = lazy(() => wordSet(FORECAST_VERBS));
+const relativeHeads = lazy(() => wordSet(CLAUSE_HEADS.slice(1)));
 const futureShapedNouns = lazy(() => wordSet(FUTURE_SHAPED_NOUNS));
 const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS));
 // looked up by stem (أنه، بأن) or without و/ف, which the clitic splitter does not always take off (وكانت)
@@ -78,15 +85,19 @@ export type Tense = 'future' | 'past' | null;
  */
 export function clauseTense(stream: TokenStream, index: number): Tense {
   if (speaksOfFuture(stream, index, false)) return 'future';
-  return readBack(stream, index, (at) => {
-    const { stem, norm } = stream.tokens[at]!;
-    const word = withoutConjunction(norm);
-    if (pastMarkers().has(stem) || pastMarkers().has(word)) return true;
+  return readBack(stream, index, REACH, (at) => {
+    if (isPastMarker(stream, at)) return true;
+    const word = withoutConjunction(stream.tokens[at]!.norm);
     // an imperfect verb (يعقد، تنطلق) has its own time; a noun of that shape only loses the cue
-    return clauseOpeners().has(stream, at) || clauseHeads().has(stem) || clauseHeads().has(word) || isImperfect(word) ? false : undefined;
+    return clauseOpeners().has(stream, at) || clauseHeads().has(stream.tokens[at]!.stem) || clauseHeads().has(word) || isImperfect(word) ? false : undefined;
   })
     ? 'past'
     : null;
+}
+
+function isPastMarker(stream: TokenStream, at: number): boolean {
+  const { stem, norm } = stream.tokens[at]!;
+  return pastMarkers().has(stem) || pastMarkers().has(withoutConjunction(norm));
 }
 
 /**
@@ -95,8 +106,15 @@ export function clauseTense(stream: TokenStream, index: number): Tense {
  * date, which as often names what came before that period (يغادر الأحد المقبل بعد لقاء 3 مارس).
  */
 export function speaksOfFuture(stream: TokenStream, index: number, byLaterPeriod = true): boolean {
-  return readBack(stream, index, (at) => {
-    if (clauseOpeners().has(stream, at)) return false;
+  // past the other markers' reach only a forecast's verb is looked for, and not across a relative
+  // clause with a verb of its own (… القرار الذي أعلنه البنك الأحد); one in the imperfect (المرتفعات
+  // التي يزيد علوها) describes what is forecast, and أن opens it
+  let relative = false;
+  return readBack(stream, index, FORECAST_REACH, (at) => {
+    // a past auxiliary puts the date's own clause in the past (توقع … بعد أن كان البنك قد رفع الفائدة الأحد)
+    if (clauseOpeners().has(stream, at) || isPastMarker(stream, at)) return false;
+    relative ||= relativeHeads().has(stream, at) && !isImperfect(withoutConjunction(stream.tokens[at + 1]?.norm ?? ''));
+    if (index - at > REACH) return relative ? false : forecastVerbs().has(stream, at) ? !afterComparative(stream, at) : undefined;
     if ((futureMarkers().has(stream, at) && !afterComparative(stream, at)) || isFutureVerb(stream, at)) return true;
     // an anchor of a later period (الأسبوع المقبل) marks the future of a weekday, not of a calendar date
     return byLaterPeriod && matchAnchor(stream, at)?.value === 'next' ? true : undefined;
@@ -104,15 +122,15 @@ export function speaksOfFuture(stream: TokenStream, index: number, byLaterPeriod
 }
 
 /**
- * Reads the words before token `index` in its sentence, nearest first, until `decide` answers (true
- * or false) for one; false when none does.
+ * Reads the words before token `index` in its sentence, nearest first and at most `reach` tokens back,
+ * until `decide` answers (true or false) for one; false when none does.
  */
-function readBack(stream: TokenStream, index: number, decide: (at: number) => boolean | undefined): boolean {
+function readBack(stream: TokenStream, index: number, reach: number, decide: (at: number) => boolean | undefined): boolean {
   const tokens = stream.tokens;
   // a bracket closed before the date holds an aside; one still open holds the date, which the words
   // outside it do not govern (سيغموند فرويد (6 مايو 1856 - 23 سبتمبر 1939))
   let closedBrackets = 0;
-  for (let at = index - 1; at >= 0 && at >= index - REACH; at--) {
+  for (let at = index - 1; at >= 0 && at >= index - reach; at--) {
     const token = tokens[at]!;
     if (isPunctuation(token, SENTENCE_ENDS) || stream.source.slice(token.end, tokens[at + 1]!.start).includes('\n')) return false;
     if (isPunctuation(token, ')')) closedBrackets++;
