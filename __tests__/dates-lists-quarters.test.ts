@@ -258,6 +258,20 @@ describe('quarters and halves of a year', () => {
     expect(valuesIn(text, REFERENCE)).toEqual([[written, value]]);
   });
 
+  test.each([
+    // after بين the و is the second month's own prefix
+    ['ستجري الأشغال بين مارس ومايو 2027 على مرحلتين', 'مارس ومايو 2027', '2027-03/2027-05'],
+    ['تراجعت الصادرات بين نوفمبر وفبراير 2025', 'نوفمبر وفبراير 2025', '2024-11/2025-02'],
+    ['ارتفعت الأسعار بين عام 2019 وعام 2022', 'عام 2019 وعام 2022', '2019/2022'],
+  ])('بين and a second date written with its و: %s', (text, written, value) => {
+    expect(valuesIn(text, REFERENCE)).toEqual([[written, value]]);
+  });
+
+  test('بين two bare months with no year is no date; a word after بين with و is no second date', () => {
+    expect(datesIn('يكثر المطر بين أكتوبر ومارس', REFERENCE)).toEqual([]);
+    expect(valuesIn('وقع الاتفاق بين مارس وزملائه عام 2025', REFERENCE)).toEqual([['عام 2025', '2025']]);
+  });
+
   test('a range of bare months with no year written stays unread: each would take its own nearest year', () => {
     expect(datesIn('تمتد الحملة من يوليو إلى سبتمبر', REFERENCE)).toEqual([]);
     expect(valuesIn('تراجعت المبيعات من يناير حتى مارس الماضي', REFERENCE)).toEqual([['مارس الماضي', '2026-03']]);

@@ -537,12 +537,16 @@ function yearOpeningEraRange(stream: TokenStream, index: number, afterBetween: b
   return { day: calendarDay(closing.era, opening.value, null, null), rangeEnd: null, start: token.start, end: token.end, next: index + 1 };
 }
 
-/** The token after a range separator at `index` (a dash, إلى/حتى, or و after بين), or null. */
+/**
+ * The token after a range separator at `index` (a dash, إلى/حتى, or و after بين), or null. After بين
+ * the و may be the word's own prefix (بين مارس ومايو 2025): then the word itself.
+ */
 function rangeSeparator(stream: TokenStream, index: number, afterBetween: boolean): number | null {
   const token = stream.tokens[index];
   if (token === undefined) return null;
   if (isPunctuation(token, DASHES)) return index + 1;
   if (afterBetween && token.norm === 'و') return index + 1;
+  if (afterBetween && token.kind === 'word' && token.prefix.startsWith('و')) return index;
   const word = rangeWords().match(stream, index);
   return word === null ? null : word.next;
 }
