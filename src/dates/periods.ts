@@ -54,6 +54,14 @@ const LONG_PERIOD_NOUNS: ReadonlyArray<readonly [string, 'decade' | 'century']> 
   ['العقد', 'decade'],
   ['القرن', 'century'],
 ];
+/**
+ * Two centuries in the dual (القرنين 19 و20م، القرنين الثامن عشر والتاسع عشر): the years of both. Only
+ * the genitive, which news writes after the preposition (في القرنين، خلال القرنين), with its era's
+ * adjective: الميلاديين, or الهجريين, which makes them none.
+ */
+const CENTURY_DUAL = 'القرنين';
+const GREGORIAN_DUAL = 'الميلاديين';
+const HIJRI_DUAL = 'الهجريين';
 /** The last century a named one may be: the 21st, or the 22nd of a forecast (القرن الثاني والعشرين). */
 const LAST_NAMED_CENTURY = 22;
 /** The article written apart before a number (القرن الـ19), as normalized. */
@@ -76,6 +84,8 @@ export const decades = lazy(() => new PhraseIndex(decadeEntries()));
 const thisCentury = lazy(() => wordSet(withOrWithoutFrom(THIS_CENTURY)));
 const lastCentury = lazy(() => wordSet(withOrWithoutFrom(LAST_CENTURY)));
 export const longPeriodNouns = lazy(() => new PhraseIndex(LONG_PERIOD_NOUNS));
+export const centuryDuals = lazy(() => wordSet([CENTURY_DUAL]));
+const gregorianDuals = lazy(() => wordSet([GREGORIAN_DUAL]));
 const beforeChrist = lazy(() => wordSet(BEFORE_CHRIST));
 export const periodPartWords = periodParts;
 export const weekendHolidayWords = lazy(() => wordSet(WEEKEND_HOLIDAY_WORDS));
@@ -146,21 +156,45 @@ export function matchRelativeLongPeriod(stream: TokenStream, index: number): Phr
  */
 export function matchNamedCentury(stream: TokenStream, index: number): PhraseMatch<{ first: number; last: number }> | null {
   const noun = longPeriodNouns().match(stream, index);
-  if (noun === null || noun.value !== 'century') return null;
-  const tokens = stream.tokens;
-  // القرن الـ19: the article written apart before the number
-  const at = tokens[noun.next]?.norm === SEPARATE_ARTICLE ? noun.next + 1 : noun.next;
-  const number = integerOf(tokens[at]);
-  const ordinal = number === null && at === noun.next ? dayOrdinals().match(stream, at) : null;
-  // an ordinal word is whole (not a clitic's: القرن ولأول), a number one or two digits
-  const nth = ordinal !== null && ordinal.start === tokens[at]!.start ? ordinal.value : number !== null && number.digits <= 2 ? number.value : null;
-  if (nth === null || nth < 1 || nth > LAST_NAMED_CENTURY) return null;
-  const next = ordinal?.next ?? at + 1;
-  const era = eraAfter(stream, next);
-  if ((era !== null && era.value !== 'gregory') || beforeChrist().match(stream, next) !== null) return null;
-  const hundreds = (nth - 1) * 100;
+  if (noun !== null && noun.value !== 'century') return null;
+  const dual = noun === null ? centuryDuals().match(stream, index) : null;
+  const first = centuryNumber(stream, noun?.next ?? dual?.next ?? -1, '');
+  if (first === null) return null;
+  let last = first;
+  if (dual !== null) {
+    // القرنين 19 و20م، القرنين الـ16 والـ17، القرنين الثامن عشر والتاسع عشر: a later century joined by
+    // و, which an ordinal carries
+    const joiner = stream.tokens[first.next]?.norm;
+    const joined = joiner === 'و' || joiner === `و${SEPARATE_ARTICLE}`;
+    const second = centuryNumber(stream, joined ? first.next + 1 : first.next, joined ? '' : 'و');
+    if (second === null || second.value <= first.value) return null;
+    last = second;
+  }
+  const era = eraAfter(stream, last.next);
+  const gregorianDual = dual === null ? null : gregorianDuals().match(stream, last.next);
+  const hijriDual = stream.tokens[last.next]?.norm === HIJRI_DUAL;
+  if ((era !== null && era.value !== 'gregory') || hijriDual || beforeChrist().match(stream, last.next) !== null) return null;
+  const tail = gregorianDual ?? era;
   // year 0 of ISO 8601 is 1 BC: the first century starts at year 1
-  return { value: { first: Math.max(1, hundreds), last: hundreds + 99 }, start: noun.start, end: era?.end ?? tokens[next - 1]!.end, next: era?.next ?? next };
+  const value = { first: Math.max(1, (first.value - 1) * 100), last: last.value * 100 - 1 };
+  return { value, start: (noun ?? dual)!.start, end: tail?.end ?? stream.tokens[last.next - 1]!.end, next: tail?.next ?? last.next };
+}
+
+/**
+ * A century's number at `at`: digits (one or two, after the article written apart: القرن الـ19) or an
+ * ordinal word with exactly `prefix` as its clitic (not a clitic's: القرن ولأول).
+ */
+function centuryNumber(stream: TokenStream, at: number, prefix: string): PhraseMatch<number> | null {
+  const tokens = stream.tokens;
+  const apart = tokens[at]?.norm === SEPARATE_ARTICLE;
+  const token = tokens[apart ? at + 1 : at];
+  if (token === undefined) return null;
+  const number = integerOf(token);
+  const ordinal = number === null && !apart ? dayOrdinals().match(stream, at) : null;
+  const whole = ordinal !== null && ordinal.start === token.start + prefix.length && token.prefix.startsWith(prefix);
+  const nth = whole ? ordinal.value : number !== null && number.digits <= 2 ? number.value : null;
+  if (nth === null || nth < 1 || nth > LAST_NAMED_CENTURY) return null;
+  return whole ? ordinal : { value: nth, start: token.start, end: token.end, next: (apart ? at + 1 : at) + 1 };
 }
 
 /**

@@ -8,7 +8,7 @@ import { monthNames } from './months';
 import { neighbourDays, nowWord, relativeDays, relativePeriods } from './relative';
 import { holidays } from './holidays';
 import { offsetDirections } from './offsets';
-import { decades, longPeriodNouns, periodPartWords, seasons, weekendHolidayWords, weekendWords } from './periods';
+import { centuryDuals, decades, longPeriodNouns, periodPartWords, seasons, weekendHolidayWords, weekendWords } from './periods';
 import { hourIntroducers, hourWords, namedTimes } from './times';
 import { partOfDayAdverbs, partOfDayNouns } from './parts-of-day';
 import { weekdayNames } from './weekdays';
@@ -33,7 +33,7 @@ const startWords = lazy(() => {
       'any',
       [
         monthNames(), weekdayNames(), neighbourDays(), relativePeriods(), partOfDayNouns(), dayNoun(), monthNoun(), monthNounDual(),
-        dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), longPeriodNouns(), yearThousands(),
+        dayOrdinals(), yearNouns(), holidays(), periodPartWords(), seasons(), decades(), longPeriodNouns(), centuryDuals(), yearThousands(),
         namedTimes(), nowWord(), weekendHolidayWords(), weekendWords(), yearParts(), monthParts(),
       ],
     ],
