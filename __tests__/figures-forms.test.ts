@@ -128,8 +128,11 @@ describe('dual nouns count two', () => {
     expect(onlyFigure('لم يصب أكثر من شخصين')).toMatchObject({ text: 'شخصين', value: 2, approx: 'more-than', qualifier: { text: 'أكثر من' } });
   });
 
-  test('a dual beside a singular with واحد: the singular is no second figure', () => {
-    expect(figuresIn('انتهت المباراة بهدفين مقابل هدف واحد').map((f) => [f.text, f.value])).toEqual([['هدفين', 2]]);
+  test('a dual beside a singular with واحد: each side its own count (see figures-values: واحد after a noun)', () => {
+    expect(figuresIn('انتهت المباراة بهدفين مقابل هدف واحد').map((f) => [f.text, f.value])).toEqual([
+      ['هدفين', 2],
+      ['هدف واحد', 1],
+    ]);
   });
 
   test('words that merely end like a dual are not counts', () => {
