@@ -339,3 +339,18 @@ describe('سنتيم alone: a sum in centimes, under the word', () => {
     expect(onlyFigure('بلغ طول الرضيع 50 سنتيمترا')).toMatchObject({ value: 50, unit: 'cm' });
   });
 });
+
+describe('a particle written whole with its و ends the counted noun', () => {
+  test.each([
+    ['يبلغ عدد سكان الولاية 3 ملايين نسمة وما زال العدد يرتفع', 'نسمة'],
+    ['تظاهر ألف شخص ولا تزال الاحتجاجات مستمرة', 'شخص'],
+    ['وصل 5 آلاف جندي ومن ثم انسحبوا', 'جندي'],
+  ])('%s', (text, noun) => {
+    expect(figuresIn(text)[0]).toMatchObject({ noun });
+  });
+
+  test('a noun that opens with و still counts and takes its complement', () => {
+    expect(onlyFigure('وصل 3 وزراء خارجية إلى العاصمة')).toMatchObject({ noun: 'وزراء خارجية' });
+    expect(onlyFigure('وصلت 40 شاحنة وقود إلى المحطة')).toMatchObject({ noun: 'شاحنة وقود' });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Mention } from '../contracts/mention';
-import { isPrepositionLetter } from '../text/clitics';
+import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { TokenReader } from './token-reader';
@@ -136,6 +136,8 @@ function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   if (!token || token.kind !== 'word' || token.norm.length < 2 || ownParts(token).prefix !== prefix) return false;
   const lexicon = reader.lexicon;
   if (reader.hasStemIn(index, lexicon.notNouns) || reader.hasStemIn(index, lexicon.months)) return false;
+  // a particle the splitter left whole with its و or ف (وما، ومن، ولا: 3 ملايين نسمة وما زال …)
+  if (token.prefix === '' && isConjunctionLetter(token.norm.charCodeAt(0)) && lexicon.notNouns.has(token.norm.slice(1))) return false;
   if (reader.hasStemIn(index, lexicon.timesOfDay)) return false;
   // a Latin letter spelt out opens a model name (طائرات إف 16): it is not what the number counts
   if (lexicon.letterNames.has(token.norm)) return false;
