@@ -42,6 +42,10 @@ describe('wire datelines anchor the article', () => {
     ['جدة - 3 أبريل 2023 (واس): أعلنت الهيئة أمس فتح باب التسجيل.'],
     ['بيروت، 3 أبريل 2023 (أ ف ب) - قال الوزير أمس إن الحكومة مستمرة.'],
     ['عمان (بترا) - 3 أبريل 2023 - ناقش المجلس أمس مشروع القانون.'],
+    // the agency's bracket for the dash, and في between the city and the date with the agency in slashes
+    ['رام الله (وفا) 3 أبريل 2023 - اعتقلت القوات أمس خمسة شبان.'],
+    ['الخرطوم في 3 أبريل 2023 /سونا/ - وصل أمس وفد حكومي إلى المدينة.'],
+    ['صنعاء في 3 أبريل 2023 (سبأ) - عقد المجلس أمس اجتماعه الدوري.'],
   ])('%s', (text) => {
     const { dates, reference } = recognize(text);
     expect(reference).toMatchObject({ value: '2023-04-03', source: 'dateline' });
@@ -51,6 +55,11 @@ describe('wire datelines anchor the article', () => {
   test('a date after a city inside a running sentence is no dateline', () => {
     const { reference } = recognize('زار الرئيس دمشق في 3 أبريل 2023 والتقى مسؤولين كثرا هناك وعاد أمس إلى بلاده.');
     expect(reference.source).toBe('none');
+  });
+
+  test('a sentence with في before a date and a colon after it is no dateline: في asks for the agency', () => {
+    expect(recognize('وقعت الحادثة في 3 أبريل 2023: انهار جسر وأصيب أمس عشرة أشخاص.').reference.source).toBe('none');
+    expect(recognize('سافر الوفد في 3 أبريل 2023 - وعاد أمس بعد جولة طويلة شملت عدة مدن في المنطقة.').reference.source).toBe('none');
   });
 
   test('a city and a dash before a date with no agency or dash after it is no dateline', () => {

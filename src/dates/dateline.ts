@@ -71,23 +71,32 @@ const HEAD_ENDS = '-–—،,:';
 const TAIL_STARTS = '-–—:';
 /** Characters no city name holds. */
 const NOT_IN_CITY = /[.،,:;؛()\-–—\d]/;
-// What follows the date may open with the agency in brackets (`(واس): …`).
-const AGENCY = /^\([^()\n]{1,40}\)/;
+// What follows the date may open with the agency in brackets or slashes (`(واس): …`, `/سونا/ -`).
+const AGENCY = /^(\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)/;
+/** في between the city and the date (`الخرطوم في 5 مايو 2023 /سونا/ -`), as Sudan's and Yemen's agencies write it. */
+const CITY_IN = 'في';
 
 /**
  * A wire story's opening: `الرياض - 14 مارس 2024 (واس): …`, `القاهرة، 14 مارس 2024 (رويترز) -`,
- * `عمان (بترا) - 14 مارس 2024 - …`. The date comes right after the city at the start of a line, and
- * a bracketed agency, a dash or a colon right after it.
+ * `عمان (بترا) - 14 مارس 2024 - …`, `الخرطوم في 14 مارس 2024 /سونا/ -`. The date comes right after the
+ * city at the start of a line, and a bracketed agency, a dash or a colon right after it.
  */
 function opensWireStory(source: string, lineStart: number, expression: DateExpression): boolean {
-  return isWireHead(source.slice(lineStart, expression.start)) && isWireTail(source.slice(expression.end, expression.end + 50));
+  const head = source.slice(lineStart, expression.start).trim();
+  // after في the agency must follow: `وقعت الحادثة في 5 مايو 2023: …` is a story's sentence
+  const cityIn = head.endsWith(` ${CITY_IN}`);
+  const city = cityIn ? head.slice(0, -CITY_IN.length).trim() : head;
+  return isWireHead(city, cityIn) && isWireTail(source.slice(expression.end, expression.end + 50), cityIn);
 }
 
-/** `الرياض -`, `القاهرة،`, `عمان (بترا) -`: a city, maybe a bracketed agency, then a dash, comma or colon. */
-function isWireHead(head: string): boolean {
-  let rest = head.trim();
-  if (rest === '' || !HEAD_ENDS.includes(rest[rest.length - 1]!)) return false;
-  rest = rest.slice(0, -1).trim();
+/**
+ * `الرياض -`, `القاهرة،`, `عمان (بترا) -`, `عمان (بترا)`: a city, maybe a bracketed agency, then a dash,
+ * comma or colon, for which the agency's bracket may stand; `cityIn`: the city alone, before في.
+ */
+function isWireHead(head: string, cityIn: boolean): boolean {
+  let rest = head;
+  if (!cityIn && rest !== '' && HEAD_ENDS.includes(rest[rest.length - 1]!)) rest = rest.slice(0, -1).trim();
+  else if (!cityIn && !rest.endsWith(')')) return false;
   if (rest.endsWith(')')) {
     const open = rest.lastIndexOf('(');
     if (open < 0 || rest.length - open - 2 > MAX_AGENCY_LENGTH) return false;
@@ -97,11 +106,12 @@ function isWireHead(head: string): boolean {
   return rest !== '' && words.length <= MAX_CITY_WORDS && !NOT_IN_CITY.test(rest);
 }
 
-/** `(واس): …`, `(رويترز) -`, ` - …`: the agency in brackets, or the dash or colon that opens the story. */
-function isWireTail(tail: string): boolean {
+/** `(واس): …`, `(رويترز) -`, ` - …`: the agency in brackets (which `needsAgency` asks for), or the dash or colon that opens the story. */
+function isWireTail(tail: string, needsAgency: boolean): boolean {
   let rest = tail.trimStart();
   const agency = AGENCY.exec(rest);
   if (agency) rest = rest.slice(agency[0].length).trimStart();
+  else if (needsAgency) return false;
   return rest !== '' && TAIL_STARTS.includes(rest[0]!);
 }
 
