@@ -69,9 +69,10 @@ const DERIVED_FUTURE_VERB = /^س[يتن](?:ست..|ت.)/;
 
 /**
  * A name right after a title. One word after a bare indefinite head is its adjective (`قال متحدث
- * عسكري`, `مستشار سابق`), no name; nor is a verb in the future (DERIVED_FUTURE_VERB). One word that a definite word follows is more often a noun in
- * construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل التعاون`) than a name: it is only a guess,
- * unless the two words are a name the reporting of speech confirms (`قال الروائي سليم الحداد إن`).
+ * عسكري`, `مستشار سابق`), no name; nor is a verb in the future (DERIVED_FUTURE_VERB). One word that a
+ * definite word follows is more often a noun in construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل
+ * التعاون`) than a name: it is only a guess, unless the two words are a name the reporting of speech
+ * confirms (`قال الروائي سليم الحداد إن`).
  */
 function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate[] {
   const { tokens } = reader;
