@@ -5,7 +5,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
-import { isNameWord, isUnlistedNameWord, mayOwnPreposition, unlistedNameAt, type NameSpan } from './names';
+import { isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsPreposition, unlistedNameAt, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isGivenName, isNotNameWord, type Reader } from './reader';
 
 // Most names read in one list or chain of و (بكل من X وY وZ …): bounds the lookahead.
@@ -63,13 +63,16 @@ function listElementAt(reader: Reader, at: number): EntityCandidate[] {
 /**
  * A given name that is also a word and a family name, with the article or one that looks like a
  * name (`وحسن الطاهري`, `سعيد الأمين`, `سامي حداد`): alone it could be an adjective and a noun, but a
- * list of people vouches for it.
+ * list of people vouches for it. The family name's first letter may be one the splitter took for a
+ * preposition (`يسري بوزوق`, `وعلي لعرج`: Maghreb family names open with بو، بن، بل and ل) when the
+ * rest is no word the lists know (`محمد لوكالة`) and no verbal noun (`سامي لمواجهة`).
  */
 function givenAndFamilyAt(reader: Reader, at: number): NameSpan | null {
   const given = reader.tokens[at];
   const family = reader.tokens[at + 1];
   if (given === undefined || family === undefined || !isGivenName(reader, given, true)) return null;
-  if (hasPreposition(family) || hasConjunction(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
+  const preposition = hasPreposition(family) && !ownsPreposition(reader, family);
+  if (preposition || hasConjunction(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
   if (!hasArticle(family) && !isUnlistedNameWord(reader, at + 1, false, true)) return null;
   return { first: at, next: at + 2 };
 }

@@ -529,6 +529,15 @@ export function isForeignNameAfterNational(reader: Reader, name: NameSpan): bool
   return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next);
 }
 
+/**
+ * Whether the ب, ك or ل on a word after a name's first word is the family name's own first letter
+ * (بوزوق as ب + وزوق, لعرج as ل + عرج): the word may own it (mayOwnPreposition) and the preposition
+ * would end no name (prepositionEndsName).
+ */
+export function ownsPreposition(reader: Reader, token: Token): boolean {
+  return mayOwnPreposition(reader, token) && !prepositionEndsName(reader, token);
+}
+
 function prepositionEndsName(reader: Reader, token: Token): boolean {
   return token.suffix.startsWith('ه') || isKnownWord(reader, token.stem) || isKnownWord(reader, token.prefix + token.stem) || opensVerbalNoun(reader, token);
 }

@@ -1,0 +1,43 @@
+// Maghreb names whose first letters the clitic splitter takes for a preposition: family names in
+// بو، بن، بل and ل (بوزوق as ب + وزوق, لعمامرة as ل + عمامره) and given names written with the
+// article elided to ل (لسعد Lassaad, لحسن Lahcen). Sentences composed for these tests; read with the
+// rules alone (model: false), which decide these readings.
+import { extract } from '../src/index';
+import { peopleNames } from './people-helpers';
+
+const rules = (text: string): string[] => peopleNames(text, false);
+const mentions = (text: string): string[][] => extract(text, { model: false }).people.map((p) => p.mentions.map((m) => m.text));
+
+describe('people: a family name in بو، بن، بل or ل in a list of people', () => {
+  test.each([
+    ['وشارك في الحصة التدريبية كل من يسري بوزوق وأنس الزنيتي.', ['يسري بوزوق', 'أنس الزنيتي']],
+    ['وحضر الاجتماع كل من محمد بنعطية وعلي لعرج.', ['محمد بنعطية', 'علي لعرج']],
+    ['وسجل للوداد كل من أيوب بوفتيني في الدقيقة 30 وسامي بلخادم.', ['أيوب بوفتيني', 'سامي بلخادم']],
+    ['وغاب عن التدريبات كل من نبيل بلعربي وعادل بوطيبة.', ['نبيل بلعربي', 'عادل بوطيبة']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test('the family name alone later is the same person', () => {
+    expect(mentions('وسجل للرجاء كل من يسري بوزوق في الدقيقة 12 وحمزة خابا. وكان بوزوق الأفضل.')).toEqual([['يسري بوزوق', 'بوزوق'], ['حمزة خابا']]);
+  });
+  test.each([
+    'وحضر كل من محمد لوكالة الأنباء وسامي للصحفيين.',
+    'وتحدث كل من سامي لمواجهة الأزمة وعلي بالمناسبة.',
+    'فاز كل من علي بالذهب وحسن بالفضة.',
+  ])('no family name where the preposition governs a word the lists know or a verbal noun: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a preposition after a given name', () => {
+  test.each([
+    'قال محمد لوكالة الأنباء إن الوضع هادئ.',
+    'قال أحمد لرويترز إن الاتفاق قريب.',
+    'أكد خالد بأن الفريق جاهز.',
+    'قال المدرب لحسن الحظ فزنا.',
+    'شكر الوزير لجنة التحكيم.',
+    'قال سامي للصحفيين إن المباراة صعبة.',
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
