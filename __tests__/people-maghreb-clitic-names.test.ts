@@ -29,6 +29,26 @@ describe('people: a family name in بو، بن، بل or ل in a list of people'
   });
 });
 
+describe('people: a family name of ل and a feminine stem before reported speech or a title', () => {
+  test('after a title, merged with the family name alone later', () => {
+    expect(mentions('وصرح وزير الخارجية الجزائري رمطان لعمامرة بأن المفاوضات متعثرة. وأضاف لعمامرة أن الحل سياسي.')).toEqual([['رمطان لعمامرة', 'لعمامرة']]);
+    expect(mentions('التقى المبعوث الأممي رمطان لعمامرة رئيس الحكومة. ورحب لعمامرة بالمبادرة.')).toEqual([['رمطان لعمامرة', 'لعمامرة']]);
+  });
+  test.each([
+    ['وقال الأمين العام كمال لعبيدة إن النقابة ترفض القرار.', ['كمال لعبيدة']],
+    ['وقالت الوزيرة الجزائرية فريدة لعمارة إن المشروع سينطلق.', ['فريدة لعمارة']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    ['قال خالد لرحلة.', []],
+    ['قال الوزير أحمد لمجلة إن الوضع صعب.', ['أحمد']],
+    ['وقال المدرب كريم لقناة محلية إن الفريق جاهز.', ['كريم']],
+  ])('ل before a feminine noun is no family name: %s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
 describe('people: a preposition after a given name', () => {
   test.each([
     'قال محمد لوكالة الأنباء إن الوضع هادئ.',

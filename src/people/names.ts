@@ -80,7 +80,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (at === first && !trustPreposition && hasPreposition(token) && !lex.givenNames.has(token.norm, normShape(token))) break;
     // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
     // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
-    if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token)) break;
+    if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token) && !closesWithLamSurname(reader, at)) break;
     // a head noun of bodies and places (نادي، شركة، وكالة) opens their name, not a person's, unless it is
     // a given name no everyday word shares (نائب رئيس نادي أرسنال) or a kunya's أبو, which opens place
     // names too (أبو ظبي) but a claimed place is no name word already (الرئيس أبو مازن)
@@ -536,6 +536,22 @@ export function isForeignNameAfterNational(reader: Reader, name: NameSpan): bool
  */
 export function ownsPreposition(reader: Reader, token: Token): boolean {
   return mayOwnPreposition(reader, token) && !prepositionEndsName(reader, token);
+}
+
+/**
+ * Whether a word ل and a feminine stem no list knows at `at` is a family name written whole (لعمامرة
+ * as ل + عمامره: the Maghreb writes the article elided before such names), not ل before a feminine
+ * noun (opensVerbalNoun: لرحلة طويلة): no verbal noun's م or ت opens the stem, and reported speech
+ * or a title in apposition follows it (`رمطان لعمامرة إن`, `رمطان لعمامرة وزير الخارجية`), where a
+ * purpose or an addressee would go on with its complement (`لمنظمة العفو`). The end of a sentence is
+ * not enough: the lists know few everyday nouns (`قال خالد لرحلة.`, `سامي لجنة.`, ل + جنه to the
+ * splitter).
+ */
+function closesWithLamSurname(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (token.prefix !== 'ل' || token.stem[0] === 'م' || token.stem[0] === 'ت' || !mayOwnPreposition(reader, token)) return false;
+  const after = reader.tokens[at + 1];
+  return introducesSpeech(reader, at + 1) || (after !== undefined && after.prefix === '' && titleAt(reader, at + 1) !== null);
 }
 
 function prepositionEndsName(reader: Reader, token: Token): boolean {
