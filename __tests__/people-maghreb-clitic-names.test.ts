@@ -49,6 +49,34 @@ describe('people: a family name of ل and a feminine stem before reported speech
   });
 });
 
+describe('people: a Maghreb given name with its article elided to ل', () => {
+  test('after a title a Maghreb demonym qualifies, merged with the family name alone later', () => {
+    expect(mentions('وقال مدرب الرجاء التونسي لسعد الشابي إن الفريق جاهز. وأضاف الشابي أن اللاعبين متحمسون.')).toEqual([['لسعد الشابي', 'الشابي']]);
+  });
+  test.each([
+    ['وأعلن الوزير المغربي لحسن حداد أن الموسم السياحي ناجح.', 'لحسن حداد'],
+    ['وقال المغربي لحسن حداد إن الموسم ناجح.', 'لحسن حداد'],
+    ['وأكد الجزائري لخضر بوعلام أن الاتفاق جاهز.', 'لخضر بوعلام'],
+    ['ووقع اللاعب المغربي لعربي بلقاسم على العقد.', 'لعربي بلقاسم'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test('the demonym is the nationality', () => {
+    expect(extract('وقال المغربي لحسن حداد إن الموسم ناجح.', { model: false }).people[0]!.nationality).toBe('MA');
+  });
+  test.each([
+    'أكد الرئيس الفرنسي لسعد الحريري أن باريس تدعم لبنان.',
+    'وقال الرئيس لسعد الحريري إن الحكومة قائمة.',
+    'قال المدرب التونسي لحسن الحظ إن الفريق فاز.',
+    'قال المدرب التونسي لحسن الحظ فزنا بالمباراة.',
+    'قال الوزير المغربي لسعد الدين العثماني إن الحكومة مستمرة.',
+    'وجه السفير الجزائري لحسن نية رسالة إلى الحكومة.',
+    'قال المدرب التونسي لوكالة الأنباء إن الفريق جاهز.',
+  ])('ل is the preposition elsewhere: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
 describe('people: a preposition after a given name', () => {
   test.each([
     'قال محمد لوكالة الأنباء إن الوضع هادئ.',

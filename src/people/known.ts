@@ -3,7 +3,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
+import { elidedArticleNameAt, isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -36,6 +36,8 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // a name word of the lists or open data whose first letter the splitter took for ب، ك or ل
     // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
     // النوايا: ل + حسن); any other such word only as a guess below
+    const elided = elidedArticleNameAt(reader, at);
+    if (elided) return [candidate(reader, elided, 3, title)];
     const first = reader.tokens[at];
     const whole =
       first !== undefined && ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at));

@@ -512,6 +512,35 @@ export function mayOwnPreposition(reader: Reader, token: Token): boolean {
   return !isKnownWord(reader, token.stem) && !isKnownWord(reader, prefix + token.stem) && demonymCode(token) === null;
 }
 
+// The countries whose news writes given names with the article elided to ل (لسعد Lassaad, لحسن
+// Lahcen, لخضر Lakhdar): the Maghreb's.
+const ELIDED_ARTICLE_COUNTRIES: readonly string[] = ['MA', 'DZ', 'TN', 'LY', 'MR'];
+
+/**
+ * The name of two words at `at` whose given name is written with the Maghreb's elided article, which
+ * the splitter takes for the preposition ل (لسعد as ل + سعد), right after a demonym of a Maghreb
+ * country (`مدرب الرجاء التونسي لسعد الشابي`, `وقال المغربي لحسن حداد`): the stem is a given name of
+ * the lists or the word whole a name word of open data, a family name follows (a nisba with the
+ * article, no listed noun: `لحسن الحظ`, luckily, and `لسعد الدين` are ل and a construct; or one
+ * without clitics but a letter it owns), and the name plainly ends after it. Elsewhere ل before a given
+ * name is the preposition (`أكد الرئيس الفرنسي لسعد الحريري`).
+ */
+export function elidedArticleNameAt(reader: Reader, at: number): NameSpan | null {
+  const { tokens, lex } = reader;
+  const given = tokens[at];
+  const family = tokens[at + 1];
+  if (given === undefined || family === undefined || given.prefix !== 'ل' || given.suffix !== '' || reader.claims[at]) return null;
+  const code = demonymCode(tokens[at - 1]);
+  if (code === null || !ELIDED_ARTICLE_COUNTRIES.includes(code)) return null;
+  if (!lex.givenNames.has(given.stem, stemShape(given)) && !personNameWords().has(given.norm, normShape(given))) return null;
+  if (!sameLine(reader.stream, at, at + 1) || !isNameWord(reader, at + 1)) return null;
+  const familyName =
+    family.prefix === 'ال'
+      ? isNisba(family) && !isCommonNoun(lex, family.stem) && !isQualifiedNoun(reader, at + 1)
+      : (family.prefix === '' || ownsPreposition(reader, family)) && isUnlistedNameWord(reader, at + 1, false, true);
+  return familyName && endsClearly(reader, at + 2) ? { first: at, next: at + 2 } : null;
+}
+
 /**
  * Whether a name of two words read after a title a demonym or place qualifies is a foreign name whose
  * first letter the splitter took for a preposition (الحكم الإيطالي بيرلويجي كولينا as ب + يرلويجي):

@@ -4,7 +4,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import { candidate } from './candidate';
 import { endsPhrase } from './lists';
-import { isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, unlistedNameAt, type NameSpan } from './names';
+import { elidedArticleNameAt, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, unlistedNameAt, type NameSpan } from './names';
 import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { hasArticle } from '../text/phrases';
 
@@ -73,12 +73,14 @@ export function nationalPersonAt(reader: Reader, index: number): EntityCandidate
   // a name's own first letter may look like a preposition (الأرجنتيني لاوتارو مارتينيز) or a
   // conjunction (البريطاني ويسلي X: ownsConjunction)
   if (first === undefined) return [];
+  // a Maghreb given name with its elided article (المغربي لحسن حداد), which the splitter took for ل
+  const elided = elidedArticleNameAt(reader, at);
   const own = ownsConjunction(reader, at);
-  if (first.prefix !== '' && !own && (hasConjunction(first) || !mayOwnPreposition(reader, first))) return [];
+  if (first.prefix !== '' && !own && !elided && (hasConjunction(first) || !mayOwnPreposition(reader, first))) return [];
   // a given name reads on (المغربي مبارك بوصوفة); another word alone where the phrase plainly ends
   // (نيمار لمدة موسمين: لمدة is no surname), or two or three words that look like a name
-  let name = own || isGivenName(reader, first, true) ? readName(reader, at, true) : null;
-  if (!noun) {
+  let name = elided ?? (own || isGivenName(reader, first, true) ? readName(reader, at, true) : null);
+  if (!noun && !elided) {
     // a subject's verb may follow a one-word name (والأرجنتيني ميسي أضاعا فرصا): a word after the
     // first is a name word of the lists or open data, or the name plainly ends after the last
     if (name === null) return [];
