@@ -29,6 +29,23 @@ describe('people: a family name in بو، بن، بل or ل in a list of people'
   });
 });
 
+describe('people: an open-data given name shaped as a nisba and a family name in بو or ل before speech', () => {
+  test.each([
+    ['وقال يسري بوزوق إن الفريق جاهز.', 'يسري بوزوق'],
+    ['وقال صبري لعرج إن المشروع تأخر.', 'صبري لعرج'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    'قال يسري بشكل واضح إن الفريق جاهز.',
+    'وقال مسؤول بالوزارة إن القرار نهائي.',
+    'وقال صبري لوكالة الأنباء إن الوضع هادئ.',
+    'قال سياسي بارز إن الحكومة ستستقيل.',
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
 describe('people: a family name of ل and a feminine stem before reported speech or a title', () => {
   test('after a title, merged with the family name alone later', () => {
     expect(mentions('وصرح وزير الخارجية الجزائري رمطان لعمامرة بأن المفاوضات متعثرة. وأضاف لعمامرة أن الحل سياسي.')).toEqual([['رمطان لعمامرة', 'لعمامرة']]);

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
-import { isCommonNoun, isKnownWord, isNameWord, isUnlistedNameWord, mayOwnPreposition, readName, unlistedNameAt, type NameSpan } from './names';
+import { isCommonNoun, isKnownWord, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
 import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 
@@ -35,11 +35,17 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
  * `قال ناصر الحداد إن`, `وأكد سامي سالم الشاعر أن`: a name that a given name which is an everyday
  * word too opens (ناصر `victor`, سامي `lofty`) and that goes on with a family name, as the subject of
  * a reporting verb with reported speech right after it. Alone such a given name opens a name only
- * with a particle (knownPersonAt); speech after the verb's subject shows it is the speaker.
+ * with a particle (knownPersonAt); speech after the verb's subject shows it is the speaker. So does a
+ * name word of open data shaped as a nisba (يسري، صبري: unlistedNameAt takes it for an adjective)
+ * before a family name whose first letter the splitter took for ب or ل (`قال يسري بوزوق إن`): an
+ * adjective takes no preposition before the speech (ownsPreposition).
  */
 function everydayGivenNameAt(reader: Reader, at: number): NameSpan | null {
   const given = reader.tokens[at];
-  if (given === undefined || given.prefix !== '' || !isEverydayNameWord(reader.lex, given)) return null;
+  const family = reader.tokens[at + 1];
+  if (given === undefined || given.prefix !== '') return null;
+  const openData = family !== undefined && isGivenName(reader, given, true) && ownsPreposition(reader, family);
+  if (!isEverydayNameWord(reader.lex, given) && !openData) return null;
   const name = readName(reader, at);
   return name !== null && name.next - name.first >= 2 && introducesSpeech(reader, name.next) ? name : null;
 }
