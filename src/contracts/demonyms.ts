@@ -1,4 +1,4 @@
-import { DEMONYMS } from '../data/places/demonyms';
+import { COMPOUND_DEMONYMS, DEMONYMS } from '../data/places/demonyms';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { FilteredWords, stemShape } from '../text/word-shapes';
@@ -44,4 +44,20 @@ export function isDemonymWord(folded: string): boolean {
   if (codes.has(folded)) return true;
   const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
   return codes.has(bare) || (bare.endsWith('ه') && codes.has(bare.slice(0, -1)));
+}
+
+// `جنوب أفريقي` → ZA: the folded two words of each compound nisba's masculine form
+const compoundDemonyms = lazy(() => {
+  const codes = new Map<string, string>();
+  for (const [code, first, seconds] of COMPOUND_DEMONYMS) for (const second of seconds) codes.set(foldKey(`${first} ${second}`), code);
+  return codes;
+});
+
+/**
+ * The ISO code of a masculine nisba of two words at `first` and the token after it (`الجنوب أفريقي` →
+ * ZA; COMPOUND_DEMONYMS): the first with the article alone, the second bare. Null otherwise.
+ */
+export function compoundDemonymCode(first: Token | undefined, second: Token | undefined): string | null {
+  if (first?.kind !== 'word' || second?.kind !== 'word' || first.prefix !== 'ال' || first.suffix !== '' || second.prefix !== '' || second.suffix !== '') return null;
+  return compoundDemonyms().get(`${first.stem} ${second.stem}`) ?? null;
 }

@@ -7,7 +7,7 @@
 // opens (`دينامو كييف`), is the club there. A foreign name no list knows, qualified so (`بنفيكا
 // البرتغالي`), or a side of a table of results (`بنفيكا ( البرتغال ) - …`), is remembered.
 import type { EntityCandidate } from '../contracts/candidate';
-import { demonymCode } from '../contracts/demonyms';
+import { compoundDemonymCode, demonymCode } from '../contracts/demonyms';
 import { DASHES, PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
@@ -40,7 +40,20 @@ function isClubWord(tables: OrganizationTables, token: Token | undefined, prefix
   if (token === undefined || token.kind !== 'word' || token.suffix !== '') return false;
   const bare = clubWordForm(tables, token, prefixes);
   if (bare === null || tables.functionWords.has(bare) || tables.nameEndingWords.has(bare) || tables.notNameComplements.has(bare)) return false;
-  return demonymCode(token) === null;
+  return demonymCode(token) === null && !isCountryNisba(tables, token);
+}
+
+/**
+ * A definite nisba of a country the demonyms lack, made of its name's first word (`البوروندي`,
+ * `الكونغولي` of `الكونغو`, `التشادي`): a nationality, standing for a national team or a player
+ * (`تعادل مع ضيفه البوروندي`), never a club's name. A club's nisba-shaped name is of no country
+ * (`الأهلي`, `الإسماعيلي`).
+ */
+function isCountryNisba(tables: OrganizationTables, token: Token): boolean {
+  const stem = token.stem;
+  if (!hasArticle(token) || !stem.endsWith('ي')) return false;
+  const countries = tables.countryStems;
+  return countries.has(stem) || countries.has(stem.slice(0, -1)) || (stem.endsWith('لي') && countries.has(stem.slice(0, -2)));
 }
 
 /**
@@ -88,15 +101,17 @@ function sideBefore(stream: TokenStream, tables: OrganizationTables, first: numb
 function openSide(tables: OrganizationTables, stream: TokenStream, first: number, firstPrefixes: readonly string[]): Side | null {
   const tokens = stream.tokens;
   const head = tokens[first];
-  if (!isClubWord(tables, head, firstPrefixes)) return null;
+  // `على ضيفه الجنوب أفريقي`: a nisba of two words is no side
+  if (!isClubWord(tables, head, firstPrefixes) || compoundDemonymCode(head, tokens[first + 1]) !== null) return null;
   let next = first + 1;
   if (!head!.prefix.endsWith('ال')) {
     const after = tokens[next];
     if (after === undefined || after.kind !== 'word') return { first, next };
-    // the club's country ends it (`مع ميلان الإيطالي`)
-    if (masculineNisba(after) !== null) return { first, next: next + 1 };
+    // the club's country ends it (`مع ميلان الإيطالي`, `مع بنفيكا الجنوب أفريقي`)
+    const country = countryNisbaAt(tokens, next);
+    if (country !== null) return { first, next: country.next };
     const end = secondNameWordEnd(tables, stream, next);
-    if (end !== null && !personNameWords().has(clubWordForm(tables, head!, firstPrefixes)!)) return { first, next: masculineNisba(tokens[end]) === null ? end : end + 1 };
+    if (end !== null && !personNameWords().has(clubWordForm(tables, head!, firstPrefixes)!)) return { first, next: countryNisbaAt(tokens, end)?.next ?? end };
     // another name word after it, unread: a name of two words, or a construct (`على حساب الوداد`);
     // a function or time word ends the side (`على بنفيكا في`, `على برشلونة أمس`)
     return isClubWord(tables, after, ['', 'ال']) ? null : { first, next };
@@ -106,7 +121,7 @@ function openSide(tables: OrganizationTables, stream: TokenStream, first: number
     next++;
   }
   // the club's country ends it (`على النجم الساحلي التونسي`)
-  return { first, next: masculineNisba(tokens[next]) === null ? next : next + 1 };
+  return { first, next: countryNisbaAt(tokens, next)?.next ?? next };
 }
 
 /**
@@ -129,8 +144,12 @@ function secondNameWordEnd(tables: OrganizationTables, stream: TokenStream, at: 
  * country: the club's name is remembered and keyed without it, as `نادي الهلال السعودي` is.
  */
 function withoutCountry(tokens: readonly Token[], side: Side): { name: Side; nationality: string | null } {
-  const nationality = side.next - side.first > 1 ? masculineNisba(tokens[side.next - 1]) : null;
-  return { name: nationality === null ? side : { first: side.first, next: side.next - 1 }, nationality };
+  // a nisba of two words (`الجنوب أفريقي`) is read from its first
+  for (const length of [1, 2]) {
+    const country = side.next - side.first > length ? countryNisbaAt(tokens, side.next - length) : null;
+    if (country?.next === side.next) return { name: { first: side.first, next: side.next - length }, nationality: country.code };
+  }
+  return { name: side, nationality: null };
 }
 
 /** The token at or after `from` within `limit` tokens whose prefix starts with و (the second side of `X وY`). */
@@ -155,6 +174,11 @@ function pairAfter(tables: OrganizationTables, stream: TokenStream, cue: number,
 function readFixture(tables: OrganizationTables, stream: TokenStream, cue: number): { sides: Side[]; certain: boolean } | null {
   const tokens = stream.tokens;
   const word = tokens[cue]!;
+  // `بعد فوزه على ضيفه الرجاء`: the rival's noun after a side's preposition opens the other side alone
+  if (isOpponent(tables, word)) {
+    const second = SIDE_PREPOSITIONS.has(tokens[cue - 1]?.norm ?? '') ? openSide(tables, stream, pastOpponent(tables, tokens, cue), ['', 'ال']) : null;
+    return second && { sides: [second], certain: false };
+  }
   if (word.suffix !== '') return null;
   if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) return pairAfter(tables, stream, cue, ['', 'ال'], ['و', 'وال']);
   // `مباراة الأهلي والزمالك`: the match of two definite sides, neither a word of the match itself
@@ -170,7 +194,7 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && tokens[end]!.norm !== between) end++;
   const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
   if (first !== null && tokens[end]?.norm === between) {
-    const second = openSide(tables, stream, end + 1, ['', 'ال']);
+    const second = openSide(tables, stream, pastOpponent(tables, tokens, end + 1), ['', 'ال']);
     return second && { sides: [first, second], certain: false };
   }
   // `تعادل X وY`
@@ -178,6 +202,24 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   const before = sideBefore(stream, tables, cue + 1, waw, ['', 'ال']);
   const second = before && openSide(tables, stream, waw, ['و', 'وال']);
   return before && second ? { sides: [before, second], certain: false } : null;
+}
+
+/** Words before the other side of a result (`على`, `مع`, `أمام`, `ضد`), folded. */
+const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'مع', 'امام', 'ضد']);
+
+/** A rival's noun with its pronoun and no clitic (`ضيفه`, `منافسها`; OPPONENT_NOUNS): a side follows it. */
+function isOpponent(tables: OrganizationTables, word: Token): boolean {
+  return word.kind === 'word' && word.prefix === '' && word.suffix !== '' && tables.opponents.nouns.has(word.stem);
+}
+
+/**
+ * The token after a rival's noun at `at` and its epithet (`على غريمه التقليدي الرجاء` → الرجاء), where
+ * the side opens; `at` when there is no such noun (`على الرجاء`).
+ */
+function pastOpponent(tables: OrganizationTables, tokens: readonly Token[], at: number): number {
+  const word = tokens[at];
+  if (word === undefined || !isOpponent(tables, word)) return at;
+  return tables.opponents.epithets.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
 }
 
 /** Whether the sentence around token `at` speaks of a match (`بهدفين`, `في الدوري`). */
@@ -279,22 +321,25 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
       }
       continue;
     }
-    const nationality = masculineNisba(tokens[j]);
-    if (nationality === null || isFeminineElative(tokens[j - 1]!, tokens[j]!)) continue;
+    const nisba = countryNisbaAt(tokens, j);
+    if (nisba === null || isFeminineElative(tokens[j - 1]!, tokens[j]!)) continue;
+    const { code: nationality, next: after } = nisba;
     let city = false;
     for (let first = j - 1; first >= Math.max(0, j - MAX_CITY_WORDS); first--) {
       if (tables.placeNames.endAt(stream, first) !== j || demonymCode(tokens[first]) !== null) continue;
-      const lead = foreignWordBeforeCity(stream, tables, first);
-      const side = { first: first - 1, next: j + 1 };
-      const name = `${lead} ${sideName(tokens, { first, next: j })}`;
-      if (lead === null) add({ first, next: j + 1 }, nationality);
-      else if (add(side, nationality, name)) remember(side, name);
       city = true;
+      // a competition named by its place is no club (`كأس أفريقيا الجنوب أفريقي`: the cup, then a player's nisba)
+      if (first > 0 && isMatchWord(tables, tokens[first - 1]!)) break;
+      const lead = foreignWordBeforeCity(stream, tables, first);
+      const side = { first: first - 1, next: after };
+      const name = `${lead} ${sideName(tokens, { first, next: j })}`;
+      if (lead === null) add({ first, next: after }, nationality);
+      else if (add(side, nationality, name)) remember(side, name);
       break;
     }
-    const foreign = city ? null : foreignClubNameAt(stream, tables, j - 1);
-    const side = { first: j - 1, next: j + 1 };
-    if (foreign !== null && add(side, nationality, foreign)) remember(side, foreign);
+    const foreign = city ? null : foreignClubBefore(stream, tables, j);
+    const side = { first: foreign?.first ?? j - 1, next: after };
+    if (foreign !== null && add(side, nationality, foreign.name)) remember(side, foreign.name);
   }
   return found;
 }
@@ -350,13 +395,54 @@ function foreignWordBeforeCity(stream: TokenStream, tables: OrganizationTables, 
  * foreign-looking word (`شونسوكي ناكامورا`: a name of two words, a person's as often as a club's).
  */
 function foreignClubNameAt(stream: TokenStream, tables: OrganizationTables, at: number): string | null {
+  return nameBefore(stream, tables, at - 1) ? null : foreignWordAt(stream, tables, at);
+}
+
+/**
+ * The club's foreign name before the nisba at `nisba`, and its first token. After a side's opener
+ * (opensTwoWordSide), two bare words are one name, never the second alone (`على ضيفه أورلاندو بايرتس`,
+ * `على منافسه نوفاك ديوكوفيتش الصربي`): a club's when the second is foreign-looking (mayBeForeignWord)
+ * and the first is no person's name word (`ريفرز يونايتد`, `نوفاك`) but a place's name (`كانو بيلارز`),
+ * foreign-looking, or any word after a rival's noun, where no noun in construct stands (`على ضيفه أسيك
+ * ميموزا`); a person's or unread otherwise. After `أو` a first word of an Arabic noun's shape is a
+ * noun in construct (`أو جمهور بنفيكا البرتغالي`): the club is the one word, as elsewhere
+ * (foreignClubNameAt). Null when there is no club.
+ */
+function foreignClubBefore(stream: TokenStream, tables: OrganizationTables, nisba: number): { first: number; name: string } | null {
   const tokens = stream.tokens;
-  const word = tokens[at]!;
-  if (word.kind !== 'word' || word.suffix !== '' || hasArticle(word)) return null;
+  const [opener, before, last] = [tokens[nisba - 3], tokens[nisba - 2], tokens[nisba - 1]];
+  // a place's name is read whole (`كانو` is no ك + انو)
+  const place = tables.placeNames.endAt(stream, nisba - 2) === nisba - 1;
+  if (opensTwoWordSide(tables, opener) && (place || isClubWord(tables, before, [''])) && isClubWord(tables, last, [''])) {
+    const lead = place ? before!.norm : clubWordForm(tables, before!, [''])!;
+    const second = clubWordForm(tables, last!, [''])!;
+    const afterRival = isOpponent(tables, opener!);
+    const opensName = place || ((afterRival || foreignShaped(tables, lead)) && !personNameWords().has(lead));
+    const club = opensName && mayBeForeignWord(tables, second);
+    if (club && tables.placeNames.endAt(stream, nisba - 1) === null && tables.known.match(stream, nisba - 2) === null) return { first: nisba - 2, name: `${lead} ${second}` };
+    if (club || afterRival || personNameWords().has(lead) || !arabicShaped(lead)) return null;
+  }
+  const one = foreignClubNameAt(stream, tables, nisba - 1);
+  return one === null ? null : { first: nisba - 1, name: one };
+}
+
+/**
+ * A word that opens a side of two words: a rival's noun (`ضيفه`) or `أو` between sides (`الأهلي
+ * المصري أو كانو بيلارز النيجيري`). Not a preposition: `أمام جماهير بنفيكا` is a noun in construct
+ * of a shape no list tells from a name.
+ */
+function opensTwoWordSide(tables: OrganizationTables, word: Token | undefined): boolean {
+  return word !== undefined && (isOpponent(tables, word) || word.norm === 'او');
+}
+
+/** A foreign word no list knows at `at` (foreignClubNameAt without the word before it), folded without a conjunction, or null. */
+function foreignWordAt(stream: TokenStream, tables: OrganizationTables, at: number): string | null {
+  const tokens = stream.tokens;
+  const word = tokens[at];
+  if (word?.kind !== 'word' || word.suffix !== '' || hasArticle(word)) return null;
   const conjunction = word.prefix.startsWith('و') ? 1 : 0;
   const preposition = word.prefix.slice(conjunction);
   if (preposition !== '' && !PREPOSITION_FIRST_LETTERS.has(preposition)) return null;
-  if (nameBefore(stream, tables, at - 1)) return null;
   const name = word.norm.slice(conjunction);
   if (!mayBeForeignWord(tables, name) || (preposition !== '' && arabicShaped(word.stem, true)) || demonymCode(word) !== null) return null;
   if (tables.placeNames.endAt(stream, at, conjunction) !== null || tables.known.match(stream, at) !== null) return null;
@@ -470,14 +556,16 @@ function isScore(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether the word at `at`, before a club's name, may be a title or a name's first word: a definite
  * word (`اللاعب`), or a word without the article or a pronoun that may be foreign, read whole (`بايرن`
- * is no ب + ايرن) unless it is a head noun after a preposition (`لنادي`).
+ * is no ب + ايرن) unless it is a head noun after a preposition (`لنادي`). A foreign-looking person's
+ * name word is one too (`نوفاك ديوكوفيتش الصربي`, `أورلاندو بايرتس`): the word after it is the second of
+ * a name, a player's or a club's, never a club alone.
  */
 function nameBefore(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
   const word = stream.tokens[at];
   if (word === undefined || word.kind !== 'word') return false;
   if (hasArticle(word)) return true;
   const whole = word.prefix.startsWith('و') ? word.norm.slice(1) : word.norm;
-  return word.suffix === '' && mayBeForeignWord(tables, whole) && !tables.introducers.has(stream, at);
+  return word.suffix === '' && foreignShaped(tables, whole) && !tables.introducers.has(stream, at);
 }
 
 /** A folded word that no table, match or fixture word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
@@ -499,6 +587,17 @@ function foreignShaped(tables: OrganizationTables, folded: string): boolean {
  */
 function isFeminineElative(before: Token, word: Token): boolean {
   return word.text.endsWith('ى') && before.norm.endsWith('ه');
+}
+
+/**
+ * The country of a definite masculine nisba at `at` (`الفرنسي`; not `الفرنسية`) or of two words
+ * (`الجنوب أفريقي`), and the token after it; null when there is none.
+ */
+function countryNisbaAt(tokens: readonly Token[], at: number): { code: string; next: number } | null {
+  const one = masculineNisba(tokens[at]);
+  if (one !== null) return { code: one, next: at + 1 };
+  const two = compoundDemonymCode(tokens[at], tokens[at + 1]);
+  return two === null ? null : { code: two, next: at + 2 };
 }
 
 /** The country of a definite masculine nisba (`الفرنسي`; not `الفرنسية`), or null. */

@@ -16,6 +16,8 @@ import {
   FIXTURE_NOUNS,
   FIXTURE_PAIR_WORDS,
   FIXTURE_VERBS,
+  OPPONENT_EPITHETS,
+  OPPONENT_NOUNS,
   MATCH_WORDS,
   CLUB_CITY_PREFIXES,
   COMPANY_PAIR_HEADS,
@@ -124,6 +126,14 @@ export interface OrganizationTables {
   fixtureNouns: ReadonlySet<string>;
   fixtureVerbs: ReadonlyMap<string, string>;
   matchWords: ReadonlySet<string>;
+  /**
+   * The first word of each country's CLDR name, folded, without the article (`بوروندي`, `كونغو`,
+   * `تشاد`): a nisba made of one (`البوروندي`, `الكونغولي`) is a nationality, not a club, where the
+   * hand-kept demonyms lack it.
+   */
+  countryStems: ReadonlySet<string>;
+  /** Rivals' nouns before a side (`على ضيفه الرجاء`; OPPONENT_NOUNS, article cues) and their epithets (`التقليدي`), folded. */
+  opponents: { nouns: ReadonlySet<string>; epithets: ReadonlySet<string> };
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
   clubCityPrefixes: ReadonlySet<string>;
   /** Number words, folded (`مليون`, `خمسين`): before a club's society word they make it a currency (`مليون ريال`). */
@@ -341,9 +351,11 @@ export const organizationTables = lazy((): OrganizationTables => {
   const companyPairHeads = foldedSet(COMPANY_PAIR_HEADS);
   const companyList = { heads: foldedSet(COMPANY_LIST_HEADS), examples: foldedSet(LIST_EXAMPLE_WORDS) };
   const matchWords = foldedSet(MATCH_WORDS);
+  const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
+  const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords, ...companyPairHeads, ...companyList.heads]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords, ...opponents.nouns, ...companyPairHeads, ...companyList.heads]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -396,6 +408,8 @@ export const organizationTables = lazy((): OrganizationTables => {
     fixtureNouns: foldedSet(FIXTURE_NOUNS),
     fixtureVerbs,
     matchWords,
+    opponents,
+    countryStems,
     clubCityPrefixes,
     numberWords: foldedSet([
       ...[...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([, words]) => words),

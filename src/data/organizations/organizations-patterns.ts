@@ -350,6 +350,8 @@ export const FUNCTION_WORDS: readonly string[] = [
   'في', 'من', 'على', 'إلى', 'عن', 'أن', 'إن', 'لا', 'ما', 'لم', 'لن', 'قد', 'هو', 'هي', 'هم', 'نحن',
   'أنا', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'كل', 'بعض', 'غير', 'مع', 'بين', 'حتى', 'لكن',
   'ثم', 'أو', 'بل', 'يا', 'نعم', 'كلا',
+  // في with a pronoun, which the clitic splitter leaves whole (`فاز فيها على ضيفه`)
+  'فيه', 'فيها', 'فيهم',
 ];
 
 /**
@@ -390,6 +392,15 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   { verb: 'تعادل', between: 'مع' },
   { verb: 'يلتقي', between: 'مع' },
 ];
+/**
+ * Nouns news puts between a result's preposition and the other side, with a pronoun for the first
+ * (`فاز الوداد على ضيفه الرجاء`, `تعادل مع مضيفه`, `بعد فوزه على منافسه`): the side follows them.
+ * Alone, with no side after them, they are a person's rival or guest (`استقبل ضيفه`, `على منافسه
+ * الروسي`: a demonym is no side).
+ */
+export const OPPONENT_NOUNS: readonly string[] = ['ضيف', 'مضيف', 'منافس', 'غريم', 'خصم'];
+/** Epithets of a rival between its noun and the side (`على غريمه التقليدي الرجاء`). */
+export const OPPONENT_EPITHETS: readonly string[] = ['التقليدي', 'اللدود'];
 /** `شركة` in the dual, before two companies' names joined by و (`شركتي تويوتا وجنرال موتورز`). */
 export const COMPANY_PAIR_HEADS: readonly string[] = ['شركتي', 'شركتا'];
 /** `شركات`: before `مثل` and quoted names, a list of companies (`شركات السيارات مثل « جيلي » و « بريلاينس »`). */

@@ -111,3 +111,13 @@ export const DEMONYMS: ReadonlyArray<readonly [string, readonly string[], readon
   ['CR', ['كوستاريكي'], []],
   ['JM', ['جامايكي'], []],
 ];
+
+/**
+ * Nisbas of two words, the article on the first (`الجنوب أفريقي`, `الجنوب سوداني`: South African,
+ * South Sudanese), as news writes a country named by a direction and a word: [code, the first word
+ * without the article, the masculine second words].
+ */
+export const COMPOUND_DEMONYMS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['ZA', 'جنوب', ['أفريقي', 'إفريقي']],
+  ['SS', 'جنوب', ['سوداني']],
+];
