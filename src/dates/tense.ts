@@ -54,8 +54,12 @@ const CLAUSE_OPENERS = ['ما', 'مما', 'عما'];
  */
 const PAST_MARKERS = ['كان', 'كانت', 'كانوا', 'قد', 'لقد', 'منذ'];
 
-/** Words that open a clause of its own (قال إن الوفد …، المؤتمر الذي …): a past marker before them is not the date's. */
-const CLAUSE_HEADS = ['أن', 'الذي', 'التي', 'الذين'];  // أن first: see relativeHeads
+/**
+ * Words that open a clause of its own (قال إن الوفد …، المؤتمر الذي …): a past marker before them is not
+ * the date's. The relative pronouns also bound a forecast's reach (speaksOfFuture).
+ */
+const COMPLEMENTIZER = 'أن';
+const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين'];
 
 /** How many tokens before the date are read. */
 const REACH = 8;
@@ -69,12 +73,12 @@ const MIN_IMPERFECT_LENGTH = 3;
 
 const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
 const forecastVerbs = lazy(() => wordSet(FORECAST_VERBS));
-const relativeHeads = lazy(() => wordSet(CLAUSE_HEADS.slice(1)));
+const relativeHeads = lazy(() => wordSet(RELATIVE_PRONOUNS));
 const futureShapedNouns = lazy(() => wordSet(FUTURE_SHAPED_NOUNS));
 const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS));
 // looked up by stem (أنه، بأن) or without و/ف, which the clitic splitter does not always take off (وكانت)
 const pastMarkers = lazy(() => new Set(PAST_MARKERS.map(foldKey)));
-const clauseHeads = lazy(() => new Set(CLAUSE_HEADS.map(foldKey)));
+const clauseHeads = lazy(() => new Set([COMPLEMENTIZER, ...RELATIVE_PRONOUNS].map(foldKey)));
 
 /** What the clause of a year-less date says of its time: the future, the past, or nothing. */
 export type Tense = 'future' | 'past' | null;
