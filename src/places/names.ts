@@ -21,8 +21,9 @@ const notNameWords = lazy(
 const nameHeads = lazy(() => new Set(PLACE_NAME_HEADS.map(foldKey)));
 /** WORDS_AFTER_A_PLACE, folded. */
 export const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
-// words after a name that carry on the sentence, not the name (`منطقة لينا بأن …`: بأن folds to بان, a name)
-const notInPersonNames = lazy(() => new Set([...WORDS_AFTER_A_PLACE, ...COMPLEMENTIZERS].map(foldKey)));
+// words after a name that carry on the sentence, not the name (`منطقة لينا بأن …`: بأن folds to بان,
+// a name), besides the words that follow a place
+const complementizers = lazy(() => new Set(COMPLEMENTIZERS.map(foldKey)));
 const personTitles = lazy(() => new Set(PERSON_TITLES_IN_PLACE_NAMES.map(foldKey)));
 const regnalOrdinals = lazy(() => new Set(ORDINALS.map((ordinal) => foldKey(ARTICLE + ordinal))));
 const sonOf = lazy(() => new Set(['بن', 'ابن', 'بنت'].map(foldKey)));
@@ -143,6 +144,6 @@ function isPersonTitle(token: Token, lead: number): boolean {
 function isGivenNameWord(token: Token | undefined, lead: number): boolean {
   if (token === undefined || token.kind !== 'word' || token.suffix !== '' || token.prefix.length !== lead) return false;
   const norm = token.norm.slice(lead);
-  if (notNameWords().has(norm) || notInPersonNames().has(norm)) return false;
+  if (notNameWords().has(norm) || wordsAfterAPlace().has(norm) || complementizers().has(norm)) return false;
   return personNameWords().has(norm) || JOINED_ABD.test(norm);
 }

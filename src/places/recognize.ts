@@ -38,7 +38,7 @@ import {
 import { WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { slashDatelineParts, startsLine } from '../text/lines';
+import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isNameHead, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
@@ -105,10 +105,6 @@ const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
 const LIKE = 'ك';
 const SHORT_NAME_LETTERS = 3;
 const CAPITAL_APPOSITION_MARKS = '،,';
-// a dateline's city: up to three words (`أبو ظبي`, `دار السلام`)
-const MAX_DATELINE_CITY_TOKENS = 3;
-// a slash dateline's tokens: a city and four parts of four words, with their slashes
-const MAX_SLASH_DATELINE_TOKENS = MAX_DATELINE_CITY_TOKENS + 4 * 5;
 const DATELINE_MARKS = `${DASHES}:(`;
 // the X of `X، عاصمة …` is a bare name
 const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };

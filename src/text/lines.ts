@@ -48,11 +48,13 @@ function firstTokenFrom(tokens: TokenStream['tokens'], offset: number): number {
 }
 
 /** Tokens before a slash dateline's first slash: its city, up to three words (`أبو ظبي`, `دار السلام`). */
-const MAX_DATELINE_CITY_TOKENS = 3;
+export const MAX_DATELINE_CITY_TOKENS = 3;
 /** Parts after the city: an author or two, then the agency (`غزة/ محمد ماجد/ الأناضول`). */
 const MAX_DATELINE_PARTS = 4;
 /** Tokens in one part after the city. */
 const MAX_DATELINE_PART_TOKENS = 4;
+/** A slash dateline's tokens at most: its city, and its parts with the slash before each. */
+export const MAX_SLASH_DATELINE_TOKENS = MAX_DATELINE_CITY_TOKENS + MAX_DATELINE_PARTS * (MAX_DATELINE_PART_TOKENS + 1);
 
 /**
  * The parts of a slash dateline opening a line at token `lineStart` (`إسطنبول/ الأناضول`, `غزة/ محمد
