@@ -284,6 +284,50 @@ describe('a small place located by the place after it', () => {
   });
 });
 
+describe('streets and squares, located by the place after them', () => {
+  test('شارع, ميدان and ساحة name a street or a square, the trigger in the mention, in the country of the place that locates it', () => {
+    expect(places('احتشد آلاف المتظاهرين في ميدان النور وسط القاهرة')).toMatchObject([
+      { text: 'ميدان النور', kind: 'square', countryCode: 'EG', strength: 2 },
+      { text: 'القاهرة', countryCode: 'EG' },
+    ]);
+    expect(places('وانطلقت المسيرة من ساحة الاستقلال في بيروت')).toMatchObject([{ text: 'ساحة الاستقلال', kind: 'square', countryCode: 'LB' }, { text: 'بيروت' }]);
+    // ب on the place that locates it
+    expect(places('انفجرت عبوة في شارع الكرامة ببغداد صباحا')).toMatchObject([{ text: 'شارع الكرامة', kind: 'street', countryCode: 'IQ' }, { text: 'بغداد' }]);
+  });
+
+  test('a street named after a person or a place is the street, not the person or the place', () => {
+    expect(placeTexts('يمر الموكب في شارع محمد الخامس بالرباط')).toEqual(['شارع محمد الخامس', 'الرباط']);
+    expect(places('انتشرت الشرطة في شارع الملك عبدالعزيز في جدة')).toMatchObject([{ text: 'شارع الملك عبدالعزيز', kind: 'street', countryCode: 'SA' }, { text: 'جدة' }]);
+    // Baghdad Street in Damascus is Syria's, not Iraq's: the name's place gives no country
+    expect(places('تقع السفارة في شارع بغداد في دمشق')).toMatchObject([
+      { text: 'شارع بغداد', key: 'place:شارع بغداد', kind: 'street', countryCode: 'SY' },
+      { text: 'دمشق', countryCode: 'SY' },
+    ]);
+  });
+
+  test('no place after the name says no street: a square named alone is left, as an arena would be', () => {
+    // (a miss: no shape tells a square's name from an arena's, see the next test)
+    expect(placeTexts('تجمع المحتجون في ساحة الحرية وهتفوا ضد الحكومة')).toEqual([]);
+    expect(placeTexts('أصيب ثلاثة أشخاص في حادث على شارع رئيسي في المدينة')).toEqual([]);
+    // a known place with no locating word after it: the street's name runs on into it, no reading at all
+    expect(placeTexts('أغلقت الشرطة شارع الجلاء دمشق')).toEqual(['دمشق']);
+  });
+
+  test('an arena, a scene or a courtyard is no square, even with a place after it', () => {
+    expect(placeTexts('تقدمت القوات في ساحة المعركة في أوكرانيا')).toEqual(['أوكرانيا']);
+    expect(placeTexts('تتغير موازين القوى في ميدان القتال شرق سوريا')).toEqual(['سوريا']);
+    expect(placeTexts('اعتصم الطلاب في ساحة الجامعة في عمان')).toEqual(['عمان']);
+    expect(placeTexts('وقف المصلون في ساحة المسجد بالقدس')).toEqual(['القدس']);
+  });
+
+  test('with the article the triggers are the public and the political arena, never a street or square', () => {
+    expect(placeTexts('يعكس ذلك غضب الشارع المصري من القرار')).toEqual([]);
+    expect(placeTexts('تشهد الساحة السياسية في لبنان انقساما حادا')).toEqual(['لبنان']);
+    // and a quarter named with the article stays a name after its own trigger
+    expect(places('ازدحم حي الميدان في دمشق بالمتسوقين')).toMatchObject([{ text: 'الميدان', kind: 'district', countryCode: 'SY' }, { text: 'دمشق' }]);
+  });
+});
+
 describe('ك `like` before a place', () => {
   test('a word that is whole a person’s name is not ك and a place (كلاوس is Klaus, not like Laos)', () => {
     expect(placeTexts('استقبل الوزير السفير كلاوس إيبرمان رئيس البعثة')).toEqual([]);

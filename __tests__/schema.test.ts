@@ -183,7 +183,7 @@ describe('validate() with the compiled validator', () => {
     ['a malformed entity id', (x: any) => (x.places[0].id = 'place-0'), '/places/0/id: must match pattern "^place-[1-9][0-9]*$"'],
     ["another category's id", (x: any) => (x.people[0].id = 'place-1'), '/people/0/id: must match pattern "^person-[1-9][0-9]*$"'],
     ["another category's field", (x: any) => (x.people[0].countryCode = 'RU'), '/people/0: unknown property "countryCode"'],
-    ['an organization kind for a place', (x: any) => (x.places[0].kind = 'ministry'), '/places/0/kind: must be one of "country", "territory", "province", "city", "town", "district", "region", "continent", "feature"'],
+    ['an organization kind for a place', (x: any) => (x.places[0].kind = 'ministry'), '/places/0/kind: must be one of "country", "territory", "province", "city", "town", "district", "region", "continent", "feature", "street", "square"'],
     ['a reference that is not a day', (x: any) => (x.reference.value = '2020-11'), '/reference/value: must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"'],
     ['a missing array', (x: any) => delete x.organizations, '(root): missing required property "organizations"'],
   ])('rejects %s with a readable error', (_what, edit, expected) => {
@@ -312,7 +312,7 @@ describe('closed vocabularies: every kind emitted is in its enum, and the enums 
   const enumOf = (name: string): unknown[] => ((schema.$defs as Record<string, SchemaNode>)[name]!.enum as unknown[]) ?? [];
   // Each list must name every member of its type (the Exclude checks) and nothing else (the satisfies).
   const PLACE_KINDS = [
-    'country', 'territory', 'province', 'city', 'town', 'district', 'region', 'continent', 'feature',
+    'country', 'territory', 'province', 'city', 'town', 'district', 'region', 'continent', 'feature', 'street', 'square',
   ] as const satisfies readonly PlaceKind[];
   const ORGANIZATION_KINDS = [
     'ministry', 'presidency', 'international', 'alliance', 'party', 'company', 'agency',

@@ -18,6 +18,7 @@ const LETTER = /\p{L}/u;
 // not here (or the reverse) is a compile error, not an entry wrongly refused
 const PLACE_KINDS = Object.keys({
   country: true, territory: true, province: true, city: true, town: true, district: true, region: true, continent: true, feature: true,
+  street: true, square: true,
 } satisfies Record<PlaceKind, true>);
 const ORGANIZATION_KINDS = Object.keys({
   ministry: true, presidency: true, international: true, alliance: true, party: true, company: true, agency: true, media: true,

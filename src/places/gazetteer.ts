@@ -297,8 +297,10 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       capitalOf: written.capitalOf ?? false,
       alsoTermOfOffice: written.alsoTermOfOffice ?? false,
       unknownNeedsNisba: written.unknownNeedsNisba ?? false,
+      cityPlace: written.cityPlace ?? false,
     };
     entries.push([foldKey(word), { role: 'trigger', spec, definite: false, dual: false }]);
+    if (spec.cityPlace) continue;
     entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, dual: false }]);
     for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, dual: true }]);
   }

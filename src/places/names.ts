@@ -15,8 +15,9 @@ const ARTICLE = 'ال';
 const LAM_ARTICLE = 'لل';
 const CONJUNCTION = 'و';
 
+// a street's or square's trigger is one with the article too (`حي الميدان` is Damascus's quarter)
 const notNameWords = lazy(
-  () => new Set([...NOT_PLACE_NAME_WORDS, ...PLACE_TRIGGERS.flatMap(([word]) => [word, ARTICLE + word])].map(foldKey)),
+  () => new Set([...NOT_PLACE_NAME_WORDS, ...PLACE_TRIGGERS.flatMap(([word, spec]) => (spec.cityPlace ? [word] : [word, ARTICLE + word]))].map(foldKey)),
 );
 const nameHeads = lazy(() => new Set(PLACE_NAME_HEADS.map(foldKey)));
 /** WORDS_AFTER_A_PLACE, folded. */

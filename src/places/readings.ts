@@ -89,7 +89,7 @@ const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(w
 const isSmall = (kind: PlaceReading['kind']): boolean => kind === 'town' || kind === 'district';
 const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
 // between a place and the one locating it: two directions and a trigger (`شمال شرق مدينة`)
-const MAX_LOCATING_TOKENS = 3;
+export const MAX_LOCATING_TOKENS = 3;
 // a place found by its trigger alone
 const UNKNOWN_KEY = 'place:';
 
@@ -125,7 +125,7 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
  * Whether tokens `from` up to the place at `to` say the place locates what is before them: ب on the
  * place, or one or two locating words (`شمال شرق`) and a trigger after them.
  */
-function locates(tokens: readonly Token[], from: number, to: number): boolean {
+export function locates(tokens: readonly Token[], from: number, to: number): boolean {
   if (from === to) return tokens[to]!.prefix.startsWith('ب');
   if (to - from > MAX_LOCATING_TOKENS) return false;
   let k = from;

@@ -10,6 +10,9 @@
 //   an unknown one read by the rules of names.ts. Strength 2 for unknown names. The trigger is left
 //   out of the mention (`إقليم ناغورني قره باغ` → `ناغورني قره باغ`) except for corridors, crossings,
 //   camps and natural features, whose trigger is part of the name (`ممر لاتشين`).
+// - A street or square (شارع، ميدان، ساحة, with the trigger in the mention) only where a known place
+//   right after it says which city it is in (`ميدان التحرير وسط القاهرة`, `شارع بغداد في دمشق`), whose
+//   country it takes; never an arena or a courtyard (ARENA_NOUNS: `ساحة المعركة`, `ساحة الجامعة`).
 // - A trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`) names two places joined by و, each read
 //   as after the singular, the trigger out of both mentions (`بلدتي الباذان وطلوزة`); both or neither.
 // - With the article a trigger (`العاصمة`, `المدينة`) names a known place, or an unknown one only
@@ -28,6 +31,7 @@ import { personNameWords } from '../contracts/person-names';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
+  ARENA_NOUNS,
   DIRECTIONS,
   OUTLET_NAME_ENDINGS,
   PLACE_CONSTRUCT_NOUNS,
@@ -42,7 +46,7 @@ import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isNameHead, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
-import { chooseReadings, countriesDisagree, prefer, sharedCountry } from './readings';
+import { chooseReadings, countriesDisagree, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
@@ -574,6 +578,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   const { tokens } = scan.stream;
   const { spec } = trigger;
   const named = knownNameAfterTrigger(scan, match.next, spec);
+  if (spec.cityPlace) return cityPlaceAfterTrigger(scan, index, match, spec, named);
   if (spec.capitalOf) {
     if (named !== null) return named;
     const inner = scan.lexicon.match(scan.stream, match.next);
@@ -599,6 +604,22 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
 }
 
+/**
+ * A street or square after its trigger (PlaceTriggerSpec.cityPlace): a place it is named after, a
+ * person's name or an unknown name, and then a known place that locates it (readings.ts, locates),
+ * whose country it takes when the readings are chosen. `named`: the known place right after the trigger.
+ */
+function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, spec: TriggerEntry['spec'], named: PlaceProposal | null): PlaceProposal | null {
+  const { tokens } = scan.stream;
+  const nameEnd = named?.nextToken ?? unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
+  if (nameEnd === null || arenaNouns().has(tokens[match.next]!.norm)) return null;
+  for (let at = nameEnd; at <= nameEnd + MAX_LOCATING_TOKENS && at < tokens.length; at++) {
+    if (locates(tokens, nameEnd, at) && knownPlaceAt(scan, at, false) !== null) return unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
+  }
+  return null;
+}
+
+const arenaNouns = lazy(() => new Set(ARENA_NOUNS.map(foldKey)));
 const prayerNouns = lazy(() => new Set(PRAYER_NOUNS.map(foldKey)));
 const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));
 

@@ -4,7 +4,7 @@ import type { PlaceKind } from './shapes';
 
 export interface PlaceTriggerSpec {
   /** What a name after the trigger is. */
-  kind: Extract<PlaceKind, 'city' | 'district' | 'region' | 'feature'>;
+  kind: Extract<PlaceKind, 'city' | 'district' | 'region' | 'feature' | 'street' | 'square'>;
   /**
    * The trigger is part of the name (`ممر لاتشين`, `معبر رفح`, `نهر العاصي`): a corridor, crossing,
    * camp or natural feature is another place than the town it is named after.
@@ -26,6 +26,15 @@ export interface PlaceTriggerSpec {
    * الكندية`): مقاطعة is also a boycott (`مقاطعة الانتخابات`, `مقاطعة منتجات الشركة`).
    */
   unknownNeedsNisba?: boolean;
+  /**
+   * A street or a square: named only in the bare singular (`الشارع العربي` is the Arab public,
+   * `الساحة السياسية` the political arena, `ساحتي` also `my arena`), and only where the text says
+   * which city it is in, by a known place right after the name (`في ساحة الشهداء ببيروت`, `ميدان
+   * التحرير وسط القاهرة`): `ساحة المعركة`, `ميدان العمل`, `شارع رئيسي` name nothing, and no shape tells
+   * `التحرير` from `القتال`. A place the name holds (`شارع بغداد في دمشق`) is what it is named after,
+   * so the street takes its country from the place that locates it, not from its name.
+   */
+  cityPlace?: boolean;
 }
 
 // written out in full below where an entry differs: a spread is code a bundler must keep
@@ -61,6 +70,20 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['جبل', namedFeature],
   ['جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   ['مضيق', namedFeature],
+  ['شارع', { kind: 'street', partOfName: true, definiteNames: true, masculine: true, cityPlace: true }],
+  ['ميدان', { kind: 'square', partOfName: true, definiteNames: true, masculine: true, cityPlace: true }],
+  ['ساحة', { kind: 'square', partOfName: true, definiteNames: true, masculine: false, cityPlace: true }],
+];
+
+/**
+ * Words after ساحة, ميدان or شارع that make it no street or square (PlaceTriggerSpec.cityPlace): an
+ * arena of fighting, work or sport (`ساحة المعركة في أوكرانيا`, `ميدان العمل`, `ميدان الرماية`), a scene
+ * (`ساحة الأحداث`), or the institution whose courtyard it is (`ساحة الجامعة`, `ساحة المسجد`).
+ */
+export const ARENA_NOUNS: readonly string[] = [
+  'المعركة', 'المعارك', 'القتال', 'الحرب', 'المواجهة', 'المواجهات', 'الصراع', 'الاقتتال', 'الجهاد', 'النزال',
+  'العمل', 'الشرف', 'السباق', 'المنافسة', 'التنافس', 'العمليات', 'الرماية', 'التدريب', 'اللعب', 'الأحداث',
+  'الجامعة', 'الكلية', 'المدرسة', 'المعهد', 'المسجد', 'الكنيسة', 'المستشفى', 'القصر', 'السجن', 'المحكمة',
 ];
 
 /**
