@@ -318,6 +318,9 @@ describe('streets and squares, located by the place after them', () => {
     expect(placeTexts('تتغير موازين القوى في ميدان القتال شرق سوريا')).toEqual(['سوريا']);
     expect(placeTexts('اعتصم الطلاب في ساحة الجامعة في عمان')).toEqual(['عمان']);
     expect(placeTexts('وقف المصلون في ساحة المسجد بالقدس')).toEqual(['القدس']);
+    // without the article too: `a battlefield in Syria`
+    expect(placeTexts('تحولت المدينة إلى ساحة حرب في شمال سوريا')).toEqual(['سوريا']);
+    expect(placeTexts('باتت البلاد ساحة نزاع في ليبيا وخارجها')).toEqual(['ليبيا']);
   });
 
   test('with the article the triggers are the public and the political arena, never a street or square', () => {

@@ -612,7 +612,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
 function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, spec: TriggerEntry['spec'], named: PlaceProposal | null): PlaceProposal | null {
   const { tokens } = scan.stream;
   const nameEnd = named?.nextToken ?? unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
-  if (nameEnd === null || arenaNouns().has(tokens[match.next]!.norm)) return null;
+  if (nameEnd === null || arenaNouns().has(tokens[match.next]!.stem)) return null;
   for (let at = nameEnd; at <= nameEnd + MAX_LOCATING_TOKENS && at < tokens.length; at++) {
     if (locates(tokens, nameEnd, at) && knownPlaceAt(scan, at, false) !== null) return unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
   }

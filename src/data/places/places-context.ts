@@ -76,14 +76,15 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
 ];
 
 /**
- * Words after ساحة, ميدان or شارع that make it no street or square (PlaceTriggerSpec.cityPlace): an
- * arena of fighting, work or sport (`ساحة المعركة في أوكرانيا`, `ميدان العمل`, `ميدان الرماية`), a scene
- * (`ساحة الأحداث`), or the institution whose courtyard it is (`ساحة الجامعة`, `ساحة المسجد`).
+ * Nouns after ساحة, ميدان or شارع, with the article or without, that make it no street or square
+ * (PlaceTriggerSpec.cityPlace): an arena of fighting, work or sport (`ساحة المعركة في أوكرانيا`, `ساحة
+ * حرب`, `ميدان العمل`, `ميدان الرماية`), a scene (`ساحة الأحداث`), or the institution whose courtyard it
+ * is (`ساحة الجامعة`, `ساحة المسجد`).
  */
 export const ARENA_NOUNS: readonly string[] = [
-  'المعركة', 'المعارك', 'القتال', 'الحرب', 'المواجهة', 'المواجهات', 'الصراع', 'الاقتتال', 'الجهاد', 'النزال',
-  'العمل', 'الشرف', 'السباق', 'المنافسة', 'التنافس', 'العمليات', 'الرماية', 'التدريب', 'اللعب', 'الأحداث',
-  'الجامعة', 'الكلية', 'المدرسة', 'المعهد', 'المسجد', 'الكنيسة', 'المستشفى', 'القصر', 'السجن', 'المحكمة',
+  'معركة', 'معارك', 'قتال', 'حرب', 'مواجهة', 'مواجهات', 'صراع', 'نزاع', 'اقتتال', 'اشتباك', 'اشتباكات', 'جهاد', 'نزال',
+  'عمل', 'شرف', 'سباق', 'منافسة', 'تنافس', 'عمليات', 'رماية', 'تدريب', 'لعب', 'أحداث',
+  'جامعة', 'كلية', 'مدرسة', 'معهد', 'مسجد', 'كنيسة', 'مستشفى', 'قصر', 'سجن', 'محكمة',
 ];
 
 /**
