@@ -313,6 +313,18 @@ describe('streets and squares, located by the place after them', () => {
     expect(placeTexts('أغلقت الشرطة شارع الجلاء دمشق')).toEqual(['دمشق']);
   });
 
+  test('named again with no place after it, it is the street or square the text located', () => {
+    expect(places('تجمع الآلاف في ميدان النور وسط القاهرة، ثم عاد المتظاهرون إلى ميدان النور مساء')).toMatchObject([
+      { text: 'ميدان النور', key: 'place:ميدان النور', countryCode: 'EG' },
+      { text: 'القاهرة' },
+      { text: 'ميدان النور', key: 'place:ميدان النور' },
+    ]);
+    // the located mention may come second
+    expect(placeTexts('أغلقت الشرطة ساحة الكرامة. وكانت ساحة الكرامة في عمّان قد شهدت احتجاجات')).toEqual(['ساحة الكرامة', 'ساحة الكرامة', 'عمّان']);
+    // another name after the same trigger is not found by it
+    expect(placeTexts('تجمعوا في ميدان النور وسط القاهرة ثم في ميدان الأمل')).toEqual(['ميدان النور', 'القاهرة']);
+  });
+
   test('an arena, a scene or a courtyard is no square, even with a place after it', () => {
     expect(placeTexts('تقدمت القوات في ساحة المعركة في أوكرانيا')).toEqual(['أوكرانيا']);
     expect(placeTexts('تتغير موازين القوى في ميدان القتال شرق سوريا')).toEqual(['سوريا']);

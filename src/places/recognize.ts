@@ -100,6 +100,8 @@ interface Scan {
   stream: TokenStream;
   lexicon: PhraseIndex<PlaceLexiconEntry>;
   found: PlaceProposal[];
+  /** Streets and squares named with no place after them: places where the text locates the same name elsewhere (namedAgain). */
+  unlocated: PlaceProposal[];
 }
 
 // Only these proclitics are taken off a name of three letters or fewer: كسول `lazy` is not ك + سول.
@@ -122,11 +124,13 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
     stream: { source: ctx.source, view: ctx.view, tokens: ctx.tokens },
     lexicon: placeLexicon(),
     found: [],
+    unlocated: [],
   };
   for (let index = 0; index < ctx.tokens.length; ) {
     const match = scan.lexicon.match(scan.stream, index);
     index = match === null ? index + 1 : Math.max(index + 1, readFrom(scan, index, match));
   }
+  addNamedAgain(scan);
   // a capital apposition is found after the place it precedes
   scan.found.sort((a, b) => a.start - b.start);
   const found = dropWithoutTheirCountry(scan.found, ctx.tokens);
@@ -613,10 +617,27 @@ function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, s
   const { tokens } = scan.stream;
   const nameEnd = named?.nextToken ?? unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
   if (nameEnd === null || arenaNouns().has(tokens[match.next]!.stem)) return null;
+  const place = unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
   for (let at = nameEnd; at <= nameEnd + MAX_LOCATING_TOKENS && at < tokens.length; at++) {
-    if (locates(tokens, nameEnd, at) && knownPlaceAt(scan, at, false) !== null) return unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
+    if (locates(tokens, nameEnd, at) && knownPlaceAt(scan, at, false) !== null) return place;
   }
+  scan.unlocated.push(place);
   return null;
+}
+
+/**
+ * A street or square named with no place after it is one where the text names it so elsewhere (`في
+ * ميدان التحرير وسط القاهرة … وعاد المتظاهرون إلى ميدان التحرير`): same trigger, same name, one key. It
+ * replaces what was read inside it (a town of the open data named `التحرير`).
+ */
+function addNamedAgain(scan: Scan): void {
+  if (scan.unlocated.length === 0) return;
+  const located = new Set(scan.found.map((place) => place.readings[0]!.key));
+  for (const place of scan.unlocated) {
+    if (!located.has(place.readings[0]!.key)) continue;
+    scan.found = scan.found.filter((other) => other.nextToken <= place.firstToken || other.firstToken >= place.nextToken);
+    scan.found.push(place);
+  }
 }
 
 const arenaNouns = lazy(() => new Set(ARENA_NOUNS.map(foldKey)));
