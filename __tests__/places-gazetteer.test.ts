@@ -80,6 +80,19 @@ describe('gazetteer lookup', () => {
       { text: 'البحر الأحمر', kind: 'feature' },
     ]);
   });
+
+  test('a sea or gulf named after a country is the sea, not the country; mountain ranges by their plural', () => {
+    expect(places('أجرت البحرية مناورات في بحر عمان وبحر اليابان')).toMatchObject([
+      { text: 'بحر عمان', key: 'feature:gulf-of-oman', countryCode: undefined },
+      { text: 'بحر اليابان', key: 'feature:sea-of-japan' },
+    ]);
+    expect(places('ضربت العاصفة خليج المكسيك')).toMatchObject([{ text: 'خليج المكسيك', key: 'feature:gulf-of-mexico' }]);
+    expect(places('تمتد جبال زاغروس على الحدود بين العراق وإيران')).toMatchObject([
+      { text: 'جبال زاغروس', kind: 'feature' },
+      { text: 'العراق' },
+      { text: 'إيران' },
+    ]);
+  });
 });
 
 describe('proclitics', () => {
