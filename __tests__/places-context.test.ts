@@ -343,6 +343,22 @@ describe('streets and squares, located by the place after them', () => {
   });
 });
 
+describe('a known place and an adjective of position', () => {
+  test('name another place: a city\'s namesake anywhere, a country\'s part in that country', () => {
+    // Lower Juba is a Somali region; Juba alone is South Sudan's capital
+    expect(places('قتل مسلحون في إقليم جوبا السفلى')).toMatchObject([{ text: 'جوبا السفلى', key: 'place:جوبا السفلي', kind: 'region', countryCode: undefined }]);
+    expect(places('تنشط الجماعات في مالي الوسطى')).toMatchObject([{ text: 'مالي الوسطى', kind: 'region', countryCode: 'ML' }]);
+    expect(places('زار الوفد مصر العليا')).toMatchObject([{ text: 'مصر العليا', countryCode: 'EG' }]);
+  });
+
+  test('names the gazetteer holds with the adjective stay theirs, and the place alone stays itself', () => {
+    expect(places('قال إن آسيا الوسطى شريك مهم')).toMatchObject([{ text: 'آسيا الوسطى', key: 'region:central-asia' }]);
+    expect(places('زار الوزير جوبا عاصمة جنوب السودان')).toMatchObject([{ text: 'جوبا', countryCode: 'SS' }, { text: 'جنوب السودان' }]);
+    // the adjective of a body is no place's
+    expect(placeTexts('قضت المحكمة العليا في مصر')).toEqual(['مصر']);
+  });
+});
+
 describe('ك `like` before a place', () => {
   test('a word that is whole a person’s name is not ك and a place (كلاوس is Klaus, not like Laos)', () => {
     expect(placeTexts('استقبل الوزير السفير كلاوس إيبرمان رئيس البعثة')).toEqual([]);

@@ -37,6 +37,7 @@ import {
   PLACE_CONSTRUCT_NOUNS,
   PRAYER_NOUNS,
   PLACE_PREPOSITIONS,
+  POSITIONAL_ADJECTIVES,
   TERM_OF_OFFICE_WORDS,
 } from '../data/places/places-context';
 import { WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
@@ -266,6 +267,13 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
   // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
   if (countriesDisagree(readings) && isDateline(scan, at, match)) readings = prefer(readings, isCity);
+  const after = scan.stream.tokens[match.next];
+  if (after !== undefined && after.prefix === 'ال' && positionalAdjectives().has(after.norm)) {
+    // another place: a country's part (`مصر العليا`) is in it; a city's namesake may lie anywhere
+    // (`جوبا السفلى`), unless a demonym after it says where
+    const countryCode = readings.every(isCountry) ? sharedCountry(readings) : null;
+    return unknownPlace(scan, at, match.start, match.next + 1, 'region', demonymCode(scan.stream.tokens[match.next + 1]) ?? countryCode);
+  }
   return {
     start: match.start,
     end: match.end,
@@ -640,6 +648,7 @@ function addNamedAgain(scan: Scan): void {
   }
 }
 
+const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
 const arenaNouns = lazy(() => new Set(ARENA_NOUNS.map(foldKey)));
 const prayerNouns = lazy(() => new Set(PRAYER_NOUNS.map(foldKey)));
 const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));

@@ -88,6 +88,13 @@ export const ARENA_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Adjectives of position after a known place that make it another place (`جوبا السفلى` is Somalia's
+ * Lower Juba, not South Sudan's capital; `أمريكا الوسطى`): names the gazetteer holds with one
+ * (`آسيا الوسطى`) are matched whole first.
+ */
+export const POSITIONAL_ADJECTIVES: readonly string[] = ['السفلى', 'العليا', 'الوسطى', 'الأسفل', 'الأعلى', 'الأوسط'];
+
+/**
  * Masculine triggers whose dual in construct (`مخيمي بلاطة وعسكر`) names two places, as every feminine
  * trigger's does (`بلدتي`, `محافظتا`). Not إقليم, نهر, جبل or حي: إقليمي, نهري, جبلي are also the
  * adjectives `regional`, `riverine`, `mountainous`, and the nominative (مخيما) is also the indefinite
