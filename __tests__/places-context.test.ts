@@ -284,6 +284,24 @@ describe('a small place located by the place after it', () => {
   });
 });
 
+describe('منطقة before a name with the article', () => {
+  test('is a place where a direction and a known place or a trigger with the article follow the name', () => {
+    expect(places('نفذت القوات عملية إنزال في منطقة الرميلة شرق المدينة')).toMatchObject([{ text: 'الرميلة', kind: 'region', countryCode: undefined }]);
+    // the known place after the direction gives its country
+    expect(places('اندلعت الحرائق في منطقة القبائل شرق الجزائر العاصمة')).toMatchObject([{ text: 'القبائل', countryCode: 'DZ' }, { text: 'الجزائر العاصمة' }]);
+    expect(places('قتل شخصان في منطقة الشعب شمالي بغداد')).toMatchObject([{ text: 'الشعب', countryCode: 'IQ' }, { text: 'بغداد' }]);
+  });
+
+  test('is no place with في alone, with nothing after it, or for a kind of area', () => {
+    expect(placeTexts('وقعت اشتباكات في منطقة الحدود في لبنان')).toEqual(['لبنان']);
+    expect(placeTexts('انتشرت القوات في منطقة النزاع')).toEqual([]);
+    expect(placeTexts('تتواصل المعارك في منطقة العمليات شمال سوريا')).toEqual(['سوريا']);
+    expect(placeTexts('قالت إن منطقة الاشتباك جنوب لبنان هادئة')).toEqual(['لبنان']);
+    // an adjective after منطقة is no name, even before a direction
+    expect(placeTexts('سقط صاروخ في منطقة مفتوحة شمال إسرائيل')).toEqual(['إسرائيل']);
+  });
+});
+
 describe('streets and squares, located by the place after them', () => {
   test('شارع, ميدان and ساحة name a street or a square, the trigger in the mention, in the country of the place that locates it', () => {
     expect(places('احتشد آلاف المتظاهرين في ميدان النور وسط القاهرة')).toMatchObject([

@@ -87,6 +87,11 @@ describe('gazetteer lookup', () => {
       { text: 'بحر اليابان', key: 'feature:sea-of-japan' },
     ]);
     expect(places('ضربت العاصفة خليج المكسيك')).toMatchObject([{ text: 'خليج المكسيك', key: 'feature:gulf-of-mexico' }]);
+    // صحراء is a trigger of the desert's name, left out of the mention; an adjective after it is none
+    expect(places('عثر على جثث في صحراء النقب جنوب إسرائيل')).toMatchObject([{ text: 'النقب', kind: 'feature', countryCode: 'IL' }, { text: 'إسرائيل' }]);
+    expect(places('القبائل البدوية في صحراء المغرب')).toMatchObject([{ text: 'المغرب', key: 'MA' }]);
+    expect(places('عبرت القافلة صحراء الربع الخالي')).toMatchObject([{ text: 'صحراء الربع الخالي', key: 'feature:rub-al-khali' }]);
+    expect(places('تحولت الأرض إلى صحراء قاحلة')).toEqual([]);
     expect(places('تمتد جبال زاغروس على الحدود بين العراق وإيران')).toMatchObject([
       { text: 'جبال زاغروس', kind: 'feature' },
       { text: 'العراق' },

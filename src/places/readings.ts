@@ -12,7 +12,7 @@
 // 4. A town or district of the open data that the place after it locates (`حي الزيتون جنوب مدينة
 //    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
 import { demonymCode } from '../contracts/demonyms';
-import { DIRECTIONS, LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
+import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
 import { hasKeyIn } from '../text/phrases';
@@ -83,7 +83,7 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
   return chosen;
 }
 
-const locatingWords = lazy(() => new Set([...DIRECTIONS, ...LOCATING_WORDS].map(foldKey)));
+const locatingWords = lazy(() => new Set([...DIRECTIONS, ...DIRECTION_ADJECTIVES, ...LOCATING_WORDS].map(foldKey)));
 const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(word))));
 // the open data's small places: the gazetteer's towns and districts, whose names are often words
 const isSmall = (kind: PlaceReading['kind']): boolean => kind === 'town' || kind === 'district';
@@ -96,7 +96,7 @@ const UNKNOWN_KEY = 'place:';
 /**
  * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, or a place its
  * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a locating word (a direction
- * or LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي الزيتون
+ * its adjective or LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي الزيتون
  * بالقاهرة`) and then a place of one country, takes its reading in that country; with none, it is a
  * place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not Gaza's,
  * nor a Palestinian النصر Baghdad's). Small places only: a city near a border may be located from

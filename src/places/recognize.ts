@@ -12,7 +12,7 @@
 //   camps and natural features, whose trigger is part of the name (`ممر لاتشين`).
 // - A street or square (شارع، ميدان، ساحة, with the trigger in the mention) only where a known place
 //   right after it says which city it is in (`ميدان التحرير وسط القاهرة`, `شارع بغداد في دمشق`), whose
-//   country it takes; never an arena or a courtyard (ARENA_NOUNS: `ساحة المعركة`, `ساحة الجامعة`).
+//   country it takes; never an arena or a courtyard (AREA_NOUNS: `ساحة المعركة`, `ساحة الجامعة`).
 // - A trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`) names two places joined by و, each read
 //   as after the singular, the trigger out of both mentions (`بلدتي الباذان وطلوزة`); both or neither.
 // - With the article a trigger (`العاصمة`, `المدينة`) names a known place, or an unknown one only
@@ -31,7 +31,8 @@ import { personNameWords } from '../contracts/person-names';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
-  ARENA_NOUNS,
+  AREA_NOUNS,
+  DIRECTION_ADJECTIVES,
   DIRECTIONS,
   OUTLET_NAME_ENDINGS,
   PLACE_CONSTRUCT_NOUNS,
@@ -606,7 +607,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
-  const nameEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
+  const nameEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false) ?? definiteNameBeforeDirection(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
@@ -617,6 +618,24 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
 }
 
 /**
+ * Where a name with the article ends after a trigger that takes none (منطقة: `منطقة النزاع` is a
+ * common noun far more often), when a direction and a known place or a trigger with the article right
+ * after the name locate it as a place (`منطقة البقيعة شرق المدينة`, `منطقة الشعب شمال بغداد`); never
+ * a kind of area (AREA_NOUNS: `منطقة العمليات شمال سوريا`). ولاية keeps its term of office.
+ */
+function definiteNameBeforeDirection(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
+  const { tokens } = scan.stream;
+  const first = tokens[at];
+  if (spec.definiteNames || spec.alsoTermOfOffice || first === undefined || !hasArticle(first) || areaNouns().has(first.stem)) return null;
+  const end = unknownPlaceNameEnd(tokens, at, { definite: true, masculine: spec.masculine });
+  const direction = end === null ? undefined : tokens[end];
+  if (end === null || direction === undefined || direction.prefix !== '' || !directionsAndAdjectives().has(direction.norm)) return null;
+  const located = scan.lexicon.match(scan.stream, end + 1);
+  const locator = located?.value;
+  return (locator?.role === 'trigger' && locator.definite) || knownPlaceAt(scan, end + 1, true) !== null ? end : null;
+}
+
+/**
  * A street or square after its trigger (PlaceTriggerSpec.cityPlace): a place it is named after, a
  * person's name or an unknown name, and then a known place that locates it (readings.ts, locates),
  * whose country it takes when the readings are chosen. `named`: the known place right after the trigger.
@@ -624,7 +643,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
 function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, spec: TriggerEntry['spec'], named: PlaceProposal | null): PlaceProposal | null {
   const { tokens } = scan.stream;
   const nameEnd = named?.nextToken ?? unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
-  if (nameEnd === null || arenaNouns().has(tokens[match.next]!.stem)) return null;
+  if (nameEnd === null || areaNouns().has(tokens[match.next]!.stem)) return null;
   const place = unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
   for (let at = nameEnd; at <= nameEnd + MAX_LOCATING_TOKENS && at < tokens.length; at++) {
     if (locates(tokens, nameEnd, at) && knownPlaceAt(scan, at, false) !== null) return place;
@@ -649,9 +668,10 @@ function addNamedAgain(scan: Scan): void {
 }
 
 const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
-const arenaNouns = lazy(() => new Set(ARENA_NOUNS.map(foldKey)));
+const areaNouns = lazy(() => new Set(AREA_NOUNS.map(foldKey)));
 const prayerNouns = lazy(() => new Set(PRAYER_NOUNS.map(foldKey)));
 const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));
+const directionsAndAdjectives = lazy(() => new Set([...DIRECTIONS, ...DIRECTION_ADJECTIVES].map(foldKey)));
 
 /** The country of a name made of a direction and a known place (`شمال دارفور`), or null. */
 function countryAfterDirection(scan: Scan, at: number, nameEnd: number): string | null {

@@ -70,21 +70,25 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['جبل', namedFeature],
   ['جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   ['مضيق', namedFeature],
+  // `صحراء النقب`, the name without the trigger, as a city's: `صحراء المغرب` is Morocco's desert, not
+  // Morocco; its adjectives (قاحلة، واسعة) have the shapes names.ts rejects
+  ['صحراء', { kind: 'feature', partOfName: false, definiteNames: true, masculine: false }],
   ['شارع', { kind: 'street', partOfName: true, definiteNames: true, masculine: true, cityPlace: true }],
   ['ميدان', { kind: 'square', partOfName: true, definiteNames: true, masculine: true, cityPlace: true }],
   ['ساحة', { kind: 'square', partOfName: true, definiteNames: true, masculine: false, cityPlace: true }],
 ];
 
 /**
- * Nouns after ساحة, ميدان or شارع, with the article or without, that make it no street or square
- * (PlaceTriggerSpec.cityPlace): an arena of fighting, work or sport (`ساحة المعركة في أوكرانيا`, `ساحة
- * حرب`, `ميدان العمل`, `ميدان الرماية`), a scene (`ساحة الأحداث`), or the institution whose courtyard it
- * is (`ساحة الجامعة`, `ساحة المسجد`).
+ * Nouns that make a trigger of an area name a kind of area, not a place, with the article or without:
+ * after ساحة, ميدان or شارع an arena of fighting, work or sport (`ساحة المعركة في أوكرانيا`, `ساحة حرب`,
+ * `ميدان العمل`), the scene of an event (`ساحة الحادث`) or the institution whose courtyard it is (`ساحة
+ * الجامعة`); after منطقة the same, and a zone of a kind (`منطقة العمليات شمال سوريا`, `منطقة اليورو`).
  */
-export const ARENA_NOUNS: readonly string[] = [
+export const AREA_NOUNS: readonly string[] = [
   'معركة', 'معارك', 'قتال', 'حرب', 'مواجهة', 'مواجهات', 'صراع', 'نزاع', 'اقتتال', 'اشتباك', 'اشتباكات', 'جهاد', 'نزال',
-  'عمل', 'شرف', 'سباق', 'منافسة', 'تنافس', 'عمليات', 'رماية', 'تدريب', 'لعب', 'أحداث',
-  'جامعة', 'كلية', 'مدرسة', 'معهد', 'مسجد', 'كنيسة', 'مستشفى', 'قصر', 'سجن', 'محكمة',
+  'عمل', 'شرف', 'سباق', 'منافسة', 'تنافس', 'عمليات', 'رماية', 'تدريب', 'لعب', 'أحداث', 'حادث', 'حادثة', 'انفجار',
+  'تفجير', 'هجوم', 'جريمة', 'جامعة', 'كلية', 'مدرسة', 'معهد', 'مسجد', 'كنيسة', 'مستشفى', 'قصر', 'سجن', 'محكمة',
+  'حظر', 'تجارة', 'جزاء', 'يورو', 'نفوذ', 'تماس', 'خطر', 'كوارث',
 ];
 
 /**
@@ -155,10 +159,13 @@ export const DIRECTIONS: readonly string[] = ['شمال', 'جنوب', 'شرق', 
 
 /**
  * Words between a small place and the place that locates it (`حي الزيتون جنوب مدينة غزة`, `حي النصر
- * في بغداد`), besides the DIRECTIONS: a preposition of containment or a direction's adjective. Not قرب, إلى, من or عبر: a place near
+ * في بغداد`), besides the DIRECTIONS and their adjectives: a preposition of containment. Not قرب, إلى, من or عبر: a place near
  * another, or a journey between two, may cross a border.
  */
-export const LOCATING_WORDS: readonly string[] = ['في', 'داخل', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+export const LOCATING_WORDS: readonly string[] = ['في', 'داخل'];
+
+/** The directions' adjectives, which locate as the directions do (`شمالي العراق`). */
+export const DIRECTION_ADJECTIVES: readonly string[] = ['شمالي', 'جنوبي', 'شرقي', 'غربي'];
 
 /** Nouns of prayer: a name right after one is a prayer's (`صلاة المغرب` is the sunset prayer, not Morocco). */
 export const PRAYER_NOUNS: readonly string[] = ['صلاة', 'صلاتي', 'صلاتا', 'أذان', 'آذان', 'فريضة'];

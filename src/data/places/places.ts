@@ -264,6 +264,7 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['south-america', 'continent', '', ['أمريكا الجنوبية', 'أميركا الجنوبية']],
   ['oceania', 'continent', '', ['أوقيانوسيا']],
   ['sahara', 'feature', '', ['الصحراء الكبرى']],
+  ['rub-al-khali', 'feature', '', ['الربع الخالي', 'صحراء الربع الخالي']],
   ['red-sea', 'feature', '', ['البحر الأحمر']],
   ['mediterranean', 'feature', '', ['البحر المتوسط', 'البحر الأبيض المتوسط']],
   ['black-sea', 'feature', '', ['البحر الأسود']],
