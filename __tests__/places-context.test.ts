@@ -311,6 +311,9 @@ describe('streets and squares, located by the place after them', () => {
     expect(places('وانطلقت المسيرة من ساحة الاستقلال في بيروت')).toMatchObject([{ text: 'ساحة الاستقلال', kind: 'square', countryCode: 'LB' }, { text: 'بيروت' }]);
     // ب on the place that locates it
     expect(places('انفجرت عبوة في شارع الكرامة ببغداد صباحا')).toMatchObject([{ text: 'شارع الكرامة', kind: 'street', countryCode: 'IQ' }, { text: 'بغداد' }]);
+    // or a trigger with the article, which names no country
+    expect(places('انفجرت سيارة مفخخة بشارع الربيع وسط العاصمة')).toMatchObject([{ text: 'شارع الربيع', kind: 'street', countryCode: undefined }]);
+    expect(placeTexts('سقطت قذيفة في ساحة المعركة وسط المدينة')).toEqual([]);
   });
 
   test('a street named after a person or a place is the street, not the person or the place', () => {

@@ -630,15 +630,19 @@ function definiteNameBeforeDirection(scan: Scan, at: number, spec: TriggerEntry[
   const end = unknownPlaceNameEnd(tokens, at, { definite: true, masculine: spec.masculine });
   const direction = end === null ? undefined : tokens[end];
   if (end === null || direction === undefined || direction.prefix !== '' || !directionsAndAdjectives().has(direction.norm)) return null;
-  const located = scan.lexicon.match(scan.stream, end + 1);
-  const locator = located?.value;
-  return (locator?.role === 'trigger' && locator.definite) || knownPlaceAt(scan, end + 1, true) !== null ? end : null;
+  return isLocator(scan, end + 1) ? end : null;
+}
+
+/** Whether a known place, or a trigger with the article (`المدينة`, `العاصمة`), is at token `at`: what may locate a place before it. */
+function isLocator(scan: Scan, at: number): boolean {
+  const entry = scan.lexicon.match(scan.stream, at)?.value;
+  return (entry?.role === 'trigger' && entry.definite) || knownPlaceAt(scan, at, true) !== null;
 }
 
 /**
  * A street or square after its trigger (PlaceTriggerSpec.cityPlace): a place it is named after, a
- * person's name or an unknown name, and then a known place that locates it (readings.ts, locates),
- * whose country it takes when the readings are chosen. `named`: the known place right after the trigger.
+ * person's name or an unknown name, and then a known place or a trigger with the article that locates
+ * it (readings.ts, locates: `وسط العاصمة`, `ببغداد`), whose country it takes when the readings are chosen. `named`: the known place right after the trigger.
  */
 function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, spec: TriggerEntry['spec'], named: PlaceProposal | null): PlaceProposal | null {
   const { tokens } = scan.stream;
@@ -646,7 +650,7 @@ function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, s
   if (nameEnd === null || areaNouns().has(tokens[match.next]!.stem)) return null;
   const place = unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
   for (let at = nameEnd; at <= nameEnd + MAX_LOCATING_TOKENS && at < tokens.length; at++) {
-    if (locates(tokens, nameEnd, at) && knownPlaceAt(scan, at, false) !== null) return place;
+    if (locates(tokens, nameEnd, at) && isLocator(scan, at)) return place;
   }
   scan.unlocated.push(place);
   return null;
