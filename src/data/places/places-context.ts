@@ -50,7 +50,7 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['عاصمة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false, capitalOf: true }],
   ['محافظة', region],
   ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true }],
-  ['مقاطعة', { ...region, unknownNeedsNisba: true }],
+  ['مقاطعة', { kind: 'region', partOfName: false, definiteNames: true, masculine: false, unknownNeedsNisba: true }],
   ['ناحية', region],
   // a city's quarter (`حي الشيخ جراح`); masculine, so `حي سكني` is an adjective
   ['حي', { kind: 'district', partOfName: false, definiteNames: true, masculine: true }],
@@ -58,10 +58,10 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['ضاحية', { kind: 'district', partOfName: false, definiteNames: true, masculine: false }],
   // a resort town (`منتجع بورتوروز`); an unknown name with the article is more often a hotel's (`منتجع النخيل`)
   ['منتجع', { kind: 'city', partOfName: false, definiteNames: false, masculine: true }],
-  ['منطقة', { ...region, definiteNames: false }],
+  ['منطقة', { kind: 'region', partOfName: false, definiteNames: false, masculine: false }],
   // a settlement (`مستوطنة سديروت`); its adjectives (إسرائيلية، يهودية، جديدة) have the shapes names.ts rejects
   ['مستوطنة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false }],
-  ['ولاية', { ...region, definiteNames: false, alsoTermOfOffice: true }],
+  ['ولاية', { kind: 'region', partOfName: false, definiteNames: false, masculine: false, alsoTermOfOffice: true }],
   ['ممر', namedFeature],
   ['معبر', namedFeature],
   ['مخيم', namedFeature],
