@@ -255,6 +255,44 @@ describe('a trigger in the dual names two places joined by و', () => {
   });
 });
 
+describe('a trigger in the plural names a list of places joined by و', () => {
+  test('each name read as after the singular, known or not, the trigger out of the mentions', () => {
+    expect(places('شنت الطائرات غارات على بلدات عيتا والقليلة وطيرحرفا')).toMatchObject([
+      { text: 'عيتا', kind: 'city', strength: 2 },
+      { text: 'القليلة', kind: 'city' },
+      { text: 'طيرحرفا', kind: 'city' },
+    ]);
+    // a known place among them gives the others its country
+    expect(places('اقتحمت القوات قرى الباذان وطلوزة وكفرلوزا')).toMatchObject([
+      { text: 'الباذان', countryCode: 'PS' },
+      { text: 'طلوزة', countryCode: 'PS' },
+      { text: 'كفرلوزا', key: 'place:كفرلوزا', countryCode: 'PS' },
+    ]);
+  });
+
+  test('a town only the open data knows lends a longer list no country: it is too often a namesake', () => {
+    // الزيتون is also a quarter of Cairo in Egypt's places
+    expect(places('تعرضت أحياء الشجاعية والزيتون والتفاح لقصف عنيف')).toMatchObject([
+      { text: 'الشجاعية', countryCode: undefined },
+      { text: 'الزيتون' },
+      { text: 'التفاح', countryCode: undefined },
+    ]);
+  });
+
+  test('no list: one name, adjectives, a construct of definite words, a plural in another sense', () => {
+    expect(placeTexts('تعيش قرى نائية وفقيرة بلا كهرباء')).toEqual([]);
+    expect(placeTexts('انتشرت الاحتجاجات في مدن عديدة')).toEqual([]);
+    // the north's and the south's cities, the countryside's and the desert's villages
+    expect(placeTexts('تقع مدن الشمال والجنوب تحت سيطرة الحكومة')).toEqual([]);
+    expect(placeTexts('تعاني قرى الريف والبادية من الجفاف')).toEqual([]);
+    // أحياء is also `alive`
+    expect(placeTexts('بقي ثلاثة أشخاص أحياء تحت الأنقاض')).toEqual([]);
+    expect(placeTexts('زار مخيمات اللاجئين في الأردن')).toEqual(['الأردن']);
+    // a state's title opens no town's name: the people's cities and the Tuareg's sultanate
+    expect(placeTexts('نشأت مدن الهوسا وسلطنة الطوارق')).toEqual([]);
+  });
+});
+
 describe('a small place located by the place after it', () => {
   test('takes the locating place’s country: a direction, في, or ب between them', () => {
     // الزيتون is a district of Cairo in the gazetteer, النصر a Palestinian village, بني زيد a Palestinian town

@@ -17,6 +17,7 @@ import {
 } from '../data/places/places';
 import {
   MASCULINE_DUAL_TRIGGERS,
+  PLURAL_TRIGGERS,
   NOT_PLACE_NAME_WORDS,
   OUTLET_HEADS,
   PLACE_TRIGGERS,
@@ -47,6 +48,9 @@ export interface PlaceReading {
 
 export type { NameCondition } from './geonames';
 
+/** How many places a trigger names (PlaceLexiconEntry). */
+export type TriggerNames = 'one' | 'two' | 'many';
+
 export type PlaceLexiconEntry =
   | {
       role: 'place';
@@ -57,8 +61,11 @@ export type PlaceLexiconEntry =
       /** A one-word name also used in people's names (سعيدة، الخليل): a word after it may be a surname. */
       alsoPersonName: boolean;
     }
-  /** `dual`: the trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`), which names two places joined by و. */
-  | { role: 'trigger'; spec: PlaceTriggerSpec; definite: boolean; dual: boolean }
+  /**
+   * `names`: how many places the trigger names: one; two, in the dual construct (`بلدتي`, `محافظتا`,
+   * `مخيمي`), joined by و; or a list of two or more, in the plural construct (`بلدات`, `قرى`).
+   */
+  | { role: 'trigger'; spec: PlaceTriggerSpec; definite: boolean; names: TriggerNames }
   | { role: 'state-title' }
   | { role: 'outlet-head'; needsNameEnding: boolean };
 
@@ -299,10 +306,13 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       unknownNeedsNisba: written.unknownNeedsNisba ?? false,
       cityPlace: written.cityPlace ?? false,
     };
-    entries.push([foldKey(word), { role: 'trigger', spec, definite: false, dual: false }]);
+    entries.push([foldKey(word), { role: 'trigger', spec, definite: false, names: 'one' }]);
     if (spec.cityPlace) continue;
-    entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, dual: false }]);
-    for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, dual: true }]);
+    entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, names: 'one' }]);
+    for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, names: 'two' }]);
+    for (const [plural, singular] of PLURAL_TRIGGERS) {
+      if (singular === word) entries.push([foldKey(plural), { role: 'trigger', spec, definite: false, names: 'many' }]);
+    }
   }
   for (const title of STATE_TITLES) entries.push([foldKey(title), { role: 'state-title' }]);
   for (const [head, needsNameEnding] of OUTLET_HEADS) entries.push([foldKey(head), { role: 'outlet-head', needsNameEnding }]);

@@ -4,7 +4,7 @@
 // the attempt rather than the name.
 import { demonymCode } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
-import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, PLACE_TRIGGERS, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
+import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
 import { COMPLEMENTIZERS, ORDINALS } from '../data/people/words';
 import { personNameWords } from '../contracts/person-names';
 import { foldKey } from '../text/fold-key';
@@ -15,9 +15,13 @@ const ARTICLE = 'ال';
 const LAM_ARTICLE = 'لل';
 const CONJUNCTION = 'و';
 
-// a street's or square's trigger is one with the article too (`حي الميدان` is Damascus's quarter)
+// a street's or square's trigger is one with the article too (`حي الميدان` is Damascus's quarter); a
+// state's title opens a state's name (`مدن الهوسا وسلطنة الطوارق`), never a town's
 const notNameWords = lazy(
-  () => new Set([...NOT_PLACE_NAME_WORDS, ...PLACE_TRIGGERS.flatMap(([word, spec]) => (spec.cityPlace ? [word] : [word, ARTICLE + word]))].map(foldKey)),
+  () =>
+    new Set(
+      [...NOT_PLACE_NAME_WORDS, ...STATE_TITLES, ...PLACE_TRIGGERS.flatMap(([word, spec]) => (spec.cityPlace ? [word] : [word, ARTICLE + word]))].map(foldKey),
+    ),
 );
 const nameHeads = lazy(() => new Set(PLACE_NAME_HEADS.map(foldKey)));
 /** WORDS_AFTER_A_PLACE, folded. */

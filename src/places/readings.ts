@@ -88,6 +88,8 @@ const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(w
 // the open data's small places: the gazetteer's towns and districts, whose names are often words
 const isSmall = (kind: PlaceReading['kind']): boolean => kind === 'town' || kind === 'district';
 const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
+/** Whether the reading is a place of the open data (GeoNames, Egypt's places), which holds many namesakes. */
+export const isOpenDataReading = (reading: PlaceReading): boolean => OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix));
 // between a place and the one locating it: two directions and a trigger (`شمال شرق مدينة`)
 export const MAX_LOCATING_TOKENS = 3;
 // a place found by its trigger alone
@@ -106,7 +108,7 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
   for (let k = 0; k + 1 < found.length; k++) {
     const reading = chosen[k]!;
     const unknownWhere = reading.countryCode === null && reading.key.startsWith(UNKNOWN_KEY);
-    if (!unknownWhere && (!isSmall(reading.kind) || !OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix)))) continue;
+    if (!unknownWhere && (!isSmall(reading.kind) || !isOpenDataReading(reading))) continue;
     const locator = found[k + 1]!;
     const countryCode = chosen[k + 1]!.countryCode;
     if (countryCode === null || countryCode === reading.countryCode || countriesDisagree(locator.readings)) continue;

@@ -48,7 +48,7 @@ import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isNameHead, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
-import { chooseReadings, countriesDisagree, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
+import { chooseReadings, countriesDisagree, isOpenDataReading, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
@@ -113,6 +113,8 @@ const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
 const LIKE = 'ك';
 const SHORT_NAME_LETTERS = 3;
 const CAPITAL_APPOSITION_MARKS = '،,';
+// the places a plural trigger names at most (a list of villages rarely runs longer)
+const MAX_LISTED_PLACES = 8;
 const DATELINE_MARKS = `${DASHES}:(`;
 // the X of `X، عاصمة …` is a bare name
 const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };
@@ -506,7 +508,7 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
   const { tokens } = scan.stream;
   const before = tokens[index - 1];
   if (trigger.spec.alsoTermOfOffice && before !== undefined && hasKeyIn(before, termOfOfficeWords())) return match.next;
-  if (trigger.dual) return readDualTrigger(scan, match, trigger);
+  if (trigger.names !== 'one') return readTriggerList(scan, match, trigger);
   const place = trigger.definite
     ? placeAfterDefiniteTrigger(scan, match, trigger)
     : placeAfterTrigger(scan, index, match, trigger);
@@ -525,35 +527,61 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
 
 /**
  * A trigger in the dual construct names two places joined by و (`بلدتي الباذان وطلوزة`, `محافظتي نينوى
- * والأنبار`), each read as after the singular trigger, without the trigger in the mention, even for
- * a camp or crossing (`مخيمي بلاطة وعسكر`: two mentions, `بلاطة` and `عسكر`). Both names must be
- * there: the feminine form is also `my …` (`مدينتي جميلة` `my city is beautiful`), and a trigger not
- * followed by two names introduces none.
+ * والأنبار`), one in the plural construct a list of two or more so joined (`بلدات عيتا والقليلة
+ * وطيرحرفا`), each read as after the singular trigger, without the trigger in the mention, even for
+ * a camp or crossing (`مخيمي بلاطة وعسكر`: two mentions, `بلاطة` and `عسكر`). Two names at least must
+ * be there: the dual's feminine form is also `my …` (`مدينتي جميلة` `my city is beautiful`), a plural
+ * is often a common noun's (`قرى نائية`, `أحياء يرزقون`), and a trigger not followed by two names
+ * introduces none.
  */
-function readDualTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry): number {
-  const first = dualName(scan, match.next, trigger.spec, false);
-  const second = first === null ? null : dualName(scan, first.nextToken, trigger.spec, true);
-  if (second === null) return match.next;
+function readTriggerList(scan: Scan, match: LexiconMatch, trigger: TriggerEntry): number {
+  const { spec } = trigger;
+  const most = trigger.names === 'two' ? 2 : MAX_LISTED_PLACES;
+  const names: PlaceProposal[] = [];
+  for (let name = dualName(scan, match.next, spec, false); name !== null; name = dualName(scan, name.nextToken, spec, true)) {
+    names.push(name);
+    if (names.length === most) break;
+  }
+  if (names.length < 2) return match.next;
+  // a plural before definite words no list knows is a construct (`مدن الشمال والجنوب`, the north's and
+  // the south's cities; `قرى الريف والبادية`): a list of names has a known place or a bare name in it
+  if (trigger.names === 'many' && names.every((name) => name.strength === 2 && hasArticle(scan.stream.tokens[name.firstToken]!))) return match.next;
+  const last = names[names.length - 1]!;
   // ولايتي is also `the two terms of office` of two people (`بين ولايتي أوباما وبوش`), مقاطعتي two
-  // boycotts: one name known as a place says places, as does a nisba after both (`مقاطعتي كيبيك
+  // boycotts: one name known as a place says places, as does a nisba after the last (`مقاطعتي كيبيك
   // وأونتاريو الكنديتين`)
-  const ambiguous = trigger.spec.alsoTermOfOffice || (trigger.spec.unknownNeedsNisba === true && demonymCode(scan.stream.tokens[second.nextToken]) === null);
-  if (ambiguous && first!.strength === 2 && second.strength === 2) return match.next;
-  // two places of one kind named together lie in one country: an unknown one takes the known one's
-  // (`ولايتي خوست وبكتيكا`, `بلدتي كفرنبل وحاس`)
-  scan.found.push(withCountryOf(first!, second), withCountryOf(second, first!));
-  return second.nextToken;
+  const ambiguous = spec.alsoTermOfOffice || (spec.unknownNeedsNisba === true && demonymCode(scan.stream.tokens[last.nextToken]) === null);
+  if (ambiguous && names.every((name) => name.strength === 2)) return match.next;
+  const countryCode = listCountry(names, trigger.names === 'two');
+  for (const name of names) scan.found.push(withCountry(name, countryCode));
+  return last.nextToken;
 }
 
-/** An unknown place with no country, given the country all of `other`'s readings share; else as it is. */
-function withCountryOf(place: PlaceProposal, other: PlaceProposal): PlaceProposal {
+/**
+ * The country of places of one kind named together, which lie in one country: a known one's
+ * (`ولايتي خوست وبكتيكا`, `بلدتي كفرنبل وحاس`). In a list longer than a dual's, a town only the open
+ * data knows is too often another country's namesake among many names (Cairo's الزيتون among Gaza's
+ * quarters): a place a list of its own knows, or two of the open data that agree, say the country.
+ */
+function listCountry(names: readonly PlaceProposal[], dual: boolean): string | null {
+  let openData: string | null = null;
+  for (const name of names) {
+    const countryCode = name.strength === 2 ? null : sharedCountry(name.readings);
+    if (countryCode === null) continue;
+    if (dual || !name.readings.every(isOpenDataReading) || openData === countryCode) return countryCode;
+    openData = countryCode;
+  }
+  return null;
+}
+
+/** An unknown place with no country, given `countryCode`; else as it is. */
+function withCountry(place: PlaceProposal, countryCode: string | null): PlaceProposal {
   const reading = place.readings[0]!;
-  const countryCode = sharedCountry(other.readings);
   if (place.strength !== 2 || reading.countryCode !== null || countryCode === null) return place;
   return placeProposal({ ...place, readings: [{ ...reading, countryCode }] });
 }
 
-/** One name after a dual trigger, at token `at`; `conjoined`: the second, after و. */
+/** One name after a dual or plural trigger, at token `at`; `conjoined`: one after the first, after و. */
 function dualName(scan: Scan, at: number, spec: TriggerEntry['spec'], conjoined: boolean): PlaceProposal | null {
   const { tokens } = scan.stream;
   const token = tokens[at];
@@ -578,7 +606,7 @@ function knownNameAfterTrigger(scan: Scan, at: number, spec: TriggerEntry['spec'
 /** Where an unknown name a trigger introduces at token `at` ends, or null (ولاية before a term-of-office word names none). */
 function unknownNameAfterTriggerEnd(tokens: readonly Token[], at: number, spec: TriggerEntry['spec'], conjoined: boolean, dual = false): number | null {
   const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: spec.definiteNames, masculine: spec.masculine }, conjoined);
-  // a dual's names share one nisba after the second, or a known place beside them says places (readDualTrigger)
+  // a dual's names share one nisba after the second, or a known place beside them says places (readTriggerList)
   if (nameEnd === null || (spec.unknownNeedsNisba === true && !dual && demonymCode(tokens[nameEnd]) === null)) return null;
   return spec.alsoTermOfOffice && tokens[nameEnd] !== undefined && hasKeyIn(tokens[nameEnd]!, termOfOfficeWords()) ? null : nameEnd;
 }

@@ -106,6 +106,16 @@ export const POSITIONAL_ADJECTIVES: readonly string[] = ['السفلى', 'الع
  */
 export const MASCULINE_DUAL_TRIGGERS: readonly string[] = ['مخيم', 'معبر'];
 
+/**
+ * Triggers in the plural construct, each with its singular in PLACE_TRIGGERS, which name a list of
+ * places joined by و (`بلدات عيتا والقليلة وطيرحرفا`, `قرى الباذان وطلوزة وعصيرة`), each name read as
+ * after the singular.
+ */
+export const PLURAL_TRIGGERS: ReadonlyArray<readonly [string, string]> = [
+  ['مدن', 'مدينة'], ['بلدات', 'بلدة'], ['قرى', 'قرية'], ['محافظات', 'محافظة'], ['ولايات', 'ولاية'], ['أقاليم', 'إقليم'],
+  ['مناطق', 'منطقة'], ['أحياء', 'حي'], ['ضواحي', 'ضاحية'], ['مخيمات', 'مخيم'], ['مستوطنات', 'مستوطنة'],
+];
+
 /** Words before ولاية, or after the name that follows it, that make it a term of office. */
 export const TERM_OF_OFFICE_WORDS: readonly string[] = [
   'خلال', 'فترة', 'طوال', 'انتهاء', 'نهاية', 'بداية', 'تمديد', 'منذ', 'إبان', 'مدة', 'عهد',
