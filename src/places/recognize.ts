@@ -15,6 +15,7 @@
 //   country it takes; never an arena or a courtyard (AREA_NOUNS: `ساحة المعركة`, `ساحة الجامعة`).
 // - A trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`) names two places joined by و, each read
 //   as after the singular, the trigger out of both mentions (`بلدتي الباذان وطلوزة`); both or neither.
+//   In the plural (`بلدات`, `قرى`) it names a list of two or more so joined.
 // - With the article a trigger (`العاصمة`, `المدينة`) names a known place, or an unknown one only
 //   after a demonym, which gives its country (`العاصمة الأوكرانية كييف`).
 // - `X، عاصمة Y` and `X، العاصمة الروسية`: X is a city, in Y's country (or the demonym's).
