@@ -22,6 +22,20 @@ describe('a club named by a word before its city', () => {
     expect(mentionsOf(organizationNamed(text, 'فيردر بريمن الألماني'))).toEqual(['فيردر بريمن الألماني', 'فيردر بريمن']);
   });
 
+  // session 15, lane q2: a rival's noun opens a side, so the foreign word after it opens the club's name
+  test.each([
+    ['وفاز الوداد على ضيفه فيردر بريمن الألماني بهدفين.'],
+    ['وتعادل الرجاء في الدوري مع مضيفه فيردر بريمن الألماني.'],
+  ])("after a rival's noun: %s", (text) => {
+    expect(organizationNamed(text, 'فيردر بريمن الألماني')?.kind).toBe('sports');
+    expect(clubMentions(text)).not.toContain('بريمن الألماني');
+  });
+
+  test("after a rival's noun, a city's club alone and a person's name word before a city are no longer names", () => {
+    expect(clubMentions('وتعادل الرجاء مع منافسه هامبورغ الألماني في الدوري.')).toEqual(['الرجاء', 'هامبورغ الألماني']);
+    expect(clubMentions('وفاز اللاعب على منافسه كارلوس برلين الألماني في البطولة.')).toEqual([]);
+  });
+
   test("a noun in construct with the city's club stays out (the club's fans)", () => {
     const text = 'واحتفلت جماهير ليون الفرنسي بالفوز في الدوري.';
     expect(clubMentions(text)).toEqual(['ليون الفرنسي']);

@@ -368,8 +368,9 @@ const SIDE_OPENERS: ReadonlySet<string> = new Set(['امام', 'ضد']);
 /**
  * The foreign word that opens a club's name before its city's (`فيردر` of `فيردر بريمن الألماني`,
  * `باير` is a name word too and is not read): the word as the name has it, or null. The word before
- * it must open a side: nothing, a mark, a function word, `أمام`/`ضد` or a verb of a result (`جماهير
- * ليون الفرنسي` after a verb is a construct: Lyon's fans).
+ * it must open a side: nothing, a mark, a function word, `أمام`/`ضد`, a verb of a result or a rival's
+ * noun, which a side follows (`مع مضيفه فيردر بريمن الألماني`; `جماهير ليون الفرنسي` after a verb is a
+ * construct: Lyon's fans).
  */
 function foreignWordBeforeCity(stream: TokenStream, tables: OrganizationTables, city: number): string | null {
   const tokens = stream.tokens;
@@ -379,7 +380,12 @@ function foreignWordBeforeCity(stream: TokenStream, tables: OrganizationTables, 
   if (!mayBeForeignWord(tables, form) || tables.placeNames.endAt(stream, city - 1, word.prefix.startsWith('و') ? 1 : 0) !== null) return null;
   const before = tokens[city - 2];
   const opens =
-    before === undefined || before.kind !== 'word' || tables.functionWords.has(before.norm) || SIDE_OPENERS.has(before.norm) || tables.fixtureVerbs.has(before.stem);
+    before === undefined ||
+    before.kind !== 'word' ||
+    tables.functionWords.has(before.norm) ||
+    SIDE_OPENERS.has(before.norm) ||
+    tables.fixtureVerbs.has(before.stem) ||
+    isOpponent(tables, before);
   return opens ? form : null;
 }
 
