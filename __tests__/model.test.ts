@@ -624,6 +624,28 @@ describe('model: spans the entity stage takes', () => {
     expect(spansBesideRules([span('people', 1, 2)], rules, tokens)).toEqual([]);
     expect(spansBesideRules([span('people', 4, 5)], rules, tokens)).toEqual([span('people', 4, 5)]);
   });
+  // session 15, lane q2: a name joined to a rule's by و is another name, not a piece of the rule's
+  test('a span touching a rule span across و is kept: the و joins another name', () => {
+    const org = (firstToken: number, nextToken: number) => ({ category: 'organizations' as const, firstToken, nextToken, strength: 2 });
+    // the rules' name opens with و after the model's
+    const before = tokenize('وقع الاتفاق بين رابطة كاردامون والاتحاد الأفريقي أمس');
+    expect(spansBesideRules([span('organizations', 3, 5)], [org(5, 7)], before)).toEqual([span('organizations', 3, 5)]);
+    // the model's name opens with و after the rules'
+    const after = tokenize('وقع الاتفاق بين الاتحاد الأفريقي ورابطة كاردامون أمس');
+    expect(spansBesideRules([span('organizations', 5, 7)], [org(3, 5)], after)).toEqual([span('organizations', 5, 7)]);
+    // without و the touching span is still a piece of a longer name the rules read otherwise
+    const piece = tokenize('وقع الاتفاق بين رابطة كاردامون الاتحاد الأفريقي أمس');
+    expect(spansBesideRules([span('organizations', 3, 5)], [org(5, 7)], piece)).toEqual([]);
+    // nor does a و inside the model's span, past its first word, part it from the rules' name
+    const inside = tokenize('وقع الاتفاق بين الاتحاد الأفريقي رابطة وكاردامون أمس');
+    expect(spansBesideRules([span('organizations', 5, 7)], [org(3, 5)], inside)).toEqual([]);
+  });
+  test("a person touching a rule's name across و is still left out: a name word may open with و", () => {
+    const person = (firstToken: number, nextToken: number) => ({ category: 'people' as const, firstToken, nextToken, strength: 3 });
+    // واين is Wayne, not و + اين: the model's person would lose its first letter and run on the rules'
+    const tokens = tokenize('وقال المدرب أحمد سالم واين روني إن الفريق جاهز');
+    expect(spansBesideRules([span('people', 4, 6)], [person(2, 4)], tokens)).toEqual([]);
+  });
 });
 
 describe('model: a person it reads leaves out a preposition before a listed given name', () => {

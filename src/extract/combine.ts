@@ -164,7 +164,8 @@ function isPluralDemonym(token: Token): boolean {
 /**
  * The model's spans the entity stage takes: those that overlap no rule's span and touch no rule's
  * name (a span touching one is a piece of a longer name the rules read otherwise: ريف before the
- * place إدلب; a date or figure beside it is not: ميسي 3 أهداف), that begin and end with a word (a span
+ * place إدلب; a date or figure beside it is not: ميسي 3 أهداف; nor a name across و, which joins
+ * another: المنظمة الدولية والاتحاد الأفريقي), that begin and end with a word (a span
  * ending in a full stop or a number, `البنك . 4`, runs over a sentence's end), and of people those
  * that may be names.
  */
@@ -181,8 +182,8 @@ export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly Ru
   for (const span of spans) {
     if (
       isFree(taken, span.firstToken, span.nextToken) &&
-      taken[span.firstToken - 1] !== 1 &&
-      taken[span.nextToken] !== 1 &&
+      (taken[span.firstToken - 1] !== 1 || opensConjunct(span, tokens[span.firstToken]!)) &&
+      (taken[span.nextToken] !== 1 || opensConjunct(span, tokens[span.nextToken]!)) &&
       isWord(tokens[span.firstToken]!) &&
       isWord(tokens[span.nextToken - 1]!) &&
       (span.category !== 'people' || mayBeName(tokens, span))
@@ -191,6 +192,17 @@ export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly Ru
     }
   }
   return beside;
+}
+
+/**
+ * Whether a token opens a conjunct with و (`والاتحاد الأفريقي`) beside a place or organization the
+ * model read: such a name that touches a rule's across it is another name joined to it (`بين المنظمة
+ * الدولية والاتحاد الأفريقي`), not a piece of the rule's. Not beside a person: a person's name word
+ * opens with a و the splitter takes for the conjunction (`واين روني`, `كريستوفر والكن`), and a person
+ * the model reads across a conjunction is two (`من بري والسنيورة`).
+ */
+function opensConjunct(span: ModelSpan, token: Token): boolean {
+  return span.category !== 'people' && token.prefix.startsWith('و');
 }
 
 /** Whether no rule took any of tokens first…next − 1. */
