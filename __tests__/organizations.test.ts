@@ -375,6 +375,17 @@ describe('head nouns with the noun phrase that names the body', () => {
     expect(mentions('وتأسس اتحاد الملاكمة والمصارعة عام 1950.')).toEqual(['اتحاد الملاكمة والمصارعة']);
   });
 
+  // session 15, lane q2
+  test('و + a body the lexicon names or a described body\'s head opens the next body, not a word of the name', () => {
+    expect(mentions('وقعت منظمة الصحة العالمية والاتحاد الأوروبي اتفاقا للتعاون.')).toEqual(['منظمة الصحة العالمية', 'الاتحاد الأوروبي']);
+    expect(mentions('وشارك في الندوة ممثلو منظمة التعاون الإسلامي والاتحاد الأفريقي.')).toEqual(['منظمة التعاون الإسلامي', 'الاتحاد الأفريقي']);
+    expect(mentions('ووقع المعهد الوطني للإحصاء والمجلس الأعلى للتخطيط مذكرة تفاهم.')).toEqual(['المعهد الوطني للإحصاء', 'المجلس الأعلى للتخطيط']);
+    // a noun of the body's field after و stays in the name
+    expect(mentions('وأصدرت وزارة التجارة والصناعة قرارا جديدا.')).toEqual(['وزارة التجارة والصناعة']);
+    expect(mentions('وقدمت منظمة الأغذية والزراعة مساعدات للمزارعين.')).toEqual(['منظمة الأغذية والزراعة']);
+    expect(mentions('وبثت هيئة الإذاعة والتلفزيون الخبر.')).toEqual(['هيئة الإذاعة والتلفزيون']);
+  });
+
   test('the name ends before a weekday', () => {
     expect(mentions('أعلن حزب الشعب الديمقراطي الأحد مرشحه')).toEqual(['حزب الشعب الديمقراطي']);
   });

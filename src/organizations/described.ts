@@ -4,7 +4,7 @@
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isDefiniteWord, isNameAdjective, organizationFound, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, opensAnotherBody, organizationFound, type OrganizationFound } from './found';
 import { readNamesake } from './namesake';
 import type { OrganizationTables } from './tables';
 
@@ -91,7 +91,7 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
     const purpose = purposeAt(stream, tables, at);
     if (purpose !== null && purpose <= limit) at = purpose;
     else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm)) at++;
-    else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem)) at++;
+    else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem) && !opensAnotherBody(stream, tables, at)) at++;
     else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
       withUsed = true;
       at += 2;

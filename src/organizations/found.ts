@@ -80,3 +80,14 @@ export function isNameAdjective(tables: OrganizationTables, token: Token): boole
 }
 
 export const isQuote = (token: Token | undefined): boolean => isPunctuation(token, QUOTE_MARKS);
+
+/**
+ * Whether the word at `at`, و + a definite word inside a body's name, opens another body joined to it:
+ * a body the lexicon names (`منظمة الصحة العالمية والاتحاد الأوروبي`) or a described body's head
+ * (`جامعة الدول العربية والمنظمة العالمية …`, `والمجلس`, `والهيئة`). A name goes on across و with a
+ * noun of its field only (`منظمة الأغذية والزراعة`, `وزارة التجارة والصناعة`). Looked up only at such a
+ * word inside a name.
+ */
+export function opensAnotherBody(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  return tables.known.match(stream, at) !== null || tables.describedHeads.match(stream, at) !== null;
+}

@@ -4,7 +4,7 @@ import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
-import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { readNamesake } from './namesake';
@@ -511,8 +511,8 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     const definite = isDefiniteWord(token);
     if (!definite && token.prefix !== 'وال') break;
     if (tables.nameEndingWords.has(definite ? token.norm : 'ال' + token.stem)) break;
-    // و + a person's title opens the next person (`حزب العمال والوزير السابق …`)
-    if (!definite && tables.personTitles.has('ال' + token.stem)) break;
+    // و + a person's title opens the next person (`حزب العمال والوزير السابق …`), و + a body the next body
+    if (!definite && (tables.personTitles.has('ال' + token.stem) || opensAnotherBody(stream, tables, next))) break;
     const nationality = demonymCode(token);
     if (nationality !== null) {
       // a singular nisba ends the name with its nationality, and so does a sound plural one after a
