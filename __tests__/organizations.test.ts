@@ -122,6 +122,13 @@ describe('names that are also common words or places', () => {
     expect(mentions('تقع الجزيرة في وسط البحر ويتحدث سكانها اللغة العربية')).toEqual([]);
   });
 
+  // session 15, lane q2
+  test('the network\'s site `الجزيرة نت` is an outlet anywhere: with نت the words are no island', () => {
+    expect(only('وقال المتحدث باسم الحركة للجزيرة نت إن المفاوضات متعثرة')).toMatchObject({ text: 'لجزيرة نت', key: 'al-jazeera-net', kind: 'media' });
+    expect(only('ونشرت الجزيرة نت تقريرا عن الفيضانات')).toMatchObject({ text: 'الجزيرة نت', key: 'al-jazeera-net' });
+    expect(mentions('وصل الصيادون إلى الجزيرة ليلا وناموا على الشاطئ')).toEqual([]);
+  });
+
   test('a name that is also a common noun is taken once the article names the body with certainty', () => {
     const found = organizations('رفضت حركة حماس المقترح، وقالت حماس إنها ستواصل التفاوض');
     expect(found.map((o) => [o.text, o.key])).toEqual([

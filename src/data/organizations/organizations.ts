@@ -254,6 +254,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'youm7', kind: 'media', names: ['اليوم السابع'], contextual: ['اليوم السابع'], nationality: 'EG' },
   { id: 'le-monde', kind: 'media', names: ['لوموند'], nationality: 'FR' },
   { id: 'al-jazeera', kind: 'media', names: ['الجزيرة'], contextual: ['الجزيرة'], nationality: 'QA' },
+  // the network's news site, cited on its own (`قال للجزيرة نت`); with نت it is no island
+  { id: 'al-jazeera-net', kind: 'media', names: ['الجزيرة نت'], nationality: 'QA' },
   { id: 'al-arabiya', kind: 'media', names: ['العربية'], contextual: ['العربية'] },
   { id: 'asharq-al-awsat', kind: 'media', names: ['الشرق الأوسط'], contextual: ['الشرق الأوسط'] },
   { id: 'al-ahram', kind: 'media', names: ['الأهرام'], contextual: ['الأهرام'], nationality: 'EG' },
