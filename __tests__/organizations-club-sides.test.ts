@@ -36,6 +36,15 @@ describe('a club named by a word before its city', () => {
     expect(clubMentions('وفاز اللاعب على منافسه كارلوس برلين الألماني في البطولة.')).toEqual([]);
   });
 
+  test('a side that is a team\'s head with the article is the team the text spoke of, no club; the other side is one', () => {
+    expect(clubMentions('وتعادل الفريق مع الترسانة في الدوري المحلي.')).toEqual(['الترسانة']);
+    expect(clubMentions('وفاز النادي على الوداد بهدفين في الدوري.')).toEqual(['الوداد']);
+    expect(clubMentions('وتعادل الرجاء مع الفريق الضيف في الدوري.')).toEqual(['الرجاء']);
+    // a club whose name is a body's head (الاتحاد) and a club after its head stay clubs
+    expect(clubMentions('وفاز الاتحاد على الهلال في الدوري.')).toEqual(['الاتحاد', 'الهلال']);
+    expect(clubMentions('وفاز فريق الوداد على الرجاء في الدوري.')).toEqual(['فريق الوداد', 'الرجاء']);
+  });
+
   test("a noun in construct with the city's club stays out (the club's fans)", () => {
     const text = 'واحتفلت جماهير ليون الفرنسي بالفوز في الدوري.';
     expect(clubMentions(text)).toEqual(['ليون الفرنسي']);

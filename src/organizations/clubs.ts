@@ -653,7 +653,7 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
     if (!fixture.certain && !fixture.sides.some(knownClub) && !speaksOfMatch(tables, stream, cue)) continue;
     for (const side of fixture.sides) {
       const { name: named, nationality } = withoutCountry(tokens, side);
-      if (!isFree(taken, side) || isPlaceName(stream, tables, named)) continue;
+      if (!isFree(taken, side) || isPlaceName(stream, tables, named) || isTeamAnaphor(stream, tables, side)) continue;
       const name = sideName(tokens, named);
       clubs.set(name, CLUB_KEY + name);
       firstStems.add(tokens[side.first]!.stem);
@@ -678,6 +678,15 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
     i = match.next - 1;
   }
   return mentions;
+}
+
+/**
+ * A side that opens with a club's or team's head and the article (`الفريق`, `النادي`, `المنتخب`, `الفريق
+ * الضيف`): the team the text spoke of, no club's name (`وتعادل الفريق مع الترسانة`: the other side is one).
+ */
+function isTeamAnaphor(stream: TokenStream, tables: OrganizationTables, side: Side): boolean {
+  const word = stream.tokens[side.first]!;
+  return hasArticle(word) && tables.teamHeads.has('ال' + word.stem);
 }
 
 function isFree(taken: Uint8Array, side: Side): boolean {

@@ -136,6 +136,8 @@ export interface OrganizationTables {
   opponents: { nouns: ReadonlySet<string>; epithets: ReadonlySet<string> };
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
   clubCityPrefixes: ReadonlySet<string>;
+  /** The heads of clubs and teams with the article, folded (`الفريق`, `النادي`, `المنتخب`): alone, the team the text spoke of. */
+  teamHeads: ReadonlySet<string>;
   /** Number words, folded (`مليون`, `خمسين`): before a club's society word they make it a currency (`مليون ريال`). */
   numberWords: ReadonlySet<string>;
   /** `شركتي`, `شركتا`, folded: before two companies' names (COMPANY_PAIR_HEADS); article cues. */
@@ -411,6 +413,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     opponents,
     countryStems,
     clubCityPrefixes,
+    teamHeads: foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.kind === 'sports' ? ['ال' + head.head] : []))),
     numberWords: foldedSet([
       ...[...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([, words]) => words),
       ...HUNDRED_SPELLINGS,
