@@ -108,6 +108,18 @@ describe('an owner after لـ is no purpose', () => {
   });
 });
 
+// session 15, lane q2
+describe('after a purpose, ل + a noun in construct is what the sentence is for', () => {
+  test('the body ends before it', () => {
+    expect(organizations('ودعت الهيئة العامة للاستثمار لعقد المؤتمر في موعده.')).toEqual(['الهيئة العامة للاستثمار']);
+    expect(organizations('وسعى المركز الوطني للبحوث الزراعية لتطوير البذور المحلية.')).toEqual(['المركز الوطني للبحوث الزراعية']);
+  });
+  test('a first purpose in construct still names the body, and its adjectives and و stay in it', () => {
+    expect(organizations('وأصدر المركز الوطني لتطوير المناهج دليلا جديدا.')).toEqual(['المركز الوطني لتطوير المناهج']);
+    expect(organizations('وأعلن الجهاز المركزي للتعبئة العامة والإحصاء نسبة التضخم.')).toEqual(['الجهاز المركزي للتعبئة العامة والإحصاء']);
+  });
+});
+
 describe('banks and unions named by their country', () => {
   test('a bank’s definite head, one adjective and a country’s nisba', () => {
     expect(organizations('رفع البنك الأهلي السعودي توقعاته للأرباح.')).toEqual(['البنك الأهلي السعودي']);

@@ -10,7 +10,7 @@ import type { OrganizationTables } from './tables';
 
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
 const MAX_QUALIFIERS = 2;
-/** Words after the head: qualifiers, purposes and their complements (`للأمم المتحدة لشؤون اللاجئين`). */
+/** Words after the head: qualifiers, purposes and their complements (`للتعبئة العامة والإحصاء`). */
 const MAX_WORDS = 8;
 
 interface Reading {
@@ -75,9 +75,11 @@ function isSoundPlural(stem: string): boolean {
 /**
  * What follows a purpose inside the name: adjectives (`للدراسات السياسية`), `و` + definite nouns
  * (`للتعبئة العامة والإحصاء`; not a person's title, which opens the next person: `للسباحة والعقيد
- * سالم`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further
- * purpose (`للأمم المتحدة لشؤون اللاجئين`), and last a country's nisba, which names the body's state
- * (`المجلس القومي للدفاع المدني السوداني`). `في` ends the name: `… في قره باغ` places the body.
+ * سالم`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further purpose with the
+ * article (`للتنمية`), and last a country's nisba, which names the body's state (`المجلس القومي للدفاع
+ * المدني السوداني`). `في` ends the name: `… في قره باغ` places the body. A noun in construct after ل
+ * ends it too: after a purpose, that is what the sentence is for (`ودعت الهيئة العامة للاستثمار لعقد
+ * المؤتمر`, `المركز الوطني للبحوث الزراعية لتطوير البذور`).
  */
 export function readPurposes(stream: TokenStream, tables: OrganizationTables, from: number, limit: number): Reading | null {
   const tokens = stream.tokens;
@@ -89,7 +91,7 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
     const nationality = isDefiniteWord(token) ? demonymCode(token) : null;
     if (nationality !== null) return { at: at + 1, nationality };
     const purpose = purposeAt(stream, tables, at);
-    if (purpose !== null && purpose <= limit) at = purpose;
+    if (purpose !== null && purpose <= limit && lamOf(token) === 'definite') at = purpose;
     else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm)) at++;
     else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem) && !opensAnotherBody(stream, tables, at)) at++;
     else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
