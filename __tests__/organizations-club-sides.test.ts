@@ -70,6 +70,18 @@ describe('a club named by a word before its city', () => {
   });
 });
 
+// session 15, lane q2
+describe("a club's society word after the conjunction", () => {
+  test('a second club so named is a club too, its mention without و', () => {
+    expect(clubMentions('وتأهل دينامو كييف وسسكا موسكو إلى الدور الثاني.')).toEqual(['دينامو كييف', 'سسكا موسكو']);
+    expect(clubMentions('وتعاقد النادي مع مدرب أولمبيك آسفي وأتلتيكو مدريد السابق.')).toContain('أتلتيكو مدريد');
+  });
+  test('a city after the conjunction stays a city, and a currency stays one', () => {
+    expect(clubMentions('وزار الوفد كييف وموسكو في جولة واحدة.')).toEqual([]);
+    expect(clubMentions('ودفع المسافر مئة دولار وريال سعودي واحد.')).toEqual([]);
+  });
+});
+
 describe("a club's society word before a foreign word of its own", () => {
   test.each([
     ['وتعادل ريال بيتيس مع الرجاء في مباراة ودية.', 'ريال بيتيس'],

@@ -296,7 +296,9 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     return true;
   };
   for (const cue of cues) {
-    if (!tables.clubCityPrefixes.has(tokens[cue]!.norm) || countsBefore(tables, tokens[cue - 1])) continue;
+    // with the conjunction too, as a second club (`دينامو كييف وسسكا موسكو`); the mention leaves it out
+    const word = tokens[cue]!;
+    if (!tables.clubCityPrefixes.has(word.prefix === 'و' ? word.norm.slice(1) : word.norm) || countsBefore(tables, tokens[cue - 1])) continue;
     const city = tables.placeNames.endAt(stream, cue + 1);
     const end = city ?? foreignNameAfterPrefix(tables, tokens, cue + 1);
     if (end === null) continue;
