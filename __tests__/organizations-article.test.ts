@@ -161,6 +161,17 @@ describe('clubs in a table of results', () => {
     expect(organizationNamed(text, 'بنفيكا')?.nationality).toBe('PT');
     expect(organizationNamed(text, 'ليون')).toMatchObject({ kind: 'sports', nationality: 'FR' });
   });
+  // session 15, lane q2
+  // (the society word of دينامو كييف brings the article to the clubs' reading; no match word is in it)
+  test('two lines of results are about matches by themselves, with no other match word', () => {
+    const text = 'دينامو كييف ( أوكرانيا ) - بنفيكا ( البرتغال ) 2 - 1 . سلتيك ( اسكتلندا ) - أندرلخت ( بلجيكا ) صفر - صفر .';
+    expect(allMentions(text)).toEqual(['دينامو كييف', 'بنفيكا', 'سلتيك', 'أندرلخت']);
+  });
+  test('one line of results with no match word is not read', () => {
+    const mentions = allMentions('دينامو كييف ( أوكرانيا ) - بنفيكا ( البرتغال ) 2 - 1 .');
+    expect(mentions).toContain('دينامو كييف');
+    expect(mentions).not.toContain('بنفيكا');
+  });
   test.each([
     ['وسافر الوفد من باريس ( فرنسا ) - لندن ( بريطانيا ) في رحلة قصيرة بعد المباراة.'],
     ['وفاز الفريق في الدوري . بنفيكا ( البرتغال ) - مانشستر يونايتد ( انكلترا ) يوم الأربعاء المقبل .'],

@@ -315,14 +315,20 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
       if (add(side, null)) remember(side);
     }
   }
+  // and so is a table of results (`X ( بلد ) - Y ( بلد ) 2 - 1`) of two lines
+  const resultLines: TableSide[][] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    if (!isPunctuation(tokens[j], DASHES)) continue;
+    const sides = readResultLine(stream, tables, j);
+    if (sides.length > 0) resultLines.push(sides);
+  }
+  if (speaksOfMatches || resultLines.length > 1) {
+    for (const side of resultLines.flat()) {
+      if (add(side, side.nationality)) remember(side);
+    }
+  }
   if (!speaksOfMatches) return found;
   for (let j = 1; j < tokens.length; j++) {
-    if (isPunctuation(tokens[j], DASHES)) {
-      for (const side of readResultLine(stream, tables, j)) {
-        if (add(side, side.nationality)) remember(side);
-      }
-      continue;
-    }
     const nisba = countryNisbaAt(tokens, j);
     if (nisba === null || isFeminineElative(tokens[j - 1]!, tokens[j]!)) continue;
     const { code: nationality, next: after } = nisba;
