@@ -4,7 +4,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
 import { elidedArticleNameAt, isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
-import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
+import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
 
@@ -36,6 +36,8 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // a name word of the lists or open data whose first letter the splitter took for ب، ك or ل
     // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
     // النوايا: ل + حسن); any other such word only as a guess below
+    const honored = honoredNameAt(reader, at, true);
+    if (honored) return [candidate(reader, honored, 3, title)];
     const elided = elidedArticleNameAt(reader, at);
     if (elided) return [candidate(reader, elided, 3, title)];
     const first = reader.tokens[at];
@@ -49,6 +51,8 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     if (guess && title.nationality !== undefined && isForeignNameAfterNational(reader, guess)) return [candidate(reader, guess, 2, title)];
     return guess && guess.next - guess.first === 1 ? [questionable(candidate(reader, guess, 1, title))] : [];
   }
+  const honored = honoredNameAt(reader, index, false);
+  if (honored) return [candidate(reader, honored, 2)];
   const given = reader.tokens[index]!;
   if (isGivenName(reader, given, false)) {
     const name = readName(reader, index);
@@ -110,6 +114,24 @@ function namedAfterPlace(reader: Reader, at: number): NameSpan | null {
   if (hasArticle(reader.tokens[at + 2]!)) return isNameWord(reader, at + 2) ? { first: at, next: at + 3 } : null;
   const family = readName(reader, at + 2);
   return family && { first: at, next: family.next };
+}
+
+/**
+ * A name a formula of blessing follows (`عائشة رضي الله عنها`, `الحسين عليه السلام`, `محمد ﷺ`, `الإمام
+ * الشافعي رحمه الله`): religious writing says one of nobody but a person, so the name needs no more
+ * evidence, one word as much as more. Without a title before it the name opens with a given name of the
+ * lists, one with the article (الحسين) or a kunya (أبو هريرة); after a title any word, the definite
+ * family name of a scholar too (الشافعي, which readName opens no name with).
+ */
+function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpan | null {
+  const token = reader.tokens[at];
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || reader.claims[at]) return null;
+  const definite = token.prefix === 'ال' || token.prefix === 'وال';
+  // (a given name of the lists, not open data's name words: رسول الله ﷺ names the Prophet by an epithet)
+  const { givenNames, kunyas } = reader.lex;
+  if (!afterTitle && !givenNames.has(definite ? token.stem : token.norm) && !kunyas.has(token.norm)) return null;
+  const name = definite ? (isNameWord(reader, at) ? { first: at, next: at + 1 } : null) : readName(reader, at);
+  return name !== null && isHonorificAt(reader, name.next) ? name : null;
 }
 
 /** Marks a reading the entity model may set aside (see EntityCandidate.questionable). */

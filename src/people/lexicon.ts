@@ -30,6 +30,7 @@ import {
   PLAY_OBJECTS,
   SCORING_VERBS,
   GOAL_OBJECTS,
+  HONORIFIC_FORMULAS,
 } from '../data/people/words';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
@@ -85,6 +86,8 @@ export interface PeopleLexicon {
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
   listIntroducers: PhraseIndex<true>;
+  /** Formulas of blessing after a person's name (HONORIFIC_FORMULAS): the name ends before one. */
+  honorifics: PhraseIndex<true>;
   /** Prepositions of an adjunct between a list's elements (ADJUNCT_PREPOSITIONS). */
   adjunctPrepositions: ReadonlySet<string>;
   /**
@@ -168,5 +171,6 @@ export const peopleLexicon = lazy(
     audienceNouns: new Set([...folded(AUDIENCE_NOUNS), ...NAME_DESCRIPTORS.map((d) => foldKey(d.word))]),
     listIntroducers: new PhraseIndex(LIST_INTRODUCERS.map((phrase) => [phrase, true] as const)),
     adjunctPrepositions: folded(ADJUNCT_PREPOSITIONS),
+    honorifics: new PhraseIndex(HONORIFIC_FORMULAS.map((phrase) => [phrase, true] as const)),
   }),
 );

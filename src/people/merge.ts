@@ -3,6 +3,7 @@ import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { peopleLexicon } from './lexicon';
+import { HOUSE_OF } from './reader';
 import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './skeleton';
 
 // A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
@@ -129,14 +130,17 @@ function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
  * Whether a person's name ends with a word that alone names no one: a regnal number (`عبدالله
  * الثاني`, `لويس الرابع عشر`; `الشوط الثاني`), the second half of a compound given name (`شمس
  * الدين`; `رجال الدين`) or the name of God after عبد (`أبو عبد الله`: every الله of the article is
- * no mention of him). It is no surname.
+ * no mention of him), or a title after آل (`عبد العزيز آل الشيخ`: every other الشيخ is a title). It
+ * is no surname.
  */
 function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
-  const { ordinals, ordinalTens, compoundNameEnds, abdNameWords } = peopleLexicon();
+  const { ordinals, ordinalTens, compoundNameEnds, abdNameWords, titleHeads } = peopleLexicon();
   return person.candidates.some((c) => {
     const last = stream.tokens[c.nextToken - 1]!;
-    const afterAbd = c.nextToken - c.firstToken >= 2 && stream.tokens[c.nextToken - 2]!.stem === 'عبد' && abdNameWords.has(last.norm);
-    return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm) || afterAbd;
+    const before = c.nextToken - c.firstToken >= 2 ? stream.tokens[c.nextToken - 2]! : undefined;
+    const afterAbd = before?.stem === 'عبد' && abdNameWords.has(last.norm);
+    const houseTitle = before?.norm === HOUSE_OF && titleHeads.match(stream, c.nextToken - 1) !== null;
+    return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm) || afterAbd || houseTitle;
   });
 }
 

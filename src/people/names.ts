@@ -10,7 +10,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { HOUSE_OF, endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -60,6 +60,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     const token = tokens[at]!;
     if (at > first && !sameLine(reader.stream, at - 1, at)) break;
     if (isAlaWrittenWithYa(reader, at)) break;
+    // a formula of blessing (رضي الله عنه، رحمه الله، ﷺ) follows the name, no part of it
+    if (isHonorificAt(reader, at)) break;
     if (endsWithOrdinal(reader, first, at)) {
       at = afterOrdinal(reader, at);
       break;
@@ -160,13 +162,17 @@ function endsWithOrdinal(reader: Reader, first: number, at: number): boolean {
  * A title word after a particle of descent, with the name going on after it, is a name word: the
  * names of Mauritania and the Gulf keep an ancestor's title (`محمد ولد الشيخ الغزواني`, `إسماعيل ولد
  * الشيخ أحمد`, `أحمد بن الشيخ محمد`). Not after ابن, which also says `the son of` (`علي ابن الشيخ
- * الراحل`), nor at the name's end (`محمد بن الشيخ`).
+ * الراحل`), nor at the name's end (`محمد بن الشيخ`), except after آل, `the house of`, where the title
+ * is the family's name whole (`عبد العزيز آل الشيخ`).
  */
 function isTitleInDescent(reader: Reader, first: number, at: number): boolean {
   const { tokens, lex, stream } = reader;
   const particle = tokens[at - 1];
-  if (at - 1 <= first || particle === undefined || particle.norm === 'ابن' || !lex.patronymics.has(particle.norm)) return false;
+  if (at - 1 <= first || particle === undefined) return false;
+  const house = particle.norm === HOUSE_OF;
+  if (!house && (particle.norm === 'ابن' || !lex.patronymics.has(particle.norm))) return false;
   if (tokens[at]!.prefix !== 'ال' || reader.claims[at] || lex.titleHeads.match(stream, at)?.next !== at + 1) return false;
+  if (house) return true;
   const after = tokens[at + 1];
   return after !== undefined && (after.prefix === '' || after.prefix === 'ال') && sameLine(stream, at, at + 1) && isNameWord(reader, at + 1);
 }

@@ -22,6 +22,9 @@ export interface Reader {
 
 export const COMMAS = '،,';
 
+/** آل as folded: `the house of`, before a family's name (آل سعود، آل الشيخ). */
+export const HOUSE_OF = 'ال';
+
 const ALA = 'على';
 const ALI = 'علي';
 
@@ -148,6 +151,11 @@ export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
   if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
   return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي'));
+}
+
+/** Whether a formula of blessing said after a person's name starts at `at` (HONORIFIC_FORMULAS). */
+export function isHonorificAt(reader: Reader, at: number): boolean {
+  return reader.lex.honorifics.match(reader.stream, at) !== null;
 }
 
 /** Whether the word carries و or ف, which join it to what came before and are no part of it (وقال، وإيمانويل). */

@@ -62,6 +62,16 @@ export const NAMES_ALSO_TITLES = ['أمير', 'أميرة'];
 /** What such a title is of when no place or body the recognizers claim follows it at once. */
 export const DOMAINS_OF_NAMED_TITLES = ['دولة', 'البلاد', 'منطقة', 'المنطقة', 'إمارة', 'المؤمنين'];
 
+/**
+ * Formulas of blessing religious writing says after a person's name (عائشة رضي الله عنها، الإمام
+ * الشافعي رحمه الله، الحسين عليه السلام، محمد ﷺ): no part of the name, which ends before them, and
+ * said of nobody but a person. Matched from their first two words (the ligature ﷺ is one).
+ */
+export const HONORIFIC_FORMULAS = [
+  'رضي الله', 'رحمه الله', 'رحمها الله', 'رحمهم الله', 'حفظه الله', 'حفظها الله', 'كرم الله', 'صلى الله',
+  'عليه السلام', 'عليها السلام', 'عليهم السلام', 'قدس سره', 'ﷺ',
+];
+
 /** Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`). */
 export const NAME_PARTICLES = ['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دو', 'دا', 'دوس', 'لا'];
 
