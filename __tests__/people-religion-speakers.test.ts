@@ -1,6 +1,9 @@
 // Names of religious writing and of the news of Iraq, Yemen, Sudan, Libya and Palestine: formulas of
-// blessing after a name (رضي الله عنه، ﷺ) and a family in آل and a title (آل الشيخ). Sentences
-// composed for these tests; read with the rules alone (model: false), which decide these readings.
+// blessing after a name (رضي الله عنه، ﷺ), a spokesperson whose body was named before (المتحدث
+// باسمها), a family in آل and a title (آل الشيخ), pronouns after و that the splitter leaves whole
+// (وهي), kunyas before a title in apposition, and given names the splitter cuts as ف + a stem or takes
+// for a nisba (فتحي، مجدي). Sentences composed for these tests; read with the rules alone (model:
+// false), which decide these readings.
 import { extract } from '../src/index';
 import { peopleNames } from './people-helpers';
 
@@ -31,6 +34,21 @@ describe('people: a formula of blessing ends a name and shows a person', () => {
   });
 });
 
+describe('people: a spokesperson with the pronoun of a body named before', () => {
+  test.each([
+    ['وأعلنت وزارة الصحة على لسان المتحدث باسمها سيف البدر تسجيل إصابات جديدة.', 'سيف البدر'],
+    ['وقالت الحركة في بيان للمتحدثة باسمها هبة النجار إن الوفد وصل.', 'هبة النجار'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    ['وقال المتحدث باسم الوزارة إن الحصيلة ارتفعت.'],
+    ['وقال المتحدث باسمه إن الرئيس بخير.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
 describe('people: a title after آل is the family name', () => {
   test('آل الشيخ ends the name, and the title alone later is no mention of it', () => {
     const text = 'وقال المفتي العام الشيخ عبد العزيز آل الشيخ إن الإرهاب محرم. وأضاف الشيخ أن الفتوى واضحة.';
@@ -38,5 +56,51 @@ describe('people: a title after آل is the family name', () => {
   });
   test('a family name after آل without the article still is one', () => {
     expect(rules('وقال الأمير فيصل بن سلمان آل سعود إن المشروع سيكتمل.')).toEqual(['فيصل بن سلمان آل سعود']);
+  });
+});
+
+describe('people: a pronoun after و ends a name', () => {
+  test.each([
+    ['وقالت نازحة تدعى خديجة وهي تحمل طفلها إن الخيام لا تقي من البرد.'],
+    ['وقال محمد وهو يبتسم إن كل شيء بخير.'],
+  ])('%s', (text) => {
+    expect(rules(text)).not.toContainEqual(expect.stringMatching(/ و(هي|هو)$/));
+  });
+  test('the name before it is read', () => {
+    expect(rules('وقالت خديجة حسن وهي معلمة من حلب إن المدارس مغلقة.')).toEqual(['خديجة حسن']);
+  });
+});
+
+describe('people: a kunya before a title in apposition and reported speech', () => {
+  test('أبو عبيدة الناطق باسم الكتائب', () => {
+    expect(rules('وقال أبو عبيدة الناطق العسكري باسم كتائب القسام إن المقاتلين أسروا جنودا.')).toEqual(['أبو عبيدة']);
+  });
+  test.each([
+    // kin and the article: no kunya
+    ['وقال ابن عمه المقيم في الخارج إن العائلة بخير.'],
+    ['وقال أبو الشهيد في حديث للصحفيين إن ابنه كان بطلا.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a given name the splitter cuts as ف + a stem, or that ends as a nisba, after a reporting verb', () => {
+  test.each([
+    ['وأكد فتحي باشاغا أن مصراتة لن تقبل بالتقسيم.', 'فتحي باشاغا'],
+    ['وأوضحت فيان دخيل النائبة الإيزيدية أن آلاف النساء ما زلن مفقودات.', 'فيان دخيل'],
+    ['وقال مجدي حداد إن المصنع سيغلق.', 'مجدي حداد'],
+    ['وقال رمزي عبيد في بيان إن الشركة ستوسع نشاطها.', 'رمزي عبيد'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // adjectives as nouns, a noun with ف, a function word with ف: sources without a name
+    ['وقال قيادي بارز في الحركة إن الوفد سيغادر.'],
+    ['وقال دبلوماسي غربي إن المحادثات متعثرة.'],
+    ['وقال مصدر أمني إن الانفجار وقع صباحا.'],
+    ['وأضاف فريق البحث أن النتائج مشجعة.'],
+    ['وقال فيما بعد إن الأمر انتهى.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
   });
 });

@@ -479,9 +479,10 @@ export function isNameWord(reader: Reader, index: number): boolean {
 export function unlistedNameAt(reader: Reader, first: number, joined: boolean): NameSpan | null {
   const token = reader.tokens[first];
   if (token === undefined) return null;
-  // a preposition the splitter took off may be the name's own first letter (ولوكاس ديني)
+  // a preposition the splitter took off may be the name's own first letter (ولوكاس ديني), and so may
+  // a ف where no conjunction stands (after a reporting verb: `وأكد فتحي X أن`), on a name word whole
   const owned = (joined ? token.prefix.startsWith('و') : !hasConjunction(token)) && mayOwnPreposition(reader, token);
-  if (token.prefix !== (joined ? 'و' : '') && !owned) return null;
+  if (token.prefix !== (joined ? 'و' : '') && !owned && (joined || !ownsFa(reader, token))) return null;
   const name = readName(reader, first, owned);
   if (!name) return null;
   let words = 0;
@@ -497,6 +498,15 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
     words++;
   }
   return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;
+}
+
+/**
+ * Whether a word the splitter read as ف + a stem is a name whole (فتحي، فيان، فؤاد): a name word of the
+ * lists or open data written so, with no pronoun, whose stem is no word the lists know (فريق، فيما
+ * keep their ف). Asked only where no conjunction can stand.
+ */
+export function ownsFa(reader: Reader, token: Token): boolean {
+  return token.prefix === 'ف' && token.suffix === '' && isGivenName(reader, token, true) && !isKnownWord(reader, token.stem);
 }
 
 /** Whether the word is a name particle (عبد، أبو، بن, ولد), or one after the conjunction where `joined` may hold one (وعبد). */
@@ -631,8 +641,10 @@ export function isUnlistedNameWord(reader: Reader, index: number, joined: boolea
   // the و may be the word's own letter (وجها لوجه), so a joined word is checked whole too
   const common = isCommonNoun(lex, word) || (joined && isCommonNoun(lex, token.norm));
   if (token.suffix !== '' || common || lex.titleLinks.has(word) || ADVERBIAL_PARTICIPLE.test(word)) return false;
-  // a name's first word: an adjective follows a noun, but French given names end so (جوزيه، أندريه)
-  if (!NISBA_ENDING.test(word) || (!afterFirst && endsInWrittenHeh(reader, token))) return true;
+  // a name's first word: an adjective follows a noun, but French given names end so (جوزيه، أندريه),
+  // and Arabic ones in ي that open data holds (فتحي، مجدي، صبري; it holds none of the adjectives news
+  // names people by: قيادي، دبلوماسي، أمني)
+  if (!NISBA_ENDING.test(word) || (!afterFirst && (endsInWrittenHeh(reader, token) || (word.endsWith('ي') && isGivenName(reader, token, true))))) return true;
   // a surname that only looks like preposition + nisba (نغولو كانتي): an adjective after a noun takes no preposition
   if (afterFirst && !joined && mayOwnPreposition(reader, token)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;

@@ -26,7 +26,8 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
   const known = knownPersonAt(reader, index + 1);
   if (known.length > 0) return known;
   const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1) ?? reportedKunyaAt(reader, index + 1);
-  if (name) return [candidate(reader, name, introducesSpeech(reader, name.next) ? 2 : 1)];
+  // (no conjunction stands after the verb: a ف on the name's first word is its own letter, فتحي)
+  if (name) return [candidate(reader, name, introducesSpeech(reader, name.next) ? 2 : 1, undefined, true)];
   const everyday = everydayGivenNameAt(reader, index + 1);
   return everyday ? [candidate(reader, everyday, 2)] : [];
 }
@@ -65,8 +66,8 @@ function reportedSurnameAt(reader: Reader, at: number): NameSpan | null {
 }
 
 /**
- * `قال ابن كيران إن`, `وأكد أبو عبيدة أن`: أبو or ابن and one word between a reporting verb and its
- * complementizer are a person known by a kunya or a family name in ابن. The word has no clitic (`قال
+ * `قال ابن كيران إن`, `وأكد أبو عبيدة أن`: أبو or ابن and one word between a reporting verb and
+ * reported speech are a person known by a kunya or a family name in ابن. The word has no clitic (`قال
  * ابن عمه`: his cousin), no article (`قال أبو الشهيد`: the martyr's father) and is no common noun or
  * other word the lists know but a given name (isKnownWord), unclaimed.
  */
@@ -80,7 +81,9 @@ function reportedKunyaAt(reader: Reader, at: number): NameSpan | null {
   if (isKnownWord(reader, word.norm) && !isGivenName(reader, word, false)) return null;
   // أخ and أب take ي before a pronoun the splitter leaves on them (ابن أخيه: his nephew)
   if (word.norm.endsWith(KIN_PRONOUN) && isCommonNoun(reader.lex, word.norm.slice(0, -KIN_PRONOUN.length))) return null;
-  return next.kind === 'word' && reader.lex.complementizers.has(next.norm) ? { first: at, next: at + 2 } : null;
+  // reported speech goes on after it, at once or after a title in apposition (`وقال أبو عبيدة الناطق
+  // باسم الكتائب إن`)
+  return next.kind === 'word' && introducesSpeech(reader, at + 2) ? { first: at, next: at + 2 } : null;
 }
 
 /**

@@ -33,6 +33,9 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const head = reader.lex.titleHeads.match(reader.stream, index);
   if (!head) return null;
   let at = head.next;
+  const first = reader.tokens[index]!;
+  // the head as listed, with its article and without a preposition or و before it (بالحكم, واللواء, للمتحدثة)
+  const headWord = first.prefix.endsWith('ال') || first.prefix.endsWith('لل') ? 'ال' + first.stem : first.norm;
   let nationality: string | undefined;
   // whether more than definite words qualify the head: a demonym, claim, link or domain
   let qualified = false;
@@ -58,11 +61,12 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // الدين is of the place)
       nationality ??= claim.countryCode ?? claim.nationality;
       at = claim.nextToken;
-    } else if (at === head.next && token.norm === SPEAKS_FOR && reader.lex.spokespersonHeads.has(reader.tokens[index]!.norm)) {
+    } else if (at === head.next && token.stem === SPEAKS_FOR && reader.lex.spokespersonHeads.has(headWord)) {
       // المتحدث باسم X: what a spokesperson speaks for follows باسم, a body in construct
-      // (`باسم كتائب القسام`) or a definite word (`باسم الكتائب`), never the name (Basem)
+      // (`باسم كتائب القسام`) or a definite word (`باسم الكتائب`), never the name (Basem); with a
+      // pronoun on it (`المتحدث باسمها`, for a body named before) the name comes next
       at++;
-      construct = true;
+      construct = token.suffix === '';
     } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
       // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
       at++;
@@ -92,10 +96,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     qualified = true;
   }
   const end = reader.tokens[at - 1]!.end;
-  const first = reader.tokens[index]!;
   const bare = at === head.next && !hasArticle(first) && first.suffix === '';
-  // the head as listed, with its article and without a preposition or و before it (بالحكم, واللواء)
-  const headWord = first.prefix.endsWith('ال') || first.prefix.endsWith('لل') ? 'ال' + first.stem : first.norm;
   const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(headWord);
   const complemented = at !== head.next;
   // ل before the article drops its alef (للكاتب): the title is given with it (الكاتب), as it is meant
