@@ -104,3 +104,39 @@ describe('people: a given name the splitter cuts as ف + a stem, or that ends as
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: the accused, the prisoner, the martyr and the citizen before a given name', () => {
+  test.each([
+    ['وحكمت المحكمة على المتهم سامر الحلبي بالسجن عشر سنوات.', 'سامر الحلبي'],
+    ['وأضرب الأسير سامر العيساوي عن الطعام.', 'سامر العيساوي'],
+    ['وكرمت البلدية الشهيدة شيرين أبو عاقلة.', 'شيرين أبو عاقلة'],
+    ['وقصفت الطائرات منزل المواطن سامي حمدان في بيت لاهيا.', 'سامي حمدان'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // the nouns alone, with an adjective, a verb or a preposition after them
+    ['وحكمت المحكمة على المتهم الأول بالإعدام.'],
+    ['وأنكر المتهم التهم المنسوبة إليه.'],
+    ['ومثل المتهم أمام هيئة المحكمة صباح اليوم.'],
+    ['وشيع المشيعون الشهيد إلى مثواه الأخير.'],
+    ['وحمل الشهيد علم فلسطين في مسيرة العودة.'],
+    ['وأفرج عن الأسير بعد عشرين عاما.'],
+    ['ويعاني المواطن العادي من غلاء المعيشة.'],
+    ['وقال المواطن سعيد بالخدمات الجديدة.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a demonym without the article does not qualify a definite title', () => {
+  test('يمنى, folded as the demonym يمني, is no adjective of الناقدة', () => {
+    expect(rules('وأعلنت لجنة التحكيم برئاسة الناقدة يمنى سعيد فوز الرواية.')).not.toContain('سعيد فوز');
+  });
+  test.each([
+    ['وقال الروائي السوداني حمور زيادة إن الرواية اكتملت.', 'حمور زيادة'],
+    ['وقال متحدث يمني إن الحوار متعثر.', undefined],
+  ])('a demonym that agrees still does: %s', (text, name) => {
+    expect(rules(text)).toEqual(name === undefined ? [] : [name]);
+  });
+});

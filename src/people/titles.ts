@@ -52,7 +52,9 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     construct = false;
     if (completesConstruct) {
       at++;
-    } else if (demonym) {
+    } else if (demonym && (hasArticle(token) || !hasArticle(first))) {
+      // (an adjective agrees with its noun: after a definite head a demonym without the article, as
+      // folding makes of the name يمنى, is no adjective of it: الناقدة يمنى العيد)
       nationality ??= demonym;
       at++;
     } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && !ofConstruct && (isCompoundNamePlace(reader, at) || isGivenNamePlace(reader, at)))) {
