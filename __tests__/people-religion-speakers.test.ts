@@ -140,3 +140,36 @@ describe('people: a demonym without the article does not qualify a definite titl
     expect(rules(text)).toEqual(name === undefined ? [] : [name]);
   });
 });
+
+describe('people: a party\'s leading member and a national side\'s coach are titles', () => {
+  const titled = (text: string): [string, string[] | undefined][] => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
+  test.each([
+    ['وقال القيادي في حركة حماس محمود الزهار إن الحركة لن تتنازل.', 'محمود الزهار', 'القيادي في حركة حماس'],
+    ['وأكدت القيادية في الحزب هيفاء الأطرش أن المؤتمر سينعقد في موعده.', 'هيفاء الأطرش', 'القيادية في الحزب'],
+    ['وقال مدرب منتخب كرة السلة الأردني وسام الصوص إن الفريق تحسن.', 'وسام الصوص', 'مدرب منتخب كرة السلة الأردني'],
+  ])('%s', (text, name, title) => {
+    expect(titled(text)).toEqual([[name, [title]]]);
+  });
+  test.each([
+    // the adjective of a role or post, a side with no name after it
+    ['وأشاد الخبراء بالدور القيادي للحزب في المرحلة الماضية.'],
+    ['وتولى المنصب القيادي في الحزب منذ عشر سنوات.'],
+    ['وأعلن الاتحاد عن مدرب منتخب جديد للشباب.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a feminine nisba with the article after two name words is no family name', () => {
+  test.each([
+    // what the bearer won
+    ['وأحرز لاعب الجودو الإماراتي فيكتور سكفورتوف الميدالية البرونزية.', ['فيكتور سكفورتوف']],
+    ['ونال الرباع المصري محمد إيهاب الميدالية الذهبية.', ['محمد إيهاب']],
+    ['وحصد الرباع محمد ريكان الميدالية الذهبية.', ['محمد ريكان']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test('a masculine one still closes a name', () => {
+    expect(rules('وقال النائب محمد ريكان الحلبوسي إن الجلسة انعقدت.')).toEqual(['محمد ريكان الحلبوسي']);
+  });
+});

@@ -292,11 +292,13 @@ function isNisba(token: Token): boolean {
 /**
  * A family name with the article and a nisba ending (السوداني، الحلبوسي) closes a name of three words
  * that a given name opens (محمد شياع السوداني); a common noun with that ending (الإعلامي is a title,
- * الوطني a domain) is no family name.
+ * الوطني a domain) is no family name, nor a feminine one (فيكتور سكفورتوف الميدالية): family names
+ * take the masculine nisba.
  */
 function closesWithNisba(reader: Reader, first: number, family: Token): boolean {
   const { lex } = reader;
-  return isGivenName(reader, reader.tokens[first]!, false) && isNisba(family) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
+  const masculine = family.stem.endsWith('ي');
+  return masculine && isGivenName(reader, reader.tokens[first]!, false) && isNisba(family) && !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm);
 }
 
 /**

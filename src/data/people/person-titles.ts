@@ -52,6 +52,8 @@ export const TITLE_HEADS: readonly string[] = [
   // what the news of courts, prisons and wars calls a person before the name (المتهم X، الأسيرة X،
   // الشهيد X، المواطن X); everyday nouns too, so ambiguous (below)
   'المتهم', 'المتهمة', 'الأسير', 'الأسيرة', 'الشهيد', 'الشهيدة', 'المواطن', 'المواطنة',
+  // a party's or movement's leading member (القيادي في حركة حماس X); also an adjective (الدور القيادي)
+  'القيادي', 'القيادية',
 ];
 
 /**
@@ -74,6 +76,8 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
   // the accused, the prisoner, the martyr, the citizen: most often named by no name at all
   'المتهم', 'المتهمة', 'الأسير', 'الأسيرة', 'الشهيد', 'الشهيدة', 'المواطن', 'المواطنة',
+  // leading, as the adjective of a role or post (الدور القيادي)
+  'القيادي', 'القيادية',
 ];
 
 /**
@@ -103,6 +107,8 @@ export const TITLE_DOMAINS: readonly string[] = [
   'الوطني', 'الأوروبي', 'الأوروبية', 'الاتحاد', 'الحزب', 'الديمقراطي', 'الجمهوري', 'البلدية',
   'خارجية', 'داخلية', 'دفاع', 'وزراء', 'الأعمال', 'العامة', 'التنفيذي', 'التنفيذية', 'للشؤون',
   'الشؤون', 'الإدارة', 'الوكالة', 'الوزارة', 'الرابطة', 'التحرير', 'المنتخب', 'النادي', 'الفريق',
+  // a national side in construct with its game or country (مدرب منتخب كرة اليد القطري X، مدرب منتخب مصر X)
+  'منتخب',
   // a game's ball and a goal, in construct with what they are of (لاعب كرة القدم، حارس مرمى المنتخب)
   'كرة', 'مرمى',
   // bodies an office is of (المديرة التنفيذية للبرنامج، المفوض السامي للمفوضية)
