@@ -173,3 +173,37 @@ describe('people: a feminine nisba with the article after two name words is no f
     expect(rules('وقال النائب محمد ريكان الحلبوسي إن الجلسة انعقدت.')).toEqual(['محمد ريكان الحلبوسي']);
   });
 });
+
+describe('people: a regnal number after the head of one who reigns', () => {
+  test.each([
+    ['وترأس البابا تواضروس الثاني قداس عيد الميلاد.', 'تواضروس الثاني'],
+    ['وزار البابا شنودة الثالث الكاتدرائية.', 'شنودة الثالث'],
+    ['وكان الملك متان الأول ملكا على صور.', 'متان الأول'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // after another head an ordinal ranks a noun
+    ['وحقق المدرب فوزه الأول مع الفريق.'],
+    ['وخاض العداء سباقه الثاني في البطولة.'],
+  ])('no regnal name: %s', (text) => {
+    expect(rules(text)).not.toContainEqual(expect.stringMatching(/ (الأول|الثاني)$/));
+  });
+});
+
+describe('people: what an officer announces after his title, and رئيس أركان', () => {
+  test.each([
+    ['وأعلن العميد تحسين الخفاجي المتحدث باسم قيادة العمليات المشتركة مقتل خمسة مسلحين.', ['تحسين الخفاجي']],
+    ['وأعلن المتحدث باسم الجيش مقتل خمسة مسلحين.', []],
+    ['وأعلن الناطق باسم الوزارة وفاة ثلاثة أشخاص.', []],
+    // أركان completes the title in construct: no person أركان (a Turkish given name to open data)
+    ['وقال رئيس أركان الجيش إن القوات جاهزة.', []],
+    ['وقال الفريق الركن عبد الأمير يار الله رئيس أركان الجيش العراقي إن الحدود مؤمنة.', ['عبد الأمير يار الله']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test('the title in construct is the person\'s', () => {
+    const people = extract('وقال رئيس أركان الجيش الأردني يوسف الحنيطي إن الحدود آمنة.', { model: false }).people;
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['يوسف الحنيطي', ['رئيس أركان الجيش الأردني']]]);
+  });
+});

@@ -1,9 +1,10 @@
 import type { EntityCandidate } from '../contracts/candidate';
+import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { elidedArticleNameAt, isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -44,7 +45,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const whole =
       first !== undefined && ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at));
     const name = readName(reader, at, whole) ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
-    if (name) return titledName(reader, name, title).map(questionable);
+    if (name) return titledName(reader, name, title, reader.tokens[index]!).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = readName(reader, at, true);
@@ -80,12 +81,17 @@ const DERIVED_FUTURE_VERB = /^س[يتن](?:ست..|ت.)/;
  * التعاون`) than a name: it is only a guess, unless the two words are a name the reporting of speech
  * confirms (`قال الروائي سليم الحداد إن`).
  */
-function titledName(reader: Reader, name: NameSpan, title: TitleMatch): EntityCandidate[] {
+function titledName(reader: Reader, name: NameSpan, title: TitleMatch, head: Token): EntityCandidate[] {
   const { tokens } = reader;
   const next = tokens[name.next];
   const first = tokens[name.first]!;
   const single = name.next - name.first === 1 && !isGivenName(reader, first, true);
   if (single && (title.bare || DERIVED_FUTURE_VERB.test(first.norm))) return [];
+  // after the head of one who reigns, a word that looks like a name and a regnal number (البابا
+  // تواضروس الثاني); after another head an ordinal ranks a noun (حقق المدرب فوزه الأول)
+  const regnalHead = reader.lex.regnalTitleHeads.has(hasArticle(head) ? 'ال' + head.stem : head.norm);
+  const regnal = single && regnalHead && isUnlistedNameWord(reader, name.first, false, false) ? afterRegnalNumber(reader, name.next) : null;
+  if (regnal !== null) return [candidate(reader, { first: name.first, next: regnal }, 3, title)];
   // an everyday word that is also a given name (سعيد `happy`), alone after the title and before a
   // preposition with the article, is what the title's holder is: `المستشار سعيد بالنتائج`
   const everyday = name.next - name.first === 1 && !isGivenName(reader, first, false) && isGivenName(reader, first, true);

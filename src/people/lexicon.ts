@@ -1,7 +1,7 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGUOUS_GIVEN_NAMES, PEOPLE_GIVEN_NAMES } from '../data/people/given-names';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, REGNAL_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
 import {
   AUDIENCE_NOUNS,
   BYLINE_WORDS,
@@ -45,6 +45,8 @@ export interface PeopleLexicon {
   titleLinks: ReadonlySet<string>;
   /** Forms of address (ADDRESS_FORMS), folded stems without the article, as a token after و + ال has them. */
   addressForms: ReadonlySet<string>;
+  /** Heads of those who reign and are numbered, folded (REGNAL_TITLE_HEADS). */
+  regnalTitleHeads: ReadonlySet<string>;
   /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
   spokespersonHeads: ReadonlySet<string>;
   givenNames: FilteredWords<true>;
@@ -129,6 +131,7 @@ export const peopleLexicon = lazy(
     titleLinks: folded(TITLE_LINKS),
     addressForms: new Set(ADDRESS_FORMS.map((word) => foldKey(word).slice(2))),
     spokespersonHeads: folded(SPOKESPERSON_HEADS),
+    regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),
     notNameWords: new Set([

@@ -189,6 +189,17 @@ export function isCompoundNameEnd(reader: Reader, at: number): boolean {
   return lex.givenNames.has(hasConjunction(before) ? before.stem : before.norm);
 }
 
+/**
+ * The token after a regnal number at `at` (`الثاني`, `السادس عشر`) on the line of the word before it,
+ * or null where none stands there: after a title a word no list knows and such a number are a
+ * monarch's or patriarch's name (`البابا تواضروس الثاني`).
+ */
+export function afterRegnalNumber(reader: Reader, at: number): number | null {
+  const token = reader.tokens[at];
+  if (token === undefined || token.prefix !== 'ال' || !reader.lex.ordinals.has(token.stem) || reader.claims[at] || !sameLine(reader.stream, at - 1, at)) return null;
+  return afterOrdinal(reader, at);
+}
+
 /** The token after an ordinal at `at`, past the ten of a compound ordinal (`السادس عشر`). */
 function afterOrdinal(reader: Reader, at: number): number {
   const ten = reader.tokens[at + 1];
