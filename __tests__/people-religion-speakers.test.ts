@@ -207,3 +207,16 @@ describe('people: what an officer announces after his title, and رئيس أرك
     expect(people.map((p) => [p.name, p.titles])).toEqual([['يوسف الحنيطي', ['رئيس أركان الجيش الأردني']]]);
   });
 });
+
+describe('people: a feminine noun an indefinite nisba qualifies ends a name', () => {
+  test.each([
+    ['وغنت المطربة اليمنية أروى أغنية وطنية.', ['أروى']],
+    ['وأحيت المطربة السورية أصالة حفلة خيرية في دمشق.', ['أصالة']],
+    // a name that goes on before such a noun, or a family name ending in ة, is still read
+    ['وأجرى الرئيس اللبناني ميشال عون زيارة رسمية إلى الفاتيكان.', ['ميشال عون']],
+    ['وقالت الروائية الفلسطينية سحر خليفة إن الرواية مرآة المجتمع.', ['سحر خليفة']],
+    ['وتسلمت الكاتبة سلوى بكر جائزة أدبية رفيعة.', ['سلوى بكر']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -124,7 +124,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       }
       break;
     }
-    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at))) break;
+    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
@@ -454,6 +454,18 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
   const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (token.prefix === '' && IMPERFECT_VERB.test(norm)) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
+}
+
+/**
+ * Whether the word at `at` is a feminine noun an indefinite feminine nisba qualifies (`أغنية وطنية`,
+ * `زيارة رسمية`): after a name's first word it is what the bearer sang or made (`المطربة أروى أغنية
+ * وطنية`), for a family name takes no adjective. The adjective has no clitic and is no claim.
+ */
+function isQualifiedFeminineNoun(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  const adjective = reader.tokens[at + 1];
+  if (!token.norm.endsWith('ه') || adjective === undefined || adjective.kind !== 'word' || adjective.prefix !== '' || adjective.suffix !== '') return false;
+  return adjective.norm.endsWith('يه') && !reader.claims[at + 1] && sameLine(reader.stream, at, at + 1) && !isGivenName(reader, token, true);
 }
 
 /**
