@@ -21,6 +21,16 @@ describe('people: a formula of blessing ends a name and shows a person', () => {
   ])('%s', (text, name) => {
     expect(rules(text)).toEqual([name]);
   });
+  test.each([
+    // a family name in ابن, a kunya and its family name, a living cleric's formula
+    ['وقال ابن تيمية رحمه الله إن الظلم ظلمات.', 'ابن تيمية'],
+    ['وأفتى ابن باز رحمه الله بتحريم ذلك.', 'ابن باز'],
+    ['وقال ابن عباس رضي الله عنهما إن الآية نزلت في المدينة.', 'ابن عباس'],
+    ['وروى أبو بكر الصديق رضي الله عنه أن النبي ﷺ قال ذلك.', 'أبو بكر الصديق'],
+    ['وأكد سماحة السيد علي السيستاني دام ظله أن الوحدة واجبة على الجميع.', 'علي السيستاني'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
   test('the formula is no surname of the person later', () => {
     expect(mentions('وروى أبو هريرة رضي الله عنه الحديث. وقال الله تعالى في كتابه إن الصبر جميل.')).toEqual([['أبو هريرة']]);
   });
@@ -28,6 +38,7 @@ describe('people: a formula of blessing ends a name and shows a person', () => {
     // an epithet, a kinship noun with its pronoun, a greeting: no name before the formula
     ['وقال رسول الله صلى الله عليه وسلم إن المسلم أخو المسلم.'],
     ['وقال والدي رحمه الله إن الصبر مفتاح الفرج.'],
+    ['وقال ابن عمي رحمه الله إن الصبر مفتاح الفرج.'],
     ['ودخل الضيف فألقى عليه السلام ثم جلس.'],
   ])('no person: %s', (text) => {
     expect(rules(text)).toEqual([]);
@@ -68,6 +79,23 @@ describe('people: a pronoun after و ends a name', () => {
   });
   test('the name before it is read', () => {
     expect(rules('وقالت خديجة حسن وهي معلمة من حلب إن المدارس مغلقة.')).toEqual(['خديجة حسن']);
+  });
+});
+
+describe('people: a comma and a clause of who the speaker is carry the report on', () => {
+  test.each([
+    // an everyday given name and a family name the lists lack, known as a speaker's by the report
+    ['وقال ناصر الحداد، وهو مسؤول في النقابة، إن العمال سيضربون.', 'ناصر الحداد'],
+    ['وقال كاوه محمود، وهو قيادي في الحزب، إن الإقليم لن يتنازل.', 'كاوه محمود'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // a source with no name, and a comma before another clause
+    ['وقال مصدر أمني، وهو ضابط في الشرطة، إن الانفجار وقع صباحا.'],
+    ['وقال سعيد بالنتائج، ثم غادر القاعة.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
   });
 });
 

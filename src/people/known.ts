@@ -4,7 +4,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isCompoundNameEnd, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -126,18 +126,25 @@ function namedAfterPlace(reader: Reader, at: number): NameSpan | null {
  * A name a formula of blessing follows (`عائشة رضي الله عنها`, `الحسين عليه السلام`, `محمد ﷺ`, `الإمام
  * الشافعي رحمه الله`): religious writing says one of nobody but a person, so the name needs no more
  * evidence, one word as much as more. Without a title before it the name opens with a given name of the
- * lists, one with the article (الحسين) or a kunya (أبو هريرة); after a title any word, the definite
+ * lists, one with the article (الحسين), a kunya or a family name in ابن (أبو هريرة، ابن تيمية); after a
+ * title any word, the definite
  * family name of a scholar too (الشافعي, which readName opens no name with).
  */
 function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpan | null {
   const token = reader.tokens[at];
   if (token === undefined || token.kind !== 'word' || token.suffix !== '' || reader.claims[at]) return null;
   const definite = token.prefix === 'ال' || token.prefix === 'وال';
-  // (a given name of the lists, not open data's name words: رسول الله ﷺ names the Prophet by an epithet)
-  const { givenNames, kunyas } = reader.lex;
-  if (!afterTitle && !givenNames.has(definite ? token.stem : token.norm) && !kunyas.has(token.norm)) return null;
-  const name = definite ? (isNameWord(reader, at) ? { first: at, next: at + 1 } : null) : readName(reader, at);
-  return name !== null && isHonorificAt(reader, name.next) ? name : null;
+  if (definite) {
+    // (a given name of the lists, not open data's name words: رسول الله ﷺ names the Prophet by an epithet)
+    const opens = afterTitle || reader.lex.givenNames.has(token.stem);
+    return opens && isNameWord(reader, at) && isHonorificAt(reader, at + 1) ? { first: at, next: at + 1 } : null;
+  }
+  const kunya = kunyaAt(reader, at);
+  if (!afterTitle && !reader.lex.givenNames.has(token.norm) && kunya === null) return null;
+  // the name as read, or a kunya alone (ابن تيمية رحمه الله: readName takes no family name of one word after ابن)
+  const name = readName(reader, at);
+  if (name !== null && isHonorificAt(reader, name.next)) return name;
+  return kunya !== null && isHonorificAt(reader, kunya.next) ? kunya : null;
 }
 
 /** Marks a reading the entity model may set aside (see EntityCandidate.questionable). */

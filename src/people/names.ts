@@ -534,6 +534,31 @@ export function ownsFa(reader: Reader, token: Token): boolean {
   return token.prefix === 'ف' && token.suffix === '' && isGivenName(reader, token, true) && !isKnownWord(reader, token.stem);
 }
 
+// أبو and ابن as folded: the nominative particles a subject's kunya or family name opens with
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابن']);
+// the genitive ي of أخ and أب with the pronoun ه (أخيه، أبيه)
+const KIN_PRONOUN = 'يه';
+
+/**
+ * A person known by a kunya or a family name in ابن at `at` (أبو عبيدة، ابن كيران، ابن تيمية): أبو or
+ * ابن and one word with no clitic (`ابن عمه`: his cousin), no article (`أبو الشهيد`: the martyr's
+ * father), that is no common noun or other word the lists know but a given name (isKnownWord), no
+ * kin with a pronoun (`ابن أخيه`, `ابن عمي`), unclaimed, on one line.
+ */
+export function kunyaAt(reader: Reader, at: number): NameSpan | null {
+  const particle = reader.tokens[at];
+  const word = reader.tokens[at + 1];
+  if (particle === undefined || word === undefined || !SURNAME_PARTICLES.has(particle.norm)) return null;
+  // (a name's own first letter may look like a preposition: كيران as ك + يران)
+  if ((word.prefix !== '' && !mayOwnPreposition(reader, word)) || word.suffix !== '' || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
+  if (isKnownWord(reader, word.norm) && !isGivenName(reader, word, false)) return null;
+  // أخ and أب take ي before a pronoun the splitter leaves on them (ابن أخيه: his nephew), and a kin
+  // noun takes the ي of `my` (ابن عمي)
+  const { norm } = word;
+  const kin = (norm.endsWith(KIN_PRONOUN) && isCommonNoun(reader.lex, norm.slice(0, -KIN_PRONOUN.length))) || (norm.endsWith('ي') && isCommonNoun(reader.lex, norm.slice(0, -1)));
+  return kin ? null : { first: at, next: at + 2 };
+}
+
 /** Whether the word is a name particle (عبد، أبو، بن, ولد), or one after the conjunction where `joined` may hold one (وعبد). */
 function isParticleWord(reader: Reader, token: Token, joined: boolean): boolean {
   const { particles } = reader.lex;

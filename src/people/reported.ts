@@ -4,14 +4,10 @@ import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
-import { isCommonNoun, isKnownWord, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
+import { isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
 import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 
-// أبو and ابن as folded: the nominative particles a subject's kunya or family name opens with
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابن']);
-// the genitive ي of أخ and أب with the pronoun ه (أخيه، أبيه)
-const KIN_PRONOUN = 'يه';
 
 /**
  * `قال X Y إن`: the subject of a reporting verb, when no other evidence names it, is a name nobody
@@ -66,24 +62,13 @@ function reportedSurnameAt(reader: Reader, at: number): NameSpan | null {
 }
 
 /**
- * `قال ابن كيران إن`, `وأكد أبو عبيدة أن`: أبو or ابن and one word between a reporting verb and
- * reported speech are a person known by a kunya or a family name in ابن. The word has no clitic (`قال
- * ابن عمه`: his cousin), no article (`قال أبو الشهيد`: the martyr's father) and is no common noun or
- * other word the lists know but a given name (isKnownWord), unclaimed.
+ * `قال ابن كيران إن`, `وأكد أبو عبيدة أن`: a kunya or a family name in ابن (kunyaAt) between a
+ * reporting verb and reported speech, at once or after a title in apposition (`وقال أبو عبيدة
+ * الناطق باسم الكتائب إن`).
  */
 function reportedKunyaAt(reader: Reader, at: number): NameSpan | null {
-  const particle = reader.tokens[at];
-  const word = reader.tokens[at + 1];
-  const next = reader.tokens[at + 2];
-  if (particle === undefined || word === undefined || next === undefined || !SURNAME_PARTICLES.has(particle.norm)) return null;
-  // (a name's own first letter may look like a preposition: كيران as ك + يران)
-  if ((word.prefix !== '' && !mayOwnPreposition(reader, word)) || word.suffix !== '' || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 2)) return null;
-  if (isKnownWord(reader, word.norm) && !isGivenName(reader, word, false)) return null;
-  // أخ and أب take ي before a pronoun the splitter leaves on them (ابن أخيه: his nephew)
-  if (word.norm.endsWith(KIN_PRONOUN) && isCommonNoun(reader.lex, word.norm.slice(0, -KIN_PRONOUN.length))) return null;
-  // reported speech goes on after it, at once or after a title in apposition (`وقال أبو عبيدة الناطق
-  // باسم الكتائب إن`)
-  return next.kind === 'word' && introducesSpeech(reader, at + 2) ? { first: at, next: at + 2 } : null;
+  const name = kunyaAt(reader, at);
+  return name && reader.tokens[name.next]?.kind === 'word' && introducesSpeech(reader, name.next) ? name : null;
 }
 
 /**
