@@ -248,3 +248,20 @@ describe('people: a feminine noun an indefinite nisba qualifies ends a name', ()
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a compatriot before a name, and فاطمة الزهراء as one given name', () => {
+  test.each([
+    ['وتأهل علي فرج إلى النهائي بعد فوزه على مواطنه مصطفى عسل.', ['علي فرج', 'مصطفى عسل']],
+    ['وخسرت اللاعبة التونسية أمام مواطنتها سارة بن سالم.', ['سارة بن سالم']],
+    ['وتوجت المغربية فاطمة الزهراء أبو فارس بذهبية التايكوندو.', ['فاطمة الزهراء أبو فارس']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a compatriot with no name after him
+    ['ودافع الوزير عن مواطنه المعتقل في الخارج.'],
+    ['وطالبت الأسرة بالإفراج عن مواطنها في أسرع وقت.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ export const TITLE_HEADS: readonly string[] = [
   'حارس مرمى', 'حارسة المرمى', 'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'الكابتن', 'كابتن',
   // a team's coach and players by their post, with its pronoun (مدربه جوزيه، مهاجمه الدولي الكاميروني X)
   'مدربه', 'مدربها', 'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
+  // a rival or team-mate of the same country (فاز على مواطنه مصطفى عسل، مع مواطنتها X)
+  'مواطنه', 'مواطنها', 'مواطنته', 'مواطنتها',
   // what the news of courts, prisons and wars calls a person before the name (المتهم X، الأسيرة X،
   // الشهيد X، المواطن X); everyday nouns too, so ambiguous (below)
   'المتهم', 'المتهمة', 'الأسير', 'الأسيرة', 'الشهيد', 'الشهيدة', 'المواطن', 'المواطنة',
@@ -74,6 +76,8 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
   // its attacker or assailant, its defenders or cannons, his guard or bodyguard
   'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
+  // a compatriot, or a country's citizen (دافع عن مواطنه المعتقل)
+  'مواطنه', 'مواطنها', 'مواطنته', 'مواطنتها',
   // the accused, the prisoner, the martyr, the citizen: most often named by no name at all
   'المتهم', 'المتهمة', 'الأسير', 'الأسيرة', 'الشهيد', 'الشهيدة', 'المواطن', 'المواطنة',
   // leading, as the adjective of a role or post (الدور القيادي)

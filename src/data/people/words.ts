@@ -164,10 +164,10 @@ export const RANK_ADJECTIVES = ['أخير', 'أخيرة'];
 
 /**
  * The second halves of compound given names (`نور الدين`, `صلاح الدين`, `سيف الإسلام`, `زين
- * العابدين`, `نور الهدى`): after a given name, the pair is one given name and the name reads on
+ * العابدين`, `نور الهدى`, `فاطمة الزهراء`): after a given name, the pair is one given name and the name reads on
  * (`سعد الدين العثماني`, `زين العابدين بن علي`).
  */
-export const COMPOUND_NAME_ENDS = ['الدين', 'الإسلام', 'العابدين', 'الهدى'];
+export const COMPOUND_NAME_ENDS = ['الدين', 'الإسلام', 'العابدين', 'الهدى', 'الزهراء'];
 
 /**
  * The particle of a kunya (`أبو عبيدة`, `أبو مازن`; genitive أبي), by which people are named alone:
