@@ -265,3 +265,15 @@ describe('people: a compatriot before a name, and فاطمة الزهراء as o
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: ب on the second form\'s verbal noun ends a name', () => {
+  test.each([
+    ['وقام الرئيس المكلف ميقاتي بتشكيل حكومة جديدة.', ['ميقاتي']],
+    ['وطالب النائب عبد الله بتعزيز الرقابة.', ['عبد الله']],
+    ['ووعد المدرب جوزيه بتغيير الخطة.', ['جوزيه']],
+    // a foreign family name that opens so is read still
+    ['وقال ريتشارد بتلر إن المفتشين عادوا.', ['ريتشارد بتلر']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

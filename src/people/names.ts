@@ -33,6 +33,8 @@ const NISBA_ENDING = /ي[اه]?$/;
 // A sound feminine plural of six letters or more (العلاقات، الإجراءات، الانتخابات): after a given name it
 // is the verb's object (ورفض حمدان الإجراءات); family names ending so are shorter (السادات، الزيات).
 const LONG_FEMININE_PLURAL = /^.{4,}ات$/;
+// The verbal noun of the second form (تشكيل، تقديم، تعزيز): ت, two letters, ي and a last letter.
+const TAFIL = /^ت..ي.$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
 // object as well (استقبل الملك عبد الله السفير، ثم ...); a comma and a title are read as apposition.
 const SENTENCE_ENDS = '.؛;';
@@ -659,13 +661,13 @@ function prepositionEndsName(reader: Reader, token: Token): boolean {
  * لمدة عامين), never its next word. In ANERcorp one of 805 words written لمـ/لتـ continues a name, a
  * short one (محمد لمين: the noun has four letters or ends in ة), and none of those written لـ…ة; بـ
  * does before foreign names (ريتشارد بتلر، كريم بنزيمة، بوصوفة), so there only مـ, or تـ on a
- * feminine noun (بتهمة), counts.
+ * feminine noun (بتهمة) or in the shape of the second form's verbal noun (بتشكيل، بتقديم: TAFIL), counts.
  */
 function opensVerbalNoun(reader: Reader, token: Token): boolean {
   const { prefix, stem } = token;
   const feminine = stem.endsWith('ه');
   const verbalNoun = (stem[0] === 'م' || stem[0] === 'ت') && (stem.length >= 4 || feminine);
-  const opens = prefix === 'ل' ? verbalNoun || feminine : prefix === 'ب' && (stem[0] === 'م' ? verbalNoun : stem[0] === 'ت' && feminine);
+  const opens = prefix === 'ل' ? verbalNoun || feminine : prefix === 'ب' && (stem[0] === 'م' ? verbalNoun : stem[0] === 'ت' && (feminine || TAFIL.test(stem)));
   return opens && !isGivenName(reader, token, true);
 }
 
