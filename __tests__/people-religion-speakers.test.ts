@@ -277,3 +277,15 @@ describe('people: ب on the second form\'s verbal noun ends a name', () => {
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a participle\'s masculine plural after a given name is no family name', () => {
+  test.each([
+    ['وكرمت جلالة الملكة رانيا المتفوقين.', ['رانيا']],
+    ['واستقبل الملك عبد الله المشاركين في المؤتمر.', ['عبد الله']],
+    // family names with the article that are no such plural
+    ['وقال الشيخ محمد الأمين إن الوحدة واجبة.', ['محمد الأمين']],
+    ['وقال الأمير زيد بن الحسين إن الحوار ضروري.', ['زيد بن الحسين']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

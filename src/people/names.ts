@@ -33,6 +33,9 @@ const NISBA_ENDING = /ي[اه]?$/;
 // A sound feminine plural of six letters or more (العلاقات، الإجراءات، الانتخابات): after a given name it
 // is the verb's object (ورفض حمدان الإجراءات); family names ending so are shorter (السادات، الزيات).
 const LONG_FEMININE_PLURAL = /^.{4,}ات$/;
+// A sound masculine plural of a participle (المتفوقين، المشاركين، المسؤولون): after a given name it is
+// the verb's object or subject (كرمت الملكة رانيا المتفوقين); no family name is shaped so.
+const PARTICIPLE_PLURAL = /^م.{3,}(?:ين|ون)$/;
 // The verbal noun of the second form (تشكيل، تقديم، تعزيز): ت, two letters, ي and a last letter.
 const TAFIL = /^ت..ي.$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
@@ -108,11 +111,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
       const closes =
-        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem) && !LONG_FEMININE_PLURAL.test(token.stem)) ||
+        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem) && !LONG_FEMININE_PLURAL.test(token.stem) && !PARTICIPLE_PLURAL.test(token.stem)) ||
         (read === 1 && opensGulfChain(reader, first)) ||
         // after a particle pair and a family name, a listed noun or a noun its adjective follows is the
         // verb's object (استقبل الرئيس عبد العزيز بوتفليقة الوفد), no fourth name word
-        (read >= 2 && isParticleAt(first) && (read === 2 || (!lex.commonNouns.has(token.stem) && !isQualifiedNoun(reader, at)))) ||
+        (read >= 2 && isParticleAt(first) && !PARTICIPLE_PLURAL.test(token.stem) && (read === 2 || (!lex.commonNouns.has(token.stem) && !isQualifiedNoun(reader, at)))) ||
         (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
       if (closes && token.prefix === 'ال') {
