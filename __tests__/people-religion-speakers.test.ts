@@ -289,3 +289,20 @@ describe('people: a participle\'s masculine plural after a given name is no fami
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: مدير عام and a scholar by his field are titles', () => {
+  test.each([
+    ['وأعلن مدير عام الصحة في غزة منير البرش وصول شحنة وقود على الفور.', ['منير البرش']],
+    ['وقال عالم الآثار المصري زاهي حواس إن الاكتشاف مهم.', ['زاهي حواس']],
+    ['وكان جوزيف جون طومسون عالم فيزياء إنجليزيا.', ['جوزيف جون طومسون']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a world, and a quoted body after a bare head
+    ['ودخل عالم السياسة بعد تقاعده من الجيش.'],
+    ['وقال مدير عام "الشركة الوطنية للنقل" إن الأسعار ثابتة.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
