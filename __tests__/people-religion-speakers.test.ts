@@ -306,3 +306,20 @@ describe('people: مدير عام and a scholar by his field are titles', () => 
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: the credits of a work, and بينهم before a list of people', () => {
+  test.each([
+    ['والمسلسل من تأليف عبد الرحيم كمال وإخراج محمد سامي.', ['عبد الرحيم كمال', 'محمد سامي']],
+    ['والأغنية من كلمات الشاعر أحمد شفيق كامل وألحان محمد عبد الوهاب.', ['أحمد شفيق كامل', 'محمد عبد الوهاب']],
+    ['وحضر الأمسية عدد من الأدباء بينهم سعدي يوسف وفاضل العزاوي.', ['سعدي يوسف', 'فاضل العزاوي']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // بينهم as between them, with no list of names after it
+    ['واتسع الخلاف بينهم حول الموازنة.'],
+    ['وجرى الاتفاق بينهم على تأجيل الاجتماع.'],
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
