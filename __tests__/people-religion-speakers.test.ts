@@ -323,3 +323,16 @@ describe('people: the credits of a work, and بينهم before a list of people'
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a verbal noun in the accusative opens no name', () => {
+  test.each([
+    ['وطالب المجلس بسحب تصريحات البابا إظهارا لحسن النية.'],
+    ['ووقف الرئيس تقديرا لضحايا الحادث.'],
+    ['وحضر الوزير احتراما لذكرى الشهداء.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test('a foreign name ending in ا after a title is read still', () => {
+    expect(rules('وقال اللاعب أنطونيا إن الفريق جاهز.')).toEqual(['أنطونيا']);
+  });
+});

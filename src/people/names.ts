@@ -36,6 +36,9 @@ const LONG_FEMININE_PLURAL = /^.{4,}ات$/;
 // A sound masculine plural of a participle (المتفوقين، المشاركين، المسؤولون): after a given name it is
 // the verb's object or subject (كرمت الملكة رانيا المتفوقين); no family name is shaped so.
 const PARTICIPLE_PLURAL = /^م.{3,}(?:ين|ون)$/;
+// A verbal noun in the indefinite accusative, why or how someone acted (إظهارا للروح، تقديرا لضحايا،
+// احتراما لذكرى): the shapes إفعالا، تفعيلا، افتعالا, folded. No name opens so.
+const ACCUSATIVE_VERBAL_NOUN = /^(?:ا..ا.|ت..ي.|ا.ت.ا.)ا$/;
 // The verbal noun of the second form (تشكيل، تقديم، تعزيز): ت, two letters, ي and a last letter.
 const TAFIL = /^ت..ي.$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
@@ -85,6 +88,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // looks like one (بوتين، لافروف): trusted after a first name word, or when the caller says so.
     // (nor a name the lists hold whole, which the splitter does not keep whole: لمى as ل + مى)
     if (at === first && !trustPreposition && hasPreposition(token) && !lex.givenNames.has(token.norm, normShape(token))) break;
+    if (at === first && ACCUSATIVE_VERBAL_NOUN.test(token.norm) && !isGivenName(reader, token, true)) break;
     // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
     // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
     if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token) && !closesWithLamSurname(reader, at)) break;
