@@ -626,6 +626,14 @@ describe('appositions', () => {
     expect(mentions('أصدرت منظمة الشفافية الدولية (الأحد) تقريرها')).toEqual(['منظمة الشفافية الدولية']);
   });
 
+  test("a person's title shaped like a nisba ends the body's name before the name in apposition", () => {
+    expect(mentions('قال رئيس هيئة الرقابة القاضي سالم حمدان إن التحقيق مستمر')).toEqual(['هيئة الرقابة']);
+    expect(mentions('وأكد نقيب المحامين المحامي خالد سعيد أن الإضراب مستمر')).toEqual([]);
+    expect(mentions('أكد رئيس مجلس القضاء الأعلى القاضي فائق زيدان أن')).toEqual(['مجلس القضاء الأعلى']);
+    // a body named for judges or lawyers keeps them
+    expect(mentions('قالت نقابة المحامين إن الإضراب مستمر')).toEqual(['نقابة المحامين']);
+  });
+
   test('two different lexicon bodies in apposition stay apart', () => {
     const found = organizations('شاركت مجموعة مينسك (منظمة الأمن والتعاون في أوروبا) في اللقاء');
     expect(found.map((o) => o.key)).toEqual(['osce-minsk-group', 'osce']);

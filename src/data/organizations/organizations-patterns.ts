@@ -291,9 +291,12 @@ export const NOT_BODY_PURPOSES: readonly string[] = [
 
 /**
  * Definite words that end a name rather than continue it: time words (`قال حزب الشعب الجمهوري
- * الأحد`), descriptions of a body (الحاكم، المعارض، الجديد، السابق) and ordinals.
+ * الأحد`), descriptions of a body (الحاكم، المعارض، الجديد، السابق), ordinals, and a person's titles
+ * shaped like a nisba adjective, which a name in apposition follows (`رئيس هيئة النزاهة القاضي X`,
+ * `نقيب المحامين المحامي X`).
  */
 export const NAME_ENDING_WORDS: readonly string[] = [
+  'القاضي', 'القاضية', 'المحامي', 'المحامية',
   'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
   'اليوم', 'الليلة', 'الصباح', 'المساء', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'الحالي', 'الحالية',
   'الجاري', 'الجارية', 'الأخير', 'الأخيرة', 'السابق', 'السابقة',
