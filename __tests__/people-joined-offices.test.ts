@@ -146,3 +146,23 @@ describe('people: a verb in the future after a title is what its holder will do'
     expect(names('وقال المدرب ستيفن جيرارد إن الفريق جاهز.', false)).toEqual(['ستيفن جيرارد']);
   });
 });
+
+// an office held for another (بالإنابة، بالوكالة as the Maghreb says it) after the office and what it is of
+describe('people: an acting office is still the title', () => {
+  test.each([
+    ['قال حاكم مصرف لبنان بالإنابة وسيم منصوري إن سعر الصرف استقر.', 'وسيم منصوري', 'حاكم مصرف لبنان بالإنابة'],
+    ['أكد وزير المالية بالوكالة كريم الزواري أن العجز تراجع.', 'كريم الزواري', 'وزير المالية بالوكالة'],
+    ['صرح رئيس الوزراء بالإنابة سامي الفاضل بأن الحكومة ماضية في الإصلاح.', 'سامي الفاضل', 'رئيس الوزراء بالإنابة'],
+  ])('%s', (text, name, title) => {
+    expect(names(text, false)).toEqual([name]);
+    expect(extract(text, { model: false }).people[0]!.titles).toEqual([title]);
+  });
+
+  test.each(['وقع وزير المالية بالإنابة عن الحكومة على الاتفاقية.', 'ألقى وزير الخارجية كلمة بالإنابة عن الرئيس أمام القمة.'])(
+    'on behalf of someone (بالإنابة عن) names no one: %s',
+    (text) => {
+      expect(names(text, false)).toEqual([]);
+      expect(names(text, true)).toEqual([]);
+    },
+  );
+});

@@ -127,4 +127,7 @@ export const TITLE_DOMAINS: readonly string[] = [
   'البرنامج', 'المنظمة', 'الصندوق', 'الهيئة', 'اللجنة', 'المفوضية', 'المكتب', 'الشركة',
   // and those of business and civil life (الرئيس التنفيذي للمجموعة، مدير الجامعة، رئيس الجمعية)
   'المجموعة', 'المؤسسة', 'البنك', 'المصرف', 'الجامعة', 'المعهد', 'الجمعية', 'المستشفى',
+  // an office held for another, after the office and what it is of (حاكم مصرف لبنان بالإنابة X،
+  // وزير المالية بالوكالة X, as the Maghreb says it): still the title, the name comes after it
+  'بالإنابة', 'بالوكالة',
 ];
