@@ -9,7 +9,7 @@ import { isEverydayNameWord, namesLandmark } from '../people/reader';
 import { foldKey } from '../text/fold-key';
 import { nameSkeleton } from '../people/skeleton';
 import { titleAround } from '../people/titles';
-import { startAfterClitics, type TokenStream } from '../text/phrases';
+import { hasArticle, startAfterClitics, type TokenStream } from '../text/phrases';
 import { isPrepositionLetter } from '../text/clitics';
 import type { Token } from '../text/tokenize';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
@@ -89,8 +89,8 @@ function readsAsPerson(tokens: readonly Token[], spans: readonly ModelSpan[], c:
  * (عبد، أبو، بن) nor opens with عبد before a word no name joins to it (ABD_NAME_WORDS: `عبد المال`),
  * holds no plural demonym, is not one word in quotation marks, is not one word with a pronoun suffix
  * or a broken plural of things (`أفكارك`, `your thoughts`), does not start with a verb of saying
- * (`وأردف بوتين`: the verb and its subject), and is not made of common nouns only (`قال ناشطون
- * حقوقيون`).
+ * (`وأردف بوتين`: the verb and its subject), does not follow a product's noun (`مؤشر داو جونز`), and
+ * is not made of common nouns only (`قال ناشطون حقوقيون`).
  */
 function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   const lex = peopleLexicon();
@@ -103,7 +103,7 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   // nor does a longer one open with a given name made definite (الجو باردا, `the weather cold`)
   if (isDefiniteGivenName(lex, first)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
-  if (namesACode(tokens, span.nextToken)) return false;
+  if (namesACode(tokens, span.nextToken) || followsProductHead(lex, tokens[span.firstToken - 1])) return false;
   // one word alone in quotation marks is a brand, a product or a name of a match (« كلاسيكو »), not a person
   if (span.nextToken - span.firstToken === 1 && isQuote(tokens[span.firstToken - 1]) && isQuote(tokens[span.nextToken])) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
@@ -121,6 +121,14 @@ function namesACode(tokens: readonly Token[], next: number): boolean {
   if (after.kind === 'number') return true;
   const number = tokens[next + 1];
   return after.norm === '-' && number !== undefined && number.kind === 'number' && number.start === after.end;
+}
+
+/**
+ * Whether the word before a span is a product's or index's noun in construct (`مؤشر داو جونز`,
+ * `وتطبيق تيك توك`): the words after it name the thing, never a person.
+ */
+function followsProductHead(lex: PeopleLexicon, before: Token | undefined): boolean {
+  return before !== undefined && before.suffix === '' && !hasArticle(before) && lex.productHeads.has(before.stem);
 }
 
 /**

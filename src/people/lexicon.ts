@@ -24,6 +24,7 @@ import {
   WOMAN_NATIONAL_PREPOSITIONS,
   PATRONYMIC_PARTICLES,
   LANDMARK_HEADS,
+  PRODUCT_HEADS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   PLAY_VERBS,
@@ -84,6 +85,8 @@ export interface PeopleLexicon {
   patronymics: ReadonlySet<string>;
   /** Nouns of places named after people, folded (LANDMARK_HEADS). */
   landmarkHeads: ReadonlySet<string>;
+  /** Nouns of products and indices a brand's name follows, folded (PRODUCT_HEADS). */
+  productHeads: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
@@ -169,6 +172,7 @@ export const peopleLexicon = lazy(
     womanNationalPrepositions: folded(WOMAN_NATIONAL_PREPOSITIONS),
     patronymics: folded(PATRONYMIC_PARTICLES),
     landmarkHeads: folded(LANDMARK_HEADS),
+    productHeads: folded(PRODUCT_HEADS),
     complementizers: folded(COMPLEMENTIZERS),
     statementNouns: folded(STATEMENT_NOUNS),
     audienceNouns: new Set([...folded(AUDIENCE_NOUNS), ...NAME_DESCRIPTORS.map((d) => foldKey(d.word))]),

@@ -144,6 +144,14 @@ export const LANDMARK_HEADS = [
 ];
 
 /**
+ * Nouns of things sold or quoted that a brand's, product's or index's name follows in construct
+ * (`مؤشر داو جونز`, `تطبيق تيك توك`, `منصة نتفليكس`, `طراز كامري`): the name after them is the
+ * thing's, not a person's. Not نموذج, شركة, برنامج or هاتف, which take a person's name as often
+ * (`نموذج ريتشارد ريد`, `برنامج ترامب`, `التنصت على هاتف ميركل`).
+ */
+export const PRODUCT_HEADS = ['مؤشر', 'مؤشرات', 'تطبيق', 'تطبيقات', 'منصة', 'منصات', 'طراز', 'روبوت', 'متصفح'];
+
+/**
  * Ordinals (stems, without the article), masculine and feminine; حادي takes عشر after it (الحادي عشر).
  * Right after a given name, a definite ordinal is the name's regnal number (`عبدالله الثاني`,
  * `إليزابيث الثانية`, `لويس الرابع عشر`).
