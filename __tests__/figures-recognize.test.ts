@@ -400,6 +400,18 @@ describe('the counted noun', () => {
     expect(onlyFigure('قال الشهود إن 11 مدنيا قتلوا في القصف').noun).toBe('مدنيا');
   });
 
+  test.each([
+    ['قتل 3 قرب الحدود الشمالية أمس'],
+    ['أصيب 12 شمال المدينة في القصف'],
+    ['اعتقلت الشرطة 5 عقب المباراة'],
+  ])('an adverb of place or time after the number is no counted noun: %s', (text) => {
+    expect(onlyFigure(text).noun).toBeUndefined();
+  });
+
+  test('a noun of place stays counted (`3 مناطق شمال البلاد`)', () => {
+    expect(onlyFigure('ضربت السيول 3 مناطق شمال البلاد').noun).toBe('مناطق');
+  });
+
   test('the noun stops at a preposition with a clitic', () => {
     expect(onlyFigure('نظمت الشركة 30 رحلة لنقل العمال').noun).toBe('رحلة');
   });
@@ -458,6 +470,12 @@ describe('numbers that are not figures', () => {
     ['a product named in Latin letters', 'أطلقت الشركة هاتف iPhone 16 الجديد'],
     ['a version named in Latin letters', 'يعمل الجهاز بنظام Windows 11'],
     ['an index named in Latin letters', 'ارتفع مؤشر S&P 500 في نيويورك'],
+    ['an aircraft model after its noun and maker', 'تحطمت طائرة بوينغ 737 قرب المطار'],
+    ['a phone model after its noun and name', 'طرحت الشركة هاتف آيفون 17 في الأسواق'],
+    ['an index of two name words', 'صعد مؤشر داو جونز 30 الصناعي'],
+    ['an index of three name words', 'أغلق مؤشر ستاندرد آند بورز 500 على ارتفاع'],
+    ['a fighter model', 'تسلم الجيش مقاتلات سوخوي 35 الروسية'],
+    ['a game console', 'أطلقت الشركة جهاز بلايستيشن 5 الجديد'],
   ])('%s', (_name, text) => {
     expect(figuresIn(text)).toEqual([]);
   });
@@ -471,6 +489,17 @@ describe('numbers that are not figures', () => {
     ['في before a count', 'ستشارك في 12 مباراة', 12],
     ['a stem cut from an Arabic word (لدي → ل + دي)', 'لدي 5 أطفال', 5],
   ])('a number after a word spelt like a Latin letter: %s', (_name, text, value) => {
+    expect(figuresIn(text).map((f) => f.value)).toContain(value);
+  });
+
+  // a model's noun and name before the number, but the number counts (MODEL_HEADS)
+  test.each([
+    ['points named after the index', 'ارتفع مؤشر تاسي 120 نقطة', 120],
+    ['a definite word after the index’s noun', 'تراجع مؤشر البورصة 50 في ختام التداول', 50],
+    ['a particle between the noun and the number', 'أنتجت الشركة مليون سيارة مقابل 5 في العام السابق', 5],
+    ['a word with a pronoun after the noun', 'باع معرض السيارات سيارة زبائنه 40 مرة', 40],
+    ['a count after a noun of things no model names', 'وزعت الجمعية حقيبة مدرسية 300 على الطلاب', 300],
+  ])('a number after a model’s noun that is still a figure: %s', (_name, text, value) => {
     expect(figuresIn(text).map((f) => f.value)).toContain(value);
   });
 

@@ -116,6 +116,28 @@ export function isMarkedBefore(reader: TokenReader, phrase: NumberPhrase): boole
   return isListNumber(reader, phrase);
 }
 
+// How many words of a model's name may stand between its noun and its number (مؤشر ستاندرد آند بورز 500).
+const MAX_MODEL_NAME_WORDS = 3;
+
+/**
+ * Whether the digits of `phrase`, which count nothing the text names, end a model's name: one to
+ * three words after a noun of things made by model (MODEL_HEADS: `هاتف آيفون 17`, `طائرة بوينغ 737`,
+ * `مؤشر فوتسي 100`), none with the article, a pronoun or a particle: `مؤشر البورصة 50` (the index
+ * rose 50), `سيارة مقابل 5`. Only where no noun or unit follows (`مؤشر تاسي 120 نقطة`): the caller
+ * asks it last, of a bare count alone.
+ */
+export function namesAModel(reader: TokenReader, phrase: NumberPhrase): boolean {
+  if (phrase.digits === undefined) return false;
+  const heads = reader.lexicon.modelHeads;
+  for (let k = phrase.first - 1; k >= phrase.first - 1 - MAX_MODEL_NAME_WORDS; k--) {
+    const token = reader.at(k);
+    if (token === undefined || token.kind !== 'word' || token.suffix !== '' || hasArticle(token)) return false;
+    if (reader.hasStemIn(k, reader.lexicon.notNouns)) return false;
+    if (k < phrase.first - 1 && reader.hasStemIn(k, heads)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether token `index` spells out a Latin letter (LATIN_LETTER_NAMES), alone or after و (وإف 16): the
  * letter and the number after it name a model (إف 16، جي 20). The whole word is asked, not its stem:

@@ -44,6 +44,7 @@ import {
   RANGE_TO_WORDS,
   SEQUENCE_POINT_WORDS,
   MARGIN_WORDS,
+  MODEL_HEADS,
   RANKED_NOUNS,
   FRACTION_COUNTED_NOUNS,
   TIME_OF_DAY_WORDS,
@@ -206,6 +207,8 @@ export interface FigureLexicon {
   labels: ReadonlySet<string>;
   /** Latin letters spelt out (LATIN_LETTER_NAMES): a number after one is part of a model name. */
   letterNames: ReadonlySet<string>;
+  /** Nouns of things by model (MODEL_HEADS): a bare number after one and its name is the model's. */
+  modelHeads: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
   marginWords: ReadonlySet<string>;
   rankedNouns: ReadonlySet<string>;
@@ -278,6 +281,7 @@ function buildLexicon(): FigureLexicon {
     eraMarkers: foldSet(ERA_MARKERS),
     labels: foldSet(LABEL_WORDS),
     letterNames: foldSet(LATIN_LETTER_NAMES),
+    modelHeads: foldSet(MODEL_HEADS),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
     marginWords: foldSet(MARGIN_WORDS),
     // before a pronoun ة is written ت (مباراته)

@@ -9,6 +9,7 @@ import {
   isScoreSecond,
   isWeekdayNumeral,
   isYearShaped,
+  namesAModel,
   runsOnAsCode,
 } from './context';
 import { getFigureLexicon } from './lexicon';
@@ -198,6 +199,7 @@ function readFigure(
   const after = qualifier ? undefined : readQualifierAfter(reader, nounEnd);
   const approx = qualifier ?? after;
   if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return end;
+  if (!unit && !approx && !range && !noun && namesAModel(reader, phrase)) return end;
 
   const start = unit && unit.first < phrase.first ? unit.start : phrase.start;
   const last = (unitInText ? end : numberEnd) - 1;

@@ -45,6 +45,16 @@ export const LABEL_WORDS: readonly string[] = [
 ];
 
 /**
+ * Nouns of things made or quoted by model whose name, in words without the article, runs on into a
+ * number (`هاتف آيفون 17`, `طائرة بوينغ 737`, `مؤشر نيكاي 225`, `مقاتلات سوخوي 35`): that number, with
+ * no noun or unit of its own after it, is part of the name, not a quantity (`مؤشر تاسي 120 نقطة` counts).
+ */
+export const MODEL_HEADS: readonly string[] = [
+  'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'طراز', 'إصدار', 'نسخة', 'مؤشر', 'طائرة', 'طائرات', 'مقاتلة', 'مقاتلات',
+  'منظومة', 'منظومات', 'نظام', 'سيارة', 'سيارات', 'لعبة', 'حاسوب', 'معالج',
+];
+
+/**
  * Latin letters spelt out in Arabic script: a number after one, spaced, glued or after a hyphen, is
  * part of a model or code name (إف 16، إس400، جي 20، إيه 320، إكس 30), not a quantity. Left out are the
  * spellings that are also Arabic words often written before a number: إل (ال, the article of الـ24
@@ -121,6 +131,8 @@ export const NOT_NOUN_WORDS: readonly string[] = [
   'في', 'من', 'عن', 'على', 'إلى', 'حتى', 'مع', 'منذ', 'خلال', 'بعد', 'قبل', 'بين', 'عند', 'لدى', 'حول', 'ضد',
   'دون', 'نحو', 'حوالي', 'عبر', 'إثر', 'اثر', 'وفق', 'حسب', 'جراء', 'نتيجة', 'بسبب', 'ضمن', 'داخل', 'خارج',
   'فوق', 'تحت', 'أمام', 'وراء', 'لصالح', 'مقابل', 'إضافة', 'بينهم', 'بينها', 'منهم', 'منها', 'فيها', 'فيه',
+  // where or when, as adverbs in construct (قتل 3 قرب الحدود، أصيب 12 شمال المدينة، اعتقل 5 عقب المباراة)
+  'قرب', 'قبالة', 'عقب', 'أثناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط',
   'أو', 'ثم', 'أم', 'لا', 'لم', 'لن', 'قد', 'ما', 'أن', 'إن', 'كما', 'لكن', 'بل', 'إذ', 'إذا', 'كي', 'و', 'ف',
   // أي (that is) opens a restatement of the figure (1.2 مليون صوت أي ما يعادل 27 بالمئة)
   'أي',
