@@ -264,3 +264,17 @@ describe("the United Kingdom's nations", () => {
     expect(placeTexts('ويلزم القانون الشركات بالإفصاح')).toEqual([]);
   });
 });
+
+describe("Saudi Arabia's Eastern Province", () => {
+  test.each([
+    'تضرب موجة حر الرياض والمنطقة الشرقية خلال الأيام المقبلة',
+    'هطلت أمطار غزيرة على المنطقة الشرقية في السعودية',
+    'افتتحت الشركة مصنعا جديدا في المنطقة الشرقية قرب الدمام',
+  ])('المنطقة الشرقية is the Saudi province: %s', (text) => {
+    expect(places(text)).toContainEqual(expect.objectContaining({ text: 'المنطقة الشرقية', kind: 'region', countryCode: 'SA' }));
+  });
+
+  test('an eastern region of anywhere else, with its noun, is no place', () => {
+    expect(placeTexts('شهدت المناطق الشرقية من البلاد أمطارا غزيرة')).toEqual([]);
+  });
+});

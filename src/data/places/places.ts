@@ -257,6 +257,9 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   // an entry, أيرلندا الشمالية read as Ireland (IE). ويلز is also Wells in Wikidata's names.
   ['wales', 'region', 'GB', ['ويلز']],
   ['northern-ireland', 'region', 'GB', ['أيرلندا الشمالية']],
+  // Saudi Arabia's Eastern Province, which GeoNames' Arabic file lacks (it has Oman's former region so
+  // named): without it `المنطقة الشرقية` beside الدمام or السعودية read as Oman
+  ['eastern-province-sa', 'region', 'SA', ['المنطقة الشرقية']],
   ['europe', 'continent', '', ['أوروبا', 'القارة الأوروبية']],
   ['asia', 'continent', '', ['آسيا', 'القارة الآسيوية']],
   ['africa', 'continent', '', ['أفريقيا', 'القارة الأفريقية', 'القارة السمراء']],
