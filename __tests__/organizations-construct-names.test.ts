@@ -128,3 +128,19 @@ describe("a government's or parliament's form before its country's nisba", () =>
     expect(organizationsOf(text)).toMatchObject([{ kind: 'parliament', nationality: country, mentions: [{ text: name }] }]);
   });
 });
+
+// A body the lexicon names right after a head is the name whole: the definite words after it are the
+// sentence's object, not more of the body's name.
+describe('a known body after a head takes no definite phrase as its own', () => {
+  test.each([
+    ['رفعت وكالة موديز التصنيف الائتماني للمملكة إلى درجة أعلى.', 'موديز'],
+    ['وخفضت وكالة فيتش النظرة المستقبلية للبنوك المحلية.', 'فيتش'],
+    ['ونقلت شركة أرامكو الشحنات الأولى إلى آسيا.', 'أرامكو'],
+  ])('%s → %s', (text, name) => {
+    expect(allMentions(text)).toEqual([name]);
+  });
+
+  test('an unknown noun in construct still names the body with the phrase after it', () => {
+    expect(allMentions('وقالت لجنة حماية الصحفيين إن مراسلين اعتقلوا.')).toEqual(['لجنة حماية الصحفيين']);
+  });
+});

@@ -623,6 +623,9 @@ function namesInConstruct(stream: TokenStream, tables: OrganizationTables, head:
   // المحاكم`), but a quoted-only head is the name's (`حزب حركة الإنصاف`); a word the splitter keeps with
   // its article (`الله`) is no noun in construct
   if (word.text.startsWith('ال') || tables.heads.has(stream, at)) return false;
+  // a body the lexicon names is itself the name, and the definite words after it are the sentence's
+  // (`رفعت وكالة موديز التصنيف الائتماني`: Moody's raised the rating), not more of one body's name
+  if (tables.known.match(stream, at) !== null) return false;
   // a nisba's ending is an adjective's (`حزب إسلامي التوجه`), but a participle's plural in construct (`مجلس محافظي البنوك`)
   if (folded.endsWith('ي') && !(folded.startsWith('م') && folded.length >= 5)) return false;
   if (tables.notNameComplements.has(definite) || tables.notNameComplements.has(folded) || tables.nameEndingWords.has(definite)) return false;
