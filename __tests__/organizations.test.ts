@@ -597,6 +597,12 @@ describe('bodies named by what they are for', () => {
   test('لـ + a place is not a purpose', () => {
     expect(mentions('وصل المبعوث العربي للسودان أمس')).toEqual([]);
   });
+  test('a further purpose with its preposition says what the act is for, no field of the body', () => {
+    expect(mentions('وقعت الوزارة اتفاقا مع البنك الأوروبي للاستثمار للحصول على قرض ميسر.')).toEqual(['البنك الأوروبي للاستثمار']);
+    expect(mentions('وتعاون الصندوق العربي للإنماء للتوصل إلى تسوية الديون.')).toEqual(['الصندوق العربي للإنماء']);
+    // a further purpose without one stays in the name
+    expect(mentions('وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن العدد ارتفع.')).toEqual(['المفوضية السامية للأمم المتحدة لشؤون اللاجئين']);
+  });
 });
 
 describe('appositions', () => {

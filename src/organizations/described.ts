@@ -73,11 +73,23 @@ function isSoundPlural(stem: string): boolean {
 }
 
 /**
+ * Whether the word after a further purpose is a preposition it governs (`للحصول على`, `للتوصل إلى`):
+ * such a verbal noun says what the sentence's act is for (`وقعت الحكومة مع البنك الأوروبي للاستثمار
+ * للحصول على قرض`), no second field of the body's.
+ */
+function governsPreposition(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.prefix === '' && GOVERNED_PREPOSITIONS.includes(token.norm);
+}
+
+// على، إلى، عن، من folded, as a token's norm has them
+const GOVERNED_PREPOSITIONS: readonly string[] = ['علي', 'الي', 'عن', 'من'];
+
+/**
  * What follows a purpose inside the name: adjectives (`للدراسات السياسية`), `و` + definite nouns
  * (`للتعبئة العامة والإحصاء`; not a person's title, which opens the next person: `للسباحة والعقيد
  * سالم`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further purpose with the
- * article (`للتنمية`), and last a country's nisba, which names the body's state (`المجلس القومي للدفاع
- * المدني السوداني`). `في` ends the name: `… في قره باغ` places the body. A noun in construct after ل
+ * article (`للتنمية`; not one with the preposition it governs, `للحصول على`), and last a country's
+ * nisba, which names the body's state (`المجلس القومي للدفاع المدني السوداني`). `في` ends the name: `… في قره باغ` places the body. A noun in construct after ل
  * ends it too: after a purpose, that is what the sentence is for (`ودعت الهيئة العامة للاستثمار لعقد
  * المؤتمر`, `المركز الوطني للبحوث الزراعية لتطوير البذور`).
  */
@@ -91,7 +103,7 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
     const nationality = isDefiniteWord(token) ? demonymCode(token) : null;
     if (nationality !== null) return { at: at + 1, nationality };
     const purpose = purposeAt(stream, tables, at);
-    if (purpose !== null && purpose <= limit && lamOf(token) === 'definite') at = purpose;
+    if (purpose !== null && purpose <= limit && lamOf(token) === 'definite' && !governsPreposition(tokens[purpose])) at = purpose;
     else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm)) at++;
     else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem) && !opensAnotherBody(stream, tables, at)) at++;
     else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
