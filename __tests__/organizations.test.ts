@@ -97,6 +97,25 @@ describe('airlines named with their field', () => {
   });
 });
 
+describe("the Gulf's state energy companies", () => {
+  test.each([
+    ['أعلنت قطر للطاقة توقيع اتفاقية لتوريد الغاز إلى ألمانيا.', 'قطر للطاقة', 'qatarenergy'],
+    ['أعلنت شركة أدنوك عن اكتشاف نفطي جديد في أبوظبي.', 'أدنوك', 'adnoc'],
+    ['ارتفعت أرباح سابك في الربع الثالث.', 'سابك', 'sabic'],
+  ])('%s', (text, name, key) => {
+    expect(organizations(text).filter((o) => o.key === key).map((o) => o.text)).toEqual([name]);
+  });
+
+  test('a place and a field the lexicon names after a head are the lexicon’s body, the head left out', () => {
+    expect(only('وقالت شركة قطر للبترول إن الإنتاج ارتفع.')).toMatchObject({ text: 'قطر للبترول', key: 'qatarenergy' });
+    expect(only('أعلنت شركة مصر للطيران استئناف رحلاتها.')).toMatchObject({ text: 'مصر للطيران', key: 'egyptair' });
+  });
+
+  test('the country with another لـ after it is the country', () => {
+    expect(organizations('عادت قطر للمشاركة في البطولة.')).toEqual([]);
+  });
+});
+
 describe('al-Azhar', () => {
   test('by its full names, not الأزهر alone, which is also a street and a district', () => {
     expect(only('حذر الأزهر الشريف من الفتاوى الشاذة')).toMatchObject({ text: 'الأزهر الشريف', key: 'al-azhar', nationality: 'EG' });

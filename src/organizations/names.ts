@@ -664,9 +664,10 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
     if (!names(complement) && takesPlaceName === true) {
       const place = readPlaceName(stream, tables, from, { wellKnown: false, feminine });
       // a body the lexicon names from the place on is that body, and the head stays out of it as after
-      // any descriptor (نادي مانشستر يونايتد، فريق باريس سان جيرمان → the clubs, not نادي مانشستر)
+      // any descriptor (نادي مانشستر يونايتد، فريق باريس سان جيرمان → the clubs, not نادي مانشستر), also
+      // where the names end together (شركة مصر للطيران، شركة قطر للبترول → the lexicon's airline, company)
       const known = place === null ? null : tables.known.match(stream, from);
-      if (place !== null && known !== null && known.next > place.next) return null;
+      if (place !== null && known !== null && known.next >= place.next) return null;
       complement = place;
     }
     if (!names(complement)) complement = readConstruct(stream, tables, from, head.value);

@@ -177,6 +177,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'al-ahly', kind: 'sports', names: ['النادي الأهلي', 'الأهلي المصري'], nationality: 'EG' },
   { id: 'zamalek', kind: 'sports', names: ['الزمالك'], nationality: 'EG' },
   { id: 'aramco', kind: 'company', names: ['أرامكو السعودية', 'أرامكو'], nationality: 'SA' },
+  // the Gulf's other state energy and chemicals companies, as economic news names them bare
+  { id: 'adnoc', kind: 'company', names: ['أدنوك', 'بترول أبوظبي الوطنية'], nationality: 'AE' },
+  { id: 'qatarenergy', kind: 'company', names: ['قطر للطاقة', 'قطر للبترول'], nationality: 'QA' },
+  { id: 'sabic', kind: 'company', names: ['سابك'], nationality: 'SA' },
   { id: 'gazprom', kind: 'company', names: ['غازبروم', 'جازبروم'], nationality: 'RU' },
   { id: 'rosneft', kind: 'company', names: ['روسنفت'], nationality: 'RU' },
   { id: 'rosatom', kind: 'company', names: ['روساتوم'], nationality: 'RU' },
