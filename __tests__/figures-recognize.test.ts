@@ -143,6 +143,24 @@ describe('vague quantities', () => {
 
 describe('qualifiers', () => {
   test.each([
+    ['انخفض سعر الخام ليصل إلى 74 دولارا للبرميل', 74],
+    ['ارتفعت المبيعات بنسبة 12 بالمئة لتصل إلى 40 مليار درهم', 40e9],
+    ['ارتفع العجز لتصل قيمته إلى 6 مليارات دينار', 6e9],
+  ])('a verb of reaching with the lam of result states the level reached, no bound: %s', (text, value) => {
+    const figure = figuresIn(text).find((f) => f.value === value)!;
+    expect(figure.approx).toBeUndefined();
+    expect(figure.qualifier).toBeUndefined();
+  });
+
+  test.each([
+    ['قد يصل إلى 500 شخص عدد المدعوين', 500],
+    ['وتضم القائمة ما يصل إلى 300 اسم', 300],
+    ['وتصل الغرامة إلى 5 آلاف دينار', 5000],
+  ])('without the lam, a verb of reaching is `up to`: %s', (text, value) => {
+    expect(figuresIn(text).find((f) => f.value === value)).toMatchObject({ approx: 'at-most' });
+  });
+
+  test.each([
     ['انتشر نحو 600 عنصر في المدينة', 'نحو', 'about'],
     ['اعتقلت الشرطة حوالي 80 شخصا', 'حوالي', 'about'],
     ['اعتقلت الشرطة حوالى 80 شخصا', 'حوالى', 'about'],

@@ -52,7 +52,7 @@ import {
   YEAR_WORDS,
   ZERO_MONTH,
 } from '../data/figures/context-words';
-import { COMPARISON_SIGNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
+import { COMPARISON_SIGNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS } from '../data/figures/qualifiers';
 import { DUAL_EMPHASIS, DUAL_NOUNS, DUAL_NOUNS_NOMINATIVE_ONLY, DUAL_NOUNS_OBLIQUE_ONLY, NOT_COUNTED_BY_ONE } from '../data/figures/dual-nouns';
 import type { FigureApprox } from './types';
 import {
@@ -190,6 +190,8 @@ export interface FigureLexicon {
   currencySigns: ReadonlyMap<string, string>;
   /** Keyed by their last word (they are matched backwards from the number), longest first. */
   qualifiersBefore: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
+  /** Verbs of reaching, folded (REACH_VERBS): after the lam of result no qualifier. */
+  reachVerbs: ReadonlySet<string>;
   /** Keyed by their first word, longest first. */
   qualifiersAfter: ReadonlyMap<string, readonly LexiconPhrase<FigureApprox>[]>;
   comparisonSigns: ReadonlyMap<string, FigureApprox>;
@@ -265,6 +267,7 @@ function buildLexicon(): FigureLexicon {
     percent: phraseIndex(PERCENT_PHRASES.map((p) => [p, true] as const), 'first'),
     currencySigns: new Map(CURRENCY_SIGNS.map(([sign, code]) => [foldKey(sign), code])),
     qualifiersBefore: phraseIndex(QUALIFIERS_BEFORE, 'last'),
+    reachVerbs: foldSet(REACH_VERBS),
     qualifiersAfter: phraseIndex(QUALIFIERS_AFTER, 'first'),
     comparisonSigns: new Map(COMPARISON_SIGNS),
     // a number right before a month's first word is a day of the month, right after one a year

@@ -36,7 +36,13 @@ export function readQualifierBefore(reader: TokenReader, first: number, floor: n
     const match = matchBackward(reader, phrase, last);
     if (match && match.first >= floor && (!best || match.first < best.first)) best = match;
   }
-  return best;
+  return best && reachesAsResult(reader, best.first) ? undefined : best;
+}
+
+/** Whether the qualifier's first word is a verb of reaching with the lam of result (ليصل إلى: the level reached, REACH_VERBS). */
+function reachesAsResult(reader: TokenReader, first: number): boolean {
+  const token = reader.at(first)!;
+  return token.prefix.endsWith('ل') && reader.lexicon.reachVerbs.has(token.stem);
 }
 
 /** A qualifier written after the figure, from token `index` (10 أشخاص على الأقل، 50 عاما تقريبا). */

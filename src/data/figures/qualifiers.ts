@@ -5,6 +5,13 @@
 
 import type { FigureApprox } from './shapes';
 
+/**
+ * Verbs of reaching among the qualifiers (يصل … إلى، تصل … إلى: `up to`). After the lam of result
+ * (`ارتفع السعر ليصل إلى 74 دولارا`, `لتصل إلى 3%`: rising so as to reach) the figure is the level
+ * reached, no bound: the qualifier is not read there.
+ */
+export const REACH_VERBS: readonly string[] = ['يصل', 'تصل'];
+
 /** Qualifiers written before the number. The longest match wins (ما لا يقل عن over يقل عن). */
 export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, FigureApprox]> = [
   ['نحو', 'about'],
