@@ -94,6 +94,7 @@ describe('a bare weekday looks back, or ahead when its clause speaks of the futu
     ['وقال الوزير: سأزور المدينة يوم الأحد', '2024-03-17'],
     ['سيأتي الرد يوم الأحد', '2024-03-17'],
     ['وسيلتقي الوزيران يوم الأحد', '2024-03-17'],
+    ['سنعلن أسعار السندات يوم الأحد', '2024-03-17'],
   ])('%s', (text, value) => {
     expect(onlyDate(text, WEDNESDAY).value).toBe(value);
   });
@@ -112,6 +113,11 @@ describe('a bare weekday looks back, or ahead when its clause speaks of the futu
     ['ناقش البرلمان سياسة الحكومة يوم الأحد', '2024-03-10'],
     ['التقى المدرب ستيفن جيرارد اللاعبين يوم الأحد', '2024-03-10'],
     ['وسألته الصحيفة عن الخطة يوم الأحد', '2024-03-10'],
+    // money, measures and markets of economic and weather news (سنتا، سيولة، سندات، سنتيمترات)
+    ['هبط الخام إلى 74 دولارا و30 سنتا للبرميل صباح الأحد', '2024-03-10'],
+    ['تراجعت سيولة السوق بشدة يوم الأحد', '2024-03-10'],
+    ['طرحت الحكومة سندات بقيمة مليار دولار يوم الأحد', '2024-03-10'],
+    ['بلغت الأمطار 5 سنتيمترات ليلة الأحد', '2024-03-10'],
   ])('past or no marker: %s', (text, value) => {
     expect(datesIn(text, WEDNESDAY).find((date) => date.kind === 'weekday')?.value).toBe(value);
   });
