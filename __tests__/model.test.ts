@@ -777,6 +777,16 @@ describe('model: people it reads must look like one person’s name', () => {
   test('a name after a product’s noun with the article is read as before', () => {
     expect(people('وقال رئيس المؤشر جون سميث إن الأسواق هادئة.')).toEqual(['جون سميث']);
   });
+  // the shipped model of session 14 reads a person in the first; the second guards against a retrain
+  test.each(['وأطلقت شركة هواوي هاتفها القابل للطي "ميت إكس 6" في السوق السعودية.', 'وطرحت الشركة غالاكسي إس 26 في الأسواق.'])(
+    'a name ending in a Latin letter spelt out before a number is a model’s, no person: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+  test('a person whose initials are spelt out stays a person', () => {
+    expect(people('وقال نائب الرئيس جي دي فانس إن الاتفاق قريب.')).toEqual(['جي دي فانس']);
+  });
   test('a name followed by a number after a space stays a name', () => {
     expect(people('وقال برودي 3 مرات إن الاتفاق قريب.')).toEqual(['برودي']);
   });

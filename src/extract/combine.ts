@@ -3,6 +3,7 @@ import type { RuleSpan } from '../model/features';
 import { isDemonymWord } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
 import { PLACE_PREPOSITIONS } from '../data/places/places-context';
+import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { peopleLexicon, type PeopleLexicon } from '../people/lexicon';
 import { isCommonNoun } from '../people/names';
 import { isEverydayNameWord, namesLandmark } from '../people/reader';
@@ -112,11 +113,13 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
 
 /**
  * Whether the words before token `next` run on into a number with nothing or a hyphen between
- * (`كوفيد-19`, `كوفيد19`, `ميغ-29`): the name of a disease, a model or a code, never of a person.
+ * (`كوفيد-19`, `كوفيد19`, `ميغ-29`), or end in a Latin letter spelt out before a number (`ميت إكس 6`,
+ * `غالاكسي إس 26`): the name of a disease, a model or a code, never of a person.
  */
 function namesACode(tokens: readonly Token[], next: number): boolean {
   const last = tokens[next - 1]!;
   const after = tokens[next];
+  if (after !== undefined && after.kind === 'number' && latinLetterNames().has(last.norm)) return true;
   if (after === undefined || after.start !== last.end) return false;
   if (after.kind === 'number') return true;
   const number = tokens[next + 1];
@@ -158,6 +161,9 @@ function isQuote(token: Token | undefined): boolean {
 }
 
 const QUOTES = '"«»“”\'';
+
+/** Latin letters spelt out (LATIN_LETTER_NAMES), folded as a token's norm has them. */
+const latinLetterNames = lazy(() => new Set(LATIN_LETTER_NAMES.map(foldKey)));
 
 /**
  * A demonym in the plural or dual (بريطانيون، كنديين، عراقيان), which names people by nation, never one
