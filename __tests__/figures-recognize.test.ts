@@ -426,6 +426,14 @@ describe('the counted noun', () => {
     expect(onlyFigure(text).noun).toBeUndefined();
   });
 
+  test.each([
+    ['ارتفع عدد المشتركين إلى 36 مليون مشترك مطلع العام', 'مشترك'],
+    ['بلغ عدد السكان 10 ملايين نسمة نهاية العام الماضي', 'نسمة'],
+    ['وصل 500 حاج منتصف الشهر', 'حاج'],
+  ])('a time word after the noun says when, it is not counted: %s', (text, noun) => {
+    expect(figuresIn(text)[0]!.noun).toBe(noun);
+  });
+
   test('a noun of place stays counted (`3 مناطق شمال البلاد`)', () => {
     expect(onlyFigure('ضربت السيول 3 مناطق شمال البلاد').noun).toBe('مناطق');
   });

@@ -139,6 +139,8 @@ function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   // a particle the splitter left whole with its و or ف (وما، ومن، ولا: 3 ملايين نسمة وما زال …)
   if (token.prefix === '' && isConjunctionLetter(token.norm.charCodeAt(0)) && lexicon.notNouns.has(token.norm.slice(1))) return false;
   if (reader.hasStemIn(index, lexicon.timesOfDay)) return false;
+  // a word that puts a date after it (36 مليون مستخدم مطلع 2025، نهاية العام) says when, not what
+  if (reader.hasStemIn(index, lexicon.timePrepositions)) return false;
   // a Latin letter spelt out opens a model name (طائرات إف 16): it is not what the number counts
   if (lexicon.letterNames.has(token.norm)) return false;
   if (reader.lookup(index, lexicon.numbers) || reader.lookup(index, getUnitLexicon().units)) return false;
