@@ -123,6 +123,22 @@ describe('a bare weekday looks back, or ahead when its clause speaks of the futu
   });
 });
 
+describe('a weekday an adjective makes a named day is no date', () => {
+  test.each([
+    'نمت المبيعات عبر الإنترنت خلال موسم الجمعة البيضاء',
+    'وبدأت عروض الجمعة السوداء في المتاجر',
+    'وتذكر المستثمرون الاثنين الأسود في البورصة',
+    'واحتفل المسيحيون بالجمعة العظيمة',
+  ])('%s', (text) => {
+    expect(datesIn(text, WEDNESDAY).filter((date) => date.kind === 'weekday')).toEqual([]);
+  });
+
+  test('a weekday before another adjective or an anchor is still a date', () => {
+    expect(onlyDate('تراجعت الأسهم يوم الجمعة الماضي', WEDNESDAY).value).toBe('2024-03-08');
+    expect(onlyDate('اجتمع الوزراء الجمعة في الرياض', WEDNESDAY).value).toBe('2024-03-08');
+  });
+});
+
 describe('a weekday beside a year-less day-month picks the year in which they agree', () => {
   test('Sunday 14 March is in 2021 seen from March 2024', () => {
     expect(onlyDate('وصل المبعوث الأحد 14 مارس إلى بغداد', WEDNESDAY).value).toBe('2021-03-14');

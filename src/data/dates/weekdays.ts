@@ -19,3 +19,9 @@ export const WEEKDAY_NAMES: ReadonlyArray<readonly [string, number]> = [
  * a number before such a part of day counts (قتل 7 مساء الجمعة), it is no clock hour.
  */
 export const DAY_HEAD_WORDS: readonly string[] = ['يوم', 'اليوم', 'أمس', 'الأمس', 'غد', 'الغد'];
+
+/**
+ * Adjectives that make a weekday a named day, not a date (`الجمعة البيضاء` and `الجمعة السوداء`, the
+ * sales; `الاثنين الأسود`, a crash on the markets; `الجمعة العظيمة`, Good Friday).
+ */
+export const NAMED_DAY_ADJECTIVES: readonly string[] = ['الأسود', 'السوداء', 'الأبيض', 'البيضاء', 'العظيمة'];
