@@ -97,6 +97,22 @@ describe('airlines named with their field', () => {
   });
 });
 
+describe('a head before a place of two words', () => {
+  test.each([
+    ['وسجلت بورصة الدار البيضاء ارتفاعا بنسبة 22 في المائة.', 'بورصة الدار البيضاء'],
+    ['وقال مجلس محافظة البصرة إن المشروع تأخر.', 'مجلس محافظة البصرة'],
+  ])('the place is the name whole, not its first word: %s', (text, name) => {
+    expect(mentions(text)).toEqual([name]);
+  });
+
+  test.each([
+    ['وقال بنك الخليج الدولي إن أرباحه ارتفعت.', 'بنك الخليج الدولي'],
+    ['وقدم نادي الزمالك للموسم الجديد لاعبين.', 'نادي الزمالك'],
+  ])('a phrase as long as the place, or a purpose after the place, reads as before: %s', (text, name) => {
+    expect(mentions(text)).toEqual([name]);
+  });
+});
+
 describe("the Gulf's state energy companies", () => {
   test.each([
     ['أعلنت قطر للطاقة توقيع اتفاقية لتوريد الغاز إلى ألمانيا.', 'قطر للطاقة', 'qatarenergy'],

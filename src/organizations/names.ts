@@ -659,9 +659,13 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   let complement: Complement | null = null;
   if (namesake !== null) complement = readNameTail(stream, tables, namesake, namesake + MAX_NAMESAKE_ADJECTIVES, feminine, takes !== 'namesake');
   else if (takes !== 'namesake') {
-    // a definite place too short for a noun phrase's name is the place's (`بنك المغرب`)
-    complement = readComplement(stream, tables, from);
-    if (!names(complement) && takesPlaceName === true) {
+    // a definite place too short for a noun phrase's name is the place's (`بنك المغرب`), and so is one
+    // longer than the phrase its words make (`بورصة الدار البيضاء`: البيضاء is the place's, no adjective of the body's)
+    const phrase = readComplement(stream, tables, from);
+    complement = phrase;
+    // (the place's own words, not its purpose: `نادي الزمالك للموسم` is the club, for the season)
+    const placeOver = (read: Complement): boolean => (tables.placeNames.endAt(stream, from) ?? from) > read.nameEnd;
+    if (takesPlaceName === true && (!names(phrase) || placeOver(phrase))) {
       const place = readPlaceName(stream, tables, from, { wellKnown: false, feminine });
       // a body the lexicon names from the place on is that body, and the head stays out of it as after
       // any descriptor (نادي مانشستر يونايتد، فريق باريس سان جيرمان → the clubs, not نادي مانشستر), also
