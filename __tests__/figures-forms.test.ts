@@ -245,8 +245,17 @@ describe('an ambiguous currency takes the article country', () => {
     expect(extract(split).figures[0]!.unit).toBe('دينار');
   });
 
+  test('from the nationality a person’s title gives, counted with the places and bodies', () => {
+    expect(extract('وقال وزير المالية السعودي محمد الجدعان إن الإنفاق سيبلغ 1.2 تريليون ريال').figures[0]!.unit).toBe('SAR');
+    expect(extract('وقال محافظ البنك المركزي العماني طاهر العمري إن الودائع بلغت 30 مليار ريال').figures[0]!.unit).toBe('OMR');
+    // a Qatari minister in a Saudi story: two of three mentions say Saudi Arabia
+    const visit = 'استقبل وزير المالية السعودي محمد الجدعان في الرياض وزير المالية القطري خالد الكواري، وبلغ التبادل 5 مليارات ريال';
+    expect(extract(visit).figures[0]!.unit).toBe('SAR');
+  });
+
   test('left as the word when no country is clear or the word is not its currency', () => {
     expect(extract('زار الوزير تونس وسوريا ودفع 10 دنانير').figures[0]!.unit).toBe('دينار');
+    expect(extract('وقال وزير المالية السعودي محمد الجدعان ونظيره القطري خالد الكواري إن الصندوق بلغ مليار ريال').figures[0]!.unit).toBe('ريال');
     expect(extract('الرياض - بلغ الدعم 5 ملايين جنيه').figures[0]!.unit).toBe('جنيه');
   });
 });

@@ -100,13 +100,14 @@ export function extractWith(
       : [...candidates.filter((c) => c.category !== 'people'), ...unifyPeople(candidates.filter((c) => c.category === 'people'))];
   const places = buildEntities(text, settled, 'places');
   const organizations = buildEntities(text, settled, 'organizations');
+  const people = buildEntities(text, settled, 'people');
   const settledReference = reference ?? { value: null, source: 'none' };
   // the article's country, worked out once and only when a currency word or a weekend needs it
-  const country = lazy(() => articleCountry(text, places, organizations, settledReference));
+  const country = lazy(() => articleCountry(text, places, organizations, people, settledReference));
   resolveCurrencies(figures, country);
   placeWeekends(weekends, country);
   return {
-    people: buildEntities(text, settled, 'people'),
+    people,
     places,
     organizations,
     figures,

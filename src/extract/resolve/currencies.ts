@@ -1,5 +1,5 @@
 import type { DateReference } from '../../dates/types';
-import type { Organization, Place } from '../../contracts/entity';
+import type { Organization, Person, Place } from '../../contracts/entity';
 import { currencyInCountry } from '../../figures/units';
 import type { Figure } from '../../figures/types';
 
@@ -12,10 +12,17 @@ const AFTER_DATELINE_CITY = /^\s*[-–—،,(]/;
 /**
  * The country the article is from or about: that of its dateline city (`الكويت - …`, the city on
  * the line of the dateline date), else the one country that has more than half of the mentions that
- * name a country: the text's places and its organizations tied to a country (`الحكومة الكويتية`, a
- * state's body, says as plainly as `الكويت` whose budget is in دينار). undefined when neither is clear.
+ * name a country: the text's places, its organizations tied to a country (`الحكومة الكويتية`, a
+ * state's body, says as plainly as `الكويت` whose budget is in دينار) and its people whose title gives
+ * their nationality (`وزير المالية السعودي X` speaks of riyals). undefined when neither is clear.
  */
-export function articleCountry(text: string, places: readonly Place[], organizations: readonly Organization[], reference: DateReference): string | undefined {
+export function articleCountry(
+  text: string,
+  places: readonly Place[],
+  organizations: readonly Organization[],
+  people: readonly Person[],
+  reference: DateReference,
+): string | undefined {
   const located = places.flatMap((place) => (place.countryCode ? place.mentions.map((mention) => ({ mention, country: place.countryCode! })) : []));
   located.sort((a, b) => a.mention.start - b.mention.start);
   for (const { mention, country } of located) {
@@ -28,10 +35,10 @@ export function articleCountry(text: string, places: readonly Place[], organizat
   const counts = new Map<string, number>();
   let mentions = located.length;
   for (const { country } of located) counts.set(country, (counts.get(country) ?? 0) + 1);
-  for (const body of organizations) {
-    if (body.nationality === undefined) continue;
-    counts.set(body.nationality, (counts.get(body.nationality) ?? 0) + body.mentions.length);
-    mentions += body.mentions.length;
+  for (const entity of [...organizations, ...people]) {
+    if (entity.nationality === undefined) continue;
+    counts.set(entity.nationality, (counts.get(entity.nationality) ?? 0) + entity.mentions.length);
+    mentions += entity.mentions.length;
   }
   for (const [country, count] of counts) if (count * 2 > mentions) return country;
   return undefined;
