@@ -123,6 +123,28 @@ describe('a bare weekday looks back, or ahead when its clause speaks of the futu
   });
 });
 
+describe('two weekdays joined by و share an anchor in the dual', () => {
+  test('المقبلين puts both ahead, each day its own mention', () => {
+    const dates = datesIn('تجرى المباريات يومي الجمعة والسبت المقبلين في الملعب', WEDNESDAY);
+    expect(dates.map((date) => [date.text, date.value])).toEqual([
+      ['الجمعة', '2024-03-15'],
+      ['السبت المقبلين', '2024-03-16'],
+    ]);
+  });
+
+  test('الماضيين puts both behind', () => {
+    const dates = datesIn('جرت المباريات يومي الجمعة والسبت الماضيين', WEDNESDAY);
+    expect(dates.map((date) => [date.text, date.value])).toEqual([
+      ['الجمعة', '2024-03-08'],
+      ['السبت الماضيين', '2024-03-09'],
+    ]);
+  });
+
+  test('two weekdays with no anchor read as before', () => {
+    expect(datesIn('اجتمع الوزراء الجمعة والسبت في الرياض', WEDNESDAY).map((date) => date.value)).toEqual(['2024-03-08', '2024-03-09']);
+  });
+});
+
 describe('a weekday an adjective makes a named day is no date', () => {
   test.each([
     'نمت المبيعات عبر الإنترنت خلال موسم الجمعة البيضاء',

@@ -3,13 +3,13 @@
 // relative day directly followed by a date joins it (`الإثنين، 16 نوفمبر 2020`, `اليوم الثلاثاء 11
 // جمادى الآخرة 1447هـ`). A time introduced by الساعة stays a mention of its own.
 import { matchCalendarDate, rangeWords, type CalendarMatch } from './calendar-dates';
-import { calendarDay, type CalendarDay, type DateExpression, type DaySpec, type ListDay } from './expression';
+import { calendarDay, type Anchor, type CalendarDay, type DateExpression, type DaySpec, type ListDay } from './expression';
 import type { PartOfDay } from './types';
 import { holidays } from './holidays';
 import { SEPARATE_ARTICLE, matchCurrentPeriod, matchNamedCentury, matchNamedDecade, matchPeriodPart, matchRelativeLongPeriod, matchSeason, matchWeekend } from './periods';
 import { lazy } from '../text/lazy';
 import { matchPartOfDayAdverb, matchPartOfDayNoun, type PartOfDayPhrase } from './parts-of-day';
-import { matchAnchor, matchNeighbourDay, matchNow, matchRelativeDay, matchRelativePeriod } from './relative';
+import { matchAnchor, matchDualAnchor, matchNeighbourDay, matchNow, matchRelativeDay, matchRelativePeriod } from './relative';
 import { matchRelativeOffset } from './offsets';
 import type { StartFamily } from './start-words';
 import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPhrase, withPartOfDay, type TimeMatch } from './times';
@@ -317,7 +317,7 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
   const weekday = matchWeekday(stream, index);
   if (weekday !== null) {
     // الأحد الماضي / المقبل; الجاري says nothing about a weekday
-    const found = matchAnchor(stream, weekday.next);
+    const found = matchAnchor(stream, weekday.next) ?? pairAnchor(stream, weekday.next);
     const anchor = found !== null && found.value !== 'current' ? found : null;
     const dated = dateAfter(stream, anchor?.next ?? weekday.next);
     if (dated !== null) {
@@ -341,6 +341,19 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
   const period =
     matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeLongPeriod(stream, index) ?? matchYearPart(stream, index) ?? matchMonthPart(stream, index);
   return period === null ? null : { day: period.value, rangeEnd: null, start: period.start, end: period.end, next: period.next };
+}
+
+/**
+ * The anchor in the dual that two weekdays joined by و share (`يومي الجمعة والسبت المقبلين`): after the
+ * second weekday, or right after the first when it is the second (`والسبت المقبلين`). Its span ends
+ * the second weekday's reading only, so each day keeps its own mention.
+ */
+function pairAnchor(stream: TokenStream, index: number): PhraseMatch<Anchor> | null {
+  const dual = matchDualAnchor(stream, index);
+  if (dual !== null) return dual;
+  const second = stream.tokens[index]?.prefix.startsWith('و') === true ? matchWeekday(stream, index) : null;
+  const shared = second === null ? null : matchDualAnchor(stream, second.next);
+  return shared === null ? null : { ...shared, start: stream.tokens[index - 1]!.end, end: stream.tokens[index - 1]!.end, next: index };
 }
 
 /** A full day-month date right after a weekday or relative day, across a comma, dash, الموافق or الـ. */

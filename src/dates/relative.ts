@@ -168,3 +168,10 @@ export function matchRelativePeriod(stream: TokenStream, index: number): PhraseM
 export function matchAnchor(stream: TokenStream, index: number): PhraseMatch<Anchor> | null {
   return anchors().match(stream, index);
 }
+
+/** The anchors in the dual (المقبلين، الماضيين), which follow two days joined by و (يومي الجمعة والسبت المقبلين). */
+const dualAnchors = lazy(() => new PhraseIndex(ANCHOR_ADJECTIVES.map(([word, anchor]) => [`${word}ين`, anchor] as const)));
+
+export function matchDualAnchor(stream: TokenStream, index: number): PhraseMatch<Anchor> | null {
+  return dualAnchors().match(stream, index);
+}
