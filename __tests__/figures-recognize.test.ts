@@ -350,7 +350,16 @@ describe('measures', () => {
     expect(onlyFigure(text)).toMatchObject({ text: String(value), value, kind: 'measure', unit: 'Richter', unitSpan: { text: unitText } });
   });
 
+  test.each([
+    ['وأفاد المرصد بأن هزة أرضية بقوة 4.1 درجات ضربت المنطقة', 4.1, 'درجات'],
+    ['ضرب زلزال بقوة خمس درجات جنوب البلاد', 5, 'درجات'],
+  ])('degrees of a strength (بقوة) with no scale named are a magnitude: %s', (text, value, unitText) => {
+    expect(onlyFigure(text)).toMatchObject({ value, kind: 'measure', unit: 'Richter', unitSpan: { text: unitText } });
+  });
+
   test('degrees with no scale named stay degrees', () => {
+    // بقوة not right before the number says nothing of the degrees
+    expect(onlyFigure('هبت رياح بقوة وبلغت الحرارة 45 درجة').unit).toBe('°');
     expect(onlyFigure('بلغت الحرارة 45 درجة في الظل').unit).toBe('°');
     // مقياس alone names no scale
     expect(onlyFigure('سجل المؤشر 7 درجات على مقياس الخطورة').unit).toBe('°');

@@ -58,6 +58,7 @@ import type { FigureApprox } from './types';
 import {
   BELOW_ZERO,
   RICHTER_CODE,
+  MAGNITUDE_WORD,
   RICHTER_SCALE_PHRASES,
   CURRENCY_ABBREVIATIONS,
   CURRENCY_SIGNS,
@@ -180,6 +181,9 @@ export interface FigureLexicon {
   /** ISO 4217 codes Intl knows (KWD, USD); empty where Intl cannot list them. */
   currencyCodes: ReadonlySet<string>;
   degreeSign: string;
+  /** The word before degrees that makes them a magnitude (MAGNITUDE_WORD), folded. */
+  magnitudeWord: string;
+  richterCode: string;
   degreeScales: ReadonlyMap<string, string>;
   belowZero: readonly string[];
   /** After a degree, the phrases that make it an earthquake's magnitude (على مقياس ريختر), with its unit code. */
@@ -254,6 +258,8 @@ function buildLexicon(): FigureLexicon {
     ),
     currencyCodes: new Set(intlCurrencyCodes()),
     degreeSign: DEGREE_SIGN,
+    magnitudeWord: foldKey(MAGNITUDE_WORD),
+    richterCode: RICHTER_CODE,
     degreeScales: new Map(DEGREE_SCALES.map(([letter, code]) => [foldKey(letter), code])),
     belowZero: BELOW_ZERO.split(' ').map(foldKey),
     richterScale: phraseIndex(RICHTER_SCALE_PHRASES.map((phrase) => [phrase, RICHTER_CODE] as const), 'first'),

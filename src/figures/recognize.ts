@@ -20,7 +20,7 @@ import { readRange, type Range } from './range';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
-import { currenciesNamed, readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlone, type UnitAlone, type UnitMatch } from './units';
+import { asMagnitude, currenciesNamed, readBelowZero, readSignBefore, readSubunit, readUnitAfter, readUnitAlone, type UnitAlone, type UnitMatch } from './units';
 import { getUnitLexicon } from './unit-words';
 
 /**
@@ -145,7 +145,8 @@ function readFigure(
 
   const vague = phrase.value === null;
   const qualifier = readQualifierBefore(reader, phrase.first, taken);
-  const ownUnit = readUnitAfter(reader, phrase.end, vague) ?? (phrase.first > taken ? readSignBefore(reader, phrase.first) : undefined);
+  const unitAfter = readUnitAfter(reader, phrase.end, vague);
+  const ownUnit = unitAfter ? asMagnitude(reader, unitAfter, phrase.first) : phrase.first > taken ? readSignBefore(reader, phrase.first) : undefined;
   const range = vague ? undefined : readRange(reader, phrase, ownUnit, qualifier !== undefined);
   // a number past what a double holds (10^400 written out) has no value to give, and Infinity is not JSON
   const finite = range ? Number.isFinite(range.min) && Number.isFinite(range.max) : Number.isFinite(phrase.value ?? 0);

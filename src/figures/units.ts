@@ -79,6 +79,16 @@ function readWrittenCode(reader: TokenReader, index: number): UnitMatch | undefi
   return scale ? unitMatch('measure', scale, index, index + 2, token.start) : unitMatch('measure', token.norm, index, index + 1, token.start);
 }
 
+/**
+ * Degrees of no stated scale after `بقوة` right before the number (`زلزال بقوة 5.2 درجات`): an
+ * earthquake's magnitude, as `على مقياس ريختر` would say (MAGNITUDE_WORD).
+ */
+export function asMagnitude(reader: TokenReader, unit: UnitMatch, first: number): UnitMatch {
+  const lexicon = reader.lexicon;
+  if (unit.code !== lexicon.degreeSign || reader.norm(first - 1) !== lexicon.magnitudeWord) return unit;
+  return { ...unit, code: lexicon.richterCode };
+}
+
 /** A percent sign touching the number before it (%20), or a currency sign before it ($30، $ 30). */
 export function readSignBefore(reader: TokenReader, first: number): UnitMatch | undefined {
   const index = first - 1;

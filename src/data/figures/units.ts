@@ -73,6 +73,12 @@ export const DEGREE_SCALES: ReadonlyArray<readonly [string, string]> = [
 export const RICHTER_SCALE_PHRASES: readonly string[] = ['ريختر', 'على مقياس ريختر', 'بمقياس ريختر', 'حسب مقياس ريختر', 'وفق مقياس ريختر'];
 export const RICHTER_CODE = 'Richter';
 
+/**
+ * The word before a number of degrees that makes it a magnitude without the scale's name (`زلزال بقوة
+ * 5.2 درجات`, `هزة بقوة 4 درجات`): heat and angles are never said to be of a strength.
+ */
+export const MAGNITUDE_WORD = 'بقوة';
+
 /** Words after a temperature that put it below zero (درجتان تحت الصفر = -2). */
 export const BELOW_ZERO = 'تحت الصفر';
 
