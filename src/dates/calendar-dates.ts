@@ -42,6 +42,8 @@ function dayOrdinalEntries(): [string, number][] {
   const entries: [string, number][] = [
     ...ORDINAL_UNITS.map(([word, value]) => [word, value] as [string, number]),
     ['العاشر', 10],
+    // the Maghreb's and Libya's first (الفاتح من سبتمبر)
+    ['الفاتح', 1],
     ...FIRST_BEFORE_MONTH.map((word) => [word, 1] as [string, number]),
   ];
   const compoundUnits: ReadonlyArray<readonly [string, number]> = [['الحادي', 1], ...ORDINAL_UNITS.slice(1)];
@@ -55,8 +57,11 @@ function dayOrdinalEntries(): [string, number][] {
   return entries;
 }
 
-/** أول and غرة stand right before the month (أول يناير، غرة شوال، غرة شهر رمضان); the other ordinals take من (الأول من يناير). */
-const FIRST_BEFORE_MONTH = ['أول', 'غرة'];
+/**
+ * أول، غرة and the Maghreb's فاتح stand right before the month (أول يناير، غرة شوال، غرة شهر رمضان، فاتح
+ * ماي); the other ordinals take من (الأول من يناير).
+ */
+const FIRST_BEFORE_MONTH = ['أول', 'غرة', 'فاتح'];
 
 /** Month ordinals after الشهر, with the year they are of (الشهر الثامن من العام): 1–12. */
 function monthOrdinalEntries(): [string, number][] {
