@@ -196,7 +196,8 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   { kind: 'measure', code: 'L', forms: ['لتر', 'لترا', 'لترات', 'ليتر', 'ليترا', 'ليترات'] },
   { kind: 'measure', code: 'bbl', forms: ['برميل', 'برميلا', 'براميل'] },
   { kind: 'measure', code: 'MW', forms: ['ميغاواط', 'ميغاوات', 'ميجاواط', 'ميجاوات'] },
-  { kind: 'measure', code: 'GW', forms: ['غيغاواط', 'غيغاوات', 'جيجاواط', 'جيجاوات'] },
+  // the first letter as ج and the second as غ is news' spelling too (جيغاواط)
+  { kind: 'measure', code: 'GW', forms: ['غيغاواط', 'غيغاوات', 'جيجاواط', 'جيجاوات', 'جيغاواط', 'جيغاوات'] },
   { kind: 'measure', code: 'kW', forms: ['كيلوواط', 'كيلووات'] },
   { kind: 'measure', code: 'mL', noDual: true, forms: ['مل', 'ملليلتر', 'مليلتر', 'ميليلتر', 'ملليلترا', 'مليلترات'] },
   { kind: 'measure', code: 'mg', noDual: true, forms: ['ملغ', 'ملغم', 'مغ', 'مليغرام', 'ملليغرام', 'مليغراما', 'مليغرامات', 'ملليجرام'] },
