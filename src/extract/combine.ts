@@ -91,7 +91,7 @@ function readsAsPerson(tokens: readonly Token[], spans: readonly ModelSpan[], c:
  * holds no plural demonym, is not one word in quotation marks, is not one word with a pronoun suffix
  * or a broken plural of things (`أفكارك`, `your thoughts`), does not start with a verb of saying
  * (`وأردف بوتين`: the verb and its subject), does not follow a product's noun (`مؤشر داو جونز`), and
- * is not made of common nouns only (`قال ناشطون حقوقيون`).
+ * is not made of common nouns or spelt-out letters only (`قال ناشطون حقوقيون`, `جي بي تي`).
  */
 function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   const lex = peopleLexicon();
@@ -104,7 +104,7 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   // nor does a longer one open with a given name made definite (الجو باردا, `the weather cold`)
   if (isDefiniteGivenName(lex, first)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
-  if (namesACode(tokens, span.nextToken) || followsProductHead(lex, tokens[span.firstToken - 1])) return false;
+  if (namesACode(tokens, span.nextToken) || followsProductHead(lex, tokens[span.firstToken - 1]) || spellsLetters(tokens, span)) return false;
   // one word alone in quotation marks is a brand, a product or a name of a match (« كلاسيكو »), not a person
   if (span.nextToken - span.firstToken === 1 && isQuote(tokens[span.firstToken - 1]) && isQuote(tokens[span.nextToken])) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (!isCommonNoun(lex, tokens[k]!.stem)) return true;
@@ -124,6 +124,15 @@ function namesACode(tokens: readonly Token[], next: number): boolean {
   if (after.kind === 'number') return true;
   const number = tokens[next + 1];
   return after.norm === '-' && number !== undefined && number.kind === 'number' && number.start === after.end;
+}
+
+/**
+ * Whether the span is made of Latin letters spelt out and nothing else (`بي تي` in `تشات جي بي تي`):
+ * an acronym of a product or a body, no person's name, which has a name word (`جي دي فانس`).
+ */
+function spellsLetters(tokens: readonly Token[], span: ModelSpan): boolean {
+  for (let k = span.firstToken; k < span.nextToken; k++) if (!latinLetterNames().has(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /**
