@@ -158,6 +158,17 @@ describe('not places', () => {
     expect(places('زار الوزير السعودية ثم عاد من السعودية').map((p) => p.key)).toEqual(['SA', 'SA']);
   });
 
+  test.each(['ارتفع مؤشر السوق السعودية 2 بالمئة', 'تراجعت الأسهم السعودية في التداولات', 'وقعت البنوك السعودية اتفاقا'])(
+    'a noun that agrees in the feminine without ة takes it as its adjective: %s',
+    (text) => {
+      expect(places(text)).toEqual([]);
+    },
+  );
+
+  test('after such a noun with a preposition of place between, the name is the country', () => {
+    expect(places('نقلت الأموال إلى السعودية').map((p) => p.key)).toEqual(['SA']);
+  });
+
   test('a word with tanween is an adjective, not a place', () => {
     expect(places('دمر موقعا عسكريا أرمينياً')).toEqual([]);
   });

@@ -42,7 +42,7 @@ import {
   POSITIONAL_ADJECTIVES,
   TERM_OF_OFFICE_WORDS,
 } from '../data/places/places-context';
-import { WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
+import { FEMININE_AGREEING_NOUNS, WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
@@ -54,6 +54,7 @@ import { chooseReadings, countriesDisagree, isOpenDataReading, locates, MAX_LOCA
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
 const wordsAfterShortNames = lazy(() => new Set(WORDS_AFTER_SHORT_NAMES.map(foldKey)));
+const feminineAgreeingNouns = lazy(() => new Set(FEMININE_AGREEING_NOUNS.map(foldKey)));
 const outletNameEndings = lazy(() => new Set(OUTLET_NAME_ENDINGS.map(foldKey)));
 
 type LexiconMatch = PhraseMatch<PlaceLexiconEntry>;
@@ -377,13 +378,14 @@ function headsConstruct(scan: Scan, match: LexiconMatch): boolean {
 
 /**
  * Whether the name right after the token could be its adjective: a feminine nisba (السعودية،
- * الشرقية) after a definite word in ة, ات or ي (`الحكومة`, `السلطات`, `الأراضي`), a masculine one
- * (الرمادي) after any definite word. `الوزير السعودية` is a verb's subject and object.
+ * الشرقية) after a definite word in ة, ات or ي (`الحكومة`, `السلطات`, `الأراضي`) or one that agrees
+ * so without them (`السوق`, `الأسهم`: FEMININE_AGREEING_NOUNS), a masculine one (الرمادي) after any
+ * definite word. `الوزير السعودية` is a verb's subject and object.
  */
 function mayTakeAdjective(token: Token, nameEnd: Token): boolean {
   if (!hasArticle(token)) return false;
   const masculineName = !nameEnd.norm.endsWith(FEMININE_ENDING);
-  return masculineName || FEMININE_OR_PLURAL_ENDINGS.some((ending) => token.norm.endsWith(ending));
+  return masculineName || FEMININE_OR_PLURAL_ENDINGS.some((ending) => token.norm.endsWith(ending)) || hasKeyIn(token, feminineAgreeingNouns());
 }
 
 /** A preposition of place before the name (`في مالي`, `بمالي`), or a place next to it in a list (`النيجر ومالي`). */

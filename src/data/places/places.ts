@@ -386,3 +386,9 @@ export const WORDS_AFTER_SHORT_NAMES: readonly string[] = ['المحتلة'];
  * `في السعودية`, `الإمارات والسعودية`).
  */
 export const NAMES_ALSO_ADJECTIVES: readonly string[] = ['السعودية'];
+
+/**
+ * Definite nouns that take a feminine adjective without ending in ة، ات or ي: the feminine السوق and
+ * plurals of things of economic news (`السوق السعودية`, `الأسهم السعودية`, `البنوك السعودية`).
+ */
+export const FEMININE_AGREEING_NOUNS: readonly string[] = ['السوق', 'الأسواق', 'الأسهم', 'البنوك', 'المصارف', 'الموانئ', 'المدن', 'الأموال'];
