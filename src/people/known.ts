@@ -38,33 +38,37 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // a name word of the lists or open data whose first letter the splitter took for ب، ك or ل
     // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
     // النوايا: ل + حسن); any other such word only as a guess below
-    const honored = honoredNameAt(reader, at, true);
-    if (honored) return [candidate(reader, honored, 3, title)];
-    const elided = elidedArticleNameAt(reader, at);
-    if (elided) return [candidate(reader, elided, 3, title)];
     const first = reader.tokens[at];
     const whole =
       first !== undefined && ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at));
-    const name = readName(reader, at, whole) ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
+    // the name as read after the title, once for the readings below that ask for it
+    const read = readOnce(() => readName(reader, at, whole));
+    const honored = honoredNameAt(reader, at, true, whole ? readOnce(() => readName(reader, at)) : read);
+    if (honored) return [candidate(reader, honored, 3, title)];
+    const elided = elidedArticleNameAt(reader, at);
+    if (elided) return [candidate(reader, elided, 3, title)];
+    const name = read() ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
     if (name) return titledName(reader, name, title, reader.tokens[index]!).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
-    const guess = readName(reader, at, true);
+    const guess = whole ? read() : readName(reader, at, true);
     if (guess && title.nationality !== undefined && isForeignNameAfterNational(reader, guess)) return [candidate(reader, guess, 2, title)];
     return guess && guess.next - guess.first === 1 ? [questionable(candidate(reader, guess, 1, title))] : [];
   }
-  const honored = honoredNameAt(reader, index, false);
+  // the name as read from here, once for the readings below that ask for it
+  const read = readOnce(() => readName(reader, index));
+  const honored = honoredNameAt(reader, index, false, read);
   if (honored) return [candidate(reader, honored, 2)];
   const given = reader.tokens[index]!;
   if (isGivenName(reader, given, false)) {
-    const name = readName(reader, index);
+    const name = read();
     if (name && name.next - name.first >= 2) return [questionable(candidate(reader, name, 2))];
   }
   // a compound given name (عبد الحكيم، عبد الرحمن، سيف الإسلام) or a kunya (أبو مهدي) followed by a
   // family name, or a given name that is also a common word followed by one (سامي عبد الرزاق): the
   // particle or compound shows a name
   if ((given.norm === 'عبد' && !hasPreposition(given)) || opensKunya(reader, index) || isGivenName(reader, given, true) || opensWithDefiniteGiven(reader, index)) {
-    const name = readName(reader, index);
+    const name = read();
     if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
   }
   return [];
@@ -131,7 +135,7 @@ function namedAfterPlace(reader: Reader, at: number): NameSpan | null {
  * title any word, the definite
  * family name of a scholar too (الشافعي, which readName opens no name with).
  */
-function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpan | null {
+function honoredNameAt(reader: Reader, at: number, afterTitle: boolean, read: () => NameSpan | null): NameSpan | null {
   const token = reader.tokens[at];
   if (token === undefined || token.kind !== 'word' || token.suffix !== '' || reader.claims[at]) return null;
   const definite = token.prefix === 'ال' || token.prefix === 'وال';
@@ -142,10 +146,17 @@ function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpa
   }
   const kunya = kunyaAt(reader, at);
   if (!afterTitle && !reader.lex.givenNames.has(token.norm) && kunya === null) return null;
-  // the name as read, or a kunya alone (ابن تيمية رحمه الله: readName takes no family name of one word after ابن)
-  const name = readName(reader, at);
+  // the name as read (readName at `at`), or a kunya alone (ابن تيمية رحمه الله: readName takes no
+  // family name of one word after ابن)
+  const name = read();
   if (name !== null && isHonorificAt(reader, name.next)) return name;
   return kunya !== null && isHonorificAt(reader, kunya.next) ? kunya : null;
+}
+
+/** `read`, called at most once: several readings of one token ask for the same name, which is not cheap to read. */
+function readOnce(read: () => NameSpan | null): () => NameSpan | null {
+  let name: NameSpan | null | undefined;
+  return () => (name === undefined ? (name = read()) : name);
 }
 
 /** Marks a reading the entity model may set aside (see EntityCandidate.questionable). */

@@ -97,7 +97,7 @@ const UNKNOWN_KEY = 'place:';
 
 /**
  * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, or a place its
- * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a locating word (a direction
+ * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a locating word (a direction,
  * its adjective or LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي الزيتون
  * بالقاهرة`) and then a place of one country, takes its reading in that country; with none, it is a
  * place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not Gaza's,

@@ -666,8 +666,10 @@ function definiteNameBeforeDirection(scan: Scan, at: number, spec: TriggerEntry[
 
 /** Whether a known place, or a trigger with the article (`المدينة`, `العاصمة`), is at token `at`: what may locate a place before it. */
 function isLocator(scan: Scan, at: number): boolean {
-  const entry = scan.lexicon.match(scan.stream, at)?.value;
-  return (entry?.role === 'trigger' && entry.definite) || knownPlaceAt(scan, at, true) !== null;
+  const match = scan.lexicon.match(scan.stream, at);
+  if (match === null) return false;
+  const entry = match.value;
+  return (entry.role === 'trigger' && entry.definite) || knownPlaceFrom(scan, at, match, true) !== null;
 }
 
 /**
