@@ -1,4 +1,4 @@
-import { extract } from '../src/index';
+import { createExtractor, extract } from '../src/index';
 import type { Extraction } from '../src/index';
 import { pieces } from '../src/extract/pieces';
 import { seedArticles } from './helpers';
@@ -216,5 +216,31 @@ describe('pieces', () => {
   });
   test('a short text is one piece', () => {
     expect(pieces('نص قصير')).toEqual([[0, 7]]);
+  });
+});
+
+describe('extract: text of numbers and their units only', () => {
+  // the entity stage is passed over where no token could be part of a name: these check that what
+  // is passed over held no name, and that a word anywhere, or a caller's lexicon, still has it read
+  const noEntities = (text: string) => {
+    const result = extract(text);
+    return [...result.people, ...result.places, ...result.organizations];
+  };
+  test('a table of numbers, units and marks has figures and no entity', () => {
+    const table = '15 م، 17 م - 3.5 % ؛ 1م2م 40 كم\n12,5 %';
+    expect(noEntities(table)).toEqual([]);
+    expect(extract(table).figures.map((figure) => figure.value)).toEqual(expect.arrayContaining([17, 3.5, 40]));
+  });
+  test('one word after the numbers is read', () => {
+    expect(extract('5 م 7 م في القاهرة').places.map((place) => place.name)).toEqual(['القاهرة']);
+    expect(extract('12 % 9 كم وزار الرئيس الفرنسي إيمانويل ماكرون').people).toHaveLength(1);
+  });
+  test('a letter alone that follows no number is read as a word', () => {
+    // و here opens the next words, which name a place
+    expect(extract('1م 2م و بيروت').places.map((place) => place.name)).toEqual(['بيروت']);
+  });
+  test("a caller's lexicon is always read", () => {
+    const withName = createExtractor({ lexicon: { organizations: [{ name: '7 م', kind: 'company' }] } });
+    expect(withName('12 ، 7 م').organizations.map((body) => body.name)).toEqual(['7 م']);
   });
 });

@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates/types';
 import type { TextContext } from '../contracts/context';
+import type { Token } from '../text/tokenize';
 import type { Figure } from '../figures/types';
 import { mergePeople } from '../people/merge';
 import { recognizePeople } from '../people/recognize';
@@ -30,6 +31,8 @@ export function recognizeEntities(
   earlierPeople: readonly string[] = [],
   model: ModelWithRules | null = null,
 ): EntityCandidate[] {
+  // text of numbers and their units only (a table's column, 1م1م…): no recognizer finds a name there
+  if (!ctx.userLexicon && !mayHoldName(ctx.tokens)) return [];
   // the caller's own names come first: what the recognizers propose over them gives way
   const user = ctx.userLexicon ? recognizeUserNames(ctx, ctx.userLexicon) : [];
   // a place inside a date is the date's (بتوقيت طهران names a time zone)
@@ -55,6 +58,23 @@ export function recognizeEntities(
   }
   const merged = mergePeople(stream, people, (index) => claims[index] === undefined, earlierPeople);
   return settleOverlaps([...known, ...withoutOverlaps(merged, user)]);
+}
+
+/**
+ * Whether any token could be part of a name: a word or a run of other letters, but not a letter alone
+ * right after a number, which is its unit or era (5 م، 1م). Every recognizer of people, places and
+ * organizations, and the model (whose closed tokens these are), starts from such a word, so text
+ * without one is passed over: on a megabyte of `1م` the entity stage took a sixth of the time and
+ * allocated a fifth of the memory, to find nothing. News returns at its first word.
+ */
+function mayHoldName(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const { kind } = tokens[k]!;
+    if (kind === 'number' || kind === 'punctuation' || kind === 'symbol') continue;
+    if (kind === 'word' && tokens[k]!.norm.length === 1 && k > 0 && tokens[k - 1]!.kind === 'number') continue;
+    return true;
+  }
+  return false;
 }
 
 function claimSpan(candidate: EntityCandidate): ClaimSpan {
