@@ -90,6 +90,13 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     locatedByIn: true,
   },
   { id: 'police', kind: 'agency', names: ['الشرطة'], locatedByIn: false },
+  // a state's civil defence (الدفاع المدني السوري), civil protection in the Maghreb (الحماية المدنية
+  // الجزائرية): one to a state, named so alone; armed forces are no organization (ANERcorp's O)
+  { id: 'civil-defense', kind: 'agency', names: [], standaloneNames: ['الدفاع المدني', 'الحماية المدنية'], locatedByIn: true },
+  // customs and the weather service with their country (الجمارك السعودية، الأرصاد الجوية الأردنية);
+  // alone, the words are duties and forecasts
+  { id: 'customs', kind: 'agency', names: ['الجمارك'], locatedByIn: false, feminine: true },
+  { id: 'meteorology', kind: 'agency', names: ['الأرصاد الجوية'], locatedByIn: false },
   // a state's stock exchange (البورصة المصرية، البورصة التركية); alone, whichever the text spoke of
   { id: 'stock-exchange', kind: 'other', names: ['البورصة'], locatedByIn: false },
   // a state's Red Crescent society (الهلال الأحمر الفلسطيني، الهلال الأحمر القطري); alone, the society of

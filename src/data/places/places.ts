@@ -370,12 +370,13 @@ export const DIRECTION_ADJECTIVES: readonly string[] = ['الشمالية', 'ا�
 export const NAMES_NEEDING_PLACE_CONTEXT: readonly string[] = ['مالي', 'بنين', 'جنين', 'سورية', 'الأقصر', 'النيل'];
 
 /**
- * Short names news gives a place only where the article is about its country: الضفة is the West Bank
- * (`شمال الضفة`, `في الضفة`) beside نابلس or الفلسطينيين, and any river's bank elsewhere. Read as places
- * only when the article names a place of their country or its demonym, and no definite word follows
- * them (`الضفة الأخرى`, `الضفة الشرقية للنهر`) but one of WORDS_AFTER_SHORT_NAMES.
+ * Names news gives a place only where the article is about its country, being common words elsewhere:
+ * الضفة is the West Bank (`شمال الضفة`, `في الضفة`) beside نابلس or الفلسطينيين, and any river's bank
+ * elsewhere; سيول is Seoul beside كوريا الجنوبية or الكوري, and torrents in weather news (`تحذير من
+ * سيول`). Read as places only when the article names a place of their country or its demonym, and no
+ * definite word follows them (`الضفة الأخرى`, `الضفة الشرقية للنهر`) but one of WORDS_AFTER_SHORT_NAMES.
  */
-export const NAMES_NEEDING_COUNTRY_IN_ARTICLE: readonly string[] = ['الضفة'];
+export const NAMES_NEEDING_COUNTRY_IN_ARTICLE: readonly string[] = ['الضفة', 'سيول'];
 
 /** Definite adjectives that may follow a name of NAMES_NEEDING_COUNTRY_IN_ARTICLE (`الضفة المحتلة`). */
 export const WORDS_AFTER_SHORT_NAMES: readonly string[] = ['المحتلة'];
@@ -391,4 +392,4 @@ export const NAMES_ALSO_ADJECTIVES: readonly string[] = ['السعودية'];
  * Definite nouns that take a feminine adjective without ending in ة، ات or ي: the feminine السوق and
  * plurals of things of economic news (`السوق السعودية`, `الأسهم السعودية`, `البنوك السعودية`).
  */
-export const FEMININE_AGREEING_NOUNS: readonly string[] = ['السوق', 'الأسواق', 'الأسهم', 'البنوك', 'المصارف', 'الموانئ', 'المدن', 'الأموال'];
+export const FEMININE_AGREEING_NOUNS: readonly string[] = ['السوق', 'الأسواق', 'الأسهم', 'البنوك', 'المصارف', 'الموانئ', 'المدن', 'الأموال', 'الجمارك'];
