@@ -6,6 +6,10 @@ import { peopleLexicon } from './lexicon';
 import { HOUSE_OF } from './reader';
 import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './skeleton';
 
+const GOD = 'الله';
+// Prepositions before which a compound of the name of God is as often what it says (على فضل الله)
+const GRACE_PREPOSITIONS: readonly string[] = ['على', 'علي', 'من', 'في', 'الى'];
+
 // A surname written with fewer letters is too likely to be an ordinary word to be matched alone.
 const MIN_SURNAME_LETTERS = 4;
 
@@ -43,9 +47,13 @@ export function mergePeople(
   const earlier = earlierNames.map((name): Person => ({ words: name.split(' '), candidates: [] }));
   for (const person of [...earlier, ...confirmed]) {
     const surname = person.words[person.words.length - 1]!;
-    if (person.words.length >= 2 && !endsWithNoSurname(stream, person)) surnames.set(surname, person);
+    if (person.words.length < 2 || endsWithNoSurname(stream, person)) continue;
+    // two people of one family name (جو بايدن، هانتر بايدن): the name alone is the one named first
+    const held = surnames.get(surname);
+    if (held === undefined || held.candidates.length === 0 || firstNamed(person) < firstNamed(held)) surnames.set(surname, person);
   }
-  if (surnames.size === 0) return withPersonKeys(confirmed);
+  const compounds = compoundSurnames(stream, confirmed);
+  if (surnames.size === 0 && compounds.size === 0) return withPersonKeys(confirmed);
   // the surnames as written here: a word spelled otherwise is a variant (باشنيان for باشينيان)
   const written = new Map<Person, Set<string>>();
   for (const person of confirmed) {
@@ -65,12 +73,17 @@ export function mergePeople(
   stream.tokens.forEach((token, index) => {
     // a word too short for a surname is ruled out before its skeleton is begun
     if (taken[index] || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS || !isFree(index)) return;
+    if (token.norm === GOD) {
+      const found = compoundAt(stream, index, compounds, (at) => !taken[at] && isFree(at));
+      if (found) found.person.candidates.push(found.mention);
+      return;
+    }
     // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
     const definite = token.prefix.endsWith('ال');
     if (definite && token.prefix !== 'ال') return;
     let match = surnameMatch(token.norm, definite, surnames, heads);
     if (match && !writtenAlike(token.norm, match, definite, written.get(match.person))) match = null;
-    if (!match) return;
+    if (!match || (isEverydayWord(token, match) && !opensReport(stream, index))) return;
     match.person.candidates.push(
       entityCandidate({
         category: 'people',
@@ -84,6 +97,46 @@ export function mergePeople(
     );
   });
   return withPersonKeys([...confirmed, ...earlier]);
+}
+
+/**
+ * The people whose name is or ends in a compound of the name of God (`حسن نصر الله`, `محمد حسين فضل
+ * الله`; not after عبد, a given name), by the compound's first word as written: the compound is their
+ * surname, found alone as a surname is (`وهاجم نصر الله`).
+ */
+function compoundSurnames(stream: TokenStream, people: readonly Person[]): Map<string, Person> {
+  const compounds = new Map<string, Person>();
+  for (const person of people) {
+    for (const c of person.candidates) {
+      const before = stream.tokens[c.nextToken - 2];
+      const last = stream.tokens[c.nextToken - 1]!;
+      if (c.nextToken - c.firstToken < 2 || last.norm !== GOD || before === undefined || before.stem === 'عبد') continue;
+      if (!compounds.has(before.norm)) compounds.set(before.norm, person);
+    }
+  }
+  return compounds;
+}
+
+/** A compound surname (`نصر الله`, `ونصر الله`) whose الله is at `index`, and its person. */
+function compoundAt(
+  stream: TokenStream,
+  index: number,
+  compounds: ReadonlyMap<string, Person>,
+  free: (at: number) => boolean,
+): { person: Person; mention: EntityCandidate } | null {
+  const first = stream.tokens[index - 1];
+  if (compounds.size === 0 || first === undefined || first.kind !== 'word' || !free(index - 1)) return null;
+  const word = first.norm;
+  // after a preposition the compound is as often what it says, God's grace or victory (بفضل الله، على فضل الله)
+  if (GRACE_PREPOSITIONS.includes(stream.tokens[index - 2]?.norm ?? '')) return null;
+  const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
+  for (let skip = 0; skip <= conjunction; skip++) {
+    const person = compounds.get(word.slice(skip));
+    if (person === undefined) continue;
+    const start = startAfterClitics(stream, first, skip);
+    return { person, mention: entityCandidate({ category: 'people', start, end: stream.tokens[index]!.end, firstToken: index - 1, nextToken: index + 1, key: '', strength: 2 }) };
+  }
+  return null;
 }
 
 /**
@@ -104,7 +157,7 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
   for (const { candidate, words } of named) {
     const last = words[words.length - 1]!;
     const sameLast = byLastWord.get(last) ?? [];
-    const person = sameLast.find((p) => endsWith(p.words, words) || endsWith(words, p.words));
+    const person = firstOf(sameLast.filter((p) => endsWith(p.words, words) || endsWith(words, p.words)));
     if (person) {
       person.candidates.push(candidate);
     } else {
@@ -114,6 +167,41 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
     }
   }
   return people;
+}
+
+/** Where a person is first named in this piece. */
+function firstNamed(person: Person): number {
+  let start = Infinity;
+  for (const c of person.candidates) start = Math.min(start, c.start);
+  return start;
+}
+
+/** The person named first of those a name may be: a family name alone is the one the article names first. */
+function firstOf(people: readonly Person[]): Person | undefined {
+  let first: Person | undefined;
+  for (const person of people) if (first === undefined || firstNamed(person) < firstNamed(first)) first = person;
+  return first;
+}
+
+/**
+ * Whether the surname matched is an everyday word too (سعيد `happy`, سلام `peace`): `إنه سعيد بالفوز`,
+ * `اتفاق سلام` name nobody.
+ */
+function isEverydayWord(token: Token, match: SurnameMatch): boolean {
+  return peopleLexicon().ambiguousGivenNames.has(token.norm.slice(match.skip));
+}
+
+/**
+ * Whether the word stands where a person's name does and an adjective does not: a reporting verb's
+ * subject (`وقال سلام`, `وأكد سعيد`), a sentence's first word (`وصالح أكد ذلك`), after a function word
+ * (`وكان مبارك`, `أن سعيد`); not after a noun it may qualify (`اتفاق سلام`) nor a pronoun (`إنه سعيد`).
+ */
+function opensReport(stream: TokenStream, index: number): boolean {
+  const before = stream.tokens[index - 1];
+  if (before === undefined || before.kind === 'punctuation') return true;
+  const { speechVerbs, notNameWords } = peopleLexicon();
+  if (before.kind !== 'word') return false;
+  return speechVerbs.has(before.norm) || speechVerbs.has(before.stem) || (before.suffix === '' && notNameWords.has(before.stem));
 }
 
 function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
@@ -129,8 +217,8 @@ function withPersonKeys(people: readonly Person[]): EntityCandidate[] {
 /**
  * Whether a person's name ends with a word that alone names no one: a regnal number (`عبدالله
  * الثاني`, `لويس الرابع عشر`; `الشوط الثاني`), the second half of a compound given name (`شمس
- * الدين`; `رجال الدين`) or the name of God after عبد (`أبو عبد الله`: every الله of the article is
- * no mention of him), or a title after آل (`عبد العزيز آل الشيخ`: every other الشيخ is a title). It
+ * الدين`; `رجال الدين`) or the name of God after عبد or another word (`أبو عبد الله`, `حسن نصر الله`: every
+ * الله of the article is no mention of him), or a title after آل (`عبد العزيز آل الشيخ`: every other الشيخ is a title). It
  * is no surname.
  */
 function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
@@ -138,7 +226,7 @@ function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
   return person.candidates.some((c) => {
     const last = stream.tokens[c.nextToken - 1]!;
     const before = c.nextToken - c.firstToken >= 2 ? stream.tokens[c.nextToken - 2]! : undefined;
-    const afterAbd = before?.stem === 'عبد' && abdNameWords.has(last.norm);
+    const afterAbd = (before?.stem === 'عبد' && abdNameWords.has(last.norm)) || (before !== undefined && last.norm === GOD);
     const houseTitle = before?.norm === HOUSE_OF && titleHeads.match(stream, c.nextToken - 1) !== null;
     return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm) || afterAbd || houseTitle;
   });
