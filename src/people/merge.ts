@@ -4,6 +4,7 @@ import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { peopleLexicon } from './lexicon';
 import { HOUSE_OF } from './reader';
+import { withReferencesRead } from './references';
 import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './skeleton';
 
 const GOD = 'الله';
@@ -37,7 +38,7 @@ export function mergePeople(
   earlierNames: readonly string[] = [],
 ): EntityCandidate[] {
   // a guess (strength 1) stands only beside stronger evidence for the same person, here or earlier
-  const confirmed = groupPeople(candidates).filter(
+  const confirmed = groupPeople(withReferencesRead(stream, candidates)).filter(
     (person) => person.candidates.some((c) => c.strength > 1) || earlierNames.some((name) => endsWith(name.split(' '), person.words)),
   );
   const taken = new Uint8Array(stream.tokens.length);

@@ -32,13 +32,13 @@ const PRONOUN_AFTER_ALIF = /..اه$/;
 const NISBA_ENDING = /ي[اه]?$/;
 // A sound feminine plural of six letters or more (العلاقات، الإجراءات، الانتخابات): after a given name it
 // is the verb's object (ورفض حمدان الإجراءات); family names ending so are shorter (السادات، الزيات).
-const LONG_FEMININE_PLURAL = /^.{4,}ات$/;
+export const LONG_FEMININE_PLURAL = /^.{4,}ات$/;
 // A sound masculine plural of a participle (المتفوقين، المشاركين، المسؤولون): after a given name it is
 // the verb's object or subject (كرمت الملكة رانيا المتفوقين); no family name is shaped so.
 const PARTICIPLE_PLURAL = /^م.{3,}(?:ين|ون)$/;
 // A verbal noun in the indefinite accusative, why or how someone acted (إظهارا للروح، تقديرا لضحايا،
 // احتراما لذكرى): the shapes إفعالا، تفعيلا، افتعالا, folded. No name opens so.
-const ACCUSATIVE_VERBAL_NOUN = /^(?:ا..ا.|ت..ي.|ا.ت.ا.)ا$/;
+export const ACCUSATIVE_VERBAL_NOUN = /^(?:ا..ا.|ت..ي.|ا.ت.ا.)ا$/;
 // The verbal noun of the second form (تشكيل، تقديم، تعزيز): ت, two letters, ي and a last letter.
 const TAFIL = /^ت..ي.$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's

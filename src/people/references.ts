@@ -1,0 +1,191 @@
+import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
+import { personNameWords } from '../contracts/person-names';
+import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
+import { startAfterClitics, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import { normShape } from '../text/word-shapes';
+import { peopleLexicon, type PeopleLexicon } from './lexicon';
+import { ACCUSATIVE_VERBAL_NOUN, LONG_FEMININE_PLURAL, isCommonNoun } from './names';
+import { nameSkeleton } from './skeleton';
+
+// The name of God, which closes compound names, joined or not (نصر الله، نصرالله): no feminine noun
+const GOD = 'الله';
+
+/** The keys of the people a word may refer to, by the word as written (folded, without a conjunction). */
+type Referents = Map<string, Set<string>>;
+
+interface NamedInFull {
+  /** Last words of names of two words or more (`ماكرون` of `إيمانويل ماكرون`). */
+  surnames: Referents;
+  /**
+   * First words of names by which Gulf and royal usage names a person again (`الشيخ محمد`, `الأمير
+   * فيصل`): a chain of descent (`محمد بن زايد آل نهيان`, `صباح الأحمد الجابر`) or a regnal name
+   * (`محمد السادس`).
+   */
+  givenNames: Referents;
+  /**
+   * The first words of givenNames and of every other name of three words or more (`شي` of `شي جين
+   * بينغ`), which the surname of another person after it tells apart from a name of two words.
+   */
+  openers: Referents;
+  /** The keys of every name of the article, by the skeleton of its last word. */
+  lastWords: Referents;
+  /** Where each person is first named. */
+  firstStart: Map<string, number>;
+}
+
+
+/**
+ * How news refers again to a person it has named in full, read over the people candidates before
+ * they are merged (merge.ts then finds the surnames alone in free words). Every word is compared as
+ * written: a skeleton alone would take a given name for a surname (ماريا for ماير).
+ * - a one-word name after a title that opens one chain of descent or regnal name of the article is
+ *   that person (`الشيخ محمد` after `الشيخ محمد بن زايد آل نهيان`, `الإمام علي` after `علي بن أبي
+ *   طالب`), and so are its other mentions; not where two such names open with it;
+ * - two words a reading took for one name (a verb's subject and what follows it) are two people when
+ *   the first refers to a person named in full and the second is another's surname after a
+ *   preposition or و (`واتصل شولتس بماكرون`, `وقال زيلينسكي لستارمر`), and one when the first refers
+ *   to a person named before and the second is a noun the verb takes as object, which neither the
+ *   lists nor open data hold as a name word nor any name of the article ends with (`وأقام الرئيس
+ *   ماكرون مأدبة`, `وعقد الأمير محمد اجتماعا`): a name known in full goes on with no unknown noun.
+ */
+export function withReferencesRead(stream: TokenStream, candidates: readonly EntityCandidate[]): readonly EntityCandidate[] {
+  const named = namedInFull(stream, candidates);
+  if (named === null) return candidates;
+  const lex = peopleLexicon();
+  const byGivenName = givenNameReferences(stream, named, candidates);
+  const read: EntityCandidate[] = [];
+  for (const c of candidates) {
+    const person = byGivenName.get(c.key);
+    if (person !== undefined) read.push(entityCandidate({ ...c, key: person }));
+    else if (c.nextToken - c.firstToken === 2 && c.key.indexOf(' ') === c.key.lastIndexOf(' ')) {
+      for (const piece of twoReferences(stream, lex, named, c)) read.push(piece);
+    } else read.push(c);
+  }
+  return read;
+}
+
+function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]): NamedInFull | null {
+  const { particles, patronymics, ordinals, compoundNameEnds } = peopleLexicon();
+  const named: NamedInFull = { surnames: new Map(), givenNames: new Map(), openers: new Map(), lastWords: new Map(), firstStart: new Map() };
+  for (const c of candidates) {
+    const words = c.key.split(' ');
+    add(named.lastWords, words[words.length - 1]!, c.key);
+    if (words.length < 2) continue;
+    named.firstStart.set(c.key, Math.min(named.firstStart.get(c.key) ?? c.start, c.start));
+    const first = stream.tokens[c.firstToken]!;
+    const second = stream.tokens[c.firstToken + 1]!;
+    const last = stream.tokens[c.nextToken - 1]!;
+    add(named.surnames, last.norm, c.key);
+    const given = written(first, words[0]!);
+    if (given === null || particles.has(given)) continue;
+    const chain = words.length >= 3 && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
+    const regnal = last.prefix === 'ال' && ordinals.has(last.stem);
+    if (chain || regnal) add(named.givenNames, given, c.key);
+    if (chain || regnal || words.length >= 3) add(named.openers, given, c.key);
+  }
+  return named.firstStart.size > 0 ? named : null;
+}
+
+/**
+ * The one-word names (keys) that are the given name of one chain or regnal name, with that name's
+ * key: those a title introduced somewhere (`الشيخ محمد`, `السيدة عائشة`), since a given name alone
+ * is how only such a person is named again. A name a longer one ends with is that one's (merge.ts).
+ */
+function givenNameReferences(stream: TokenStream, named: NamedInFull, candidates: readonly EntityCandidate[]): Map<string, string> {
+  const references = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.titles === undefined || c.nextToken - c.firstToken !== 1 || c.key.includes(' ') || hasOther(named.lastWords.get(c.key), c.key)) continue;
+    const word = written(stream.tokens[c.firstToken]!, c.key);
+    const person = word === null ? undefined : only(named.givenNames.get(word), c.key);
+    if (person !== undefined) references.set(c.key, person);
+  }
+  return references;
+}
+
+/**
+ * A candidate of two words read again: two people, one, or as it was (see withReferencesRead). A
+ * title before it stays with the first.
+ */
+function twoReferences(stream: TokenStream, lex: PeopleLexicon, named: NamedInFull, c: EntityCandidate): EntityCandidate[] {
+  const firstToken = stream.tokens[c.firstToken]!;
+  const second = stream.tokens[c.firstToken + 1]!;
+  const first = written(firstToken, c.key.slice(0, c.key.indexOf(' ')));
+  if (first === null) return [c];
+  // the second word names another person after a clitic; a given name of the lists may be this one's own
+  const other = c.titles === undefined && !lex.givenNames.has(second.stem) ? surnameAfterClitic(second, named.surnames, c.key) : null;
+  if (other !== null) {
+    const firstPerson = only(union(named.surnames.get(first), named.openers.get(first)), c.key, other.person);
+    if (firstPerson === undefined) return [c];
+    return [
+      entityCandidate({ ...c, key: firstPerson, end: firstToken.end, nextToken: c.firstToken + 1 }),
+      entityCandidate({ ...c, key: other.person, start: startAfterClitics(stream, second, other.skip), firstToken: c.firstToken + 1, titles: undefined }),
+    ];
+  }
+  if (!isObjectNoun(lex, second) || hasOther(named.lastWords.get(nameSkeleton(second.norm)), c.key)) return [c];
+  // a given name of the lists with no title before it may open another name (ترأس عباس X)
+  if (c.titles === undefined && lex.givenNames.has(first)) return [c];
+  const person = only(union(named.surnames.get(first), named.givenNames.get(first)), c.key);
+  // named in full before: the name read here is that person's, not a new one
+  if (person === undefined || named.firstStart.get(person)! >= c.start) return [c];
+  return [entityCandidate({ ...c, key: person, end: firstToken.end, nextToken: c.firstToken + 1 })];
+}
+
+
+/**
+ * A noun shaped as a verb's object that neither the lists nor open data hold as a name word: a noun
+ * with its pronoun (تعليماته), a verbal noun in the accusative (اجتماعا، استقبالا), a feminine noun or
+ * its plural (مأدبة، اتفاقيات), a listed noun.
+ */
+function isObjectNoun(lex: PeopleLexicon, token: Token): boolean {
+  if (token.kind !== 'word' || token.prefix !== '') return false;
+  const word = token.norm;
+  if (lex.givenNames.has(word, normShape(token)) || personNameWords().has(word, normShape(token)) || word.endsWith(GOD)) return false;
+  // a pronoun: no name word takes one (تعليماته); the feminine is ة folded to ه (مأدبة، أهمية)
+  return token.suffix !== '' || ACCUSATIVE_VERBAL_NOUN.test(word) || (word.length >= 4 && word.endsWith('ه')) || LONG_FEMININE_PLURAL.test(word) || isCommonNoun(lex, word);
+}
+
+/** The person whose surname the word is after a conjunction or preposition (بماكرون، لستارمر). */
+function surnameAfterClitic(token: Token, surnames: Referents, self: string): { person: string; skip: number } | null {
+  if (token.kind !== 'word' || token.suffix !== '' || token.prefix.startsWith('ال')) return null;
+  const word = token.norm;
+  const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
+  const clitics = conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
+  for (let skip = clitics; skip >= 1; skip--) {
+    const person = only(surnames.get(word.slice(skip)), self);
+    if (person !== undefined) return { person, skip };
+  }
+  return null;
+}
+
+/** The word as a name's key reads it (`skeleton`): the token as written, or without its conjunction. */
+function written(token: Token, skeleton: string): string | null {
+  if (nameSkeleton(token.norm) === skeleton) return token.norm;
+  return nameSkeleton(token.norm, 1) === skeleton ? token.norm.slice(1) : null;
+}
+
+function add(referents: Referents, word: string, key: string): void {
+  const keys = referents.get(word);
+  if (keys) keys.add(key);
+  else referents.set(word, new Set([key]));
+}
+
+function union(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  return a === undefined ? b : b === undefined ? a : new Set([...a, ...b]);
+}
+
+/** Whether `keys` holds a key other than `self`. */
+function hasOther(keys: ReadonlySet<string> | undefined, self: string): boolean {
+  return keys !== undefined && (keys.size > 1 || !keys.has(self));
+}
+
+/** The one key of `keys` other than those left out, or undefined when there are none or several. */
+function only(keys: ReadonlySet<string> | undefined, ...leftOut: string[]): string | undefined {
+  let found: string | undefined;
+  for (const key of keys ?? []) {
+    if (leftOut.includes(key)) continue;
+    if (found !== undefined) return undefined;
+    found = key;
+  }
+  return found;
+}
