@@ -98,3 +98,27 @@ describe('people: what a family name alone is not', () => {
     ]);
   });
 });
+
+describe('people: a laqab or kunya the full name introduces is the person', () => {
+  test('المعروف بحميدتي, then حميدتي alone', () => {
+    const text = 'أعلن قائد قوات الدعم السريع الفريق محمد حمدان المعروف بحميدتي قبول الهدنة. وقال حميدتي في تسجيل مصور إن قواته ملتزمة.';
+    expect(mentions(text)).toEqual([['محمد حمدان', ['محمد حمدان', 'حميدتي', 'حميدتي']]]);
+  });
+  test('a kunya in brackets after the name, then the kunya alone', () => {
+    const text = 'قال الرئيس الفلسطيني محمود عباس (أبو مازن) إن القدس خط أحمر. وقال أبو مازن إن الشعب صامد.';
+    expect(mentions(text)).toEqual([['محمود عباس', ['محمود عباس', 'أبو مازن', 'أبو مازن']]]);
+  });
+  test('الملقب: a laqab with the article, and a given name with its laqab, which alone is no mention', () => {
+    const text = 'قتل القيادي في التنظيم أحمد الجبوري الملقب بالشبح في غارة جوية. وكان الشبح مطلوبا منذ سنوات.';
+    expect(mentions(text)).toEqual([['أحمد الجبوري', ['أحمد الجبوري', 'الشبح', 'الشبح']]]);
+    const chemical = 'أعدم الوزير السابق علي حسن المجيد الملقب بعلي الكيماوي أمس. وقال المحامي إن علي بريء.';
+    expect(mentions(chemical)).toEqual([['علي حسن المجيد', ['علي حسن المجيد', 'علي الكيماوي']]]);
+  });
+  test('what a person is known for is no name of theirs', () => {
+    const text = 'قال الشيخ أحمد الكبيسي المعروف بمواقفه المعتدلة إن الفتنة خطر. وقال الوزير سامي الحداد المعروف بالاعتدال إن الحوار ضروري.';
+    expect(mentions(text)).toEqual([
+      ['أحمد الكبيسي', ['أحمد الكبيسي']],
+      ['سامي الحداد', ['سامي الحداد']],
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ import {
   SCORING_VERBS,
   GOAL_OBJECTS,
   HONORIFIC_FORMULAS,
+  ALIAS_WORDS,
 } from '../data/people/words';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
@@ -78,6 +79,8 @@ export interface PeopleLexicon {
   compoundNameEnds: ReadonlySet<string>;
   /** Particles of a kunya, folded (KUNYA_PARTICLES). */
   kunyas: ReadonlySet<string>;
+  /** Stems that introduce a person's other name after theirs, folded (ALIAS_WORDS: `المعروف بـ`). */
+  aliasWords: ReadonlySet<string>;
   /** Prepositions before a demonym as a noun, folded (NATIONAL_PREPOSITIONS, WOMAN_NATIONAL_PREPOSITIONS). */
   nationalPrepositions: ReadonlySet<string>;
   womanNationalPrepositions: ReadonlySet<string>;
@@ -140,6 +143,8 @@ export const peopleLexicon = lazy(
     notNameWords: new Set([
       // a goal scored ends the scorer's name (وسجل المهاجم راموس هدفا)
       ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS, ...GOAL_OBJECTS]),
+      // a person's other name follows them (محمد حمدان المعروف بحميدتي): with the article they end a name
+      ...ALIAS_WORDS.map((word) => foldKey(`ال${word}`)),
       ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey),
     ]),
     particles: folded(NAME_PARTICLES),
@@ -168,6 +173,7 @@ export const peopleLexicon = lazy(
     ordinalTens: folded(ORDINAL_TENS),
     compoundNameEnds: folded(COMPOUND_NAME_ENDS),
     kunyas: folded(KUNYA_PARTICLES),
+    aliasWords: folded(ALIAS_WORDS),
     nationalPrepositions: folded(NATIONAL_PREPOSITIONS),
     womanNationalPrepositions: folded(WOMAN_NATIONAL_PREPOSITIONS),
     patronymics: folded(PATRONYMIC_PARTICLES),

@@ -38,7 +38,8 @@ export function mergePeople(
   earlierNames: readonly string[] = [],
 ): EntityCandidate[] {
   // a guess (strength 1) stands only beside stronger evidence for the same person, here or earlier
-  const confirmed = groupPeople(withReferencesRead(stream, candidates)).filter(
+  const read = withReferencesRead(stream, candidates, isFree);
+  const confirmed = groupPeople(read.candidates).filter(
     (person) => person.candidates.some((c) => c.strength > 1) || earlierNames.some((name) => endsWith(name.split(' '), person.words)),
   );
   const taken = new Uint8Array(stream.tokens.length);
@@ -53,6 +54,11 @@ export function mergePeople(
     const held = surnames.get(surname);
     if (held === undefined || held.candidates.length === 0 || firstNamed(person) < firstNamed(held)) surnames.set(surname, person);
   }
+  // a person's other name of one word (المعروف بحميدتي) is found alone as a surname is
+  for (const [alias, key] of read.aliases) {
+    const person = confirmed.find((p) => p.words.join(' ') === key);
+    if (person !== undefined && !surnames.has(alias)) surnames.set(alias, person);
+  }
   const compounds = compoundSurnames(stream, confirmed);
   if (surnames.size === 0 && compounds.size === 0) return withPersonKeys(confirmed);
   // the surnames as written here: a word spelled otherwise is a variant (باشنيان for باشينيان)
@@ -62,6 +68,8 @@ export function mergePeople(
     for (const c of person.candidates) {
       const last = stream.tokens[c.nextToken - 1]!;
       forms.add(last.norm).add(last.stem);
+      // a definite name after a preposition (الملقب بالشبح) is written with its article alone
+      if (last.prefix.length > 2 && last.prefix.endsWith('ال')) forms.add(`ال${last.stem}`);
     }
     written.set(person, forms);
   }

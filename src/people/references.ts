@@ -49,9 +49,11 @@ interface NamedInFull {
  *   lists nor open data hold as a name word nor any name of the article ends with (`وأقام الرئيس
  *   ماكرون مأدبة`, `وعقد الأمير محمد اجتماعا`): a name known in full goes on with no unknown noun.
  */
-export function withReferencesRead(stream: TokenStream, candidates: readonly EntityCandidate[]): readonly EntityCandidate[] {
+export function withReferencesRead(stream: TokenStream, found: readonly EntityCandidate[], isFree: (index: number) => boolean): NamesRead {
+  const aliases = new Map<string, string>();
+  const candidates = withAliases(stream, found, isFree, aliases);
   const named = namedInFull(stream, candidates);
-  if (named === null) return candidates;
+  if (named === null) return { candidates, aliases };
   const lex = peopleLexicon();
   const byGivenName = givenNameReferences(stream, named, candidates);
   const read: EntityCandidate[] = [];
@@ -62,7 +64,77 @@ export function withReferencesRead(stream: TokenStream, candidates: readonly Ent
       for (const piece of twoReferences(stream, lex, named, c)) read.push(piece);
     } else read.push(c);
   }
-  return read;
+  return { candidates: read, aliases };
+}
+
+export interface NamesRead {
+  candidates: readonly EntityCandidate[];
+  /** The last words of people's other names (`حميدتي`, `الكيماوي`), by skeleton, with their keys: surnames alone for merge.ts. */
+  aliases: ReadonlyMap<string, string>;
+}
+
+/**
+ * The candidates with the other names a person's full name introduces made that person's: a laqab
+ * or kunya after `المعروف`, `الملقب`, `المكنى` and ب (`محمد حمدان دقلو المعروف بحميدتي`, `المكنى بأبي
+ * محمد`), or a kunya or name in brackets right after it (`محمود عباس (أبو مازن)`). Every candidate
+ * of that other name is the person's (`وأكد أبو مازن`); its last word goes into `aliases` unless it is
+ * a given name.
+ */
+function withAliases(stream: TokenStream, candidates: readonly EntityCandidate[], isFree: (index: number) => boolean, aliases: Map<string, string>): readonly EntityCandidate[] {
+  const { tokens } = stream;
+  const lex = peopleLexicon();
+  const renamed = new Map<string, string>();
+  const added: EntityCandidate[] = [];
+  for (const c of candidates) {
+    if (!c.key.includes(' ')) continue;
+    const span = aliasSpan(stream, lex, c.nextToken);
+    if (span === null || !isFree(span.first) || !isFree(span.next - 1)) continue;
+    const other = candidates.find((o) => o.firstToken === span.first && o.nextToken === span.next);
+    // the other name's key as a reading of it elsewhere has it (وقال أبو مازن إن)
+    const key = other?.key ?? tokens.slice(span.first, span.next).map((t, k) => nameSkeleton(t.norm, k === 0 ? span.skip : 0)).join(' ');
+    if (key !== c.key) renamed.set(key, c.key);
+    if (other === undefined && span.introduced) {
+      added.push(entityCandidate({ category: 'people', start: span.start, end: tokens[span.next - 1]!.end, firstToken: span.first, nextToken: span.next, key: c.key, strength: 2 }));
+    }
+    // its last word is found alone as a surname is (الكيماوي), but not a given name (مازن of أبو مازن)
+    const last = tokens[span.next - 1]!.norm.slice(span.next - span.first === 1 ? span.skip : 0);
+    if (!lex.givenNames.has(last)) aliases.set(nameSkeleton(last), c.key);
+  }
+  if (renamed.size === 0 && added.length === 0) return candidates;
+  return [...candidates.map((o) => (renamed.has(o.key) ? entityCandidate({ ...o, key: renamed.get(o.key)! }) : o)), ...added];
+}
+
+// The stem of الملقب، الملقبة: a nickname, which may be any noun
+const LAQAB = 'ملقب';
+
+/**
+ * The other name after a full name ending before `at`: after an alias word and ب, one word or a
+ * kunya (`introduced`), or in brackets a kunya or a name a reading found. A word with a pronoun or
+ * one the lists hold as a noun is what the person is known for (`المعروف بمواقفه`, `المعروف بالاعتدال`
+ * has the article and is left too), not a name.
+ */
+function aliasSpan(stream: TokenStream, lex: PeopleLexicon, at: number): { first: number; next: number; start: number; skip: number; introduced: boolean } | null {
+  const { tokens } = stream;
+  const head = tokens[at];
+  if (head === undefined) return null;
+  if (head.kind === 'punctuation') {
+    if (head.text !== '(') return null;
+    const kunya = tokens[at + 1]?.kind === 'word' && lex.kunyas.has(tokens[at + 1]!.norm) ? 1 : 0;
+    const close = tokens[at + 2 + kunya];
+    if (close?.text !== ')' || tokens[at + 1 + kunya]?.kind !== 'word') return null;
+    return { first: at + 1, next: at + 2 + kunya, start: tokens[at + 1]!.start, skip: 0, introduced: kunya === 1 };
+  }
+  if (head.prefix !== 'ال' || !lex.aliasWords.has(head.stem)) return null;
+  const name = tokens[at + 1];
+  // a laqab may be a noun with the article (الملقب بالشبح), but only where it is named as one
+  const article = head.stem.startsWith(LAQAB) ? 'بال' : 'ب';
+  if (name === undefined || name.kind !== 'word' || (name.prefix !== 'ب' && name.prefix !== article) || name.suffix !== '') return null;
+  if (isCommonNoun(lex, name.stem)) return null;
+  // a kunya goes on with its name (بأبي محمد), a given name with a laqab (بعلي الكيماوي)
+  const after = tokens[at + 2];
+  const kunya = lex.kunyas.has(name.stem) && after?.kind === 'word' && after.prefix === '';
+  const laqab = lex.givenNames.has(name.stem) && after?.kind === 'word' && after.prefix === 'ال' && !lex.notNameWords.has(after.norm);
+  return { first: at + 1, next: at + 2 + (kunya || laqab ? 1 : 0), start: startAfterClitics(stream, name, 1), skip: 1, introduced: true };
 }
 
 function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]): NamedInFull | null {

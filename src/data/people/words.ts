@@ -180,6 +180,12 @@ export const RANK_ADJECTIVES = ['أخير', 'أخيرة'];
 export const COMPOUND_NAME_ENDS = ['الدين', 'الإسلام', 'العابدين', 'الهدى', 'الزهراء'];
 
 /**
+ * Words after a person's name that introduce another name of theirs, a laqab or kunya, with ب (`محمد
+ * حمدان دقلو المعروف بحميدتي`, `المكنى بأبي محمد`, `الملقب بالشبح`): the stems, the article taken off.
+ */
+export const ALIAS_WORDS = ['معروف', 'معروفة', 'ملقب', 'ملقبة', 'مكنى', 'مكناة', 'مكني'];
+
+/**
  * The particle of a kunya (`أبو عبيدة`, `أبو مازن`; genitive أبي), by which people are named alone:
  * a place's name may start with it too (أبو ظبي), but after a title it opens a person's name.
  */
