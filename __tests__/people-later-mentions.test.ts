@@ -76,6 +76,14 @@ describe('people: what a family name alone is not', () => {
     const text = 'قال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة. وأضاف نصر الله أن النصر من عند الله وحده.';
     expect(mentions(text)).toEqual([['حسن نصر الله', ['حسن نصر الله', 'نصر الله']]]);
   });
+  test('a definite surname after و، ب or ل is the person, the article\'s lam kept after لل', () => {
+    const text = 'أعلن رئيس الوزراء العراقي مصطفى الكاظمي حزمة إصلاحات. واتصل الرئيس الأمريكي بالكاظمي أمس. والتقى الحلبوسي والكاظمي في بغداد. وقدم الوفد التهنئة للكاظمي.';
+    expect(mentions(text)).toEqual([['مصطفى الكاظمي', ['مصطفى الكاظمي', 'الكاظمي', 'الكاظمي', 'لكاظمي']]]);
+  });
+  test('a surname that is a demonym qualifies the definite noun before it', () => {
+    const text = 'قال رئيس الوزراء العراقي محمد شياع السوداني إن الجيش السوداني يخوض حربا صعبة. وقال السوداني إن بغداد مستعدة للمساعدة.';
+    expect(mentions(text)).toEqual([['محمد شياع السوداني', ['محمد شياع السوداني', 'السوداني']]]);
+  });
   test('a compound of the name of God is the surname alone, but not after a preposition', () => {
     const text =
       'قال المرجع الديني محمد حسين فضل الله إن الوحدة واجبة. ودعا فضل الله إلى الحوار، وأيده أنصار فضل الله. والحمد لله على فضل الله.';

@@ -1,4 +1,5 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
+import { demonymCode } from '../contracts/demonyms';
 import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -87,16 +88,18 @@ export function mergePeople(
       if (found) found.person.candidates.push(found.mention);
       return;
     }
-    // a definite word can only be a definite surname (الكاظمي), and then it is matched whole
-    const definite = token.prefix.endsWith('ال');
-    if (definite && token.prefix !== 'ال') return;
-    let match = surnameMatch(token.norm, definite, surnames, heads);
-    if (match && !writtenAlike(token.norm, match, definite, written.get(match.person))) match = null;
-    if (!match || (isEverydayWord(token, match) && !opensReport(stream, index))) return;
+    // a definite word can only be a definite surname (الكاظمي), and then it is matched whole, after
+    // its clitics too (والكاظمي، بالكاظمي، للكاظمي)
+    const clitics = cliticsBeforeArticle(token);
+    const definite = clitics >= 0;
+    const word = clitics > 0 ? `ال${token.stem}` : token.norm;
+    let match = surnameMatch(word, definite, surnames, heads);
+    if (match && !writtenAlike(word, match, definite, written.get(match.person))) match = null;
+    if (!match || (isEverydayWord(word, match) && !opensReport(stream, index)) || (definite && qualifiesNoun(stream, index))) return;
     match.person.candidates.push(
       entityCandidate({
         category: 'people',
-        start: startAfterClitics(stream, token, match.skip),
+        start: startAfterClitics(stream, token, definite ? clitics : match.skip),
         end: token.end,
         firstToken: index,
         nextToken: index + 1,
@@ -196,8 +199,29 @@ function firstOf(people: readonly Person[]): Person | undefined {
  * Whether the surname matched is an everyday word too (سعيد `happy`, سلام `peace`): `إنه سعيد بالفوز`,
  * `اتفاق سلام` name nobody.
  */
-function isEverydayWord(token: Token, match: SurnameMatch): boolean {
-  return peopleLexicon().ambiguousGivenNames.has(token.norm.slice(match.skip));
+function isEverydayWord(word: string, match: SurnameMatch): boolean {
+  return peopleLexicon().ambiguousGivenNames.has(word.slice(match.skip));
+}
+
+/**
+ * Letters of the clitics before a word's article (والكاظمي: 1), or -1 for a word without one. After
+ * ل the article's alef is not written (للكاظمي): its lam stays in the mention, as in the others.
+ */
+function cliticsBeforeArticle(token: Token): number {
+  const { prefix } = token;
+  if (prefix.endsWith('ال')) return prefix.length - 2;
+  return prefix.endsWith('لل') ? prefix.length - 1 : -1;
+}
+
+/**
+ * Whether a definite surname that is a demonym qualifies the definite noun before it (`الجيش
+ * السوداني`, `الشعب السوداني`: Sudanese, not محمد شياع السوداني). With a clitic it qualifies nothing
+ * (`الأمريكي بالسوداني`, `التهنئة للسوداني`).
+ */
+function qualifiesNoun(stream: TokenStream, index: number): boolean {
+  const before = stream.tokens[index - 1];
+  const token = stream.tokens[index]!;
+  return token.prefix === 'ال' && before !== undefined && before.kind === 'word' && cliticsBeforeArticle(before) >= 0 && demonymCode(token) !== null;
 }
 
 /**
