@@ -34,3 +34,46 @@ describe('people: the offices of international bodies are titles', () => {
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('organizations: a party named by its ideology', () => {
+  const bodies = (text: string) => extract(text, { model: false }).organizations;
+  test.each([
+    ['وفاز الحزب الجمهوري بأغلبية المقاعد في الانتخابات النصفية.', 'الحزب الجمهوري', undefined],
+    ['وانتقد زعماء الحزب الديمقراطي قرار الإدارة.', 'الحزب الديمقراطي', undefined],
+    ['وقال الحزب الاشتراكي الفرنسي إنه سيدعم مرشح اليسار.', 'الحزب الاشتراكي الفرنسي', 'FR'],
+    ['وأعلن الحزب الشيوعي الفيتنامي انتخاب أمين عام جديد.', 'الحزب الشيوعي الفيتنامي', 'VN'],
+    // two adjectives, the ideology's second, and a country after them
+    ['وفاز الحزب الديمقراطي الاجتماعي الألماني في الانتخابات.', 'الحزب الديمقراطي الاجتماعي الألماني', 'DE'],
+    ['وقال الحزب الوطني الديمقراطي إنه سيخوض الانتخابات.', 'الحزب الوطني الديمقراطي', undefined],
+    // a purpose after it
+    ['وقال الحزب الديمقراطي للشعوب إن نوابه ممنوعون من السفر.', 'الحزب الديمقراطي للشعوب', undefined],
+  ])('%s', (text, name, nationality) => {
+    const found = bodies(text);
+    expect(found.map((o) => o.name)).toEqual([name]);
+    expect(found[0]!.kind).toBe('party');
+    expect(found[0]!.nationality).toBe(nationality);
+  });
+  test('a party named with its country, then bare, is one party', () => {
+    const found = bodies('وقال الحزب الاشتراكي الفرنسي إنه سيدعم المرشح، وأكد الحزب الاشتراكي أن قراره نهائي.');
+    expect(found.map((o) => o.mentions.map((m) => m.text))).toEqual([['الحزب الاشتراكي الفرنسي', 'الحزب الاشتراكي']]);
+  });
+  test('the same ideology of two countries stays two parties, and a bare mention joins neither', () => {
+    const found = bodies('والتقى وفد الحزب الاشتراكي الفرنسي بوفد الحزب الاشتراكي الإسباني، وقال الحزب الاشتراكي إن اللقاء مثمر.');
+    expect(found.map((o) => o.mentions.map((m) => m.text))).toEqual([['الحزب الاشتراكي الفرنسي'], ['الحزب الاشتراكي الإسباني'], ['الحزب الاشتراكي']]);
+  });
+  test.each([
+    // a party described by its power or its place in politics is whichever the text spoke of
+    'وقال الحزب الحاكم إن المعارضة تعرقل الإصلاحات.',
+    'وقال الحزب اليميني الفرنسي إنه سيقاطع الجلسة.',
+    'وقال الحزب المعارض إنه سيقاطع الجلسة.',
+    'وقال المتحدث باسم الحزب إن القرار نهائي.',
+    // the ideology's adjective qualifies other nouns
+    'وقال إن النظام الديمقراطي يحمي الحريات.',
+  ])('no party: %s', (text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+  test('a party the lexicon names keeps its entry', () => {
+    const found = bodies('وقال الحزب الديمقراطي الكردستاني إنه سيشارك في الحكومة.');
+    expect(found.map((o) => [o.name, o.nationality])).toEqual([['الحزب الديمقراطي الكردستاني', 'IQ']]);
+  });
+});

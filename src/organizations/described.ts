@@ -146,17 +146,25 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
     at++;
   }
   if ((!inConstruct && at === qualifiersFrom) || namedWithout(stream, tables, index, at)) return null;
+  // a party is named by its ideology, and by nothing else its adjectives say (الحزب الحاكم)
+  const party = head.value === 'party';
+  if (party && !namesIdeology(stream, tables, qualifiersFrom, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
-  if (purposes === null && !seated && ofCountry === null && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
+  if (purposes === null && !seated && ofCountry === null && !party && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
   const next = purposes?.at ?? ofCountry?.next ?? at;
   nationality ??= purposes?.nationality ?? ofCountry?.nationality;
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
+  // a party's country says which of the parties of its ideology it is, as a state's body's does: keyed
+  // without it and with the code (`الحزب الاشتراكي:FR`), a bare `الحزب الاشتراكي` after it is that party
+  // where the article names no other (qualifyBareMentions)
+  const namedCountry = party && nationality !== undefined && demonymCode(tokens[next - 1]) === nationality;
+  const key = namedCountry ? `${words.slice(0, -1).join(' ')}:${nationality!}` : words.join(' ');
   return organizationFound(
     stream,
     { start: head.start, firstToken: index, nextToken: next },
-    { key: words.join(' '), kind: head.value, nationality, strength: 2 },
+    { key, kind: head.value, nationality, strength: 2 },
   );
 }
 
@@ -201,6 +209,17 @@ function countryBodyEnd(stream: TokenStream, tables: OrganizationTables, qualifi
 function isSupremeBody(stream: TokenStream, tables: OrganizationTables, inConstruct: boolean, qualifiersFrom: number, next: number): boolean {
   if (inConstruct || next - qualifiersFrom < 2) return false;
   for (let at = qualifiersFrom; at < next; at++) if (tables.supremeAdjectives.has(stream.tokens[at]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether an adjective of ideology qualifies the head (`الحزب الديمقراطي`, `الحزب الوطني الديمقراطي`):
+ * parties name themselves so, and one ideology's adjective names a party as a field's and its country's
+ * name a state's body, so the words need no purpose. A party described otherwise (`الحزب الحاكم`,
+ * `الحزب اليميني الفرنسي`) is whichever the text spoke of.
+ */
+function namesIdeology(stream: TokenStream, tables: OrganizationTables, qualifiersFrom: number, next: number): boolean {
+  for (let at = qualifiersFrom; at < next; at++) if (tables.partyIdeologies.has(stream.tokens[at]!.norm)) return true;
   return false;
 }
 

@@ -42,6 +42,7 @@ import {
   NOT_NAME_COMPLEMENTS,
   ORGANIZATION_HEADS,
   SUPREME_ADJECTIVES,
+  PARTY_IDEOLOGIES,
 } from '../data/organizations/organizations-patterns';
 import { foldKey } from '../text/fold-key';
 import { PhraseIndex, type TokenStream } from '../text/phrases';
@@ -94,6 +95,8 @@ export interface OrganizationTables {
   definiteHeads: ReadonlySet<string>;
   /** `العليا`, `الأعلى`, folded: with a field's adjective they name a described body alone (SUPREME_ADJECTIVES). */
   supremeAdjectives: ReadonlySet<string>;
+  /** `الديمقراطي`, `الشيوعي` …, folded: after `الحزب` they name a party (PARTY_IDEOLOGIES). */
+  partyIdeologies: ReadonlySet<string>;
   /** Folded definite nouns that, after لـ, are not a body's purpose: states, owners, bodies (`للحكومة`). */
   notBodyPurposes: ReadonlySet<string>;
   /**
@@ -385,6 +388,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     introducers,
     describedHeads,
     supremeAdjectives: foldedSet(SUPREME_ADJECTIVES),
+    partyIdeologies: foldedSet(PARTY_IDEOLOGIES),
     definiteHeads: foldedSet([
       ...DESCRIBED_BODY_HEADS.flatMap((head) => (head.word.startsWith('ال') ? [head.word] : [])),
       ...ORGANIZATION_HEADS.map((head) => 'ال' + head.head),

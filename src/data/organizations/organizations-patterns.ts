@@ -270,6 +270,8 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'البنك', kind: 'other' },
   { word: 'المصرف', kind: 'other' },
   { word: 'الشركة', kind: 'company' },
+  // a party by its ideology (الحزب الديمقراطي، الحزب الاشتراكي الفرنسي; PARTY_IDEOLOGIES)
+  { word: 'الحزب', kind: 'party' },
   { word: 'مركز', kind: 'other' },
   { word: 'معهد', kind: 'other' },
   { word: 'مرصد', kind: 'other' },
@@ -284,6 +286,13 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
  * without a purpose (`المحكمة الإدارية العليا`, `المجلس الإسلامي الأعلى`), for a state has one.
  */
 export const SUPREME_ADJECTIVES: readonly string[] = ['العليا', 'الأعلى'];
+
+/**
+ * Adjectives of a party's ideology: after `الحزب` one of them names a party (`الحزب الديمقراطي`,
+ * `الحزب الوطني الديمقراطي`, `الحزب الاشتراكي الفرنسي`), as parties call themselves; a party described by
+ * its place in politics or its power (`الحزب الحاكم`, `الحزب اليميني الفرنسي`) is whichever the text spoke of.
+ */
+export const PARTY_IDEOLOGIES: readonly string[] = ['الديمقراطي', 'الديموقراطي', 'الجمهوري', 'الشيوعي', 'الاشتراكي', 'الليبرالي'];
 
 /**
  * Words after لـ that tell whose a body is or whom it addresses, not what it is for: `المجلس
