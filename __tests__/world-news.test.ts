@@ -77,3 +77,22 @@ describe('organizations: a party named by its ideology', () => {
     expect(found.map((o) => [o.name, o.nationality])).toEqual([['الحزب الديمقراطي الكردستاني', 'IQ']]);
   });
 });
+
+describe('people: Latin letters spelt out and nothing else are an acronym, no speaker', () => {
+  test.each([
+    'وقالت سي بي إس إن المفاوضات متعثرة.',
+    'وقالت سي بي إس في بيان إن الوضع يتحسن.',
+    'وذكرت إن بي سي أن المفاوضات توقفت.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+    expect(peopleNames(text, true)).toEqual([]);
+  });
+  test.each([
+    ['وقال جيه دي فانس إن الاتفاق قريب.', 'جيه دي فانس'],
+    ['وقال جي دي فانس في بيان إن الاتفاق قريب.', 'جي دي فانس'],
+    ['وقال جون إف كينيدي إن الحرية لا تتجزأ.', 'جون إف كينيدي'],
+    ['وقال جورج دبليو بوش إن الحرب ستستمر.', 'جورج دبليو بوش'],
+  ])('initials with a name word are a person: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+});

@@ -1,4 +1,5 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGUOUS_GIVEN_NAMES, PEOPLE_GIVEN_NAMES } from '../data/people/given-names';
+import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, REGNAL_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
@@ -96,6 +97,8 @@ export interface PeopleLexicon {
   listIntroducers: PhraseIndex<true>;
   /** Formulas of blessing after a person's name (HONORIFIC_FORMULAS): the name ends before one. */
   honorifics: PhraseIndex<true>;
+  /** Latin letters spelt out, folded (LATIN_LETTER_NAMES): a name of them alone is an acronym. */
+  latinLetters: ReadonlySet<string>;
   /** Prepositions of an adjunct between a list's elements (ADJUNCT_PREPOSITIONS). */
   adjunctPrepositions: ReadonlySet<string>;
   /**
@@ -185,5 +188,6 @@ export const peopleLexicon = lazy(
     listIntroducers: new PhraseIndex(LIST_INTRODUCERS.map((phrase) => [phrase, true] as const)),
     adjunctPrepositions: folded(ADJUNCT_PREPOSITIONS),
     honorifics: new PhraseIndex(HONORIFIC_FORMULAS.map((phrase) => [phrase, true] as const)),
+    latinLetters: folded(LATIN_LETTER_NAMES),
   }),
 );

@@ -520,8 +520,12 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
   const name = readName(reader, first, owned);
   if (!name) return null;
   let words = 0;
+  // Latin letters spelt out and nothing else are an acronym (`قالت سي بي إس إن`: a network), where a
+  // person's initials go with a name word (`جي دي فانس`)
+  let letters = 0;
   for (let at = name.first; at < name.next; at++) {
     const word = reader.tokens[at]!;
+    if (reader.lex.latinLetters.has(word.norm)) letters++;
     if (isParticleWord(reader, word, joined && at === first)) continue;
     // a particle and the word with the article after it are one given name (عبد الرحيم، أبو الفضل)
     if (hasArticle(word) && at > first && isParticleWord(reader, reader.tokens[at - 1]!, joined && at - 1 === first)) {
@@ -531,7 +535,7 @@ export function unlistedNameAt(reader: Reader, first: number, joined: boolean): 
     if (hasArticle(word) || !isUnlistedNameWord(reader, at, joined && at === first, words > 0)) return null;
     words++;
   }
-  return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS ? name : null;
+  return words >= MIN_UNLISTED_WORDS && words <= MAX_UNLISTED_WORDS && letters < name.next - name.first ? name : null;
 }
 
 /**
