@@ -96,3 +96,23 @@ describe('people: Latin letters spelt out and nothing else are an acronym, no sp
     expect(rules(text)).toEqual([name]);
   });
 });
+
+describe('people: a verb in the future after a title is what its holder will do, no name', () => {
+  test.each([
+    'وأكد المتحدث أن المستشار الألماني سيعقد مؤتمرا صحفيا غدا.',
+    'وأعلن مكتبه أن الوزير سيقدم استقالته الأسبوع المقبل.',
+    'وقالت مصادر إن زيارة الرئيس الأمريكي ستثير الجدل في المنطقة.',
+    'وأعلن البيت الأبيض أن الرئيس سيلقي كلمته مساء اليوم.',
+    'وقال إن رئيسة الوزراء ستزور باريس.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test.each([
+    // names that open so, held by the lists or open data, or an unknown word before a name word
+    ['وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة.', 'سيرغي لافروف'],
+    ['وقال الرئيس سيريل رامافوزا إن البلاد ستستضيف القمة.', 'سيريل رامافوزا'],
+    ['وقال المبعوث ستافان دي ميستورا إن الحل سياسي.', 'ستافان دي ميستورا'],
+  ])('a name: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+});
