@@ -116,3 +116,24 @@ describe('people: a verb in the future after a title is what its holder will do,
     expect(rules(text)).toEqual([name]);
   });
 });
+
+describe('people: a family name whose first letter the splitter took for و', () => {
+  test.each([
+    ['وقال رئيس الوزراء البريطاني الأسبق هارولد ويلسون إن الاقتصاد قوي.', 'هارولد ويلسون'],
+    ['وقال المدافع الإنجليزي كايل ووكر إن الفريق جاهز.', 'كايل ووكر'],
+    ['وقالت الممثلة الأمريكية سيغورني ويفر إن الفيلم رائع.', 'سيغورني ويفر'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // a name word without its و, a word the lists know, a pronoun, a verb: the conjunction
+    ['وقال الرئيس ماكرون وبوتين إن الحوار ضروري.', ['ماكرون']],
+    ['وقال اللاعب كريم ويوسف إنهما جاهزان.', ['كريم']],
+    ['وحضر الرئيس الفرنسي ماكرون ووزير خارجيته الاجتماع.', ['ماكرون']],
+    ['وقال المدرب جوزيه مورينيو ووكيله إن العقد جاهز.', ['جوزيه مورينيو']],
+    ['وقال الرئيس ماكرون ويضيف أن الحوار ضروري.', ['ماكرون']],
+    ['وتحدث الرئيس ماكرون واصفا الوضع بالخطير.', ['ماكرون']],
+  ])('a conjunction: %s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

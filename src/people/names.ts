@@ -99,7 +99,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (at === first && lex.commonNouns.has(token.norm) && !isGivenName(reader, token, false) && !lex.kunyas.has(token.norm) && !opensGulfChain(reader, at)) break;
     const previous = tokens[at - 1];
     const afterParticle = at > first && previous !== undefined && isParticleAt(at - 1);
-    if (at > first && token.prefix.startsWith('و') && !afterParticle) break;
+    if (at > first && token.prefix.startsWith('و') && !afterParticle && !ownsConjunctionAfterName(reader, at)) break;
     // the second half of a compound given name (سعد الدين، زين العابدين) counts with the first as one word
     if (at > first && !afterParticle && isCompoundNameEnd(reader, at)) {
       at++;
@@ -448,6 +448,20 @@ export function ownsConjunction(reader: Reader, index: number): boolean {
   // the rest no word: a second name word, and the name plainly ends after it
   if (!whole) return named && isUnlistedNameWord(reader, index + 1, false, true) && (endsPlainly(reader, index + 2) || introducesSpeech(reader, index + 2));
   return named || endsPlainly(reader, index + 1) || introducesSpeech(reader, index + 1);
+}
+
+/**
+ * Whether the word at `at`, after a name's first word, is a family name whose first letter the
+ * splitter took for و (`سيرينا ويليامز`, `هارولد ويلسون`, `كايل ووكر`): open data holds it whole as a
+ * name word and not without its و, nor do the lists (`وبوتين`, `وجون`: and Putin, and John); it is no
+ * word the lists know, whole or without its و (`ووزير`), has no pronoun, and the name plainly ends after
+ * it or reported speech follows (a verb after a name, `ويضيف`, is in no such list whole).
+ */
+function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (token.prefix !== 'و' || token.suffix !== '' || !personNameWords().has(token.norm, normShape(token))) return false;
+  if (personNameWords().has(token.stem, stemShape(token)) || isKnownWord(reader, token.norm) || isKnownWord(reader, token.stem)) return false;
+  return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1);
 }
 
 /**
