@@ -137,3 +137,23 @@ describe('people: a family name whose first letter the splitter took for و', ()
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a foreign name whose first letters look like prepositions, after a title its complements qualify', () => {
+  test.each([
+    ['وقال رئيس الاتحاد برند جوتشولك إن المبيعات تراجعت.', 'برند جوتشولك'],
+    ['وقالت وزيرة الخارجية كوندوليزا رايس إن واشنطن قلقة.', 'كوندوليزا رايس'],
+    ['وقال رئيس البرلمان بلوتارك كونستانتينو إن الجلسة تأجلت.', 'بلوتارك كونستانتينو'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // what the title's holder did or whom he spoke to
+    'وأشاد رئيس الوزراء بزيارة الوفد الرسمية.',
+    'وقال وزير الخارجية بكلمة ألقاها إن بلاده تدعم الحوار.',
+    'وطالب رئيس الحكومة بتشكيل لجنة تحقيق.',
+    'وقال المدير التنفيذي للشركة لصحيفة محلية إن الأرباح ارتفعت.',
+    'وأشاد وزير الدفاع بكفاءة الجنود.',
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = whole ? read() : readName(reader, at, true);
-    if (guess && title.nationality !== undefined && isForeignNameAfterNational(reader, guess)) return [candidate(reader, guess, 2, title)];
+    if (guess && (title.nationality !== undefined || title.complemented) && isForeignNameAfterNational(reader, guess)) return [candidate(reader, guess, 2, title)];
     return guess && guess.next - guess.first === 1 ? [questionable(candidate(reader, guess, 1, title))] : [];
   }
   // the name as read from here, once for the readings below that ask for it
