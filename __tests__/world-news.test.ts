@@ -157,3 +157,18 @@ describe('people: a foreign name whose first letters look like prepositions, aft
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a title\'s domain after ل without the article is in construct with what follows', () => {
+  test.each([
+    'وقال رئيس الوزراء لبرنامج تلفزيوني إن الانتخابات ستجرى في موعدها.',
+    'وقال الوزير لمنظمة محلية إن المساعدات وصلت.',
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test.each([
+    ['وقال المدير التنفيذي لبرنامج الأغذية العالمي ديفيد بيزلي إن المجاعة تقترب.', 'ديفيد بيزلي'],
+    ['وقال المدير الإقليمي لمنظمة الصحة العالمية أحمد المنظري إن الوباء انتهى.', 'أحمد المنظري'],
+  ])('the name after the body: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+});

@@ -78,7 +78,8 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && reader.lex.titleHeads.match(reader.stream, at))) {
       // (a head after ب or ك is what the title's bearer does or is like, no more of the title: الملك بالحكم)
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
-      construct = inConstruct(reader, reader.tokens[at - 1]!);
+      // (a domain after ل without the article is in construct too: رئيس الوزراء لبرنامج تلفزيوني)
+      construct = inConstruct(reader, reader.tokens[at - 1]!) || isLamConstruct(reader, reader.tokens[at - 1]!);
     } else if (at > head.next && token.prefix === 'وال' && !claim && token.stem.length > 2 && !personNameWords().has(token.norm) && !reader.lex.titleHeads.match(reader.stream, at)) {
       // a field joined to the field before it names one office (وزير الثقافة والفنون، وزير التعليم
       // العالي والبحث العلمي): a name starts with no و; another title (والمستشارة) is another person,
@@ -110,6 +111,15 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
 /** A title's domain word without the article or a preposition (خارجية، وزراء): it is in construct with what follows. */
 function inConstruct(reader: Reader, token: Token): boolean {
   return token.prefix === '' && reader.lex.titleDomains.has(token.norm);
+}
+
+/**
+ * A domain after ل without the article (لبرنامج، لمنظمة): indefinite, it is in construct with what
+ * follows, a body or its field (`المديرة التنفيذية لبرنامج الأغذية`), and what follows is never the
+ * name (`قال رئيس الوزراء لبرنامج تلفزيوني`: a programme, no person تلفزيوني).
+ */
+function isLamConstruct(reader: Reader, token: Token): boolean {
+  return token.kind === 'word' && token.prefix === 'ل' && token.suffix === '' && reader.lex.titleDomains.has('ال' + token.stem);
 }
 
 function linksOn(reader: Reader, index: number): boolean {
