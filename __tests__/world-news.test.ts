@@ -6,7 +6,7 @@ import { peopleNames } from './people-helpers';
 
 const rules = (text: string): string[] => peopleNames(text, false);
 
-describe('people: the offices of international bodies are titles', () => {
+describe('people: the offices of international bodies, senators and billionaires are titles', () => {
   test.each([
     ['وقال المفوض السامي لحقوق الإنسان فولكر تورك إن الانتهاكات موثقة.', 'فولكر تورك', 'المفوض السامي لحقوق الإنسان'],
     ['وقالت المقررة الخاصة للأمم المتحدة فرانشيسكا ألبانيزي إن الحصار عقاب جماعي.', 'فرانشيسكا ألبانيزي', 'المقررة الخاصة للأمم المتحدة'],
@@ -14,6 +14,8 @@ describe('people: the offices of international bodies are titles', () => {
     ['وقال مفوض الاتحاد الأوروبي للتجارة ماروش شيفتشوفيتش إن الرسوم مرفوضة.', 'ماروش شيفتشوفيتش', 'مفوض الاتحاد الأوروبي للتجارة'],
     ['وقال المفوض العام فيليب لازاريني إن الوكالة تواجه أزمة مالية.', 'فيليب لازاريني', 'المفوض العام'],
     ['وقالت المنسقة الأممية سيغريد كاغ إن المعابر ما زالت مغلقة.', 'سيغريد كاغ', 'المنسقة الأممية'],
+    ['وقال السيناتور الجمهوري ليندسي غراهام إن العقوبات ضرورية.', 'ليندسي غراهام', 'السيناتور الجمهوري'],
+    ['وقال الملياردير الأمريكي بيل غيتس إن مؤسسته ستتبرع للقاحات.', 'بيل غيتس', 'الملياردير الأمريكي'],
   ])('%s', (text, name, title) => {
     const people = extract(text, { model: false }).people;
     expect(people.map((p) => p.name)).toEqual([name]);
@@ -30,6 +32,8 @@ describe('people: the offices of international bodies are titles', () => {
     // an indefinite منسق is an adjective as often, and a given name may follow it joined by و
     'وزين المسجد بالآيات الكريمة بشكل منسق وجميل.',
     'وأعلنت المفوضية الأوروبية أن المفوض المسؤول عن التجارة سيزور بكين.',
+    'وقال السيناتور إن التصويت تأجل.',
+    'وزار الملياردير المدينة أمس.',
   ])('no person: %s', (text) => {
     expect(rules(text)).toEqual([]);
   });

@@ -62,6 +62,8 @@ export const TITLE_HEADS: readonly string[] = [
   // الخاصة للأمم المتحدة X، المنسق الأممي X); المقرر is `scheduled` too (الاجتماع المقرر) and مفوض
   // `empowered`: ambiguous, below. Not an indefinite منسق, an adjective as often (بشكل منسق وجميل)
   'المفوض', 'المفوضة', 'مفوض', 'مفوضة', 'المنسق', 'المنسقة', 'المقرر', 'المقررة',
+  // a senator of a foreign parliament (السيناتور الجمهوري X), and a billionaire (الملياردير الأمريكي X)
+  'السيناتور', 'السيناتورة', 'سيناتور', 'الملياردير', 'المليارديرة',
 ];
 
 /**
