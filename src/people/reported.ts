@@ -115,14 +115,19 @@ function isObject(reader: Reader, at: number, objects: ReadonlySet<string>): boo
  * scores or plays are a player's name when a given name of the lists or open data opens them, no
  * everyday one (`سجل أمل`), the second looks like a family name, and neither is claimed: a club of
  * the lexicon or a place scores too (`سجل ريال مدريد هدفا`, `وأضاف باريس سان جيرمان الهدف`), and
- * open data holds many clubs' words as names (ريال، مدريد).
+ * open data holds many clubs' words as names (ريال، مدريد). A family name with the article, as the
+ * Gulf and Egypt write most (`سجل سالم الدوسري هدف الفوز`), is one readName closes after the given
+ * name (no listed noun, no noun an adjective qualifies); an ordinal there is the player's rank
+ * (`سجل محمد الثاني`), no name.
  */
 function scorerAt(reader: Reader, at: number): NameSpan | null {
   const given = reader.tokens[at];
   const family = reader.tokens[at + 1];
   // a name's own first letter may look like a preposition (كيليان as ك + يليان)
-  if (given === undefined || family === undefined || (given.prefix !== '' && !mayOwnPreposition(reader, given)) || family.prefix !== '') return null;
+  if (given === undefined || family === undefined || (given.prefix !== '' && !mayOwnPreposition(reader, given))) return null;
   if (!isNameWord(reader, at) || !isNameWord(reader, at + 1) || !isGivenName(reader, given, true) || isEverydayNameWord(reader.lex, given)) return null;
+  if (family.prefix === 'ال') return !reader.lex.rankAdjectives.has(family.stem) && readName(reader, at)?.next === at + 2 ? { first: at, next: at + 2 } : null;
+  if (family.prefix !== '') return null;
   return isUnlistedNameWord(reader, at + 1, false, true) && !isKnownWord(reader, family.norm) ? { first: at, next: at + 2 } : null;
 }
 
