@@ -1,4 +1,4 @@
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGUOUS_GIVEN_NAMES, PEOPLE_GIVEN_NAMES } from '../data/people/given-names';
+import { AMBIGUOUS_GIVEN_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGUOUS_GIVEN_NAMES, PEOPLE_GIVEN_NAMES } from '../data/people/given-names';
 import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
@@ -54,6 +54,8 @@ export interface PeopleLexicon {
   spokespersonHeads: ReadonlySet<string>;
   givenNames: FilteredWords<true>;
   ambiguousGivenNames: ReadonlySet<string>;
+  /** Given names written with the article, folded (DEFINITE_GIVEN_NAMES: الطيب، الحبيب). */
+  definiteGivenNames: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   /** Given names that are titles after a name, and what such a title is of, folded (NAMES_ALSO_TITLES, DOMAINS_OF_NAMED_TITLES). */
@@ -143,6 +145,7 @@ export const peopleLexicon = lazy(
     regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),
+    definiteGivenNames: folded(DEFINITE_GIVEN_NAMES),
     notNameWords: new Set([
       // a goal scored ends the scorer's name (وسجل المهاجم راموس هدفا)
       ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS, ...GOAL_OBJECTS]),

@@ -10,7 +10,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { HOUSE_OF, endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { HOUSE_OF, endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensNameWithArticle, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -107,8 +107,9 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     }
     // (a first word whose و and article the splitter took off is a name whole: والاس, ownsConjunction)
     // (nor one whose أل the splitter took for the article: الفارو ميخيا, isNameWithoutHamza)
-    // (nor a given name with the article before a particle of descent: الوليد بن طلال, opensWithDefiniteGiven)
-    const ownsArticle = at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at) || opensWithDefiniteGiven(reader, at));
+    // (nor a given name with the article before a particle of descent, الوليد بن طلال, or a given name
+    // written so before another, الطيب صالح: opensNameWithArticle)
+    const ownsArticle = at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at) || opensNameWithArticle(reader, at));
     if (hasArticle(token) && !afterParticle && !ownsArticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its

@@ -255,3 +255,20 @@ export function opensWithDefiniteGiven(reader: Reader, at: number): boolean {
   if (!(regnal || descent) || !sameLine(reader.stream, at, regnal ? at + 1 : at + 2)) return false;
   return lex.givenNames.has(token.stem, stemShape(token));
 }
+
+/**
+ * Whether the word at `at` opens a name with its article: a given name written so (DEFINITE_GIVEN_NAMES)
+ * before a given name of the lists or open data on the same line (`الروائي الطيب صالح`, `الزعيم الحبيب
+ * بورقيبة`), or any listed given name before a particle of descent or a regnal number
+ * (opensWithDefiniteGiven). Asked after a title, where a definite word otherwise qualifies the title
+ * (`الروائي الكبير نجيب محفوظ`: كبير is no given name written so).
+ */
+export function opensNameWithArticle(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  const next = reader.tokens[at + 1];
+  if (token === undefined || next === undefined || token.prefix !== 'ال' || token.suffix !== '' || reader.claims[at]) return false;
+  if (reader.lex.definiteGivenNames.has(token.norm) && next.kind === 'word' && next.prefix === '' && next.suffix === '' && !reader.claims[at + 1]) {
+    if (sameLine(reader.stream, at, at + 1) && isGivenName(reader, next, true) && !isNotNameWord(reader.lex, next)) return true;
+  }
+  return opensWithDefiniteGiven(reader, at);
+}

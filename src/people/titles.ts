@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
-import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, opensWithDefiniteGiven, type Reader } from './reader';
+import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, opensNameWithArticle, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -85,7 +85,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // العالي والبحث العلمي): a name starts with no و; another title (والمستشارة) is another person,
       // and a foreign name whose first letters the splitter took for و + ال (والاس) is the name
       at++;
-    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at) && !opensWithDefiniteGiven(reader, at) && !isHonorificAt(reader, at + 1)) {
+    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at) && !opensNameWithArticle(reader, at) && !isHonorificAt(reader, at + 1)) {
       // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
       // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
       // later as a surname of a fuller mention, or at once where a formula of blessing follows it

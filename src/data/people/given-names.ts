@@ -64,6 +64,18 @@ export const PEOPLE_GIVEN_NAMES: readonly string[] = [
   'ثامر', 'حمدان', 'ذياب', 'طحنون', 'هزاع', 'نهيان', 'شخبوط', 'إدريس',
 ];
 
+/**
+ * Given names written with the article, as the Maghreb, Libya and Sudan name people (الطيب صالح،
+ * الحبيب بورقيبة، الهادي البكوش): after a title, such a word with a given name after it opens the
+ * name, where a definite word otherwise qualifies the title (`الروائي الكبير`). Not those as often an
+ * adjective of the title's holder before a name (العربي: `الكاتب العربي نجيب محفوظ`; السعيد) or a
+ * family name (البشير، المهدي: `الصادق المهدي`).
+ */
+export const DEFINITE_GIVEN_NAMES: readonly string[] = [
+  'الطيب', 'الحبيب', 'الهادي', 'المختار', 'الصادق', 'المنصف', 'المنجي', 'الطاهر', 'الأمين', 'الحسن',
+  'الحسين', 'الصديق', 'المكي', 'الجيلاني', 'الشاذلي', 'المنذر', 'الزبير',
+];
+
 /** The everyday given names among them (PEOPLE_GIVEN_NAMES; AMBIGUOUS_GIVEN_NAMES says what they are). */
 export const PEOPLE_AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   // women's names that are everyday words too (a gift, purity, survival, tenderness, a prayer, jasmine, kind)
