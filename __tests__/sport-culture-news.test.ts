@@ -1,9 +1,14 @@
 // Session 16, lane q3: sport, culture and society news across the Arab world. Every sentence is
 // written for these tests; read with the rules alone (model: false), which decide these readings.
-import { extract } from '../src/index';
+import { extract, type Organization } from '../src/index';
 import { peopleNames } from './people-helpers';
 
 const rules = (text: string): string[] => peopleNames(text, false);
+const clubMentions = (text: string): string[] =>
+  extract(text, { model: false })
+    .organizations.filter((entity: Organization) => entity.kind === 'sports')
+    .flatMap((entity) => entity.mentions.map((mention) => mention.text));
+const placeNames = (text: string): string[] => extract(text, { model: false }).places.map((place) => place.name);
 
 describe('people: a scorer whose family name has the article', () => {
   test.each([
@@ -42,5 +47,46 @@ describe('people: a given name written with the article after a title', () => {
     ['وقال الأمين العام للحزب إن الانتخابات قادمة.', []],
   ])('no name opened by the definite word: %s', (text, names) => {
     expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('organizations: clubs named by an Arabic society word', () => {
+  test.each([
+    ['فاز مولودية وهران على شبيبة القبائل بهدفين نظيفين في الجولة العاشرة.', ['مولودية وهران', 'شبيبة القبائل']],
+    ['تعادل الوداد مع نهضة بركان بهدف لمثله في الدوري.', ['الوداد', 'نهضة بركان']],
+    ['فاز شباب بلوزداد على اتحاد العاصمة بهدفين في الدوري الجزائري.', ['شباب بلوزداد', 'اتحاد العاصمة']],
+  ])('a side of a fixture takes the word after the society word: %s', (text, clubs) => {
+    expect(clubMentions(text)).toEqual(clubs);
+  });
+  test('a side no longer stops at its society word alone', () => {
+    expect(clubMentions('فاز الوداد على اتحاد العاصمة بهدفين.')).not.toContain('اتحاد');
+  });
+  test.each([
+    ['وقال رئيس نادي الرجاء إن الفريق سيواجه هلال الشلف في الجولة المقبلة من الدوري.', 'هلال الشلف'],
+    ['وأعلن فريق الوداد أنه سيلاقي حسنية أكادير في الجولة المقبلة.', 'حسنية أكادير'],
+  ])('a society word before a city in an article about sport: %s', (text, club) => {
+    expect(clubMentions(text)).toContain(club);
+    expect(placeNames(text)).toEqual([]);
+  });
+  test.each([
+    // young people, a future, folk: an everyday society word is a club only as a side of a fixture
+    'وأكد أن هدف الحكومة هو دعم شباب غزة وتوفير فرص العمل لهم.',
+    'وكان هدف الزيارة بحث مستقبل بيروت، والتقى الوفد أهلي طرابلس في المساء.',
+    // a place named by a noun of places, a country, a treaty's union in an article about no sport
+    'وحضر المباراة شباب المدينة وعبروا عن فرحتهم بالفوز في المباراة.',
+    'وقال شباب مصر إن المباراة كانت صعبة.',
+    'وانضمت سورية إلى اتفاقية اتحاد باريس بهدف حماية الملكية الصناعية.',
+  ])('no club: %s', (text) => {
+    expect(clubMentions(text)).toEqual([]);
+  });
+});
+
+describe('organizations: a loss names the other side after أمام', () => {
+  test('in a sentence of a match', () => {
+    expect(clubMentions('خسر أهلي طرابلس أمام الاتحاد الليبي بهدف في الدوري الليبي.')).toEqual(['أهلي طرابلس', 'الاتحاد الليبي']);
+    expect(clubMentions('انهزم الكوكب المراكشي أمام حسنية أكادير بهدف نظيف.')).toEqual(['الكوكب المراكشي', 'حسنية أكادير']);
+  });
+  test('an election is lost so too', () => {
+    expect(clubMentions('خسر المرشح أمام منافسه في الانتخابات الرئاسية.')).toEqual([]);
   });
 });

@@ -84,8 +84,9 @@ function sideBefore(stream: TokenStream, tables: OrganizationTables, first: numb
   if (!isClubWord(tables, tokens[first], firstPrefixes)) return null;
   // the last word may be the club's country (`فاز الترجي التونسي على …`)
   const nameEnd = end - first > 1 && masculineNisba(tokens[end - 1]) !== null ? end - 1 : end;
-  // a foreign word after a club's society word is read whole, as findSelfNamedClubs reads it (`ريال بيتيس`)
-  const societyName = tables.clubCityPrefixes.has(tokens[first]!.norm) ? foreignNameAfterPrefix(tables, tokens, first + 1) : null;
+  // a foreign word after a club's society word is read whole, as findSelfNamedClubs reads it (`ريال بيتيس`),
+  // and so is the word after an Arabic one (`نهضة بركان`, `اتحاد العاصمة`)
+  const societyName = tables.clubCityPrefixes.has(tokens[first]!.norm) ? foreignNameAfterPrefix(tables, tokens, first + 1) : societyNameEnd(tables, tokens, first);
   for (let k = first + 1; k < nameEnd; k++) if (!isClubWord(tables, tokens[k], ['', 'ال']) && societyName !== k + 1) return null;
   return { first, next: end };
 }
@@ -104,6 +105,8 @@ function openSide(tables: OrganizationTables, stream: TokenStream, first: number
   // `على ضيفه الجنوب أفريقي`: a nisba of two words is no side
   if (!isClubWord(tables, head, firstPrefixes) || compoundDemonymCode(head, tokens[first + 1]) !== null) return null;
   let next = first + 1;
+  const society = societyNameEnd(tables, tokens, first);
+  if (society !== null) return { first, next: countryNisbaAt(tokens, society)?.next ?? society };
   if (!head!.prefix.endsWith('ال')) {
     const after = tokens[next];
     if (after === undefined || after.kind !== 'word') return { first, next };
@@ -122,6 +125,23 @@ function openSide(tables: OrganizationTables, stream: TokenStream, first: number
   }
   // the club's country ends it (`على النجم الساحلي التونسي`)
   return { first, next: countryNisbaAt(tokens, next)?.next ?? next };
+}
+
+/**
+ * The end of a club's name that an Arabic society word at `first` opens (CLUB_SOCIETY_WORDS: `نهضة
+ * بركان`, `اتحاد العاصمة`, `شبيبة القبائل`, `شباب بلوزداد`): the word after it, read whole (`بركان` is
+ * no ب + ركان) with or without the article, a noun of places too (`العاصمة`: USM Alger), when it is no
+ * function, time or match word (`فاز شباب بهدفين`) and no demonym. Null otherwise, and for a society
+ * word with the article or a pronoun (`الشباب`, `شبابه`: the young people).
+ */
+function societyNameEnd(tables: OrganizationTables, tokens: readonly Token[], first: number): number | null {
+  const society = tokens[first];
+  if (society === undefined || society.kind !== 'word' || society.suffix !== '' || hasArticle(society) || !tables.clubSocieties.has(society.stem)) return null;
+  const word = tokens[first + 1];
+  if (word === undefined || word.kind !== 'word' || word.suffix !== '' || demonymCode(word) !== null || isMatchWord(tables, word)) return null;
+  const { prefix } = word;
+  if (prefix !== '' && prefix !== 'ال' && !(prefix.length === 1 && FOREIGN_FIRST_LETTERS.has(prefix))) return null;
+  return tables.functionWords.has(word.norm) || tables.nameEndingWords.has(word.norm) ? null : first + 2;
 }
 
 /**
@@ -279,7 +299,7 @@ interface SelfNamedClubs {
  * mention, as an outlet's is. And the sides of a table of results (readResultLine), remembered but
  * a city's.
  */
-function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scoreLines: readonly Side[][]): SelfNamedClubs {
+function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies, scoreLines: readonly Side[][]): SelfNamedClubs {
   const tokens = stream.tokens;
   const found: SelfNamedClubs = { mentions: [], remembered: [] };
   // a city's club is keyed by its mention (`ليون الفرنسي`), a foreign name by the name alone (`name`), as it is remembered
@@ -295,9 +315,19 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     taken.fill(1, side.first, side.next);
     return true;
   };
+  // the match words are among the cues the recognizer met
+  const speaksOfMatches = cues.some((cue) => isMatchWord(tables, tokens[cue]!));
+  const namesTeam = all.some((body) => body.kind === 'sports');
   for (const cue of cues) {
     // with the conjunction too, as a second club (`دينامو كييف وسسكا موسكو`); the mention leaves it out
     const word = tokens[cue]!;
+    // (a match word may be an everyday word, `بهدف` "in order to": a club or team named says the
+    // article is about sport; `اتفاقية اتحاد باريس بهدف …` is a treaty's union)
+    const society = speaksOfMatches && namesTeam ? societyCityEnd(stream, tables, cue) : null;
+    if (society !== null) {
+      add({ first: cue, next: society }, null);
+      continue;
+    }
     if (!tables.clubCityPrefixes.has(word.prefix === 'و' ? word.norm.slice(1) : word.norm) || countsBefore(tables, tokens[cue - 1])) continue;
     const city = tables.placeNames.endAt(stream, cue + 1);
     const end = city ?? foreignNameAfterPrefix(tables, tokens, cue + 1);
@@ -307,8 +337,6 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     // a foreign name is no city's: the article's bare `ريال سوسيداد` elsewhere is the club
     if (add(side, nationality) && city === null) remember({ first: cue, next: end });
   }
-  // the match words are among the cues the recognizer met
-  const speaksOfMatches = cues.some((cue) => isMatchWord(tables, tokens[cue]!));
   // a table of scores is about matches by itself when it has two lines
   if (speaksOfMatches || scoreLines.length > 1) {
     for (const side of scoreLines.flat()) {
@@ -350,6 +378,23 @@ function findSelfNamedClubs({ stream, tables, cues, taken }: ArticleBodies, scor
     if (foreign !== null && add(side, nationality, foreign.name)) remember(side, foreign.name);
   }
   return found;
+}
+
+/**
+ * The end of a city's club that an Arabic society word at `cue` opens (`مولودية وهران`, `نهضة بركان`,
+ * `هلال الشلف`), or null: the society word without the article (with و: `وحسنية أكادير`), none of
+ * those that name young people, a future or folk as often (`شباب غزة`), then a place's name that is no
+ * country's (`اتحاد المغرب العربي`) nor a noun of places (`المدينة`). Asked in
+ * an article of matches that names a club or team; like `دينامو كييف`, the club is not remembered and
+ * a bare `وهران` stays the city.
+ */
+function societyCityEnd(stream: TokenStream, tables: OrganizationTables, cue: number): number | null {
+  const word = stream.tokens[cue]!;
+  if (word.suffix !== '' || (word.prefix !== '' && word.prefix !== 'و') || !tables.clubSocieties.has(word.stem) || tables.everydayClubSocieties.has(word.stem)) return null;
+  const city = tables.placeNames.endAt(stream, cue + 1);
+  // a place named by a noun of places (`المدينة`, Medina; `العاصمة`) is as often that noun
+  if (city === null || tables.notNameComplements.has(stream.tokens[cue + 1]!.norm)) return null;
+  return countryAt(stream, tables, cue + 1) === null ? city : null;
 }
 
 /**

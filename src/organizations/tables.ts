@@ -20,6 +20,8 @@ import {
   OPPONENT_NOUNS,
   MATCH_WORDS,
   CLUB_CITY_PREFIXES,
+  CLUB_SOCIETY_WORDS,
+  CLUB_SOCIETY_EVERYDAY_WORDS,
   COMPANY_PAIR_HEADS,
   COMPANY_LIST_HEADS,
   LIST_EXAMPLE_WORDS,
@@ -139,6 +141,10 @@ export interface OrganizationTables {
   opponents: { nouns: ReadonlySet<string>; epithets: ReadonlySet<string> };
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
   clubCityPrefixes: ReadonlySet<string>;
+  /** Arabic words of sports societies (CLUB_SOCIETY_WORDS), folded: a club's name in an article of matches; article cues. */
+  clubSocieties: ReadonlySet<string>;
+  /** Those that name a city's young people or future as often (CLUB_SOCIETY_EVERYDAY_WORDS), folded: clubs only as a fixture's side. */
+  everydayClubSocieties: ReadonlySet<string>;
   /** The heads of clubs and teams with the article, folded (`الفريق`, `النادي`, `المنتخب`): alone, the team the text spoke of. */
   teamHeads: ReadonlySet<string>;
   /** Number words, folded (`مليون`, `خمسين`): before a club's society word they make it a currency (`مليون ريال`). */
@@ -353,6 +359,7 @@ export const organizationTables = lazy((): OrganizationTables => {
   const fixtureVerbs = new Map(FIXTURE_VERBS.map(({ verb, between }) => [foldKey(verb), foldKey(between)]));
   const fixturePairWords = foldedSet(FIXTURE_PAIR_WORDS);
   const clubCityPrefixes = foldedSet(CLUB_CITY_PREFIXES);
+  const clubSocieties = foldedSet(CLUB_SOCIETY_WORDS);
   const companyPairHeads = foldedSet(COMPANY_PAIR_HEADS);
   const companyList = { heads: foldedSet(COMPANY_LIST_HEADS), examples: foldedSet(LIST_EXAMPLE_WORDS) };
   const matchWords = foldedSet(MATCH_WORDS);
@@ -360,7 +367,7 @@ export const organizationTables = lazy((): OrganizationTables => {
   const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...matchWords, ...opponents.nouns, ...companyPairHeads, ...companyList.heads]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...companyPairHeads, ...companyList.heads]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -417,6 +424,8 @@ export const organizationTables = lazy((): OrganizationTables => {
     opponents,
     countryStems,
     clubCityPrefixes,
+    clubSocieties,
+    everydayClubSocieties: foldedSet(CLUB_SOCIETY_EVERYDAY_WORDS),
     teamHeads: foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.kind === 'sports' ? ['ال' + head.head] : []))),
     numberWords: foldedSet([
       ...[...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([, words]) => words),

@@ -410,6 +410,9 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   { verb: 'انتصر', between: 'على' },
   { verb: 'تعادل', between: 'مع' },
   { verb: 'يلتقي', between: 'مع' },
+  // a loss names the winner after أمام (`خسر الزمالك أمام بيراميدز`); a candidate loses so too, hence a match word
+  { verb: 'خسر', between: 'أمام' },
+  { verb: 'انهزم', between: 'أمام' },
 ];
 /**
  * Nouns news puts between a result's preposition and the other side, with a pronoun for the first
@@ -436,6 +439,24 @@ export const CLUB_CITY_PREFIXES: readonly string[] = [
   'دينامو', 'ستيوا', 'سسكا', 'سبارتاك', 'لوكوموتيف', 'أتلتيكو', 'أتلتيك', 'سبورتنغ', 'سبورتينغ', 'أولمبيك', 'إيك', 'بوروسيا',
   'ريال',
 ];
+/**
+ * Arabic words of sports societies that open a club's name before its city's or its own word, as the
+ * Maghreb, Libya and the Gulf name clubs (`مولودية وهران`, `نهضة بركان`, `شبيبة القبائل`, `اتحاد
+ * العاصمة`, `أهلي طرابلس`): facts of the clubs' names. Each is an everyday word too (youth,
+ * renaissance), so a club only as a side of a fixture, or before a place that is no country (`نهضة
+ * مصر` is Egypt's renaissance) in an article of matches that names a club or team. Not `نجم` (a star:
+ * `نجم مصر` is a player) nor `أمل` (hope: `أمل المغرب في التأهل`), nor `وفاق` and `وداد` (`وفاق سطيف`,
+ * `وداد تلمسان`), whose first letter the splitter takes for و.
+ */
+export const CLUB_SOCIETY_WORDS: readonly string[] = [
+  'مولودية', 'شبيبة', 'نهضة', 'حسنية', 'شباب', 'أهلي', 'اتحاد', 'ترجي', 'مستقبل', 'رجاء', 'هلال',
+];
+/**
+ * The society words that name a city's young people, future or folk as often in any news, sports news
+ * too (`شباب غزة`, `مستقبل بيروت`, `أهلي` my family): a club only as a side of a fixture (`فاز شباب
+ * قسنطينة على …`, `خسر أهلي طرابلس أمام …`), never by the city after them alone.
+ */
+export const CLUB_SOCIETY_EVERYDAY_WORDS: readonly string[] = ['شباب', 'مستقبل', 'أهلي'];
 /** Words of a football match, folded without clitics: in the sentence of a result, they say the sides are clubs. */
 export const MATCH_WORDS: readonly string[] = [
   'هدف', 'هدفين', 'هدفا', 'أهداف', 'مباراة', 'المباراة', 'مباراته', 'الدوري', 'دوري', 'الكأس', 'كأس',
