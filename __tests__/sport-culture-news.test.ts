@@ -9,6 +9,7 @@ const clubMentions = (text: string): string[] =>
     .organizations.filter((entity: Organization) => entity.kind === 'sports')
     .flatMap((entity) => entity.mentions.map((mention) => mention.text));
 const placeNames = (text: string): string[] => extract(text, { model: false }).places.map((place) => place.name);
+const dateTexts = (text: string): string[] => extract(text, { model: false, referenceDate: '2026-12-06' }).dates.map((date) => date.text);
 
 describe('people: a scorer whose family name has the article', () => {
   test.each([
@@ -88,5 +89,23 @@ describe('organizations: a loss names the other side after أمام', () => {
   });
   test('an election is lost so too', () => {
     expect(clubMentions('خسر المرشح أمام منافسه في الانتخابات الرئاسية.')).toEqual([]);
+  });
+});
+
+describe('dates: a place named after a day', () => {
+  test.each([
+    'أقيمت المباراة على ملعب 5 جويلية في العاصمة.',
+    'وقع الحادث على جسر 6 أكتوبر وسط القاهرة.',
+    'يسكن اللاعب بمدينة 6 أكتوبر غرب القاهرة.',
+    'تظاهر المئات في شارع 26 يوليو.',
+  ])('no date: %s', (text) => {
+    expect(dateTexts(text)).toEqual([]);
+  });
+  test.each([
+    ['افتتح الملعب في 5 جويلية بحضور الوزير.', ['5 جويلية']],
+    ['وصل المنتخب يوم 5 جويلية إلى الجزائر.', ['يوم 5 جويلية']],
+    ['يفتتح ملعب المدينة الجديد 6 أكتوبر المقبل.', ['6 أكتوبر المقبل']],
+  ])('a date said of a place stays one: %s', (text, dates) => {
+    expect(dateTexts(text)).toEqual(dates);
   });
 });

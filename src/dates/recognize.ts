@@ -8,7 +8,9 @@ import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
 import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
-import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { foldKey } from '../text/fold-key';
+import { LANDMARK_HEADS } from '../data/people/words';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];
@@ -125,11 +127,29 @@ function scanExpressions(stream: TokenStream): DateExpression[] {
     if (expression === null) {
       index++;
     } else {
-      found.push(expression);
+      if (!namesLandmark(stream, expression)) found.push(expression);
       index = expression.nextToken;
     }
   }
   return found;
+}
+
+/** Nouns of places named after a person or a day, folded (LANDMARK_HEADS): built on first use, as parseDate's bundle asks. */
+const landmarkHeads = lazy(() => new Set(LANDMARK_HEADS.map(foldKey)));
+
+/**
+ * Whether a day and month alone, its digits first, follow a noun of a place in construct (`ملعب 5
+ * جويلية`, `جسر 6 أكتوبر`, `مدينة 6 أكتوبر`, `شارع 26 يوليو`): the place is named after that day, and
+ * the words name it, no date. A date said of a place takes a preposition or a word of time (`افتتح
+ * الملعب في 5 جويلية`, `يوم 5 جويلية`); a definite noun is not in construct (`الملعب 5 جويلية`).
+ */
+function namesLandmark(stream: TokenStream, expression: DateExpression): boolean {
+  const { day } = expression;
+  if (day?.type !== 'calendar' || day.year !== null || day.weekday !== null || day.day === null || expression.rangeEnd !== null || expression.time !== null) return false;
+  const { tokens } = stream;
+  const head = tokens[expression.firstToken - 1];
+  if (head === undefined || head.kind !== 'word' || head.suffix !== '' || hasArticle(head) || tokens[expression.firstToken]!.kind !== 'number') return false;
+  return landmarkHeads().has(head.stem);
 }
 
 /**
