@@ -51,6 +51,23 @@ describe('people: a given name written with the article after a title', () => {
   });
 });
 
+describe('people: a feminine noun with its pronoun after a name', () => {
+  test.each([
+    ['وغنت الفنانة اللبنانية فيروز أغنيتها الشهيرة في افتتاح المهرجان.', 'فيروز'],
+    ['وقدمت المطربة شيرين أغنيتها الجديدة.', 'شيرين'],
+    ['وأصدر الروائي علاء الأسواني روايته الجديدة.', 'علاء الأسواني'],
+  ])('is what the bearer made, no family name: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // where the text writes ة as ه, or before a report, a family name in ته stays
+    'وقال الفنان محمد شحاته إن المسرحيه الجديده جاهزه.',
+    'وقال الفنان محمد شحاته إن المسرحية الجديدة جاهزة.',
+  ])('a family name in ته: %s', (text) => {
+    expect(rules(text)).toEqual(['محمد شحاته']);
+  });
+});
+
 describe('organizations: clubs named by an Arabic society word', () => {
   test.each([
     ['فاز مولودية وهران على شبيبة القبائل بهدفين نظيفين في الجولة العاشرة.', ['مولودية وهران', 'شبيبة القبائل']],

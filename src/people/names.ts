@@ -10,7 +10,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { HOUSE_OF, endsInWrittenHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensNameWithArticle, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { HOUSE_OF, endsInWrittenHeh, writesTehAsHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensNameWithArticle, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -134,7 +134,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       }
       break;
     }
-    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
+    if (at > first && !afterParticle && (endsNameByShape(reader, token) || isFeminineWithPronoun(reader, at) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
@@ -478,6 +478,20 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
   const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (token.prefix === '' && IMPERFECT_VERB.test(norm)) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
+}
+
+/**
+ * Whether the word at `at`, after a name's first word, is a feminine noun with a pronoun, its ة written
+ * ت before it (`أغنيتها`، `روايته`، `مسرحيتهم`): what the name's bearer made or holds (`الفنانة فيروز
+ * أغنيتها الشهيرة`), for a family name takes no pronoun; unless lists or open data hold it as a name.
+ * Not ه alone where the text writes ة as ه, nor before a report (`شحاته` is a name in `قال محمد شحاته
+ * إن`).
+ */
+function isFeminineWithPronoun(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  const { suffix, stem } = token;
+  if (suffix === '' || stem.length < 3 || !stem.endsWith('ت') || isGivenName(reader, token, true)) return false;
+  return suffix !== 'ه' || !(writesTehAsHeh(reader) || introducesSpeech(reader, at + 1));
 }
 
 /**

@@ -57,9 +57,13 @@ export function isAlaWrittenWithYa(reader: Reader, at: number): boolean {
  * writes no ة and a definite nisba with ه (isDefiniteNisbaWithHeh).
  */
 export function endsInWrittenHeh(reader: Reader, token: Token): boolean {
-  if (!token.text.endsWith('يه')) return false;
+  return token.text.endsWith('يه') && !writesTehAsHeh(reader);
+}
+
+/** Whether the text writes ة as ه throughout (isDefiniteNisbaWithHeh): read on first need. */
+export function writesTehAsHeh(reader: Reader): boolean {
   reader.hehForTehMarbuta ??= !reader.stream.source.includes('ة') && reader.tokens.some(isDefiniteNisbaWithHeh);
-  return !reader.hehForTehMarbuta;
+  return reader.hehForTehMarbuta;
 }
 
 /**
