@@ -109,6 +109,21 @@ describe('organizations: a loss names the other side after أمام', () => {
   });
 });
 
+describe('organizations: a publishing house named by its purpose', () => {
+  test('الدار, an adjective and a purpose', () => {
+    const [house] = extract('وصدرت الرواية عن الدار العربية للعلوم في بيروت.', { model: false }).organizations;
+    expect(house?.name).toBe('الدار العربية للعلوم');
+    expect(house?.kind).toBe('company');
+  });
+  test.each([
+    'وعاد إلى الدار الكبيرة للعائلة في القرية.',
+    'وتقع الدار القديمة لجده وسط المدينة.',
+    'وانطلقت من الدار البيضاء قافلة للمساعدات.',
+  ])('a house, or Casablanca: %s', (text) => {
+    expect(extract(text, { model: false }).organizations).toEqual([]);
+  });
+});
+
 describe('dates: a place named after a day', () => {
   test.each([
     'أقيمت المباراة على ملعب 5 جويلية في العاصمة.',

@@ -272,6 +272,8 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'الشركة', kind: 'company' },
   // a party by its ideology (الحزب الديمقراطي، الحزب الاشتراكي الفرنسي; PARTY_IDEOLOGIES)
   { word: 'الحزب', kind: 'party' },
+  // a publishing house (الدار العربية للعلوم، الدار المصرية اللبنانية); a house alone is a noun
+  { word: 'الدار', kind: 'company' },
   { word: 'مركز', kind: 'other' },
   { word: 'معهد', kind: 'other' },
   { word: 'مرصد', kind: 'other' },
