@@ -68,6 +68,24 @@ describe('people: a feminine noun with its pronoun after a name', () => {
   });
 });
 
+describe('people: the object after a title in the accusative is no name', () => {
+  test.each([
+    'وحقق العداء رقما قياسيا جديدا في السباق.',
+    'وقدم المطرب حفلا غنائيا كبيرا في المهرجان.',
+    'وخاض الملاكم نزالا قويا أمام بطل العالم.',
+    'وحقق العداء زمنا قدره 9.85 ثانية.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test.each([
+    ['وقال المدرب رضا مالك إن الفريق جاهز.', 'رضا مالك'],
+    ['وتأهلت اللاعبة الروسية ماريا شارابوفا إلى الدور الثاني.', 'ماريا شارابوفا'],
+    ['وغاب المدافع الإيطالي جيانلوكا زامبروتا عن المباراة.', 'جيانلوكا زامبروتا'],
+  ])('names that end in alif stay: %s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+});
+
 describe('organizations: clubs named by an Arabic society word', () => {
   test.each([
     ['فاز مولودية وهران على شبيبة القبائل بهدفين نظيفين في الجولة العاشرة.', ['مولودية وهران', 'شبيبة القبائل']],

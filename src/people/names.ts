@@ -89,6 +89,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // (nor a name the lists hold whole, which the splitter does not keep whole: لمى as ل + مى)
     if (at === first && !trustPreposition && hasPreposition(token) && !lex.givenNames.has(token.norm, normShape(token))) break;
     if (at === first && ACCUSATIVE_VERBAL_NOUN.test(token.norm) && !isGivenName(reader, token, true)) break;
+    if (at === first && opensAccusativePhrase(reader, at)) break;
     // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
     // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
     if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token) && !closesWithLamSurname(reader, at)) break;
@@ -150,6 +151,22 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   // a particle cannot end a name (`عبد` alone)
   while (at > first && isParticleAt(at - 1)) at--;
   return at > first ? { first, next: at } : null;
+}
+
+/**
+ * Whether the word at `at` and the one after it are a noun in the indefinite accusative and what
+ * qualifies it, the object of the verb before a title (`حقق العداء رقما قياسيا`، `قدم المطرب حفلا
+ * غنائيا`، `حقق العداء زمنا قدره`): the first ends in the accusative's alif, the second is a nisba in
+ * it (يا) or has a pronoun, and the lists and open data hold neither as a name word, as they hold the
+ * names that end so (`ماريا`، `رضا مالك`). Foreign names no list holds end in alif too, but seldom in
+ * يا after one that does (`جيانلوكا زامبروتا`).
+ */
+function opensAccusativePhrase(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  const next = reader.tokens[at + 1];
+  if (token.prefix !== '' || token.suffix !== '' || token.norm.length < 3 || !token.norm.endsWith('ا') || next === undefined || next.kind !== 'word') return false;
+  if (next.prefix !== '' || (next.suffix === '' && !next.norm.endsWith('يا'))) return false;
+  return !isGivenName(reader, token, true) && !isGivenName(reader, next, true);
 }
 
 /**
