@@ -86,6 +86,23 @@ describe('people: the object after a title in the accusative is no name', () => 
   });
 });
 
+describe('people: a post of a club named after ل', () => {
+  test.each([
+    ['وقال المدير الفني للوداد عادل رمزي إن الفريق جاهز.', 'عادل رمزي', 'المدير الفني للوداد'],
+    ['وقال المدير الفني للترجي التونسي معين الشعباني إن فريقه لعب جيدا.', 'معين الشعباني', 'المدير الفني للترجي التونسي'],
+  ])('%s', (text, name, title) => {
+    const people = extract(text, { model: false }).people;
+    expect(people.map((person) => person.name)).toEqual([name]);
+    expect(people[0]?.titles).toEqual([title]);
+  });
+  test.each([
+    'وقال المتحدث للصحفيين إن الوزير سيصل غدا.',
+    'وقدم المدرب للجماهير اعتذارا بعد الخسارة.',
+  ])('no name after those a statement is made to: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
 describe('organizations: clubs named by an Arabic society word', () => {
   test.each([
     ['فاز مولودية وهران على شبيبة القبائل بهدفين نظيفين في الجولة العاشرة.', ['مولودية وهران', 'شبيبة القبائل']],

@@ -2,6 +2,7 @@
 import { demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { hasArticle } from '../text/phrases';
+import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
@@ -69,6 +70,11 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // pronoun on it (`المتحدث باسمها`, for a body named before) the name comes next
       at++;
       construct = token.suffix === '';
+    } else if (token.prefix === 'لل' && token.suffix === '' && !reader.lex.audienceNouns.has(token.stem) && opensNameOrNisba(reader, at + 1)) {
+      // the club or body a post is of, after ل, no domain or claim (المدير الفني للوداد عادل رمزي،
+      // المدير الفني للترجي التونسي X): a name or the body's nisba follows it; not those a statement
+      // is made to (قال المتحدث للصحفيين)
+      at++;
     } else if (reader.lex.titleLinks.has(token.norm) && linksOn(reader, at + 1)) {
       // المتحدث باسم الكرملين، أمين مجلس الأمن في أرمينيا: a link word only when a body, place or domain follows
       at++;
@@ -120,6 +126,14 @@ function inConstruct(reader: Reader, token: Token): boolean {
  */
 function isLamConstruct(reader: Reader, token: Token): boolean {
   return token.kind === 'word' && token.prefix === 'ل' && token.suffix === '' && reader.lex.titleDomains.has('ال' + token.stem);
+}
+
+/** Whether a given name of the lists or open data without clitics, or a definite demonym, stands at `index` on the line. */
+function opensNameOrNisba(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  if (token === undefined || token.kind !== 'word' || reader.claims[index] || !sameLine(reader.stream, index - 1, index)) return false;
+  if (hasArticle(token)) return demonymCode(token) !== null;
+  return token.prefix === '' && isGivenName(reader, token, true);
 }
 
 function linksOn(reader: Reader, index: number): boolean {
