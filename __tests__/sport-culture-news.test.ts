@@ -103,6 +103,23 @@ describe('people: a post of a club named after ل', () => {
   });
 });
 
+describe('people: posts on the pitch and writers by their craft as titles', () => {
+  test.each([
+    ['وقال الظهير الأيسر للمنتخب السعودي ياسر الشهراني إن الفريق جاهز.', 'الظهير الأيسر للمنتخب السعودي'],
+    ['وأكد صانع الألعاب الجزائري يوسف بلايلي أن المباراة صعبة.', 'صانع الألعاب الجزائري'],
+    ['وصدرت الرواية بترجمة المترجم المصري محمد عناني.', 'المترجم المصري'],
+    ['وأصدر القاص العراقي محمد خضير مجموعة جديدة.', 'القاص العراقي'],
+  ])('%s', (text, title) => {
+    expect(extract(text, { model: false }).people[0]?.titles).toEqual([title]);
+  });
+  test.each([
+    'ويلعب قلب الدفاع دورا مهما في خطة المدرب.',
+    'ويتحرك الجناح الأيمن للحزب نحو التحالف.',
+  ])('no person: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
 describe('organizations: clubs named by an Arabic society word', () => {
   test.each([
     ['فاز مولودية وهران على شبيبة القبائل بهدفين نظيفين في الجولة العاشرة.', ['مولودية وهران', 'شبيبة القبائل']],
