@@ -161,6 +161,15 @@ describe('organizations: a loss names the other side after أمام', () => {
   });
 });
 
+describe('organizations: a competition named by its sponsor', () => {
+  test('a foreign word after دوري or كأس before a nisba is the competition, no club', () => {
+    expect(clubMentions('وفاز الشباب على الأهلي بهدفين في دوري روشن السعودي.')).toEqual(['الشباب', 'الأهلي']);
+  });
+  test('a club after the competition it plays in stays', () => {
+    expect(clubMentions('وتعادل الوداد مع بنفيكا البرتغالي في كأس العالم للأندية.')).toEqual(['الوداد', 'بنفيكا البرتغالي']);
+  });
+});
+
 describe('organizations: a publishing house named by its purpose', () => {
   test('الدار, an adjective and a purpose', () => {
     const [house] = extract('وصدرت الرواية عن الدار العربية للعلوم في بيروت.', { model: false }).organizations;

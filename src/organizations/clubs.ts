@@ -375,7 +375,8 @@ function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies,
     }
     const foreign = city ? null : foreignClubBefore(stream, tables, j);
     const side = { first: foreign?.first ?? j - 1, next: after };
-    if (foreign !== null && add(side, nationality, foreign.name)) remember(side, foreign.name);
+    // a competition named by its sponsor is no club (`دوري روشن السعودي`, `دوري نجوم قطر`)
+    if (foreign !== null && !namesCompetition(tokens[foreign.first - 1]) && add(side, nationality, foreign.name)) remember(side, foreign.name);
   }
   return found;
 }
@@ -395,6 +396,14 @@ function societyCityEnd(stream: TokenStream, tables: OrganizationTables, cue: nu
   // a place named by a noun of places (`المدينة`, Medina; `العاصمة`) is as often that noun
   if (city === null || tables.notNameComplements.has(stream.tokens[cue + 1]!.norm)) return null;
   return countryAt(stream, tables, cue + 1) === null ? city : null;
+}
+
+/** Nouns of a competition, folded: a name after one is the competition's (`دوري روشن`, `كأس زايد`). */
+const COMPETITION_NOUNS: ReadonlySet<string> = new Set(['دوري', 'كاس', 'بطوله']);
+
+/** Whether the word is a competition's noun without the article or a pronoun (COMPETITION_NOUNS). */
+function namesCompetition(word: Token | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && word.suffix === '' && !hasArticle(word) && COMPETITION_NOUNS.has(word.stem);
 }
 
 /**
