@@ -25,6 +25,8 @@ const ADVERBIAL_PARTICIPLE = /^م...+ا$/;
 // lists or open data hold (يوسف، يعقوب، ياسين) or East Asian syllables (يانغ), against thousands of
 // verbs outside names; at six letters foreign surnames are many (يلتسين، يرلكاب) and are left be.
 const IMPERFECT_VERB = /^ي.{3,4}$/;
+// The same verb in the future, with سـ (سيغيب، ستشارك، سنعود): see opensFutureClause.
+const FUTURE_VERB = /^س[يتن].{3,4}$/;
 // A noun ending in alif with the pronoun ه (مرماه، مستواه، اتجاه): in ANERcorp's training text 151 words
 // outside names end so and one inside a name (ايبواه).
 const PRONOUN_AFTER_ALIF = /..اه$/;
@@ -90,6 +92,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (at === first && !trustPreposition && hasPreposition(token) && !lex.givenNames.has(token.norm, normShape(token))) break;
     if (at === first && ACCUSATIVE_VERBAL_NOUN.test(token.norm) && !isGivenName(reader, token, true)) break;
     if (at === first && opensAccusativePhrase(reader, at)) break;
+    if (at === first && opensFutureClause(reader, at)) break;
     // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
     // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
     if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token) && !closesWithLamSurname(reader, at)) break;
@@ -167,6 +170,19 @@ function opensAccusativePhrase(reader: Reader, at: number): boolean {
   if (token.prefix !== '' || token.suffix !== '' || token.norm.length < 3 || !token.norm.endsWith('ا') || next === undefined || next.kind !== 'word') return false;
   if (next.prefix !== '' || (next.suffix === '' && !next.norm.endsWith('يا'))) return false;
   return !isGivenName(reader, token, true) && !isGivenName(reader, next, true);
+}
+
+/**
+ * Whether the word at `at` is a verb in the future (FUTURE_VERB) with what it governs after it, a
+ * definite word, a word in the accusative's alif, a function word or no word: after a title, what its
+ * bearer will do (`أكد أن اللاعب سيغيب شهرا`، `ستثير الذهول`). Names that open so are open data's
+ * (`سيرجيو`، `ستيفن`), or go on with a bare family name (`ستيفين كورين`).
+ */
+function opensFutureClause(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (token.prefix !== '' || token.suffix !== '' || !FUTURE_VERB.test(token.norm) || isGivenName(reader, token, true)) return false;
+  const next = reader.tokens[at + 1];
+  return next === undefined || next.kind !== 'word' || hasArticle(next) || next.norm.endsWith('ا') || isNotNameWord(reader.lex, next);
 }
 
 /**
