@@ -4,7 +4,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -39,7 +39,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
     // النوايا: ل + حسن); any other such word only as a guess below
     const first = reader.tokens[at];
-    if (first !== undefined && isFutureVerb(reader, first, reader.tokens[at + 1])) return [];
+    if (opensFutureClause(reader, at)) return [];
     const whole =
       first !== undefined && ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at));
     // the name as read after the title, once for the readings below that ask for it
@@ -79,13 +79,10 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
 // of the tenth form or the ت of the fifth and sixth. After a title it is what the title's holder will
 // do (`قال إن الوزير سيستقيل`); no unlisted name opens so.
 const DERIVED_FUTURE_VERB = /^س[يتن](?:ست..|ت.)/;
-// The future of a verb of three or four letters (سيلقي، سيعقد، ستزور): س, the person's letter and the
-// rest. Foreign names open so too (سيريل، ستيفان، سنودن): those the lists or open data hold are names.
-const FUTURE_VERB = /^س[يتن].{3,4}$/;
 
 /**
  * A name right after a title. One word after a bare indefinite head is its adjective (`قال متحدث
- * عسكري`, `مستشار سابق`), no name; nor is a verb in the future (DERIVED_FUTURE_VERB, FUTURE_VERB). One word that a
+ * عسكري`, `مستشار سابق`), no name; nor is a verb in the future (DERIVED_FUTURE_VERB; opensFutureClause). One word that a
  * definite word follows is more often a noun in construct (`أكد الوزير حرص الحكومة`, `بحث الرئيس سبل
  * التعاون`) than a name: it is only a guess, unless the two words are a name the reporting of speech
  * confirms (`قال الروائي سليم الحداد إن`).
@@ -112,19 +109,6 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch, head: Tok
   const pair = { first: name.first, next: name.next + 1 };
   if (isUnlistedNameWord(reader, name.first, false, false) && introducesSpeech(reader, pair.next)) return [candidate(reader, pair, 3, title)];
   return [candidate(reader, name, 1, title)];
-}
-
-/**
- * Whether a word after a title is what the title's holder will do (FUTURE_VERB), no name: one the
- * splitter read as the future's س (`سيعقد`, `سيقدم`), or one it left whole before no name word or
- * before its object with the article or a pronoun (`ستثير الذهول`, `سيلقي كلمته`). A given name of the
- * lists or open data is a name (`سيرغي لافروف`), and so is an unknown word before another name word
- * (`ستافان دي ميستورا`).
- */
-function isFutureVerb(reader: Reader, token: Token, next: Token | undefined): boolean {
-  if (!FUTURE_VERB.test(token.norm) || isGivenName(reader, token, true)) return false;
-  if (token.prefix === 'س' || next === undefined || next.kind !== 'word' || isNotNameWord(reader.lex, next)) return true;
-  return hasArticle(next) || next.suffix !== '';
 }
 
 /**

@@ -173,16 +173,20 @@ function opensAccusativePhrase(reader: Reader, at: number): boolean {
 }
 
 /**
- * Whether the word at `at` is a verb in the future (FUTURE_VERB) with what it governs after it, a
- * definite word, a word in the accusative's alif, a function word or no word: after a title, what its
- * bearer will do (`أكد أن اللاعب سيغيب شهرا`، `ستثير الذهول`). Names that open so are open data's
- * (`سيرجيو`، `ستيفن`), or go on with a bare family name (`ستيفين كورين`).
+ * Whether the word at `at` is a verb in the future (FUTURE_VERB) with what it governs after it: after
+ * a title, what its bearer will do (`أكد أن اللاعب سيغيب شهرا`، `ستثير الذهول`، `الوزير سيقدم
+ * استقالته`). So is one the splitter read as the future's س (`سيعقد`); one it left whole is a verb
+ * before a definite word, a word with a pronoun, a word in the accusative's alif, a function word or
+ * no word. Names that open so are the lists' or open data's (`سيرغي`، `سيرجيو`), or go on with a bare
+ * family name (`ستيفين كورين`، `ستافان دي ميستورا`).
  */
-function opensFutureClause(reader: Reader, at: number): boolean {
-  const token = reader.tokens[at]!;
-  if (token.prefix !== '' || token.suffix !== '' || !FUTURE_VERB.test(token.norm) || isGivenName(reader, token, true)) return false;
+export function opensFutureClause(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  if (token === undefined || token.suffix !== '' || !FUTURE_VERB.test(token.norm) || isGivenName(reader, token, true)) return false;
+  if (token.prefix === 'س') return true;
+  if (token.prefix !== '') return false;
   const next = reader.tokens[at + 1];
-  return next === undefined || next.kind !== 'word' || hasArticle(next) || next.norm.endsWith('ا') || isNotNameWord(reader.lex, next);
+  return next === undefined || next.kind !== 'word' || hasArticle(next) || next.suffix !== '' || next.norm.endsWith('ا') || isNotNameWord(reader.lex, next);
 }
 
 /**
