@@ -66,4 +66,6 @@ test('the ESM and CommonJS builds give the same extraction for the same input', 
     }),
     { numRuns: 200, seed: 20261204 },
   );
-});
+  // 200 runs through a worker, its first building the lexicons: about 2 s alone, over jest's 5 s
+  // default on a machine shared with other work
+}, 60_000);

@@ -39,7 +39,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     // (المتحدثة باسم البعثة ليندا توماس) is read whole, unless the rest is a known word (كسفير لحسن
     // النوايا: ل + حسن); any other such word only as a guess below
     const first = reader.tokens[at];
-    if (opensFutureClause(reader, at)) return [];
+    if (opensFutureClause(reader, at, true)) return [];
     const whole =
       first !== undefined && ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at));
     // the name as read after the title, once for the readings below that ask for it

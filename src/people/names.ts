@@ -92,7 +92,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     if (at === first && !trustPreposition && hasPreposition(token) && !lex.givenNames.has(token.norm, normShape(token))) break;
     if (at === first && ACCUSATIVE_VERBAL_NOUN.test(token.norm) && !isGivenName(reader, token, true)) break;
     if (at === first && opensAccusativePhrase(reader, at)) break;
-    if (at === first && opensFutureClause(reader, at)) break;
+    if (at === first && opensFutureClause(reader, at, false)) break;
     // after the first word a preposition on a word the lexicons know, or with a third person's pronoun,
     // ends the name (محمد لوكالة، علي كذلك، عائشة لإقناعهم; بلينكن is ب + لين + كن to the splitter)
     if (at > first && token.prefix.length === 1 && hasPreposition(token) && prepositionEndsName(reader, token) && !closesWithLamSurname(reader, at)) break;
@@ -173,20 +173,22 @@ function opensAccusativePhrase(reader: Reader, at: number): boolean {
 }
 
 /**
- * Whether the word at `at` is a verb in the future (FUTURE_VERB) with what it governs after it: after
- * a title, what its bearer will do (`أكد أن اللاعب سيغيب شهرا`، `ستثير الذهول`، `الوزير سيقدم
- * استقالته`). So is one the splitter read as the future's س (`سيعقد`); one it left whole is a verb
- * before a definite word, a word with a pronoun, a word in the accusative's alif, a function word or
- * no word. Names that open so are the lists' or open data's (`سيرغي`، `سيرجيو`), or go on with a bare
- * family name (`ستيفين كورين`، `ستافان دي ميستورا`).
+ * Whether the word at `at` is a verb in the future (FUTURE_VERB) with what it governs after it: what a
+ * title's bearer will do (`أكد أن اللاعب سيغيب شهرا`، `ستثير الذهول`، `الوزير سيقدم استقالته`). It stands
+ * before a definite word, a word in the accusative's alif, a function word or no word; right after a
+ * title (`afterTitle`) also before a word with a pronoun (`سيقدم استقالته`), or where the splitter read
+ * its س as the future's (`سيعقد`): elsewhere a name nobody lists may open so (`وقالت سيلفيا مارتينيز`).
+ * Names that open so are the lists' or open data's (`سيرغي`، `سيرجيو`), or go on with a bare family
+ * name (`ستيفين كورين`، `ستافان دي ميستورا`).
  */
-export function opensFutureClause(reader: Reader, at: number): boolean {
+export function opensFutureClause(reader: Reader, at: number, afterTitle: boolean): boolean {
   const token = reader.tokens[at];
-  if (token === undefined || token.suffix !== '' || !FUTURE_VERB.test(token.norm) || isGivenName(reader, token, true)) return false;
-  if (token.prefix === 'س') return true;
-  if (token.prefix !== '') return false;
+  if (token === undefined || !FUTURE_VERB.test(token.norm) || isGivenName(reader, token, true)) return false;
+  if (token.prefix === 'س') return afterTitle;
+  if (token.prefix !== '' || (token.suffix !== '' && !afterTitle)) return false;
   const next = reader.tokens[at + 1];
-  return next === undefined || next.kind !== 'word' || hasArticle(next) || next.suffix !== '' || next.norm.endsWith('ا') || isNotNameWord(reader.lex, next);
+  if (next === undefined || next.kind !== 'word' || hasArticle(next) || next.norm.endsWith('ا') || isNotNameWord(reader.lex, next)) return true;
+  return afterTitle && next.suffix !== '';
 }
 
 /**
