@@ -9,6 +9,7 @@ import { withReferencesRead } from './references';
 import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './skeleton';
 
 const GOD = 'الله';
+const ARTICLE = 'ال';
 // Prepositions before which a compound of the name of God is as often what it says (على فضل الله)
 const GRACE_PREPOSITIONS: readonly string[] = ['على', 'علي', 'من', 'في', 'الى'];
 
@@ -92,10 +93,17 @@ export function mergePeople(
     // its clitics too (والكاظمي، بالكاظمي، للكاظمي)
     const clitics = cliticsBeforeArticle(token);
     const definite = clitics >= 0;
-    const word = clitics > 0 ? `ال${token.stem}` : token.norm;
-    let match = surnameMatch(word, definite, surnames, heads);
-    if (match && !writtenAlike(word, match, definite, written.get(match.person))) match = null;
-    if (!match || (isEverydayWord(word, match) && !opensReport(stream, index)) || (definite && qualifiesNoun(stream, index))) return;
+    // the definite word after its clitics is read where it stands when the article is whole and nothing
+    // follows the stem (والكاظمي), and made only where لل fused the article or a suffix follows: a string
+    // made for every word of و، ب or ل and the article cost 21 M instructions a pass of the bench's news (1%)
+    const inPlace = clitics <= 0 || (token.suffix === '' && token.norm.startsWith(ARTICLE, clitics));
+    const source = inPlace ? token.norm : ARTICLE + token.stem;
+    const from = inPlace && clitics > 0 ? clitics : 0;
+    const match = surnameMatch(source, from, definite, surnames, heads);
+    if (!match) return;
+    const word = from > 0 ? source.slice(from) : source;
+    if (!writtenAlike(word, match, definite, written.get(match.person))) return;
+    if ((isEverydayWord(word, match) && !opensReport(stream, index)) || (definite && qualifiesNoun(stream, index))) return;
     match.person.candidates.push(
       entityCandidate({
         category: 'people',
@@ -306,15 +314,15 @@ interface SurnameHeads {
 }
 
 /**
- * The person whose surname a word is, allowing a conjunction and a preposition before it (ولبوتين);
- * a `definite` word is matched whole.
+ * The person whose surname a word from `from` is, allowing a conjunction and a preposition before it
+ * (ولبوتين); a `definite` word is matched whole.
  */
-function surnameMatch(word: string, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: SurnameHeads): SurnameMatch | null {
-  if (word.length < MIN_SURNAME_LETTERS) return null;
-  const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
-  const clitics = definite ? 0 : conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
+function surnameMatch(word: string, from: number, definite: boolean, surnames: ReadonlyMap<string, Person>, heads: SurnameHeads): SurnameMatch | null {
+  if (word.length - from < MIN_SURNAME_LETTERS) return null;
+  const conjunction = isConjunctionLetter(word.charCodeAt(from)) ? 1 : 0;
+  const clitics = definite ? 0 : conjunction + (isPrepositionLetter(word.charCodeAt(from + conjunction)) ? 1 : 0);
   for (let skip = 0; skip <= clitics; skip++) {
-    const person = personFrom(word, skip, surnames, heads);
+    const person = personFrom(word, from + skip, surnames, heads);
     if (person) return { person, skip };
   }
   return null;
