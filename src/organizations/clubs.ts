@@ -398,7 +398,11 @@ function societyCityEnd(stream: TokenStream, tables: OrganizationTables, cue: nu
   return countryAt(stream, tables, cue + 1) === null ? city : null;
 }
 
-/** Nouns of a competition, folded: a name after one is the competition's (`دوري روشن`, `كأس زايد`). */
+/**
+ * Nouns of a competition (دوري، كأس، بطولة), written folded as tokens are, not folded by a call: a
+ * call at a module's top is code every bundle that reaches the module keeps (`sentences` grew 7.4 →
+ * 11.3 kB). A name after one is the competition's (`دوري روشن`, `كأس زايد`).
+ */
 const COMPETITION_NOUNS: ReadonlySet<string> = new Set(['دوري', 'كاس', 'بطوله']);
 
 /** Whether the word is a competition's noun without the article or a pronoun (COMPETITION_NOUNS). */
