@@ -8,9 +8,8 @@ import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
 import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
-import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
-import { foldKey } from '../text/fold-key';
-import { LANDMARK_HEADS } from '../data/people/words';
+import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { isLandmarkHead } from '../contracts/landmarks';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];
@@ -134,9 +133,6 @@ function scanExpressions(stream: TokenStream): DateExpression[] {
   return found;
 }
 
-/** Nouns of places named after a person or a day, folded (LANDMARK_HEADS): built on first use, as parseDate's bundle asks. */
-const landmarkHeads = lazy(() => new Set(LANDMARK_HEADS.map(foldKey)));
-
 /**
  * Whether a day and month alone, its digits first, follow a noun of a place in construct (`ملعب 5
  * جويلية`, `جسر 6 أكتوبر`, `مدينة 6 أكتوبر`, `شارع 26 يوليو`): the place is named after that day, and
@@ -147,9 +143,7 @@ function namesLandmark(stream: TokenStream, expression: DateExpression): boolean
   const { day } = expression;
   if (day?.type !== 'calendar' || day.year !== null || day.weekday !== null || day.day === null || expression.rangeEnd !== null || expression.time !== null) return false;
   const { tokens } = stream;
-  const head = tokens[expression.firstToken - 1];
-  if (head === undefined || head.kind !== 'word' || head.suffix !== '' || hasArticle(head) || tokens[expression.firstToken]!.kind !== 'number') return false;
-  return landmarkHeads().has(head.stem);
+  return tokens[expression.firstToken]!.kind === 'number' && isLandmarkHead(tokens[expression.firstToken - 1]);
 }
 
 /**

@@ -89,8 +89,6 @@ export interface PeopleLexicon {
   womanNationalPrepositions: ReadonlySet<string>;
   /** Particles of descent, folded (PATRONYMIC_PARTICLES). */
   patronymics: ReadonlySet<string>;
-  /** Nouns of places named after people, folded (LANDMARK_HEADS). */
-  landmarkHeads: ReadonlySet<string>;
   /** Nouns of products and indices a brand's name follows, folded (PRODUCT_HEADS). */
   productHeads: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -183,7 +181,6 @@ export const peopleLexicon = lazy(
     nationalPrepositions: folded(NATIONAL_PREPOSITIONS),
     womanNationalPrepositions: folded(WOMAN_NATIONAL_PREPOSITIONS),
     patronymics: folded(PATRONYMIC_PARTICLES),
-    landmarkHeads: folded(LANDMARK_HEADS),
     productHeads: folded(PRODUCT_HEADS),
     complementizers: folded(COMPLEMENTIZERS),
     statementNouns: folded(STATEMENT_NOUNS),

@@ -1,6 +1,7 @@
 // What every stage of the people recognizer reads, and the word tests several stages share.
 import type { Claim } from '../contracts/claims';
 import { personNameWords } from '../contracts/person-names';
+import { isLandmarkHead } from '../contracts/landmarks';
 import { isPrepositionLetter } from '../text/clitics';
 import { hasArticle, type TokenStream } from '../text/phrases';
 import { sameLine } from '../text/lines';
@@ -104,10 +105,7 @@ export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
  * names the doctor).
  */
 export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
-  const isHead = (at: number): boolean => {
-    const head = stream.tokens[at];
-    return head !== undefined && head.kind === 'word' && head.suffix === '' && !hasArticle(head) && lex.landmarkHeads.has(head.stem);
-  };
+  const isHead = (at: number): boolean => isLandmarkHead(stream.tokens[at]);
   // a title with a pronoun names no place (عن طريق مهاجمه X: by way of its striker X)
   const isTitle = (at: number): boolean => stream.tokens[at]?.suffix === '' && lex.titleHeads.match(stream, at) !== null;
   if (isHead(index - 1) && (isTitle(index) || isRegnal(stream, lex, index) || namesakeAt(stream, lex, index))) return true;
