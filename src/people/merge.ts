@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import { peopleLexicon } from './lexicon';
 import { HOUSE_OF } from './reader';
 import { withReferencesRead } from './references';
+import { isSpeechVerb } from './reported';
 import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './skeleton';
 
 const GOD = 'الله';
@@ -240,9 +241,8 @@ function qualifiesNoun(stream: TokenStream, index: number): boolean {
 function opensReport(stream: TokenStream, index: number): boolean {
   const before = stream.tokens[index - 1];
   if (before === undefined || before.kind === 'punctuation') return true;
-  const { speechVerbs, notNameWords } = peopleLexicon();
-  if (before.kind !== 'word') return false;
-  return speechVerbs.has(before.norm) || speechVerbs.has(before.stem) || (before.suffix === '' && notNameWords.has(before.stem));
+  const lex = peopleLexicon();
+  return isSpeechVerb(lex, before) || (before.kind === 'word' && before.suffix === '' && lex.notNameWords.has(before.stem));
 }
 
 function withPersonKeys(people: readonly Person[]): EntityCandidate[] {

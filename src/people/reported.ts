@@ -131,7 +131,8 @@ function scorerAt(reader: Reader, at: number): NameSpan | null {
   return isUnlistedNameWord(reader, at + 1, false, true) && !isKnownWord(reader, family.norm) ? { first: at, next: at + 2 } : null;
 }
 
-function isSpeechVerb(lex: PeopleLexicon, token: Token): boolean {
+/** A reporting verb, with a conjunction on it or none (`قال`, `وأكد`). */
+export function isSpeechVerb(lex: PeopleLexicon, token: Token): boolean {
   if (token.kind !== 'word') return false;
   return lex.speechVerbs.has(token.norm) || (hasConjunction(token) && lex.speechVerbs.has(token.stem));
 }
