@@ -343,6 +343,33 @@ describe('measures', () => {
     expect(onlyFigure(text)).toMatchObject({ kind: 'measure', unit });
   });
 
+  // a 2 or 3 written against a length unit squares or cubes it, and is no figure of its own
+  it.each([
+    ['عرضت الشركة شقة مساحتها 120 م2 للبيع', 120, 'm2', 'م2'],
+    ['بنيت الفيلا على 450م2 في الضاحية', 450, 'm2', 'م2'],
+    ['تبلغ مساحة القاعة 300 م² تقريبا', 300, 'm2', 'م²'],
+    ['اتسعت البحيرة حتى 75 كم2 هذا الموسم', 75, 'km2', 'كم2'],
+    ['يتسع الخزان لـ 40 م3 من مياه الشرب', 40, 'm3', 'م3'],
+    ['قطر الثقب 6 سم² لا أكثر', 6, 'cm2', 'سم²'],
+    ['بيعت الأرض بمساحة ٢٥٠ م٢ في المزاد', 250, 'm2', 'م٢'],
+  ])('%s: a squared or cubed length', (text, value, unit, unitText) => {
+    const figure = onlyFigure(text);
+    expect(figure).toMatchObject({ kind: 'measure', value, unit, unitSpan: { text: unitText } });
+  });
+
+  it.each([
+    // the 2 stands apart from the unit: two figures, the metres and the count
+    ['قفز اللاعب 100 م 2 مرات في التمرين', [['m', 100], [undefined, 2]]],
+    // a number of more digits after a unit is no power
+    ['ركض 100م 25 عداء في السباق', [['m', 100], [undefined, 25]]],
+  ])('%s: no power', (text, expected) => {
+    expect(figuresIn(text).map((f) => [f.unit, f.value])).toEqual(expected);
+  });
+
+  it('a length in kilometres written out stays as written (كيلومترا مربعا is km2 by its adjective)', () => {
+    expect(onlyFigure('تمتد الغابة على 20 كيلومترا مربعا')).toMatchObject({ unit: 'km2', value: 20 });
+  });
+
   test.each([
     ['ضرب زلزال بقوة 6.8 درجة على مقياس ريختر المنطقة', 6.8, 'درجة على مقياس ريختر'],
     ['سجلت هزة بقوة 5 درجات بمقياس ريختر', 5, 'درجات بمقياس ريختر'],

@@ -40,7 +40,7 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
   const written = readWrittenCode(reader, index);
   if (written) return written;
   // سباق 100 م: م is metres only where the shared rule reads it so (1950م is a year, الساعة 7 م an hour)
-  if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return unitMatch('measure', METRE_CODE, index, index + 1, token.start);
+  if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return withPower(reader, unitMatch('measure', METRE_CODE, index, index + 1, token.start));
   if (!vague) return readUnitWord(reader, index, index, '');
   // ملايين الدولارات، ملايين من الدولارات
   if (token.norm === reader.lexicon.partitive) return readUnitWord(reader, index, index + 1, 'ال');
@@ -61,7 +61,38 @@ function readUnitWord(reader: TokenReader, first: number, index: number, prefix:
     const scale = reader.matchForward(index + 1, reader.lexicon.richterScale);
     if (scale) return unitMatch(match.entry.kind, scale.value, first, scale.end, start);
   }
-  return unitMatch(match.entry.kind, variant ?? match.entry.code, first, variant ? index + 2 : index + 1, start);
+  if (variant) return unitMatch(match.entry.kind, variant, first, index + 2, start);
+  return withPower(reader, unitMatch(match.entry.kind, match.entry.code, first, index + 1, start));
+}
+
+/**
+ * A length unit squared or cubed by a 2 or 3 written against it (م2، كم²، سم3): an area or a volume
+ * (شقة مساحتها 120 م2 is 120 square metres, not 120 metres and a 2), with the power in its span. Only a
+ * power touching the unit counts: in `100 م 2` the 2 stands apart.
+ */
+function withPower(reader: TokenReader, unit: UnitMatch): UnitMatch {
+  if (!isLengthCode(unit.code) || !reader.touches(unit.end - 1, unit.end)) return unit;
+  const power = powerOf(reader.norm(unit.end));
+  return power === undefined ? unit : { ...unit, code: unit.code + power, end: unit.end + 1 };
+}
+
+/** The length codes a power may follow (the areas and volumes news gives are of these). */
+function isLengthCode(code: string): boolean {
+  return code === METRE_CODE || code === 'km' || code === 'cm' || code === 'mm';
+}
+
+/** The power a token writes after a unit: 2 or 3, as a digit (normalized from any script) or a superscript. */
+function powerOf(norm: string | undefined): string | undefined {
+  switch (norm) {
+    case '2':
+    case '\u00B2':
+      return '2';
+    case '3':
+    case '\u00B3':
+      return '3';
+    default:
+      return undefined;
+  }
 }
 
 /**
