@@ -198,6 +198,10 @@ describe('relative offsets are dates', () => {
     ['توقف المصنع منذ شهرين', 'منذ شهرين', '2024-01'],
     ['غادر السفير قبل أسبوع', 'قبل أسبوع', '2024-03-06'],
     ['عاد اللاعب بعد عشرين يوما', 'بعد عشرين يوما', '2024-04-02'],
+    // from now, from today: the reference, said outright, and part of the span
+    ['تعود البعثة بعد أسبوعين من الآن إلى البلاد', 'بعد أسبوعين من الآن', '2024-03-27'],
+    ['يبدأ التسجيل بعد يومين من اليوم، حسب الوزارة', 'بعد يومين من اليوم', '2024-03-15'],
+    ['تغير كل شيء في المدينة قبل عام من الآن', 'قبل عام من الآن', '2023'],
   ])('%s', (text, written, value) => {
     const date = onlyDate(text, WEDNESDAY);
     expect([date.text, date.value, date.kind]).toEqual([written, value, 'relative']);
@@ -209,6 +213,9 @@ describe('relative offsets are dates', () => {
     ['تستمر الورشة خلال يومين'],
     ['وقع الحادث قبل أيام'],
     ['تغيرت المدينة بعد عامه الأول'],
+    // اليوم made another day by what follows it: an event's day
+    ['تفتح الأبواب بعد ثلاثة أيام من اليوم الأول للمعرض'],
+    ['عاد بعد أسبوعين من اليوم الذي غادر فيه'],
   ])('no offset from the reference: %s', (text) => {
     expect(datesIn(text, WEDNESDAY)).toEqual([]);
   });

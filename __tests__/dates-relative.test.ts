@@ -112,6 +112,10 @@ describe('relative days', () => {
     expect(valuesIn('في اليوم الثالث للمعرض واليوم الوطني للبلاد تزايد الزوار.', WEDNESDAY)).toEqual([]);
   });
 
+  test('"اليوم" with a relative clause is "the day on which", not today', () => {
+    expect(valuesIn('في اليوم الذي سقطت فيه الحكومة خرج الناس إلى الشوارع.', WEDNESDAY)).toEqual([]);
+  });
+
   test('"اليوم" in the name of an outlet is not a date', () => {
     expect(valuesIn('نقلت قناة روسيا اليوم تصريحات المسؤول.', WEDNESDAY)).toEqual([]);
   });

@@ -366,6 +366,25 @@ describe('measures', () => {
     expect(figuresIn(text).map((f) => [f.unit, f.value])).toEqual(expected);
   });
 
+  // a length per hour or second is a speed
+  it.each([
+    ['بلغت سرعة الرياح 120 كم/ساعة على السواحل', 120, 'km/h', 'كم/ساعة'],
+    ['تهب رياح سرعتها 30 كم / س على المرتفعات', 30, 'km/h', 'كم / س'],
+    ['بلغت سرعة القطار الجديد 350 كلم في الساعة.', 350, 'km/h', 'كلم في الساعة'],
+    ['اقترب الإعصار بسرعة 150 ميلا في الساعة من الساحل', 150, 'mi/h', 'ميلا في الساعة'],
+    ['يجري الماء في القناة بسرعة 2 م/ث', 2, 'm/s', 'م/ث'],
+  ])('%s: a speed', (text, value, unit, unitText) => {
+    expect(onlyFigure(text)).toMatchObject({ kind: 'measure', value, unit, unitSpan: { text: unitText } });
+  });
+
+  it.each([
+    // the first hour, and an hour of the clock: no speed
+    ['قطع الموكب 200 كم في الساعة الأولى من الرحلة', 'km'],
+    ['سار الموكب 40 كم في الساعة 10 صباحا', 'km'],
+  ])('%s: a distance, not a speed', (text, unit) => {
+    expect(figuresIn(text)[0]).toMatchObject({ unit, unitSpan: { text: 'كم' } });
+  });
+
   it('a length in kilometres written out stays as written (كيلومترا مربعا is km2 by its adjective)', () => {
     expect(onlyFigure('تمتد الغابة على 20 كيلومترا مربعا')).toMatchObject({ unit: 'km2', value: 20 });
   });

@@ -3,10 +3,11 @@
 // names (قبل يومين من الانتخابات) is not measured from the reference and is left out; so is a span
 // with no direction (خلال يومين، في غضون ساعات), which is a duration.
 import type { DaySpec } from './expression';
+import type { Token } from '../text/tokenize';
 import { smallNumberWords } from './number-words';
 import { lazy } from '../text/lazy';
 import { startFamily } from './start-words';
-import { PhraseIndex, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -26,6 +27,15 @@ const UNIT_WORDS: ReadonlyArray<{ unit: OffsetUnit; singular: readonly string[];
 
 /** Words after the unit that measure the count from an event, not from the reference. */
 const EVENT_LINKS = ['من', 'على'];
+/**
+ * What after the unit measures the count from the reference itself, and belongs to the offset's span
+ * (بعد أسبوعين من الآن); `today`: the day, which a definite word after it may make another day (بعد
+ * ثلاثة أيام من اليوم الأول للمعرض، من اليوم الذي), an event's.
+ */
+const FROM_NOW: ReadonlyArray<readonly [string, { today: boolean }]> = [
+  ['من الآن', { today: false }],
+  ['من اليوم', { today: true }],
+];
 
 interface UnitWord {
   unit: OffsetUnit;
@@ -44,6 +54,7 @@ const unitWords = lazy(() => {
   return new PhraseIndex(entries);
 });
 const eventLinks = lazy(() => wordSet(EVENT_LINKS));
+const fromNow = lazy(() => new PhraseIndex(FROM_NOW));
 
 export const offsetDirections = directions;
 
@@ -71,13 +82,26 @@ export function matchRelativeOffset(stream: TokenStream, index: number): PhraseM
   const stated = count ?? unit.value.count;
   // a plural needs a count (قبل أيام is vague); a number after the unit makes it a year (منذ عام 2020)
   if (stated === null || stated === 0 || (count !== null && unit.value.count === 2)) return null;
-  if (integerOf(tokens[unit.next]) !== null || eventLinks().has(stream, unit.next)) return null;
+  if (integerOf(tokens[unit.next]) !== null) return null;
+  // from now (من الآن) is the reference's own: read with the offset; from anything else, an event's
+  const now = fromNow().match(stream, unit.next);
+  const qualified = now !== null && now.value.today && qualifiesDay(tokens[now.next]);
+  if (now !== null && !qualified) return { value: specOf(unit.value.unit, direction.value * stated), start: direction.start, end: now.end, next: now.next };
+  if (eventLinks().has(stream, unit.next)) return null;
   // a singular with no count may be the noun of a date that follows (قبل شهر رمضان، منذ يوم الأحد)
   const next = tokens[unit.next];
   if (count === null && unit.value.count === 1 && next !== undefined && startFamily(next) !== null) return null;
   const offset = direction.value * stated;
   return { value: specOf(unit.value.unit, offset), start: direction.start, end: unit.end, next: unit.next };
 }
+
+/** Whether a token after اليوم makes it some other day: a number, or a definite word (الأول، الذي، التالي). */
+function qualifiesDay(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return integerOf(token) !== null || (token.kind === 'word' && (hasArticle(token) || token.norm.startsWith(ARTICLE)));
+}
+
+const ARTICLE = 'ال';
 
 function specOf(unit: OffsetUnit, offset: number): DaySpec {
   switch (unit) {

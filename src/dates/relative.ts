@@ -81,7 +81,8 @@ const DEMONSTRATIVES = ['هذا', 'هذه'] as const;
 
 /**
  * After اليوم, a definite ordinal or nisba adjective makes it "the Nth/national/next day", not today:
- * اليوم الأول، اليوم التالي، اليوم الوطني، اليوم نفسه، and so does a number after الـ (اليوم الـ100).
+ * اليوم الأول، اليوم التالي، اليوم الوطني، اليوم نفسه، and so does a number after الـ (اليوم الـ100)
+ * and a relative clause (في اليوم الذي سقطت فيه الحكومة: the day on which).
  */
 const DAY_ADJECTIVES = [
   'الأول',
@@ -97,6 +98,7 @@ const DAY_ADJECTIVES = [
   'السابق',
   'نفسه',
   'ذاته',
+  'الذي',
 ];
 
 /** News outlets whose name ends in اليوم (روسيا اليوم، المصري اليوم): the word is part of a name there. */

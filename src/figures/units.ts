@@ -24,6 +24,8 @@ export interface UnitMatch {
 const PERCENT_CODE = 'percent';
 const METRE_CODE = 'm';
 const NOON = 0x0646;
+/** The preposition of a speed written out (كيلومترا في الساعة), as tokens have it: no letter in it folds. */
+const PER_WORD = 'في';
 
 /**
  * The unit right after a number at token `index`: a percent sign or phrase (% ٪ بالمئة، في المائة),
@@ -40,7 +42,7 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
   const written = readWrittenCode(reader, index);
   if (written) return written;
   // سباق 100 م: م is metres only where the shared rule reads it so (1950م is a year, الساعة 7 م an hour)
-  if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return withPower(reader, unitMatch('measure', METRE_CODE, index, index + 1, token.start));
+  if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return withTail(reader, unitMatch('measure', METRE_CODE, index, index + 1, token.start));
   if (!vague) return readUnitWord(reader, index, index, '');
   // ملايين الدولارات، ملايين من الدولارات
   if (token.norm === reader.lexicon.partitive) return readUnitWord(reader, index, index + 1, 'ال');
@@ -62,7 +64,13 @@ function readUnitWord(reader: TokenReader, first: number, index: number, prefix:
     if (scale) return unitMatch(match.entry.kind, scale.value, first, scale.end, start);
   }
   if (variant) return unitMatch(match.entry.kind, variant, first, index + 2, start);
-  return withPower(reader, unitMatch(match.entry.kind, match.entry.code, first, index + 1, start));
+  return withTail(reader, unitMatch(match.entry.kind, match.entry.code, first, index + 1, start));
+}
+
+/** A length unit with what may complete it: a power (withPower) or a time it is covered in (withRate). */
+function withTail(reader: TokenReader, unit: UnitMatch): UnitMatch {
+  if (!isLengthCode(unit.code)) return unit;
+  return withPower(reader, unit) ?? withRate(reader, unit) ?? unit;
 }
 
 /**
@@ -70,15 +78,45 @@ function readUnitWord(reader: TokenReader, first: number, index: number, prefix:
  * (شقة مساحتها 120 م2 is 120 square metres, not 120 metres and a 2), with the power in its span. Only a
  * power touching the unit counts: in `100 م 2` the 2 stands apart.
  */
-function withPower(reader: TokenReader, unit: UnitMatch): UnitMatch {
-  if (!isLengthCode(unit.code) || !reader.touches(unit.end - 1, unit.end)) return unit;
+function withPower(reader: TokenReader, unit: UnitMatch): UnitMatch | undefined {
+  if (!reader.touches(unit.end - 1, unit.end)) return undefined;
   const power = powerOf(reader.norm(unit.end));
-  return power === undefined ? unit : { ...unit, code: unit.code + power, end: unit.end + 1 };
+  return power === undefined ? undefined : { ...unit, code: unit.code + power, end: unit.end + 1 };
 }
 
-/** The length codes a power may follow (the areas and volumes news gives are of these). */
+/**
+ * A length per hour or second, a speed (120 كم/ساعة، 90 كيلومترا في الساعة، 30 م/ث): `km/h`, `m/s`.
+ * After في, the hour must stand alone: في الساعة الأولى is the first hour, في الساعة 10 a time.
+ */
+function withRate(reader: TokenReader, unit: UnitMatch): UnitMatch | undefined {
+  const after = unit.end;
+  const slash = reader.norm(after) === '/';
+  if (!slash && reader.norm(after) !== PER_WORD) return undefined;
+  const timeAt = after + 1;
+  const time = reader.at(timeAt);
+  if (time?.kind !== 'word') return undefined;
+  const per = slash ? rateTimeOf(time.norm) : time.prefix === 'ال' ? rateTimeOf(time.stem) : undefined;
+  if (per === undefined) return undefined;
+  const next = reader.at(timeAt + 1);
+  if (!slash && next !== undefined && (next.kind === 'number' || (next.kind === 'word' && hasArticle(next)))) return undefined;
+  return { ...unit, code: `${unit.code}/${per}`, end: timeAt + 1 };
+}
+
+/** The time a speed is given per, by the word or letter written for it (folded, as tokens are): h or s. */
+const rateTimes = lazy(
+  () =>
+    new Map<string, string>([
+      [foldKey('ساعة'), 'h'],
+      [foldKey('س'), 'h'],
+      [foldKey('ثانية'), 's'],
+      [foldKey('ث'), 's'],
+    ]),
+);
+const rateTimeOf = (word: string): string | undefined => rateTimes().get(word);
+
+/** The length codes a power or a time may follow (the areas, volumes and speeds news gives are of these). */
 function isLengthCode(code: string): boolean {
-  return code === METRE_CODE || code === 'km' || code === 'cm' || code === 'mm';
+  return code === METRE_CODE || code === 'km' || code === 'cm' || code === 'mm' || code === 'mi';
 }
 
 /** The power a token writes after a unit: 2 or 3, as a digit (normalized from any script) or a superscript. */
