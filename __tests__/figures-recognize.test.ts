@@ -393,6 +393,9 @@ describe('measures', () => {
     ['ضرب زلزال بقوة 6.8 درجة على مقياس ريختر المنطقة', 6.8, 'درجة على مقياس ريختر'],
     ['سجلت هزة بقوة 5 درجات بمقياس ريختر', 5, 'درجات بمقياس ريختر'],
     ['بلغت قوة الهزة 4.2 درجة ريختر', 4.2, 'درجة ريختر'],
+    // the scale named with no degree word before it
+    ['وقع الزلزال بقوة 6.1 على مقياس ريختر فجر الأحد', 6.1, 'على مقياس ريختر'],
+    ['ضربت هزة بقوة 4.5 ريختر المنطقة الجبلية', 4.5, 'ريختر'],
   ])('a magnitude on the Richter scale: %s', (text, value, unitText) => {
     expect(onlyFigure(text)).toMatchObject({ text: String(value), value, kind: 'measure', unit: 'Richter', unitSpan: { text: unitText } });
   });

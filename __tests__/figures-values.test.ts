@@ -149,12 +149,25 @@ describe('points in a sequence are not counts', () => {
   test.each([
     ['سجل المهاجم في الدقيقة 78 من المباراة'],
     ['فاز الفريق في الجولة الثالثة من البطولة'],
+    // a floor, a road's marker, a gate
+    ['يسكن الموظف في الطابق 12 من العمارة'],
+    ['يقع المطعم في الطابق الـ20 من البرج'],
+    ['وقع الحادث عند الكيلو 45 من الطريق الصحراوي'],
+    ['تجمع المسافرون عند البوابة 7 في المطار'],
   ])('%s', (text) => {
     expect(figuresIn(text)).toEqual([]);
   });
 
   test('minutes of a match named in the dual are points too; the goals counted by the dual are a figure', () => {
     expect(figuresIn('أضاف هدفين في الدقيقتين 12 و55').map((f) => [f.text, f.value])).toEqual([['هدفين', 2]]);
+  });
+
+  test('without the article the same nouns count, or are counted', () => {
+    expect(onlyFigure('اشترت المدرسة مجموعة 5 أجهزة جديدة')).toMatchObject({ value: 5, noun: 'أجهزة جديدة' });
+    // a group is no point in a sequence: its number may grow
+    expect(onlyFigure('تتوقع المؤسسة نمو المجموعة بثلاثة أضعاف')).toMatchObject({ value: 3 });
+    expect(onlyFigure('يضم المبنى الجديد 12 طابقا')).toMatchObject({ value: 12, noun: 'طابقا' });
+    expect(figuresIn('صعد إلى الطابق 30 بالمصعد ثم نزل 5 طوابق').map((f) => [f.value, f.noun])).toEqual([[5, 'طوابق']]);
   });
 
   test('minutes counted are a duration', () => {

@@ -41,6 +41,9 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
   if (currency) return unitMatch('money', currency, index, index + 1, token.start);
   const written = readWrittenCode(reader, index);
   if (written) return written;
+  // 6.1 على مقياس ريختر: the scale named with no درجة before it
+  const scale = reader.matchForward(index, reader.lexicon.richterScale);
+  if (scale) return unitMatch('measure', scale.value, index, scale.end, token.start);
   // سباق 100 م: م is metres only where the shared rule reads it so (1950م is a year, الساعة 7 م an hour)
   if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return withTail(reader, unitMatch('measure', METRE_CODE, index, index + 1, token.start));
   if (!vague) return readUnitWord(reader, index, index, '');

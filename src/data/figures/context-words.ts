@@ -67,16 +67,18 @@ export const LATIN_LETTER_NAMES: readonly string[] = [
 
 /**
  * Definite nouns that make the number after them a point in a sequence, not a count: الدقيقة 78 is
- * the 78th minute of a match, الدقيقتين 30 و43 two such minutes (78 دقيقة is a duration).
+ * the 78th minute of a match, الدقيقتين 30 و43 two such minutes (78 دقيقة is a duration); الطابق 12 a
+ * floor, الكيلو 45 a road's marker, البوابة 3 a gate. Without the article they count (كيلو 3 دولارات).
+ * Not المجموعة: a group's number is often what grows (زاد عدد المجموعة بثلاثة أضعاف).
  */
-export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان'];
+export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان', 'طابق', 'كيلو', 'بوابة'];
 
 /**
  * Singular nouns whose number after the article written apart is their rank, not a count (اليوم الـ100
- * للحرب، الأسبوع الـ12، الذكرى الـ75، مباراته الـ50، هدفه الـ100، عيد ميلاده الـ80). A plural's count is
+ * للحرب، الأسبوع الـ12، الذكرى الـ75، مباراته الـ50، هدفه الـ100، عيد ميلاده الـ80، الطابق الـ20). A plural's count is
  * written so too (الساعات الـ24، أطفاله الـ3), so only these.
  */
-export const RANKED_NOUNS: readonly string[] = ['يوم', 'أسبوع', 'ذكرى', 'مباراة', 'هدف', 'ميلاد'];
+export const RANKED_NOUNS: readonly string[] = ['يوم', 'أسبوع', 'ذكرى', 'مباراة', 'هدف', 'ميلاد', 'طابق'];
 
 /**
  * Words of a margin (بفارق ثانيتين، فارق يومين): a time unit's dual after one is a count of two with its
