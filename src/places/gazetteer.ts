@@ -305,9 +305,11 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       alsoTermOfOffice: written.alsoTermOfOffice ?? false,
       unknownNeedsNisba: written.unknownNeedsNisba ?? false,
       cityPlace: written.cityPlace ?? false,
+      division: written.division ?? false,
+      alsoOffice: written.alsoOffice ?? false,
     };
     entries.push([foldKey(word), { role: 'trigger', spec, definite: false, names: 'one' }]);
-    if (spec.cityPlace) continue;
+    if (spec.cityPlace || spec.alsoOffice) continue;
     entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, names: 'one' }]);
     for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, names: 'two' }]);
     for (const [plural, singular] of PLURAL_TRIGGERS) {

@@ -631,6 +631,10 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     return placeAfterTrigger(scan, match.next, inner, innerEntry);
   }
   if (named !== null) {
+    // a division named after a river, sea or mountain (`ولاية نهر النيل`) is the division, not the feature
+    if (spec.division && named.readings.every((reading) => reading.kind === 'feature')) {
+      return unknownPlace(scan, match.next, tokens[match.next]!.start, named.nextToken, spec.kind, demonymCode(tokens[named.nextToken]));
+    }
     // A corridor or camp named after a town is another place (`معبر رفح`); a country is itself.
     if (spec.partOfName && !named.readings.some((reading) => reading.kind === 'feature' || isCountry(reading))) {
       return unknownPlace(scan, index, match.start, named.nextToken, spec.kind, sharedCountry(named.readings));
@@ -638,7 +642,8 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
-  const nameEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false) ?? definiteNameBeforeDirection(scan, match.next, spec);
+  const bareEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
+  const nameEnd = (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ?? definiteNameBeforeDirection(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
@@ -657,11 +662,32 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
 function definiteNameBeforeDirection(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
   const { tokens } = scan.stream;
   const first = tokens[at];
-  if (spec.definiteNames || spec.alsoTermOfOffice || first === undefined || !hasArticle(first) || areaNouns().has(first.stem)) return null;
+  if (spec.definiteNames || first === undefined || !hasArticle(first) || areaNouns().has(first.stem)) return null;
   const end = unknownPlaceNameEnd(tokens, at, { definite: true, masculine: spec.masculine });
   const direction = end === null ? undefined : tokens[end];
   if (end === null || direction === undefined || direction.prefix !== '' || !directionsAndAdjectives().has(direction.norm)) return null;
   return isLocator(scan, end + 1) ? end : null;
+}
+
+/**
+ * Whether the division a district lies in follows the district's name, which ends before token `at`:
+ * a direction (a trigger allowed after it) and a known place (`قضاء سنجار غرب الموصل`), or a
+ * division's trigger on ب or after في (`مديرية حيس بمحافظة الحديدة`, `قضاء تلعفر في محافظة نينوى`).
+ * Not a bare في and a place: `قضاء عطلة في دبي` is spending a holiday there.
+ */
+function divisionFollows(scan: Scan, at: number): boolean {
+  const { tokens } = scan.stream;
+  const next = tokens[at];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (next.prefix === '' && directionsAndAdjectives().has(next.norm)) {
+    for (let k = at + 1; k <= at + MAX_LOCATING_TOKENS && k < tokens.length; k++) {
+      if (locates(tokens, at, k) && isLocator(scan, k)) return true;
+    }
+    return false;
+  }
+  const triggerAt = next.prefix === 'ب' ? at : next.prefix === '' && next.norm === 'في' ? at + 1 : -1;
+  const entry = triggerAt < 0 ? undefined : scan.lexicon.match(scan.stream, triggerAt)?.value;
+  return entry?.role === 'trigger' && !entry.definite && entry.spec.division === true && entry.spec.alsoOffice !== true;
 }
 
 /** Whether a known place, or a trigger with the article (`المدينة`, `العاصمة`), is at token `at`: what may locate a place before it. */

@@ -35,11 +35,24 @@ export interface PlaceTriggerSpec {
    * so the street takes its country from the place that locates it, not from its name.
    */
   cityPlace?: boolean;
+  /**
+   * An administrative division, which is often named after a river, sea or mountain (`ولاية نهر
+   * النيل`, `محافظة البحر الأحمر`): a feature the gazetteer knows right after it names the division,
+   * not the feature.
+   */
+  division?: boolean;
+  /**
+   * The noun also names an office or an act far more often than a district (`مديرية الأمن`, `دائرة
+   * الأراضي`, `قضاء عطلة`): only the bare singular is a trigger; a known place after it is the district,
+   * and an unknown name only where the division it lies in follows, after a direction or on ب or في
+   * (`قضاء سنجار غرب الموصل`, `مديرية حيس بمحافظة الحديدة`).
+   */
+  alsoOffice?: boolean;
 }
 
 // written out in full below where an entry differs: a spread is code a bundler must keep
 const city = { kind: 'city', partOfName: false, definiteNames: true, masculine: false } as const;
-const region = { kind: 'region', partOfName: false, definiteNames: true, masculine: false } as const;
+const region = { kind: 'region', partOfName: false, definiteNames: true, masculine: false, division: true } as const;
 const namedFeature = { kind: 'feature', partOfName: true, definiteNames: true, masculine: true } as const;
 
 /** Words after which a proper name is a place. Each is also recognized with the article (المدينة). */
@@ -49,9 +62,13 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['قرية', city],
   ['عاصمة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false, capitalOf: true }],
   ['محافظة', region],
-  ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true }],
-  ['مقاطعة', { kind: 'region', partOfName: false, definiteNames: true, masculine: false, unknownNeedsNisba: true }],
+  ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true, division: true }],
+  ['مقاطعة', { kind: 'region', partOfName: false, definiteNames: true, masculine: false, unknownNeedsNisba: true, division: true }],
   ['ناحية', region],
+  // a governorate's districts: Yemen's مديرية, Iraq's قضاء, Algeria's دائرة
+  ['مديرية', { kind: 'district', partOfName: false, definiteNames: false, masculine: false, division: true, alsoOffice: true }],
+  ['قضاء', { kind: 'district', partOfName: false, definiteNames: false, masculine: true, division: true, alsoOffice: true }],
+  ['دائرة', { kind: 'district', partOfName: false, definiteNames: false, masculine: false, division: true, alsoOffice: true }],
   // a city's quarter (`حي الشيخ جراح`); masculine, so `حي سكني` is an adjective
   ['حي', { kind: 'district', partOfName: false, definiteNames: true, masculine: true }],
   // a city's suburb (`ضاحية جرمانا`); its adjectives (سكنية، راقية، هادئة) have the shapes names.ts rejects
@@ -61,7 +78,7 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['منطقة', { kind: 'region', partOfName: false, definiteNames: false, masculine: false }],
   // a settlement (`مستوطنة سديروت`); its adjectives (إسرائيلية، يهودية، جديدة) have the shapes names.ts rejects
   ['مستوطنة', { kind: 'city', partOfName: false, definiteNames: false, masculine: false }],
-  ['ولاية', { kind: 'region', partOfName: false, definiteNames: false, masculine: false, alsoTermOfOffice: true }],
+  ['ولاية', { kind: 'region', partOfName: false, definiteNames: false, masculine: false, alsoTermOfOffice: true, division: true }],
   ['ممر', namedFeature],
   ['معبر', namedFeature],
   ['مخيم', namedFeature],
@@ -235,4 +252,6 @@ export const NOT_PLACE_NAME_WORDS: readonly string[] = [
   'المعارك', 'الحرب', 'الاشتباكات', 'العمليات', 'التماس', 'الحدود', 'الملاهي', 'الأشباح', 'الألعاب',
   'الإنتاج', 'المعارض', 'الأطفال', 'اللاجئين', 'النازحين', 'السلام', 'الموت', 'الأمان', 'العبور',
   'الخطر', 'الحظر', 'اليورو', 'شنغن', 'التجارة', 'الحكم', 'النفوذ', 'البلاد', 'الدولة', 'الثقافة',
+  // what قضاء (spending, serving) takes: time and its uses (`قضاء عطلة جنوب فرنسا`, `قضاء عقوبة`)
+  'عطلة', 'إجازة', 'وقت', 'فترة', 'أيام', 'ليال', 'سنوات', 'عقوبة', 'حاجة', 'حاجات', 'حوائج',
 ];

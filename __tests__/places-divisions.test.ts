@@ -1,0 +1,68 @@
+import { places, placeTexts } from './places-helpers';
+
+// Administrative divisions named with their head noun (محافظة، ولاية، إقليم، مديرية، قضاء، دائرة):
+// the division is the name after the head, the head left out of the mention, as for محافظة.
+
+describe('districts after مديرية, قضاء and دائرة', () => {
+  test('a known place after the head is the district', () => {
+    expect(places('وصل الوزير إلى قضاء الفلوجة لتفقد المشاريع')).toMatchObject([{ text: 'الفلوجة', countryCode: 'IQ' }]);
+    expect(places('تواصلت الاشتباكات في مديرية حيس منذ الفجر')).toMatchObject([{ text: 'حيس', countryCode: 'YE' }]);
+  });
+
+  test('an unknown name is a district where the division it lies in follows', () => {
+    // after a direction and a known place
+    expect(places('قتل ثلاثة جنود في قضاء زمرانة غرب الموصل')).toMatchObject([
+      { text: 'زمرانة', kind: 'district' },
+      { text: 'الموصل', countryCode: 'IQ' },
+    ]);
+    // a division's trigger on ب or after في
+    expect(placeTexts('سيطرت القوات على مديرية سرواحين بمحافظة مأرب')).toEqual(['سرواحين', 'مأرب']);
+    expect(placeTexts('فاز المرشح بمقعد دائرة تيمزلان في ولاية تيبازة')).toEqual(['تيمزلان', 'تيبازة']);
+  });
+
+  test('an unknown name with nothing after it, or a place after a bare في, is no district', () => {
+    expect(placeTexts('قال مسؤول في مديرية سرواحين إن الطريق أغلق')).toEqual([]);
+    expect(placeTexts('قرر الوزير قضاء عطلته في دبي مع أسرته')).toEqual(['دبي']);
+    // what قضاء takes (time and its uses) is never a name, whatever follows
+    expect(placeTexts('يفضل قضاء عطلة جنوب فرنسا كل صيف')).toEqual(['فرنسا']);
+    expect(placeTexts('سيتم قضاء فترة العقوبة في سجن شمال البلاد')).toEqual([]);
+  });
+
+  test('the office these heads also name is no place', () => {
+    expect(placeTexts('قالت مديرية صحة نينوى إن المستشفيات استقبلت الجرحى')).toEqual([]);
+    expect(placeTexts('قررت مديرية التربية بمحافظة ذي قار تأجيل الامتحانات')).toEqual(['ذي قار']);
+    expect(placeTexts('أصدرت دائرة الأراضي والمساحة بيانا')).toEqual([]);
+    expect(placeTexts('وضعت الحكومة الملف في دائرة الضوء')).toEqual([]);
+    // with the article the head is the judiciary, never a trigger (no place after its nisba)
+    expect(placeTexts('وقال إن القضاء العراقي أصدر حكما بالسجن')).toEqual([]);
+  });
+});
+
+describe('ولاية with a name that has the article', () => {
+  test('a name no list knows is a state where a direction and a place follow it', () => {
+    expect(places('ضرب زلزال ولاية الحوزين جنوب المغرب')).toMatchObject([
+      { text: 'الحوزين', kind: 'region', countryCode: 'MA' },
+      { text: 'المغرب' },
+    ]);
+  });
+
+  test('a term of office stays one', () => {
+    expect(placeTexts('يتولى الأمير ولاية العهد منذ سنوات')).toEqual([]);
+    expect(placeTexts('انتهت ولاية المجلس الحالي في مارس')).toEqual([]);
+    expect(placeTexts('خلال ولاية الرئيس الثانية ارتفع الدين')).toEqual([]);
+  });
+});
+
+describe('a division named after a river, sea or mountain', () => {
+  test('is the division, not the feature', () => {
+    expect(places('نزح الآلاف إلى ولاية نهر النيل')).toMatchObject([{ text: 'نهر النيل', kind: 'region' }]);
+    expect(places('أعلنت محافظة البحر الأحمر المصرية إغلاق الشواطئ')).toMatchObject([
+      { text: 'البحر الأحمر', kind: 'region', countryCode: 'EG' },
+    ]);
+  });
+
+  test('the feature alone, or after a word that is no division, stays the feature', () => {
+    expect(places('ارتفع منسوب نهر النيل')).toMatchObject([{ text: 'نهر النيل', key: 'feature:nile' }]);
+    expect(places('أبحرت السفينة في البحر الأحمر')).toMatchObject([{ text: 'البحر الأحمر', key: 'feature:red-sea' }]);
+  });
+});
