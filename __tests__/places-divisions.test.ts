@@ -66,3 +66,28 @@ describe('a division named after a river, sea or mountain', () => {
     expect(places('أبحرت السفينة في البحر الأحمر')).toMatchObject([{ text: 'البحر الأحمر', key: 'feature:red-sea' }]);
   });
 });
+
+describe('ports, airports, crossings and settlements (the policy in the README)', () => {
+  test('a port or airport is the town it is named after, the head left out', () => {
+    expect(places('وصلت سفينة القمح إلى ميناء الحديدة')).toMatchObject([{ text: 'الحديدة', countryCode: 'YE' }]);
+    expect(placeTexts('هبطت الطائرة في مطار بيروت صباحا')).toEqual(['بيروت']);
+  });
+
+  test('an airport named after a person is a facility, no place', () => {
+    expect(placeTexts('وصل الوفد إلى مطار الملك خالد الدولي')).toEqual([]);
+  });
+
+  test('a crossing is a place of its own, its head in the mention', () => {
+    expect(places('أعيد فتح معبر رفح البري')).toMatchObject([{ text: 'معبر رفح', kind: 'feature', countryCode: 'PS' }]);
+  });
+
+  test('a settlement is a town, the head left out; Hebrew compound names are read whole', () => {
+    expect(places('سقطت صواريخ على مستوطنة كريات زمير شمال إسرائيل')).toMatchObject([
+      { text: 'كريات زمير', kind: 'city', countryCode: 'IL' },
+      { text: 'إسرائيل' },
+    ]);
+    expect(placeTexts('أقرت الحكومة توسيع مستوطنة جفعات هرئيل')).toEqual(['جفعات هرئيل']);
+    // the head alone names nothing
+    expect(placeTexts('زار الوزير بلدة كريات أمس')).toEqual([]);
+  });
+});

@@ -173,6 +173,9 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت',
   // a city gate that names its quarter (`حي باب الوادي`, `باب التبانة`)
   'باب',
+  // Hebrew `town of`, `height of`, `hill of` (`مستوطنة كريات أربع`, `رمات غان`, `جفعات زئيف`); كريات
+  // ends like a plural nisba, which alone reads as an adjective
+  'كريات', 'رمات', 'جفعات',
 ];
 
 /**
