@@ -91,3 +91,22 @@ describe('ports, airports, crossings and settlements (the policy in the README)'
     expect(placeTexts('زار الوزير بلدة كريات أمس')).toEqual([]);
   });
 });
+
+describe("capitals' other spellings", () => {
+  test('those of cities500 are generated for capitals abroad', () => {
+    expect(places('عقد المؤتمر في كوالا لامبور')).toMatchObject([{ text: 'كوالا لامبور', countryCode: 'MY' }]);
+    expect(places('وصل الوفد إلى بوجوتا ثم دوبلين')).toMatchObject([
+      { text: 'بوجوتا', countryCode: 'CO' },
+      { text: 'دوبلين', countryCode: 'IE' },
+    ]);
+  });
+
+  test('the short stray ones are not (روم for Rome is the Byzantines)', () => {
+    expect(placeTexts('حارب الروم في الشام')).toEqual([]);
+  });
+
+  test('the hand-kept ones no open list has', () => {
+    expect(places('تظاهر الآلاف في كراكاس')).toMatchObject([{ text: 'كراكاس', countryCode: 'VE' }]);
+    expect(places('أعلنت الحكومة في كانبيرا')).toMatchObject([{ text: 'كانبيرا', countryCode: 'AU' }]);
+  });
+});

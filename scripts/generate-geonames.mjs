@@ -77,6 +77,13 @@ function addPlace(id, kind, country, population, names) {
 // 8 country code, 10 admin1 code, 14 population. Read directly: the package's own parser stops at
 // a row with an empty feature code.
 const admin1Population = new Map();
+// A capital's other Arabic spellings in cities500 (كوالا لامبور، بوجوتا، دوبلين، نيودلهي), which news
+// writes as often as geonames-ar.tsv's one name, are taken where no other place holds them: five
+// letters or more (shorter ones are stray words: رم, روم for Rome), and not in the Uyghur script's
+// leading ئ (ئوسلو). Other cities abroad keep the one name (see NEWS_REGION).
+const CAPITAL = 'PPLC';
+const capitalSpellings = [];
+const isCapitalSpelling = (name) => name !== null && !name.startsWith('ئ') && name.replace(/ /g, '').length >= 5;
 for (const line of readFileSync(join(packageDir, 'dist/cities500.txt'), 'utf8').split('\n')) {
   const fields = line.split('\t');
   if (fields.length < 15) continue;
@@ -87,7 +94,11 @@ for (const line of readFileSync(join(packageDir, 'dist/cities500.txt'), 'utf8').
   const curated = arabicByKey.has(id) ? [arabicByKey.get(id)] : [];
   const names = NEAR_COUNTRIES.has(country) && alternates ? [...curated, ...alternates.split(',')] : curated;
   const kind = kindOfFeature(featureCode, population);
-  if (kept(kind, country, population)) addPlace(id, kind, country, population, names);
+  if (!kept(kind, country, population)) continue;
+  addPlace(id, kind, country, population, names);
+  if (featureCode === CAPITAL && !NEAR_COUNTRIES.has(country) && curated.length > 0 && alternates) {
+    capitalSpellings.push([id, alternates.split(',').map(arabicName).filter(isCapitalSpelling)]);
+  }
 }
 
 // First-level divisions (`SD.50`); their population is the sum of their places in cities500.
@@ -106,6 +117,16 @@ for (const [id, name] of egyptGovernorates) {
   else addPlace(`eg-governorate${id}`, 'province', 'EG', 0, [name]);
 }
 for (const [id, , name] of readCsv('egypt/cities.csv')) addPlace(`eg-district${id}`, 'district', 'EG', 0, [name]);
+
+const takenNames = new Set([...places.values()].flatMap((place) => place.names.map(foldedName)));
+for (const [id, spellings] of capitalSpellings) {
+  const place = places.get(id);
+  for (const name of spellings) {
+    if (takenNames.has(foldedName(name))) continue;
+    place.names.push(name);
+    takenNames.add(foldedName(name));
+  }
+}
 
 // the ج spelling of a foreign g (jeem-spellings.mjs), for cities only: news names the world's towns and
 // provinces too seldom to pay for their collisions with Arabic place names no list holds

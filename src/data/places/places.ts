@@ -60,6 +60,13 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
 /** Other spellings of CLDR's exemplar cities: [IANA time zone, names]. */
 export const CITY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Africa/Mogadishu', ['مقديشو']],
+  // capitals' spellings no open list has (GeoNames and cities500 give one each), common in news
+  ['Africa/Asmera', ['أسمرا']],
+  ['Africa/Bangui', ['بانغي']],
+  ['Africa/Bujumbura', ['بوجمبورا']],
+  ['America/Caracas', ['كراكاس']],
+  ['America/Montevideo', ['مونتيفيديو']],
+  ['Asia/Vientiane', ['فينتيان']],
   ['Africa/Ndjamena', ['إنجامينا']],
   ['Africa/Johannesburg', ['جوهانسبورغ']],
   ['America/Buenos_Aires', ['بوينس آيرس']],
@@ -195,7 +202,7 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['astana', 'KZ', ['أستانا', 'نور سلطان']],
   ['pristina', 'XK', ['بريشتينا']],
   ['valletta', 'MT', ['فاليتا']],
-  ['canberra', 'AU', ['كانبرا']],
+  ['canberra', 'AU', ['كانبرا', 'كانبيرا']],
   ['brasilia', 'BR', ['برازيليا']],
   ['rio-de-janeiro', 'BR', ['ريو دي جانيرو']],
   ['abuja', 'NG', ['أبوجا']],
