@@ -44,6 +44,11 @@ export const MINISTRY_DOMAINS: readonly MinistryDomain[] = [
  */
 export const NATIONAL_BODIES: readonly NationalBody[] = [
   { id: 'government', kind: 'government', names: ['الحكومة'], aroundCountry: ['حكومة {country}'], locatedByIn: true },
+  // a government named by what it was formed for (Libya's, Palestine's, Lebanon's): another body than the
+  // state's government where a rival one sits (حكومة الوحدة الوطنية in Tripoli, حكومة الاستقرار in the east)
+  { id: 'national-unity-government', kind: 'government', names: [], standaloneNames: ['حكومة الوحدة الوطنية'], locatedByIn: true, feminine: true },
+  { id: 'national-accord-government', kind: 'government', names: [], standaloneNames: ['حكومة الوفاق الوطني'], locatedByIn: true, feminine: true },
+  { id: 'national-stability-government', kind: 'government', names: [], standaloneNames: ['حكومة الاستقرار الوطني'], locatedByIn: true, feminine: true },
   { id: 'presidency', kind: 'presidency', names: ['الرئاسة'], locatedByIn: false },
   {
     id: 'cabinet',
