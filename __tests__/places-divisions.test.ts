@@ -46,7 +46,16 @@ describe('ولاية with a name that has the article', () => {
     ]);
   });
 
+  test("or where a country's feminine nisba follows it", () => {
+    expect(places('ضرب زلزال ولاية الحوزين المغربية ليلة الجمعة')).toMatchObject([{ text: 'الحوزين', kind: 'region', countryCode: 'MA' }]);
+  });
+
   test('a term of office stays one', () => {
+    // an office held, or a body whose mandate it is, before a nisba
+    expect(placeTexts('جدد مجلس الأمن ولاية البعثة الأممية')).toEqual([]);
+    expect(placeTexts('انتهت ولاية الحكومة الليبية الشهر الماضي')).toEqual([]);
+    expect(placeTexts('انتهت ولاية الرئيس الأمريكي في يناير')).toEqual([]);
+    expect(placeTexts('ناقش الفقهاء ولاية الأمر المصرية قديما')).toEqual([]);
     expect(placeTexts('يتولى الأمير ولاية العهد منذ سنوات')).toEqual([]);
     expect(placeTexts('انتهت ولاية المجلس الحالي في مارس')).toEqual([]);
     expect(placeTexts('خلال ولاية الرئيس الثانية ارتفع الدين')).toEqual([]);

@@ -33,6 +33,7 @@ import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
   AREA_NOUNS,
+  OFFICES_HELD,
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
   OUTLET_NAME_ENDINGS,
@@ -656,17 +657,30 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
 /**
  * Where a name with the article ends after a trigger that takes none (منطقة: `منطقة النزاع` is a
  * common noun far more often), when a direction and a known place or a trigger with the article right
- * after the name locate it as a place (`منطقة البقيعة شرق المدينة`, `منطقة الشعب شمال بغداد`); never
- * a kind of area (AREA_NOUNS: `منطقة العمليات شمال سوريا`). ولاية keeps its term of office.
+ * after the name locate it as a place (`منطقة البقيعة شرق المدينة`, `منطقة الشعب شمال بغداد`, and after
+ * ولاية, `ولاية الحوز جنوب المغرب`: no term of office is located so); never a kind of area (AREA_NOUNS:
+ * `منطقة العمليات شمال سوريا`). After ولاية a country's nisba also says a state (`ولاية الحوز
+ * المغربية`), but for the offices ولاية is held of (`ولاية العهد السعودية`).
  */
 function definiteNameBeforeDirection(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
   const { tokens } = scan.stream;
   const first = tokens[at];
   if (spec.definiteNames || first === undefined || !hasArticle(first) || areaNouns().has(first.stem)) return null;
   const end = unknownPlaceNameEnd(tokens, at, { definite: true, masculine: spec.masculine });
-  const direction = end === null ? undefined : tokens[end];
-  if (end === null || direction === undefined || direction.prefix !== '' || !directionsAndAdjectives().has(direction.norm)) return null;
+  const after = end === null ? undefined : tokens[end];
+  if (end === null || after === undefined) return null;
+  if (spec.alsoTermOfOffice && demonymCode(after) !== null) return stateBeforeNisba(first, after) ? end : null;
+  if (after.prefix !== '' || !directionsAndAdjectives().has(after.norm)) return null;
   return isLocator(scan, end + 1) ? end : null;
+}
+
+/**
+ * Whether a name with the article after ولاية and the nisba after it are a state's (`ولاية الحوز
+ * المغربية`): the nisba feminine, agreeing with ولاية, and the name no office held nor a feminine noun
+ * the nisba could agree with instead (`ولاية الحكومة الليبية`, `ولاية البعثة الأممية` are mandates).
+ */
+function stateBeforeNisba(name: Token, nisba: Token): boolean {
+  return nisba.norm.endsWith(FOLDED_TA_MARBUTA) && !name.norm.endsWith(FOLDED_TA_MARBUTA) && !officesHeld().has(name.stem);
 }
 
 /**
@@ -732,6 +746,9 @@ function addNamedAgain(scan: Scan): void {
 
 const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
 const areaNouns = lazy(() => new Set(AREA_NOUNS.map(foldKey)));
+const officesHeld = lazy(() => new Set(OFFICES_HELD.map(foldKey)));
+// ة once folded
+const FOLDED_TA_MARBUTA = 'ه';
 const prayerNouns = lazy(() => new Set(PRAYER_NOUNS.map(foldKey)));
 const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));
 const directionsAndAdjectives = lazy(() => new Set([...DIRECTIONS, ...DIRECTION_ADJECTIVES].map(foldKey)));

@@ -139,6 +139,12 @@ export const TERM_OF_OFFICE_WORDS: readonly string[] = [
   'الأولى', 'الثانية', 'الثالثة', 'ثانية', 'ثالثة', 'جديدة', 'رئاسية', 'الرئاسية', 'الحالية', 'السابقة',
 ];
 
+/**
+ * What ولاية is held of, without the article, as a term of office (`ولاية العهد` the crown princeship,
+ * `ولاية الفقيه`, `ولاية الأمر`): never a state's name, even before a country's nisba.
+ */
+export const OFFICES_HELD: readonly string[] = ['عهد', 'فقيه', 'أمر', 'مظالم'];
+
 /** State titles that make a country's long name (`جمهورية أرمينيا`, `سلطنة عمان`, `دولة قطر`). */
 export const STATE_TITLES: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'دولة', 'إمارة'];
 
