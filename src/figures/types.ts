@@ -43,9 +43,10 @@ export interface Figure extends Mention {
   /**
    * `percent`; an ISO 4217 code (`USD`, `EGP`, `SAR`, also from `KWD` or `د.ك` as written); a measure symbol
    * (`km`, `km2`, `m`, `m2`, `m3`, `cm`, `mm`, `mi`, `ha`, `dunam`, `feddan`, `t`, `kg`, `g`, `mg`, `L`, `mL`, `bbl`,
-   * `kW`, `MW`, `GW`, `kn`, `°C`, `°F`, or `°` for degrees of no stated scale; a length's square or cube as
-   * written against it, `م2`, `كم²`, `سم3`: `m2`, `km2`, `cm3`; a speed, a length per hour or second,
-   * `كم/ساعة`, `كلم في الساعة`, `م/ث`: `km/h`, `km/h`, `m/s`); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
+   * `kW`, `MW`, `GW`, `kn`, `ozt` (a troy ounce: `أوقية` but in a Mauritanian story, where it is the ouguiya), `°C`,
+   * `°F`, or `°` for degrees of no stated scale; a length's square or cube as written against it, `م2`, `كم²`,
+   * `سم3`: `m2`, `km2`, `cm3`; a speed, a length per hour or second, `كم/ساعة`, `كلم في الساعة`, `م/ث`:
+   * `km/h`, `km/h`, `m/s`); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
    * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
    * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`); `سنتيم` for a sum in centimes, as Algeria and Morocco
    * count large ones (`300 مليون سنتيم`: value 3e8, a hundredth of the dinar or dirham, never converted).

@@ -15,6 +15,8 @@ export interface UnitLexicon {
   dualUnits: WordTable<UnitWord>;
   /** The currency words that name no one currency (ريال، دينار، بيزو): their unit code is the word itself. */
   ambiguousCurrencies: ReadonlySet<string>;
+  /** Currency words that are a measure where the currency is not settled (UnitWordData.measureElsewhere): word → symbol. */
+  measuresElsewhere: ReadonlyMap<string, string>;
 }
 
 /** The folded unit tables, built on first use and never mutated. */
@@ -23,6 +25,7 @@ export const getUnitLexicon = lazy(
     units: new WordTable(unitWords()),
     dualUnits: new WordTable(dualUnitWords()),
     ambiguousCurrencies: new Set(unitWordData().filter((unit) => unit.kind === 'money' && !/^[A-Z]{3}$/.test(unit.code)).map((unit) => unit.code)),
+    measuresElsewhere: new Map(unitWordData().flatMap((unit) => (unit.measureElsewhere === undefined ? [] : [[unit.code, unit.measureElsewhere] as const]))),
   }),
 );
 

@@ -310,3 +310,8 @@ const currenciesByCountry = lazy(() => {
 export function currencyInCountry(word: string, country: string): string | undefined {
   return currenciesByCountry().get(word)?.get(country);
 }
+
+/** The measure a currency word is where its currency is not settled (أوقية → ozt), if it is one. */
+export function measureElsewhere(word: string): string | undefined {
+  return getUnitLexicon().measuresElsewhere.get(word);
+}

@@ -19,6 +19,12 @@ export interface UnitWordData {
   afterDigitsOnly?: readonly string[];
   /** An adjective after the unit that makes it precise: [adjective in the masculine singular, code]. */
   variants?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * A currency word that is a measure where neither the text nor the article's country says the
+   * currency (أوقية: Mauritania's ouguiya in a Mauritanian story, an ounce of gold elsewhere): the
+   * measure's symbol.
+   */
+  measureElsewhere?: string;
 }
 
 /** Percent as a sign or a phrase; multi-word entries are matched word by word. */
@@ -162,6 +168,8 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   { kind: 'money', code: 'ILS', forms: ['شيكل', 'شيكلا', 'شيقل', 'شواكل'] },
   { kind: 'money', code: 'روبية', forms: ['روبية', 'روبيات'], variants: [['هندي', 'INR'], ['باكستاني', 'PKR']] },
   { kind: 'money', code: 'فرنك', forms: ['فرنك', 'فرنكات'], variants: [['سويسري', 'CHF']] },
+  // the troy ounce gold and silver are weighed in (500 ألف أوقية من الذهب), the ouguiya in Mauritania
+  { kind: 'money', code: 'أوقية', forms: ['أوقية', 'أوقيات'], variants: [['موريتاني', 'MRU']], measureElsewhere: 'ozt' },
   // measures
   {
     kind: 'measure',

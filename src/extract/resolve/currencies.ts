@@ -1,9 +1,10 @@
 import type { DateReference } from '../../dates/types';
 import type { Organization, Person, Place } from '../../contracts/entity';
-import { currencyInCountry } from '../../figures/units';
+import { currencyInCountry, measureElsewhere } from '../../figures/units';
 import type { Figure } from '../../figures/types';
 
 const ISO_CODE = /^[A-Z]{3}$/;
+const LAST_WORD = /\S+$/;
 // How far into the text a wire dateline's city is looked for (a headline or two before it).
 const DATELINE_REACH = 600;
 /** What follows a dateline city: a dash, a comma, or the agency in brackets. */
@@ -54,9 +55,22 @@ export function resolveCurrencies(figures: Figure[], country: () => string | und
   const ambiguous = figures.filter((figure) => figure.kind === 'money' && figure.unit !== undefined && !ISO_CODE.test(figure.unit));
   if (ambiguous.length === 0) return;
   const code = country();
-  if (code === undefined) return;
   for (const figure of ambiguous) {
-    const resolved = currencyInCountry(figure.unit!, code);
+    const resolved = code === undefined ? undefined : currencyInCountry(figure.unit!, code);
     if (resolved !== undefined) figure.unit = resolved;
+    else measureWhereNoCurrency(figure);
   }
+}
+
+/**
+ * A figure in a currency word that is a measure where its currency is not settled (أوقية, the ouguiya
+ * only in a Mauritanian story) becomes that measure, its unit word, the figure's last, as unitSpan.
+ */
+function measureWhereNoCurrency(figure: Figure): void {
+  const measure = measureElsewhere(figure.unit!);
+  if (measure === undefined) return;
+  const wordStart = figure.text.search(LAST_WORD);
+  figure.kind = 'measure';
+  figure.unit = measure;
+  figure.unitSpan = { text: figure.text.slice(wordStart), start: figure.start + wordStart, end: figure.end };
 }
