@@ -4,7 +4,7 @@ import { currencyInCountry, measureElsewhere } from '../../figures/units';
 import type { Figure } from '../../figures/types';
 
 const ISO_CODE = /^[A-Z]{3}$/;
-const LAST_WORD = /\S+$/;
+const SPACE = /\s/;
 // How far into the text a wire dateline's city is looked for (a headline or two before it).
 const DATELINE_REACH = 600;
 /** What follows a dateline city: a dash, a comma, or the agency in brackets. */
@@ -69,7 +69,8 @@ export function resolveCurrencies(figures: Figure[], country: () => string | und
 function measureWhereNoCurrency(figure: Figure): void {
   const measure = measureElsewhere(figure.unit!);
   if (measure === undefined) return;
-  const wordStart = figure.text.search(LAST_WORD);
+  let wordStart = figure.text.length;
+  while (wordStart > 0 && !SPACE.test(figure.text[wordStart - 1]!)) wordStart--;
   figure.kind = 'measure';
   figure.unit = measure;
   figure.unitSpan = { text: figure.text.slice(wordStart), start: figure.start + wordStart, end: figure.end };
