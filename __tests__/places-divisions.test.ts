@@ -38,6 +38,22 @@ describe('districts after مديرية, قضاء and دائرة', () => {
   });
 });
 
+describe("Tunisia's معتمدية and Morocco's عمالة", () => {
+  test('a delegation is a district, its name with the article or without', () => {
+    expect(places('خرج المحتجون في معتمدية الزيتونة وفي معتمدية تاجروين')).toMatchObject([
+      { text: 'الزيتونة', kind: 'district' },
+      { text: 'تاجروين', kind: 'district' },
+    ]);
+  });
+
+  test('عمالة is a prefecture only before a known place or one located, else labour', () => {
+    expect(places('قالت السلطات في عمالة المحمدية إن الشواطئ أغلقت')).toMatchObject([{ text: 'المحمدية', countryCode: 'MA' }]);
+    expect(placeTexts('تنتشر عمالة الأطفال في القرى')).toEqual([]);
+    expect(placeTexts('ارتفعت عمالة النساء في المدن')).toEqual([]);
+    expect(placeTexts('تعتمد الشركات على عمالة رخيصة في آسيا')).toEqual(['آسيا']);
+  });
+});
+
 describe('ولاية with a name that has the article', () => {
   test('a name no list knows is a state where a direction and a place follow it', () => {
     expect(places('ضرب زلزال ولاية الحوزين جنوب المغرب')).toMatchObject([
@@ -98,6 +114,13 @@ describe('ports, airports, crossings and settlements (the policy in the README)'
     expect(placeTexts('أقرت الحكومة توسيع مستوطنة جفعات هرئيل')).toEqual(['جفعات هرئيل']);
     // the head alone names nothing
     expect(placeTexts('زار الوزير بلدة كريات أمس')).toEqual([]);
+  });
+});
+
+describe("Somalia's self-governing regions", () => {
+  test('are regions of Somalia, not Somalia', () => {
+    expect(places('أعلنت سلطات أرض الصومال افتتاح المطار')).toMatchObject([{ text: 'أرض الصومال', kind: 'region', countryCode: 'SO' }]);
+    expect(placeTexts('وصل الوفد إلى الصومال أمس')).toEqual(['الصومال']);
   });
 });
 

@@ -42,8 +42,8 @@ export interface PlaceTriggerSpec {
    */
   division?: boolean;
   /**
-   * The noun also names an office or an act far more often than a district (`مديرية الأمن`, `دائرة
-   * الأراضي`, `قضاء عطلة`): only the bare singular is a trigger; a known place after it is the district,
+   * The noun also names an office, an act or a thing far more often than a district (`مديرية الأمن`,
+   * `دائرة الأراضي`, `قضاء عطلة`, `عمالة الأطفال` child labour): only the bare singular is a trigger; a known place after it is the district,
    * and an unknown name only where the division it lies in follows, after a direction or on ب or في
    * (`قضاء سنجار غرب الموصل`, `مديرية حيس بمحافظة الحديدة`).
    */
@@ -65,10 +65,13 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['إقليم', { kind: 'region', partOfName: false, definiteNames: true, masculine: true, division: true }],
   ['مقاطعة', { kind: 'region', partOfName: false, definiteNames: true, masculine: false, unknownNeedsNisba: true, division: true }],
   ['ناحية', region],
-  // a governorate's districts: Yemen's مديرية, Iraq's قضاء, Algeria's دائرة
+  // a governorate's districts: Yemen's مديرية, Iraq's and Lebanon's قضاء, Algeria's دائرة, Morocco's
+  // prefecture عمالة; Tunisia's delegation معتمدية is never anything else (`معتمدية الرقاب`)
   ['مديرية', { kind: 'district', partOfName: false, definiteNames: false, masculine: false, division: true, alsoOffice: true }],
   ['قضاء', { kind: 'district', partOfName: false, definiteNames: false, masculine: true, division: true, alsoOffice: true }],
   ['دائرة', { kind: 'district', partOfName: false, definiteNames: false, masculine: false, division: true, alsoOffice: true }],
+  ['عمالة', { kind: 'district', partOfName: false, definiteNames: false, masculine: false, division: true, alsoOffice: true }],
+  ['معتمدية', { kind: 'district', partOfName: false, definiteNames: true, masculine: false, division: true }],
   // a city's quarter (`حي الشيخ جراح`); masculine, so `حي سكني` is an adjective
   ['حي', { kind: 'district', partOfName: false, definiteNames: true, masculine: true }],
   // a city's suburb (`ضاحية جرمانا`); its adjectives (سكنية، راقية، هادئة) have the shapes names.ts rejects

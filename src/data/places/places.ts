@@ -248,6 +248,10 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['kurdistan-iraq', 'region', 'IQ', ['كردستان العراق']],
   ['darfur', 'region', 'SD', ['دارفور']],
   ['tigray', 'region', 'ET', ['تيغراي']],
+  // Somalia's self-governing regions: without an entry, أرض الصومال read as Somalia
+  ['somaliland', 'region', 'SO', ['أرض الصومال', 'صوماليلاند']],
+  ['puntland', 'region', 'SO', ['بونتلاند']],
+  ['jubaland', 'region', 'SO', ['جوبالاند']],
   ['kashmir', 'region', '', ['كشمير']],
   ['crimea', 'region', 'UA', ['القرم', 'شبه جزيرة القرم']],
   ['donbas', 'region', 'UA', ['دونباس']],
