@@ -13,6 +13,9 @@
 // - A street or square (شارع، ميدان، ساحة, with the trigger in the mention) only where a known place
 //   right after it says which city it is in (`ميدان التحرير وسط القاهرة`, `شارع بغداد في دمشق`), whose
 //   country it takes; never an arena or a courtyard (AREA_NOUNS: `ساحة المعركة`, `ساحة الجامعة`).
+// - A district after a head that also names an office, an act or a thing (مديرية، قضاء، دائرة، عمالة):
+//   a known place, or an unknown one only where the division it lies in follows (divisionFollows). A
+//   division named after a feature (`ولاية نهر النيل`) is the division.
 // - A trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`) names two places joined by و, each read
 //   as after the singular, the trigger out of both mentions (`بلدتي الباذان وطلوزة`); both or neither.
 //   In the plural (`بلدات`, `قرى`) it names a list of two or more so joined.
@@ -33,9 +36,9 @@ import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
   AREA_NOUNS,
-  OFFICES_HELD,
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
+  OFFICES_HELD,
   OUTLET_NAME_ENDINGS,
   PLACE_CONSTRUCT_NOUNS,
   PRAYER_NOUNS,
@@ -644,7 +647,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
   const bareEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
-  const nameEnd = (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ?? definiteNameBeforeDirection(scan, match.next, spec);
+  const nameEnd = (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ?? locatedDefiniteName(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
@@ -662,7 +665,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
  * `منطقة العمليات شمال سوريا`). After ولاية a country's nisba also says a state (`ولاية الحوز
  * المغربية`), but for the offices ولاية is held of (`ولاية العهد السعودية`).
  */
-function definiteNameBeforeDirection(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
+function locatedDefiniteName(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
   const { tokens } = scan.stream;
   const first = tokens[at];
   if (spec.definiteNames || first === undefined || !hasArticle(first) || areaNouns().has(first.stem)) return null;
