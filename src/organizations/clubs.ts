@@ -14,7 +14,7 @@ import type { Token } from '../text/tokenize';
 import { personNameWords } from '../contracts/person-names';
 import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
-import { arabicShaped, FOREIGN_FIRST_LETTERS, PREPOSITION_FIRST_LETTERS } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt, mayBeForeignWord } from './foreign';
 import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
@@ -507,20 +507,6 @@ function opensTwoWordSide(tables: OrganizationTables, word: Token | undefined): 
   return word !== undefined && (isOpponent(tables, word) || word.norm === 'او');
 }
 
-/** A foreign word no list knows at `at` (foreignClubNameAt without the word before it), folded without a conjunction, or null. */
-function foreignWordAt(stream: TokenStream, tables: OrganizationTables, at: number): string | null {
-  const tokens = stream.tokens;
-  const word = tokens[at];
-  if (word?.kind !== 'word' || word.suffix !== '' || hasArticle(word)) return null;
-  const conjunction = word.prefix.startsWith('و') ? 1 : 0;
-  const preposition = word.prefix.slice(conjunction);
-  if (preposition !== '' && !PREPOSITION_FIRST_LETTERS.has(preposition)) return null;
-  const name = word.norm.slice(conjunction);
-  if (!mayBeForeignWord(tables, name) || (preposition !== '' && arabicShaped(word.stem, true)) || demonymCode(word) !== null) return null;
-  if (tables.placeNames.endAt(stream, at, conjunction) !== null || tables.known.match(stream, at) !== null) return null;
-  return name;
-}
-
 /** Tokens in a line of scores at most: two sides of three words, two goals and a dash. */
 const MAX_SCORE_LINE_TOKENS = 9;
 
@@ -638,18 +624,6 @@ function nameBefore(stream: TokenStream, tables: OrganizationTables, at: number)
   if (hasArticle(word)) return true;
   const whole = word.prefix.startsWith('و') ? word.norm.slice(1) : word.norm;
   return word.suffix === '' && foreignShaped(tables, whole) && !tables.introducers.has(stream, at);
-}
-
-/** A folded word that no table, match or fixture word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
-function mayBeForeignWord(tables: OrganizationTables, folded: string): boolean {
-  return foreignShaped(tables, folded) && !personNameWords().has(folded);
-}
-
-/** mayBeForeignWord but for a person's name word: after a club's society word a name is the club's (`ريال بيتيس`). */
-function foreignShaped(tables: OrganizationTables, folded: string): boolean {
-  if (arabicShaped(folded) || folded.startsWith('ال') || folded.startsWith('اال') || tables.functionWords.has(folded) || tables.notNameComplements.has(folded)) return false;
-  // a word of a match (`فريقا`, `بهدف`) is none, also read whole past a clitic letter
-  return !tables.matchWords.has(folded) && !tables.fixturePairWords.has(folded);
 }
 
 /**

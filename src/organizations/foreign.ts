@@ -1,5 +1,9 @@
 // What a foreign name looks like to Arabic rules: a word with no shape of an Arabic verb or derived
 // noun. Clubs (`بنفيكا البرتغالي`) and companies (`شركة سياك`) named in foreign words are told so.
+import { demonymCode } from '../contracts/demonyms';
+import { personNameWords } from '../contracts/person-names';
+import { hasArticle, type TokenStream } from '../text/phrases';
+import type { OrganizationTables } from './tables';
 
 /** A preposition's letter, which the clitic splitter may take off a foreign name's first word (`بنفيكا` as ب + نفيكا, `كورب`, `لوموند`). */
 export const PREPOSITION_FIRST_LETTERS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
@@ -28,4 +32,34 @@ export function arabicShaped(word: string, afterPreposition = false): boolean {
   if (first === 'ا' && (length === 4 || second === 'ن' || third === 'ت')) return true;
   if (first === 'م' && (length === 4 || second === 'ت' || third === 'ا' || third === 'ت')) return true;
   return length === 4 && (second === 'ا' || third === 'ا' || third === 'و' || third === 'ي');
+}
+
+/** A folded word that no table, match or fixture word or person's name word holds, without the article and the shape of an Arabic verb or derived noun (arabicShaped). */
+export function mayBeForeignWord(tables: OrganizationTables, folded: string): boolean {
+  return foreignShaped(tables, folded) && !personNameWords().has(folded);
+}
+
+/** mayBeForeignWord but for a person's name word: after a club's society word a name is the club's (`ريال بيتيس`). */
+export function foreignShaped(tables: OrganizationTables, folded: string): boolean {
+  if (arabicShaped(folded) || folded.startsWith('ال') || folded.startsWith('اال') || tables.functionWords.has(folded) || tables.notNameComplements.has(folded)) return false;
+  // a word of a match (`فريقا`, `بهدف`) is none, also read whole past a clitic letter
+  return !tables.matchWords.has(folded) && !tables.fixturePairWords.has(folded);
+}
+
+/**
+ * A foreign word no list knows at `at` (a club's or a company's name: clubs.ts foreignClubNameAt,
+ * companies.ts), folded without a conjunction, or null. `letters`: the first letters the splitter took
+ * off that are read as the name's own (a company's after a noun in construct takes ف too: `فولكسفاغن`).
+ */
+export function foreignWordAt(stream: TokenStream, tables: OrganizationTables, at: number, letters: ReadonlySet<string> = PREPOSITION_FIRST_LETTERS): string | null {
+  const tokens = stream.tokens;
+  const word = tokens[at];
+  if (word?.kind !== 'word' || word.suffix !== '' || hasArticle(word)) return null;
+  const conjunction = word.prefix.startsWith('و') ? 1 : 0;
+  const preposition = word.prefix.slice(conjunction);
+  if (preposition !== '' && !letters.has(preposition)) return null;
+  const name = word.norm.slice(conjunction);
+  if (!mayBeForeignWord(tables, name) || (preposition !== '' && arabicShaped(word.stem, true)) || demonymCode(word) !== null) return null;
+  if (tables.placeNames.endAt(stream, at, conjunction) !== null || tables.known.match(stream, at) !== null) return null;
+  return name;
 }
