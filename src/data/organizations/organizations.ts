@@ -105,6 +105,13 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // Security and intelligence services, armed groups
   { id: 'cia', kind: 'agency', names: ['وكالة المخابرات المركزية الأمريكية', 'وكالة المخابرات المركزية', 'سي آي إيه'], nationality: 'US' },
   { id: 'fbi', kind: 'agency', names: ['مكتب التحقيقات الفيدرالي', 'مكتب التحقيقات الفدرالي', 'إف بي آي'], nationality: 'US' },
+  // the US central bank, named bare as often as with its board (`أبقى الاحتياطي الفيدرالي أسعار الفائدة`)
+  {
+    id: 'federal-reserve',
+    kind: 'agency',
+    names: ['مجلس الاحتياطي الفيدرالي', 'البنك الاحتياطي الفيدرالي', 'الاحتياطي الفيدرالي', 'مجلس الاحتياطي الفدرالي', 'الاحتياطي الفدرالي'],
+    nationality: 'US',
+  },
   { id: 'nasa', kind: 'agency', names: ['وكالة الفضاء الأمريكية', 'ناسا'], nationality: 'US' },
   { id: 'esa', kind: 'agency', names: ['وكالة الفضاء الأوروبية'] },
   { id: 'mossad', kind: 'agency', names: ['الموساد'], nationality: 'IL' },
@@ -131,6 +138,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'puk', kind: 'party', names: ['الاتحاد الوطني الكردستاني'], nationality: 'IQ' },
   { id: 'anc', kind: 'party', names: ['المؤتمر الوطني الأفريقي'], nationality: 'ZA' },
   { id: 'ccp', kind: 'party', names: ['الحزب الشيوعي الصيني'], nationality: 'CN' },
+  { id: 'afd', kind: 'party', names: ['حزب البديل من أجل ألمانيا', 'البديل من أجل ألمانيا'], nationality: 'DE' },
   { id: 'uk-conservative-party', kind: 'party', names: ['حزب المحافظين البريطاني', 'حزب المحافظين'], nationality: 'GB' },
   { id: 'hts', kind: 'other', names: ['هيئة تحرير الشام'], nationality: 'SY' },
 
@@ -174,6 +182,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'bayern-munich', kind: 'sports', names: ['بايرن ميونخ'], nationality: 'DE' },
   { id: 'bayer-leverkusen', kind: 'sports', names: ['باير ليفركوزن'], nationality: 'DE' },
   { id: 'paris-saint-germain', kind: 'sports', names: ['باريس سان جيرمان'], nationality: 'FR' },
+  // the Maghreb's clubs named with their city's nisba or name; وفاق and وداد lose a first و to the splitter, so no society word opens them
+  { id: 'wydad', kind: 'sports', names: ['الوداد البيضاوي', 'الوداد الرياضي'], nationality: 'MA' },
+  { id: 'raja', kind: 'sports', names: ['الرجاء البيضاوي', 'الرجاء الرياضي'], nationality: 'MA' },
+  { id: 'es-setif', kind: 'sports', names: ['وفاق سطيف'], nationality: 'DZ' },
   { id: 'al-ahly', kind: 'sports', names: ['النادي الأهلي', 'الأهلي المصري'], nationality: 'EG' },
   { id: 'zamalek', kind: 'sports', names: ['الزمالك'], nationality: 'EG' },
   { id: 'aramco', kind: 'company', names: ['أرامكو السعودية', 'أرامكو'], nationality: 'SA' },
@@ -195,6 +207,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'samsung', kind: 'company', names: ['سامسونغ', 'سامسونج'], nationality: 'KR' },
   { id: 'huawei', kind: 'company', names: ['هواوي'], nationality: 'CN' },
   { id: 'toyota', kind: 'company', names: ['تويوتا'], nationality: 'JP' },
+  { id: 'general-motors', kind: 'company', names: ['جنرال موتورز'], nationality: 'US' },
+  // its second word is a person's name word too (`توك`): read as a person before it was listed
+  { id: 'tiktok', kind: 'company', names: ['تيك توك'] },
 
   // News agencies and media; a state's own news agency takes the national body key
   { id: 'news-agency:AM', kind: 'media', names: ['وكالة الأنباء الأرمينية', 'أرمنبريس'], nationality: 'AM' },
@@ -229,6 +244,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'cnn', kind: 'media', names: ['سي إن إن', 'CNN'], nationality: 'US' },
   { id: 'france-24', kind: 'media', names: ['فرانس 24'], nationality: 'FR' },
   { id: 'sky-news-arabia', kind: 'media', names: ['سكاي نيوز عربية'], nationality: 'AE' },
+  { id: 'sky-news', kind: 'media', names: ['سكاي نيوز'], nationality: 'GB' },
+  { id: 'abc-news', kind: 'media', names: ['إيه بي سي نيوز', 'أيه بي سي نيوز', 'إيه بي سي'], nationality: 'US' },
+  { id: 'kyodo', kind: 'media', names: ['وكالة كيودو للأنباء', 'وكالة كيودو', 'كيودو'], nationality: 'JP' },
+  { id: 'la-repubblica', kind: 'media', names: ['لا ريبوبليكا', 'لاريبوبليكا'], nationality: 'IT' },
+  { id: 'el-pais', kind: 'media', names: ['إل باييس', 'الباييس'], nationality: 'ES' },
   { id: 'euronews', kind: 'media', names: ['يورونيوز'] },
   { id: 'deutsche-welle', kind: 'media', names: ['دويتشه فيله'], nationality: 'DE' },
   { id: 'nyt', kind: 'media', names: ['نيويورك تايمز'], nationality: 'US' },
