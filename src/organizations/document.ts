@@ -8,6 +8,7 @@ import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { findClubs } from './clubs';
+import { findBrandPairs, findTradedCompanies } from './companies';
 import { findCourtShortNames } from './courts';
 import { CLOSING_BRACKETS, isDefiniteWord, isNameAdjective, isQuote, OPENING_BRACKETS, OUTLET_KEY, QUOTE_MARKS, type ArticleBodies } from './found';
 import { countryAt } from './national';
@@ -317,10 +318,13 @@ export function settleOrganizations(
   };
   add(findConfirmedNames(article));
   if (cues.length > 0) add(findNamedCompanies(article));
+  // before the learned names: a brand named beside its shares is found again bare (`باعت فولكسفاغن`)
+  if (cues.length > 0) add(findTradedCompanies(article));
   // the aliases learned from apposition, and the names of outlets, companies and quoted bodies
   const learned = [...aliases.map((alias) => [stream.tokens[alias.firstToken]!.norm, alias] as const), ...learnedNames(stream, all)];
   if (learned.length > 0) add(findLearnedNames(stream, learned, taken));
   add(findShortNames(article));
+  add(findBrandPairs(article));
   if (cues.length > 0) add(findCourtShortNames(article));
   // last: a club's bare name is the club only where no other body was found
   add(findClubs(article));

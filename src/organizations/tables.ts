@@ -4,7 +4,10 @@ import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
+import { GREGORIAN_MONTH_NAMES_CLDR } from '../data/dates/months.generated';
+import { GREGORIAN_MONTH_VARIANTS } from '../data/dates/months';
 import { ORDINALS, PATRONYMIC_PARTICLES, SPEECH_VERBS } from '../data/people/words';
+import { QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
 import { HUNDRED_SPELLINGS, SCALE_NUMBER_WORDS, TENS_NUMBER_WORDS, TWO_HUNDRED_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles';
 import {
@@ -24,6 +27,9 @@ import {
   CLUB_SOCIETY_EVERYDAY_WORDS,
   COMPANY_PAIR_HEADS,
   COMPANY_LIST_HEADS,
+  COMPANY_TRADE_WORDS,
+  EXECUTIVE_ADJECTIVE,
+  EXECUTIVE_TITLE_HEADS,
   LIST_EXAMPLE_WORDS,
   OUTLET_CITING_VERBS,
   OUTLET_CITY_NISBAS,
@@ -153,6 +159,13 @@ export interface OrganizationTables {
   companyPairHeads: ReadonlySet<string>;
   /** `شركات`, folded, and the words that open its examples (`مثل`): a list of quoted companies; article cues. */
   companyList: { heads: ReadonlySet<string>; examples: ReadonlySet<string> };
+  /**
+   * What a bare company's name follows (companies.ts): the trade's words and verbs (COMPANY_TRADE_WORDS,
+   * article cues), `التنفيذي` (a cue without its article) after its heads, and the words of no Arabic
+   * shape that are no company's: months' names (`مبيعات فبراير`) and a number's qualifiers of one word
+   * (`أنتجت حوالي`); all folded.
+   */
+  companyTrade: { words: ReadonlySet<string>; executive: string; executiveHeads: ReadonlySet<string>; notNames: ReadonlySet<string> };
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
   /** What makes the descriptor after it a cited source (`قالت`, `نشرت`, `بحسب`, `نقلا عن`), folded; OUTLET_DAY_PARTS and OUTLET_OWNER_WORDS. */
@@ -363,11 +376,20 @@ export const organizationTables = lazy((): OrganizationTables => {
   const companyPairHeads = foldedSet(COMPANY_PAIR_HEADS);
   const companyList = { heads: foldedSet(COMPANY_LIST_HEADS), examples: foldedSet(LIST_EXAMPLE_WORDS) };
   const matchWords = foldedSet(MATCH_WORDS);
+  const companyTrade = {
+    words: foldedSet(COMPANY_TRADE_WORDS),
+    executive: foldKey(EXECUTIVE_ADJECTIVE),
+    executiveHeads: foldedSet(EXECUTIVE_TITLE_HEADS),
+    notNames: foldedSet([
+      ...[...GREGORIAN_MONTH_NAMES_CLDR, ...GREGORIAN_MONTH_VARIANTS].map(([name]) => name),
+      ...QUALIFIERS_BEFORE.flatMap(([phrase]) => (phrase.includes(' ') ? [] : [phrase])),
+    ]),
+  };
   const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
   const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...companyPairHeads, ...companyList.heads]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2)]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -435,6 +457,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     ]),
     companyPairHeads,
     companyList,
+    companyTrade,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
     outletCues: { verbs: foldedSet([...SPEECH_VERBS, ...OUTLET_CITING_VERBS]), sources: foldedSet(OUTLET_SOURCE_WORDS), dayParts: foldedSet(OUTLET_DAY_PARTS), owners: foldedSet(OUTLET_OWNER_WORDS) },

@@ -434,6 +434,23 @@ export const OPPONENT_EPITHETS: readonly string[] = ['التقليدي', 'الل
 export const COMPANY_PAIR_HEADS: readonly string[] = ['شركتي', 'شركتا'];
 /** `شركات`: before `مثل` and quoted names, a list of companies (`شركات السيارات مثل « جيلي » و « بريلاينس »`). */
 export const COMPANY_LIST_HEADS: readonly string[] = ['شركات'];
+/**
+ * What a company is named bare beside (companies.ts): its shares, sales, profits and revenues (`ارتفعت
+ * أسهم فولكسفاغن`, `مبيعات هيونداي`), and the verbs of selling and making, whose subject news names by
+ * the brand alone (`باعت رينو مليون سيارة`). Only a foreign word no list knows is read after one: an
+ * Arabic noun after them says what is sold (`مبيعات السيارات`, `أرباح قياسية`); a place, a month, a
+ * number's qualifier (`أنتجت حوالي`) or a person's name word is none (`أسهم ماسك` are a man's).
+ */
+export const COMPANY_TRADE_WORDS: readonly string[] = [
+  // the past only: an imperfect follows its subject as often, its object after it (`الشركة تنتج نحو …`)
+  'أسهم', 'سهم', 'مبيعات', 'أرباح', 'إيرادات', 'باعت', 'أنتجت', 'صنعت',
+];
+/**
+ * `التنفيذي` after these: the chief executive of what follows with لـ (`الرئيس التنفيذي لأمازون`), a
+ * company however it is named, a person's name word too (no one is the executive of a person).
+ */
+export const EXECUTIVE_TITLE_HEADS: readonly string[] = ['الرئيس', 'الرئيسة', 'المدير', 'المديرة'];
+export const EXECUTIVE_ADJECTIVE = 'التنفيذي';
 /** `مثل`, `منها`: after a list head, what opens its examples. */
 export const LIST_EXAMPLE_WORDS: readonly string[] = ['مثل', 'منها'];
 /**

@@ -1,0 +1,112 @@
+// Companies named by their brand alone where the words around them say they are companies: business
+// news writes `ارتفعت أسهم فولكسفاغن`, `مبيعات هيونداي`, `باعت رينو مليون سيارة` and `الرئيس التنفيذي
+// لأمازون` without `شركة`. A name read so is keyed `company:<name>` as after `شركة`, so document.ts
+// finds it again bare elsewhere in the article.
+import type { EntityCandidate } from '../contracts/candidate';
+import { demonymCode } from '../contracts/demonyms';
+import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt } from './foreign';
+import { isQuote, organizationFound, type ArticleBodies, type OrganizationFound } from './found';
+import { COMPANY_KEY, knownFound } from './names';
+import type { OrganizationTables } from './tables';
+
+/**
+ * The company named right after a trade's word or verb at `cue` (COMPANY_TRADE_WORDS: `أسهم`,
+ * `مبيعات`, `باعت`): a contextual lexicon company (`أسهم أمازون`, `ميتا`: no river, no prefix there), or a
+ * foreign word no list knows (foreignWordAt: no place, person's name word, demonym, Arabic noun's or
+ * verb's shape). Not a month's name or a number's qualifier (`مبيعات فبراير`, `أنتجت حوالي`), an
+ * accusative of an Arabic shape (`انتظارا`), a head before a quoted name (`إيرادات فيلم « حلم »`), and
+ * not after the article (`الأسهم`) or a pronoun (`أسهمها`), nor a word after و, which joins a second
+ * trade word (`أسهم وسندات`). One word: a name of two is the lexicon's (`جنرال موتورز`). Null when none.
+ */
+function tradedCompanyAt(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const word = tokens[cue]!;
+  const at = cue + 1;
+  const name = tokens[at];
+  // a verb the splitter cut is probed whole (`باعت` as ب + اعت)
+  const trade = tables.companyTrade.words.has(word.stem) || tables.companyTrade.words.has(word.norm);
+  if (word.suffix !== '' || hasArticle(word) || !trade || name === undefined || name.prefix.startsWith('و')) return null;
+  const contextual = contextualCompanyAt(stream, tables, at);
+  if (contextual !== null) return contextual;
+  // no preposition stands between a noun and the name in construct with it: a first ف is the name's own too
+  const folded = foreignWordAt(stream, tables, at, FOREIGN_FIRST_LETTERS);
+  if (folded === null || !mayNameCompany(tables, folded) || isQuote(tokens[at + 1])) return null;
+  return organizationFound(stream, { start: name.start, firstToken: at, nextToken: at + 1 }, { key: COMPANY_KEY + folded, kind: 'company', strength: 2 });
+}
+
+/** No month, number's qualifier or accusative of an Arabic shape (`انتظارا`, a verbal noun's): a word a company's name is not. */
+function mayNameCompany(tables: OrganizationTables, folded: string): boolean {
+  return !tables.companyTrade.notNames.has(folded) && !(folded.endsWith('ا') && arabicShaped(folded.slice(0, -1)));
+}
+
+/**
+ * The company whose chief executive `التنفيذي` at `cue` names after `الرئيس`/`المدير`: the word after it
+ * with لـ (`الرئيس التنفيذي لأمازون`, `لفولكسفاغن`), a contextual lexicon company or a word of no Arabic
+ * shape that is no place, demonym or month (mayNameCompany), a person's name word too (no one is a person's
+ * executive). `لشركة …` is the head's reading (names.ts). Null when none.
+ */
+function executiveCompanyAt(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const word = tokens[cue]!;
+  const head = tokens[cue - 1];
+  const at = cue + 1;
+  const name = tokens[at];
+  if (word.suffix !== '' || !hasArticle(word) || 'ال' + word.stem !== tables.companyTrade.executive) return null;
+  if (head === undefined || !hasArticle(head) || !tables.companyTrade.executiveHeads.has('ال' + head.stem)) return null;
+  if (name?.kind !== 'word' || name.prefix !== 'ل' || name.suffix !== '') return null;
+  const contextual = contextualCompanyAt(stream, tables, at);
+  if (contextual !== null) return contextual;
+  const stem = name.stem;
+  if (!foreignShaped(tables, stem) || !mayNameCompany(tables, stem) || demonymCode(name) !== null) return null;
+  if (tables.placeNames.endAt(stream, at, 1) !== null || tables.known.match(stream, at) !== null) return null;
+  const span = { start: startAfterClitics(stream, name, 1), firstToken: at, nextToken: at + 1 };
+  return organizationFound(stream, span, { key: COMPANY_KEY + stem, kind: 'company', strength: 2 });
+}
+
+/** A company of the lexicon whose name is a word too (`أمازون`, `ميتا`) at `at`, taken where a company's name stands. */
+function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at: number): OrganizationFound | null {
+  const match = tables.contextual.match(stream, at);
+  if (match === null || match.value.kind !== 'company') return null;
+  return knownFound(stream, match.value, { start: match.start, firstToken: at, nextToken: match.next });
+}
+
+/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ` among the cues, outside the bodies found. */
+export function findTradedCompanies({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
+  const mentions: EntityCandidate[] = [];
+  for (const cue of cues) {
+    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue);
+    if (found === null) continue;
+    const { candidate } = found;
+    if (!taken.subarray(candidate.firstToken, candidate.nextToken).every((mark) => mark === 0)) continue;
+    taken.fill(1, candidate.firstToken, candidate.nextToken);
+    mentions.push(candidate);
+  }
+  return mentions;
+}
+
+/**
+ * Brands written as a pair with a slash, a group's two makes (`فولكسفاغن / أودي`, `أوبل / فوكسهول`):
+ * beside a company the article names, the bare word on the slash's other side is a company too, an
+ * Arabic shape allowed (`أودي` looks like أفعل): no article, clitic or pronoun, function word, month,
+ * number's qualifier, demonym or place. Only beside a company: a slash joins two months (`فبراير /
+ * شباط`), a city and an agency (`إسطنبول/ الأناضول`) or two outlets (`رويترز/AP`) as well.
+ */
+export function findBrandPairs({ stream, tables, all, taken }: ArticleBodies): EntityCandidate[] {
+  const tokens = stream.tokens;
+  const mentions: EntityCandidate[] = [];
+  const pairAt = (slash: number, at: number): void => {
+    const word = tokens[at];
+    if (!isPunctuation(tokens[slash], '/') || taken[at] === 1 || word?.kind !== 'word' || word.prefix !== '' || word.suffix !== '' || word.norm.length < 3) return;
+    if (tables.functionWords.has(word.norm) || !mayNameCompany(tables, word.norm) || demonymCode(word) !== null || tables.placeNames.endAt(stream, at) !== null) return;
+    const { candidate } = organizationFound(stream, { start: word.start, firstToken: at, nextToken: at + 1 }, { key: COMPANY_KEY + word.norm, kind: 'company', strength: 2 });
+    taken[at] = 1;
+    mentions.push(candidate);
+  };
+  for (const body of all) {
+    if (body.kind !== 'company') continue;
+    pairAt(body.nextToken, body.nextToken + 1);
+    pairAt(body.firstToken - 1, body.firstToken - 2);
+  }
+  return mentions;
+}
