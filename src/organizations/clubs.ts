@@ -190,10 +190,26 @@ function pairAfter(tables: OrganizationTables, stream: TokenStream, cue: number,
   return first && second ? { sides: [first, second], certain: true } : null;
 }
 
-/** The two sides of the fixture cued at `cue`, and whether they are clubs without further evidence. */
-function readFixture(tables: OrganizationTables, stream: TokenStream, cue: number): { sides: Side[]; certain: boolean } | null {
+/**
+ * The sides of a fixture: whether they are clubs without further evidence, and whether a side named
+ * like a city is its club there (`places`: in the mouth of a goal or before a score), not remembered.
+ */
+interface Fixture {
+  sides: Side[];
+  certain: boolean;
+  places?: boolean;
+}
+
+/** The two sides of the fixture cued at `cue` (one after a rival's noun or a goal's), or null. */
+function readFixture(tables: OrganizationTables, stream: TokenStream, cue: number): Fixture | null {
   const tokens = stream.tokens;
   const word = tokens[cue]!;
+  // `في مرمى العين`: a goal is a team's, whatever its name; but a goalkeeper's (`في مرمى بن فوستر`)
+  if (word.prefix === '' && word.suffix === '' && tables.goal.nouns.has(word.norm) && tokens[cue - 1]?.norm === 'في') {
+    const scores = inSentence(stream, cue, (token) => tables.goal.scoring.has(token.stem) || tables.goal.scoring.has(token.norm));
+    const side = !scores || personNameWords().has(tokens[cue + 1]?.norm ?? '') ? null : openSide(tables, stream, cue + 1, ['', 'ال']);
+    return side && { sides: [side], certain: true, places: true };
+  }
   // `بعد فوزه على ضيفه الرجاء`: the rival's noun after a side's preposition opens the other side alone
   if (isOpponent(tables, word)) {
     const second = SIDE_PREPOSITIONS.has(tokens[cue - 1]?.norm ?? '') ? openSide(tables, stream, pastOpponent(tables, tokens, cue), ['', 'ال']) : null;
@@ -215,7 +231,8 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
   if (first !== null && tokens[end]?.norm === between) {
     const second = openSide(tables, stream, pastOpponent(tables, tokens, end + 1), ['', 'ال']);
-    return second && { sides: [first, second], certain: false };
+    // a score right after the sides makes them teams, a city's club too (`تغلب ليون على مرسيليا 2 - 1`)
+    return second && { sides: [first, second], certain: isScore(tokens, second.next), places: isScore(tokens, second.next) };
   }
   // `تعادل X وY`
   const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
@@ -244,12 +261,17 @@ function pastOpponent(tables: OrganizationTables, tokens: readonly Token[], at: 
 
 /** Whether the sentence around token `at` speaks of a match (`بهدفين`, `في الدوري`). */
 function speaksOfMatch(tables: OrganizationTables, stream: TokenStream, at: number): boolean {
+  return inSentence(stream, at, (token) => isMatchWord(tables, token));
+}
+
+/** Whether a word of the sentence around token `at` passes `test`. */
+function inSentence(stream: TokenStream, at: number, test: (token: Token) => boolean): boolean {
   const tokens = stream.tokens;
-  const inSentence = (k: number): boolean => tokens[k] !== undefined && !isPunctuation(tokens[k], SENTENCE_ENDS);
+  const within = (k: number): boolean => tokens[k] !== undefined && !isPunctuation(tokens[k], SENTENCE_ENDS);
   let first = at;
-  while (inSentence(first - 1)) first--;
-  for (let k = first; inSentence(k); k++) {
-    if (isMatchWord(tables, tokens[k]!)) return true;
+  while (within(first - 1)) first--;
+  for (let k = first; within(k); k++) {
+    if (test(tokens[k]!)) return true;
   }
   return false;
 }
@@ -693,10 +715,15 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
     if (!fixture.certain && !fixture.sides.some(knownClub) && !speaksOfMatch(tables, stream, cue)) continue;
     for (const side of fixture.sides) {
       const { name: named, nationality } = withoutCountry(tokens, side);
-      if (!isFree(taken, side) || isPlaceName(stream, tables, named) || isTeamAnaphor(stream, tables, side)) continue;
+      if (!isFree(taken, side) || isTeamAnaphor(stream, tables, side)) continue;
+      // a city's club only where the fixture says so (a goal's, a score's), and not remembered; a country's side is its national team
+      const city = isPlaceName(stream, tables, named);
+      if (city && (fixture.places !== true || tables.countries.match(stream, named.first) !== null)) continue;
       const name = sideName(tokens, named);
-      clubs.set(name, CLUB_KEY + name);
-      firstStems.add(tokens[side.first]!.stem);
+      if (!city) {
+        clubs.set(name, CLUB_KEY + name);
+        firstStems.add(tokens[side.first]!.stem);
+      }
       const mention = clubMention(stream, side, name);
       if (nationality !== null) mention.nationality = nationality;
       mentions.push(mention);

@@ -21,6 +21,8 @@ import {
   FIXTURE_VERBS,
   OPPONENT_EPITHETS,
   OPPONENT_NOUNS,
+  GOAL_NOUNS,
+  SCORING_WORDS,
   MATCH_WORDS,
   CLUB_CITY_PREFIXES,
   CLUB_SOCIETY_WORDS,
@@ -145,6 +147,8 @@ export interface OrganizationTables {
   countryStems: ReadonlySet<string>;
   /** Rivals' nouns before a side (`على ضيفه الرجاء`; OPPONENT_NOUNS, article cues) and their epithets (`التقليدي`), folded. */
   opponents: { nouns: ReadonlySet<string>; epithets: ReadonlySet<string> };
+  /** `مرمى`, folded (GOAL_NOUNS; article cues): after `في`, a team's name follows it in a sentence with a goal (SCORING_WORDS). */
+  goal: { nouns: ReadonlySet<string>; scoring: ReadonlySet<string> };
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
   clubCityPrefixes: ReadonlySet<string>;
   /** Arabic words of sports societies (CLUB_SOCIETY_WORDS), folded: a club's name in an article of matches; article cues. */
@@ -387,9 +391,10 @@ export const organizationTables = lazy((): OrganizationTables => {
   };
   const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
   const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
+  const goal = { nouns: foldedSet(GOAL_NOUNS), scoring: foldedSet(SCORING_WORDS) };
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2)]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2)]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -444,6 +449,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     fixtureVerbs,
     matchWords,
     opponents,
+    goal,
     countryStems,
     clubCityPrefixes,
     clubSocieties,

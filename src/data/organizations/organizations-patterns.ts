@@ -428,6 +428,14 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
  * الروسي`: a demonym is no side).
  */
 export const OPPONENT_NOUNS: readonly string[] = ['ضيف', 'مضيف', 'منافس', 'غريم', 'خصم'];
+/**
+ * A team's goal (`سجل هدفين في مرمى العين`): after `في`, in a sentence that scores (SCORING_WORDS), the
+ * word after it is a team, a club named after its city too (not a country: a national team). `على
+ * مرمى حجر` ("a stone's throw") takes no `في`; `في مرمى النيران` (in the line of fire) scores nothing.
+ */
+export const GOAL_NOUNS: readonly string[] = ['مرمى'];
+/** The goals scored, folded without clitics: a goal's mouth (GOAL_NOUNS) is a team's in their sentence. */
+export const SCORING_WORDS: readonly string[] = ['هدف', 'هدفا', 'هدفين', 'هدفان', 'أهداف', 'ثنائية', 'ثلاثية'];
 /** Epithets of a rival between its noun and the side (`على غريمه التقليدي الرجاء`). */
 export const OPPONENT_EPITHETS: readonly string[] = ['التقليدي', 'اللدود'];
 /** `شركة` in the dual, before two companies' names joined by و (`شركتي تويوتا وجنرال موتورز`). */
