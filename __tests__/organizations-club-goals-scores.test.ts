@@ -51,3 +51,22 @@ describe('the sides of a result with the score after them', () => {
     expect(clubMentions(text).filter((mention) => mention !== 'ليون')).toEqual([]);
   });
 });
+
+describe("a host's or guest's verb with a rival's noun between the sides", () => {
+  test.each([
+    ['يستقبل الأهلي ضيفه الترجي التونسي في الجولة الخامسة.', ['الأهلي', 'الترجي التونسي']],
+    ['وواجه النصر ضيفه الاتحاد في الجولة العاشرة من الدوري.', ['النصر', 'الاتحاد']],
+    ['ويواجه الزمالك مضيفه نهضة بركان في المباراة النهائية.', ['الزمالك', 'نهضة بركان']],
+  ])('%s', (text, clubs) => {
+    expect(clubMentions(text)).toEqual(clubs);
+  });
+
+  test.each([
+    // a guest of state, a demonym, no match in the sentence
+    ['واستقبل الملك ضيفه الرئيس الأمريكي في القصر.'],
+    ['واستقبل الرئيس ضيفه الفرنسي وبحثا المباراة المقبلة.'],
+    ['ويستقبل الأمير ضيفه الوزير في مكتبه.'],
+  ])('no club: %s', (text) => {
+    expect(clubMentions(text)).toEqual([]);
+  });
+});

@@ -226,11 +226,13 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   const between = tables.fixtureVerbs.get(word.stem) ?? tables.fixtureVerbs.get(word.norm);
   // the verb, not the noun (`التعادل المفاجئ مع …`, `بتعادل سلبي مع …`: a verb takes no preposition)
   if (between === undefined || hasArticle(word) || !VERB_PREFIXES.includes(word.prefix)) return null;
+  // a host's verb has a rival's noun between the sides (`يستقبل الأهلي ضيفه الترجي`), the others a preposition
+  const ends = (token: Token | undefined): boolean => token !== undefined && (between === '' ? isOpponent(tables, token) : token.norm === between);
   let end = cue + 1;
-  while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && tokens[end]!.norm !== between) end++;
+  while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && !ends(tokens[end])) end++;
   const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
-  if (first !== null && tokens[end]?.norm === between) {
-    const second = openSide(tables, stream, pastOpponent(tables, tokens, end + 1), ['', 'ال']);
+  if (first !== null && ends(tokens[end])) {
+    const second = openSide(tables, stream, pastOpponent(tables, tokens, between === '' ? end : end + 1), ['', 'ال']);
     // a score right after the sides makes them teams, a city's club too (`تغلب ليون على مرسيليا 2 - 1`)
     return second && { sides: [first, second], certain: isScore(tokens, second.next), places: isScore(tokens, second.next) };
   }

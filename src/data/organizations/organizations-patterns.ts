@@ -410,7 +410,10 @@ export const FIXTURE_PAIR_WORDS: readonly string[] = ['فريقا', 'فريقي'
  * with the article (`مباراة ودية وتدريبية` describes the match).
  */
 export const FIXTURE_NOUNS: readonly string[] = ['مباراة'];
-/** The imperfect previews a fixture (`يلتقي X مع Y`): as a meeting of envoys reads the same, only in a sentence of a match. */
+/**
+ * The imperfect previews a fixture (`يلتقي X مع Y`): as a meeting of envoys reads the same, only in a
+ * sentence of a match. `between`: the preposition before the second side, or empty for a rival's noun.
+ */
 export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   { verb: 'فاز', between: 'على' },
   { verb: 'تغلب', between: 'على' },
@@ -420,6 +423,9 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
   // a loss names the winner after أمام (`خسر الزمالك أمام بيراميدز`); a candidate loses so too, hence a match word
   { verb: 'خسر', between: 'أمام' },
   { verb: 'انهزم', between: 'أمام' },
+  // a host meets its guest, a guest its host, with no preposition: a rival's noun (OPPONENT_NOUNS) is
+  // between them (`يستقبل الأهلي ضيفه الترجي`, `ويواجه الزمالك مضيفه نهضة بركان`); `between` empty
+  ...['استقبل', 'يستقبل', 'استضاف', 'يستضيف', 'واجه', 'يواجه', 'لاقى', 'يلاقي'].map((verb) => ({ verb, between: '' })),
 ];
 /**
  * Nouns news puts between a result's preposition and the other side, with a pronoun for the first
