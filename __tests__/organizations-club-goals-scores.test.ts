@@ -70,3 +70,29 @@ describe("a host's or guest's verb with a rival's noun between the sides", () =>
     expect(clubMentions(text)).toEqual([]);
   });
 });
+
+describe("a club's head before a foreign name, in an article of matches", () => {
+  test.each([
+    ['وتعادل فريق زيسكو مع ضيفه في المباراة الأولى من الدوري.', ['فريق زيسكو']],
+    ['وفاز نادي بيراميدز بهدفين في الجولة الأخيرة.', ['نادي بيراميدز']],
+  ])('%s', (text, clubs) => {
+    expect(clubMentions(text)).toEqual(clubs);
+  });
+
+  test('the name is remembered bare', () => {
+    expect(clubMentions('وتعادل فريق بلاتينيوم في المباراة الأولى من الدوري. وقال مدرب بلاتينيوم إن فريقه تحسن.')).toEqual(['فريق بلاتينيوم', 'بلاتينيوم']);
+  });
+
+  test.each([
+    // what the team is or does
+    ['ووصل فريق دبلوماسي إلى الملعب قبل المباراة.'],
+    ['وهرع فريق إسعاف إلى الملعب بعد المباراة.'],
+    ['وشارك فريق خبراء في تقييم أرضية الملعب قبل المباراة.'],
+    // a name going on with a place: the city's club reading's
+    ['ويدخل فريق أولمبيك آسفي المباراة بمعنويات عالية.'],
+    // no match in the article
+    ['ووصل فريق بلاتينيوم للتحقيق في الحادث.'],
+  ])('no foreign club: %s', (text) => {
+    expect(clubMentions(text).filter((mention) => mention.includes('آسفي') === false)).toEqual([]);
+  });
+});

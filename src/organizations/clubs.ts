@@ -352,6 +352,14 @@ function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies,
       add({ first: cue, next: society }, null);
       continue;
     }
+    // `فريق سيمبا`, `نادي بيراميدز`: the head in the mention, the name remembered
+    // (before a country's nisba the nisba's reading below takes the name: `نادي أرسنال الإنجليزي`)
+    const named = speaksOfMatches ? foreignNameAfterHead(stream, tables, cue) : null;
+    if (named !== null && countryNisbaAt(tokens, named) === null) {
+      const name = { first: cue + 1, next: named };
+      if (add({ first: cue, next: named }, null, sideName(tokens, name))) remember(name);
+      continue;
+    }
     if (!tables.clubCityPrefixes.has(word.prefix === 'و' ? word.norm.slice(1) : word.norm) || countsBefore(tables, tokens[cue - 1])) continue;
     const city = tables.placeNames.endAt(stream, cue + 1);
     const end = city ?? foreignNameAfterPrefix(tables, tokens, cue + 1);
@@ -403,6 +411,34 @@ function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies,
     if (foreign !== null && !namesCompetition(tokens[foreign.first - 1]) && add(side, nationality, foreign.name)) remember(side, foreign.name);
   }
   return found;
+}
+
+/**
+ * The end of a club's foreign name after its head at `cue` (`فريق سيمبا`, `نادي بيراميدز`, `فريق
+ * أسيك أبيدجان`): a club's head without the article or a pronoun, then one to three foreign words no
+ * list knows (foreignWordAt; the first read whole, as in construct no preposition stands there), but
+ * a nisba's ي ending (`فريق دبلوماسي`), a verbal noun of إفعال (`فريق إسعاف`) or a plural of فعلاء
+ * (`فريق خبراء`): what the team is or does; and the name must plainly end. Asked in an article of
+ * matches. Null when none.
+ */
+function foreignNameAfterHead(stream: TokenStream, tables: OrganizationTables, cue: number): number | null {
+  const tokens = stream.tokens;
+  const head = tokens[cue]!;
+  if (head.suffix !== '' || hasArticle(head) || !tables.clubHeads.has(head.stem)) return null;
+  let next = cue + 1;
+  while (next < cue + 1 + MAX_CLUB_WORDS) {
+    const word = tokens[next];
+    if (word === undefined || word.prefix.startsWith('و') || (next > cue + 1 && word.prefix !== '')) break;
+    const folded = foreignWordAt(stream, tables, next, FOREIGN_FIRST_LETTERS);
+    if (folded === null || folded.endsWith('ي') || folded.endsWith('اء') || (folded.length === 5 && folded[0] === 'ا' && folded[3] === 'ا')) break;
+    next++;
+  }
+  // the name plainly ends: not before another bare word of no Arabic shape, a place's or a name's
+  // (`فريق أولمبيك آسفي` is read as a city's club; `فريق سيمبا يتصدر`, `فريق سيمبا أمام` end)
+  const after = tokens[next];
+  const bare = after?.kind === 'word' && after.prefix === '' && !hasArticle(after);
+  const open = bare && (tables.placeNames.endAt(stream, next) !== null || (!arabicShaped(after.norm) && !tables.functionWords.has(after.norm) && !SIDE_PREPOSITIONS.has(after.norm)));
+  return next === cue + 1 || open ? null : next;
 }
 
 /**

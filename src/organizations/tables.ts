@@ -157,6 +157,8 @@ export interface OrganizationTables {
   everydayClubSocieties: ReadonlySet<string>;
   /** The heads of clubs and teams with the article, folded (`الفريق`, `النادي`, `المنتخب`): alone, the team the text spoke of. */
   teamHeads: ReadonlySet<string>;
+  /** The heads that name a club (`نادي`, `فريق`: namesClub), folded; article cues, for a foreign name after one (clubs.ts). */
+  clubHeads: ReadonlySet<string>;
   /** Number words, folded (`مليون`, `خمسين`): before a club's society word they make it a currency (`مليون ريال`). */
   numberWords: ReadonlySet<string>;
   /** `شركتي`, `شركتا`, folded: before two companies' names (COMPANY_PAIR_HEADS); article cues. */
@@ -392,9 +394,10 @@ export const organizationTables = lazy((): OrganizationTables => {
   const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
   const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
   const goal = { nouns: foldedSet(GOAL_NOUNS), scoring: foldedSet(SCORING_WORDS) };
+  const clubHeads = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.namesClub === true ? [head.head] : [])));
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2)]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2)]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -454,6 +457,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     clubCityPrefixes,
     clubSocieties,
     everydayClubSocieties: foldedSet(CLUB_SOCIETY_EVERYDAY_WORDS),
+    clubHeads,
     teamHeads: foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.kind === 'sports' ? ['ال' + head.head] : []))),
     numberWords: foldedSet([
       ...[...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([, words]) => words),
