@@ -84,6 +84,28 @@ describe('a brand beside a company across a slash is a company', () => {
   });
 });
 
+describe('a brand in apposition before `شركة`', () => {
+  test("with a description after the indefinite head, it takes the description's country", () => {
+    const text = 'وكانت فولكسفاغن شركة السيارات الألمانية الرائدة في السوق الصينية.';
+    expect(organizationsOf(text).map((entity) => [entity.mentions.map((m) => m.text), entity.nationality])).toEqual([[['فولكسفاغن'], 'DE']]);
+  });
+
+  test('after a comma, the definite head', () => {
+    expect(companyMentions('وتعد شاومي، الشركة الصينية، منافسها الأول في الهند.')).toEqual(['شاومي']);
+  });
+
+  test.each([
+    // a person's name word, a government, a place before the head
+    ['واشترى ماسك شركة تويتر قبل عامين.'],
+    ['وباعت الحكومة شركة الكهرباء لمستثمرين.'],
+    ['ووقعت مصر، الشركة الوطنية للغاز، عقدا جديدا.'],
+    // the indefinite head with no description after it
+    ['وأسس كوبرنيك شركة صغيرة في برلين.'],
+  ])('no brand: %s', (text) => {
+    expect(companyMentions(text).filter((mention) => !mention.startsWith('شركة') && !mention.startsWith('الشركة'))).toEqual([]);
+  });
+});
+
 describe('outlets, a party, a central bank and clubs the lexicon names', () => {
   test.each([
     ['ونقلت سكاي نيوز عن مسؤولين أن المحادثات فشلت.', 'سكاي نيوز', 'media'],

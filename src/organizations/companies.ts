@@ -6,8 +6,8 @@ import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt } from './foreign';
-import { isQuote, organizationFound, type ArticleBodies, type OrganizationFound } from './found';
-import { COMPANY_KEY, knownFound } from './names';
+import { isDefiniteWord, isQuote, organizationFound, type ArticleBodies, type OrganizationFound } from './found';
+import { COMPANY_HEAD, COMPANY_KEY, knownFound } from './names';
 import type { OrganizationTables } from './tables';
 
 /**
@@ -64,6 +64,35 @@ function executiveCompanyAt(stream: TokenStream, tables: OrganizationTables, cue
   return organizationFound(stream, span, { key: COMPANY_KEY + stem, kind: 'company', strength: 2 });
 }
 
+/** Commas between a brand and `شركة` in apposition (`شاومي، الشركة الصينية،`). */
+const APPOSITION_COMMAS = '،,';
+
+/**
+ * A brand in apposition before `شركة` at `cue`, which says what it is: the indefinite head with a
+ * definite description after it (`كانت فولكسفاغن شركة السيارات الألمانية الرائدة`), or the definite
+ * head after a comma (`شاومي، الشركة الصينية`); the brand a contextual lexicon company or a foreign
+ * word no list knows (as after a trade's word). `شركة` with its own name (`شركة سياك`) is names.ts's.
+ */
+function appositiveCompanyAt(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const head = tokens[cue]!;
+  if (head.stem !== COMPANY_HEAD || head.suffix !== '' || (head.prefix !== '' && head.prefix !== 'ال')) return null;
+  const comma = isPunctuation(tokens[cue - 1], APPOSITION_COMMAS);
+  const described = hasArticle(head) ? comma : tokens[cue + 1] !== undefined && isDefiniteWord(tokens[cue + 1]!);
+  const at = comma ? cue - 2 : cue - 1;
+  if (!described || at < 0) return null;
+  const contextual = contextualCompanyAt(stream, tables, at);
+  if (contextual !== null) return contextual;
+  const folded = foreignWordAt(stream, tables, at, FOREIGN_FIRST_LETTERS);
+  if (folded === null || !mayNameCompany(tables, folded)) return null;
+  const skip = tokens[at]!.prefix.startsWith('و') ? 1 : 0;
+  // the description's country is the brand's (`شركة السيارات الألمانية`, `الشركة الصينية`): the
+  // described body is then no body of its own (document.ts withoutDescriptions)
+  const nationality = [cue + 1, cue + 2].map((k) => tokens[k]).find((word) => word !== undefined && isDefiniteWord(word) && word.norm.endsWith('يه') && demonymCode(word) !== null);
+  const span = { start: startAfterClitics(stream, tokens[at]!, skip), firstToken: at, nextToken: at + 1 };
+  return organizationFound(stream, span, { key: COMPANY_KEY + folded, kind: 'company', nationality: nationality && (demonymCode(nationality) ?? undefined), strength: 2 });
+}
+
 /** A company of the lexicon whose name is a word too (`أمازون`, `ميتا`) at `at`, taken where a company's name stands. */
 function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at: number): OrganizationFound | null {
   const match = tables.contextual.match(stream, at);
@@ -71,11 +100,11 @@ function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at
   return knownFound(stream, match.value, { start: match.start, firstToken: at, nextToken: match.next });
 }
 
-/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ` among the cues, outside the bodies found. */
+/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ`, or before `شركة` in apposition, among the cues, outside the bodies found. */
 export function findTradedCompanies({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
   const mentions: EntityCandidate[] = [];
   for (const cue of cues) {
-    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue);
+    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue) ?? appositiveCompanyAt(stream, tables, cue);
     if (found === null) continue;
     const { candidate } = found;
     if (!taken.subarray(candidate.firstToken, candidate.nextToken).every((mark) => mark === 0)) continue;

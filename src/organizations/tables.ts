@@ -55,6 +55,8 @@ import {
   PARTY_IDEOLOGIES,
 } from '../data/organizations/organizations-patterns';
 import { foldKey } from '../text/fold-key';
+// a brand in apposition before `شركة` (companies.ts) makes the head an article cue too
+import { COMPANY_HEAD } from './names';
 import { PhraseIndex, type TokenStream } from '../text/phrases';
 import { FilteredWords } from '../text/word-shapes';
 import type { KnownOrganization, NationalBody, OrganizationHead, OrganizationKind } from '../data/organizations/shapes';
@@ -397,7 +399,7 @@ export const organizationTables = lazy((): OrganizationTables => {
   const clubHeads = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.namesClub === true ? [head.head] : [])));
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2)]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
