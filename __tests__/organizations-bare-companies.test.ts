@@ -106,6 +106,24 @@ describe('a brand in apposition before `شركة`', () => {
   });
 });
 
+describe("a broadcaster's brand before its kind's adjective", () => {
+  test('is an outlet, found again bare', () => {
+    const text = 'وبثت روتانا الإخبارية تقريرا عن الحفل، وقالت روتانا إن الحفل سيتكرر.';
+    const outlet = organizationNamed(text, 'روتانا');
+    expect(outlet?.kind).toBe('media');
+    expect(outlet?.mentions.map((m) => m.text)).toEqual(['روتانا', 'روتانا']);
+  });
+
+  test.each([
+    // a definite or indefinite noun before the adjective describes
+    ['وأجرت الشبكة الإخبارية مقابلة تلفزيونية مع الوزير.'],
+    ['وقال مذيع في القناة التلفزيونية إن البرنامج توقف.'],
+    ['وبثت محطة إذاعية محلية النشرة الإخبارية كاملة.'],
+  ])('no outlet: %s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+});
+
 describe('outlets, a party, a central bank and clubs the lexicon names', () => {
   test.each([
     ['ونقلت سكاي نيوز عن مسؤولين أن المحادثات فشلت.', 'سكاي نيوز', 'media'],

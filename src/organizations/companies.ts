@@ -1,12 +1,13 @@
-// Companies named by their brand alone where the words around them say they are companies: business
-// news writes `ارتفعت أسهم فولكسفاغن`, `مبيعات هيونداي`, `باعت رينو مليون سيارة` and `الرئيس التنفيذي
-// لأمازون` without `شركة`. A name read so is keyed `company:<name>` as after `شركة`, so document.ts
-// finds it again bare elsewhere in the article.
+// Companies and outlets named by their brand alone where the words around them say what they are:
+// business news writes `ارتفعت أسهم فولكسفاغن`, `مبيعات هيونداي`, `باعت رينو مليون سيارة` and `الرئيس
+// التنفيذي لأمازون` without `شركة`, and `تعرض أوربت التلفزيونية` without `قناة`. A name read so is keyed
+// `company:<name>` as after `شركة` (`outlet:<name>` as after `قناة`), so document.ts finds it again
+// bare elsewhere in the article.
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt } from './foreign';
-import { isDefiniteWord, isQuote, organizationFound, type ArticleBodies, type OrganizationFound } from './found';
+import { isDefiniteWord, isQuote, organizationFound, OUTLET_KEY, type ArticleBodies, type OrganizationFound } from './found';
 import { COMPANY_HEAD, COMPANY_KEY, knownFound } from './names';
 import type { OrganizationTables } from './tables';
 
@@ -93,6 +94,22 @@ function appositiveCompanyAt(stream: TokenStream, tables: OrganizationTables, cu
   return organizationFound(stream, span, { key: COMPANY_KEY + folded, kind: 'company', nationality: nationality && (demonymCode(nationality) ?? undefined), strength: 2 });
 }
 
+/**
+ * A broadcaster's brand before its kind's definite adjective at `cue` (OUTLET_ADJECTIVES: `أوربت
+ * التلفزيونية`, `روتانا الإخبارية`): a foreign word no list knows, no month or qualifier; the adjective
+ * stays out of the mention, which says what the outlet is. Null when none.
+ */
+function describedOutletAt(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const adjective = tokens[cue]!;
+  const at = cue - 1;
+  if (adjective.prefix !== 'ال' || adjective.suffix !== '' || !tables.outletAdjectives.has(adjective.stem) || at < 0) return null;
+  const folded = foreignWordAt(stream, tables, at);
+  if (folded === null || !mayNameCompany(tables, folded)) return null;
+  const skip = tokens[at]!.prefix.startsWith('و') ? 1 : 0;
+  return organizationFound(stream, { start: startAfterClitics(stream, tokens[at]!, skip), firstToken: at, nextToken: at + 1 }, { key: OUTLET_KEY + folded, kind: 'media', strength: 2 });
+}
+
 /** A company of the lexicon whose name is a word too (`أمازون`, `ميتا`) at `at`, taken where a company's name stands. */
 function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at: number): OrganizationFound | null {
   const match = tables.contextual.match(stream, at);
@@ -100,11 +117,11 @@ function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at
   return knownFound(stream, match.value, { start: match.start, firstToken: at, nextToken: match.next });
 }
 
-/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ`, or before `شركة` in apposition, among the cues, outside the bodies found. */
+/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ`, or before `شركة` in apposition, and the outlets before their kind's adjective, among the cues, outside the bodies found. */
 export function findTradedCompanies({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
   const mentions: EntityCandidate[] = [];
   for (const cue of cues) {
-    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue) ?? appositiveCompanyAt(stream, tables, cue);
+    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue) ?? appositiveCompanyAt(stream, tables, cue) ?? describedOutletAt(stream, tables, cue);
     if (found === null) continue;
     const { candidate } = found;
     if (!taken.subarray(candidate.firstToken, candidate.nextToken).every((mark) => mark === 0)) continue;

@@ -36,6 +36,7 @@ import {
   OUTLET_CITING_VERBS,
   OUTLET_CITY_NISBAS,
   OUTLET_DAY_PARTS,
+  OUTLET_ADJECTIVES,
   OUTLET_DESCRIPTORS_WITH_NISBA,
   OUTLET_OWNER_WORDS,
   OUTLET_SOURCE_WORDS,
@@ -174,6 +175,8 @@ export interface OrganizationTables {
    * (`أنتجت حوالي`); all folded.
    */
   companyTrade: { words: ReadonlySet<string>; executive: string; executiveHeads: ReadonlySet<string>; notNames: ReadonlySet<string> };
+  /** OUTLET_ADJECTIVES, folded without the article (article cues): a foreign word before one is an outlet (companies.ts). */
+  outletAdjectives: ReadonlySet<string>;
   outletCityNisbas: ReadonlySet<string>;
   outletNisbaDescriptors: ReadonlySet<string>;
   /** What makes the descriptor after it a cited source (`قالت`, `نشرت`, `بحسب`, `نقلا عن`), folded; OUTLET_DAY_PARTS and OUTLET_OWNER_WORDS. */
@@ -396,10 +399,11 @@ export const organizationTables = lazy((): OrganizationTables => {
   const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
   const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
   const goal = { nouns: foldedSet(GOAL_NOUNS), scoring: foldedSet(SCORING_WORDS) };
+  const outletAdjectives = new Set([...foldedSet(OUTLET_ADJECTIVES)].map((adjective) => adjective.slice(2)));
   const clubHeads = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.namesClub === true ? [head.head] : [])));
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD, ...outletAdjectives]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -470,6 +474,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     companyPairHeads,
     companyList,
     companyTrade,
+    outletAdjectives,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
     outletCues: { verbs: foldedSet([...SPEECH_VERBS, ...OUTLET_CITING_VERBS]), sources: foldedSet(OUTLET_SOURCE_WORDS), dayParts: foldedSet(OUTLET_DAY_PARTS), owners: foldedSet(OUTLET_OWNER_WORDS) },

@@ -528,6 +528,12 @@ export const OUTLET_CITING_VERBS: readonly string[] = [
   'نقل', 'نقلت', 'نشر', 'نشرت', 'بث', 'بثت', 'أورد', 'أوردت', 'كتب', 'كتبت', 'زعم', 'زعمت', 'ادعت',
   'نسبت', 'عرضت', 'أذاعت',
 ];
+/**
+ * What an outlet is, written after its brand with the article (`تعرض أوربت التلفزيونية`, `روتانا
+ * الإذاعية`): an indefinite word takes no definite adjective, so a foreign word before one is a name,
+ * a broadcaster's (companies.ts). Not `الفضائية`, which is space's too (`ناسا الفضائية`).
+ */
+export const OUTLET_ADJECTIVES: readonly string[] = ['التلفزيونية', 'الإخبارية', 'الإذاعية'];
 /** What names a source before an outlet's descriptor (`بحسب صحيفة الأيام`, `نقلا عن قناة الحياة`), as a verb of saying does. */
 export const OUTLET_SOURCE_WORDS: readonly string[] = ['بحسب', 'حسب', 'وفق', 'نقلا عن'];
 /**
