@@ -124,6 +124,26 @@ describe("a broadcaster's brand before its kind's adjective", () => {
   });
 });
 
+describe('the body a spokesperson speaks for (`متحدث باسم X`)', () => {
+  test.each([
+    ['وقالت متحدثة باسم لوفتهانزا إن الشركة ستلغي الرحلات.', 'لوفتهانزا'],
+    ['وقال المتحدث باسم فرونتكس إن أعداد المهاجرين تراجعت.', 'فرونتكس'],
+  ])('%s', (text, body) => {
+    expect(organizationNamed(text, body)).toBeDefined();
+  });
+
+  test.each([
+    // a person's spokesperson: a name word, a surname the article gives with a given name
+    ['وقال المتحدث باسم ماكرون إن الرئيس سيسافر.'],
+    ['والتقى إيهود أولمرت الوفد. وقال متحدث باسم أولمرت إن اللقاء كان مثمرا.'],
+    // a state's body, and the given name باسم
+    ['وقال متحدث باسم الحكومة إن القرار نهائي.'],
+    ['وقال باسم يوسف إن البرنامج توقف.'],
+  ])('no body: %s', (text) => {
+    expect(organizationsOf(text).filter((entity) => entity.kind === 'other')).toEqual([]);
+  });
+});
+
 describe('outlets, a party, a central bank and clubs the lexicon names', () => {
   test.each([
     ['ونقلت سكاي نيوز عن مسؤولين أن المحادثات فشلت.', 'سكاي نيوز', 'media'],
@@ -133,6 +153,7 @@ describe('outlets, a party, a central bank and clubs the lexicon names', () => {
     ['وقالت شبكة إيه بي سي نيوز إن الإدارة تدرس العقوبات.', 'إيه بي سي نيوز', 'media'],
     ['وحظرت الحكومة تطبيق تيك توك على هواتف الموظفين.', 'تيك توك', 'company'],
     ['وأبقى الاحتياطي الفيدرالي أسعار الفائدة دون تغيير.', 'الاحتياطي الفيدرالي', 'agency'],
+    ['ورفع الفيدرالي الأمريكي أسعار الفائدة ربع نقطة.', 'الفيدرالي الأمريكي', 'agency'],
     ['وحقق حزب البديل من أجل ألمانيا تقدما في الانتخابات المحلية.', 'حزب البديل من أجل ألمانيا', 'party'],
     ['واستقبل الوداد البيضاوي ضيفه في الدار البيضاء.', 'الوداد البيضاوي', 'sports'],
     ['وتأهل وفاق سطيف إلى الدور المقبل من المسابقة.', 'وفاق سطيف', 'sports'],

@@ -5,6 +5,7 @@
 // bare elsewhere in the article.
 import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
+import { personNameWords } from '../contracts/person-names';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt } from './foreign';
 import { isDefiniteWord, isQuote, organizationFound, OUTLET_KEY, type ArticleBodies, type OrganizationFound } from './found';
@@ -110,6 +111,39 @@ function describedOutletAt(stream: TokenStream, tables: OrganizationTables, cue:
   return organizationFound(stream, { start: startAfterClitics(stream, tokens[at]!, skip), firstToken: at, nextToken: at + 1 }, { key: OUTLET_KEY + folded, kind: 'media', strength: 2 });
 }
 
+/**
+ * The body a spokesperson speaks for, after `متحدث باسم` at `cue` (SPOKESPERSON_NOUNS; with the article
+ * too: `المتحدث باسم`): a lexicon name that is a word too (`باسم أمازون`), or a foreign word no list
+ * knows, read whole (`لوفتهانزا`, `فرونتكس`), of no kind the words tell (`other`; keyed by its name). A
+ * person's name word, or a word the article writes after one (a surname: `إيهود أولمرت`), is a
+ * person's spokesperson (`باسم ماكرون`). Null when none.
+ */
+function spokenForAt(stream: TokenStream, tables: OrganizationTables, cue: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const word = tokens[cue]!;
+  const noun = tokens[cue - 1];
+  const at = cue + 1;
+  if (word.norm !== tables.spokesperson.inTheNameOf || noun === undefined || noun.suffix !== '' || !tables.spokesperson.nouns.has(noun.stem)) return null;
+  const contextual = tables.contextual.match(stream, at);
+  if (contextual !== null) return knownFound(stream, contextual.value, { start: contextual.start, firstToken: at, nextToken: contextual.next });
+  const folded = foreignWordAt(stream, tables, at, FOREIGN_FIRST_LETTERS);
+  if (folded === null || !mayNameCompany(tables, folded) || tokens[at]!.prefix.startsWith('و') || surnameIn(stream, tables, folded)) return null;
+  return organizationFound(stream, { start: tokens[at]!.start, firstToken: at, nextToken: at + 1 }, { key: folded, kind: 'other', strength: 2 });
+}
+
+/**
+ * Whether the article writes `folded` after a person's name word, as a surname (`إيهود أولمرت` …
+ * `متحدث باسم أولمرت`); `باسم` itself, a given name too, says nothing.
+ */
+function surnameIn(stream: TokenStream, tables: OrganizationTables, folded: string): boolean {
+  const tokens = stream.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens[k - 1]!.norm;
+    if (tokens[k]!.norm === folded && before !== tables.spokesperson.inTheNameOf && personNameWords().has(before)) return true;
+  }
+  return false;
+}
+
 /** A company of the lexicon whose name is a word too (`أمازون`, `ميتا`) at `at`, taken where a company's name stands. */
 function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at: number): OrganizationFound | null {
   const match = tables.contextual.match(stream, at);
@@ -117,11 +151,11 @@ function contextualCompanyAt(stream: TokenStream, tables: OrganizationTables, at
   return knownFound(stream, match.value, { start: match.start, firstToken: at, nextToken: match.next });
 }
 
-/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ`, or before `شركة` in apposition, and the outlets before their kind's adjective, among the cues, outside the bodies found. */
+/** The companies named bare after the trade's words and `الرئيس التنفيذي لـ`, or before `شركة` in apposition, the outlets before their kind's adjective and the bodies a spokesperson speaks for, among the cues, outside the bodies found. */
 export function findTradedCompanies({ stream, tables, cues, taken }: ArticleBodies): EntityCandidate[] {
   const mentions: EntityCandidate[] = [];
   for (const cue of cues) {
-    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue) ?? appositiveCompanyAt(stream, tables, cue) ?? describedOutletAt(stream, tables, cue);
+    const found = tradedCompanyAt(stream, tables, cue) ?? executiveCompanyAt(stream, tables, cue) ?? appositiveCompanyAt(stream, tables, cue) ?? describedOutletAt(stream, tables, cue) ?? spokenForAt(stream, tables, cue);
     if (found === null) continue;
     const { candidate } = found;
     if (!taken.subarray(candidate.firstToken, candidate.nextToken).every((mark) => mark === 0)) continue;

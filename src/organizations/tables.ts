@@ -30,6 +30,8 @@ import {
   COMPANY_PAIR_HEADS,
   COMPANY_LIST_HEADS,
   COMPANY_TRADE_WORDS,
+  IN_THE_NAME_OF,
+  SPOKESPERSON_NOUNS,
   EXECUTIVE_ADJECTIVE,
   EXECUTIVE_TITLE_HEADS,
   LIST_EXAMPLE_WORDS,
@@ -175,6 +177,8 @@ export interface OrganizationTables {
    * (`أنتجت حوالي`); all folded.
    */
   companyTrade: { words: ReadonlySet<string>; executive: string; executiveHeads: ReadonlySet<string>; notNames: ReadonlySet<string> };
+  /** `باسم` and the spokespersons' nouns before it (SPOKESPERSON_NOUNS), folded: a body's name follows (companies.ts); `باسم` an article cue. */
+  spokesperson: { inTheNameOf: string; nouns: ReadonlySet<string> };
   /** OUTLET_ADJECTIVES, folded without the article (article cues): a foreign word before one is an outlet (companies.ts). */
   outletAdjectives: ReadonlySet<string>;
   outletCityNisbas: ReadonlySet<string>;
@@ -399,11 +403,12 @@ export const organizationTables = lazy((): OrganizationTables => {
   const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
   const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
   const goal = { nouns: foldedSet(GOAL_NOUNS), scoring: foldedSet(SCORING_WORDS) };
+  const spokesperson = { inTheNameOf: foldKey(IN_THE_NAME_OF), nouns: foldedSet(SPOKESPERSON_NOUNS) };
   const outletAdjectives = new Set([...foldedSet(OUTLET_ADJECTIVES)].map((adjective) => adjective.slice(2)));
   const clubHeads = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.namesClub === true ? [head.head] : [])));
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
   // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD, ...outletAdjectives]) {
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD, ...outletAdjectives, spokesperson.inTheNameOf]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -475,6 +480,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     companyList,
     companyTrade,
     outletAdjectives,
+    spokesperson,
     outletCityNisbas: foldedSet(OUTLET_CITY_NISBAS),
     outletNisbaDescriptors: foldedSet(OUTLET_DESCRIPTORS_WITH_NISBA),
     outletCues: { verbs: foldedSet([...SPEECH_VERBS, ...OUTLET_CITING_VERBS]), sources: foldedSet(OUTLET_SOURCE_WORDS), dayParts: foldedSet(OUTLET_DAY_PARTS), owners: foldedSet(OUTLET_OWNER_WORDS) },

@@ -460,6 +460,13 @@ export const COMPANY_TRADE_WORDS: readonly string[] = [
   'أسهم', 'سهم', 'مبيعات', 'أرباح', 'إيرادات', 'باعت', 'أنتجت', 'صنعت',
 ];
 /**
+ * A spokesperson's noun before `باسم` (`متحدثة باسم لوفتهانزا`, `الناطق باسم فرونتكس`): who speaks in
+ * the name of a body; a foreign word no list knows after them is that body (companies.ts), of a kind
+ * the words do not tell. `باسم` alone is a given name too (`باسم يوسف`).
+ */
+export const SPOKESPERSON_NOUNS: readonly string[] = ['متحدث', 'متحدثة', 'ناطق', 'ناطقة'];
+export const IN_THE_NAME_OF = 'باسم';
+/**
  * `التنفيذي` after these: the chief executive of what follows with لـ (`الرئيس التنفيذي لأمازون`), a
  * company however it is named, a person's name word too (no one is the executive of a person).
  */
