@@ -2,7 +2,7 @@ import { AMBIGUOUS_GIVEN_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGU
 import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, REGNAL_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, REGNAL_TITLE_HEADS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   AUDIENCE_NOUNS,
   BYLINE_WORDS,
@@ -43,6 +43,8 @@ import { filteredSet, type FilteredWords } from '../text/word-shapes';
 export interface PeopleLexicon {
   titleHeads: PhraseIndex<true>;
   titleDomains: ReadonlySet<string>;
+  /** The units an office is of in construct (TITLE_UNITS). */
+  titleUnits: ReadonlySet<string>;
   /** Title heads that are also everyday nouns: a given name or particle must follow them. */
   ambiguousTitleHeads: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
@@ -136,6 +138,7 @@ export const peopleLexicon = lazy(
     ]),
     titleHeads: new PhraseIndex(TITLE_HEADS.map((title) => [title, true] as const)),
     titleDomains: folded(TITLE_DOMAINS),
+    titleUnits: folded(TITLE_UNITS),
     ambiguousTitleHeads: folded(AMBIGUOUS_TITLE_HEADS),
     titleLinks: folded(TITLE_LINKS),
     addressForms: new Set(ADDRESS_FORMS.map((word) => foldKey(word).slice(2))),

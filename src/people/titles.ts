@@ -114,9 +114,9 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
 }
 
-/** A title's domain word without the article or a preposition (خارجية، وزراء): it is in construct with what follows. */
+/** A title's domain or unit word without the article or a preposition (خارجية، وزراء، ولاية): it is in construct with what follows. */
 function inConstruct(reader: Reader, token: Token): boolean {
-  return token.prefix === '' && reader.lex.titleDomains.has(token.norm);
+  return token.prefix === '' && (reader.lex.titleDomains.has(token.norm) || reader.lex.titleUnits.has(token.norm));
 }
 
 /**
@@ -144,7 +144,7 @@ function linksOn(reader: Reader, index: number): boolean {
 function isTitleComplement(reader: Reader, token: Token): boolean {
   if (token.kind !== 'word') return false;
   const { titleDomains } = reader.lex;
-  if (titleDomains.has(token.norm)) return true;
+  if (titleDomains.has(token.norm) || (token.suffix === '' && inConstruct(reader, token))) return true;
   // للأمين، لمنطقة، للشؤون: a lam carries the title on to what it is of
   return hasLam(token) && (titleDomains.has('ال' + token.stem) || titleDomains.has(token.stem));
 }

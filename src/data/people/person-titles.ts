@@ -70,6 +70,8 @@ export const TITLE_HEADS: readonly string[] = [
   'المفوض', 'المفوضة', 'مفوض', 'مفوضة', 'المنسق', 'المنسقة', 'المقرر', 'المقررة',
   // a senator of a foreign parliament (السيناتور الجمهوري X), and a billionaire (الملياردير الأمريكي X)
   'السيناتور', 'السيناتورة', 'سيناتور', 'الملياردير', 'المليارديرة',
+  // a man or woman of business (رجل الأعمال الأمريكي X): رجل alone is any man, so the two words whole
+  'رجل الأعمال', 'سيدة الأعمال',
 ];
 
 /**
@@ -147,3 +149,10 @@ export const TITLE_DOMAINS: readonly string[] = [
   // وزير المالية بالوكالة X, as the Maghreb says it): still the title, the name comes after it
   'بالإنابة', 'بالوكالة',
 ];
+
+/**
+ * The state, region or province an office is of, in construct with its name (`حاكم ولاية كاليفورنيا X`،
+ * `رئيس إقليم تيغراي X`، `حاكم مقاطعة أونتاريو X`): without them the head is bare and the unit's word
+ * was read as the name's first. Only without a clitic: `لولاية ثانية` is for a second term of office.
+ */
+export const TITLE_UNITS: readonly string[] = ['ولاية', 'إقليم', 'مقاطعة'];
