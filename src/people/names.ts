@@ -138,7 +138,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       }
       break;
     }
-    if (at > first && !afterParticle && (endsNameByShape(reader, token) || isFeminineWithPronoun(reader, at) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
+    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
+    if (carriesPronoun(reader, at)) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
@@ -162,13 +163,16 @@ export function readName(reader: Reader, first: number, trustPreposition = false
  * غنائيا`، `حقق العداء زمنا قدره`): the first ends in the accusative's alif, the second is a nisba in
  * it (يا) or has a pronoun, and the lists and open data hold neither as a name word, as they hold the
  * names that end so (`ماريا`، `رضا مالك`). Foreign names no list holds end in alif too, but seldom in
- * يا after one that does (`جيانلوكا زامبروتا`).
+ * يا after one that does (`جيانلوكا زامبروتا`). A complementizer with its pronoun is none of these.
  */
 function opensAccusativePhrase(reader: Reader, at: number): boolean {
   const token = reader.tokens[at]!;
   const next = reader.tokens[at + 1];
   if (token.prefix !== '' || token.suffix !== '' || token.norm.length < 3 || !token.norm.endsWith('ا') || next === undefined || next.kind !== 'word') return false;
   if (next.prefix !== '' || (next.suffix === '' && !next.norm.endsWith('يا'))) return false;
+  // a complementizer with its pronoun (إنها، أنه) is reported speech after a name (`قالت الفنانة يسرا
+  // إنها`), no object's qualifier
+  if (reader.lex.complementizers.has(next.norm)) return false;
   return !isGivenName(reader, token, true) && !isGivenName(reader, next, true);
 }
 
@@ -519,18 +523,25 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   return shaped && !isGivenName(reader, token, true);
 }
 
+// The pronouns of the third person the splitter takes off a word: what the name's bearer did or holds
+// is his or hers (`استقالته`، `أغنيتها`). Not نا or ك, which end foreign names as often (`هورنا`، `دونا`).
+const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما', 'هن']);
+// الله written joined to a name (نصرالله، عبدالله), whose last letter the splitter takes for ه
+const NAME_OF_GOD = 'الله';
+
 /**
- * Whether the word at `at`, after a name's first word, is a feminine noun with a pronoun, its ة written
- * ت before it (`أغنيتها`، `روايته`، `مسرحيتهم`): what the name's bearer made or holds (`الفنانة فيروز
- * أغنيتها الشهيرة`), for a family name takes no pronoun; unless lists or open data hold it as a name.
- * Not ه alone where the text writes ة as ه, nor before a report (`شحاته` is a name in `قال محمد شحاته
- * إن`).
+ * Whether the word at `at` carries a pronoun (`أغنيتها`، `روايته`، `استقالته`، `دعمه`): what the name's
+ * bearer made, did or holds (`الفنانة فيروز أغنيتها الشهيرة`، `وقدم وزير الخارجية استقالته`، `أعلن رئيس
+ * إريتريا دعمه`), for a name takes no pronoun, first word or family name; unless the lists or open data
+ * hold the word whole as a name (`عبده`), or it ends in الله (`نصرالله`). Not ه on a stem in ت where
+ * the text writes ة as ه, nor before a report (`شحاته` is a name in `قال محمد شحاته إن`). Asked of every
+ * word a name reads: a word without a suffix, most of them, is ruled out by one comparison.
  */
-function isFeminineWithPronoun(reader: Reader, at: number): boolean {
+function carriesPronoun(reader: Reader, at: number): boolean {
   const token = reader.tokens[at]!;
-  const { suffix, stem } = token;
-  if (suffix === '' || stem.length < 3 || !stem.endsWith('ت') || isGivenName(reader, token, true)) return false;
-  return suffix !== 'ه' || !(writesTehAsHeh(reader) || introducesSpeech(reader, at + 1));
+  const { suffix, stem, norm } = token;
+  if (suffix === '' || !THIRD_PERSON_PRONOUNS.has(suffix) || norm.endsWith(NAME_OF_GOD) || reader.lex.givenNames.has(norm, normShape(token)) || personNameWords().has(norm, normShape(token))) return false;
+  return suffix !== 'ه' || !stem.endsWith('ت') || !(writesTehAsHeh(reader) || introducesSpeech(reader, at + 1));
 }
 
 /**
