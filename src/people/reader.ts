@@ -260,8 +260,8 @@ export function opensWithDefiniteGiven(reader: Reader, at: number): boolean {
 
 /**
  * Whether the word at `at` opens a name with its article: a given name written so (DEFINITE_GIVEN_NAMES)
- * before a given name of the lists or open data on the same line (`الروائي الطيب صالح`, `الزعيم الحبيب
- * بورقيبة`), or any listed given name before a particle of descent or a regnal number
+ * before a given name of the lists or open data or a particle of descent on the same line (`الروائي
+ * الطيب صالح`, `الزعيم الحبيب بورقيبة`, `المختار ولد اجاي`), or any listed given name before a particle of descent or a regnal number
  * (opensWithDefiniteGiven). Asked after a title, where a definite word otherwise qualifies the title
  * (`الروائي الكبير نجيب محفوظ`: كبير is no given name written so).
  */
@@ -271,6 +271,10 @@ export function opensNameWithArticle(reader: Reader, at: number): boolean {
   if (token === undefined || next === undefined || token.prefix !== 'ال' || token.suffix !== '' || reader.claims[at]) return false;
   if (reader.lex.definiteGivenNames.has(token.norm) && next.kind === 'word' && next.prefix === '' && next.suffix === '' && !reader.claims[at + 1]) {
     if (sameLine(reader.stream, at, at + 1) && isGivenName(reader, next, true) && !isNotNameWord(reader.lex, next)) return true;
+    // or before a particle of descent and the word it takes (`الوزير الأول المختار ولد اجاي`, `الطيب
+    // بن علي`): the particle says a name goes on, as a given name after it does
+    const after = reader.tokens[at + 2];
+    if (reader.lex.patronymics.has(next.norm) && after !== undefined && after.kind === 'word' && sameLine(reader.stream, at, at + 2)) return true;
   }
   return opensWithDefiniteGiven(reader, at);
 }
