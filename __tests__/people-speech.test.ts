@@ -38,9 +38,13 @@ describe('people: an unknown name after a reporting verb', () => {
     expect(extract(text, { model: false }).people.map((p) => p.name)).toEqual([name]);
   });
 
+  // a title its domain or body completes names the words before it as a person's without a report
+  // after it (session 17: hasTitleInApposition), as a source named without a name is never followed
+  test('a title in apposition confirms a speaker with no report after it: وقال غيث بوعزة المتحدث باسم الحزب في المؤتمر', () => {
+    expect(extract('وقال غيث بوعزة المتحدث باسم الحزب في المؤتمر', { model: false }).people.map((p) => p.name)).toEqual(['غيث بوعزة']);
+  });
+
   test.each([
-    // the title is not followed by what was said: the name stays unconfirmed
-    'وقال غيث بوعزة المتحدث باسم الحزب في المؤتمر',
     // a common noun after the verb, then a title: no name
     'وقال مصدر رئيس الوزراء إن القرار نهائي',
   ])('no name from a title without a report after it, or before a common noun: %s', (text) => {

@@ -7,6 +7,7 @@ import type { PeopleLexicon } from './lexicon';
 import { isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
 import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { introducesSpeech } from './speech';
+import { titleAt } from './titles';
 
 
 /**
@@ -23,9 +24,24 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
   if (known.length > 0) return known;
   const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1) ?? reportedKunyaAt(reader, index + 1);
   // (no conjunction stands after the verb: a ف on the name's first word is its own letter, فتحي)
-  if (name) return [candidate(reader, name, introducesSpeech(reader, name.next) ? 2 : 1, undefined, true)];
+  if (name) return [candidate(reader, name, introducesSpeech(reader, name.next) || hasTitleInApposition(reader, name.next) ? 2 : 1, undefined, true)];
   const everyday = everydayGivenNameAt(reader, index + 1);
   return everyday ? [candidate(reader, everyday, 2)] : [];
+}
+
+/**
+ * Whether a title in apposition starts at `at`, the office of the name before it (`أعلن إسياس أفورقي
+ * رئيس إريتريا`, `وأكدت سلمى حداد وزيرة التعاون الدولي`, `وأعلن X Y المستشار السياسي للجبهة`): a head
+ * without a clitic that what it is of completes (a domain, a demonym, a place or body), on the name's
+ * line. A source named without a name is named by an adjective (`قال مصدر مسؤول`), not by an office
+ * in construct after it; a head alone (`قال X Y الرئيس`) or one that is an everyday noun too (`الفريق`)
+ * says nothing of the words before it.
+ */
+function hasTitleInApposition(reader: Reader, at: number): boolean {
+  const head = reader.tokens[at];
+  if (head === undefined || head.kind !== 'word' || (head.prefix !== '' && head.prefix !== 'ال') || head.suffix !== '' || !sameLine(reader.stream, at - 1, at)) return false;
+  const title = titleAt(reader, at);
+  return title !== null && title.complemented && !title.ambiguous;
 }
 
 /**
