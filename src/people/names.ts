@@ -139,11 +139,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       break;
     }
     if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
-    if (carriesPronoun(reader, at)) break;
+    if (carriesPronoun(reader, at, at === first)) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
-      if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at))) at++;
+      if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at) || closesUnlistedName(reader, first, at))) at++;
       break;
     }
     // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
@@ -450,6 +450,34 @@ function familyNameCloses(reader: Reader, first: number, at: number): boolean {
   return endsPlainly(reader, at + 1);
 }
 
+/**
+ * A third word closes a name whose second and third words no list or open data holds (`تيدروس أدهانوم
+ * غيبريسوس`: a given name, the father's and the grandfather's, as the Horn of Africa names people) when
+ * the name plainly ends after it or reported speech follows, as familyNameCloses asks of a name a listed
+ * given name opens. Open data holds the family names of the people it knows (`شولتس`، `بايدن`), so a
+ * known person's name with another's surname after it as an object is not read so by this rule. The
+ * second and third words have no clitic and look like names (isUnlistedNameWord), the third no alif of
+ * the accusative, no nisba ending and is no word the lists know.
+ */
+function closesUnlistedName(reader: Reader, first: number, at: number): boolean {
+  const { tokens } = reader;
+  const family = tokens[at]!;
+  if (family.prefix !== '' || family.suffix !== '' || family.norm.endsWith('ا') || NISBA_ENDING.test(family.norm) || isKnownWord(reader, family.norm)) return false;
+  if (tokens[first]!.prefix !== '') return false;
+  // (nor the father's name a feminine noun: `وأعلن الرئيس بوش حالة طوارئ`)
+  for (let k = first + 1; k <= at; k++) {
+    const word = tokens[k]!;
+    if (word.prefix !== '' || word.norm.endsWith('ه') || isGivenName(reader, word, true) || !isUnlistedNameWord(reader, k, false, true)) return false;
+    // (a word the splitter left whole whose و leaves a function word: `سيما وقد صار`)
+    if (word.norm.startsWith('و') && isKnownWord(reader, word.norm.slice(1))) return false;
+  }
+  // a definite word after it makes the third word a noun in construct, a title in apposition (`سيباستيان
+  // لوب بطل العالم`), whichever list holds it
+  const after = tokens[at + 1];
+  if (after !== undefined && hasArticle(after)) return false;
+  return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1);
+}
+
 // The longest word of a name in syllables (بان كي مون، شو سو هون): Korean and Chinese names are
 // written one syllable a word, in three letters at most.
 const MAX_SYLLABLE_LETTERS = 3;
@@ -532,16 +560,21 @@ const NAME_OF_GOD = 'الله';
 /**
  * Whether the word at `at` carries a pronoun (`أغنيتها`، `روايته`، `استقالته`، `دعمه`): what the name's
  * bearer made, did or holds (`الفنانة فيروز أغنيتها الشهيرة`، `وقدم وزير الخارجية استقالته`، `أعلن رئيس
- * إريتريا دعمه`), for a name takes no pronoun, first word or family name; unless the lists or open data
- * hold the word whole as a name (`عبده`), or it ends in الله (`نصرالله`). Not ه on a stem in ت where
- * the text writes ة as ه, nor before a report (`شحاته` is a name in `قال محمد شحاته إن`). Asked of every
- * word a name reads: a word without a suffix, most of them, is ruled out by one comparison.
+ * إريتريا دعمه`), for a name takes no pronoun; unless the lists or open data hold the word whole as a
+ * name (`عبده`), or it ends in الله (`نصرالله`). ه alone also ends foreign names the splitter cuts
+ * (`هاينه`، `فام مينه`): it counts on a feminine stem (its ة written ت, `روايته`), a word the lists
+ * know (`ابنه`، `حديثه`) or a name's `first` word (`دعمه`، `سيره`, which open data holds as a name
+ * without its ه; a foreign given name so written, `كاترينه`, is lost), and on the feminine stem not
+ * where the text writes ة as ه nor before a report (`شحاته` is a name in `قال محمد شحاته إن`). Asked of
+ * every word a name reads: a word without a suffix, most of them, is ruled out by one comparison.
  */
-function carriesPronoun(reader: Reader, at: number): boolean {
+function carriesPronoun(reader: Reader, at: number, first: boolean): boolean {
   const token = reader.tokens[at]!;
   const { suffix, stem, norm } = token;
   if (suffix === '' || !THIRD_PERSON_PRONOUNS.has(suffix) || norm.endsWith(NAME_OF_GOD) || reader.lex.givenNames.has(norm, normShape(token)) || personNameWords().has(norm, normShape(token))) return false;
-  return suffix !== 'ه' || !stem.endsWith('ت') || !(writesTehAsHeh(reader) || introducesSpeech(reader, at + 1));
+  if (suffix !== 'ه') return true;
+  if (!stem.endsWith('ت')) return first || isKnownWord(reader, stem);
+  return !(writesTehAsHeh(reader) || introducesSpeech(reader, at + 1));
 }
 
 /**
