@@ -3,6 +3,7 @@
 // reporting verb, a Maghreb given name with the article before ولد, a report after a name that ends in
 // alif, and words with a pronoun after a title, which are what the title's bearer did or holds. Sentences
 // composed for these tests; read with the rules alone (model: false), which decide these readings.
+import { extract } from '../src/index';
 import { peopleNames } from './people-helpers';
 
 const rules = (text: string): string[] => peopleNames(text, false);
@@ -146,5 +147,26 @@ describe('people: a name of three words no list or open data holds past its give
     ['يتولاها كل من هب ودب ، سيما وقد صار أمرها بيد المتطفلين.', []],
   ])('%s', (text, names) => {
     expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: a definite family name shaped as a nisba written later without its article (bareSurnames)', () => {
+  const mentions = (text: string): string[][] => extract(text, { model: false }).people.map((p) => p.mentions.map((m) => m.text));
+  test.each([
+    ['أكد الزعيم الليبي الراحل معمر القذافي أن النفط ملك للشعب. وكان قذافي قد حكم البلاد أربعين عاما.', [['معمر القذافي', 'قذافي']]],
+    ['وقال زعيم حركة النهضة راشد الغنوشي إن الحركة ستقاطع. وقال غنوشي للصحفيين إن الانتخابات مزورة.', [['راشد الغنوشي', 'غنوشي']]],
+    ['وقال الرئيس الموريتاني محمد ولد الغزواني إن البلاد مستقرة. ووصل غزواني إلى نواكشوط.', [['محمد ولد الغزواني', 'غزواني']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+  test.each([
+    // a demonym after a noun is its adjective
+    ['وقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد مستعدة. وأكد مسؤول سوداني أن الخرطوم ترحب.', [['محمد شياع السوداني']]],
+    // a given name of open data is another person's (بشير for البشير)
+    ['قال الرئيس السوداني عمر البشير إن الحكومة ستفاوض. وكان بشير قد زار القاهرة.', [['عمر البشير']]],
+    // the word after a noun it may qualify
+    ['وقال الكاتب أحمد الغزواني إن الرواية جاهزة. وهو كاتب غزواني الأصل.', [['أحمد الغزواني']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
+import { personNameWords } from '../contracts/person-names';
 import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -11,6 +12,8 @@ import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './s
 
 const GOD = 'الله';
 const ARTICLE = 'ال';
+// the nisba's ending as folded (ى and ي are one)
+const NISBA = 'ي';
 // Prepositions before which a compound of the name of God is as often what it says (على فضل الله)
 const GRACE_PREPOSITIONS: readonly string[] = ['على', 'علي', 'من', 'في', 'الى'];
 
@@ -62,6 +65,7 @@ export function mergePeople(
     const person = confirmed.find((p) => p.words.join(' ') === key);
     if (person !== undefined && !surnames.has(alias)) surnames.set(alias, person);
   }
+  const bare = bareSurnames(stream, confirmed, surnames);
   const compounds = compoundSurnames(stream, confirmed);
   if (surnames.size === 0 && compounds.size === 0) return withPersonKeys(confirmed);
   // the surnames as written here: a word spelled otherwise is a variant (باشنيان for باشينيان)
@@ -104,6 +108,7 @@ export function mergePeople(
     if (!match) return;
     const word = from > 0 ? source.slice(from) : source;
     if (!writtenAlike(word, match, definite, written.get(match.person))) return;
+    if (bare.size > 0 && !definite && bare.has(nameSkeleton(word, match.skip)) && !standsAsBareSurname(stream, index, word.slice(match.skip))) return;
     if ((isEverydayWord(word, match) && !opensReport(stream, index)) || (definite && qualifiesNoun(stream, index))) return;
     match.person.candidates.push(
       entityCandidate({
@@ -118,6 +123,45 @@ export function mergePeople(
     );
   });
   return withPersonKeys([...confirmed, ...earlier]);
+}
+
+/**
+ * The skeletons of definite family names shaped as a nisba without their article (`قذافي` for `معمر
+ * القذافي`, `غنوشي` for `راشد الغنوشي`), added to `surnames` for the person: the Maghreb and foreign copy
+ * write such a name without it too (`وكان قذافي قد حكم`). Other definite family names are nouns without
+ * it (`الدراجة`: a bicycle). Not where the bare skeleton is another person's surname already.
+ */
+function bareSurnames(stream: TokenStream, people: readonly Person[], surnames: Map<string, Person>): Set<string> {
+  const bare = new Set<string>();
+  for (const person of people) {
+    const surname = person.words[person.words.length - 1]!;
+    if (person.words.length < 2 || surnames.get(surname) !== person || !person.candidates.some((c) => isDefiniteNisba(stream.tokens[c.nextToken - 1]!))) continue;
+    const skeleton = surname.slice(ARTICLE.length);
+    if (skeleton.length < MIN_VARIANT_SKELETON - 1 || surnames.has(skeleton)) continue;
+    surnames.set(skeleton, person);
+    bare.add(skeleton);
+  }
+  return bare;
+}
+
+/** A definite word ending as a nisba (القذافي، الغنوشي), with no other clitic. */
+function isDefiniteNisba(token: Token): boolean {
+  return token.prefix === ARTICLE && token.suffix === '' && token.stem.endsWith(NISBA);
+}
+
+/**
+ * Whether a word without the article at `index` stands for a definite family name (`word`, its clitics
+ * off): it is no adjective (a demonym: `مسؤول سوداني` is no mention of السوداني; nor a listed noun), no
+ * given name of the lists or name word of open data (`بشير` for البشير, `مهدي` for المهدي: another
+ * person's given name) and no other word the lists know, and it stands
+ * where a name does and an adjective does not (opensReport: `وكان قذافي`, `وقال غنوشي`).
+ */
+function standsAsBareSurname(stream: TokenStream, index: number, word: string): boolean {
+  const token = stream.tokens[index]!;
+  if (!word.endsWith(NISBA)) return false;
+  const lex = peopleLexicon();
+  if (token.suffix !== '' || demonymCode(token) !== null || lex.givenNames.has(word) || personNameWords().has(word) || lex.commonNouns.has(word) || lex.notNameWords.has(word)) return false;
+  return opensReport(stream, index);
 }
 
 /**
