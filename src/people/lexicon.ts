@@ -15,6 +15,7 @@ import {
   DOMAINS_OF_NAMED_TITLES,
   ABD_NAME_WORDS,
   NOT_NAME_WORDS,
+  OFFICE_VERBS,
   NOUN_ENDINGS,
   RANK_ADJECTIVES,
   ORDINALS,
@@ -67,6 +68,8 @@ export interface PeopleLexicon {
   abdNameWords: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
+  /** Verbs of what office holders do (OFFICE_VERBS). */
+  officeVerbs: ReadonlySet<string>;
   /** Verbs of play and their objects, folded (PLAY_VERBS, PLAY_OBJECTS). */
   playVerbs: ReadonlySet<string>;
   playObjects: ReadonlySet<string>;
@@ -105,7 +108,7 @@ export interface PeopleLexicon {
   adjunctPrepositions: ReadonlySet<string>;
   /**
    * Every word a person's reading can start at, folded and without clitics: title heads, given names,
-   * particles, byline words, reporting verbs and verbs of play, list introducers; words with the article also without
+   * particles, byline words, reporting verbs, verbs of office and of play, list introducers; words with the article also without
    * it, as a token's stem has them (الرئيس → رئيس). One or two probes rule out most tokens.
    */
   startWords: FilteredWords<true>;
@@ -132,6 +135,7 @@ export const peopleLexicon = lazy(
       ...NAME_PARTICLES,
       ...BYLINE_WORDS,
       ...SPEECH_VERBS,
+      ...OFFICE_VERBS,
       ...PLAY_VERBS,
       ...SCORING_VERBS,
       ...firstWords(LIST_INTRODUCERS),
@@ -149,7 +153,7 @@ export const peopleLexicon = lazy(
     definiteGivenNames: folded(DEFINITE_GIVEN_NAMES),
     notNameWords: new Set([
       // a goal scored ends the scorer's name (وسجل المهاجم راموس هدفا)
-      ...folded([...NOT_NAME_WORDS, ...SPEECH_VERBS, ...GOAL_OBJECTS]),
+      ...folded([...NOT_NAME_WORDS, ...OFFICE_VERBS, ...SPEECH_VERBS, ...GOAL_OBJECTS]),
       // a person's other name follows them (محمد حمدان المعروف بحميدتي): with the article they end a name
       ...ALIAS_WORDS.map((word) => foldKey(`ال${word}`)),
       ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey),
@@ -160,6 +164,7 @@ export const peopleLexicon = lazy(
     abdNameWords: folded(ABD_NAME_WORDS),
     bylineWords: folded(BYLINE_WORDS),
     speechVerbs: folded(SPEECH_VERBS),
+    officeVerbs: folded(OFFICE_VERBS),
     playVerbs: folded(PLAY_VERBS),
     playObjects: folded(PLAY_OBJECTS),
     scoringVerbs: folded([...PLAY_VERBS, ...SCORING_VERBS]),

@@ -5,7 +5,8 @@ import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
 import { isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
-import { hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
+import { COMMAS, hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
+import { isPunctuation } from '../text/phrases';
 import { introducesSpeech } from './speech';
 import { titleAt } from './titles';
 
@@ -19,7 +20,9 @@ import { titleAt } from './titles';
  * same person.
  */
 export function reportedPersonAt(reader: Reader, index: number): EntityCandidate[] {
-  if (!isSpeechVerb(reader.lex, reader.tokens[index]!) || !sameLine(reader.stream, index, index + 1)) return [];
+  const verb = reader.tokens[index]!;
+  if (!sameLine(reader.stream, index, index + 1)) return [];
+  if (!isSpeechVerb(reader.lex, verb)) return isOfficeVerb(reader.lex, verb) ? officeHolderAt(reader, index + 1) : [];
   const known = knownPersonAt(reader, index + 1);
   if (known.length > 0) return known;
   const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1) ?? reportedKunyaAt(reader, index + 1);
@@ -27,6 +30,19 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
   if (name) return [candidate(reader, name, introducesSpeech(reader, name.next) || hasTitleInApposition(reader, name.next) ? 2 : 1, undefined, true)];
   const everyday = everydayGivenNameAt(reader, index + 1);
   return everyday ? [candidate(reader, everyday, 2)] : [];
+}
+
+// و and the article, as the splitter reads the first letters of والتقى
+const CONJUNCTION_AND_ARTICLE = 'وال';
+
+/**
+ * `وانتقد X Y المستشار السياسي للجبهة`, `والتقى X Y، وزير الخارجية،`: after a verb of what office holders
+ * do, a name nobody lists with its office in apposition after it (hasTitleInApposition) is the verb's
+ * subject. Without the office the words may be its object or anything else: no guess is made.
+ */
+function officeHolderAt(reader: Reader, at: number): EntityCandidate[] {
+  const name = unlistedNameAt(reader, at, false);
+  return name && hasTitleInApposition(reader, name.next) ? [candidate(reader, name, 2, undefined, true)] : [];
 }
 
 /**
@@ -38,6 +54,8 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
  * says nothing of the words before it.
  */
 function hasTitleInApposition(reader: Reader, at: number): boolean {
+  // (after a comma too: `X Y، وزير الخارجية،`)
+  if (isPunctuation(reader.tokens[at], COMMAS) && sameLine(reader.stream, at, at + 1)) at++;
   const head = reader.tokens[at];
   if (head === undefined || head.kind !== 'word' || (head.prefix !== '' && head.prefix !== 'ال') || head.suffix !== '' || !sameLine(reader.stream, at - 1, at)) return false;
   const title = titleAt(reader, at);
@@ -147,8 +165,22 @@ function scorerAt(reader: Reader, at: number): NameSpan | null {
   return isUnlistedNameWord(reader, at + 1, false, true) && !isKnownWord(reader, family.norm) ? { first: at, next: at + 2 } : null;
 }
 
+/** A verb of what office holders do, with a conjunction on it or none (`استقبل`, `وانتقد`). */
+function isOfficeVerb(lex: PeopleLexicon, token: Token): boolean {
+  return isVerbOf(lex.officeVerbs, token);
+}
+
 /** A reporting verb, with a conjunction on it or none (`قال`, `وأكد`). */
 export function isSpeechVerb(lex: PeopleLexicon, token: Token): boolean {
+  return isVerbOf(lex.speechVerbs, token);
+}
+
+/**
+ * Whether the word is one of `verbs`, with a conjunction on it or none. A verb that opens with ال
+ * (التقى) has it taken for the article after و (`والتقى` is و + ال + تقى to the splitter): the word
+ * without its first letter is the verb then.
+ */
+function isVerbOf(verbs: ReadonlySet<string>, token: Token): boolean {
   if (token.kind !== 'word') return false;
-  return lex.speechVerbs.has(token.norm) || (hasConjunction(token) && lex.speechVerbs.has(token.stem));
+  return verbs.has(token.norm) || (hasConjunction(token) && verbs.has(token.stem)) || (token.prefix === CONJUNCTION_AND_ARTICLE && verbs.has(token.norm.slice(1)));
 }
