@@ -190,3 +190,22 @@ describe('people: a name after a verb of what office holders do, with its office
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: kin in construct before a title gives the kin its title (KIN_NOUNS)', () => {
+  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
+  test.each([
+    ['وقال نجل الرئيس هانتر بايدن إنه بريء.', [['هانتر بايدن', ['نجل الرئيس']]]],
+    ['وقالت زوجة الرئيس جيل بايدن إنها متفائلة.', [['جيل بايدن', ['زوجة الرئيس']]]],
+    ['وزار شقيق الملك الأمير هشام المدينة.', [['هشام', ['شقيق الملك الأمير']]]],
+  ])('%s', (text, expected) => {
+    expect(titled(text)).toEqual(expected);
+  });
+  test.each([
+    // kin after the name, or a title with no kin before it, changes nothing
+    ['وقال الرئيس جو بايدن إن ابنه بريء.', [['جو بايدن', ['الرئيس']]]],
+    // kin with a pronoun is no construct with the title (his son, the president)
+    ['وقال ابنه الرئيس عادل مراد إن العائلة بخير.', [['عادل مراد', ['الرئيس']]]],
+  ])('%s', (text, expected) => {
+    expect(titled(text)).toEqual(expected);
+  });
+});

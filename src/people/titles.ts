@@ -109,9 +109,20 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(headWord);
   const complemented = at !== head.next;
   // ل before the article drops its alef (للكاتب): the title is given with it (الكاتب), as it is meant
-  const written = reader.stream.source.slice(head.start, end);
+  const written = reader.stream.source.slice(ofKin(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
   const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
+}
+
+/**
+ * Whether kin in construct stands right before the definite head at `index` (`نجل الرئيس`, `وزوجة
+ * الوزير`): the name after the title is the kin's, whose title is that relation (KIN_NOUNS).
+ */
+function ofKin(reader: Reader, index: number): boolean {
+  const kin = reader.tokens[index - 1];
+  const head = reader.tokens[index]!;
+  if (kin === undefined || kin.kind !== 'word' || kin.suffix !== '' || (kin.prefix !== '' && kin.prefix !== 'و') || head.prefix !== 'ال') return false;
+  return reader.lex.kinNouns.has(kin.stem) && sameLine(reader.stream, index - 1, index);
 }
 
 /** A title's domain or unit word without the article or a preposition (خارجية، وزراء، ولاية): it is in construct with what follows. */

@@ -156,3 +156,12 @@ export const TITLE_DOMAINS: readonly string[] = [
  * was read as the name's first. Only without a clitic: `لولاية ثانية` is for a second term of office.
  */
 export const TITLE_UNITS: readonly string[] = ['ولاية', 'إقليم', 'مقاطعة'];
+
+/**
+ * Kin in construct before a title (`نجل الرئيس هانتر بايدن`, `زوجة الوزير X`, `شقيق الملك الأمير X`):
+ * the name after the title is the kin's, so the title given for it is the kin's relation to its holder.
+ */
+export const KIN_NOUNS: readonly string[] = [
+  'نجل', 'نجلة', 'ابن', 'ابنة', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أرملة', 'عقيلة', 'حرم', 'والد', 'والدة',
+  'حفيد', 'حفيدة', 'صهر',
+];
