@@ -8,7 +8,7 @@ import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
 import { isNationalNoun, isNationalSubject, nationalPersonAt } from './nationals';
-import { playerAt, reportedPersonAt } from './reported';
+import { officeHolderAt, playerAt, reportedPersonAt } from './reported';
 
 /**
  * Proposes people from these kinds of evidence, strongest first: a title or role before a name
@@ -48,6 +48,9 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
 /** The people read from token `index` on, or null (at most tokens: nothing is allocated for them). */
 function personAt(reader: Reader, index: number): EntityCandidate[] | null {
   if (reader.claims[index] || !mayStartPerson(reader, index)) return null;
+  // a verb of office holders starts no reading but a name with its office after it (officeHolderAt)
+  const office = officeHolderAt(reader, index);
+  if (office !== null) return office.length > 0 ? [...office, ...coordinatedAfter(reader, office[0]!)] : null;
   const listed = listAt(reader, index);
   if (listed.length > 0) return listed;
   const known = knownPersonAt(reader, index);

@@ -20,9 +20,7 @@ import { titleAt } from './titles';
  * same person.
  */
 export function reportedPersonAt(reader: Reader, index: number): EntityCandidate[] {
-  const verb = reader.tokens[index]!;
-  if (!sameLine(reader.stream, index, index + 1)) return [];
-  if (!isSpeechVerb(reader.lex, verb)) return isOfficeVerb(reader.lex, verb) ? officeHolderAt(reader, index + 1) : [];
+  if (!isSpeechVerb(reader.lex, reader.tokens[index]!) || !sameLine(reader.stream, index, index + 1)) return [];
   const known = knownPersonAt(reader, index + 1);
   if (known.length > 0) return known;
   const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1) ?? reportedKunyaAt(reader, index + 1);
@@ -36,12 +34,15 @@ export function reportedPersonAt(reader: Reader, index: number): EntityCandidate
 const CONJUNCTION_AND_ARTICLE = 'وال';
 
 /**
- * `وانتقد X Y المستشار السياسي للجبهة`, `والتقى X Y، وزير الخارجية،`: after a verb of what office holders
- * do, a name nobody lists with its office in apposition after it (hasTitleInApposition) is the verb's
- * subject. Without the office the words may be its object or anything else: no guess is made.
+ * `وانتقد X Y رئيس حزب الخضر`, `والتقى X Y، وزير الخارجية،`: after a verb of what office holders do at
+ * `index`, a name nobody lists with its office in apposition after it (hasTitleInApposition) is the
+ * verb's subject; without the office the words may be its object or anything else, and no guess is
+ * made. Null where no such verb stands: such a verb opens no other reading (no name, title or list),
+ * so the caller asks for none.
  */
-function officeHolderAt(reader: Reader, at: number): EntityCandidate[] {
-  const name = unlistedNameAt(reader, at, false);
+export function officeHolderAt(reader: Reader, index: number): EntityCandidate[] | null {
+  if (!isOfficeVerb(reader.lex, reader.tokens[index]!)) return null;
+  const name = sameLine(reader.stream, index, index + 1) ? unlistedNameAt(reader, index + 1, false) : null;
   return name && hasTitleInApposition(reader, name.next) ? [candidate(reader, name, 2, undefined, true)] : [];
 }
 
