@@ -63,15 +63,10 @@ describe('model: unknown names after reporting verbs', () => {
     ['وأشار فيلدمان إلى أن الأسعار ارتفعت.', 'فيلدمان'],
     ['وأوضح غوستافو بيترو أن الانتخابات ستجرى في موعدها.', 'غوستافو بيترو'],
     ['وقال محمد إن الأمر انتهى.', 'محمد'],
+    // lost by session 16's retrain (d76a56a1…), read again by session 17's
+    ['وقالت سيلفيا مارتينيز إن اللجنة ستجتمع.', 'سيلفيا مارتينيز'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toEqual([name]);
-  });
-  // Found by session 15's weights (3b46c53d…), lost by session 16's retrain (d76a56a1…) and by no rule:
-  // the new weights read ماريا مارتينيز, سيلينا مارتينيز and سارة مارتينيز in the same sentence, not
-  // سيلفيا. Kept as the expectation it is, marked failing so the suite says so; when a retrain reads it
-  // again this test fails, and it goes back into the list above.
-  test.failing('وقالت سيلفيا مارتينيز إن اللجنة ستجتمع. → سيلفيا مارتينيز (lost by the retrain of session 16)', () => {
-    expect(people('وقالت سيلفيا مارتينيز إن اللجنة ستجتمع.')).toEqual(['سيلفيا مارتينيز']);
   });
   test('the rules alone miss those no list holds (a surname open data holds, برودي, they read: people-foreign-names.test.ts)', () => {
     expect(people('وأضاف كاكبيرن أن الوضع الأمني تحسن.', { model: false })).toEqual([]);
