@@ -75,6 +75,10 @@ describe('tokenize: clitic split (positive)', () => {
     ['كلهم', ['', 'كل', 'هم']],
     ['وبينهما', ['و', 'بين', 'هما']],
     ['بشأن', ['ب', 'شان', '']],
+    // ل + ال is written لل: after a preposition's ل, ال starts the stem
+    ['لالتزام', ['ل', 'التزام', '']],
+    ['ولاليبيلا', ['ول', 'اليبيلا', '']],
+    ['لاستعادة', ['ل', 'استعاده', '']],
   ])('%s → %j', (word, expected) => {
     expect(split(word)).toEqual(expected);
   });

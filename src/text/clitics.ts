@@ -242,6 +242,9 @@ function proclitics(word: string, facts: LetterFacts, lex: CliticLexicon): numbe
     // ل + ال fused: للجنود. If the stem itself starts with ل (ل + اللجنة → للجنة) keep that lam.
     at += isKnownWord(rest.slice(1), lex) ? 1 : 2;
   } else if (isPrepositionLetter(rest.charCodeAt(0)) && canStripProclitic(rest.slice(1), lex)) {
+    // ل + ال is written لل (above): an alef and lam after a preposition's ل start the stem (لالتزام,
+    // لاليبيلا), never the article
+    if (rest[0] === 'ل' && rest.startsWith('ال', 1)) return at + 1;
     at += 1;
   } else if (rest[0] === 'س' && IMPERFECT_PREFIXES.includes(rest[1] ?? '') && isListed(lex, rest.slice(1), FUTURE_STEM)) {
     at += 1;
