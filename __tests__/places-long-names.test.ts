@@ -12,3 +12,26 @@ describe('a name starting لا (ل + ال is written لل, so لال is no prepo
     expect(placeTexts('قال إن المدينة لالتقاط الأنفاس')).toEqual([]);
   });
 });
+
+describe("a foreign name of two or three words closed by its country's nisba", () => {
+  test('the words before the nisba are the name, in the nisba’s country', () => {
+    expect(places('اجتاحت الحرائق ولاية نيو ساوث ويلز الأسترالية أمس')).toMatchObject([{ text: 'نيو ساوث ويلز', countryCode: 'AU' }]);
+    expect(places('قتل جنود في إقليم خيبر بختونخوا الباكستاني ليلا')).toMatchObject([{ text: 'خيبر بختونخوا', countryCode: 'PK' }]);
+    expect(places('انهار سد في ولاية ميناس جيرايس البرازيلية')).toMatchObject([{ text: 'ميناس جيرايس', countryCode: 'BR' }]);
+    expect(places('قالت شرطة ولاية أوتار براديش الهندية إن الحادث وقع فجرا')).toMatchObject([{ text: 'أوتار براديش', countryCode: 'IN' }]);
+  });
+  test('a known place opening with a name head takes the word after it (سان لويس + أوبيسبو)', () => {
+    expect(places('هزت هزة أرضية مدينة سان لويس أوبيسبو الأمريكية')).toMatchObject([{ text: 'سان لويس أوبيسبو', countryCode: 'US' }]);
+  });
+  test('a known place before other words keeps its name; no nisba, no long name', () => {
+    expect(placeTexts('وصل الوزير إلى مدينة حلب قوات سورية كانت هناك')).toEqual(['حلب']);
+    expect(placeTexts('أعلنت ولاية أوتار براديش حالة التأهب')).toEqual(['أوتار']);
+  });
+  test('a function or time word, or a definite word, ends the attempt', () => {
+    expect(placeTexts('سافر إلى مدينة كولياكان أمس المكسيكية')).toEqual(['كولياكان']);
+    expect(placeTexts('عاد إلى بلدة كورنا بعد الحرب الأهلية السورية')).toEqual(['كورنا']);
+  });
+  test('a dual or plural nisba closes no single name', () => {
+    expect(placeTexts('زار الوزير ولاية كيرالا وتاميل نادو الهنديتين')).not.toContain('كيرالا وتاميل نادو');
+  });
+});

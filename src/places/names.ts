@@ -118,6 +118,30 @@ export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules:
   return personEnd ?? (isPersonTitle(first, conjoined ? CONJUNCTION.length : 0) ? null : at + 1);
 }
 
+// a name a country's nisba closes has at most three words (`نيو ساوث ويلز الأسترالية`)
+const MAX_WORDS_BEFORE_NISBA = 3;
+// a nisba in the singular (folded: الهندي، الهندية), not the dual or plural of two names (الهنديتين)
+const ONE_PLACE_NISBA = /(?:ي|يه)$/;
+
+/**
+ * Where a foreign name of two or three words starting at token `at` ends, when a country's nisba
+ * right after it closes it (`ولاية ميناس جيرايس البرازيلية`, `إقليم خيبر بختونخوا الباكستاني`,
+ * `مدينة سان لويس أوبيسبو الأمريكية`); null otherwise. Each word is bare and could be a name alone
+ * (no article, function word, time word or adjective's shape): one word is what the trigger takes
+ * anyway, and without the nisba nothing says where such a name ends.
+ */
+export function nameBeforeNisbaEnd(tokens: readonly Token[], at: number, masculine: boolean): number | null {
+  const rules = { definite: false, masculine };
+  for (let end = at; end - at <= MAX_WORDS_BEFORE_NISBA; end++) {
+    const token = tokens[end];
+    if (token === undefined) return null;
+    if (end - at >= 2 && demonymCode(token) !== null) return ONE_PLACE_NISBA.test(token.norm) ? end : null;
+    // a later word's first letter may look like a proclitic (ويلز, براديش), never the article
+    if ((end === at ? token.prefix !== '' : token.prefix.length > 1) || !isPlaceNameWord(token, rules, false) || wordsAfterAPlace().has(token.norm)) return null;
+  }
+  return null;
+}
+
 /**
  * Where a place named after a person ends, from its first word at `at` (`حي محمد الخامس`, `قرية حسن
  * كيف`, `مدينة الملك عبدالله`, `مخيم نور شمس`): a given name, or a title such places keep

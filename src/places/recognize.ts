@@ -52,7 +52,7 @@ import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, t
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
-import { hasArticle, hasTanween, isNameHead, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
+import { hasArticle, hasTanween, isNameHead, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, isOpenDataReading, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
@@ -627,6 +627,8 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   const { spec } = trigger;
   const named = knownNameAfterTrigger(scan, match.next, spec);
   if (spec.cityPlace) return cityPlaceAfterTrigger(scan, index, match, spec, named);
+  const closedByNisba = spec.partOfName || spec.capitalOf ? null : longNameBeforeNisba(tokens, match.next, spec, named);
+  if (closedByNisba !== null) return unknownPlace(scan, match.next, tokens[match.next]!.start, closedByNisba, spec.kind, demonymCode(tokens[closedByNisba]));
   if (spec.capitalOf) {
     if (named !== null) return named;
     const inner = scan.lexicon.match(scan.stream, match.next);
@@ -655,6 +657,18 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   return spec.partOfName
     ? unknownPlace(scan, index, match.start, nameEnd, spec.kind, countryCode)
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
+}
+
+/**
+ * Where a name of two or three words a country's nisba closes ends (nameBeforeNisbaEnd), when it is
+ * longer than the known place at its start, which then opens with a name head (`سان لويس` in `مدينة
+ * سان لويس أوبيسبو الأمريكية`): a known name of its own before other words is that place (`مدينة
+ * حلب`), and its nisba may belong to a later noun.
+ */
+function longNameBeforeNisba(tokens: readonly Token[], at: number, spec: TriggerEntry['spec'], named: PlaceProposal | null): number | null {
+  if (named !== null && !isNameHead(tokens[at]!)) return null;
+  const end = nameBeforeNisbaEnd(tokens, at, spec.masculine);
+  return end !== null && (named === null || end > named.nextToken) ? end : null;
 }
 
 /**
