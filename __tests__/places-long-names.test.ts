@@ -35,3 +35,25 @@ describe("a foreign name of two or three words closed by its country's nisba", (
     expect(placeTexts('زار الوزير ولاية كيرالا وتاميل نادو الهنديتين')).not.toContain('كيرالا وتاميل نادو');
   });
 });
+
+describe("a town's one-word name and a definite second word", () => {
+  test('a definite noun after the name is part of it', () => {
+    expect(placeTexts('أصيب طفلان في قرية عيتا الشعب مساء')).toEqual(['عيتا الشعب']);
+    expect(placeTexts('سقطت قذائف على أطراف قرية مارون الراس')).toEqual(['مارون الراس']);
+  });
+  test('an adjective, a time word, a direction or a plural after the name is not', () => {
+    expect(placeTexts('انسحب المقاتلون من بلدة مادايا الصغيرة')).toEqual(['مادايا']);
+    expect(placeTexts('عادت الحياة إلى بلدة جبعدين الهادئة')).toEqual(['جبعدين']);
+    expect(placeTexts('زار الوفد قرية عيترون الحزين')).toEqual(['عيترون']);
+    expect(placeTexts('قصف الطيران قرية كفرحمرا الأحد')).toEqual(['كفرحمرا']);
+    expect(placeTexts('نزح الأهالي من بلدة عيتا الشمال')).toEqual(['عيتا']);
+    expect(placeTexts('دخلت قرية كفرحمرا القوات الحكومية')).toEqual(['كفرحمرا']);
+  });
+  test('a noun a masculine nisba follows is the sentence’s own (`الجيش السوري`)', () => {
+    expect(placeTexts('دخل مدينة كوباني الجيش السوري بعد الاتفاق')).toEqual(['كوباني']);
+  });
+  test('after a division or area noun the definite word is its complement', () => {
+    expect(placeTexts('أعلنت الأمم المتحدة منطقة حظر الطيران')).not.toContain('حظر الطيران');
+    expect(placeTexts('زار المحافظ ولاية كسلا الأسبوع الماضي')).toEqual(['كسلا']);
+  });
+});

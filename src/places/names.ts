@@ -4,7 +4,7 @@
 // the attempt rather than the name.
 import { demonymCode } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
-import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
+import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, POSITIONAL_ADJECTIVES, PLACE_TRIGGERS, STATE_TITLES, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
 import { COMPLEMENTIZERS, ORDINALS } from '../data/people/words';
 import { personNameWords } from '../contracts/person-names';
 import { foldKey } from '../text/fold-key';
@@ -116,6 +116,30 @@ export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules:
   const personEnd = personNameEnd(tokens, at, conjoined);
   // a title alone (`مدينة الملك`) names no place
   return personEnd ?? (isPersonTitle(first, conjoined ? CONJUNCTION.length : 0) ? null : at + 1);
+}
+
+const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
+// endings of plurals (القوات، المسلمين، المدنيون) and of the nisba, after the article
+const NOT_NAME_ENDINGS = /(?:ات|ون|\u064A|\u0649|\u0629|\u0647)$/;
+
+/**
+ * Whether the token at `at`, after a town's one-word name no list knows, is the name's definite second
+ * word (`بلدة عيتا الشعب`, `قرية مارون الراس`, `مدينة جسر الشغور`) rather than what the sentence goes on
+ * with: a bare noun with the article that has no adjective's shape (no feminine, nisba or plural
+ * ending, no participle in م, no elative أفعل and no فعيل: `الكبيرة`, `الحدودية`, `المجاور`, `الأكبر`,
+ * `القديم`, `العليا`), no time or function word (`الأحد`, `اليوم`), and no masculine nisba after it,
+ * which would make it a noun of its own (`دخل مدينة حمص الجيش السوري`).
+ */
+export function isDefiniteSecondWord(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || token.kind !== 'word' || token.prefix !== ARTICLE || token.suffix !== '' || hasTanween(token.text)) return false;
+  const stem = token.stem;
+  if (stem.length < 3 || NOT_NAME_ENDINGS.test(token.text) || positionalAdjectives().has(token.norm)) return false;
+  if (stem.startsWith(PARTICIPLE_PREFIX) && stem.length >= 4) return false;
+  if (stem.length === 4 && (stem[0] === 'ا' || stem[2] === 'ي')) return false;
+  if (notNameWords().has(stem) || wordsAfterAPlace().has(token.norm) || demonymCode(token) !== null) return false;
+  const next = tokens[at + 1];
+  return next === undefined || demonymCode(next) === null || next.norm.endsWith(FEMININE_ENDING);
 }
 
 // a name a country's nisba closes has at most three words (`نيو ساوث ويلز الأسترالية`)

@@ -52,7 +52,7 @@ import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, t
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
-import { hasArticle, hasTanween, isNameHead, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
+import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, isOpenDataReading, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
@@ -648,7 +648,11 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
-  const bareEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
+  const oneWordEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
+  // a town's name of one word and a definite one (`بلدة عيتا الشعب`); not after the trigger's
+  // other nouns, where the definite word is their complement (`منطقة حظر الطيران`)
+  const townName = spec.kind === 'city' && spec.definiteNames && oneWordEnd === match.next + 1 && !hasArticle(tokens[match.next]!);
+  const bareEnd = townName && isDefiniteSecondWord(tokens, oneWordEnd) ? oneWordEnd + 1 : oneWordEnd;
   const nameEnd = (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ?? locatedDefiniteName(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
