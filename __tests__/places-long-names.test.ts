@@ -57,3 +57,15 @@ describe("a town's one-word name and a definite second word", () => {
     expect(placeTexts('زار المحافظ ولاية كسلا الأسبوع الماضي')).toEqual(['كسلا']);
   });
 });
+
+describe('مقاطعة and an unknown name located by a direction and a known place, without a nisba', () => {
+  test('the province is named', () => {
+    expect(places('ضرب الجفاف مقاطعة توركانا شمال كينيا')).toMatchObject([{ text: 'توركانا', countryCode: 'KE' }, { text: 'كينيا' }]);
+    expect(placeTexts('قتل خمسة مدنيين في مقاطعة إيتوري بشرق الكونغو الديمقراطية')).toEqual(['إيتوري', 'الكونغو الديمقراطية']);
+  });
+  test('a boycott is not located so, nor named without a place after the direction', () => {
+    expect(placeTexts('دعت النقابات إلى مقاطعة منتجات الشركة')).toEqual([]);
+    expect(placeTexts('دعا الناشطون إلى مقاطعة شركات شمال البلاد')).toEqual([]);
+    expect(placeTexts('قررت الأحزاب مقاطعة الانتخابات جنوب السودان')).toEqual(['جنوب السودان']);
+  });
+});

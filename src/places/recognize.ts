@@ -653,7 +653,10 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   // other nouns, where the definite word is their complement (`منطقة حظر الطيران`)
   const townName = spec.kind === 'city' && spec.definiteNames && oneWordEnd === match.next + 1 && !hasArticle(tokens[match.next]!);
   const bareEnd = townName && isDefiniteSecondWord(tokens, oneWordEnd) ? oneWordEnd + 1 : oneWordEnd;
-  const nameEnd = (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ?? locatedDefiniteName(scan, match.next, spec);
+  const nameEnd =
+    (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ??
+    locatedDefiniteName(scan, match.next, spec) ??
+    locatedNameWithoutNisba(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
@@ -693,6 +696,22 @@ function locatedDefiniteName(scan: Scan, at: number, spec: TriggerEntry['spec'])
   if (spec.alsoTermOfOffice && demonymCode(after) !== null) return stateBeforeNisba(first, after) ? end : null;
   if (after.prefix !== '' || !directionsAndAdjectives().has(after.norm)) return null;
   return isLocator(scan, end + 1) ? end : null;
+}
+
+/**
+ * Where a bare name ends after a trigger that wants a nisba after an unknown name (مقاطعة, also a
+ * boycott), when a direction and a known place say where it lies instead (`مقاطعة إيتوري شرق الكونغو`,
+ * `مقاطعة سيندانغ بجنوب الفلبين`): a bare name only, as a definite word is what is boycotted. A boycott
+ * of goods so located (`مقاطعة بضائع جنوب إسرائيل`) reads as a place: rare in news, and left so.
+ */
+function locatedNameWithoutNisba(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
+  const { tokens } = scan.stream;
+  // a definite word after it is what is boycotted (`مقاطعة الانتخابات جنوب السودان`)
+  if (spec.unknownNeedsNisba !== true || tokens[at] === undefined || hasArticle(tokens[at]!)) return null;
+  const end = unknownPlaceNameEnd(tokens, at, { definite: false, masculine: spec.masculine });
+  const after = end === null ? undefined : tokens[end];
+  if (end === null || after === undefined || after.kind !== 'word' || (after.prefix !== '' && after.prefix !== 'ب')) return null;
+  return directionsAndAdjectives().has(after.stem) && isLocator(scan, end + 1) ? end : null;
 }
 
 /**
