@@ -69,3 +69,14 @@ describe('مقاطعة and an unknown name located by a direction and a known pl
     expect(placeTexts('قررت الأحزاب مقاطعة الانتخابات جنوب السودان')).toEqual(['جنوب السودان']);
   });
 });
+
+describe('a name ending in اء written without its hamza (generated from GeoNames)', () => {
+  test('the town is found and keeps its canonical spelling', () => {
+    expect(places('قتل ثلاثة مدنيين في قصف على مديرية التحيتا')).toMatchObject([{ text: 'التحيتا', countryCode: 'YE' }]);
+    expect(places('زار الوزير مدينة سامرا صباح اليوم')).toMatchObject([{ text: 'سامرا', countryCode: 'IQ' }]);
+  });
+  test('no given name, and no adjective or plural of the فعلاء shape', () => {
+    expect(placeTexts('قال إيليا إن الطريق مقطوعة')).toEqual([]);
+    expect(placeTexts('رفع المتظاهرون صور الشهدا والراية الحمرا')).toEqual([]);
+  });
+});

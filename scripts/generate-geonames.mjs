@@ -135,6 +135,22 @@ for (const place of places.values()) {
   if (place.kind === 'city') place.names = [...new Set([...place.names, ...jeemSpellings(place.names, place.country, allNames)])];
 }
 
+// A final hamza after alef is often left unwritten (التحيتاء written التحيتا, كربلاء كربلا): the name
+// without it too, where it keeps four letters (shorter ones meet Arabic words), no place holds it, it
+// is no word of people's names (إيلياء would be إيليا, Elijah) and no lone definite word of the فعلاء
+// shape, which is an adjective or a plural so written (الحمرا, الشهدا); in a longer name it is the
+// name's (الدار البيضا, شمال سينا).
+const FINAL_HAMZA = /اء$/;
+const FA3LAA_WITH_ARTICLE = /^ال\S{4}$/;
+const personNameWords = new Set(readTsv('wikidata-person-name-tokens.tsv').map(([, letters]) => foldedName(letters.replace(/ /g, ''))));
+for (const place of places.values()) {
+  const spellings = place.names
+    .filter((name) => FINAL_HAMZA.test(name) && name.replace(/ /g, '').length >= 5)
+    .map((name) => name.slice(0, -1))
+    .filter((spelling) => !FA3LAA_WITH_ARTICLE.test(spelling) && !personNameWords.has(foldedName(spelling)) && !allNames.has(foldedName(spelling)));
+  place.names = [...new Set([...place.names, ...spellings])];
+}
+
 const rows = [...places.values()].sort((a, b) => b.population - a.population || (a.names[0] < b.names[0] ? -1 : 1));
 // one column a field, one line a place: the first extract splits each column in one call rather
 // than every row into its fields (that loop runs before the engine has compiled anything)
