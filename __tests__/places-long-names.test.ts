@@ -80,3 +80,14 @@ describe('a name ending in اء written without its hamza (generated from GeoNam
     expect(placeTexts('رفع المتظاهرون صور الشهدا والراية الحمرا')).toEqual([]);
   });
 });
+
+describe("divisions GeoNames' Arabic file names otherwise or not at all", () => {
+  test('Nineveh, Punjab and Khyber Pakhtunkhwa are places', () => {
+    expect(places('قال محافظ نينوى إن الطرق فتحت')).toMatchObject([{ text: 'نينوى', countryCode: 'IQ', kind: 'region' }]);
+    expect(placeTexts('اعتقلت الشرطة مهربين في ولاية البنجاب')).toEqual(['البنجاب']);
+    expect(places('ضربت السيول إقليم خيبر بختونخوا')).toMatchObject([{ text: 'خيبر بختونخوا', countryCode: 'PK' }]);
+  });
+  test('the oasis of Khaybar alone is not the province', () => {
+    expect(placeTexts('روى الكتاب قصة غزوة خيبر')).not.toContain('خيبر بختونخوا');
+  });
+});

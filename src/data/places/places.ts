@@ -271,6 +271,12 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   // Saudi Arabia's Eastern Province, which GeoNames' Arabic file lacks (it has Oman's former region so
   // named): without it `المنطقة الشرقية` beside الدمام or السعودية read as Oman
   ['eastern-province-sa', 'region', 'SA', ['المنطقة الشرقية']],
+  // Divisions GeoNames' Arabic file names otherwise or not at all: Iraq's Nineveh is its IQ.15 by the
+  // seat's name, الموصل; Punjab, split between India and Pakistan, is India's بنجاب there without the
+  // article news writes; Pakistan's Khyber Pakhtunkhwa is missing
+  ['nineveh', 'region', 'IQ', ['نينوى']],
+  ['punjab', 'region', '', ['البنجاب']],
+  ['khyber-pakhtunkhwa', 'region', 'PK', ['خيبر بختونخوا']],
   ['europe', 'continent', '', ['أوروبا', 'القارة الأوروبية']],
   ['asia', 'continent', '', ['آسيا', 'القارة الآسيوية']],
   ['africa', 'continent', '', ['أفريقيا', 'القارة الأفريقية', 'القارة السمراء']],
