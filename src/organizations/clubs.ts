@@ -14,7 +14,7 @@ import type { Token } from '../text/tokenize';
 import { personNameWords } from '../contracts/person-names';
 import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
-import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt, mayBeForeignWord } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt, mayBeForeignWord, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
@@ -777,12 +777,27 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
     // a definite adjective after the name makes another name of it (الهلال الأحمر is not الهلال)
     const after = tokens[match.next];
     if (after !== undefined && isDefiniteWord(after) && isNameAdjective(tables, after)) continue;
+    if (namesStadium(tables, tokens[i - 1], after)) continue;
     mentions.push(
       organizationFound(stream, { start: match.start, firstToken: i, nextToken: match.next }, { key: match.value, kind: 'sports', strength: 2 }).candidate,
     );
     i = match.next - 1;
   }
   return mentions;
+}
+
+/**
+ * Whether a remembered club's name between `before` and `after` is part of a stadium's name: after a
+ * stadium's noun (`ملعب`, `استاد`) and before one more bare name word (`استاد سلتيك بارك`, its ب the
+ * word's own: a stem of three letters or of no Arabic shape), no function, match word or demonym. The
+ * club's own ground named by the club alone (`على ملعب الهلال`, `ملعب الأهلي بالقاهرة`, `بمدينة
+ * غلاسكو`, `بهدف`) is still the club.
+ */
+function namesStadium(tables: OrganizationTables, before: Token | undefined, after: Token | undefined): boolean {
+  if (before === undefined || before.suffix !== '' || hasArticle(before) || !tables.stadiumNouns.has(before.stem)) return false;
+  if (after?.kind !== 'word' || after.suffix !== '' || hasArticle(after) || tables.functionWords.has(after.norm) || isMatchWord(tables, after)) return false;
+  const own = after.prefix === '' || (PREPOSITION_FIRST_LETTERS.has(after.prefix) && (after.stem.length <= 3 || !arabicShaped(after.stem, true)));
+  return own && demonymCode(after) === null;
 }
 
 /**

@@ -33,13 +33,26 @@ function tradedCompanyAt(stream: TokenStream, tables: OrganizationTables, cue: n
   if (contextual !== null) return contextual;
   // no preposition stands between a noun and the name in construct with it: a first ف is the name's own too
   const folded = foreignWordAt(stream, tables, at, FOREIGN_FIRST_LETTERS);
-  if (folded === null || !mayNameCompany(tables, folded) || isQuote(tokens[at + 1])) return null;
+  const genitive = tables.companyTrade.nouns.has(word.stem) || tables.companyTrade.nouns.has(word.norm);
+  if (folded === null || !mayNameCompany(tables, folded, genitive) || isQuote(tokens[at + 1]) || namesIndex(stream, tables, folded)) return null;
   return organizationFound(stream, { start: name.start, firstToken: at, nextToken: at + 1 }, { key: COMPANY_KEY + folded, kind: 'company', strength: 2 });
 }
 
-/** No month, number's qualifier or accusative of an Arabic shape (`انتظارا`, a verbal noun's): a word a company's name is not. */
-function mayNameCompany(tables: OrganizationTables, folded: string): boolean {
-  return !tables.companyTrade.notNames.has(folded) && !(folded.endsWith('ا') && arabicShaped(folded.slice(0, -1)));
+/**
+ * No month, number's qualifier or accusative of an Arabic shape (`انتظارا`, a verbal noun's): a word a
+ * company's name is not. A `genitive` word, in construct after a noun, is no accusative: its final ا is
+ * a make's own (`مبيعات مازدا`, `أرباح شكودا`), but a nisba's (`مبيعات سنويا`, an adverb's ending).
+ */
+function mayNameCompany(tables: OrganizationTables, folded: string, genitive = false): boolean {
+  const accusative = folded.endsWith('ا') && arabicShaped(folded.slice(0, -1)) && !(genitive && !folded.endsWith('يا'));
+  return !tables.companyTrade.notNames.has(folded) && !accusative;
+}
+
+/** Whether the article writes `folded` after a stock index's noun (`مؤشر فوتسي`): the index, whose shares (`أسهم فوتسي`) are no company's. */
+function namesIndex(stream: TokenStream, tables: OrganizationTables, folded: string): boolean {
+  const tokens = stream.tokens;
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.norm === folded && tokens[k - 1]!.stem === tables.companyTrade.index) return true;
+  return false;
 }
 
 /**

@@ -24,12 +24,15 @@ import {
   GOAL_NOUNS,
   SCORING_WORDS,
   MATCH_WORDS,
+  STADIUM_NOUNS,
   CLUB_CITY_PREFIXES,
   CLUB_SOCIETY_WORDS,
   CLUB_SOCIETY_EVERYDAY_WORDS,
   COMPANY_PAIR_HEADS,
   COMPANY_LIST_HEADS,
   COMPANY_TRADE_WORDS,
+  COMPANY_TRADE_NOUNS,
+  STOCK_INDEX_NOUN,
   IN_THE_NAME_OF,
   SPOKESPERSON_NOUNS,
   EXECUTIVE_ADJECTIVE,
@@ -144,6 +147,8 @@ export interface OrganizationTables {
   fixtureNouns: ReadonlySet<string>;
   fixtureVerbs: ReadonlyMap<string, string>;
   matchWords: ReadonlySet<string>;
+  /** `ملعب`, `استاد`, folded (STADIUM_NOUNS): a club's name after one and before another name word is the stadium's. */
+  stadiumNouns: ReadonlySet<string>;
   /**
    * The first word of each country's CLDR name, folded, without the article (`بوروندي`, `كونغو`,
    * `تشاد`): a nisba made of one (`البوروندي`, `الكونغولي`) is a nationality, not a club, where the
@@ -174,9 +179,9 @@ export interface OrganizationTables {
    * What a bare company's name follows (companies.ts): the trade's words and verbs (COMPANY_TRADE_WORDS,
    * article cues), `التنفيذي` (a cue without its article) after its heads, and the words of no Arabic
    * shape that are no company's: months' names (`مبيعات فبراير`) and a number's qualifiers of one word
-   * (`أنتجت حوالي`); all folded.
+   * (`أنتجت حوالي`); the trade's nouns only (COMPANY_TRADE_NOUNS) and the stock index's noun; all folded.
    */
-  companyTrade: { words: ReadonlySet<string>; executive: string; executiveHeads: ReadonlySet<string>; notNames: ReadonlySet<string> };
+  companyTrade: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; index: string; executive: string; executiveHeads: ReadonlySet<string>; notNames: ReadonlySet<string> };
   /** `باسم` and the spokespersons' nouns before it (SPOKESPERSON_NOUNS), folded: a body's name follows (companies.ts); `باسم` an article cue. */
   spokesperson: { inTheNameOf: string; nouns: ReadonlySet<string> };
   /** OUTLET_ADJECTIVES, folded without the article (article cues): a foreign word before one is an outlet (companies.ts). */
@@ -393,6 +398,8 @@ export const organizationTables = lazy((): OrganizationTables => {
   const matchWords = foldedSet(MATCH_WORDS);
   const companyTrade = {
     words: foldedSet(COMPANY_TRADE_WORDS),
+    nouns: foldedSet(COMPANY_TRADE_NOUNS),
+    index: foldKey(STOCK_INDEX_NOUN),
     executive: foldKey(EXECUTIVE_ADJECTIVE),
     executiveHeads: foldedSet(EXECUTIVE_TITLE_HEADS),
     notNames: foldedSet([
@@ -462,6 +469,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     fixtureNouns: foldedSet(FIXTURE_NOUNS),
     fixtureVerbs,
     matchWords,
+    stadiumNouns: foldedSet(STADIUM_NOUNS),
     opponents,
     goal,
     countryStems,

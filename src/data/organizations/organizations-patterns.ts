@@ -460,6 +460,13 @@ export const COMPANY_TRADE_WORDS: readonly string[] = [
   'أسهم', 'سهم', 'مبيعات', 'أرباح', 'إيرادات', 'باعت', 'أنتجت', 'صنعت',
 ];
 /**
+ * The trade's words that are nouns only (`أسهم` is a verb too, "contributed"): the name after one is in
+ * construct with it, genitive, so a final ا is the name's own (`مبيعات مازدا`), no accusative.
+ */
+export const COMPANY_TRADE_NOUNS: readonly string[] = ['سهم', 'مبيعات', 'أرباح', 'إيرادات'];
+/** A stock index's noun (`مؤشر نيكاي`): a word the article writes after it is the index, no company (`أسهم نيكاي`). */
+export const STOCK_INDEX_NOUN = 'مؤشر';
+/**
  * A spokesperson's noun before `باسم` (`متحدثة باسم لوفتهانزا`, `الناطق باسم فرونتكس`): who speaks in
  * the name of a body; a foreign word no list knows after them is that body (companies.ts), of a kind
  * the words do not tell. `باسم` alone is a given name too (`باسم يوسف`).
@@ -507,6 +514,12 @@ export const MATCH_WORDS: readonly string[] = [
   'هدف', 'هدفين', 'هدفا', 'أهداف', 'مباراة', 'المباراة', 'مباراته', 'الدوري', 'دوري', 'الكأس', 'كأس',
   'الشوط', 'شوط', 'ركلات', 'الترجيح', 'الجولة', 'الملعب', 'ملعب', 'الذهاب', 'الإياب', 'نظيف', 'نظيفة',
 ];
+
+/**
+ * A stadium's nouns, folded without clitics: a stadium is often named after its club and one more word
+ * (`استاد سلتيك بارك`), which makes the club's name part of the stadium's, no mention of the club.
+ */
+export const STADIUM_NOUNS: readonly string[] = ['ملعب', 'استاد', 'إستاد', 'ستاد'];
 
 /**
  * City nisbas that qualify an outlet by where it appears (`صحيفة الشرق الأوسط اللندنية`): part of the
