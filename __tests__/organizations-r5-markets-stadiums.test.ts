@@ -51,3 +51,43 @@ describe("a club's name inside a stadium's name is no mention of the club", () =
     expect(mentionsOf(text, 'sports')).toEqual(['سلتيك الاسكتلندي', 'سلتيك']);
   });
 });
+
+describe("a force's noun with an adjective of its own is a club as a side of a match", () => {
+  test.each([
+    ['وتغلب الجيش الملكي على المغرب الفاسي بهدف نظيف في الدوري.', ['الجيش الملكي', 'المغرب الفاسي']],
+    ['وتعادل الوداد مع مضيفه الجيش الملكي في الجولة الأخيرة.', ['الوداد', 'الجيش الملكي']],
+  ])('%s', (text, clubs) => {
+    expect(mentionsOf(text, 'sports')).toEqual(clubs);
+  });
+
+  test.each([
+    // no match: the army; with its country's nisba, the army too; a force alone is no club
+    ['وتقدم الجيش الملكي على المتمردين في الجبال الشرقية.'],
+    ['وتغلب الجيش السوري على المسلحين في معركة استمرت ساعات.'],
+    ['وتعادل الجيش مع المهاجمين في عدد القتلى خلال الشوط الأول من المعركة.'],
+  ])('%s', (text) => {
+    expect(mentionsOf(text, 'sports')).toEqual([]);
+  });
+});
+
+describe("a host's verb ending in ه is read whole (`يواجه`)", () => {
+  test('between the sides, a rival\'s noun', () => {
+    expect(mentionsOf('يواجه الرجاء ضيفه الوداد في قمة الجولة العاشرة من الدوري.', 'sports')).toEqual(['الرجاء', 'الوداد']);
+  });
+
+  test('bare rivals in a sentence with no match word are guests of state', () => {
+    expect(mentionsOf('يواجه الرئيس ضيفه الأمريكي بأسئلة عن الرسوم الجمركية.', 'sports')).toEqual([]);
+    expect(organizationsOf('واستقبل الملك ضيفه في القصر، وأقام مضيفه مأدبة غداء على شرفه.')).toEqual([]);
+  });
+});
+
+describe("a first side of foreign words takes its country's nisba of two words", () => {
+  test('the name and the nisba, the nationality from it', () => {
+    const entity = organizationsOf('وفاز صن داونز الجنوب أفريقي على ضيفه الأهلي بهدفين في دوري الأبطال.').find((e) => e.kind === 'sports' && e.nationality === 'ZA');
+    expect(entity?.mentions.map((m) => m.text)).toEqual(['صن داونز الجنوب أفريقي']);
+  });
+
+  test('four words before the preposition that end in no nisba are no side', () => {
+    expect(mentionsOf('وفاز حزب العمال الجديد اليوم على منافسه بأغلبية في الانتخابات والدوري.', 'sports')).toEqual([]);
+  });
+});

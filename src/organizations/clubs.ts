@@ -44,6 +44,18 @@ function isClubWord(tables: OrganizationTables, token: Token | undefined, prefix
 }
 
 /**
+ * A force's noun at `first` with the article (CLUB_FORCE_WORDS: `الجيش`) before a definite adjective of
+ * its own, no demonym (`الجيش الملكي`): as a side, a club named after the force. Alone or with its
+ * country (`الجيش السوري`) it is the force.
+ */
+function isForceClub(tables: OrganizationTables, tokens: readonly Token[], first: number, prefixes: readonly string[]): boolean {
+  const word = tokens[first];
+  const adjective = tokens[first + 1];
+  if (word?.kind !== 'word' || word.suffix !== '' || !hasArticle(word) || !prefixes.includes(word.prefix) || !tables.clubForces.has('ال' + word.stem)) return false;
+  return adjective !== undefined && isDefiniteWord(adjective) && isNameAdjective(tables, adjective) && demonymCode(adjective) === null && !isCountryNisba(tables, adjective);
+}
+
+/**
  * A definite nisba of a country the demonyms lack, made of its name's first word (`البوروندي`,
  * `الكونغولي` of `الكونغو`, `التشادي`): a nationality, standing for a national team or a player
  * (`تعادل مع ضيفه البوروندي`), never a club's name. A club's nisba-shaped name is of no country
@@ -79,11 +91,11 @@ function clubWordForm(tables: OrganizationTables, token: Token, prefixes: readon
  */
 function sideBefore(stream: TokenStream, tables: OrganizationTables, first: number, end: number, firstPrefixes: readonly string[]): Side | null {
   const tokens = stream.tokens;
-  if (end <= first || end - first > MAX_CLUB_WORDS) return null;
+  // the last word or two may be the club's country (`فاز الترجي التونسي على …`, `صن داونز الجنوب أفريقي`)
+  const nameEnd = withoutCountry(tokens, { first, next: end }).name.next;
+  if (end <= first || nameEnd - first > MAX_CLUB_WORDS) return null;
   if (tables.placeNames.endAt(stream, first) === end) return { first, next: end };
-  if (!isClubWord(tables, tokens[first], firstPrefixes)) return null;
-  // the last word may be the club's country (`فاز الترجي التونسي على …`)
-  const nameEnd = end - first > 1 && masculineNisba(tokens[end - 1]) !== null ? end - 1 : end;
+  if (!isClubWord(tables, tokens[first], firstPrefixes) && !(end - first > 1 && isForceClub(tables, tokens, first, firstPrefixes))) return null;
   // a foreign word after a club's society word is read whole, as findSelfNamedClubs reads it (`ريال بيتيس`),
   // and so is the word after an Arabic one (`نهضة بركان`, `اتحاد العاصمة`)
   const societyName = tables.clubCityPrefixes.has(tokens[first]!.norm) ? foreignNameAfterPrefix(tables, tokens, first + 1) : societyNameEnd(tables, tokens, first);
@@ -103,7 +115,7 @@ function openSide(tables: OrganizationTables, stream: TokenStream, first: number
   const tokens = stream.tokens;
   const head = tokens[first];
   // `على ضيفه الجنوب أفريقي`: a nisba of two words is no side
-  if (!isClubWord(tables, head, firstPrefixes) || compoundDemonymCode(head, tokens[first + 1]) !== null) return null;
+  if ((!isClubWord(tables, head, firstPrefixes) && !isForceClub(tables, tokens, first, firstPrefixes)) || compoundDemonymCode(head, tokens[first + 1]) !== null) return null;
   let next = first + 1;
   const society = societyNameEnd(tables, tokens, first);
   if (society !== null) return { first, next: countryNisbaAt(tokens, society)?.next ?? society };
@@ -215,7 +227,9 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
     const second = SIDE_PREPOSITIONS.has(tokens[cue - 1]?.norm ?? '') ? openSide(tables, stream, pastOpponent(tables, tokens, cue), ['', 'ال']) : null;
     return second && { sides: [second], certain: false };
   }
-  if (word.suffix !== '') return null;
+  // a host's verb ending in ه, which the splitter takes for a pronoun (`يواجه` as يواج + ه), is read whole
+  const whole = word.norm.slice(word.prefix.length);
+  if (word.suffix !== '' && !(tables.fixtureVerbs.has(whole) && tables.fixtureVerbs.get(whole) === '')) return null;
   if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) return pairAfter(tables, stream, cue, ['', 'ال'], ['و', 'وال']);
   // `مباراة الأهلي والزمالك`: the match of two definite sides, neither a word of the match itself
   // (`مباراة الذهاب والإياب`; a side of a result may be one: `الملعب التونسي` is a club)
@@ -223,13 +237,14 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
     const pair = pairAfter(tables, stream, cue, ['ال'], ['وال']);
     return pair !== null && pair.sides.every((side) => !isMatchWord(tables, tokens[side.first]!)) ? pair : null;
   }
-  const between = tables.fixtureVerbs.get(word.stem) ?? tables.fixtureVerbs.get(word.norm);
+  const between = tables.fixtureVerbs.get(word.suffix === '' ? word.stem : whole) ?? tables.fixtureVerbs.get(word.norm);
   // the verb, not the noun (`التعادل المفاجئ مع …`, `بتعادل سلبي مع …`: a verb takes no preposition)
   if (between === undefined || hasArticle(word) || !VERB_PREFIXES.includes(word.prefix)) return null;
   // a host's verb has a rival's noun between the sides (`يستقبل الأهلي ضيفه الترجي`), the others a preposition
   const ends = (token: Token | undefined): boolean => token !== undefined && (between === '' ? isOpponent(tables, token) : token.norm === between);
   let end = cue + 1;
-  while (end <= cue + MAX_CLUB_WORDS && tokens[end] !== undefined && !ends(tokens[end])) end++;
+  // a side of three words and its country's nisba of two (`صن داونز الجنوب أفريقي`) at most
+  while (end <= cue + MAX_CLUB_WORDS + 2 && tokens[end] !== undefined && !ends(tokens[end])) end++;
   const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
   if (first !== null && ends(tokens[end])) {
     const second = openSide(tables, stream, pastOpponent(tables, tokens, between === '' ? end : end + 1), ['', 'ال']);

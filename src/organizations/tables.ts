@@ -27,6 +27,7 @@ import {
   STADIUM_NOUNS,
   CLUB_CITY_PREFIXES,
   CLUB_SOCIETY_WORDS,
+  CLUB_FORCE_WORDS,
   CLUB_SOCIETY_EVERYDAY_WORDS,
   COMPANY_PAIR_HEADS,
   COMPANY_LIST_HEADS,
@@ -163,6 +164,8 @@ export interface OrganizationTables {
   clubCityPrefixes: ReadonlySet<string>;
   /** Arabic words of sports societies (CLUB_SOCIETY_WORDS), folded: a club's name in an article of matches; article cues. */
   clubSocieties: ReadonlySet<string>;
+  /** CLUB_FORCE_WORDS, folded with the article: a side of a fixture with an adjective of its own (`الجيش الملكي`). */
+  clubForces: ReadonlySet<string>;
   /** Those that name a city's young people or future as often (CLUB_SOCIETY_EVERYDAY_WORDS), folded: clubs only as a fixture's side. */
   everydayClubSocieties: ReadonlySet<string>;
   /** The heads of clubs and teams with the article, folded (`الفريق`, `النادي`, `المنتخب`): alone, the team the text spoke of. */
@@ -414,8 +417,10 @@ export const organizationTables = lazy((): OrganizationTables => {
   const outletAdjectives = new Set([...foldedSet(OUTLET_ADJECTIVES)].map((adjective) => adjective.slice(2)));
   const clubHeads = foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.namesClub === true ? [head.head] : [])));
   // the court's name by its stem (الجنايات → جنايات, as tokens are probed); the cue words whole too,
-  // for the splitter may take their first letter for a clitic (ف in فريقا، فاز)
-  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD, ...outletAdjectives, spokesperson.inTheNameOf]) {
+  // for the splitter may take their first letter for a clitic (ف in فريقا، فاز); a host's verb ending
+  // in ه by its stem too, for the splitter takes the ه for a pronoun (`يواجه` as يواج + ه)
+  const verbStems = [...fixtureVerbs.keys()].flatMap((verb) => (verb.endsWith('ه') ? [verb.slice(0, -1)] : []));
+  for (const cue of [...[...courtTypes].map((type) => type.slice(2)), ...fixturePairWords, ...fixtureVerbs.keys(), ...verbStems, ...clubCityPrefixes, ...clubSocieties, ...matchWords, ...opponents.nouns, ...goal.nouns, ...clubHeads, ...companyPairHeads, ...companyList.heads, ...companyTrade.words, companyTrade.executive.slice(2), COMPANY_HEAD, ...outletAdjectives, spokesperson.inTheNameOf]) {
     startStems.set(cue, (startStems.get(cue) ?? 0) | StartsReading.articleCue);
   }
   for (const [index, bit] of readings) {
@@ -475,6 +480,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     countryStems,
     clubCityPrefixes,
     clubSocieties,
+    clubForces: foldedSet(CLUB_FORCE_WORDS),
     everydayClubSocieties: foldedSet(CLUB_SOCIETY_EVERYDAY_WORDS),
     clubHeads,
     teamHeads: foldedSet(ORGANIZATION_HEADS.flatMap((head) => (head.kind === 'sports' ? ['ال' + head.head] : []))),

@@ -509,6 +509,12 @@ export const CLUB_SOCIETY_WORDS: readonly string[] = [
  * قسنطينة على …`, `خسر أهلي طرابلس أمام …`), never by the city after them alone.
  */
 export const CLUB_SOCIETY_EVERYDAY_WORDS: readonly string[] = ['شباب', 'مستقبل', 'أهلي'];
+/**
+ * A force's nouns that clubs are named after with an adjective of their own (`الجيش الملكي`, Morocco's
+ * army club; `الشرطة` …): as a side of a fixture, with that adjective, a club, though never a name's
+ * complement elsewhere (NOT_NAME_COMPLEMENTS: `قوات الجيش`).
+ */
+export const CLUB_FORCE_WORDS: readonly string[] = ['الجيش', 'الشرطة'];
 /** Words of a football match, folded without clitics: in the sentence of a result, they say the sides are clubs. */
 export const MATCH_WORDS: readonly string[] = [
   'هدف', 'هدفين', 'هدفا', 'أهداف', 'مباراة', 'المباراة', 'مباراته', 'الدوري', 'دوري', 'الكأس', 'كأس',
