@@ -91,3 +91,22 @@ describe("a first side of foreign words takes its country's nisba of two words",
     expect(mentionsOf('وفاز حزب العمال الجديد اليوم على منافسه بأغلبية في الانتخابات والدوري.', 'sports')).toEqual([]);
   });
 });
+
+describe('a hospital named by a well-known city, as a university is', () => {
+  test.each([
+    ['وقال مدير مستشفى القاهرة الجامعي إن المصابين في حالة مستقرة.', ['مستشفى القاهرة الجامعي']],
+    ['وعملت ممرضة في مستشفى دمشق عشرين عاما.', ['مستشفى دمشق']],
+    ['ونقلت الحالات الحرجة إلى مستشفى غزة الأوروبي في خان يونس.', ['مستشفى غزة الأوروبي']],
+  ])('%s', (text, names) => {
+    expect(organizationsOf(text).flatMap((entity) => entity.mentions.map((m) => m.text))).toEqual(names);
+  });
+
+  test.each([
+    // what it treats, a word, a hospital somewhere: no name
+    ['ونقل الرضيع إلى مستشفى الأطفال في حلب.'],
+    ['ونقل المصاب إلى مستشفى المدينة لتلقي العلاج.'],
+    ['ونقلت الجريحة إلى مستشفى في القاهرة.'],
+  ])('%s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+});

@@ -675,6 +675,10 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
       complement = place;
     }
     if (!names(complement)) complement = readConstruct(stream, tables, from, head.value);
+  } else if (takesPlaceName === true) {
+    // a namesake's head names a body by its place too, a well-known one written whole (`مستشفى القاهرة
+    // الجامعي`, `مستشفى غزة الأوروبي`); its other complements still say what it treats (`مستشفى الأطفال`)
+    complement = readPlaceName(stream, tables, from, { wellKnown: true, feminine });
   }
   if (!names(complement)) return null;
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);

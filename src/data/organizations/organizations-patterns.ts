@@ -210,8 +210,9 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { head: 'قوات', kind: 'military', complement: 'words', minWords: 2, possessedByKnown: true },
   // institutions named after a person (مستشفى الملك فيصل التخصصي، كلية الأمير سلطان، مكتبة الملك فهد
   // الوطنية); with another complement they are a kind of place or a department (مستشفى الأطفال، كلية
-  // الطب). Not مطار، ميناء، ملعب (places and facilities), nor مدينة (مدينة الملك عبدالله الاقتصادية is a city)
-  { head: 'مستشفى', kind: 'other', complement: 'namesake', minWords: 1 },
+  // الطب). Not مطار، ميناء، ملعب (places and facilities), nor مدينة (مدينة الملك عبدالله الاقتصادية is a city).
+  // A hospital is named by its well-known city too (مستشفى القاهرة الجامعي، مستشفى غزة الأوروبي)
+  { head: 'مستشفى', kind: 'other', complement: 'namesake', minWords: 1, takesPlaceName: true },
   { head: 'كلية', kind: 'other', complement: 'namesake', minWords: 1 },
   { head: 'مكتبة', kind: 'other', complement: 'namesake', minWords: 1 },
   // movement / front line / group: only a quoted name makes them a body's name
