@@ -110,3 +110,16 @@ describe('a hospital named by a well-known city, as a university is', () => {
     expect(organizationsOf(text)).toEqual([]);
   });
 });
+
+describe("a supreme body with في and a country is that country's", () => {
+  test('the nationality from the country, which stays a place outside the name', () => {
+    const result = extract('وقضت المحكمة الاتحادية العليا في العراق بعدم دستورية التعديل.');
+    expect(result.organizations.map((entity) => [entity.mentions[0]!.text, entity.nationality])).toEqual([['المحكمة الاتحادية العليا', 'IQ']]);
+    expect(result.places.map((place) => place.mentions[0]!.text)).toEqual(['العراق']);
+  });
+
+  test('a city after في, or a country later in the sentence, gives none', () => {
+    expect(organizationsOf('وقضت المحكمة الإدارية العليا في الإسكندرية بوقف القرار.').map((entity) => entity.nationality)).toEqual([undefined]);
+    expect(organizationsOf('وقضت المحكمة الإدارية العليا بوقف القرار في الأردن.').map((entity) => entity.nationality)).toEqual([undefined]);
+  });
+});

@@ -6,6 +6,7 @@ import { hasArticle, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, opensAnotherBody, organizationFound, type OrganizationFound } from './found';
 import { readNamesake } from './namesake';
+import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
@@ -152,9 +153,10 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
-  if (purposes === null && !seated && ofCountry === null && !party && !isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at)) return null;
+  const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
+  if (purposes === null && !seated && ofCountry === null && !party && !supreme) return null;
   const next = purposes?.at ?? ofCountry?.next ?? at;
-  nationality ??= purposes?.nationality ?? ofCountry?.nationality;
+  nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (supreme && purposes === null ? locatedIn(stream, tables, next) : undefined);
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
   // a party's country says which of the parties of its ideology it is, as a state's body's does: keyed
   // without it and with the code (`الحزب الاشتراكي:FR`), a bare `الحزب الاشتراكي` after it is that party
@@ -210,6 +212,17 @@ function isSupremeBody(stream: TokenStream, tables: OrganizationTables, inConstr
   if (inConstruct || next - qualifiersFrom < 2) return false;
   for (let at = qualifiersFrom; at < next; at++) if (tables.supremeAdjectives.has(stream.tokens[at]!.norm)) return true;
   return false;
+}
+
+/**
+ * The country of `في` + a country's name at `at` after a supreme body (`المحكمة الاتحادية العليا في
+ * العراق`): a state has one, so it is that state's, as `مجلس الأمن في أرمينيا` is Armenia's; the
+ * country stays outside, a place mention. Undefined otherwise.
+ */
+function locatedIn(stream: TokenStream, tables: OrganizationTables, at: number): string | undefined {
+  const word = stream.tokens[at];
+  if (word === undefined || word.kind !== 'word' || word.norm !== 'في') return undefined;
+  return countryAt(stream, tables, at + 1)?.code;
 }
 
 /**
