@@ -123,3 +123,24 @@ describe("a supreme body with في and a country is that country's", () => {
     expect(organizationsOf('وقضت المحكمة الإدارية العليا بوقف القرار في الأردن.').map((entity) => entity.nationality)).toEqual([undefined]);
   });
 });
+
+describe("a rival named by its noun alone, or by an epithet", () => {
+  test.each([
+    ['وتغلب الوداد على ضيفه بهدفين في الدوري.', ['الوداد']],
+    ['وخسر الأهلي أمام مضيفه بهدف نظيف.', ['الأهلي']],
+    // an epithet is no club's name: the side after it is (`المتصدر النصر`), or none
+    ['وفاز الرجاء على ضيفه الثقيل بثلاثة أهداف.', ['الرجاء']],
+    ['وفاز الهلال على مضيفه المتصدر النصر بهدفين.', ['الهلال', 'النصر']],
+  ])('%s', (text, clubs) => {
+    expect(mentionsOf(text, 'sports')).toEqual(clubs);
+  });
+
+  test.each([
+    // no goal scored: an election's round, a visit; `بهدف` before a definite word is "in order to"
+    ['وفاز المرشح على منافسه في الجولة الثانية من الانتخابات.'],
+    ['واستقبل الملك ضيفه في القصر الملكي بالرباط.'],
+    ['وفاز الحزب على منافسه بهدف الوصول إلى الأغلبية في الجولة الأولى.'],
+  ])('%s', (text) => {
+    expect(mentionsOf(text, 'sports')).toEqual([]);
+  });
+});

@@ -218,8 +218,7 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   const word = tokens[cue]!;
   // `في مرمى العين`: a goal is a team's, whatever its name; but a goalkeeper's (`في مرمى بن فوستر`)
   if (word.prefix === '' && word.suffix === '' && tables.goal.nouns.has(word.norm) && tokens[cue - 1]?.norm === 'في') {
-    const scores = inSentence(stream, cue, (token) => tables.goal.scoring.has(token.stem) || tables.goal.scoring.has(token.norm));
-    const side = !scores || personNameWords().has(tokens[cue + 1]?.norm ?? '') ? null : openSide(tables, stream, cue + 1, ['', 'ال']);
+    const side = !scoresGoals(tables, stream, cue) || personNameWords().has(tokens[cue + 1]?.norm ?? '') ? null : openSide(tables, stream, cue + 1, ['', 'ال']);
     return side && { sides: [side], certain: true, places: true };
   }
   // `بعد فوزه على ضيفه الرجاء`: the rival's noun after a side's preposition opens the other side alone
@@ -247,9 +246,13 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   while (end <= cue + MAX_CLUB_WORDS + 2 && tokens[end] !== undefined && !ends(tokens[end])) end++;
   const first = sideBefore(stream, tables, cue + 1, end, ['', 'ال']);
   if (first !== null && ends(tokens[end])) {
-    const second = openSide(tables, stream, pastOpponent(tables, tokens, between === '' ? end : end + 1), ['', 'ال']);
+    const rival = between === '' ? end : end + 1;
+    const second = openSide(tables, stream, pastOpponent(tables, tokens, rival), ['', 'ال']);
+    // a rival named by its noun alone (`تغلب الوداد على ضيفه بهدفين`): the first side alone, where the
+    // sentence scores goals (`فاز المرشح على منافسه في الجولة الثانية` is an election's round)
+    if (second === null) return tokens[rival] !== undefined && isOpponent(tables, tokens[rival]!) && scoresGoals(tables, stream, cue) ? { sides: [first], certain: true } : null;
     // a score right after the sides makes them teams, a city's club too (`تغلب ليون على مرسيليا 2 - 1`)
-    return second && { sides: [first, second], certain: isScore(tokens, second.next), places: isScore(tokens, second.next) };
+    return { sides: [first, second], certain: isScore(tokens, second.next), places: isScore(tokens, second.next) };
   }
   // `تعادل X وY`
   const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
@@ -281,14 +284,27 @@ function speaksOfMatch(tables: OrganizationTables, stream: TokenStream, at: numb
   return inSentence(stream, at, (token) => isMatchWord(tables, token));
 }
 
+/** `بهدف`, folded: before a definite word, "in order to". */
+const AIM = 'بهدف';
+
+/**
+ * Whether the sentence around token `at` scores goals (SCORING_WORDS: `سجل هدفين`, `فاز بهدف`); `بهدف`
+ * before a definite word is "in order to" (`بهدف الوصول إلى`).
+ */
+function scoresGoals(tables: OrganizationTables, stream: TokenStream, at: number): boolean {
+  const tokens = stream.tokens;
+  const aim = (token: Token, k: number): boolean => token.norm === AIM && tokens[k + 1] !== undefined && isDefiniteWord(tokens[k + 1]!);
+  return inSentence(stream, at, (token, k) => (tables.goal.scoring.has(token.stem) || tables.goal.scoring.has(token.norm)) && !aim(token, k));
+}
+
 /** Whether a word of the sentence around token `at` passes `test`. */
-function inSentence(stream: TokenStream, at: number, test: (token: Token) => boolean): boolean {
+function inSentence(stream: TokenStream, at: number, test: (token: Token, index: number) => boolean): boolean {
   const tokens = stream.tokens;
   const within = (k: number): boolean => tokens[k] !== undefined && !isPunctuation(tokens[k], SENTENCE_ENDS);
   let first = at;
   while (within(first - 1)) first--;
   for (let k = first; within(k); k++) {
-    if (test(tokens[k]!)) return true;
+    if (test(tokens[k]!, k)) return true;
   }
   return false;
 }

@@ -443,8 +443,11 @@ export const OPPONENT_NOUNS: readonly string[] = ['ضيف', 'مضيف', 'منا�
 export const GOAL_NOUNS: readonly string[] = ['مرمى'];
 /** The goals scored, folded without clitics: a goal's mouth (GOAL_NOUNS) is a team's in their sentence. */
 export const SCORING_WORDS: readonly string[] = ['هدف', 'هدفا', 'هدفين', 'هدفان', 'أهداف', 'ثنائية', 'ثلاثية'];
-/** Epithets of a rival between its noun and the side (`على غريمه التقليدي الرجاء`). */
-export const OPPONENT_EPITHETS: readonly string[] = ['التقليدي', 'اللدود'];
+/**
+ * Epithets of a rival between its noun and the side (`على غريمه التقليدي الرجاء`, `على مضيفه المتصدر
+ * الهلال`), or standing for it alone (`على ضيفه الثقيل بهدفين`): adjectives, no club's name.
+ */
+export const OPPONENT_EPITHETS: readonly string[] = ['التقليدي', 'اللدود', 'العنيد', 'الثقيل', 'القادم', 'المباشر', 'المتصدر', 'الجريح'];
 /** `شركة` in the dual, before two companies' names joined by و (`شركتي تويوتا وجنرال موتورز`). */
 export const COMPANY_PAIR_HEADS: readonly string[] = ['شركتي', 'شركتا'];
 /** `شركات`: before `مثل` and quoted names, a list of companies (`شركات السيارات مثل « جيلي » و « بريلاينس »`). */
