@@ -266,3 +266,23 @@ describe('people: a first name written ـيه is no adjective', () => {
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a given name written with آ that folds to a function word', () => {
+  test.each([
+    // آلان folds to الان as الآن (now) does, but no function word is written with آ first
+    ['وقال الجنرال الفرنسي آلان بوميه إن القوات ستنسحب من المنطقة.', 'آلان بوميه'],
+    ['واستقبل الرئيس آلان جوبيه في قصر الإليزيه.', 'آلان جوبيه'],
+    ['وقال آلان غريش إن الأزمة طويلة.', 'آلان غريش'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // the adverb, with or without its madda, and آن `it is time` stay function words
+    'وقال الرئيس الآن لا وقت للانتظار.',
+    'وصل الوفد الان إلى العاصمة.',
+    'وقال الوزير إنه آن الأوان لإنهاء الحرب.',
+    'وقال الوزير آن لنا أن نرتاح.',
+  ])('no name: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

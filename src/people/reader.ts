@@ -152,7 +152,20 @@ export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
   // asked of most words: the length check (six letters at most: فلأنها) spares the rest a regex
   if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
-  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي'));
+  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي')) && !opensWithMadda(token);
+}
+
+// آ, which folding writes as ا
+const ALEF_MADDA = 0x622;
+
+/**
+ * Whether the word's stem is written with آ first and folds to a word with the article (آلان, Alain,
+ * folds to الان as الآن `now` does): the article's alif carries no madda, so the word is a foreign given
+ * name that folding made look like a function word. Not آن (`it is time`), a word of its own that
+ * folds as أن does.
+ */
+function opensWithMadda(token: Token): boolean {
+  return token.stem.startsWith('ال') && token.text.charCodeAt(token.stemStart - token.start) === ALEF_MADDA;
 }
 
 /** Whether a formula of blessing said after a person's name starts at `at` (HONORIFIC_FORMULAS). */
