@@ -209,3 +209,31 @@ describe('people: kin in construct before a title gives the kin its title (KIN_N
     expect(titled(text)).toEqual(expected);
   });
 });
+
+describe('people: an assistant in construct before a title, before or after the name (ASSISTANT_NOUNS)', () => {
+  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
+  test.each([
+    // before the name: the title is the assistant's, not the minister's
+    ['وقال مساعد وزير الدفاع الأمريكي جون سميث إن القوات جاهزة.', [['جون سميث', ['مساعد وزير الدفاع الأمريكي']]]],
+    ['وأكدت مساعدة وزيرة الخارجية ماري هاريسون أن المحادثات مستمرة.', [['ماري هاريسون', ['مساعدة وزيرة الخارجية']]]],
+  ])('%s', (text, expected) => {
+    expect(titled(text)).toEqual(expected);
+  });
+  test.each([
+    // after the name it is the office in apposition, no name word (مساعد is a given name too)
+    ['وقال كريستوفر هيل مساعد وزيرة الخارجية الأمريكية إن المحادثات مثمرة.', ['كريستوفر هيل']],
+    ['وانتقد روبرتو كاسترو معاون وزير الداخلية الخطة الجديدة.', ['روبرتو كاسترو']],
+    // and so is kin in construct
+    ['وقال هانتر بايدن نجل الرئيس الأمريكي إن القضية انتهت.', ['هانتر بايدن']],
+    ['وقال خالد حداد مساعد الوزير إن الاجتماع انتهى.', ['خالد حداد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // مساعد as a name word: no title after it
+    ['وحضر الاجتماع محمد مساعد العتيبي.', ['محمد مساعد العتيبي']],
+    ['وقال سعد مساعد إن الفريق جاهز.', ['سعد مساعد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -2,7 +2,7 @@ import { AMBIGUOUS_GIVEN_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGU
 import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   AUDIENCE_NOUNS,
   BYLINE_WORDS,
@@ -48,6 +48,8 @@ export interface PeopleLexicon {
   titleUnits: ReadonlySet<string>;
   /** Kin in construct before a title (KIN_NOUNS). */
   kinNouns: ReadonlySet<string>;
+  /** An assistant in construct before a title (ASSISTANT_NOUNS). */
+  assistantNouns: ReadonlySet<string>;
   /** Title heads that are also everyday nouns: a given name or particle must follow them. */
   ambiguousTitleHeads: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
@@ -146,6 +148,7 @@ export const peopleLexicon = lazy(
     titleDomains: folded(TITLE_DOMAINS),
     titleUnits: folded(TITLE_UNITS),
     kinNouns: folded(KIN_NOUNS),
+    assistantNouns: folded(ASSISTANT_NOUNS),
     ambiguousTitleHeads: folded(AMBIGUOUS_TITLE_HEADS),
     titleLinks: folded(TITLE_LINKS),
     addressForms: new Set(ADDRESS_FORMS.map((word) => foldKey(word).slice(2))),

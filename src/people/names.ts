@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
-import { titleAt } from './titles';
+import { opensHeldTitle, titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
 import { HOUSE_OF, endsInWrittenHeh, writesTehAsHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensNameWithArticle, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
 
@@ -138,7 +138,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       }
       break;
     }
-    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at))) break;
+    // (kin or an assistant before a title is the title in apposition; ابن, a particle of descent too, is left to that reading)
+    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at) || (!isParticleAt(at) && opensHeldTitle(reader, at)))) break;
     if (carriesPronoun(reader, at, at === first)) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);

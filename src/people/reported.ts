@@ -8,7 +8,7 @@ import { isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition
 import { COMMAS, hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { isPunctuation } from '../text/phrases';
 import { introducesSpeech } from './speech';
-import { titleAt } from './titles';
+import { opensHeldTitle, titleAt } from './titles';
 
 
 /**
@@ -59,6 +59,8 @@ function hasTitleInApposition(reader: Reader, at: number): boolean {
   if (isPunctuation(reader.tokens[at], COMMAS) && sameLine(reader.stream, at, at + 1)) at++;
   const head = reader.tokens[at];
   if (head === undefined || head.kind !== 'word' || (head.prefix !== '' && head.prefix !== 'ال') || head.suffix !== '' || !sameLine(reader.stream, at - 1, at)) return false;
+  // kin or an assistant in construct completes the title after it (`X Y مساعد وزيرة الخارجية`، `X Y نجل الرئيس`)
+  if (opensHeldTitle(reader, at)) return titleAt(reader, at + 1)?.ambiguous === false;
   const title = titleAt(reader, at);
   return title !== null && title.complemented && !title.ambiguous;
 }

@@ -109,20 +109,30 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(headWord);
   const complemented = at !== head.next;
   // ل before the article drops its alef (للكاتب): the title is given with it (الكاتب), as it is meant
-  const written = reader.stream.source.slice(ofKin(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
+  const written = reader.stream.source.slice(ofHolder(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
   const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
 }
 
 /**
- * Whether kin in construct stands right before the definite head at `index` (`نجل الرئيس`, `وزوجة
- * الوزير`): the name after the title is the kin's, whose title is that relation (KIN_NOUNS).
+ * Whether kin or an assistant in construct stands right before the head at `index` (`نجل الرئيس`,
+ * `وزوجة الوزير`, `مساعد وزيرة الخارجية`): the name after the title is theirs, whose title is that
+ * relation to its holder (KIN_NOUNS, ASSISTANT_NOUNS). Kin only before a definite head.
  */
-function ofKin(reader: Reader, index: number): boolean {
+function ofHolder(reader: Reader, index: number): boolean {
   const kin = reader.tokens[index - 1];
   const head = reader.tokens[index]!;
-  if (kin === undefined || kin.kind !== 'word' || kin.suffix !== '' || (kin.prefix !== '' && kin.prefix !== 'و') || head.prefix !== 'ال') return false;
-  return reader.lex.kinNouns.has(kin.stem) && sameLine(reader.stream, index - 1, index);
+  if (kin === undefined || kin.kind !== 'word' || kin.suffix !== '' || (kin.prefix !== '' && kin.prefix !== 'و') || !sameLine(reader.stream, index - 1, index)) return false;
+  return reader.lex.assistantNouns.has(kin.stem) || (head.prefix === 'ال' && reader.lex.kinNouns.has(kin.stem));
+}
+
+/**
+ * Whether kin or an assistant at `at`, without a clitic, opens a title in construct (`مساعد وزيرة
+ * الخارجية`, `نجل الرئيس`): after a name it is the title in apposition, no name word (`كريستوفر هيل
+ * مساعد وزيرة الخارجية`), though some are given names too (مساعد).
+ */
+export function opensHeldTitle(reader: Reader, at: number): boolean {
+  return reader.tokens[at]!.prefix === '' && reader.lex.titleHeads.match(reader.stream, at + 1) !== null && ofHolder(reader, at + 1);
 }
 
 /** A title's domain or unit word without the article or a preposition (خارجية، وزراء، ولاية): it is in construct with what follows. */

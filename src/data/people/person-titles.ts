@@ -165,3 +165,10 @@ export const KIN_NOUNS: readonly string[] = [
   'نجل', 'نجلة', 'ابن', 'ابنة', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أرملة', 'عقيلة', 'حرم', 'والد', 'والدة',
   'حفيد', 'حفيدة', 'صهر',
 ];
+
+/**
+ * An assistant in construct before a title (`مساعد وزيرة الخارجية X`, `معاون وزير الداخلية X`): the
+ * name after it is the assistant's, and after a name it opens the title in apposition (`كريستوفر هيل
+ * مساعد وزيرة الخارجية`), though مساعد is a given name too. Of a head with or without the article.
+ */
+export const ASSISTANT_NOUNS: readonly string[] = ['مساعد', 'مساعدة', 'معاون', 'معاونة'];
