@@ -237,3 +237,32 @@ describe('people: an assistant in construct before a title, before or after the 
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: the object of a verb of appointment, with the office given or the place of the one replaced (appointeeAt)', () => {
+  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
+  test.each([
+    // the office given in the accusative after the name
+    ['وعين الملك روبرت كيمبل سفيرا لدى فرنسا.', 'روبرت كيمبل'],
+    ['وانتخب البرلمان سامي فريحات رئيسا له.', 'سامي فريحات'],
+    ['وكلفت الحكومة هشام بوزيان مديرا للأمن الوطني.', 'هشام بوزيان'],
+    // the place of the one replaced before the name
+    ['وعين مكانه كريم بوعلام في المنصب.', 'كريم بوعلام'],
+    ['وعين الرئيس مكانها ليلى مرابط.', 'ليلى مرابط'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test('the subject\'s title is not the appointee\'s', () => {
+    expect(titled('عين الرئيس كمال الدين حداد وزيرا للمالية.')).toEqual([['كمال الدين حداد', undefined]]);
+  });
+  test.each([
+    // an office with its adjective in the accusative is the object: the name is the subject, who keeps the title
+    ['وعين الرئيس الفرنسي إيمانويل ماكرون وزيرا جديدا.', [['إيمانويل ماكرون', ['الرئيس الفرنسي']]]],
+    // no office after the name and no one replaced: no guess
+    ['وعين الحزب مسؤولا جديدا للإعلام.', []],
+    ['وعين مكانه شخصا آخر.', []],
+    ['وعينت الحكومة لجنة خاصة للتحقيق.', []],
+    ['واختار الناخبون مرشحا مستقلا رئيسا للبلدية.', []],
+  ])('%s', (text, expected) => {
+    expect(titled(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,9 @@ import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/orga
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
+  APPOINTMENT_VERBS,
   AUDIENCE_NOUNS,
+  REPLACEMENT_WORDS,
   BYLINE_WORDS,
   COMMON_NOUNS,
   COMPLEMENTIZERS,
@@ -74,6 +76,11 @@ export interface PeopleLexicon {
   speechVerbs: ReadonlySet<string>;
   /** Verbs of what office holders do (OFFICE_VERBS). */
   officeVerbs: ReadonlySet<string>;
+  /** Verbs of appointment and election (APPOINTMENT_VERBS) and the place of the one replaced after them (REPLACEMENT_WORDS). */
+  appointmentVerbs: ReadonlySet<string>;
+  replacementWords: ReadonlySet<string>;
+  /** Title heads of one word without the article (وزير، سفير، مدير): with the accusative's alif, the office someone is made. */
+  indefiniteHeads: ReadonlySet<string>;
   /** Verbs of play and their objects, folded (PLAY_VERBS, PLAY_OBJECTS). */
   playVerbs: ReadonlySet<string>;
   playObjects: ReadonlySet<string>;
@@ -140,6 +147,7 @@ export const peopleLexicon = lazy(
       ...BYLINE_WORDS,
       ...SPEECH_VERBS,
       ...OFFICE_VERBS,
+      ...APPOINTMENT_VERBS,
       ...PLAY_VERBS,
       ...SCORING_VERBS,
       ...firstWords(LIST_INTRODUCERS),
@@ -171,6 +179,9 @@ export const peopleLexicon = lazy(
     bylineWords: folded(BYLINE_WORDS),
     speechVerbs: folded(SPEECH_VERBS),
     officeVerbs: folded(OFFICE_VERBS),
+    appointmentVerbs: folded(APPOINTMENT_VERBS),
+    replacementWords: folded(REPLACEMENT_WORDS),
+    indefiniteHeads: folded(TITLE_HEADS.filter((title) => !title.includes(' ') && !title.startsWith('ال'))),
     playVerbs: folded(PLAY_VERBS),
     playObjects: folded(PLAY_OBJECTS),
     scoringVerbs: folded([...PLAY_VERBS, ...SCORING_VERBS]),

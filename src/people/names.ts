@@ -605,7 +605,7 @@ function opensTitleInApposition(reader: Reader, at: number): boolean {
 }
 
 /** Whether nothing at `at` can go on with a name: the end, punctuation, a claimed span, a function word. */
-function endsPlainly(reader: Reader, at: number): boolean {
+export function endsPlainly(reader: Reader, at: number): boolean {
   const after = reader.tokens[at];
   return after === undefined || after.kind === 'punctuation' || reader.claims[at] !== undefined || isNotNameWord(reader.lex, after);
 }

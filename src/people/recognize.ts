@@ -8,7 +8,7 @@ import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
 import { isNationalNoun, isNationalSubject, nationalPersonAt } from './nationals';
-import { officeHolderAt, playerAt, reportedPersonAt } from './reported';
+import { appointeeAt, officeHolderAt, playerAt, reportedPersonAt } from './reported';
 
 /**
  * Proposes people from these kinds of evidence, strongest first: a title or role before a name
@@ -55,6 +55,7 @@ function personAt(reader: Reader, index: number): EntityCandidate[] | null {
   if (listed.length > 0) return listed;
   const known = knownPersonAt(reader, index);
   let found = known.length > 0 ? known : reportedPersonAt(reader, index);
+  if (found.length === 0) found = appointeeAt(reader, index);
   if (found.length === 0) found = nationalPersonAt(reader, index);
   if (found.length === 0) found = playerAt(reader, index);
   return found.length > 0 ? [...found, ...coordinatedAfter(reader, found[found.length - 1]!)] : null;

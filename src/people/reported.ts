@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
 import type { PeopleLexicon } from './lexicon';
-import { isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
+import { endsPlainly, isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
 import { COMMAS, hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { isPunctuation } from '../text/phrases';
 import { introducesSpeech } from './speech';
@@ -44,6 +44,52 @@ export function officeHolderAt(reader: Reader, index: number): EntityCandidate[]
   if (!isOfficeVerb(reader.lex, reader.tokens[index]!)) return null;
   const name = sameLine(reader.stream, index, index + 1) ? unlistedNameAt(reader, index + 1, false) : null;
   return name && hasTitleInApposition(reader, name.next) ? [candidate(reader, name, 2, undefined, true)] : [];
+}
+
+/**
+ * `عين X Y سفيرا لدى فرنسا`, `وعين مكانه X Y`, `عين الرئيس X Y وزيرا للمالية`: after a verb of
+ * appointment or election at `index` and its subject if one stands there (a title, a body or place
+ * another recognizer claimed, or a definite noun: `وانتخب البرلمان X Y رئيسا له`), a name nobody lists (unlistedNameAt),
+ * right there or after the place of the one it replaces (`مكانه`, REPLACEMENT_WORDS), is the verb's
+ * object where the office given follows it in the accusative (isAccusativeOffice), or after that place
+ * where the name plainly ends. The subject's title is not the appointee's: the president appoints a
+ * minister. Without either sign the words after such a verb are left to the other readings.
+ */
+export function appointeeAt(reader: Reader, index: number): EntityCandidate[] {
+  if (!isVerbOf(reader.lex.appointmentVerbs, reader.tokens[index]!)) return [];
+  const claim = reader.claims[index + 1];
+  const noun = reader.tokens[index + 1];
+  const definite = noun !== undefined && noun.kind === 'word' && noun.prefix === 'ال' && noun.suffix === '' && claim === undefined;
+  const subject =
+    claim !== undefined && (claim.category === 'organizations' || claim.category === 'places')
+      ? claim.nextToken
+      : (titleAt(reader, index + 1)?.next ?? (definite ? index + 2 : index + 1));
+  const place = reader.tokens[subject];
+  const replaced = place !== undefined && place.prefix === '' && reader.lex.replacementWords.has(place.norm);
+  const at = replaced ? subject + 1 : subject;
+  if (!sameLine(reader.stream, index, at)) return [];
+  // (a name a listed given name opens may have more than unlistedNameAt reads: كمال الدين حداد)
+  const first = reader.tokens[at];
+  const listed = first !== undefined && first.prefix === '' && isGivenName(reader, first, true) ? readName(reader, at) : null;
+  const name = unlistedNameAt(reader, at, false) ?? (listed !== null && listed.next - listed.first >= 2 ? listed : null);
+  if (name === null) return [];
+  const given = isAccusativeOffice(reader, name.next) || (replaced && endsPlainly(reader, name.next));
+  return given ? [candidate(reader, name, 2, undefined, true)] : [];
+}
+
+/**
+ * Whether the office someone is made stands at `at` in the indefinite accusative, a word whole
+ * (`وزيرا للمالية`, `سفيرا لدى`, `رئيسا له`): a title head of one word without the article and the
+ * accusative's alif. Not before an adjective in the accusative: `عين الرئيس X Y سفيرا جديدا` is X Y
+ * appointing a new ambassador, the office the verb's object itself.
+ */
+function isAccusativeOffice(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  // (the word whole: the splitter reads وزيرا as و + زيرا)
+  if (token === undefined || token.kind !== 'word' || token.suffix !== '' || !token.norm.endsWith('ا')) return false;
+  if (!reader.lex.indefiniteHeads.has(token.norm.slice(0, -1)) || !sameLine(reader.stream, at - 1, at)) return false;
+  const after = reader.tokens[at + 1];
+  return after === undefined || after.kind !== 'word' || after.prefix !== '' || !after.norm.endsWith('ا');
 }
 
 /**

@@ -23,6 +23,20 @@ export const OFFICE_VERBS = [
   'قرر', 'قررت', 'وافق', 'وافقت', 'رفض', 'رفضت', 'توجه', 'توجهت', 'عاد', 'عادت', 'أمر', 'أمرت',
 ];
 
+/**
+ * Verbs of appointment and election (عين، انتخب، كلف): their object is a person named with the office
+ * given (`عين X Y وزيرا للمالية`) or the one replaced (`وعين مكانه X Y`), read in reported.ts.
+ */
+export const APPOINTMENT_VERBS = [
+  'عين', 'عينت', 'يعين', 'تعين', 'انتخب', 'انتخبت', 'كلف', 'كلفت', 'سمى', 'سمت', 'اختار', 'اختارت', 'رشح', 'رشحت',
+];
+
+/**
+ * The place of the one replaced, with his or her pronoun, between a verb of appointment and the name
+ * of who replaces them (`وعين مكانه X Y`, `وانتخب بدلها X Y`).
+ */
+export const REPLACEMENT_WORDS = ['مكانه', 'مكانها', 'محله', 'محلها', 'بدله', 'بدلها'];
+
 /** Words that can never be part of a personal name: function words, reporting verbs (above). */
 export const NOT_NAME_WORDS = [
   'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'أنه', 'إنه', 'أنها', 'التي', 'الذي', 'الذين',
