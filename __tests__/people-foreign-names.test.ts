@@ -286,3 +286,25 @@ describe('people: a given name written with آ that folds to a function word', (
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a family name of one syllable that folds to a function word, after a title of its country (syllableSurnameNameAt)', () => {
+  test.each([
+    ['وقال الرئيس الصيني هو جينتاو إن العلاقات قوية.', 'هو جينتاو'],
+    ['والتقى الرئيس الصيني هو جينتاو نظيره الأمريكي.', 'هو جينتاو'],
+    ['وقال رئيس تايوان ما ينغ جيو إن الحوار مستمر.', 'ما ينغ جيو'],
+    ['وقال السفير الصيني لي وي إن البلدين صديقان.', 'لي وي'],
+  ])('%s', (text, name) => {
+    expect(rules(text)).toEqual([name]);
+  });
+  test.each([
+    // the pronoun and the particle: a definite word, a known word or a word with ه after them
+    'وقال الرئيس الصيني هو الآخر إن العلاقات قوية.',
+    'وأكد الرئيس الصيني هو أول من زار المدينة.',
+    'وأضاف السفير الصيني ما نصه إن البلدين صديقان.',
+    'إن الرئيس الكوري هو صاحب القرار.',
+    // a title of another country: هو is the pronoun
+    'وقال الرئيس الفرنسي هو جينتاو إن العلاقات قوية.',
+  ])('no name: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, syllableSurnameNameAt, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -46,7 +46,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const read = readOnce(() => readName(reader, at, whole));
     const honored = honoredNameAt(reader, at, true, whole ? readOnce(() => readName(reader, at)) : read);
     if (honored) return [candidate(reader, honored, 3, title)];
-    const elided = elidedArticleNameAt(reader, at);
+    const elided = elidedArticleNameAt(reader, at) ?? syllableSurnameNameAt(reader, at, title.nationality);
     if (elided) return [candidate(reader, elided, 3, title)];
     const name = read() ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
     if (name) return titledName(reader, name, title, reader.tokens[index]!).map(questionable);

@@ -498,6 +498,36 @@ function closesSyllableName(reader: Reader, first: number, at: number): boolean 
   return endsPlainly(reader, at + 1);
 }
 
+// The countries whose family names are one syllable written first (Hu Jintao, Ma Ying-jeou, Ho Chi Minh),
+// some of which fold to an Arabic function word: هو (he), ما (what), لي (to me).
+const SYLLABLE_SURNAME_COUNTRIES: readonly string[] = ['CN', 'TW', 'HK', 'MO', 'SG', 'VN', 'KR', 'KP'];
+// Given names after such a family name: one word or two syllables (جينتاو، ينغ جيو).
+const MAX_SYLLABLE_GIVEN_WORDS = 2;
+
+/**
+ * The name at `at` after a title of a country that writes a family name of one syllable first
+ * (`الرئيس الصيني هو جينتاو`, `الرئيس التايواني ما ينغ جيو`), whose family name folds to a function
+ * word of two letters or fewer, no name word elsewhere: one or two words after it that look like
+ * names (no article, no clitic, no word the lists know, no ه that may be a pronoun) and the name plainly
+ * ends or reported speech follows. Elsewhere هو and ما are the pronoun and the particle (`الرئيس الصيني هو الذي`, `هو الآخر`).
+ */
+export function syllableSurnameNameAt(reader: Reader, at: number, nationality: string | undefined): NameSpan | null {
+  const surname = reader.tokens[at];
+  if (nationality === undefined || !SYLLABLE_SURNAME_COUNTRIES.includes(nationality) || surname === undefined || surname.kind !== 'word') return null;
+  if (surname.prefix !== '' || surname.suffix !== '' || surname.norm.length > 2 || reader.claims[at] || !isNotNameWord(reader.lex, surname)) return null;
+  let next = at + 1;
+  while (next - at <= MAX_SYLLABLE_GIVEN_WORDS && isSyllableGivenName(reader, next)) next++;
+  if (next === at + 1) return null;
+  return endsPlainly(reader, next) || introducesSpeech(reader, next) ? { first: at, next } : null;
+}
+
+function isSyllableGivenName(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  if (token === undefined || token.prefix !== '' || token.suffix !== '' || !isNameWord(reader, at) || !sameLine(reader.stream, at - 1, at)) return false;
+  // (nor a pronoun the splitter left on a word: `ما نصه`, what reads)
+  return !token.norm.endsWith('ه') && !isKnownWord(reader, token.norm) && isUnlistedNameWord(reader, at, false, true);
+}
+
 /**
  * Whether the و the clitic splitter took off the word at `index` is the first letter of a foreign
  * name no list of given names holds (وينستون as و + ينستون, والاس as و + ال + اس; the splitter keeps
