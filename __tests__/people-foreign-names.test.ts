@@ -302,6 +302,8 @@ describe('people: a family name of one syllable that folds to a function word, a
     'وأكد الرئيس الصيني هو أول من زار المدينة.',
     'وأضاف السفير الصيني ما نصه إن البلدين صديقان.',
     'إن الرئيس الكوري هو صاحب القرار.',
+    // أن without its hamza opens a clause
+    'وأكد مصدر في مكتب الرئيس الكوري ان كيم سون هي المرشحة.',
     // a title of another country: هو is the pronoun
     'وقال الرئيس الفرنسي هو جينتاو إن العلاقات قوية.',
   ])('no name: %s', (text) => {

@@ -7,6 +7,8 @@ import { extract } from '../src/index';
 import { peopleNames } from './people-helpers';
 
 const rules = (text: string): string[] => peopleNames(text, false);
+// each person's name and titles, read with the rules alone
+const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
 
 describe('people: the state, region or province an office is of (TITLE_UNITS)', () => {
   test.each([
@@ -192,7 +194,6 @@ describe('people: a name after a verb of what office holders do, with its office
 });
 
 describe('people: kin in construct before a title gives the kin its title (KIN_NOUNS)', () => {
-  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
   test.each([
     ['وقال نجل الرئيس هانتر بايدن إنه بريء.', [['هانتر بايدن', ['نجل الرئيس']]]],
     ['وقالت زوجة الرئيس جيل بايدن إنها متفائلة.', [['جيل بايدن', ['زوجة الرئيس']]]],
@@ -211,7 +212,6 @@ describe('people: kin in construct before a title gives the kin its title (KIN_N
 });
 
 describe('people: an assistant in construct before a title, before or after the name (ASSISTANT_NOUNS)', () => {
-  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
   test.each([
     // before the name: the title is the assistant's, not the minister's
     ['وقال مساعد وزير الدفاع الأمريكي جون سميث إن القوات جاهزة.', [['جون سميث', ['مساعد وزير الدفاع الأمريكي']]]],
@@ -239,7 +239,6 @@ describe('people: an assistant in construct before a title, before or after the 
 });
 
 describe('people: the object of a verb of appointment, with the office given or the place of the one replaced (appointeeAt)', () => {
-  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles]);
   test.each([
     // the office given in the accusative after the name
     ['وعين الملك روبرت كيمبل سفيرا لدى فرنسا.', 'روبرت كيمبل'],

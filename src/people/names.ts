@@ -515,6 +515,8 @@ export function syllableSurnameNameAt(reader: Reader, at: number, nationality: s
   const surname = reader.tokens[at];
   if (nationality === undefined || !SYLLABLE_SURNAME_COUNTRIES.includes(nationality) || surname === undefined || surname.kind !== 'word') return null;
   if (surname.prefix !== '' || surname.suffix !== '' || surname.norm.length > 2 || reader.claims[at] || !isNotNameWord(reader.lex, surname)) return null;
+  // (أن written without its hamza opens a clause: `الزعيم الكوري ان X Y هي`)
+  if (reader.lex.complementizers.has(surname.norm)) return null;
   let next = at + 1;
   while (next - at <= MAX_SYLLABLE_GIVEN_WORDS && isSyllableGivenName(reader, next)) next++;
   if (next === at + 1) return null;
