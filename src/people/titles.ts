@@ -132,7 +132,8 @@ function ofHolder(reader: Reader, index: number): boolean {
  * مساعد وزيرة الخارجية`), though some are given names too (مساعد).
  */
 export function opensHeldTitle(reader: Reader, at: number): boolean {
-  return reader.tokens[at]!.prefix === '' && reader.lex.titleHeads.match(reader.stream, at + 1) !== null && ofHolder(reader, at + 1);
+  // (the word's own sets first: asked of every word a name reads, most of which they rule out)
+  return reader.tokens[at]!.prefix === '' && reader.tokens[at + 1] !== undefined && ofHolder(reader, at + 1) && reader.lex.titleHeads.match(reader.stream, at + 1) !== null;
 }
 
 /** A title's domain or unit word without the article or a preposition (خارجية، وزراء، ولاية): it is in construct with what follows. */
