@@ -41,11 +41,12 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
   if (currency) return unitMatch('money', currency, index, index + 1, token.start);
   const written = readWrittenCode(reader, index);
   if (written) return written;
-  // 6.1 على مقياس ريختر: the scale named with no درجة before it
-  const scale = reader.matchForward(index, reader.lexicon.richterScale);
-  if (scale) return unitMatch('measure', scale.value, index, scale.end, token.start);
   // سباق 100 م: م is metres only where the shared rule reads it so (1950م is a year, الساعة 7 م an hour)
   if (readMeemAfterNumber(reader.ctx, index - 1) === 'metres') return withTail(reader, unitMatch('measure', METRE_CODE, index, index + 1, token.start));
+  // 6.1 على مقياس ريختر: the scale named with no درجة before it (asked after م, which text dense in
+  // numbers writes after each, as no Richter phrase opens with it)
+  const scale = token.kind === 'word' ? reader.matchForward(index, reader.lexicon.richterScale) : undefined;
+  if (scale) return unitMatch('measure', scale.value, index, scale.end, token.start);
   if (!vague) return readUnitWord(reader, index, index, '');
   // ملايين الدولارات، ملايين من الدولارات
   if (token.norm === reader.lexicon.partitive) return readUnitWord(reader, index, index + 1, 'ال');
