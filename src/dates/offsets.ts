@@ -25,6 +25,7 @@ const UNIT_WORDS: ReadonlyArray<{ unit: OffsetUnit; singular: readonly string[];
   { unit: 'year', singular: ['عام', 'عاما', 'سنة'], plural: ['أعوام', 'سنوات', 'سنين'], dual: ['عامين', 'عامان', 'سنتين', 'سنتان'] },
 ];
 
+const ARTICLE = 'ال';
 /** Words after the unit that measure the count from an event, not from the reference. */
 const EVENT_LINKS = ['من', 'على'];
 /**
@@ -83,25 +84,27 @@ export function matchRelativeOffset(stream: TokenStream, index: number): PhraseM
   // a plural needs a count (قبل أيام is vague); a number after the unit makes it a year (منذ عام 2020)
   if (stated === null || stated === 0 || (count !== null && unit.value.count === 2)) return null;
   if (integerOf(tokens[unit.next]) !== null) return null;
+  const offset = direction.value * stated;
   // from now (من الآن) is the reference's own: read with the offset; from anything else, an event's
   const now = fromNow().match(stream, unit.next);
-  const qualified = now !== null && now.value.today && qualifiesDay(tokens[now.next]);
-  if (now !== null && !qualified) return { value: specOf(unit.value.unit, direction.value * stated), start: direction.start, end: now.end, next: now.next };
+  if (now !== null && !(now.value.today && qualifiesDay(tokens[now.next]))) {
+    return { value: specOf(unit.value.unit, offset), start: direction.start, end: now.end, next: now.next };
+  }
   if (eventLinks().has(stream, unit.next)) return null;
   // a singular with no count may be the noun of a date that follows (قبل شهر رمضان، منذ يوم الأحد)
   const next = tokens[unit.next];
   if (count === null && unit.value.count === 1 && next !== undefined && startFamily(next) !== null) return null;
-  const offset = direction.value * stated;
   return { value: specOf(unit.value.unit, offset), start: direction.start, end: unit.end, next: unit.next };
 }
 
-/** Whether a token after اليوم makes it some other day: a number, or a definite word (الأول، الذي، التالي). */
+/**
+ * Whether a token after اليوم makes it some other day: a number, or a definite word (الأول، التالي;
+ * الذي, which the splitter leaves whole, by its letters).
+ */
 function qualifiesDay(token: Token | undefined): boolean {
   if (token === undefined) return false;
   return integerOf(token) !== null || (token.kind === 'word' && (hasArticle(token) || token.norm.startsWith(ARTICLE)));
 }
-
-const ARTICLE = 'ال';
 
 function specOf(unit: OffsetUnit, offset: number): DaySpec {
   switch (unit) {
