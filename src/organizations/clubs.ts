@@ -228,7 +228,7 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   }
   // a host's verb ending in ه, which the splitter takes for a pronoun (`يواجه` as يواج + ه), is read whole
   const whole = word.norm.slice(word.prefix.length);
-  if (word.suffix !== '' && !(tables.fixtureVerbs.has(whole) && tables.fixtureVerbs.get(whole) === '')) return null;
+  if (word.suffix !== '' && tables.fixtureVerbs.get(whole) !== '') return null;
   if (tables.fixturePairWords.has(word.norm) || tables.fixturePairWords.has(word.stem)) return pairAfter(tables, stream, cue, ['', 'ال'], ['و', 'وال']);
   // `مباراة الأهلي والزمالك`: the match of two definite sides, neither a word of the match itself
   // (`مباراة الذهاب والإياب`; a side of a result may be one: `الملعب التونسي` is a club)

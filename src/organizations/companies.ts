@@ -7,6 +7,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt } from './foreign';
 import { isDefiniteWord, isQuote, organizationFound, OUTLET_KEY, type ArticleBodies, type OrganizationFound } from './found';
 import { COMPANY_HEAD, COMPANY_KEY, knownFound } from './names';
@@ -103,9 +104,18 @@ function appositiveCompanyAt(stream: TokenStream, tables: OrganizationTables, cu
   const skip = tokens[at]!.prefix.startsWith('و') ? 1 : 0;
   // the description's country is the brand's (`شركة السيارات الألمانية`, `الشركة الصينية`): the
   // described body is then no body of its own (document.ts withoutDescriptions)
-  const nationality = [cue + 1, cue + 2].map((k) => tokens[k]).find((word) => word !== undefined && isDefiniteWord(word) && word.norm.endsWith('يه') && demonymCode(word) !== null);
   const span = { start: startAfterClitics(stream, tokens[at]!, skip), firstToken: at, nextToken: at + 1 };
-  return organizationFound(stream, span, { key: COMPANY_KEY + folded, kind: 'company', nationality: nationality && (demonymCode(nationality) ?? undefined), strength: 2 });
+  return organizationFound(stream, span, { key: COMPANY_KEY + folded, kind: 'company', nationality: descriptionCountry(tokens, cue), strength: 2 });
+}
+
+/** The country of a feminine definite nisba one or two words after `شركة` at `cue` (`الشركة الصينية`, `شركة السيارات الألمانية`). */
+function descriptionCountry(tokens: readonly Token[], cue: number): string | undefined {
+  for (const word of [tokens[cue + 1], tokens[cue + 2]]) {
+    if (word === undefined || !isDefiniteWord(word) || !word.norm.endsWith('يه')) continue;
+    const code = demonymCode(word);
+    if (code !== null) return code;
+  }
+  return undefined;
 }
 
 /**
