@@ -118,19 +118,19 @@ for (const [id, name] of egyptGovernorates) {
 }
 for (const [id, , name] of readCsv('egypt/cities.csv')) addPlace(`eg-district${id}`, 'district', 'EG', 0, [name]);
 
-const takenNames = new Set([...places.values()].flatMap((place) => place.names.map(foldedName)));
+// every place's names, folded: a spelling added below is added here too
+const allNames = new Set([...places.values()].flatMap((place) => place.names.map(foldedName)));
 for (const [id, spellings] of capitalSpellings) {
   const place = places.get(id);
   for (const name of spellings) {
-    if (takenNames.has(foldedName(name))) continue;
+    if (allNames.has(foldedName(name))) continue;
     place.names.push(name);
-    takenNames.add(foldedName(name));
+    allNames.add(foldedName(name));
   }
 }
 
 // the ج spelling of a foreign g (jeem-spellings.mjs), for cities only: news names the world's towns and
 // provinces too seldom to pay for their collisions with Arabic place names no list holds
-const allNames = new Set([...places.values()].flatMap((place) => place.names.map(foldedName)));
 for (const place of places.values()) {
   if (place.kind === 'city') place.names = [...new Set([...place.names, ...jeemSpellings(place.names, place.country, allNames)])];
 }
