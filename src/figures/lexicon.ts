@@ -36,6 +36,10 @@ import {
   OPENING_MARKS,
   ORDINAL_WORDS,
   PARTITIVE_WORD,
+  COMPARED_WITH_WORDS,
+  COMPARISON_NOUNS,
+  COMPARISON_PREPOSITIONS,
+  UNANNEXED_MULTIPLIERS,
   RANGE_BETWEEN,
   RANGE_DASHES,
   SCORE_WORDS,
@@ -236,6 +240,10 @@ export interface FigureLexicon {
   dashes: ReadonlySet<string>;
   scoreWords: ReadonlySet<string>;
   partitive: string;
+  comparedWith: ReadonlySet<string>;
+  comparisonNouns: ReadonlySet<string>;
+  comparisonPrepositions: ReadonlySet<string>;
+  unannexedMultipliers: ReadonlySet<string>;
   closingMarks: ReadonlySet<string>;
   openingMarks: ReadonlySet<string>;
 }
@@ -309,6 +317,10 @@ function buildLexicon(): FigureLexicon {
     dashes: new Set(RANGE_DASHES),
     scoreWords: foldSet(SCORE_WORDS),
     partitive: foldKey(PARTITIVE_WORD),
+    comparedWith: foldSet(COMPARED_WITH_WORDS),
+    comparisonNouns: foldSet(COMPARISON_NOUNS),
+    comparisonPrepositions: foldSet(COMPARISON_PREPOSITIONS),
+    unannexedMultipliers: foldSet(UNANNEXED_MULTIPLIERS),
     closingMarks: new Set(CLOSING_MARKS),
     openingMarks: new Set(OPENING_MARKS),
   };

@@ -34,7 +34,7 @@ export function readCountedNoun(
   }
   let definite: boolean;
   if (vague && isNounAt(reader, head, 'ال')) definite = true;
-  else if (isNounAt(reader, head, '')) definite = false;
+  else if (!endsUnannexed(reader, first, index) && isNounAt(reader, head, '')) definite = false;
   else if (reader.norm(head) === reader.lexicon.partitive && isNounAt(reader, head + 1, 'ال')) {
     head++;
     definite = true;
@@ -47,6 +47,16 @@ export function readCountedNoun(
   const start = headToken.start;
   const stop = reader.at(end - 1)!.end;
   return { mention: { text: reader.ctx.source.slice(start, stop), start, end: stop }, end };
+}
+
+/**
+ * Whether the number of tokens [first, end) ends in a multiplier with nunation after a number
+ * (20 مليونا، عشرون ألفا): one not annexed to a noun, so the word after it is not what it counts (دفع
+ * منها 20 مليونا مقدما), though من may still bring one (20 ألفا من اللاجئين). A multiplier alone may be
+ * a dual annexed to its noun (مليونا دولار, two million), and is not asked.
+ */
+function endsUnannexed(reader: TokenReader, first: number, end: number): boolean {
+  return end - 1 > first && reader.lexicon.unannexedMultipliers.has(reader.norm(end - 1));
 }
 
 /**

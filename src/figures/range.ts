@@ -1,3 +1,4 @@
+import { sameOrder } from './carried';
 import { isScore, runsOnAsCode } from './context';
 import { readNumberPhrase, roundFloat, type NumberPhrase } from './parse-number';
 import type { TokenReader } from './token-reader';
@@ -15,10 +16,11 @@ export interface Range {
 
 /**
  * The range the number `first` opens, if any: `5-10`، `5 – 10`، `بين 5 و10`، `من 5 إلى 10`،
- * `من 5 حتى 10`، `من عشرة لعشرين`. The ends must rise (من 10 إلى 5 is a change, not a range). A multiplier on the
- * second end applies to a bare first end when that keeps the range rising: بين 5 و10 آلاف →
- * 5000–10000, but بين 500 و2 مليون stays 500–2000000. `من` does not open a range after a
- * qualifier that ends in it (أكثر من).
+ * `من 5 حتى 10`، `من عشرة لعشرين`. The ends must rise (من 10 إلى 5 is a change, not a range: see
+ * carried.ts). A multiplier on the second end applies to a bare first end of one order with the number
+ * before it (sameOrder): بين 5 و10 آلاف → 5000–10000, but بين 500 و2 مليون stays 500–2000000, and
+ * من 7 إلى 5 ملايين falls from 7 million, a change. `من` does not open a range after a qualifier that
+ * ends in it (أكثر من).
  */
 export function readRange(
   reader: TokenReader,
@@ -43,8 +45,7 @@ export function readRange(
   // a match's score, even the lower side first (خسر الفريق 0-2), is two figures (isScoreSecond)
   if (!firstUnit && !secondUnit && reader.isMark(afterFirst, reader.lexicon.dashes) && isScore(reader, first, second)) return undefined;
   let min = first.value;
-  const scaled = min * second.scale;
-  if (first.scale === 1 && second.scale > 1 && !firstUnit && scaled <= second.value) min = roundFloat(scaled);
+  if (first.scale === 1 && second.scale > 1 && !firstUnit && sameOrder(min, second)) min = roundFloat(min * second.scale);
   if (!(min < second.value)) return undefined;
   const unit = secondUnit ?? firstUnit;
   return { second, min, max: second.value, ...(unit ? { unit } : {}), end: secondUnit?.end ?? second.end };

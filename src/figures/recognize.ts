@@ -17,6 +17,7 @@ import { readCountedNoun, readCountedNounBefore, readDualNoun, readOneNoun } fro
 import { readNumberPhrase, readTrailingFraction, roundFloat, withLeadingMark, type NumberPhrase } from './parse-number';
 import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { readRange, type Range } from './range';
+import { readChangeEnd, unitFromFigureBefore } from './carried';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
@@ -213,12 +214,23 @@ function readFigure(
   const approx = qualifier ?? after;
   if (!unit && !approx && isYearNotCount(reader, phrase, range, noun !== undefined)) return end;
   if (!unit && !approx && !range && !noun && namesAModel(reader, phrase)) return end;
+  // a multiplier or unit the sentence writes once, on the figure after or before (carried.ts)
+  let carried: { code: string; kind: FigureKind } | undefined;
+  if (!unit && !noun && !vague) {
+    const change = range ? undefined : readChangeEnd(reader, phrase, qualifier !== undefined);
+    if (change) {
+      value = roundFloat(value! * change.scale);
+      if (change.unit) carried = { code: change.unit.code, kind: kindOf(reader, phrase, change.unit) };
+    } else {
+      carried = unitFromFigureBefore(reader, phrase, qualifier?.first ?? phrase.first, taken, figures.at(-1));
+    }
+  }
 
   const start = unit && unit.first < phrase.first ? unit.start : phrase.start;
   const last = (unitInText ? end : numberEnd) - 1;
   const stop = reader.at(last)!.end;
   const text = textOf(reader, start, last);
-  const kind = kindOf(reader, phrase, unit);
+  const kind = carried?.kind ?? kindOf(reader, phrase, unit);
   let figure: Figure;
   if (unit && !approx && !range && phrase.lowerBound === undefined) {
     // a number and its unit, the usual measure, made in one literal: properties added to an object
@@ -236,6 +248,7 @@ function readFigure(
     if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
     if (unit) figure.unit = unit.code;
     if (unit && !unitInText) figure.unitSpan = unitSpanOf(reader, units, unit);
+    if (carried) figure.unit = carried.code;
   }
   if (noun) {
     figure.noun = noun.text;

@@ -25,7 +25,8 @@ export type { FigureApprox } from '../data/figures/shapes';
 export interface Figure extends Mention {
   /**
    * The number stated, negative below zero (`-3.5`, `سالب خمسة`, `درجتان تحت الصفر`). null for a vague quantity (`عشرات`, see `lowerBound`) and for a range, which
-   * states two numbers (see `min` and `max`).
+   * states two numbers (see `min` and `max`). The first end of a fall takes the multiplier written on the
+   * second (7 in `من 7 إلى 5 ملايين` is 7000000; `text` is `7`).
    */
   value: number | null;
   /** What the figure measures (see FigureKind); absent when nothing in the text tells. */
@@ -50,6 +51,11 @@ export interface Figure extends Mention {
    * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
    * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`); `سنتيم` for a sum in centimes, as Algeria and Morocco
    * count large ones (`300 مليون سنتيم`: value 3e8, a hundredth of the dinar or dirham, never converted).
+   *
+   * A number whose unit the sentence writes once, on a figure beside it, takes that unit, which is then
+   * neither in `text` nor in `unitSpan`: the first end of a fall (12.1 in `من 12.1 إلى 10.8 في المئة`), a sum
+   * or share compared with the one before it (4.2 مليار in `5 مليارات دولار مقابل 4.2 مليار`), a part of a
+   * sum (`منها 20 مليونا`) and the next sum of a list (`و2 مليون`).
    */
   unit?: string;
   /** A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency words are inside `text`. */

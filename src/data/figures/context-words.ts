@@ -116,6 +116,20 @@ export const RANGE_TO_LETTER = 'ل';
 export const RANGE_DASHES: readonly string[] = ['-', '–', '—'];
 
 /**
+ * Words that compare a sum or share with one stated before it, leaving its currency or percent to that
+ * one (5 مليارات دولار مقابل 4.2 مليار، 10% مقارنة بـ8): by their stems, مقارنة with ب or مع after it.
+ */
+export const COMPARED_WITH_WORDS: readonly string[] = ['مقابل'];
+export const COMPARISON_NOUNS: readonly string[] = ['مقارنة'];
+export const COMPARISON_PREPOSITIONS: readonly string[] = ['ب', 'مع'];
+
+/**
+ * Multiplier words in the accusative with nunation (20 مليونا، عشرون ألفا): a multiplier that counts a
+ * noun is annexed to it and takes no nunation (20 مليون دولار), so no counted noun follows these.
+ */
+export const UNANNEXED_MULTIPLIERS: readonly string[] = ['ألفا', 'مليونا', 'مليارا', 'بليونا', 'تريليونا', 'ترليونا'];
+
+/**
  * Words of a match's result, by their stems: two numbers joined by a dash a few words after one are a
  * score, even the lower first (خسر الفريق 0-2، بنتيجة 1-3), not a range.
  */
@@ -145,6 +159,8 @@ export const NOT_NOUN_WORDS: readonly string[] = [
   // quantifiers and adverbs
   'كل', 'بعض', 'جميع', 'غير', 'سوى', 'فقط', 'أيضا', 'أمس', 'غدا', 'الآن', 'حاليا', 'تقريبا', 'يوميا', 'سنويا',
   'شهريا', 'أسبوعيا', 'رسميا', 'نسبيا', 'فعليا', 'جزئيا', 'كليا', 'مجددا', 'مؤخرا', 'سابقا', 'لاحقا',
+  // "more of the same", an adjective of what was counted before (5 ملايين أخرى، 3 آخرون), never the noun itself
+  'أخرى', 'أخريات', 'آخر', 'آخرون', 'آخرين',
   // where a rank or a figure stands (45 عالميا، الثالث إقليميا); not عربيا, which also counts Arabs
   'عالميا', 'دوليا', 'محليا', 'إقليميا', 'قاريا',
   // verbs of being that often follow a subject count

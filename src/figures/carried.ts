@@ -1,0 +1,91 @@
+import { SENTENCE_TERMINALS } from '../text/charmap';
+import { readNumberPhrase, type NumberPhrase } from './parse-number';
+import type { TokenReader } from './token-reader';
+import type { Figure } from './types';
+import { readUnitAfter, type UnitMatch } from './units';
+
+/**
+ * Numbers whose multiplier or unit the sentence writes once, on a figure beside them. The carried
+ * unit is not in the figure's text and has no unitSpan: nothing of it is written at the number.
+ */
+
+/** How far a number may sit from the figure whose unit it takes: a few words (في العام السابق، للصحة). */
+const MAX_WORDS_BETWEEN = 6;
+
+/** Marks that may cut a number's digits in badly spaced text (51 , 6، 41 . 5). */
+const NUMBER_CUTS = new Set([',', '.', '،', '٫']);
+
+/** Marks that end a clause: a number past one takes no unit from before it. */
+const CLAUSE_ENDS = new Set([...SENTENCE_TERMINALS, '؛', ';', ':']);
+
+/**
+ * A change from a number to a number (انخفض من 12.1 إلى 10.8 في المئة، من 7 إلى 5 ملايين نسمة): a
+ * falling pair, which is no range (range.ts), gives the first end the second's multiplier, where the
+ * two are of one order (sameOrder), and its unit. Undefined where the second end adds neither.
+ */
+export function readChangeEnd(
+  reader: TokenReader,
+  first: NumberPhrase,
+  qualified: boolean,
+): { scale: number; unit: UnitMatch | undefined } | undefined {
+  const lexicon = reader.lexicon;
+  if (qualified || first.value === null || first.scale !== 1 || reader.norm(reader.indexBeforeOpeningMarks(first.first)) !== lexicon.rangeFrom) {
+    return undefined;
+  }
+  if (!reader.hasStemIn(first.end, lexicon.rangeTo)) return undefined;
+  const second = readNumberPhrase(reader, first.end + 1);
+  if (!second || second.value === null || second.definite) return undefined;
+  const unit = readUnitAfter(reader, second.end, false);
+  const scale = second.scale > 1 && sameOrder(first.value, second) ? second.scale : 1;
+  return scale > 1 || unit ? { scale, unit } : undefined;
+}
+
+/**
+ * Whether a bare number is of one order with the number before the second end's multiplier, so that
+ * the multiplier is meant for both (من 7 إلى 5 ملايين; بين 5 و10 آلاف): under ten times it. A first
+ * end far above it is a number of its own (بين 500 و2 مليون: 500 to two million).
+ */
+export function sameOrder(value: number, second: NumberPhrase): boolean {
+  return second.value !== null && value < (second.value / second.scale) * 10;
+}
+
+/**
+ * The currency or percent a number takes from the figure before it in its clause, a few words back,
+ * where the text compares the two or breaks the first down and writes the unit once:
+ * - compared (any number): `5 مليارات دولار مقابل 4.2 مليار`، `10% مقارنة بـ8`;
+ * - a share of a sum, or the next item of a list of sums (a number with its multiplier, which sums are
+ *   written with; a bare number could count anything): `100 مليون يورو، دفع منها 20 مليونا`،
+ *   `3 ملايين دولار للصحة و2 مليون للتعليم`.
+ * `first` is the number's first token, or its qualifier's (مقابل نحو 4 مليارات); `taken` the token
+ * after the figure `before`.
+ */
+export function unitFromFigureBefore(
+  reader: TokenReader,
+  phrase: NumberPhrase,
+  first: number,
+  taken: number,
+  before: Figure | undefined,
+): { code: string; kind: 'money' | 'percent' } | undefined {
+  if (before?.unit === undefined || (before.kind !== 'money' && before.kind !== 'percent')) return undefined;
+  // the cue is the word before the number, or the و on its first word (وعشرون مليونا), which may stand
+  // right after the figure before
+  const numeral = reader.at(phrase.first)!;
+  const andOnWord = first === phrase.first && numeral.start < phrase.start && numeral.norm.startsWith('و');
+  const cue = andOnWord ? phrase.first : reader.indexBeforeOpeningMarks(first);
+  if (cue < taken || cue - taken > MAX_WORDS_BETWEEN) return undefined;
+  for (let k = taken; k < cue; k++) if (reader.isMark(k, CLAUSE_ENDS)) return undefined;
+  // a number cut by a mark and a space (51 , 6 مليار جنيه: 51.6 billion) is no number whole; its unit
+  // may be its own, after the cut
+  if (reader.isNumber(phrase.end + 1) && reader.isMark(phrase.end, NUMBER_CUTS)) return undefined;
+  const unit = { code: before.unit, kind: before.kind };
+  const lexicon = reader.lexicon;
+  if (!andOnWord && reader.hasStemIn(cue, lexicon.comparedWith)) return unit;
+  if (!andOnWord && lexicon.comparisonPrepositions.has(reader.norm(cue)) && reader.hasStemIn(cue - 1, lexicon.comparisonNouns)) return unit;
+  if (phrase.scale === 1 || before.kind !== 'money') return undefined;
+  if (andOnWord) return unit;
+  const cueToken = reader.at(cue)!;
+  // منها، منه: of the sum before
+  if (cueToken.kind === 'word' && cueToken.stem === lexicon.partitive && cueToken.suffix !== '') return unit;
+  // و its own token before digits: و2 مليون
+  return cueToken.norm === 'و' && reader.touches(cue, phrase.first) ? unit : undefined;
+}
