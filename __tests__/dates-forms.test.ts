@@ -197,7 +197,10 @@ describe('relative offsets are dates', () => {
     ['افتتح الجسر قبل 10 سنوات', 'قبل 10 سنوات', '2014'],
     ['توقف المصنع منذ شهرين', 'منذ شهرين', '2024-01'],
     ['غادر السفير قبل أسبوع', 'قبل أسبوع', '2024-03-06'],
-    ['عاد اللاعب بعد عشرين يوما', 'بعد عشرين يوما', '2024-04-02'],
+    // بعد counts from now where its clause speaks of what is ahead: a future or an imperfect verb
+    ['سيعود اللاعب بعد عشرين يوما', 'بعد عشرين يوما', '2024-04-02'],
+    ['تنتهي المهلة بعد ثلاثة أيام', 'بعد ثلاثة أيام', '2024-03-16'],
+    ['من المقرر أن تصل السفينة بعد أسبوع', 'بعد أسبوع', '2024-03-20'],
     // from now, from today: the reference, said outright, and part of the span
     ['تعود البعثة بعد أسبوعين من الآن إلى البلاد', 'بعد أسبوعين من الآن', '2024-03-27'],
     ['يبدأ التسجيل بعد يومين من اليوم، حسب الوزارة', 'بعد يومين من اليوم', '2024-03-15'],
@@ -216,6 +219,12 @@ describe('relative offsets are dates', () => {
     // اليوم made another day by what follows it: an event's day
     ['تفتح الأبواب بعد ثلاثة أيام من اليوم الأول للمعرض'],
     ['عاد بعد أسبوعين من اليوم الذي غادر فيه'],
+    // after a past verb (unmarked: عاد، أفرج) بعد counts from an event the text tells, not from now;
+    // this test once read عاد اللاعب بعد عشرين يوما as a day twenty days after the reference, a return
+    // still to come
+    ['عاد اللاعب بعد عشرين يوما'],
+    ['أفرج عنه بعد 12 عاما قضاها في السجن'],
+    ['وكانت الشرطة قد اعتقلته بعد يومين'],
   ])('no offset from the reference: %s', (text) => {
     expect(datesIn(text, WEDNESDAY)).toEqual([]);
   });

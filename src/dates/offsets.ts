@@ -1,12 +1,15 @@
 // Relative offsets: a count of days, weeks, months or years before or after the reference (قبل
 // يومين، منذ ثلاثة أيام، بعد أسبوعين، قبل 10 سنوات، منذ عام). A count measured from an event the text
 // names (قبل يومين من الانتخابات) is not measured from the reference and is left out; so is a span
-// with no direction (خلال يومين، في غضون ساعات), which is a duration.
+// with no direction (خلال يومين، في غضون ساعات), which is a duration, and a count after بعد in a clause
+// that does not speak of what is ahead (أفرج عنه بعد 17 عاما، عاد بعد أسبوعين إلى عمله: after an event
+// told, see speaksOfWhatIsAhead), where سيعود بعد أسبوعين and تنتهي المهلة بعد يومين are from now.
 import type { DaySpec } from './expression';
 import type { Token } from '../text/tokenize';
 import { smallNumberWords } from './number-words';
 import { lazy } from '../text/lazy';
 import { startFamily } from './start-words';
+import { speaksOfWhatIsAhead } from './tense';
 import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 type OffsetUnit = 'day' | 'week' | 'month' | 'year';
@@ -91,6 +94,7 @@ export function matchRelativeOffset(stream: TokenStream, index: number): PhraseM
     return { value: specOf(unit.value.unit, offset), start: direction.start, end: now.end, next: now.next };
   }
   if (eventLinks().has(stream, unit.next)) return null;
+  if (direction.value > 0 && !speaksOfWhatIsAhead(stream, index)) return null;
   // a singular with no count may be the noun of a date that follows (قبل شهر رمضان، منذ يوم الأحد)
   const next = tokens[unit.next];
   if (count === null && unit.value.count === 1 && next !== undefined && startFamily(next) !== null) return null;

@@ -114,11 +114,13 @@ export function matchWeekend(stream: TokenStream, index: number): PhraseMatch<Da
 
 /**
  * After a part word, a period noun alone names the current period (أواخر العام، مطلع الشهر); with
- * نفسه or ذاته (نهاية الشهر نفسه) the one the text named before, which is not read back.
+ * نفسه or ذاته (نهاية الشهر نفسه) the one the text named before, which is not read back; with a number
+ * after it (نهاية العام 2019) the one the number names, as without the article (نهاية عام 2019).
  */
 export function matchCurrentPeriod(stream: TokenStream, index: number): PhraseMatch<DaySpec> | null {
   const noun = currentPeriodNouns().match(stream, index);
   if (noun === null || matchAnchor(stream, noun.next) !== null || sameWords().has(stream, noun.next)) return null;
+  if (integerOf(stream.tokens[noun.next]) !== null) return null;
   return { ...noun, value: { type: 'period', unit: noun.value, offset: 0 } };
 }
 

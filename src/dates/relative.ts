@@ -65,6 +65,19 @@ const allAnchors = lazy((): (readonly [string, Anchor])[] => [
 ]);
 
 /** How many periods an anchor moves from the reference's own: الماضي -1, الجاري 0, المقبل 1. */
+/**
+ * Two periods back or ahead, after the period noun: الأسبوع قبل الماضي (the week before last), العام ما
+ * بعد المقبل; each also with the feminine ة for السنة (السنة قبل الماضية).
+ */
+const SECOND_ANCHORS: ReadonlyArray<readonly [string, number]> = [
+  ['قبل الماضي', -2],
+  ['ما قبل الماضي', -2],
+  ['بعد المقبل', 2],
+  ['ما بعد المقبل', 2],
+  ['بعد القادم', 2],
+  ['ما بعد القادم', 2],
+];
+
 export const ANCHOR_OFFSETS: Readonly<Record<Anchor, number>> = { past: -1, current: 0, next: 1 };
 
 /** The week, also a unit of a month's parts (الأسبوع الأول من مارس). */
@@ -122,6 +135,9 @@ export const relativePeriods = lazy(() => {
       if (anchorWord.endsWith('ة') === feminine) {
         entries.push([`${unitWord} ${anchorWord}`, { type: 'period', unit, offset: ANCHOR_OFFSETS[anchor] }]);
       }
+    }
+    for (const [anchorWords, offset] of SECOND_ANCHORS) {
+      entries.push([`${unitWord} ${anchorWords}${feminine ? 'ة' : ''}`, { type: 'period', unit, offset }]);
     }
     entries.push([`${feminine ? DEMONSTRATIVES[1] : DEMONSTRATIVES[0]} ${unitWord}`, { type: 'period', unit, offset: 0 }]);
   }

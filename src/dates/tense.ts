@@ -102,6 +102,21 @@ export function clauseTense(stream: TokenStream, index: number): Tense {
     : null;
 }
 
+/**
+ * Whether the clause before token `index` speaks of what is still ahead: a marker of the future
+ * (speaksOfFuture), or before any past auxiliary an imperfect verb (تنتهي المهلة، يعود الوفد), which
+ * news uses for the present and what is planned. A past verb has no mark (see PAST_MARKERS), so a
+ * clause with neither (عاد، أفرج عنه) is not ahead: a count after it is measured from an event the
+ * text tells, not from the reference.
+ */
+export function speaksOfWhatIsAhead(stream: TokenStream, index: number): boolean {
+  if (speaksOfFuture(stream, index)) return true;
+  return readBack(stream, index, REACH, (at) => {
+    if (isPastMarker(stream, at) || clauseOpeners().has(stream, at)) return false;
+    return isImperfect(withoutConjunction(stream.tokens[at]!.norm)) && !futureShapedNouns().has(stream, at) ? true : undefined;
+  });
+}
+
 function isPastMarker(stream: TokenStream, at: number): boolean {
   const { stem, norm } = stream.tokens[at]!;
   return pastMarkers().has(stem) || pastMarkers().has(withoutConjunction(norm));

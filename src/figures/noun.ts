@@ -41,7 +41,8 @@ export function readCountedNoun(
   } else return undefined;
   let end = head + 1;
   const headToken = reader.at(head)!;
-  if (!definite && canHeadConstruct(headToken) && isNounAt(reader, end, '') && !looksLikeVerb(reader.at(end)!)) end++;
+  // not a word that takes a day (3 أشخاص فجر اليوم، 5 جرحى يوم الجمعة): the time of the event, no construct
+  if (!definite && canHeadConstruct(headToken) && isNounAt(reader, end, '') && !looksLikeVerb(reader.at(end)!) && !reader.hasStemIn(end, reader.lexicon.dayTakers)) end++;
   const adjectivePrefix = definite ? 'ال' : '';
   for (let n = 0; n < MAX_ADJECTIVES && isAdjectiveAt(reader, end, adjectivePrefix); n++) end++;
   const start = headToken.start;
