@@ -214,3 +214,24 @@ describe('dates: a place named after a day', () => {
     expect(dateTexts(text)).toEqual(dates);
   });
 });
+
+describe('dates: an event named after a day', () => {
+  test.each([
+    'أحيا المتظاهرون ذكرى ثورة 25 يناير في الميدان.',
+    'تغيرت سياسات الطيران بعد هجمات 11 سبتمبر.',
+    'نظمت حركة 20 فبراير مسيرة في الدار البيضاء.',
+    'شارك والده في حرب 6 أكتوبر.',
+    'وقعت الحكومة على اتفاق 17 أيار قبل عقود.',
+  ])('no date: %s', (text) => {
+    expect(dateTexts(text)).toEqual([]);
+  });
+  test.each([
+    // with the article the noun is not in construct: the event is said to happen on that day
+    ['اندلعت الثورة 25 يناير 2011 في القاهرة.', ['25 يناير 2011']],
+    ['وقع الهجوم 7 أكتوبر الماضي.', ['7 أكتوبر الماضي']],
+    // an anniversary is a day, to come or just passed
+    ['تحيي البلاد ذكرى 25 يناير غدا.', ['25 يناير', 'غدا']],
+  ])('a date said of an event stays one: %s', (text, dates) => {
+    expect(dateTexts(text)).toEqual(dates);
+  });
+});

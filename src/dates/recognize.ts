@@ -8,14 +8,16 @@ import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
 import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
-import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isLandmarkHead } from '../contracts/landmarks';
+import { EVENT_HEADS } from '../data/dates/event-heads';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];
 const TIME_GLUE_MARKS = '،,-–';
 
 const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS));
+const eventHeads = lazy(() => wordSet(EVENT_HEADS));
 
 /**
  * Proposes every date and time in the text, in text order, and says which reference anchored them:
@@ -135,15 +137,19 @@ function scanExpressions(stream: TokenStream): DateExpression[] {
 
 /**
  * Whether a day and month alone, its digits first, follow a noun of a place in construct (`ملعب 5
- * جويلية`, `جسر 6 أكتوبر`, `مدينة 6 أكتوبر`, `شارع 26 يوليو`): the place is named after that day, and
- * the words name it, no date. A date said of a place takes a preposition or a word of time (`افتتح
- * الملعب في 5 جويلية`, `يوم 5 جويلية`); a definite noun is not in construct (`الملعب 5 جويلية`).
+ * جويلية`, `جسر 6 أكتوبر`, `مدينة 6 أكتوبر`, `شارع 26 يوليو`) or of an event (`ثورة 25 يناير`, `هجمات 11
+ * سبتمبر`, EVENT_HEADS): the place or event is named after that day, and the words name it, no date
+ * (the year would be the reference's, and the event's is another). A date said of a place takes a
+ * preposition or a word of time (`افتتح الملعب في 5 جويلية`, `يوم 5 جويلية`); a definite noun is not in
+ * construct (`الملعب 5 جويلية`, `الثورة 25 يناير`).
  */
 function namesLandmark(stream: TokenStream, expression: DateExpression): boolean {
   const { day } = expression;
   if (day?.type !== 'calendar' || day.year !== null || day.weekday !== null || day.day === null || expression.rangeEnd !== null || expression.time !== null) return false;
   const { tokens } = stream;
-  return tokens[expression.firstToken]!.kind === 'number' && isLandmarkHead(tokens[expression.firstToken - 1]);
+  if (tokens[expression.firstToken]!.kind !== 'number') return false;
+  const head = tokens[expression.firstToken - 1];
+  return isLandmarkHead(head) || (head !== undefined && head.suffix === '' && !hasArticle(head) && eventHeads().has(stream, expression.firstToken - 1));
 }
 
 /**
