@@ -244,3 +244,16 @@ describe('extract: text of numbers and their units only', () => {
     expect(withName('12 ، 7 م').organizations.map((body) => body.name)).toEqual(['7 م']);
   });
 });
+
+describe('extract: an organization’s name owns its words', () => {
+  test('a number inside a name is no figure', () => {
+    const result = extract('أعلنت مجموعة السبع عن حزمة مساعدات جديدة');
+    expect(result.organizations.map((o) => o.mentions[0]!.text)).toEqual(['مجموعة السبع']);
+    expect(result.figures).toEqual([]);
+  });
+
+  test('a number beside the name is still one', () => {
+    const result = extract('قالت مجموعة السبع إن 30 دولة ستنضم إلى الخطة');
+    expect(result.figures.map((f) => [f.text, f.value])).toEqual([['30', 30]]);
+  });
+});

@@ -1,3 +1,5 @@
+import type { EntityCandidate } from '../../contracts/candidate';
+
 interface Span {
   start: number;
   end: number;
@@ -14,4 +16,14 @@ export function withoutOverlaps<T extends Span>(items: readonly T[], blockers: r
     const blocker = blockers[k];
     return !(blocker && blocker.start < item.end);
   });
+}
+
+/**
+ * An organization's name owns its words: اليوم in روسيا اليوم is no date, السبع in مجموعة السبع no
+ * figure. Both lists are in text order.
+ */
+export function withoutOrganizationNames<T extends Span>(items: T[], entities: readonly EntityCandidate[]): T[] {
+  const organizations = entities.filter((c) => c.category === 'organizations');
+  // most pieces name no organization over a figure or date: the list stays the one given, not a copy
+  return organizations.length === 0 ? items : withoutOverlaps(items, organizations);
 }
