@@ -48,3 +48,16 @@ describe('the noun a number counts stops before the time of the event', () => {
     expect(figuresIn('وصلت 3 سيارات إسعاف إلى المكان')[0]!.noun).toBe('سيارات إسعاف');
   });
 });
+
+describe('last night', () => {
+  test.each([
+    ['قصفت الطائرات أطراف المدينة الليلة الماضية', 'الليلة الماضية', '2024-03-12'],
+    ['اندلع الحريق في الليلة الفائتة', 'الليلة الفائتة', '2024-03-12'],
+  ])('%s', (text, written, value) => {
+    expect(valuesIn(text, WEDNESDAY)).toEqual([[written, value]]);
+  });
+
+  test('a relative day of two words still takes no preposition on its first: باول أمس is Powell, yesterday', () => {
+    expect(valuesIn('التقى باول أمس بالوزير', WEDNESDAY)).toEqual([['أمس', '2024-03-12']]);
+  });
+});

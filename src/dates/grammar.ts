@@ -218,7 +218,10 @@ function matchDayExpression(stream: TokenStream, index: number): DateExpression 
   // يوم opens some holidays' names (يوم عرفة): there it is no day noun
   const dayWord = holidays().match(stream, partNoun?.next ?? index) === null ? dayNoun().match(stream, partNoun?.next ?? index) : null;
   const introduced = partNoun !== null || dayWord !== null;
-  return dayExpressionOf(stream, index, matchCore(stream, dayWord?.next ?? partNoun?.next ?? index, introduced), partNoun, dayWord);
+  const core = matchCore(stream, dayWord?.next ?? partNoun?.next ?? index, introduced);
+  // the part-of-day noun may be a relative day's own first word (الليلة الماضية): read from it, whole
+  if (core === null && partNoun !== null && dayWord === null) return dayExpressionOf(stream, index, matchCore(stream, index, false), null, null);
+  return dayExpressionOf(stream, index, core, partNoun, dayWord);
 }
 
 /** The expression of a day `core` opened at token `index`, maybe after a part of day or يوم, with the time of day after it. */

@@ -17,6 +17,9 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['الغد', 1],
   ['بعد غد', 2],
   ['بعد الغد', 2],
+  // last night: the night before the reference's day, named by the day it began
+  ['الليلة الماضية', -1],
+  ['الليلة الفائتة', -1],
   // spoken forms (Egypt, the Levant, the Gulf)
   ['بكرة', 1],
   ['بكرا', 1],
@@ -147,8 +150,9 @@ export const relativePeriods = lazy(() => {
 /** A relative day word at `index` (offset in days from the reference), unless it is part of a name or "the Nth day". */
 export function matchRelativeDay(stream: TokenStream, index: number): PhraseMatch<number> | null {
   const match = relativeDays().match(stream, index);
-  // a phrase of two words opens with no preposition: باول أمس is Powell, yesterday (ب + اول to the splitter)
-  if (match !== null && match.next - index > 1 && /[بكل]/.test(stream.tokens[index]!.prefix)) return null;
+  // a phrase of two words opens with no preposition: باول أمس is Powell, yesterday (ب + اول to the splitter);
+  // the article is the phrase's own (الليلة الماضية)
+  if (match !== null && match.next - index > 1 && /[بكل]/.test(stream.tokens[index]!.prefix.replace(/ال$/, ''))) return null;
   if (match === null || match.value !== 0) return match;
   const next = stream.tokens[match.next];
   if (next !== undefined && next.kind === 'word' && (dayAdjectives().has(stream, match.next) || isNisbaAdjective(next.norm))) {
