@@ -2,7 +2,7 @@ import { lazy } from '../text/lazy';
 import { countryNamesAr } from '../text/countries';
 import { openDataPlaces } from '../contracts/open-data-places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
-import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS } from '../data/places/places';
+import { COUNTRY_VARIANTS, MORE_CITIES, REGIONS, WORDS_NOT_PLACE_NAMES } from '../data/places/places';
 import { CLDR_CITIES } from '../data/places/places.generated';
 import { GREGORIAN_MONTH_NAMES_CLDR } from '../data/dates/months.generated';
 import { GREGORIAN_MONTH_VARIANTS } from '../data/dates/months';
@@ -349,6 +349,9 @@ function gazetteerPlaceNames(): FoldedPlaceNames {
     ...REGIONS.flatMap(([, , , names]) => names),
   ].map(foldKey);
   const wellKnown = new Set(all);
+  // the everyday words open data also lists as places are no place's name after a head either, as the
+  // places recognizer reads them: `شركة جديدة`, `جامعة جديدة` are new ones, not a town's
+  const everyday = foldedSet(WORDS_NOT_PLACE_NAMES);
   // already folded; a plain loop, no array a place: this runs over thousands of places on the first extract
   const places = openDataPlaces();
   for (let index = 0; index < places.count; index++) {
@@ -356,6 +359,7 @@ function gazetteerPlaceNames(): FoldedPlaceNames {
     if (kind === 'town') continue;
     const known = kind === 'province' || places.populationOf(index) >= WELL_KNOWN_POPULATION;
     for (const key of places.keysOf(index)) {
+      if (everyday.has(key)) continue;
       all.push(key);
       if (known) wellKnown.add(key);
     }
