@@ -21,3 +21,22 @@ describe('an everyday word open data lists as a town is no place after a head', 
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('a noun in construct whose ك the splitter took off', () => {
+  test.each([
+    ['وأصدرت هيئة كبار العلماء في الرياض فتوى بشأن المعاملات المصرفية.', ['هيئة كبار العلماء']],
+    ['وطالبت جمعية كبار السن في عمان بزيادة المعاشات.', ['جمعية كبار السن']],
+    ['وقال مدير صندوق كفالة القروض إن الطلبات تضاعفت.', ['صندوق كفالة القروض']],
+  ])('names the body with the phrase after it: %s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  test.each([
+    // ك as "as" before a person's role
+    ['وعمل عشر سنوات في شركة كمدير المبيعات قبل أن يستقيل.'],
+    ['وانضم إلى حزب كعضو المكتب السياسي عام 2010.'],
+    ['وعمل في شركة كسائق الشاحنات الثقيلة.'],
+  ])('no body: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+});

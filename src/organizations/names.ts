@@ -586,7 +586,11 @@ function readNameTail(stream: TokenStream, tables: OrganizationTables, nameEnd: 
  */
 function readConstruct(stream: TokenStream, tables: OrganizationTables, from: number, head: HeadEntry): Complement | null {
   const word = stream.tokens[from];
-  if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '') return null;
+  // ب and ل before the name are prepositions (`لجنة لحقوق`), and so is a ك the splitter took off before
+  // a person's role, "as" (`عمل في شركة كمدير المبيعات`, `كعضو`, `كسائق`); but a broken plural فعال or a
+  // feminine noun read whole is the name's own word (`هيئة كبار العلماء`: ك + بار, `صندوق كفالة القروض`)
+  if (word === undefined || word.kind !== 'word' || word.suffix !== '') return null;
+  if (word.prefix !== '' && !(word.prefix === 'ك' && namesWithKaf(tables, word))) return null;
   // its adjectives may qualify the head or this noun (`هيئة مطار دبي الدولي`)
   const feminine = isFeminineNoun(head.folded) && isFeminineNoun(word.norm);
   if (head.constructWords.has(word.norm)) {
@@ -635,6 +639,12 @@ function namesInConstruct(stream: TokenStream, tables: OrganizationTables, head:
   // a verb after a feminine head agrees with it, ending in ت (`منظمة دعت`): three letters are a noun there (`شركة نفط الجنوب`)
   if ((folded.length <= 3 && !isFeminineNoun(head.folded)) || (folded.length <= 5 && (folded.startsWith('ن') || /(?:ت|تا|وا)$/.test(folded)))) return false;
   return !folded.startsWith('ت') || /^ت..ي.$|^ت.ا..$/.test(folded);
+}
+
+/** A word whose first ك the splitter took off, read whole as a noun in construct: فعال (`كبار`) or feminine (`كفالة`), no person's office (`كممثلة`). */
+function namesWithKaf(tables: OrganizationTables, word: Token): boolean {
+  const whole = word.norm;
+  return (isFeminineNoun(whole) || (whole.length === 4 && whole[2] === 'ا')) && !tables.personTitles.has('ال' + word.stem);
 }
 
 const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : { ...rest, words: rest.words + 1 });
