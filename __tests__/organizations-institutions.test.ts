@@ -40,3 +40,21 @@ describe('a noun in construct whose ك the splitter took off', () => {
     expect(mentions(text)).toEqual([]);
   });
 });
+
+describe('a school named by its purpose, as the Maghreb names its grandes écoles', () => {
+  test.each([
+    ['وقالت المدرسة الوطنية للإدارة في تونس إنها ستفتح باب الترشح.', ['المدرسة الوطنية للإدارة']],
+    ['والتحق الطالب بالمدرسة العليا للتجارة في الجزائر العاصمة.', ['المدرسة العليا للتجارة']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  test.each([
+    // no adjective: whichever school the text spoke of, and what the pupils went for
+    ['وعاد التلاميذ إلى المدرسة للدراسة بعد العطلة.'],
+    // a description, no field's adjective
+    ['وافتتحت المدرسة الجديدة للبنات أبوابها أمس.'],
+  ])('no body: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+});

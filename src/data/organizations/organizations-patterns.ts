@@ -280,6 +280,9 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'الحزب', kind: 'party' },
   // a publishing house (الدار العربية للعلوم، الدار المصرية اللبنانية); a house alone is a noun
   { word: 'الدار', kind: 'company' },
+  // a school named by its purpose, as the Maghreb's grandes écoles are (المدرسة الوطنية للإدارة، المدرسة
+  // العليا للأساتذة); a school alone, or described (`المدرسة الابتدائية`), is a noun
+  { word: 'المدرسة', kind: 'other' },
   { word: 'مركز', kind: 'other' },
   { word: 'معهد', kind: 'other' },
   { word: 'مرصد', kind: 'other' },
