@@ -174,6 +174,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'moodys', kind: 'company', names: ['موديز'], nationality: 'US' },
   { id: 'fitch', kind: 'company', names: ['فيتش'], contextual: ['فيتش'], nationality: 'US' },
   { id: 'sp-global', kind: 'company', names: ['ستاندرد آند بورز'], nationality: 'US' },
+  // the companies that publish the indices and run the exchange news names by them (`مؤشر داو جونز`,
+  // `بورصة ناسداك`): a company, as S&P is, never a person (جونز is a family name)
+  { id: 'dow-jones', kind: 'company', names: ['داو جونز'], nationality: 'US' },
+  { id: 'nasdaq', kind: 'company', names: ['ناسداك', 'نازداك'], nationality: 'US' },
   { id: 'nvidia', kind: 'company', names: ['إنفيديا'], nationality: 'US' },
   { id: 'openai', kind: 'company', names: ['أوبن إيه آي'], nationality: 'US' },
   { id: 'real-madrid', kind: 'sports', names: ['ريال مدريد'], nationality: 'ES' },
