@@ -22,3 +22,26 @@ describe('the companies behind the indices and the exchange: Dow Jones, Nasdaq',
     expect(mentions('وقال المحلل توم جونز إن الأسواق متقلبة هذا الأسبوع.')).toEqual([]);
   });
 });
+
+describe('regional and humanitarian bodies and a Gulf bank the lexicon names', () => {
+  test.each([
+    ['ورحبت السوق المشتركة لأمريكا الجنوبية (ميركوسور) بالحوار بين الحكومة والمعارضة في فنزويلا.', ['السوق المشتركة لأمريكا الجنوبية', 'ميركوسور']],
+    ['وقال وزير الاقتصاد الأرجنتيني إن قمة ميركوسور ستعقد في أسونسيون.', ['ميركوسور']],
+    ['أطلقت لجنة الإنقاذ الدولية نداء لجمع التبرعات لضحايا الزلزال.', ['لجنة الإنقاذ الدولية']],
+    ['وشارك الصليب الأحمر الدولي في إجلاء الجرحى من المدينة.', ['الصليب الأحمر الدولي']],
+    ['وقال بنك الإمارات دبي الوطني إن صافي أرباحه ارتفع بنسبة عشرين في المائة.', ['بنك الإمارات دبي الوطني']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual([]);
+  });
+
+  test('the rescue committee is one body, the rescue team none', () => {
+    expect(mentions('ووصل فريق الإنقاذ إلى موقع الانهيار بعد ساعتين.')).toEqual([]);
+  });
+
+  test('the International Red Cross is one entity by both its names', () => {
+    const found = organizationsOf('وقال الصليب الأحمر الدولي إن الوضع خطير. وأرسلت اللجنة الدولية للصليب الأحمر فريقا طبيا.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions.map((mention) => mention.text)).toEqual(['الصليب الأحمر الدولي', 'اللجنة الدولية للصليب الأحمر']);
+  });
+});

@@ -36,11 +36,13 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'world-bank', kind: 'international', names: ['البنك الدولي'] },
   { id: 'icc', kind: 'court', names: ['المحكمة الجنائية الدولية'] },
   { id: 'icj', kind: 'court', names: ['محكمة العدل الدولية'] },
-  { id: 'icrc', kind: 'international', names: ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر'] },
+  { id: 'icrc', kind: 'international', names: ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر الدولي', 'الصليب الأحمر'] },
   { id: 'ifrc', kind: 'international', names: ['الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر'] },
   { id: 'interpol', kind: 'international', names: ['منظمة الشرطة الجنائية الدولية', 'الإنتربول'] },
   { id: 'opcw', kind: 'international', names: ['منظمة حظر الأسلحة الكيميائية'] },
   { id: 'msf', kind: 'other', names: ['منظمة أطباء بلا حدود', 'أطباء بلا حدود'] },
+  // الإنقاذ alone after لجنة is a task's (`لجنة الإنقاذ`, NOT_NAME_COMPLEMENTS): the NGO is named whole
+  { id: 'irc', kind: 'other', names: ['لجنة الإنقاذ الدولية'] },
   { id: 'amnesty', kind: 'other', names: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'hrw', kind: 'other', names: ['منظمة هيومن رايتس ووتش', 'هيومن رايتس ووتش'] },
   { id: 'sohr', kind: 'other', names: ['المرصد السوري لحقوق الإنسان'], nationality: 'SY' },
@@ -80,6 +82,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'opec', kind: 'international', names: ['منظمة البلدان المصدرة للنفط', 'منظمة أوبك', 'أوبك'] },
   { id: 'opec-plus', kind: 'international', names: ['أوبك بلس'] },
   { id: 'asean', kind: 'international', names: ['رابطة دول جنوب شرق آسيا', 'آسيان'] },
+  { id: 'mercosur', kind: 'international', names: ['السوق المشتركة لأمريكا الجنوبية', 'السوق المشتركة الجنوبية', 'ميركوسور'] },
   { id: 'sco', kind: 'international', names: ['منظمة شنغهاي للتعاون'] },
   { id: 'cis', kind: 'international', names: ['رابطة الدول المستقلة'] },
   { id: 'eaeu', kind: 'international', names: ['الاتحاد الاقتصادي الأوراسي'] },
@@ -192,6 +195,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'es-setif', kind: 'sports', names: ['وفاق سطيف'], nationality: 'DZ' },
   { id: 'al-ahly', kind: 'sports', names: ['النادي الأهلي', 'الأهلي المصري'], nationality: 'EG' },
   { id: 'zamalek', kind: 'sports', names: ['الزمالك'], nationality: 'EG' },
+  // a bank whose name holds two places' (`الإمارات`, `دبي`): a head's reading ends at the first
+  { id: 'emirates-nbd', kind: 'company', names: ['بنك الإمارات دبي الوطني'], nationality: 'AE' },
   { id: 'aramco', kind: 'company', names: ['أرامكو السعودية', 'أرامكو'], nationality: 'SA' },
   // the Gulf's other state energy and chemicals companies, as economic news names them bare
   { id: 'adnoc', kind: 'company', names: ['أدنوك', 'بترول أبوظبي الوطنية'], nationality: 'AE' },
