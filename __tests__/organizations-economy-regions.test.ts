@@ -45,3 +45,21 @@ describe('regional and humanitarian bodies and a Gulf bank the lexicon names', (
     expect(found[0]!.mentions.map((mention) => mention.text)).toEqual(['الصليب الأحمر الدولي', 'اللجنة الدولية للصليب الأحمر']);
   });
 });
+
+describe('a foreign name plainly ends before إن, أن or عن with a pronoun too', () => {
+  test.each([
+    ['وقالت شركة الأدوية السويسرية روش إنها ستبني مصنعا في مصر.', ['روش']],
+    ['وأعلنت شركة السيارات الصينية جيلي أنها ستفتح مصنعا في المغرب.', ['جيلي']],
+    ['وقالت صحيفة كوميرسانت إنها حصلت على نسخة من الاتفاق.', ['كوميرسانت']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the description alone names no company, and a word after it that is followed by an object is no name
+    ['وقالت شركة الأدوية السويسرية إنها ستبني مصنعا في مصر.', ['شركة الأدوية السويسرية']],
+    ['وقالت صحيفة يومية إنها حصلت على الوثائق.', []],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -204,7 +204,7 @@ function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: 
     if (word === undefined || word.kind !== 'word' || !OUTLET_FIRST_LETTERS.has(word.prefix) || !mayNameOutlet(stream, tables, next)) return null;
     const nisba = outletNisbaAt(stream, tables, next + 1);
     const after = tokens[next + 1];
-    const ends = nisba !== null || after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm);
+    const ends = nisba !== null || endsPlainly(after);
     if (ends) return outletFound(stream, from, next + 1, nisba);
   }
   return null;
@@ -311,7 +311,7 @@ function foreignNameAt(
     if (tables.placeNames.endAt(stream, next) !== null || tables.known.match(stream, next) !== null) return null;
     const country = nisbaAt(next + 1);
     const after = tokens[next + 1];
-    const ends = country !== null || (plainEnd && (after === undefined || (after.kind === 'punctuation' && !isQuote(after)) || SOURCE_FOLLOWERS.has(after.norm)));
+    const ends = country !== null || (plainEnd && endsPlainly(after));
     if (!ends) continue;
     if (next === from && word.norm.length < 3) return null;
     const text = tokens.slice(from, next + 1).map((token) => token.norm).join(' ');
@@ -426,6 +426,15 @@ const OUTLET_FIRST_LETTERS: ReadonlySet<string> = new Set(['', ...PREPOSITION_FI
 
 /** Words after a source's name in news: `أن`, `إن` (what it said), `عن` (whom it quoted), folded. */
 const SOURCE_FOLLOWERS: ReadonlySet<string> = new Set(['ان', 'عن']);
+
+/**
+ * Whether a foreign name plainly ends before `after`: the text's end, punctuation but a quote, or what
+ * follows a source (SOURCE_FOLLOWERS), with its pronoun too (`قالت شركة الأدوية السويسرية نوفارتس إنها`).
+ */
+function endsPlainly(after: Token | undefined): boolean {
+  if (after === undefined) return true;
+  return after.kind === 'punctuation' ? !isQuote(after) : after.prefix === '' && SOURCE_FOLLOWERS.has(after.stem);
+}
 /** And after a cited outlet's name: `بأن`, `فإن` (`بحسب صحيفة الأيام فإن`) and `في` (`ذكرت صحيفة الأيام في عددها`), folded. */
 const CITED_NAME_FOLLOWERS: ReadonlySet<string> = new Set([...SOURCE_FOLLOWERS, 'بان', 'فان', 'في']);
 
