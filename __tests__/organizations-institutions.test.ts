@@ -58,3 +58,23 @@ describe('a school named by its purpose, as the Maghreb names its grandes école
     expect(mentions(text)).toEqual([]);
   });
 });
+
+describe('a described head in construct with a well-known place, then its purpose', () => {
+  test.each([
+    ['أعلن معهد قطر لبحوث الحوسبة عن تطوير نموذج لغوي عربي مفتوح المصدر.', ['معهد قطر لبحوث الحوسبة']],
+    ['وقال صندوق أبوظبي للتنمية إنه سيمول محطة للطاقة الشمسية في موريتانيا.', ['صندوق أبوظبي للتنمية']],
+    ['وقالت أكاديمية الشارقة للفنون إنها ستفتح باب التسجيل.', ['أكاديمية الشارقة للفنون']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a centre in construct with a city is its centre
+    ['ونقل الجرحى إلى مركز بغداد لتلقي العلاج.'],
+    ['ووقع الانفجار في مركز الموصل للمرة الثانية.'],
+    // no purpose after the place: the institute of a city is whichever the text spoke of
+    ['وزار الوفد معهد قطر أمس.'],
+  ])('no body: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+});

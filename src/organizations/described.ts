@@ -9,6 +9,9 @@ import { readNamesake } from './namesake';
 import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
+/** `مركز`, folded: in construct with a city it is the city's centre (`انفجار في مركز بغداد`), no body named after it. */
+const CITY_CENTRE = 'مركز';
+
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
 const MAX_QUALIFIERS = 2;
 /** Words after the head: qualifiers, purposes and their complements (`للتعبئة العامة والإحصاء`). */
@@ -128,10 +131,14 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const inConstruct = !hasArticle(tokens[index]!);
   let at = head.next;
   if (inConstruct) {
-    // a person the body is named after (`مركز الملك سلمان للإغاثة`), or a definite noun
+    // a person the body is named after (`مركز الملك سلمان للإغاثة`), a well-known place written whole
+    // (`معهد قطر لبحوث الحوسبة`, `صندوق أبوظبي للتنمية`; but `مركز بغداد` is the city's centre), or a definite noun
     const namesake = readNamesake(stream, tables, at);
     const noun = tokens[at];
+    const placed = namesake === null && noun !== undefined && noun.prefix === '' && noun.suffix === '' && tokens[index]!.stem !== CITY_CENTRE;
+    const place = placed ? tables.placeNames.wellKnownEndAt(stream, at) : null;
     if (namesake !== null) at = namesake;
+    else if (place !== null) at = place;
     else if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null) return null;
     else if (tables.nameEndingWords.has(noun.norm) || tables.notNameComplements.has(noun.norm)) return null;
     else at++;
