@@ -78,3 +78,23 @@ describe('a described head in construct with a well-known place, then its purpos
     expect(mentions(text)).toEqual([]);
   });
 });
+
+describe('a body named after one given name that is no everyday word', () => {
+  test.each([
+    ['افتتحت جامعة زايد فرعا جديدا في أبوظبي.', ['جامعة زايد']],
+    ['ونقل المصاب إلى مستشفى راشد لتلقي العلاج.', ['مستشفى راشد']],
+    ['وأعلنت مؤسسة خالد للتنمية عن منح دراسية جديدة.', ['مؤسسة خالد للتنمية']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+    expect(extract(text).people).toEqual([]);
+  });
+
+  test.each([
+    // a given name that is an everyday word too (سعيد "happy") needs a title or a patronymic
+    ['وزار الطلاب جامعة سعيد أمس.'],
+    // the definite head is no noun in construct: the name after it is the sentence's
+    ['وقالت الجامعة إن خالد سيتسلم الجائزة.'],
+  ])('no body: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+});

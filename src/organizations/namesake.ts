@@ -43,7 +43,10 @@ export function readNamesake(stream: TokenStream, tables: OrganizationTables, fr
   }
   const after = tokens[at];
   const ordinal = after !== undefined && isOrdinal(tables, after);
-  if (!titled && at === given && !ordinal) return null;
+  // one given name that is no everyday word names a person too (`جامعة زايد`, `مستشفى راشد`): a head in
+  // construct with it is named after him, as the model otherwise reads the head and name as a person
+  const sole = given === first + 1 && tokens[first]!.prefix === '' && tables.namesake.givenNames.has(tokens[first]!.norm);
+  if (!titled && at === given && !ordinal && !sole) return null;
   if (after === undefined || !isDefiniteWord(after) || after.suffix !== '') return at;
   const familyName = !isNameAdjective(tables, after) && personNameWords().has(after.norm, normShape(after));
   return ordinal || familyName ? at + 1 : at;

@@ -7,6 +7,7 @@ import { CLDR_CITIES } from '../data/places/places.generated';
 import { GREGORIAN_MONTH_NAMES_CLDR } from '../data/dates/months.generated';
 import { GREGORIAN_MONTH_VARIANTS } from '../data/dates/months';
 import { ORDINALS, PATRONYMIC_PARTICLES, SPEECH_VERBS } from '../data/people/words';
+import { GIVEN_NAMES } from '../data/people/given-names';
 import { QUALIFIERS_BEFORE } from '../data/figures/qualifiers';
 import { HUNDRED_SPELLINGS, SCALE_NUMBER_WORDS, TENS_NUMBER_WORDS, TWO_HUNDRED_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles';
@@ -132,7 +133,8 @@ export interface OrganizationTables {
    */
   personTitles: ReadonlySet<string>;
   /** A person's name a body is named after: the titles before it, the particles inside it (بن، آل), its regnal ordinals' stems (ثاني). */
-  namesake: { titles: ReadonlySet<string>; particles: ReadonlySet<string>; ordinals: ReadonlySet<string> };
+  /** A namesake's titles, particles and regnal ordinals, and the given names that are no everyday word (GIVEN_NAMES), folded. */
+  namesake: { titles: ReadonlySet<string>; particles: ReadonlySet<string>; ordinals: ReadonlySet<string>; givenNames: ReadonlySet<string> };
   notNameComplements: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -467,7 +469,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     nameEndingWords: foldedSet(NAME_ENDING_WORDS),
     personTitles: foldedSet(TITLE_HEADS.filter((title) => title.startsWith('ال') && !title.includes(' ') && !AMBIGUOUS_TITLE_HEADS.includes(title))),
     // آل opens a family's name (آل سعود), as بن a father's
-    namesake: { titles: foldedSet(NAMESAKE_TITLES), particles: foldedSet([...PATRONYMIC_PARTICLES, 'آل']), ordinals: foldedSet(ORDINALS) },
+    namesake: { titles: foldedSet(NAMESAKE_TITLES), particles: foldedSet([...PATRONYMIC_PARTICLES, 'آل']), ordinals: foldedSet(ORDINALS), givenNames: foldedSet(GIVEN_NAMES) },
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
     nameAdjectives: foldedSet(NAME_ADJECTIVES),
     functionWords: foldedSet(FUNCTION_WORDS),
