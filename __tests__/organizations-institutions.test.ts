@@ -98,3 +98,19 @@ describe('a body named after one given name that is no everyday word', () => {
     expect(mentions(text)).toEqual([]);
   });
 });
+
+describe("a sound plural nisba after any plural of people ends a union's name with its country", () => {
+  test.each([
+    ['وقال اتحاد الكتاب السودانيين إن الرواية فازت بالجائزة.', 'اتحاد الكتاب السودانيين', 'SD'],
+    ['وقالت نقابة الأطباء الأردنيين إن العلاج متاح للجميع.', 'نقابة الأطباء الأردنيين', 'JO'],
+    ['وطالب اتحاد العمال المصريين بزيادة الأجور.', 'اتحاد العمال المصريين', 'EG'],
+  ])('%s', (text, mention, country) => {
+    const found = organizationsOf(text);
+    expect(found.map((entity) => entity.mentions[0]!.text)).toEqual([mention]);
+    expect(found[0]!.nationality).toBe(country);
+  });
+
+  test('a plural nisba after the name, the object of the verb, is no part of it', () => {
+    expect(mentions('وقال حزب العمال إن المسؤولين الأمريكيين رفضوا الاقتراح.')).toEqual(['حزب العمال']);
+  });
+});

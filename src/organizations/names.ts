@@ -524,9 +524,10 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     if (!definite && (tables.personTitles.has('ال' + token.stem) || opensAnotherBody(stream, tables, next))) break;
     const nationality = demonymCode(token);
     if (nationality !== null) {
-      // a singular nisba ends the name with its nationality, and so does a sound plural one after a
-      // sound plural of people (`نقابة الصحفيين التونسيين`); another plural (والروس) is another phrase
-      if (!definite || !(isNameAdjective(tables, token) || (token.stem.endsWith('يين') && tokens[next - 1]!.norm.endsWith('ين')))) break;
+      // a singular nisba ends the name with its nationality, and so does a sound plural one, which only
+      // a plural of people before it takes (`نقابة الصحفيين التونسيين`, `اتحاد الكتاب السودانيين`, `نقابة
+      // الأطباء الأردنيين`); another plural (والروس) is another phrase
+      if (!definite || !(isNameAdjective(tables, token) || token.stem.endsWith('يين'))) break;
       return { next: next + 1, nameEnd: next, words: next + 1 - from, nationality };
     }
     if (definite && !isNameAdjective(tables, token)) break;
