@@ -63,3 +63,16 @@ describe('a foreign name plainly ends before إن, أن or عن with a pronoun t
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe("a holding company's adjective continues its name", () => {
+  test.each([
+    ['قالت الشركة القابضة للمطارات والملاحة الجوية إن حركة الطيران زادت.', ['الشركة القابضة للمطارات والملاحة الجوية']],
+    ['وقال رئيس شركة أبوظبي القابضة إن الصفقة اكتملت.', ['شركة أبوظبي القابضة']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  test('the holding company alone is whichever the text spoke of', () => {
+    expect(mentions('وقالت الشركة القابضة إن الأرباح تضاعفت.')).toEqual([]);
+  });
+});

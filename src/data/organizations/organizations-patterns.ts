@@ -363,6 +363,8 @@ export const NAMESAKE_TITLES: readonly string[] = [
 export const NAME_ADJECTIVES: readonly string[] = [
   'المتحدة', 'العليا', 'الأعلى', 'العام', 'العامة', 'الحر', 'الحرة', 'الموحد', 'الموحدة',
   'المستقل', 'المستقلة', 'الأحمر',
+  // a holding company's (الشركة القابضة للمطارات والملاحة الجوية، الشركة القابضة لمياه الشرب)
+  'القابضة',
 ];
 
 /**
