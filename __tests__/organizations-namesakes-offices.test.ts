@@ -40,8 +40,10 @@ describe('a body named after a person: a head, a title and a name', () => {
     expect(organizations('نظمت جامعة الحسن الثاني ندوة دولية.')).toEqual(['جامعة الحسن الثاني']);
     expect(organizations('أطلقت مؤسسة محمد بن راشد آل مكتوم للمعرفة مبادرة جديدة.')).toEqual(['مؤسسة محمد بن راشد آل مكتوم للمعرفة']);
     expect(organizations('أعلنت جامعة القاضي عياض عن مباراة للتوظيف.')).toEqual(['جامعة القاضي عياض']);
-    // a given name alone, without a title, is no namesake
-    expect(organizations('قال مستشفى حمد إن الحالات تراجعت.')).toEqual([]);
+    // a given name alone is one only when it is no everyday word (session 18: حمد names the hospital,
+    // as the Arabic says; سعيد "happy" does not)
+    expect(organizations('قال مستشفى حمد إن الحالات تراجعت.')).toEqual(['مستشفى حمد']);
+    expect(organizations('قال مستشفى سعيد إن الحالات تراجعت.')).toEqual([]);
   });
 
   test('a described head in construct takes the namesake before its purpose', () => {
