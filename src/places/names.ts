@@ -4,7 +4,7 @@
 // the attempt rather than the name.
 import { demonymCode } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
-import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, POSITIONAL_ADJECTIVES, PLACE_TRIGGERS, STATE_TITLES, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
+import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, POSITIONAL_ADJECTIVES, PLACE_TRIGGERS, ROMANCE_ARTICLES, STATE_TITLES, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
 import { COMPLEMENTIZERS, ORDINALS } from '../data/people/words';
 import { personNameWords } from '../contracts/person-names';
 import { foldKey } from '../text/fold-key';
@@ -24,6 +24,7 @@ const notNameWords = lazy(
     ),
 );
 const nameHeads = lazy(() => new Set(PLACE_NAME_HEADS.map(foldKey)));
+const romanceArticles = lazy(() => new Set(ROMANCE_ARTICLES.map(foldKey)));
 /** WORDS_AFTER_A_PLACE, folded. */
 export const wordsAfterAPlace = lazy(() => new Set(WORDS_AFTER_A_PLACE.map(foldKey)));
 // words after a name that carry on the sentence, not the name (`منطقة لينا بأن …`: بأن folds to بان,
@@ -45,6 +46,7 @@ const PARTICIPLE_PREFIX = 'م';
 // A masculine nisba ends in ya (صيفي); a name in alef maksura (موسى) folds to the same letter.
 const WRITTEN_YA_ENDING = /\u064A[\u064B-\u0652]*$/;
 const TANWEEN = /[\u064B-\u064D]/;
+const WRITTEN_HA_ENDING = /\u0647[\u064B-\u0652]*$/;
 
 /** What may follow a trigger as a name (see PlaceTriggerSpec). */
 export interface NameRules {
@@ -66,7 +68,9 @@ export function hasTanween(written: string): boolean {
  * the gazetteer.
  */
 function looksLikeAdjective(token: Token, norm: string, rules: NameRules): boolean {
-  if (NISBA_ENDINGS.some((ending) => norm.endsWith(ending))) return true;
+  // after a masculine trigger a feminine nisba cannot be its adjective, and a final ه written as such
+  // (not ة) is a foreign name's (`إقليم أتشيه`)
+  if (NISBA_ENDINGS.some((ending) => norm.endsWith(ending)) && !(rules.masculine && WRITTEN_HA_ENDING.test(token.text))) return true;
   if (rules.masculine && WRITTEN_YA_ENDING.test(token.text)) return true;
   if (!norm.endsWith(FEMININE_ENDING)) return false;
   if (norm.startsWith(PARTICIPLE_PREFIX) && norm.length >= 4) return true;
@@ -156,11 +160,14 @@ const ONE_PLACE_NISBA = /(?:ي|يه)$/;
  */
 export function nameBeforeNisbaEnd(tokens: readonly Token[], at: number, masculine: boolean): number | null {
   const rules = { definite: false, masculine };
-  for (let end = at; end - at <= MAX_WORDS_BEFORE_NISBA; end++) {
+  // a Romance article opens the name (`مدينة لا بلاتا الأرجنتينية`, `لو هافر`); it is no word of its own
+  const first = tokens[at];
+  const start = first !== undefined && first.prefix === '' && romanceArticles().has(first.norm) ? at + 1 : at;
+  for (let end = start; end - start <= MAX_WORDS_BEFORE_NISBA; end++) {
     const token = tokens[end];
     if (token === undefined) return null;
     if (end - at >= 2 && demonymCode(token) !== null) return ONE_PLACE_NISBA.test(token.norm) ? end : null;
-    // a later word's first letter may look like a proclitic (ويلز, براديش), never the article
+    // a later word's first letter may look like a proclitic (ويلز, براديش, بلاتا), never the article
     if ((end === at ? token.prefix !== '' : token.prefix.length > 1) || !isPlaceNameWord(token, rules, false) || wordsAfterAPlace().has(token.norm)) return null;
   }
   return null;

@@ -641,13 +641,18 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     if (spec.division && named.readings.every((reading) => reading.kind === 'feature')) {
       return unknownPlace(scan, match.next, tokens[match.next]!.start, named.nextToken, spec.kind, demonymCode(tokens[named.nextToken]));
     }
-    // A corridor or camp named after a town is another place (`معبر رفح`); a country is itself.
-    if (spec.partOfName && !named.readings.some((reading) => reading.kind === 'feature' || isCountry(reading))) {
+    // A corridor, camp or natural feature named after a town or a country is another place (`معبر
+    // رفح`, `نهر النيجر`, `جبل لبنان`), in that country
+    if (spec.partOfName && !named.readings.some((reading) => reading.kind === 'feature')) {
       return unknownPlace(scan, index, match.start, named.nextToken, spec.kind, sharedCountry(named.readings));
     }
     const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
+  // a kind of area, not a name (`منطقة حظر الطيران`, `مخيم تدريب`), bare as with the article
+  // (locatedDefiniteName); a name head opens a name (`قصر هلال`)
+  const first = tokens[match.next];
+  if (first !== undefined && areaNouns().has(first.stem) && !isNameHead(first)) return null;
   const oneWordEnd = unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
   // a town's name of one word and a definite one (`بلدة عيتا الشعب`); not after the trigger's
   // other nouns, where the definite word is their complement (`منطقة حظر الطيران`)

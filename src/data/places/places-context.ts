@@ -99,7 +99,8 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
 ];
 
 /**
- * Nouns that make a trigger of an area name a kind of area, not a place, with the article or without:
+ * Nouns that make a trigger of an area name a kind of area, not a place, with the article or without
+ * (bare after any trigger: `منطقة حظر طيران`, `مخيم تدريب`):
  * after ساحة, ميدان or شارع an arena of fighting, work or sport (`ساحة المعركة في أوكرانيا`, `ساحة حرب`,
  * `ميدان العمل`), the scene of an event (`ساحة الحادث`) or the institution whose courtyard it is (`ساحة
  * الجامعة`); after منطقة the same, and a zone of a kind (`منطقة العمليات شمال سوريا`, `منطقة اليورو`).
@@ -186,6 +187,12 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   // ends like a plural nisba, which alone reads as an adjective
   'كريات', 'رمات', 'جفعات',
 ];
+
+/**
+ * Romance articles that open a foreign place's name (`لا بلاتا`, `لو هافر`, `إل باسو`): لا and لو are
+ * also `not` and `if`, so they open a name only where a country's nisba closes it (names.ts).
+ */
+export const ROMANCE_ARTICLES: readonly string[] = ['لا', 'لو', 'إل'];
 
 /**
  * Titles a place named after a person keeps in its name (`مدينة الملك عبدالله`, `حي الأمير عبد

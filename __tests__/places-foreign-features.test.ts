@@ -1,0 +1,70 @@
+import { places, placeTexts } from './places-helpers';
+
+// Places far from the Arab world and the features named after countries: a Romance article opening a
+// name, a foreign name in ه after a masculine trigger, a river or mountain named after a country, and
+// the kinds of area a trigger's noun may head.
+
+describe('a Romance article opening a foreign name', () => {
+  test('لا, لو and إل open a name a country’s nisba closes', () => {
+    expect(places('افتتح معرض للكتاب في مدينة لا بلاتا الأرجنتينية مساء السبت')).toMatchObject([
+      { text: 'لا بلاتا', kind: 'city', countryCode: 'AR' },
+    ]);
+    expect(places('رست ناقلة النفط في ميناء مدينة لا روشيل الفرنسية بعد العاصفة')).toMatchObject([{ text: 'لا روشيل', countryCode: 'FR' }]);
+    expect(places('أغلق العمال مصنع الصلب في بلدة لو كروزو الفرنسية')).toMatchObject([{ text: 'لو كروزو', countryCode: 'FR' }]);
+    expect(places('تظاهر الآلاف في مدينة إل ألتو البوليفية احتجاجا على الأسعار')).toMatchObject([{ text: 'إل ألتو', countryCode: 'BO' }]);
+    expect(places('فاز الحزب في إقليم لا غواخيرا الكولومبي بأغلبية مريحة')).toMatchObject([{ text: 'لا غواخيرا', countryCode: 'CO' }]);
+  });
+
+  test('without the nisba لا and لو are `not` and `if`, and open no name', () => {
+    expect(placeTexts('يقول زوار نيويورك إنها مدينة لا تنام أبدا')).toEqual(['نيويورك']);
+    expect(placeTexts('تحولت البلدة إلى مدينة لا يسكنها أحد')).toEqual([]);
+    expect(placeTexts('سأل الصحفي عن منطقة لو حدث فيها زلزال لانهارت')).toEqual([]);
+    // the article alone before the nisba is no name
+    expect(placeTexts('زار الوفد مدينة لا الأرجنتينية')).toEqual([]);
+  });
+});
+
+describe('a foreign name written with a final ه after a masculine trigger', () => {
+  test('is a name, not a feminine nisba (which could not agree with the trigger)', () => {
+    expect(places('ضربت موجة مد عاتية إقليم أتشيه قبل عشرين عاما')).toMatchObject([{ text: 'أتشيه', kind: 'region' }]);
+    expect(placeTexts('حصل إقليم آتشيه على حكم ذاتي بعد اتفاق السلام')).toEqual(['آتشيه']);
+  });
+
+  test('a nisba written with ة, or after a feminine trigger, is still an adjective', () => {
+    expect(placeTexts('أقامت القوات مخيم عسكرية قرب الحدود')).toEqual([]);
+    expect(placeTexts('أعلنت الحكومة منطقة عسكريه مغلقة')).toEqual([]);
+    expect(placeTexts('يعيش السكان في مدينة تاريخيه قديمة')).toEqual([]);
+  });
+});
+
+describe('a corridor, camp or natural feature named after a country', () => {
+  test('is the feature, in that country, not the country', () => {
+    expect(places('ارتفع منسوب نهر النيجر وغمر الحقول المجاورة')).toMatchObject([{ text: 'نهر النيجر', kind: 'feature', countryCode: 'NE' }]);
+    expect(places('يعيش الصيادون حول بحيرة تشاد منذ قرون')).toMatchObject([{ text: 'بحيرة تشاد', kind: 'feature', countryCode: 'TD' }]);
+    expect(places('نقل المعتقلون إلى جزيرة مدغشقر في المحيط الهندي')).toMatchObject([
+      { text: 'جزيرة مدغشقر', kind: 'feature', countryCode: 'MG' },
+      { text: 'المحيط الهندي' },
+    ]);
+  });
+
+  test('the country named alone stays the country', () => {
+    expect(places('وصل الوفد إلى النيجر ثم إلى تشاد')).toMatchObject([
+      { text: 'النيجر', kind: 'country' },
+      { text: 'تشاد', kind: 'country' },
+    ]);
+  });
+});
+
+describe('a kind of area after a trigger, without the article', () => {
+  test('is no place', () => {
+    expect(placeTexts('طالبت المعارضة بفرض منطقة حظر طيران فوق البلاد')).toEqual([]);
+    expect(placeTexts('فرض التحالف منطقة حظر الطيران فوق الشمال قبل سنوات')).toEqual([]);
+    expect(placeTexts('حاصر الفريق منطقة جزاء الخصم طوال الشوط الثاني')).toEqual([]);
+    expect(placeTexts('أقام التنظيم مخيم تدريب في الصحراء الليبية')).toEqual([]);
+  });
+
+  test('a name after the same trigger is still a place, and a name head opens one', () => {
+    expect(placeTexts('تقع منطقة كسب قرب الحدود التركية')).toEqual(['كسب']);
+    expect(places('ضرب زلزال مدينة قصر هلال التونسية فجرا')).toMatchObject([{ text: 'قصر هلال', countryCode: 'TN' }]);
+  });
+});
