@@ -68,3 +68,37 @@ describe('a kind of area after a trigger, without the article', () => {
     expect(places('ضرب زلزال مدينة قصر هلال التونسية فجرا')).toMatchObject([{ text: 'قصر هلال', countryCode: 'TN' }]);
   });
 });
+
+describe('where a small place lies', () => {
+  test('a trigger on ب locates it, as a place on ب does', () => {
+    expect(places('زار رئيس الحكومة معتمدية سبيطلة بولاية القصرين التونسية')).toMatchObject([
+      { text: 'سبيطلة', countryCode: 'TN' },
+      { text: 'القصرين', countryCode: 'TN' },
+    ]);
+    expect(places('قصفت الطائرات حي الشجاعية بمدينة غزة فجرا')).toMatchObject([
+      { text: 'الشجاعية', countryCode: 'PS' },
+      { text: 'غزة', countryCode: 'PS' },
+    ]);
+    expect(places('احتج السكان في شارع الجمهورية بمدينة وهران')).toMatchObject([
+      { text: 'شارع الجمهورية', kind: 'street', countryCode: 'DZ' },
+      { text: 'وهران', countryCode: 'DZ' },
+    ]);
+  });
+
+  test('a word on ب that is no trigger locates nothing', () => {
+    expect(places('زار الوفد معتمدية سبيطلة بسيارات الإسعاف')).toMatchObject([{ text: 'سبيطلة', countryCode: undefined }]);
+    expect(placeTexts('احتج السكان في شارع الجمهورية بكثافة أمس')).toEqual([]);
+  });
+
+  test("a country's nisba after a district of the open data puts it in that country", () => {
+    // the open data's فيكتوريا is a district of Alexandria
+    expect(places('أعلنت ولاية فيكتوريا الأسترالية حالة الطوارئ بسبب الحرائق')).toMatchObject([{ text: 'فيكتوريا', countryCode: 'AU' }]);
+    expect(places('وقعت اشتباكات في حي فيكتوريا بالإسكندرية')).toMatchObject([
+      { text: 'فيكتوريا', countryCode: 'EG' },
+      { text: 'الإسكندرية', countryCode: 'EG' },
+    ]);
+    // without a nisba the open data's district stands, and a nisba without the article is a noun of its own
+    expect(places('وقعت اشتباكات في حي فيكتوريا مساء أمس')).toMatchObject([{ text: 'فيكتوريا', countryCode: 'EG' }]);
+    expect(places('يقطن حي فيكتوريا أستراليون كثيرون')).toMatchObject([{ text: 'فيكتوريا', countryCode: 'EG' }]);
+  });
+});

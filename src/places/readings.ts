@@ -92,12 +92,15 @@ const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
 export const isOpenDataReading = (reading: PlaceReading): boolean => OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix));
 // between a place and the one locating it: two directions and a trigger (`شمال شرق مدينة`)
 export const MAX_LOCATING_TOKENS = 3;
+// the article on an adjective agreeing with a place
+const ARTICLE = 'ال';
 // a place found by its trigger alone
 const UNKNOWN_KEY = 'place:';
 
 /**
  * Step 4, in `chosen`: a place whose chosen reading is a small place of the open data, or a place its
- * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a locating word (a direction,
+ * trigger found with no country (`حي باب الوادي بالجزائر`), followed by a country's nisba (`ولاية
+ * فيكتوريا الأسترالية` is no district of Alexandria) or by a locating word (a direction,
  * its adjective or LOCATING_WORDS, a trigger after it allowed: `جنوب مدينة`) or written on ب (`حي الزيتون
  * بالقاهرة`) and then a place of one country, takes its reading in that country; with none, it is a
  * place of that country the gazetteer does not know, keyed by its name (Cairo's الزيتون is not Gaza's,
@@ -105,15 +108,14 @@ const UNKNOWN_KEY = 'place:';
  * across it.
  */
 function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], tokens: readonly Token[], source: string): void {
-  for (let k = 0; k + 1 < found.length; k++) {
+  for (let k = 0; k < found.length; k++) {
     const reading = chosen[k]!;
     const unknownWhere = reading.countryCode === null && reading.key.startsWith(UNKNOWN_KEY);
     if (!unknownWhere && (!isSmall(reading.kind) || !isOpenDataReading(reading))) continue;
-    const locator = found[k + 1]!;
-    const countryCode = chosen[k + 1]!.countryCode;
-    if (countryCode === null || countryCode === reading.countryCode || countriesDisagree(locator.readings)) continue;
-    if (!locates(tokens, found[k]!.nextToken, locator.firstToken)) continue;
     const place = found[k]!;
+    const after = tokens[place.nextToken];
+    const countryCode = (after?.prefix === ARTICLE ? demonymCode(after) : null) ?? locatorCountry(found, chosen, tokens, k);
+    if (countryCode === null || countryCode === reading.countryCode) continue;
     chosen[k] = place.readings.find((other) => other.countryCode === countryCode) ?? {
       key: `${UNKNOWN_KEY}${foldKey(source.slice(place.start, place.end))}`,
       canonical: undefined,
@@ -123,6 +125,13 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
   }
 }
 
+/** The country of the place after place `k` where it locates place `k` (see locatedReadings), else null. */
+function locatorCountry(found: readonly ReadingsAt[], chosen: readonly PlaceReading[], tokens: readonly Token[], k: number): string | null {
+  const locator = found[k + 1];
+  if (locator === undefined || countriesDisagree(locator.readings) || !locates(tokens, found[k]!.nextToken, locator.firstToken)) return null;
+  return chosen[k + 1]!.countryCode;
+}
+
 /**
  * Whether tokens `from` up to the place at `to` say the place locates what is before them: ب on the
  * place, or one or two locating words (`شمال شرق`) and a trigger after them.
@@ -130,6 +139,8 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
 export function locates(tokens: readonly Token[], from: number, to: number): boolean {
   if (from === to) return tokens[to]!.prefix.startsWith('ب');
   if (to - from > MAX_LOCATING_TOKENS) return false;
+  // a trigger on ب (`معتمدية سبيطلة بولاية القصرين`, `حي الشجاعية بمدينة غزة`)
+  if (to === from + 1 && tokens[from]!.prefix.startsWith('ب')) return hasKeyIn(tokens[from]!, triggerWords());
   let k = from;
   while (k < to && tokens[k]!.prefix === '' && hasKeyIn(tokens[k]!, locatingWords())) k++;
   if (k === from || k - from > 2) return false;
