@@ -25,9 +25,22 @@ describe('a Romance article opening a foreign name', () => {
 });
 
 describe('a foreign name written with a final ه after a masculine trigger', () => {
-  test('is a name, not a feminine nisba (which could not agree with the trigger)', () => {
-    expect(places('ضربت موجة مد عاتية إقليم أتشيه قبل عشرين عاما')).toMatchObject([{ text: 'أتشيه', kind: 'region' }]);
-    expect(placeTexts('حصل إقليم آتشيه على حكم ذاتي بعد اتفاق السلام')).toEqual(['آتشيه']);
+  test('is a name, not a feminine nisba (which could not agree with the trigger), where it is located', () => {
+    expect(places('ضربت موجة مد عاتية إقليم أتشيه في إندونيسيا قبل عشرين عاما')).toMatchObject([
+      { text: 'أتشيه', kind: 'region', countryCode: 'ID' },
+      { text: 'إندونيسيا' },
+    ]);
+    expect(places('حصل إقليم آتشيه الإندونيسي على حكم ذاتي بعد اتفاق السلام')).toMatchObject([{ text: 'آتشيه', countryCode: 'ID' }]);
+    expect(placeTexts('تقدمت القوات نحو إقليم آتشيه شمال إندونيسيا')).toEqual(['آتشيه', 'إندونيسيا']);
+  });
+
+  test('not located, it is as often a word with the pronoun ه', () => {
+    expect(placeTexts('حصل إقليم آتشيه على حكم ذاتي بعد اتفاق السلام')).toEqual([]);
+    expect(placeTexts('وقف الجنود عند جبل يحميه الحراس')).toEqual([]);
+    expect(placeTexts('يوجد في الشمال إقليم يليه إقليم آخر')).toEqual([]);
+    // the five nouns with `his` never are, located or not
+    expect(placeTexts('عاد الشاب إلى حي أبيه في القاهرة')).toEqual(['القاهرة']);
+    expect(placeTexts('انتقل إلى حي أخيه جنوب بغداد')).toEqual(['بغداد']);
   });
 
   test('a nisba written with ة, or after a feminine trigger, is still an adjective', () => {

@@ -47,6 +47,8 @@ const PARTICIPLE_PREFIX = 'م';
 const WRITTEN_YA_ENDING = /\u064A[\u064B-\u0652]*$/;
 const TANWEEN = /[\u064B-\u064D]/;
 const WRITTEN_HA_ENDING = /\u0647[\u064B-\u0652]*$/;
+// the feminine nisba folded (ية), as a name in ه also ends
+const HA_NISBA = 'يه';
 
 /** What may follow a trigger as a name (see PlaceTriggerSpec). */
 export interface NameRules {
@@ -68,9 +70,7 @@ export function hasTanween(written: string): boolean {
  * the gazetteer.
  */
 function looksLikeAdjective(token: Token, norm: string, rules: NameRules): boolean {
-  // after a masculine trigger a feminine nisba cannot be its adjective, and a final ه written as such
-  // (not ة) is a foreign name's (`إقليم أتشيه`)
-  if (NISBA_ENDINGS.some((ending) => norm.endsWith(ending)) && !(rules.masculine && WRITTEN_HA_ENDING.test(token.text))) return true;
+  if (NISBA_ENDINGS.some((ending) => norm.endsWith(ending))) return true;
   if (rules.masculine && WRITTEN_YA_ENDING.test(token.text)) return true;
   if (!norm.endsWith(FEMININE_ENDING)) return false;
   if (norm.startsWith(PARTICIPLE_PREFIX) && norm.length >= 4) return true;
@@ -93,6 +93,16 @@ function isPlaceNameWord(token: Token | undefined, rules: NameRules, conjoined: 
   if (definiteWord && (!rules.definite || token.prefix.slice(lead) !== ARTICLE)) return false;
   if (hasKeyIn(token, notNameWords()) || demonymCode(token) !== null) return false;
   return definiteWord || !looksLikeAdjective(token, norm, rules);
+}
+
+/**
+ * Whether the bare word at `at` is written in يه with a final ه, not ة (`أتشيه`): after a masculine
+ * trigger no feminine nisba, which could not agree with it, but as often a word with the pronoun ه
+ * (`حي أبيه`, `جبل يحميه`), so a name only where the caller finds it located.
+ */
+export function isNameInHa(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || hasTanween(token.text)) return false;
+  return token.norm.length > 3 && token.norm.endsWith(HA_NISBA) && WRITTEN_HA_ENDING.test(token.text) && !notNameWords().has(token.norm);
 }
 
 /** Whether the word carries the article, alone or after a preposition (`الحرب`, `بالقرب`, `للاجئين`). */

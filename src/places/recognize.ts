@@ -52,7 +52,7 @@ import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, t
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
-import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
+import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, isNameInHa, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, isOpenDataReading, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
@@ -661,7 +661,8 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   const nameEnd =
     (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ??
     locatedDefiniteName(scan, match.next, spec) ??
-    locatedNameWithoutNisba(scan, match.next, spec);
+    locatedNameWithoutNisba(scan, match.next, spec) ??
+    locatedNameInHa(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
@@ -717,6 +718,23 @@ function locatedNameWithoutNisba(scan: Scan, at: number, spec: TriggerEntry['spe
   const after = end === null ? undefined : tokens[end];
   if (end === null || after === undefined || after.kind !== 'word' || (after.prefix !== '' && after.prefix !== 'ب')) return null;
   return directionsAndAdjectives().has(after.stem) && isLocator(scan, end + 1) ? end : null;
+}
+
+/**
+ * Where a name written in يه with a final ه ends after a masculine trigger (`إقليم أتشيه`, isNameInHa),
+ * when a country's nisba follows it or a locating word and a known place do (`إقليم أتشيه في
+ * إندونيسيا`, `إقليم أتشيه الإندونيسي`): bare, it is as often a word with the pronoun ه (`حي أبيه`).
+ */
+function locatedNameInHa(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
+  const { tokens } = scan.stream;
+  if (!spec.masculine || !isNameInHa(tokens[at])) return null;
+  const end = at + 1;
+  const after = tokens[end];
+  if (after?.prefix === 'ال' && demonymCode(after) !== null) return end;
+  for (let k = end; k <= end + MAX_LOCATING_TOKENS && k < tokens.length; k++) {
+    if (locates(tokens, end, k) && isLocator(scan, k)) return end;
+  }
+  return null;
 }
 
 /**
