@@ -730,11 +730,7 @@ function locatedNameInHa(scan: Scan, at: number, spec: TriggerEntry['spec']): nu
   if (!spec.masculine || !isNameInHa(tokens[at])) return null;
   const end = at + 1;
   const after = tokens[end];
-  if (after?.prefix === 'ال' && demonymCode(after) !== null) return end;
-  for (let k = end; k <= end + MAX_LOCATING_TOKENS && k < tokens.length; k++) {
-    if (locates(tokens, end, k) && isLocator(scan, k)) return end;
-  }
-  return null;
+  return (after?.prefix === 'ال' && demonymCode(after) !== null) || isLocatedAt(scan, end) ? end : null;
 }
 
 /**
@@ -756,15 +752,22 @@ function divisionFollows(scan: Scan, at: number): boolean {
   const { tokens } = scan.stream;
   const next = tokens[at];
   if (next === undefined || next.kind !== 'word') return false;
-  if (next.prefix === '' && directionsAndAdjectives().has(next.norm)) {
-    for (let k = at + 1; k <= at + MAX_LOCATING_TOKENS && k < tokens.length; k++) {
-      if (locates(tokens, at, k) && isLocator(scan, k)) return true;
-    }
-    return false;
-  }
+  if (next.prefix === '' && directionsAndAdjectives().has(next.norm)) return isLocatedAt(scan, at);
   const triggerAt = next.prefix === 'ب' ? at : next.prefix === '' && next.norm === 'في' ? at + 1 : -1;
   const entry = triggerAt < 0 ? undefined : scan.lexicon.match(scan.stream, triggerAt)?.value;
   return entry?.role === 'trigger' && !entry.definite && entry.spec.division === true && entry.spec.alsoOffice !== true;
+}
+
+/**
+ * Whether what follows a name ending before token `end` says where it lies (readings.ts, locates): ب
+ * on a place, or locating words and a trigger, then a locator (`وسط العاصمة`, `ببغداد`, `جنوب مدينة الموصل`).
+ */
+function isLocatedAt(scan: Scan, end: number): boolean {
+  const { tokens } = scan.stream;
+  for (let k = end; k <= end + MAX_LOCATING_TOKENS && k < tokens.length; k++) {
+    if (locates(tokens, end, k) && isLocator(scan, k)) return true;
+  }
+  return false;
 }
 
 /** Whether a known place, or a trigger with the article (`المدينة`, `العاصمة`), is at token `at`: what may locate a place before it. */
@@ -785,9 +788,7 @@ function cityPlaceAfterTrigger(scan: Scan, index: number, match: LexiconMatch, s
   const nameEnd = named?.nextToken ?? unknownNameAfterTriggerEnd(tokens, match.next, spec, false);
   if (nameEnd === null || areaNouns().has(tokens[match.next]!.stem)) return null;
   const place = unknownPlace(scan, index, match.start, nameEnd, spec.kind, null);
-  for (let at = nameEnd; at <= nameEnd + MAX_LOCATING_TOKENS && at < tokens.length; at++) {
-    if (locates(tokens, nameEnd, at) && isLocator(scan, at)) return place;
-  }
+  if (isLocatedAt(scan, nameEnd)) return place;
   scan.unlocated.push(place);
   return null;
 }
