@@ -115,3 +115,28 @@ describe('where a small place lies', () => {
     expect(places('يقطن حي فيكتوريا أستراليون كثيرون')).toMatchObject([{ text: 'فيكتوريا', countryCode: 'EG' }]);
   });
 });
+
+describe('two divisions named by one trigger, joined by و', () => {
+  test('lie in one country: a known one gives its country to one no list knows', () => {
+    expect(places('أطلقت السلطات برنامجا لإعادة الإعمار في إقليم تارودانت وإقليم شيشاوة')).toMatchObject([
+      { text: 'تارودانت', countryCode: 'MA' },
+      { text: 'شيشاوة', countryCode: 'MA' },
+    ]);
+  });
+
+  test('other triggers, or a city, give none', () => {
+    expect(places('زار الوزير محافظة البصرة وولاية صغد في جولة واحدة')).toMatchObject([
+      { text: 'البصرة', countryCode: 'IQ' },
+      { text: 'صغد', countryCode: undefined },
+    ]);
+    expect(places('زار الوزير مدينة حلب ومدينة أزيلال')).toMatchObject([
+      { text: 'حلب', countryCode: 'SY' },
+      { text: 'أزيلال', countryCode: undefined },
+    ]);
+    // not joined right after the first
+    expect(places('زار الوزير إقليم تارودانت أمس ثم إقليم شيشاوة')).toMatchObject([
+      { text: 'تارودانت', countryCode: 'MA' },
+      { text: 'شيشاوة', countryCode: undefined },
+    ]);
+  });
+});

@@ -528,8 +528,22 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
     if (demonymCountry !== null) recordCapitalBefore(scan, index, demonymCountry);
   }
   if (place === null) return match.next;
-  scan.found.push(place);
+  const unknownWhere = place.strength === 2 && place.readings[0]!.countryCode === null;
+  scan.found.push(unknownWhere && trigger.spec.division ? withCountry(place, pairedDivisionCountry(scan, index)) : place);
   return place.nextToken;
+}
+
+/**
+ * The country of the division named right before the trigger at `index` by the same trigger, joined
+ * by و (`إقليم تارودانت وإقليم شيشاوة`, `ولاية تيزي وزو وولاية بجاية`): divisions so paired lie in one
+ * country, as a dual's do (listCountry). Null when none is so named.
+ */
+function pairedDivisionCountry(scan: Scan, index: number): string | null {
+  const { tokens } = scan.stream;
+  const trigger = tokens[index]!;
+  const previous = scan.found.at(-1);
+  if (!trigger.prefix.startsWith('و') || previous?.nextToken !== index) return null;
+  return tokens[previous.firstToken - 1]?.stem === trigger.stem ? sharedCountry(previous.readings) : null;
 }
 
 /**
