@@ -337,3 +337,18 @@ describe('comparatives as bounds and ranges with لـ', () => {
     expect(figuresIn('أضاف 10 لعشرين أخرى').map((figure) => figure.value)).toEqual([10, 20]);
   });
 });
+
+describe('the Maghreb press: ملايير and أورو', () => {
+  test('ملايير is the plural of مليار', () => {
+    expect(onlyFigure('قدرت الخسائر بـ 3 ملايير دينار').value).toBe(3e9);
+  });
+
+  test('أورو is the euro after a number', () => {
+    const figure = onlyFigure('بلغت قيمة المبادلات 4,5 مليار أورو');
+    expect([figure.value, figure.kind, figure.unit]).toEqual([4.5e9, 'money', 'EUR']);
+  });
+
+  test('the word alone names no sum', () => {
+    expect(figuresIn('تراجع الدينار أمام الأورو')).toEqual([]);
+  });
+});

@@ -105,7 +105,8 @@ export const SCALE_NUMBER_WORDS: ReadonlyArray<{
     value: 1e9,
     singular: ['مليار', 'مليارا', 'بليون', 'بليونا'],
     dual: ['ملياران', 'مليارين', 'مليارا', 'ملياري', 'بليونان', 'بليونين'],
-    plural: ['مليارات', 'بلايين'],
+    // ملايير: the Maghreb press's plural (3 ملايير دينار)
+    plural: ['مليارات', 'بلايين', 'ملايير'],
   },
   {
     value: 1e12,

@@ -124,7 +124,8 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
     forms: ['دولار', 'دولارا', 'دولارات'],
     variants: [['أمريكي', 'USD'], ['أميركي', 'USD'], ['كندي', 'CAD'], ['أسترالي', 'AUD'], ['استرالي', 'AUD']],
   },
-  { kind: 'money', code: 'EUR', forms: ['يورو', 'يوروهات'], noDual: true },
+  // أورو: the Maghreb's spelling, after the French (4,5 مليار أورو)
+  { kind: 'money', code: 'EUR', forms: ['يورو', 'يوروهات', 'أورو'], noDual: true },
   {
     kind: 'money',
     code: 'جنيه',
