@@ -776,10 +776,27 @@ export function isForeignNameAfterNational(reader: Reader, name: NameSpan): bool
   const { tokens } = reader;
   const first = tokens[name.first]!;
   const family = tokens[name.first + 1]!;
-  if (name.next - name.first !== 2 || !mayOwnPreposition(reader, first) || opensVerbalNoun(reader, first)) return false;
+  if (name.next - name.first !== 2 || !mayOwnPreposition(reader, first) || opensVerbalNoun(reader, first) || isNounAfterPreposition(reader, first)) return false;
   // (the second word's first letter may look like one too: كولينا as ك + ولينا)
   if ((family.prefix !== '' && !mayOwnPreposition(reader, family)) || isKnownWord(reader, family.norm) || !isUnlistedNameWord(reader, name.first + 1, false, true)) return false;
   return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next);
+}
+
+// A stem of the shape فعول (هجوم، وصول، شروط، وعود): a verbal noun or a broken plural.
+const FUUL = /^..و.$/;
+// A sound feminine plural of five letters or more (حملات، تضحيات): after ب, no foreign given name ends so.
+const FEMININE_PLURAL = /^.{3,}ات$/;
+
+/**
+ * Whether a word after a preposition has a noun's shape no foreign given name has, so that the
+ * preposition is one (`ندد الرئيس الفرنسي بهجوم دام`, `رحب الوزير الفرنسي بخطوة جريئة`, `طالب الرئيس
+ * الأمريكي بشروط جديدة`, which read as names like بيرلويجي كولينا): the feminine ة as written, a sound
+ * feminine plural, or فعول (FUUL). Not a name word of the lists or open data whole (بهيجة، بثينة).
+ */
+function isNounAfterPreposition(reader: Reader, token: Token): boolean {
+  const { stem } = token;
+  const shaped = token.text.endsWith('ة') || FUUL.test(stem) || FEMININE_PLURAL.test(stem);
+  return shaped && !isGivenName(reader, token, true);
 }
 
 /**
