@@ -2,6 +2,7 @@
 // (session 18): a preposition on a noun after a qualified title, which read as a foreign name whose
 // first letter the splitter took for ب. Sentences composed for these tests; read with the rules alone
 // (model: false), which decide these readings.
+import { extract } from '../src/index';
 import { peopleNames } from './people-helpers';
 
 const rules = (text: string): string[] => peopleNames(text, false);
@@ -23,6 +24,35 @@ describe('people: ب on a noun after a title a demonym qualifies is the preposit
     ['وقال الحكم الإيطالي بيرلويجي كولينا إن المباراة صعبة.', ['بيرلويجي كولينا']],
     ['وقالت الفنانة المغربية بهيجة إدريس إن العرض نجح.', ['بهيجة إدريس']],
     ['وقال المدرب البلجيكي برونو مارتينيز إن الفريق جاهز.', ['برونو مارتينيز']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+// every person's name with the text of each mention, read with the rules alone
+const mentions = (text: string): string[][] =>
+  extract(text, { model: false }).people.map((p) => [p.name, ...p.mentions.map((m) => m.text)]);
+
+describe('people: two people named side by side, a subject and its object (sideBySide)', () => {
+  test.each([
+    [
+      'وصل المستشار الألماني أولاف شولتس إلى واشنطن، واستقبله الرئيس الأمريكي دونالد ترامب. والتقى أولاف شولتس ترامب في المكتب البيضاوي.',
+      [['أولاف شولتس', 'أولاف شولتس', 'أولاف شولتس'], ['دونالد ترامب', 'دونالد ترامب', 'ترامب']],
+    ],
+    // the other's word is not its last, and the splitter took its first letter for ل
+    [
+      'وفاز الرئيس البرازيلي لولا دا سيلفا بولاية ثالثة. وهنأ الرئيس الأرجنتيني خافيير ميلي لولا بالفوز، وقال خافيير ميلي إن البلدين جاران.',
+      [['لولا دا سيلفا', 'لولا دا سيلفا', 'لولا'], ['خافيير ميلي', 'خافيير ميلي', 'خافيير ميلي']],
+    ],
+  ])('%s', (text, people) => {
+    expect(mentions(text)).toEqual(people);
+  });
+  test.each([
+    // one family's names share words besides the last: each is a person of its own
+    ['قال جورج بوش إن الحرب انتهت. وقال جورج دبليو بوش إن الجنود سيعودون.', ['جورج بوش', 'جورج دبليو بوش']],
+    ['قال محمد بن زايد إن البلاد بخير. وقال عبد الله بن زايد إن العلاقات قوية.', ['محمد بن زايد', 'عبد الله بن زايد']],
+    // a name of three words no other name ends with stays whole
+    ['وقال المستشار الألماني أولاف شولتس إن الاتفاق مهم. وقال الرئيس الكيني وليام ساموي روتو إن بلاده توافق.', ['أولاف شولتس', 'وليام ساموي روتو']],
   ])('%s', (text, names) => {
     expect(rules(text)).toEqual(names);
   });

@@ -30,6 +30,8 @@ interface NamedInFull {
   openers: Referents;
   /** The keys of every name of the article, by the skeleton of its last word. */
   lastWords: Referents;
+  /** Every word of names of two words or more, as written (`لولا` of `لولا دا سيلفا`). */
+  words: Referents;
   /** Where each person is first named. */
   firstStart: Map<string, number>;
 }
@@ -62,6 +64,8 @@ export function withReferencesRead(stream: TokenStream, found: readonly EntityCa
     if (person !== undefined) read.push(entityCandidate({ ...c, key: person }));
     else if (c.nextToken - c.firstToken === 2 && c.key.indexOf(' ') === c.key.lastIndexOf(' ')) {
       for (const piece of twoReferences(stream, lex, named, c)) read.push(piece);
+    } else if (c.nextToken - c.firstToken >= 3) {
+      for (const piece of sideBySide(stream, lex, named, c)) read.push(piece);
     } else read.push(c);
   }
   return { candidates: read, aliases };
@@ -139,7 +143,7 @@ function aliasSpan(stream: TokenStream, lex: PeopleLexicon, at: number): { first
 
 function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]): NamedInFull | null {
   const { particles, patronymics, ordinals, compoundNameEnds } = peopleLexicon();
-  const named: NamedInFull = { surnames: new Map(), givenNames: new Map(), openers: new Map(), lastWords: new Map(), firstStart: new Map() };
+  const named: NamedInFull = { surnames: new Map(), givenNames: new Map(), openers: new Map(), lastWords: new Map(), words: new Map(), firstStart: new Map() };
   for (const c of candidates) {
     const words = c.key.split(' ');
     add(named.lastWords, words[words.length - 1]!, c.key);
@@ -149,6 +153,7 @@ function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]
     const second = stream.tokens[c.firstToken + 1]!;
     const last = stream.tokens[c.nextToken - 1]!;
     add(named.surnames, last.norm, c.key);
+    for (let at = c.firstToken; at < c.nextToken; at++) add(named.words, stream.tokens[at]!.norm, c.key);
     const given = written(first, words[0]!);
     if (given === null || particles.has(given)) continue;
     const chain = words.length >= 3 && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
@@ -203,6 +208,33 @@ function twoReferences(stream: TokenStream, lex: PeopleLexicon, named: NamedInFu
   return [entityCandidate({ ...c, key: person, end: firstToken.end, nextToken: c.firstToken + 1 })];
 }
 
+
+/**
+ * A name of three words or more read as two people side by side (`والتقى أولاف شولتس ترامب`, `وهنأ
+ * خافيير ميلي لولا`: a verb's subject and its object): its words but the last are a name of the
+ * article read on its own elsewhere, and the last word, no given name of the lists, is as written a
+ * word of one other person's name of the article (a clitic the splitter saw is the name's own letter
+ * there: لولا as ل + ولا; وترامب is written so in none) that shares no other word with it
+ * (not جورج دبليو بوش beside جورج بوش, nor عبد الله بن زايد beside محمد بن زايد). The title stays with
+ * the first.
+ */
+function sideBySide(stream: TokenStream, lex: PeopleLexicon, named: NamedInFull, c: EntityCandidate): EntityCandidate[] {
+  const last = stream.tokens[c.nextToken - 1]!;
+  if (lex.givenNames.has(last.norm)) return [c];
+  const cut = c.key.lastIndexOf(' ');
+  const firstKey = c.key.slice(0, cut);
+  // (a key of as many words as tokens: a first word read without its conjunction keeps its place)
+  if (!named.firstStart.has(firstKey) || c.key.split(' ').length !== c.nextToken - c.firstToken) return [c];
+  const other = only(named.words.get(last.norm), c.key, firstKey);
+  if (other === undefined) return [c];
+  const own = firstKey.split(' ');
+  if (other.split(' ').some((word) => own.includes(word))) return [c];
+  const before = stream.tokens[c.nextToken - 2]!;
+  return [
+    entityCandidate({ ...c, key: firstKey, end: before.end, nextToken: c.nextToken - 1 }),
+    entityCandidate({ ...c, key: other, start: last.start, firstToken: c.nextToken - 1, titles: undefined, nationality: undefined }),
+  ];
+}
 
 /**
  * A noun shaped as a verb's object that neither the lists nor open data hold as a name word: a noun
