@@ -57,3 +57,20 @@ describe('people: two people named side by side, a subject and its object (sideB
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: آن as written before a family name is the given name Anne (isAnneAt)', () => {
+  test.each([
+    ['ورحبت عمدة باريس آن هيدالغو بقرار اللجنة الأولمبية.', ['آن هيدالغو']],
+    ['وقالت الكاتبة الفرنسية آن إرنو إن الجائزة شرف كبير.', ['آن إرنو']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // `it is time`: a definite noun, a preposition or a function word follows
+    ['وقال الوزير آن الأوان لإصلاح التعليم.'],
+    ['وقال الرئيس الفرنسي إنه آن لنا أن نتحرك.'],
+    ['وقال الرئيس آن أن نعمل معا.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

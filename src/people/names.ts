@@ -645,9 +645,24 @@ export function endsPlainly(reader: Reader, at: number): boolean {
 export function isNameWord(reader: Reader, index: number): boolean {
   const token = reader.tokens[index];
   if (!token || token.kind !== 'word' || reader.claims[index]) return false;
-  if (token.norm.length < 2 || isNotNameWord(reader.lex, token)) return false;
+  if (token.norm.length < 2 || (isNotNameWord(reader.lex, token) && !isAnneAt(reader, index))) return false;
   if (demonymCode(token) || reader.lex.titleDomains.has(token.norm)) return false;
   return !reader.lex.titleHeads.match(reader.stream, index);
+}
+
+// Anne as written, with the madda (folded, it is أن; as written, آن `it is time`, as in آن الأوان)
+const ANNE = 'آن';
+
+/**
+ * Whether آن at `index` is the given name Anne (`عمدة باريس آن هيدالغو`): a family name follows it, a
+ * word without clitics that open data or the lists hold as a name word. `it is time` goes on with a
+ * definite noun (آن الأوان), a preposition (آن لنا) or a function word (آن أن).
+ */
+function isAnneAt(reader: Reader, index: number): boolean {
+  if (reader.tokens[index]!.text !== ANNE) return false;
+  const family = reader.tokens[index + 1];
+  if (family === undefined || family.kind !== 'word' || family.prefix !== '' || family.suffix !== '' || reader.claims[index + 1] || !sameLine(reader.stream, index, index + 1)) return false;
+  return !isNotNameWord(reader.lex, family) && (reader.lex.givenNames.has(family.norm, normShape(family)) || personNameWords().has(family.norm, normShape(family)));
 }
 
 /**
