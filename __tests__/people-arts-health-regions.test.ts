@@ -74,3 +74,22 @@ describe('people: آن as written before a family name is the given name Anne (i
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: ب or ل on a derived verbal noun that opens with alif ends a name (DERIVED_VERBAL_NOUN)', () => {
+  test.each([
+    // a kunya read on into what its bearer called for or welcomed
+    ['وطالب أبو رمضان بإدخال الوقود فورا.'],
+    ['ورحب أبو مازن بإعلان الهدنة.'],
+    ['ورحب أبو مازن باستئناف المفاوضات.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test.each([
+    ['وطالب وزير الصحة الفلسطيني ماجد أبو رمضان بإدخال الوقود فورا.', ['ماجد أبو رمضان']],
+    ['ورحب الرئيس الموريتاني محمد ولد الغزواني بانتخاب الأمين العام الجديد.', ['محمد ولد الغزواني']],
+    // a family name whose first letter looks like ب, of no verbal noun's shape
+    ['وقال المهاجم الفرنسي كريم بنزيمة إن الفريق جاهز.', ['كريم بنزيمة']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

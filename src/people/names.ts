@@ -43,6 +43,10 @@ const PARTICIPLE_PLURAL = /^م.{3,}(?:ين|ون)$/;
 export const ACCUSATIVE_VERBAL_NOUN = /^(?:ا..ا.|ت..ي.|ا.ت.ا.)ا$/;
 // The verbal noun of the second form (تشكيل، تقديم، تعزيز): ت, two letters, ي and a last letter.
 const TAFIL = /^ت..ي.$/;
+// The verbal nouns of the derived forms that open with alif, folded: إفعال (إدخال، إعلان)، افتعال
+// (انتخاب)، انفعال (انسحاب)، استفعال (استئناف). After ب or ل they are what a person called for or
+// welcomed (`وطالب أبو رمضان بإدخال الوقود`), never a family name's first word.
+const DERIVED_VERBAL_NOUN = /^(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
 // object as well (استقبل الملك عبد الله السفير، ثم ...); a comma and a title are read as apposition.
 const SENTENCE_ENDS = '.؛;';
@@ -849,13 +853,15 @@ function prepositionEndsName(reader: Reader, token: Token): boolean {
  * لمدة عامين), never its next word. In ANERcorp one of 805 words written لمـ/لتـ continues a name, a
  * short one (محمد لمين: the noun has four letters or ends in ة), and none of those written لـ…ة; بـ
  * does before foreign names (ريتشارد بتلر، كريم بنزيمة، بوصوفة), so there only مـ, or تـ on a
- * feminine noun (بتهمة) or in the shape of the second form's verbal noun (بتشكيل، بتقديم: TAFIL), counts.
+ * feminine noun (بتهمة) or in the shape of the second form's verbal noun (بتشكيل، بتقديم: TAFIL), counts;
+ * after both, the derived forms' verbal nouns that open with alif (بإدخال، لانتخاب: DERIVED_VERBAL_NOUN).
  */
 function opensVerbalNoun(reader: Reader, token: Token): boolean {
   const { prefix, stem } = token;
   const feminine = stem.endsWith('ه');
   const verbalNoun = (stem[0] === 'م' || stem[0] === 'ت') && (stem.length >= 4 || feminine);
-  const opens = prefix === 'ل' ? verbalNoun || feminine : prefix === 'ب' && (stem[0] === 'م' ? verbalNoun : stem[0] === 'ت' && (feminine || TAFIL.test(stem)));
+  const derived = stem[0] === 'ا' && DERIVED_VERBAL_NOUN.test(stem);
+  const opens = prefix === 'ل' ? verbalNoun || feminine || derived : prefix === 'ب' && (derived || (stem[0] === 'م' ? verbalNoun : stem[0] === 'ت' && (feminine || TAFIL.test(stem))));
   return opens && !isGivenName(reader, token, true);
 }
 
