@@ -93,3 +93,32 @@ describe('people: ب or ل on a derived verbal noun that opens with alif ends a 
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a given name after the head of the title a full name was read after is that person (titledOpeners)', () => {
+  test.each([
+    [
+      'وافتتحت الملكة رانيا العبدالله مدرسة جديدة في إربد. وقالت الملكة رانيا إن التعليم حق لكل طفل.',
+      [['رانيا العبدالله', 'رانيا العبدالله', 'رانيا']],
+    ],
+    [
+      'وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وأضاف الرئيس بشار أن البلاد بخير.',
+      [['بشار الأسد', 'بشار الأسد', 'بشار']],
+    ],
+  ])('%s', (text, people) => {
+    expect(mentions(text)).toEqual(people);
+  });
+  test.each([
+    // another head: a minister named by his given name is not the president of that name
+    [
+      'وقال الرئيس اللبناني ميشال عون إن الحكومة ستتشكل. وقال الوزير ميشال إن الموازنة جاهزة.',
+      [['ميشال عون', 'ميشال عون'], ['ميشال', 'ميشال']],
+    ],
+    // before the full name, a given name alone may be another's
+    [
+      'وقال السيد كريم إن الاجتماع مهم. وقال السيد كريم بنعلي إن الاتفاق قريب.',
+      [['كريم', 'كريم'], ['كريم بنعلي', 'كريم بنعلي']],
+    ],
+  ])('%s', (text, people) => {
+    expect(mentions(text)).toEqual(people);
+  });
+});

@@ -32,6 +32,11 @@ interface NamedInFull {
   lastWords: Referents;
   /** Every word of names of two words or more, as written (`لولا` of `لولا دا سيلفا`). */
   words: Referents;
+  /**
+   * The first words of names of two words or more read after a title, by the title's head and the word
+   * (`الملكة رانيا` of `الملكة رانيا العبدالله`).
+   */
+  titledOpeners: Referents;
   /** Where each person is first named. */
   firstStart: Map<string, number>;
 }
@@ -143,7 +148,7 @@ function aliasSpan(stream: TokenStream, lex: PeopleLexicon, at: number): { first
 
 function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]): NamedInFull | null {
   const { particles, patronymics, ordinals, compoundNameEnds } = peopleLexicon();
-  const named: NamedInFull = { surnames: new Map(), givenNames: new Map(), openers: new Map(), lastWords: new Map(), words: new Map(), firstStart: new Map() };
+  const named: NamedInFull = { surnames: new Map(), givenNames: new Map(), openers: new Map(), lastWords: new Map(), words: new Map(), titledOpeners: new Map(), firstStart: new Map() };
   for (const c of candidates) {
     const words = c.key.split(' ');
     add(named.lastWords, words[words.length - 1]!, c.key);
@@ -156,6 +161,7 @@ function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]
     for (let at = c.firstToken; at < c.nextToken; at++) add(named.words, stream.tokens[at]!.norm, c.key);
     const given = written(first, words[0]!);
     if (given === null || particles.has(given)) continue;
+    if (c.titles !== undefined) add(named.titledOpeners, titledWord(c.titles, given), c.key);
     const chain = words.length >= 3 && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
     const regnal = last.prefix === 'ال' && ordinals.has(last.stem);
     if (chain || regnal) add(named.givenNames, given, c.key);
@@ -168,13 +174,22 @@ function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]
  * The one-word names (keys) that are the given name of one chain or regnal name, with that name's
  * key: those a title introduced somewhere (`الشيخ محمد`, `السيدة عائشة`), since a given name alone
  * is how only such a person is named again. A name a longer one ends with is that one's (merge.ts).
+ * So is a given name after the head of the title that introduced one name opening with it (`الملكة
+ * رانيا` after `الملكة رانيا العبدالله`, `الرئيس بشار` after `الرئيس السوري بشار الأسد`): the title
+ * names the same person again, after the full name: a word read alone before it may be another
+ * person's name cut short (`السيد كي` of a name the reading lost, before `السيد كي ماكيلر`).
  */
 function givenNameReferences(stream: TokenStream, named: NamedInFull, candidates: readonly EntityCandidate[]): Map<string, string> {
   const references = new Map<string, string>();
   for (const c of candidates) {
     if (c.titles === undefined || c.nextToken - c.firstToken !== 1 || c.key.includes(' ') || hasOther(named.lastWords.get(c.key), c.key)) continue;
     const word = written(stream.tokens[c.firstToken]!, c.key);
-    const person = word === null ? undefined : only(named.givenNames.get(word), c.key);
+    if (word === null) continue;
+    // (named again after the title: a word read alone before the full name may be another's, cut short)
+    const titled = only(named.titledOpeners.get(titledWord(c.titles, word)), c.key);
+    // (where chains open with the word, they decide: two leave it to neither)
+    const chains = named.givenNames.get(word);
+    const person = chains !== undefined ? only(chains, c.key) : titled !== undefined && named.firstStart.get(titled)! < c.start ? titled : undefined;
     if (person !== undefined) references.set(c.key, person);
   }
   return references;
@@ -260,6 +275,13 @@ function surnameAfterClitic(token: Token, surnames: Referents, self: string): { 
     if (person !== undefined) return { person, skip };
   }
   return null;
+}
+
+/** A given name with the head (first word) of the title it was read after, as titledOpeners holds them. */
+function titledWord(titles: readonly string[], word: string): string {
+  const title = titles[0]!;
+  const space = title.indexOf(' ');
+  return (space < 0 ? title : title.slice(0, space)) + ' ' + word;
 }
 
 /** The word as a name's key reads it (`skeleton`): the token as written, or without its conjunction. */
