@@ -122,3 +122,17 @@ describe('people: a given name after the head of the title a full name was read 
     expect(mentions(text)).toEqual(people);
   });
 });
+
+describe('people: a broken plural of the shape فعايا ends a name (FAAAYA_PLURAL)', () => {
+  test.each([
+    ['وناقش الوزير خالد قضايا المياه مع نظيره.', ['خالد']],
+    ['ووزع الأمير فيصل هدايا على الأطفال.', ['فيصل']],
+    // a family name so shaped that open data holds
+    ['وقال الروائي الأمريكي رودولفو أنايا إن الكتابة حياة.', ['رودولفو أنايا']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([['وناقش إبراهيم قضايا المياه.'], ['وأحصى حسن ضحايا الفيضان.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -30,6 +30,9 @@ const FUTURE_VERB = /^س[يتن].{3,4}$/;
 // A noun ending in alif with the pronoun ه (مرماه، مستواه، اتجاه): in ANERcorp's training text 151 words
 // outside names end so and one inside a name (ايبواه).
 const PRONOUN_AFTER_ALIF = /..اه$/;
+// A broken plural of the shape فعايا (قضايا، ضحايا، هدايا، مزايا): what a name's bearer discussed, gave
+// or counted (وناقش إبراهيم قضايا المياه). Family names so shaped are open data's (أنايا).
+const FAAAYA_PLURAL = /^..ايا$/;
 // The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
 const NISBA_ENDING = /ي[اه]?$/;
 // A sound feminine plural of six letters or more (العلاقات، الإجراءات، الانتخابات): after a given name it
@@ -579,12 +582,14 @@ function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
  * stood (ظهر الرئيس أردوغان مبتسما، وغادر ميسي مصابا); a verb in the imperfect, the bearer doing
  * something (وكان طلعت زكريا يقدم البرنامج); a noun ending in alif with a pronoun, which the clitic
  * splitter leaves whole (أنقذ الحارس محمد خليل مرماه); a listed noun in the indefinite accusative, what
- * the bearer was or became (كان محمد شاعرا، عين أحمد مستشارا).
+ * the bearer was or became (كان محمد شاعرا، عين أحمد مستشارا); a broken plural of the shape فعايا, what
+ * the bearer discussed or gave (ناقش الوزير خالد قضايا المياه: FAAAYA_PLURAL).
  */
 function endsNameByShape(reader: Reader, token: Token): boolean {
   const { norm } = token;
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
-  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (token.prefix === '' && IMPERFECT_VERB.test(norm)) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
+  const bare = token.prefix === '';
+  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && (IMPERFECT_VERB.test(norm) || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
 }
 
