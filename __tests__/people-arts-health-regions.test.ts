@@ -136,3 +136,19 @@ describe('people: a broken plural of the shape فعايا ends a name (FAAAYA_PL
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a family name that is an everyday noun too, where the name plainly ends (isEverydayNoun)', () => {
+  test.each([
+    ['وقالت الشاعرة الكويتية سعاد الصباح إن الشعر مرآة المجتمع.', ['سعاد الصباح']],
+    ['وقال الكاتب الكويتي محمد الصباح إن الرواية تكتب نفسها.', ['محمد الصباح']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // the morning, and a listed noun open data holds as no name: the verb's object
+    ['وقرأ الشيخ أحمد الصباح الباكر.', ['أحمد']],
+    ['وزار الملك فيصل المستشفى.', ['فيصل']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -127,7 +127,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
       const closes =
-        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !lex.commonNouns.has(token.stem) && !LONG_FEMININE_PLURAL.test(token.stem) && !PARTICIPLE_PLURAL.test(token.stem)) ||
+        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !isEverydayNoun(reader, at) && !LONG_FEMININE_PLURAL.test(token.stem) && !PARTICIPLE_PLURAL.test(token.stem)) ||
         (read === 1 && opensGulfChain(reader, first)) ||
         // after a particle pair and a family name, a listed noun or a noun its adjective follows is the
         // verb's object (استقبل الرئيس عبد العزيز بوتفليقة الوفد), no fourth name word
@@ -324,6 +324,18 @@ function afterDefiniteGivenNames(reader: Reader, at: number, first: number): num
     at++;
   }
   return at;
+}
+
+/**
+ * Whether the definite word at `at` is a listed noun that names no family here (`زار الملك فيصل
+ * المستشفى`): one open data holds as a name word (the family's الصباح is the morning too) is a family
+ * name where the name plainly ends after it (`قالت الشاعرة سعاد الصباح إن`), as in a Gulf chain
+ * (afterDefiniteGivenNames).
+ */
+function isEverydayNoun(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (!reader.lex.commonNouns.has(token.stem)) return false;
+  return !personNameWords().has(token.stem, stemShape(token)) || !endsClearly(reader, at + 1);
 }
 
 /**
