@@ -16,6 +16,10 @@ describe('people: ب on a noun after a title a demonym qualifies is the preposit
     ['والتزم الرئيس البرازيلي بوعود سابقة.'],
     ['وأشاد الرئيس الأمريكي بتضحيات جسيمة.'],
     ['وندد الوزير الفرنسي بحملات مغرضة.'],
+    // a short noun and a short adjective or one in م (MIN_FOREIGN_STEM)
+    ['وندد الرئيس الفرنسي بعنف شديد.'],
+    ['ورحب الرئيس الأمريكي بعرض جديد.'],
+    ['وأشاد الرئيس الفرنسي بدعم متواصل.'],
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);
   });
@@ -24,6 +28,8 @@ describe('people: ب on a noun after a title a demonym qualifies is the preposit
     ['وقال الحكم الإيطالي بيرلويجي كولينا إن المباراة صعبة.', ['بيرلويجي كولينا']],
     ['وقالت الفنانة المغربية بهيجة إدريس إن العرض نجح.', ['بهيجة إدريس']],
     ['وقال المدرب البلجيكي برونو مارتينيز إن الفريق جاهز.', ['برونو مارتينيز']],
+    // a short given name before a long family name
+    ['وقال رئيس الاتحاد الألماني برند جوتشولك إن المبيعات تراجعت.', ['برند جوتشولك']],
   ])('%s', (text, names) => {
     expect(rules(text)).toEqual(names);
   });
