@@ -158,3 +158,15 @@ describe('people: a family name that is an everyday noun too, where the name pla
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: the titles of a Shia religious authority (المرجع الشيعي, المرجع الأعلى)', () => {
+  test.each([
+    ['وقال المرجع الشيعي محمد الحسني إن الانتخابات واجبة.', [['محمد الحسني', ['المرجع الشيعي']]]],
+    ['وقال المرجع الأعلى علي السيستاني إن الانتخابات واجبة.', [['علي السيستاني', ['المرجع الأعلى']]]],
+  ])('%s', (text, people) => {
+    expect(extract(text, { model: false }).people.map((p) => [p.name, p.titles])).toEqual(people);
+  });
+  test.each([['وعاد المرجع الشيعي إلى النجف بعد الزيارة.'], ['واعتبر المرجع الأعلى للقضاء أن الحكم نهائي.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
