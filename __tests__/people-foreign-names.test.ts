@@ -310,3 +310,10 @@ describe('people: a family name of one syllable that folds to a function word, a
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a Taiwanese title', () => {
+  test('التايواني is a nationality: the title and the name after it', () => {
+    const person = extract('وقال وزير الخارجية التايواني لين جيا لونغ إن الجزيرة مستعدة.', { model: false }).people[0]!;
+    expect([person.name, person.nationality]).toEqual(['لين جيا لونغ', 'TW']);
+  });
+});

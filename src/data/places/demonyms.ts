@@ -38,6 +38,7 @@ export const DEMONYMS: ReadonlyArray<readonly [string, readonly string[], readon
   ['CN', ['صيني'], []],
   ['JP', ['ياباني'], []],
   ['KR', ['كوري'], []],
+  ['TW', ['تايواني'], []],
   ['IN', ['هندي'], ['هنود']],
   ['PK', ['باكستاني'], []],
   ['AF', ['أفغاني'], []],
