@@ -27,7 +27,8 @@ describe('a Romance article opening a foreign name', () => {
 describe('a foreign name written with a final ه after a masculine trigger', () => {
   test('is a name, not a feminine nisba (which could not agree with the trigger), where it is located', () => {
     expect(places('ضربت موجة مد عاتية إقليم أتشيه في إندونيسيا قبل عشرين عاما')).toMatchObject([
-      { text: 'أتشيه', kind: 'region', countryCode: 'ID' },
+      // a province of the gazetteer since its ISO 3166-2 names (آتشيه, the same name once hamzas are folded)
+      { text: 'أتشيه', kind: 'province', countryCode: 'ID' },
       { text: 'إندونيسيا' },
     ]);
     expect(places('حصل إقليم آتشيه الإندونيسي على حكم ذاتي بعد اتفاق السلام')).toMatchObject([{ text: 'آتشيه', countryCode: 'ID' }]);
@@ -35,7 +36,9 @@ describe('a foreign name written with a final ه after a masculine trigger', () 
   });
 
   test('not located, it is as often a word with the pronoun ه', () => {
-    expect(placeTexts('حصل إقليم آتشيه على حكم ذاتي بعد اتفاق السلام')).toEqual([]);
+    // an invented name in يه that no list knows (آتشيه, a known province, is a place so too)
+    expect(placeTexts('حصل إقليم بونتيه على حكم ذاتي بعد اتفاق السلام')).toEqual([]);
+    expect(placeTexts('حصل إقليم آتشيه على حكم ذاتي بعد اتفاق السلام')).toEqual(['آتشيه']);
     expect(placeTexts('وقف الجنود عند جبل يحميه الحراس')).toEqual([]);
     expect(placeTexts('يوجد في الشمال إقليم يليه إقليم آخر')).toEqual([]);
     // the five nouns with `his` never are, located or not

@@ -15,7 +15,7 @@ import { swapArabicAscii } from '../text/packed-arabic';
 
 /** One place of the open-data gazetteer. */
 export interface OpenDataPlace {
-  /** GeoNames id, first-level division code (`SD.50`) or Egypt list id (`eg-district12`). */
+  /** GeoNames id, first-level division code (`SD.50`), ISO 3166-2 code (`AU-QLD`) or Egypt list id (`eg-district12`). */
   id: string;
   names: readonly string[];
   /** The names as lexicon keys (foldKey), in the same order; two names may share one (`وجدة`, `وجده`). */

@@ -36,7 +36,8 @@ import { CONDITIONS_LOOSEST_FIRST, openDataCondition, type NameCondition } from 
 export interface PlaceReading {
   /**
    * Stable id: the CLDR code for countries (`AM`), `city:<zone or id>`, `region:<id>` …, `geonames:<id>`
-   * and `egypt:<id>` for the open-data gazetteer, `place:<name>` for unknown places.
+   * (a GeoNames id, division `SD.50` or ISO 3166-2 subdivision `AU-QLD`) and `egypt:<id>` for the open-data
+   * gazetteer, `place:<name>` for unknown places.
    */
   key: string;
   /** The gazetteer's name; undefined for a place found by context only. */

@@ -374,6 +374,8 @@ export const WORDS_NOT_PLACE_NAMES: readonly string[] = [
   'جامعة', 'طراز', 'مركزي', 'ميدان', 'آلام', 'مساكن', 'الأم', 'مرات', 'جديدة', 'الخضراء', 'الشهداء',
   'ربات', 'عشاق', 'ثورة', 'بلد', 'قارة', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الأصنام', 'العصابة',
   'معسكر', 'بورصة', 'سن', 'الحمراء', 'التل', 'المنزلة', 'الميادين', 'الجسور', 'الحرم', 'المحطة',
+  // and subdivisions' names (scripts/generate-geonames.mjs): delta, gulf, euro, lemon, pretty, perfumer, fire, caves
+  'دلتا', 'خليج', 'يورو', 'ليمون', 'مليحة', 'عطار', 'نارا', 'مغار',
 ];
 
 /** Feminine direction adjectives that name provinces (الشمالية، الشرقية): places only with context. */
