@@ -50,4 +50,12 @@ describe('subdivisions abroad', () => {
     // Israel's Northern District is المنطقة الشمالية in the source: any region's north in news
     expect(placeTexts('تسود أجواء حارة في المنطقة الشمالية هذا الأسبوع')).toEqual([]);
   });
+
+  test('a preposition of place takes a name without a proclitic of its own', () => {
+    // في فترات is `in periods`, not في and ف + Thailand's Trat
+    expect(placeTexts('تكررت الهجمات في فترات متباعدة')).toEqual([]);
+    expect(placeTexts('وقعت الانفجارات في فترات متقاربة من اليوم')).toEqual([]);
+    // the name on its own after the preposition still is one
+    expect(places('وصلت الشحنة إلى بانكوك أمس')).toMatchObject([{ text: 'بانكوك', countryCode: 'TH' }]);
+  });
 });

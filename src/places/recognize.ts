@@ -392,13 +392,16 @@ function mayTakeAdjective(token: Token, nameEnd: Token): boolean {
   return masculineName || FEMININE_OR_PLURAL_ENDINGS.some((ending) => token.norm.endsWith(ending)) || hasKeyIn(token, feminineAgreeingNouns());
 }
 
-/** A preposition of place before the name (`في مالي`, `بمالي`), or a place next to it in a list (`النيجر ومالي`). */
+/**
+ * A preposition of place before the name (`في مالي`, `بمالي`), or a place next to it in a list (`النيجر ومالي`).
+ * The preposition takes a name with no proclitic: `في فترات` is `in periods`, not في and ف + Trat.
+ */
 function hasPlaceContext(scan: Scan, at: number, match: LexiconMatch): boolean {
   const { tokens } = scan.stream;
   const stripped = strippedClitics(scan, at, match);
   if (stripped.includes('ب') || stripped.includes('ل')) return true;
   const previous = tokens[at - 1];
-  if (previous !== undefined && hasKeyIn(previous, placePrepositions())) return true;
+  if (stripped === '' && previous !== undefined && hasKeyIn(previous, placePrepositions())) return true;
   if (stripped.startsWith('و') && scan.found.at(-1)?.nextToken === at) return true;
   if (!tokens[match.next]?.prefix.startsWith('و')) return false;
   const following = scan.lexicon.match(scan.stream, match.next)?.value;
