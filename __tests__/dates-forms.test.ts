@@ -118,6 +118,9 @@ describe('a bare weekday looks back, or ahead when its clause speaks of the futu
     ['تراجعت سيولة السوق بشدة يوم الأحد', '2024-03-10'],
     ['طرحت الحكومة سندات بقيمة مليار دولار يوم الأحد', '2024-03-10'],
     ['بلغت الأمطار 5 سنتيمترات ليلة الأحد', '2024-03-10'],
+    // a city of that shape, a dateline's first word
+    ['سيدني - أعلنت حكومة الولاية حالة الطوارئ الأحد', '2024-03-10'],
+    ['ستوكهولم - منحت الأكاديمية الجائزة يوم الأحد', '2024-03-10'],
   ])('past or no marker: %s', (text, value) => {
     expect(datesIn(text, WEDNESDAY).find((date) => date.kind === 'weekday')?.value).toBe(value);
   });
