@@ -12,6 +12,12 @@ import type { OrganizationTables } from './tables';
 /** `مركز`, folded: in construct with a city it is the city's centre (`انفجار في مركز بغداد`), no body named after it. */
 const CITY_CENTRE = 'مركز';
 
+/**
+ * Heads of schools, folded stems: a sound plural of people after them is whom they train (`المدرسة
+ * الوطنية للمهندسين`, `المعهد العالي للمترجمين`), no one a school speaks to.
+ */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['مدرسه', 'معهد', 'اكاديميه']);
+
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
 const MAX_QUALIFIERS = 2;
 /** Words after the head: qualifiers, purposes and their complements (`للتعبئة العامة والإحصاء`). */
@@ -33,9 +39,10 @@ function lamOf(token: Token): 'definite' | 'construct' | null {
  * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one; not an
  * imperfect verb, `ليكون المبنى`). Not a body, person or state that owns or hears the body (`للمنظمة`,
  * `للحكومة`, `لرئيس الوزراء`, a body the lexicon names: `للكرملين`), nor a sound plural of people
- * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them).
+ * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them) but after a school's head
+ * (`peopleServed`), whom it trains (`المدرسة الوطنية للمهندسين`).
  */
-function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
+function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number, peopleServed = false): number | null {
   const tokens = stream.tokens;
   const token = tokens[at];
   const lam = token === undefined ? null : lamOf(token);
@@ -50,7 +57,7 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number):
     const genitive = tokens[at + 1];
     return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) && !tables.notBodyPurposes.has(noun) ? at + 2 : null;
   }
-  if (tables.notBodyPurposes.has(noun) || isSoundPlural(token.stem)) return null;
+  if (tables.notBodyPurposes.has(noun) || (!peopleServed && isSoundPlural(token.stem))) return null;
   // a masculine nisba standing alone names whom the body belongs to, not what it is for: a club
   // (`الجهاز الفني للأهلي`, `للإسماعيلي`), a people (`للمصري`); a field is a noun (`للتنمية`, `للري`)
   return isMasculineNisba(token) ? null : at + 1;
@@ -88,6 +95,7 @@ function governsPreposition(token: Token | undefined): boolean {
 // على، إلى، عن، من folded, as a token's norm has them
 const GOVERNED_PREPOSITIONS: readonly string[] = ['علي', 'الي', 'عن', 'من'];
 
+
 /**
  * What follows a purpose inside the name: adjectives (`للدراسات السياسية`), `و` + definite nouns
  * (`للتعبئة العامة والإحصاء`; not a person's title, which opens the next person: `للسباحة والعقيد
@@ -97,9 +105,9 @@ const GOVERNED_PREPOSITIONS: readonly string[] = ['علي', 'الي', 'عن', '�
  * ends it too: after a purpose, that is what the sentence is for (`ودعت الهيئة العامة للاستثمار لعقد
  * المؤتمر`, `المركز الوطني للبحوث الزراعية لتطوير البذور`).
  */
-export function readPurposes(stream: TokenStream, tables: OrganizationTables, from: number, limit: number): Reading | null {
+export function readPurposes(stream: TokenStream, tables: OrganizationTables, from: number, limit: number, peopleServed = false): Reading | null {
   const tokens = stream.tokens;
-  let at = purposeAt(stream, tables, from);
+  let at = purposeAt(stream, tables, from, peopleServed);
   if (at === null) return null;
   let withUsed = false;
   while (at < limit) {
@@ -157,7 +165,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   // a party is named by its ideology, and by nothing else its adjectives say (الحزب الحاكم)
   const party = head.value === 'party';
   if (party && !namesIdeology(stream, tables, qualifiersFrom, at)) return null;
-  const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS));
+  const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS), SCHOOL_HEADS.has(tokens[index]!.stem));
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
