@@ -50,6 +50,31 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
 }
 
 /**
+ * The candidate with the kind its words say where its head's says little: a body of kind `other` named
+ * by a sport (`الاتحاد المصري لكرة القدم`) is `sports`; a bank or fund of a region's development or money
+ * (`بنك التنمية الأفريقي`, `البنك الإسلامي للتنمية`), no state's, is `international`, not a company.
+ * Read once per candidate, over its few words.
+ */
+function nameKind(tokens: readonly Token[], tables: OrganizationTables, candidate: EntityCandidate): EntityCandidate {
+  const kind = candidate.kind;
+  if (kind !== 'other' && kind !== 'company') return candidate;
+  const { heads, fields, regions } = tables.internationalFinance;
+  const finance = candidate.nationality === undefined && heads.has(tokens[candidate.firstToken]!.stem);
+  let sport = false;
+  let field = false;
+  let region = false;
+  for (let at = candidate.firstToken; at < candidate.nextToken; at++) {
+    const stem = tokens[at]!.stem;
+    sport ||= tables.sportWords.has(stem);
+    field ||= fields.has(stem);
+    region ||= regions.has(stem);
+  }
+  if (finance && field && region) candidate.kind = 'international';
+  else if (sport && kind === 'other') candidate.kind = 'sports';
+  return candidate;
+}
+
+/**
  * Proposes every organization mention in the text, in text order. Spans leave out a leading
  * proclitic (و، ب، ل) and include a place inside the name (`منظمة الأمن والتعاون في أوروبا`).
  */
@@ -74,7 +99,7 @@ export function recognizeOrganizations(ctx: TextContext): EntityCandidate[] {
       index++;
       continue;
     }
-    found.push(match.candidate);
+    found.push(nameKind(tokens, tables, match.candidate));
     index = match.resume;
   }
   return settleOrganizations(ctx, tables, found, cues);

@@ -24,6 +24,7 @@ import {
   OPPONENT_NOUNS,
   GOAL_NOUNS,
   SCORING_WORDS,
+  SPORT_NAME_WORDS,
   MATCH_WORDS,
   STADIUM_NOUNS,
   CLUB_CITY_PREFIXES,
@@ -51,6 +52,7 @@ import {
   DESCRIBED_BODY_HEADS,
   FUNCTION_WORDS,
   MINISTRY_DOMAINS,
+  INTERNATIONAL_FINANCE,
   NAME_ADJECTIVES,
   NAME_DESCRIPTORS,
   NAME_ENDING_WORDS,
@@ -137,6 +139,10 @@ export interface OrganizationTables {
   namesake: { titles: ReadonlySet<string>; particles: ReadonlySet<string>; ordinals: ReadonlySet<string>; givenNames: ReadonlySet<string> };
   notNameComplements: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;
+  /** Words of a sport in a name, folded stems (SPORT_NAME_WORDS): a body of kind `other` so named is `sports`. */
+  sportWords: ReadonlySet<string>;
+  /** A region's development or monetary bank or fund, folded stems (INTERNATIONAL_FINANCE): kind `international`. */
+  internationalFinance: { heads: ReadonlySet<string>; fields: ReadonlySet<string>; regions: ReadonlySet<string> };
   functionWords: ReadonlySet<string>;
   /** Words that label a news item in brackets (تحديث، عاجل), never a credited source. */
   itemLabels: ReadonlySet<string>;
@@ -472,6 +478,12 @@ export const organizationTables = lazy((): OrganizationTables => {
     namesake: { titles: foldedSet(NAMESAKE_TITLES), particles: foldedSet([...PATRONYMIC_PARTICLES, 'آل']), ordinals: foldedSet(ORDINALS), givenNames: foldedSet(GIVEN_NAMES) },
     notNameComplements: foldedSet(NOT_NAME_COMPLEMENTS),
     nameAdjectives: foldedSet(NAME_ADJECTIVES),
+    sportWords: foldedSet(SPORT_NAME_WORDS),
+    internationalFinance: {
+      heads: foldedSet(INTERNATIONAL_FINANCE.heads),
+      fields: foldedSet(INTERNATIONAL_FINANCE.fields),
+      regions: foldedSet(INTERNATIONAL_FINANCE.regions),
+    },
     functionWords: foldedSet(FUNCTION_WORDS),
     itemLabels: foldedSet(BRACKETED_ITEM_LABELS),
     courtTypes,

@@ -359,6 +359,29 @@ export const NAMESAKE_TITLES: readonly string[] = [
   'الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الشهيد', 'القاضي',
 ];
 
+/**
+ * Words of a sport or a competition in a body's name (`الاتحاد المصري لكرة القدم`, `اللجنة الأولمبية
+ * الروسية`, `رابطة الدوري الإسباني`, `الاتحاد الدولي لألعاب القوى`): a body of kind `other` so named
+ * runs a sport, kind `sports`, as the lexicon's federations are. Written without the article: a name
+ * has them with it or with لـ.
+ */
+export const SPORT_NAME_WORDS: readonly string[] = [
+  'كرة', 'ألعاب', 'أولمبية', 'أولمبي', 'بارالمبية', 'دوري', 'رياضة', 'تنس', 'سباحة', 'ملاكمة', 'مصارعة',
+  'جودو', 'فروسية', 'شطرنج', 'جمباز',
+];
+
+/**
+ * A development or monetary bank or fund of a region or of states together (`بنك التنمية الأفريقي`,
+ * `البنك الإسلامي للتنمية`, `صندوق النقد العربي`, `بنك الاستثمار الأوروبي`): its head, its field and
+ * its region's adjective, none a country's, name a body of several states, kind `international`; a
+ * country's nisba makes it that state's (`الصندوق الكويتي للتنمية`).
+ */
+export const INTERNATIONAL_FINANCE = {
+  heads: ['بنك', 'مصرف', 'صندوق'],
+  fields: ['تنمية', 'إنماء', 'إعمار', 'نقد', 'استثمار'],
+  regions: ['أفريقي', 'إفريقي', 'آسيوي', 'أوروبي', 'أوربي', 'عربي', 'إسلامي', 'دولي', 'عالمي'],
+} as const;
+
 /** Definite adjectives that continue a name though they are not nisbas (الأمم المتحدة، اللجنة العليا). */
 export const NAME_ADJECTIVES: readonly string[] = [
   'المتحدة', 'العليا', 'الأعلى', 'العام', 'العامة', 'الحر', 'الحرة', 'الموحد', 'الموحدة',

@@ -46,8 +46,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'amnesty', kind: 'other', names: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'hrw', kind: 'other', names: ['منظمة هيومن رايتس ووتش', 'هيومن رايتس ووتش'] },
   { id: 'sohr', kind: 'other', names: ['المرصد السوري لحقوق الإنسان'], nationality: 'SY' },
-  { id: 'ioc', kind: 'other', names: ['اللجنة الأولمبية الدولية'] },
-  { id: 'fifa', kind: 'other', names: ['الاتحاد الدولي لكرة القدم', 'الفيفا'] },
+  { id: 'ioc', kind: 'sports', names: ['اللجنة الأولمبية الدولية'] },
+  { id: 'fifa', kind: 'sports', names: ['الاتحاد الدولي لكرة القدم', 'الفيفا'] },
 
   // Regional bodies and alliances
   { id: 'osce', kind: 'international', names: ['منظمة الأمن والتعاون في أوروبا'] },
@@ -77,7 +77,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'unfpa', kind: 'international', names: ['صندوق الأمم المتحدة للسكان'] },
   { id: 'iea', kind: 'international', names: ['وكالة الطاقة الدولية'] },
   { id: 'uefa', kind: 'sports', names: ['الاتحاد الأوروبي لكرة القدم', 'يويفا'] },
-  { id: 'caf', kind: 'sports', names: ['الاتحاد الأفريقي لكرة القدم'] },
+  { id: 'caf', kind: 'sports', names: ['الاتحاد الأفريقي لكرة القدم', 'الكونفدرالية الأفريقية لكرة القدم'] },
   { id: 'afc', kind: 'sports', names: ['الاتحاد الآسيوي لكرة القدم'] },
   { id: 'opec', kind: 'international', names: ['منظمة البلدان المصدرة للنفط', 'منظمة أوبك', 'أوبك'] },
   { id: 'opec-plus', kind: 'international', names: ['أوبك بلس'] },
