@@ -26,3 +26,27 @@ describe('a region’s development or monetary bank or fund is international', (
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('a central bank named by its country alone is that state’s central bank', () => {
+  test.each([
+    ['أبقى بنك إنجلترا على سعر الفائدة دون تغيير.', 'بنك إنجلترا', 'GB'],
+    ['وأعلن بنك الشعب الصيني خفض نسبة الاحتياطي الإلزامي.', 'بنك الشعب الصيني', 'CN'],
+    ['وقال بنك المغرب إن التضخم تراجع في الربع الأخير.', 'بنك المغرب', 'MA'],
+  ])('%s', (text, mention, country) => {
+    const [bank] = organizationsOf(text);
+    expect(bank?.mentions.map((m) => m.text)).toEqual([mention]);
+    expect(bank?.kind).toBe('agency');
+    expect(bank?.nationality).toBe(country);
+  });
+
+  test('one entity with the bank named by its head, adjective and nisba', () => {
+    const text = 'رفع البنك المركزي الياباني سعر الفائدة. وقال بنك اليابان إن التضخم سيتراجع.';
+    expect(organizationsOf(text).map((bank) => bank.mentions.map((m) => m.text))).toEqual([['البنك المركزي الياباني', 'بنك اليابان']]);
+  });
+
+  test('a commercial bank named by its country stays a company', () => {
+    const [bank] = organizationsOf('وقال بنك مصر إن أرباحه ارتفعت هذا العام.');
+    expect(bank?.mentions.map((m) => m.text)).toEqual(['بنك مصر']);
+    expect(bank?.kind).toBe('company');
+  });
+});

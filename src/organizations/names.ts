@@ -701,6 +701,12 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
     complement = readPlaceName(stream, tables, from, { wellKnown: true, feminine });
   }
   if (!names(complement)) return null;
+  // a body of the head's kind the lexicon names without the head is that body, the head in its mention
+  // (`حزب المؤتمر الوطني الأفريقي` is the lexicon's `المؤتمر الوطني الأفريقي`, its key and country)
+  const known = tables.known.match(stream, from);
+  if (known !== null && known.next === complement.next && known.value.kind === head.value.head.kind) {
+    return knownFound(stream, known.value, { start: head.start, firstToken: index, nextToken: known.next });
+  }
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);
   // a club is keyed by its name alone: `نادي الوداد`, `فريق الوداد` and a later bare `الوداد` are one
   const base = head.value.head.namesClub ? `${CLUB_KEY}${words.join(' ')}` : [head.value.folded, ...words].join(' ');
