@@ -40,3 +40,19 @@ describe('the world bodies of sport are the lexicon’s, kind sports', () => {
     expect(body?.kind).toBe('sports');
   });
 });
+
+describe('a body’s head after a purpose is no adjective of it', () => {
+  test.each([
+    ['وهنأ الاتحاد الآسيوي لكرة القدم النادي على اللقب القاري.', ['الاتحاد الآسيوي لكرة القدم']],
+    ['وهنأ المجلس الوطني للرياضة النادي على الصعود.', ['المجلس الوطني للرياضة']],
+  ])('%s', (text, expected) => {
+    expect(organizationsOf(text).flatMap((entity) => entity.mentions.map((m) => m.text))).toEqual(expected);
+  });
+
+  test.each([
+    // a nisba after the purpose is still the name's adjective
+    ['وقال المعهد العالي للتخطيط العمراني إن الدراسة اكتملت.', ['المعهد العالي للتخطيط العمراني']],
+  ])('an adjective stays: %s', (text, expected) => {
+    expect(organizationsOf(text).flatMap((entity) => entity.mentions.map((m) => m.text))).toEqual(expected);
+  });
+});

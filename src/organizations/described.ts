@@ -101,7 +101,8 @@ const GOVERNED_PREPOSITIONS: readonly string[] = ['علي', 'الي', 'عن', '�
  * (`للتعبئة العامة والإحصاء`; not a person's title, which opens the next person: `للسباحة والعقيد
  * سالم`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further purpose with the
  * article (`للتنمية`; not one with the preposition it governs, `للحصول على`), and last a country's
- * nisba, which names the body's state (`المجلس القومي للدفاع المدني السوداني`). `في` ends the name: `… في قره باغ` places the body. A noun in construct after ل
+ * nisba, which names the body's state (`المجلس القومي للدفاع المدني السوداني`). A body's head shaped
+ * like a nisba (`النادي`) is no adjective: it is the object of the sentence's verb. `في` ends the name: `… في قره باغ` places the body. A noun in construct after ل
  * ends it too: after a purpose, that is what the sentence is for (`ودعت الهيئة العامة للاستثمار لعقد
  * المؤتمر`, `المركز الوطني للبحوث الزراعية لتطوير البذور`).
  */
@@ -116,7 +117,8 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
     if (nationality !== null) return { at: at + 1, nationality };
     const purpose = purposeAt(stream, tables, at);
     if (purpose !== null && purpose <= limit && lamOf(token) === 'definite' && !governsPreposition(tokens[purpose])) at = purpose;
-    else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm)) at++;
+    // a body's head shaped like a nisba is the verb's object, no adjective (`وهنأ الاتحاد الآسيوي لكرة القدم النادي`)
+    else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm) && !tables.definiteHeads.has(token.norm)) at++;
     else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem) && !opensAnotherBody(stream, tables, at)) at++;
     else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
       withUsed = true;
