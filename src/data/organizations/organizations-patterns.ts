@@ -91,7 +91,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     id: 'constitutional-court',
     kind: 'court',
     names: [],
-    standaloneNames: ['المحكمة الدستورية العليا', 'المحكمة الدستورية'],
+    // a state has a constitutional court or a constitutional council (France, Lebanon): one body, named alone
+    standaloneNames: ['المحكمة الدستورية العليا', 'المحكمة الدستورية', 'المجلس الدستوري'],
     locatedByIn: true,
   },
   { id: 'police', kind: 'agency', names: ['الشرطة'], locatedByIn: false },
@@ -268,6 +269,10 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'الجامعة', kind: 'other' },
   { word: 'الاتحاد', kind: 'other' },
   { word: 'الرابطة', kind: 'other' },
+  // unions of unions and the Maghreb's federations (الكونفدرالية الديمقراطية للشغل، الفيدرالية الدولية
+  // لحقوق الإنسان); not الاتحادية, as often the adjective `federal` (الحكومة الاتحادية)
+  { word: 'الكونفدرالية', kind: 'other' },
+  { word: 'الفيدرالية', kind: 'other' },
   { word: 'النقابة', kind: 'other' },
   { word: 'الأكاديمية', kind: 'other' },
   { word: 'المنظمة', kind: 'other' },

@@ -1,0 +1,41 @@
+// Lane t4 (session 18): courts, prosecutors and unions of unions, read from paragraphs of judicial and
+// labour news written for these tests.
+import { extract, type Organization } from '../src/index';
+
+const organizationsOf = (text: string): Organization[] => extract(text).organizations;
+const facts = (text: string): [string, string, string | undefined][] =>
+  organizationsOf(text).map((entity) => [entity.mentions.map((m) => m.text).join(' | '), entity.kind, entity.nationality]);
+
+describe('a constitutional council is the state’s constitutional body, named alone', () => {
+  test.each([
+    ['وقال المجلس الدستوري الفرنسي إنه سينظر في الطعن المقدم من المعارضة.', [['المجلس الدستوري الفرنسي', 'court', 'FR']]],
+    ['وقال المجلس الدستوري في لبنان إنه تلقى الطعون النيابية.', [['المجلس الدستوري', 'court', 'LB']]],
+    ['وأعلن المجلس الدستوري رفض الطعون، وقال المجلس الدستوري إن قراره نهائي.', [['المجلس الدستوري | المجلس الدستوري', 'court', undefined]]],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  test.each([
+    // one adjective of another field is still an anaphor
+    ['وقال المجلس الوطني إنه سيجتمع الأسبوع المقبل.'],
+  ])('no body: %s', (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+});
+
+describe('a confederation or federation of unions named by its purpose', () => {
+  test.each([
+    ['وقالت الكونفدرالية الديمقراطية للشغل إنها ستشارك في الإضراب الوطني.', [['الكونفدرالية الديمقراطية للشغل', 'other', undefined]]],
+    ['وأدانت الفيدرالية الدولية لحقوق الإنسان حملة الاعتقالات.', [['الفيدرالية الدولية لحقوق الإنسان', 'other', undefined]]],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the adjective `federal` of a force or a government, no head
+    ['وقالت الشرطة الفيدرالية الأمريكية إنها اعتقلت المشتبه به.'],
+    ['وطالبت الحكومة الفيدرالية للصومال بمزيد من الدعم.'],
+  ])('no body: %s', (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+});
