@@ -39,3 +39,23 @@ describe('a confederation or federation of unions named by its purpose', () => {
     expect(facts(text)).toEqual([]);
   });
 });
+
+describe('bodies the lexicon knows', () => {
+  test.each([
+    ['وأحالت نيابة أمن الدولة العليا المتهمين إلى المحاكمة.', [['نيابة أمن الدولة العليا', 'court', 'EG']]],
+    ['وقالت منظمة التعاون الاقتصادي والتنمية إنها تتوقع تعافيا بطيئا.', [['منظمة التعاون الاقتصادي والتنمية', 'international', undefined]]],
+    ['وقال مجلس السيادة الانتقالي إن الجيش سيرد على الهجوم.', [['مجلس السيادة الانتقالي', 'presidency', 'SD']]],
+    ['وأعلن جيش الرب للمقاومة مسؤوليته عن الهجوم.', [['جيش الرب للمقاومة', 'military', 'UG']]],
+    ['وقالت حركة 23 مارس المتمردة إنها سيطرت على المدينة.', [['حركة 23 مارس', 'military', 'CD']]],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  test.each([
+    // نيابة alone is a deputy's post or an act on behalf of someone
+    ['وألقى الكلمة نيابة عن وزير الخارجية.'],
+    ['وتولى نيابة الرئيس الأمريكي عام 2009.'],
+  ])('no body: %s', (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'wto', kind: 'international', names: ['منظمة التجارة العالمية'] },
   { id: 'imf', kind: 'international', names: ['صندوق النقد الدولي'] },
   { id: 'world-bank', kind: 'international', names: ['البنك الدولي'] },
+  { id: 'oecd', kind: 'international', names: ['منظمة التعاون الاقتصادي والتنمية'] },
   { id: 'icc', kind: 'court', names: ['المحكمة الجنائية الدولية'] },
   { id: 'icj', kind: 'court', names: ['محكمة العدل الدولية'] },
   { id: 'icrc', kind: 'international', names: ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر الدولي', 'الصليب الأحمر'] },
@@ -143,6 +144,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'ypg', kind: 'military', names: ['وحدات حماية الشعب'], nationality: 'SY' },
   { id: 'al-shabaab', kind: 'military', names: ['حركة الشباب المجاهدين', 'حركة الشباب'], nationality: 'SO' },
   { id: 'boko-haram', kind: 'military', names: ['بوكو حرام'], nationality: 'NG' },
+  // Sudan's collective head of state since 2019
+  { id: 'sudan-sovereignty-council', kind: 'presidency', names: ['مجلس السيادة الانتقالي', 'مجلس السيادة'], nationality: 'SD' },
+  { id: 'lra', kind: 'military', names: ['جيش الرب للمقاومة', 'جيش الرب'], nationality: 'UG' },
+  { id: 'm23', kind: 'military', names: ['حركة 23 مارس', 'حركة إم 23'], nationality: 'CD' },
+  // Egypt's prosecution of state security cases, named whole (نيابة alone is also a deputy's post)
+  { id: 'supreme-state-security-prosecution', kind: 'court', names: ['نيابة أمن الدولة العليا'], nationality: 'EG' },
   { id: 'jem', kind: 'military', names: ['حركة العدل والمساواة'], nationality: 'SD' },
   { id: 'splm-n', kind: 'military', names: ['الحركة الشعبية لتحرير السودان'], nationality: 'SD' },
   { id: 'jnim', kind: 'military', names: ['جماعة نصرة الإسلام والمسلمين', 'نصرة الإسلام والمسلمين'], nationality: 'ML' },
