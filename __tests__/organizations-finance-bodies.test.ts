@@ -50,3 +50,8 @@ describe('a central bank named by its country alone is that state’s central ba
     expect(bank?.kind).toBe('company');
   });
 });
+
+test('Saudi Arabia’s central bank under its former name is the national body', () => {
+  const [bank] = organizationsOf('وقالت مؤسسة النقد العربي السعودي إن الودائع المصرفية ارتفعت.');
+  expect([bank?.mentions[0]?.text, bank?.kind, bank?.nationality]).toEqual(['مؤسسة النقد العربي السعودي', 'agency', 'SA']);
+});

@@ -109,6 +109,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'central-bank:MA', kind: 'agency', names: ['بنك المغرب'], nationality: 'MA' },
   { id: 'central-bank:DZ', kind: 'agency', names: ['بنك الجزائر'], nationality: 'DZ' },
   { id: 'central-bank:LB', kind: 'agency', names: ['مصرف لبنان'], nationality: 'LB' },
+  // Saudi Arabia's central bank under its name until 2020 (البنك المركزي السعودي since, a national body's name)
+  { id: 'central-bank:SA', kind: 'agency', names: ['مؤسسة النقد العربي السعودي'], nationality: 'SA' },
   { id: 'central-bank:IN', kind: 'agency', names: ['بنك الاحتياطي الهندي'], nationality: 'IN' },
   { id: 'us-congress', kind: 'parliament', names: ['الكونغرس الأمريكي', 'الكونغرس', 'الكونجرس'], nationality: 'US' },
   { id: 'knesset', kind: 'parliament', names: ['الكنيست'], nationality: 'IL' },
@@ -150,6 +152,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'm23', kind: 'military', names: ['حركة 23 مارس', 'حركة إم 23'], nationality: 'CD' },
   // Egypt's prosecution of state security cases, named whole (نيابة alone is also a deputy's post)
   { id: 'supreme-state-security-prosecution', kind: 'court', names: ['نيابة أمن الدولة العليا'], nationality: 'EG' },
+  { id: 'slm', kind: 'military', names: ['حركة تحرير السودان'], nationality: 'SD' },
   { id: 'jem', kind: 'military', names: ['حركة العدل والمساواة'], nationality: 'SD' },
   { id: 'splm-n', kind: 'military', names: ['الحركة الشعبية لتحرير السودان'], nationality: 'SD' },
   { id: 'jnim', kind: 'military', names: ['جماعة نصرة الإسلام والمسلمين', 'نصرة الإسلام والمسلمين'], nationality: 'ML' },
