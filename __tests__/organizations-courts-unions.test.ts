@@ -3,7 +3,7 @@
 import { extract, type Organization } from '../src/index';
 
 const organizationsOf = (text: string): Organization[] => extract(text).organizations;
-const facts = (text: string): [string, string, string | undefined][] =>
+const facts = (text: string): [string, string | undefined, string | undefined][] =>
   organizationsOf(text).map((entity) => [entity.mentions.map((m) => m.text).join(' | '), entity.kind, entity.nationality]);
 
 describe('a constitutional council is the state’s constitutional body, named alone', () => {

@@ -3,7 +3,7 @@
 import { extract, type Organization } from '../src/index';
 
 const organizationsOf = (text: string): Organization[] => extract(text).organizations;
-const kinds = (text: string): [string, string, string | undefined][] =>
+const kinds = (text: string): [string, string | undefined, string | undefined][] =>
   organizationsOf(text).map((entity) => [entity.mentions[0]!.text, entity.kind, entity.nationality]);
 
 describe('a region’s development or monetary bank or fund is international', () => {

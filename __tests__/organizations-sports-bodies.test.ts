@@ -3,7 +3,7 @@
 import { extract, type Organization } from '../src/index';
 
 const organizationsOf = (text: string): Organization[] => extract(text).organizations;
-const kinds = (text: string): [string, string][] => organizationsOf(text).map((entity) => [entity.mentions[0]!.text, entity.kind]);
+const kinds = (text: string): [string, string | undefined][] => organizationsOf(text).map((entity) => [entity.mentions[0]!.text, entity.kind]);
 
 describe('a body named by a sport is kind sports', () => {
   test.each([
