@@ -59,3 +59,22 @@ describe('bodies the lexicon knows', () => {
     expect(facts(text)).toEqual([]);
   });
 });
+
+describe('a purpose of three nouns in construct, or ending in a place', () => {
+  test.each([
+    ['وقالت الجمعية المصرية لحماية حقوق المستهلك إنها تلقت مئات الشكاوى.', ['الجمعية المصرية لحماية حقوق المستهلك']],
+    ['وقال المركز العربي لدراسات حقوق الإنسان إن تقريره السنوي جاهز.', ['المركز العربي لدراسات حقوق الإنسان']],
+    ['ودعا الاتحاد العام لنقابات عمال مصر إلى رفع الحد الأدنى للأجور.', ['الاتحاد العام لنقابات عمال مصر']],
+  ])('%s', (text, expected) => {
+    expect(organizationsOf(text).flatMap((entity) => entity.mentions.map((m) => m.text))).toEqual(expected);
+  });
+
+  test.each([
+    // an owner in construct is still no purpose, however long the chain
+    ['وقال المكتب الإعلامي لوزير خارجية البحرين إن الزيارة تأجلت.', []],
+    // ل + a noun in construct after a purpose is what the sentence is for
+    ['ودعت الهيئة العامة للاستثمار لعقد مؤتمر المستثمرين في الربيع.', ['الهيئة العامة للاستثمار']],
+  ])('not read on: %s', (text, expected) => {
+    expect(organizationsOf(text).flatMap((entity) => entity.mentions.map((m) => m.text))).toEqual(expected);
+  });
+});

@@ -36,7 +36,8 @@ function lamOf(token: Token): 'definite' | 'construct' | null {
 }
 
 /**
- * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one; not an
+ * The purpose at `at`: `للتنمية` or `لحقوق الإنسان` (a noun in construct with a definite one or a
+ * well-known place, or with a second noun in construct before it: `لحماية حقوق المستهلك`; not an
  * imperfect verb, `ليكون المبنى`). Not a body, person or state that owns or hears the body (`للمنظمة`,
  * `للحكومة`, `لرئيس الوزراء`, a body the lexicon names: `للكرملين`), nor a sound plural of people
  * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them) but after a school's head
@@ -54,13 +55,29 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number, 
     // an imperfect verb after ل says what the sentence is for, it names no field (`اللجنة الوطنية للتراث ليكون المبنى مقرا`)
     if (token.stem.startsWith('ي')) return null;
     // an owner in construct too (`المكتب الإعلامي لرئيس الوزراء`, `لوزير الخارجية`)
-    const genitive = tokens[at + 1];
-    return genitive !== undefined && isDefiniteWord(genitive) && !tables.notBodyPurposes.has(genitive.norm) && !tables.notBodyPurposes.has(noun) ? at + 2 : null;
+    if (tables.notBodyPurposes.has(noun)) return null;
+    const end = genitiveEnd(stream, tables, at + 1);
+    if (end !== null) return end;
+    // a chain of three, a second noun in construct before the genitive (`لحماية حقوق المستهلك`, `لنقابات عمال مصر`)
+    const second = tokens[at + 1];
+    if (second === undefined || second.kind !== 'word' || second.prefix !== '' || second.suffix !== '') return null;
+    return tables.notBodyPurposes.has('ال' + second.stem) || tables.functionWords.has(second.norm) ? null : genitiveEnd(stream, tables, at + 2);
   }
   if (tables.notBodyPurposes.has(noun) || (!peopleServed && isSoundPlural(token.stem))) return null;
   // a masculine nisba standing alone names whom the body belongs to, not what it is for: a club
   // (`الجهاز الفني للأهلي`, `للإسماعيلي`), a people (`للمصري`); a field is a noun (`للتنمية`, `للري`)
   return isMasculineNisba(token) ? null : at + 1;
+}
+
+/**
+ * The end of a purpose's genitive at `at`: a definite noun that is no owner (`لحقوق الإنسان`; not
+ * `لرئيس الوزراء`) or a well-known place written whole (`لنقابات عمال مصر`). Null otherwise.
+ */
+function genitiveEnd(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
+  const word = stream.tokens[at];
+  if (word === undefined || word.kind !== 'word') return null;
+  if (isDefiniteWord(word)) return tables.notBodyPurposes.has(word.norm) ? null : at + 1;
+  return word.prefix === '' && word.suffix === '' ? tables.placeNames.wellKnownEndAt(stream, at) : null;
 }
 
 /**
