@@ -62,6 +62,15 @@ describe('a sum or share compared with the one before it', () => {
     expect(read('بلغت نسبة النجاح 81% مقارنة مع نحو 77 العام الماضي')[1]).toEqual(['77', 77, 'percent', 'percent']);
   });
 
+  test('a measure compared with the one before: its unit, without a span', () => {
+    const [, second] = figuresIn('بلغ الإنتاج 9 ملايين برميل يوميا مقارنة بـ10.5 ملايين قبل عام');
+    expect([second!.value, second!.kind, second!.unit, second!.unitSpan]).toEqual([10.5e6, 'measure', 'bbl', undefined]);
+  });
+
+  test('a measure passes nothing to the next of a list: و is no comparison', () => {
+    expect(read('نقلت الشاحنات 3 آلاف طن و2 مليون')[1]![3]).toBeUndefined();
+  });
+
   test('no unit is carried past the end of the sentence', () => {
     expect(read('بلغت الإيرادات 5 مليارات دولار. ويعمل في الشركة مقابل 4 آلاف عامل')[1]![3]).toBeUndefined();
   });

@@ -50,11 +50,12 @@ export function sameOrder(value: number, second: NumberPhrase): boolean {
 }
 
 /**
- * The currency or percent a number takes from the figure before it in its clause, a few words back,
- * where the text compares the two or breaks the first down and writes the unit once:
- * - compared (any number): `5 مليارات دولار مقابل 4.2 مليار`، `10% مقارنة بـ8`;
- * - a share of a sum, or the next item of a list of sums (a number with its multiplier, which sums are
- *   written with; a bare number could count anything): `100 مليون يورو، دفع منها 20 مليونا`،
+ * The currency, percent or measure a number takes from the figure before it in its clause, a few words
+ * back, where the text compares the two or breaks the first down and writes the unit once:
+ * - compared (any number): `5 مليارات دولار مقابل 4.2 مليار`، `10% مقارنة بـ8`، `9 ملايين برميل مقارنة
+ *   بـ10.5 ملايين`;
+ * - a share of a sum, or the next item of a list of sums, in a currency only (a number with its
+ *   multiplier, which sums are written with; a bare number could count anything): `100 مليون يورو، دفع منها 20 مليونا`،
  *   `3 ملايين دولار للصحة و2 مليون للتعليم`.
  * `first` is the number's first token, or its qualifier's (مقابل نحو 4 مليارات); `taken` the token
  * after the figure `before`.
@@ -65,8 +66,8 @@ export function unitFromFigureBefore(
   first: number,
   taken: number,
   before: Figure | undefined,
-): { code: string; kind: 'money' | 'percent' } | undefined {
-  if (before?.unit === undefined || (before.kind !== 'money' && before.kind !== 'percent')) return undefined;
+): { code: string; kind: 'money' | 'percent' | 'measure' } | undefined {
+  if (before?.unit === undefined || (before.kind !== 'money' && before.kind !== 'percent' && before.kind !== 'measure')) return undefined;
   // the cue is the word before the number, or the و on its first word (وعشرون مليونا), which may stand
   // right after the figure before
   const numeral = reader.at(phrase.first)!;
@@ -81,6 +82,7 @@ export function unitFromFigureBefore(
   const lexicon = reader.lexicon;
   if (!andOnWord && reader.hasStemIn(cue, lexicon.comparedWith)) return unit;
   if (!andOnWord && lexicon.comparisonPrepositions.has(reader.norm(cue)) && reader.hasStemIn(cue - 1, lexicon.comparisonNouns)) return unit;
+  // a measure passes its unit only to a quantity compared with it (9 ملايين برميل مقارنة بـ10.5 ملايين)
   if (phrase.scale === 1 || before.kind !== 'money') return undefined;
   if (andOnWord) return unit;
   const cueToken = reader.at(cue)!;

@@ -53,8 +53,8 @@ export interface Figure extends Mention {
    * count large ones (`300 مليون سنتيم`: value 3e8, a hundredth of the dinar or dirham, never converted).
    *
    * A number whose unit the sentence writes once, on a figure beside it, takes that unit, which is then
-   * neither in `text` nor in `unitSpan`: the first end of a fall (12.1 in `من 12.1 إلى 10.8 في المئة`), a sum
-   * or share compared with the one before it (4.2 مليار in `5 مليارات دولار مقابل 4.2 مليار`), a part of a
+   * neither in `text` nor in `unitSpan`: the first end of a fall (12.1 in `من 12.1 إلى 10.8 في المئة`), a sum,
+   * share or measure compared with the one before it (4.2 مليار in `5 مليارات دولار مقابل 4.2 مليار`), a part of a
    * sum (`منها 20 مليونا`) and the next sum of a list (`و2 مليون`).
    */
   unit?: string;
