@@ -774,6 +774,10 @@ describe('model: people it reads must look like one person’s name', () => {
     expect(spansBesideRules([span('people', 2, 4)], [], tokenize('ارتفع مؤشر داو جونز أمس'))).toEqual([]);
     expect(spansBesideRules([span('people', 4, 6)], [], tokenize('عدد مستخدمي تشات جي بي تي'))).toEqual([]);
     expect(spansBesideRules([span('people', 1, 3)], [], tokenize('هاتف ميت إكس 6 الجديد'))).toEqual([]);
+    // the model name's first word alone, before its letter and number
+    expect(spansBesideRules([span('people', 2, 3)], [], tokenize('وطرحت الشركة غالاكسي إس 26'))).toEqual([]);
+    // a letter spelt out with no number after it is a name's initial: kept
+    expect(spansBesideRules([span('people', 1, 2)], [], tokenize('وقال جون إف كينيدي'))).toEqual([span('people', 1, 2)]);
     // another noun in construct, a product's noun with the article, initials and a name: kept
     expect(spansBesideRules([span('people', 3, 4)], [], tokenize('وانتقد الخبراء نموذج برودي الاقتصادي'))).toEqual([span('people', 3, 4)]);
     expect(spansBesideRules([span('people', 2, 4)], [], tokenize('وقال المؤشر جون سميث إن'))).toEqual([span('people', 2, 4)]);

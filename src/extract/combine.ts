@@ -114,12 +114,14 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
 /**
  * Whether the words before token `next` run on into a number with nothing or a hyphen between
  * (`كوفيد-19`, `كوفيد19`, `ميغ-29`), or end in a Latin letter spelt out before a number (`ميت إكس 6`,
- * `غالاكسي إس 26`): the name of a disease, a model or a code, never of a person.
+ * `غالاكسي إس 26`), or stand before one (`غالاكسي` of `غالاكسي إس 26`): the name of a disease, a model or
+ * a code, never of a person.
  */
 function namesACode(tokens: readonly Token[], next: number): boolean {
   const last = tokens[next - 1]!;
   const after = tokens[next];
   if (after !== undefined && after.kind === 'number' && latinLetterNames().has(last.norm)) return true;
+  if (after !== undefined && latinLetterNames().has(after.norm) && tokens[next + 1]?.kind === 'number') return true;
   if (after === undefined || after.start !== last.end) return false;
   if (after.kind === 'number') return true;
   const number = tokens[next + 1];
