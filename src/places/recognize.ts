@@ -36,6 +36,7 @@ import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
 import {
   AREA_NOUNS,
+  ARM_ADJECTIVES,
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
   OFFICES_HELD,
@@ -644,6 +645,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   const { spec } = trigger;
   const named = knownNameAfterTrigger(scan, match.next, spec);
   if (spec.cityPlace) return cityPlaceAfterTrigger(scan, index, match, spec, named);
+  if (spec.closedByArm) return militaryBase(scan, index, match, named);
   const closedByNisba = spec.partOfName || spec.capitalOf ? null : longNameBeforeNisba(tokens, match.next, spec, named);
   if (closedByNisba !== null) return unknownPlace(scan, match.next, tokens[match.next]!.start, closedByNisba, spec.kind, demonymCode(tokens[closedByNisba]));
   if (spec.capitalOf) {
@@ -687,6 +689,24 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   return spec.partOfName
     ? unknownPlace(scan, index, match.start, nameEnd, spec.kind, countryCode)
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
+}
+
+/**
+ * A military base after its trigger (PlaceTriggerSpec.closedByArm): a known place or a name of one
+ * word, or two after a name head (`قاعدة عين الأسد`), closed by an arm's adjective, which the mention
+ * keeps with the trigger. A known place gives its country; an unknown name takes one where a place
+ * after the adjective locates it (`قاعدة التنف العسكرية شرق سوريا`, readings.ts). A nationality after
+ * the adjective is the force's, not the country's (`قاعدة حميميم الجوية الروسية` is in Syria): the base
+ * ends after it, so that it locates nothing.
+ */
+function militaryBase(scan: Scan, index: number, match: LexiconMatch, named: PlaceProposal | null): PlaceProposal | null {
+  const { tokens } = scan.stream;
+  const nameEnd = named?.nextToken ?? unknownPlaceNameEnd(tokens, match.next, { definite: true, masculine: false });
+  const arm = nameEnd === null ? undefined : tokens[nameEnd];
+  if (nameEnd === null || arm === undefined || !armAdjectives().has(arm.norm)) return null;
+  const base = unknownPlace(scan, index, match.start, nameEnd + 1, 'feature', named === null ? null : sharedCountry(named.readings));
+  // the force's nationality is read past, out of the mention, so that no step takes it for the country
+  return demonymCode(tokens[nameEnd + 1]) === null ? base : { ...base, nextToken: nameEnd + 2 };
 }
 
 /**
@@ -827,6 +847,7 @@ function addNamedAgain(scan: Scan): void {
 
 const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
 const areaNouns = lazy(() => new Set(AREA_NOUNS.map(foldKey)));
+const armAdjectives = lazy(() => new Set(ARM_ADJECTIVES.map(foldKey)));
 const officesHeld = lazy(() => new Set(OFFICES_HELD.map(foldKey)));
 // ة once folded
 const FOLDED_TA_MARBUTA = 'ه';

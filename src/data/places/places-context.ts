@@ -48,6 +48,13 @@ export interface PlaceTriggerSpec {
    * (`قضاء سنجار غرب الموصل`, `مديرية حيس بمحافظة الحديدة`).
    */
   alsoOffice?: boolean;
+  /**
+   * A military base (`قاعدة`): its name is closed by an arm's adjective (ARM_ADJECTIVES: `قاعدة عين
+   * الأسد الجوية`, `قاعدة حميميم الجوية`), which is in the mention; without one nothing is named, since
+   * the noun is also a rule, a footing and al-Qaeda's (`قاعدة البيانات`, `قاعدة المغرب الإسلامي`).
+   * Only the bare singular: `القاعدة` is the organization.
+   */
+  closedByArm?: boolean;
 }
 
 // written out in full below where an entry differs: a spread is code a bundler must keep
@@ -97,6 +104,19 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['ميدان', { kind: 'square', partOfName: true, definiteNames: true, masculine: true, cityPlace: true }],
   ['ساحة', { kind: 'square', partOfName: true, definiteNames: true, masculine: false, cityPlace: true }],
 ];
+
+/**
+ * The military base's trigger (PlaceTriggerSpec.closedByArm), apart from PLACE_TRIGGERS: `قاعدة` is no
+ * trigger where only the word is at hand (the learned model's features, the words no person's name
+ * holds), as its other senses are far more common.
+ */
+export const MILITARY_BASE_TRIGGER: readonly [string, PlaceTriggerSpec] = [
+  'قاعدة',
+  { kind: 'feature', partOfName: true, definiteNames: true, masculine: false, closedByArm: true },
+];
+
+/** The adjectives of an armed force's arm that close a base's name (`الجوية` air, `البحرية` naval, `العسكرية`). */
+export const ARM_ADJECTIVES: readonly string[] = ['الجوية', 'البحرية', 'العسكرية'];
 
 /**
  * Nouns that make a trigger of an area name a kind of area, not a place, with the article or without
