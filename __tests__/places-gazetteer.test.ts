@@ -289,3 +289,16 @@ describe("Saudi Arabia's Eastern Province", () => {
     expect(placeTexts('شهدت المناطق الشرقية من البلاد أمطارا غزيرة')).toEqual([]);
   });
 });
+
+describe('an open-data name before a definite word', () => {
+  test('a definite word on a preposition starts a phrase of its own, not a construct', () => {
+    expect(places('انتقل المبعوث إلى كوتشابامبا للقاء قادة النقابات')).toMatchObject([{ text: 'كوتشابامبا', countryCode: 'BO' }]);
+    expect(places('توجه الرئيس إلى ياموسوكرو للمشاركة في الاحتفال')).toMatchObject([{ text: 'ياموسوكرو', countryCode: 'CI' }]);
+    expect(placeTexts('تقع المزرعة في مسندم بالقرب من المضيق')).toEqual(['مسندم']);
+  });
+
+  test('the bare article after the name still makes it the head of a construct', () => {
+    expect(placeTexts('قضى سنوات في معسكر الاعتقال')).toEqual([]);
+    expect(placeTexts('أمضى المجندون شهرين في معسكر للتدريب')).toEqual([]);
+  });
+});

@@ -278,7 +278,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
   if (countriesDisagree(readings) && isDateline(scan, at, match)) readings = prefer(readings, isCity);
   const after = scan.stream.tokens[match.next];
-  if (after !== undefined && after.prefix === 'ال' && positionalAdjectives().has(after.norm)) {
+  if (after !== undefined && after.prefix === ARTICLE && positionalAdjectives().has(after.norm)) {
     // another place: a country's part (`مصر العليا`) is in it; a city's namesake may lie anywhere
     // (`جوبا السفلى`), unless a demonym after it says where
     const countryCode = readings.every(isCountry) ? sharedCountry(readings) : null;
@@ -306,7 +306,9 @@ function readsAsWord(scan: Scan, match: LexiconMatch): boolean {
   const last = tokens[match.next - 1]!;
   if (last.suffix !== '' || endsInPronoun(scan, match)) return true;
   const next = tokens[match.next];
-  if (next === undefined || next.kind !== 'word' || hasArticle(last) || !hasArticle(next) || demonymCode(next) !== null) return false;
+  // the complement is written with the bare article: after a preposition or a conjunction the definite
+  // word starts a phrase of its own (`انتقل إلى ياموسوكرو للقاء الرئيس`, `بالقرب`, `والتقى`)
+  if (next === undefined || next.kind !== 'word' || hasArticle(last) || next.prefix !== ARTICLE || demonymCode(next) !== null) return false;
   return scan.lexicon.match(scan.stream, match.next)?.value.role !== 'place';
 }
 
@@ -767,7 +769,7 @@ function locatedNameInHa(scan: Scan, at: number, spec: TriggerEntry['spec']): nu
   if (!spec.masculine || !isNameInHa(tokens[at])) return null;
   const end = at + 1;
   const after = tokens[end];
-  return (after?.prefix === 'ال' && demonymCode(after) !== null) || isLocatedAt(scan, end) ? end : null;
+  return (after?.prefix === ARTICLE && demonymCode(after) !== null) || isLocatedAt(scan, end) ? end : null;
 }
 
 /**
@@ -846,6 +848,8 @@ function addNamedAgain(scan: Scan): void {
 }
 
 const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
+// the article alone, as a token's prefix
+const ARTICLE = 'ال';
 const areaNouns = lazy(() => new Set(AREA_NOUNS.map(foldKey)));
 const armAdjectives = lazy(() => new Set(ARM_ADJECTIVES.map(foldKey)));
 const officesHeld = lazy(() => new Set(OFFICES_HELD.map(foldKey)));
