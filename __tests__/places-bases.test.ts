@@ -39,3 +39,22 @@ describe('military bases', () => {
     expect(placeTexts('تقع قاعدتي التدريب العسكرية قرب الحدود')).toEqual([]);
   });
 });
+
+// readings.ts step 5: a place only its trigger found, in the one country the text names
+describe('an unknown place in the only country named', () => {
+  test('a demonym or a place of one country gives it', () => {
+    expect(places('قالت الشرطة الأسترالية إن السيول جرفت سيارات في مدينة تاونزفيل')).toMatchObject([{ text: 'تاونزفيل', countryCode: 'AU' }]);
+    expect(places('تستعد تركمانستان لافتتاح متحف في مدينة ماري الأثرية')).toMatchObject([
+      { text: 'تركمانستان' },
+      { text: 'ماري', countryCode: 'TM' },
+    ]);
+  });
+
+  test('two countries named, or none, leave it without one', () => {
+    expect(places('سافر الوزير البرازيلي إلى بيرو ثم زار مدينة كاخاماركا')).toMatchObject([
+      { text: 'بيرو', countryCode: 'PE' },
+      { text: 'كاخاماركا', countryCode: undefined },
+    ]);
+    expect(places('غمرت السيول أحياء في مدينة تاونزفيل')).toMatchObject([{ text: 'تاونزفيل', countryCode: undefined }]);
+  });
+});

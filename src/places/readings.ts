@@ -11,6 +11,8 @@
 //    `عمان` with nothing around it is Oman.
 // 4. A town or district of the open data that the place after it locates (`حي الزيتون جنوب مدينة
 //    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
+// 5. A place only its trigger found, still with no country, lies in the text's one country if it
+//    names only one (see inTheOnlyCountryNamed).
 import { demonymCode } from '../contracts/demonyms';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
@@ -49,6 +51,7 @@ export interface ReadingsAt {
 export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string): PlaceReading[] {
   const chosen = byNearestCountry(found, tokens);
   locatedReadings(found, chosen, tokens, source);
+  inTheOnlyCountryNamed(chosen, tokens);
   return chosen;
 }
 
@@ -81,6 +84,35 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
     }
   }
   return chosen;
+}
+
+/**
+ * Step 5, in `chosen`: a town, district or region its trigger found with no country that nothing
+ * located (`غمرت المياه مدينة تاونزفيل`) lies in the one country the text names, when the country
+ * itself or its demonym is named (`قالت السلطات الأسترالية …`) and no place of another country is: a
+ * list of places may cross a border (`محافظة البصرة وولاية صغد`), and the open data's small places
+ * are too often namesakes to count either way.
+ */
+function inTheOnlyCountryNamed(chosen: PlaceReading[], tokens: readonly Token[]): void {
+  // settlements and divisions: a base, camp or river is often named with a foreign force's or people's
+  // nationality (`قاعدة حميميم الجوية الروسية`)
+  const unknownWhere = (reading: PlaceReading): boolean =>
+    reading.countryCode === null && reading.kind !== 'feature' && reading.key.startsWith(UNKNOWN_KEY);
+  if (!chosen.some(unknownWhere)) return;
+  let only: string | null = null;
+  let named = false;
+  const agrees = (countryCode: string | null, namesCountry: boolean): boolean => {
+    if (countryCode === null) return true;
+    if (only !== null && countryCode !== only) return false;
+    only = countryCode;
+    named ||= namesCountry;
+    return true;
+  };
+  const placesAgree = chosen.every(
+    (reading) => (isSmall(reading.kind) && isOpenDataReading(reading)) || agrees(reading.countryCode, reading.kind === 'country' || reading.kind === 'territory'),
+  );
+  if (!placesAgree || !tokens.every((token) => agrees(demonymCode(token), true)) || !named) return;
+  for (let k = 0; k < chosen.length; k++) if (unknownWhere(chosen[k]!)) chosen[k] = { ...chosen[k]!, countryCode: only };
 }
 
 const locatingWords = lazy(() => new Set([...DIRECTIONS, ...DIRECTION_ADJECTIVES, ...LOCATING_WORDS].map(foldKey)));
