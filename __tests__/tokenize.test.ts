@@ -79,6 +79,13 @@ describe('tokenize: clitic split (positive)', () => {
     ['لالتزام', ['ل', 'التزام', '']],
     ['ولاليبيلا', ['ول', 'اليبيلا', '']],
     ['لاستعادة', ['ل', 'استعاده', '']],
+    // no preposition comes before إلى: ب ك ل + الي is one word (Bali, Cali), and و or ف before إلى still splits
+    ['بالي', ['', 'بالي', '']],
+    ['وبالي', ['و', 'بالي', '']],
+    ['كالي', ['', 'كالي', '']],
+    ['والى', ['و', 'الي', '']],
+    ['فإلى', ['ف', 'الي', '']],
+    ['بالية', ['ب', 'اليه', '']],
   ])('%s → %j', (word, expected) => {
     expect(split(word)).toEqual(expected);
   });

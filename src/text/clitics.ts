@@ -55,6 +55,9 @@ export const isConjunctionLetter = (c: number): boolean => c === 0x0648 || c ===
 /** ب ل ك: the prepositions that can be written on a word. */
 export const isPrepositionLetter = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643;
 const IMPERFECT_PREFIXES = 'يتنا';
+// إلى folded: no preposition comes before another, so ب ل ك + الي is a word of its own (بالي Bali,
+// `worn out`, بال + ي `my mind`; كالي Cali)
+const TO = 'الي';
 const LONG_VOWELS = 'اوي';
 // Longest first, so هما wins over هم and ها.
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه'] as const;
@@ -241,7 +244,7 @@ function proclitics(word: string, facts: LetterFacts, lex: CliticLexicon): numbe
   if (rest.startsWith('لل') && rest.length >= 4) {
     // ل + ال fused: للجنود. If the stem itself starts with ل (ل + اللجنة → للجنة) keep that lam.
     at += isKnownWord(rest.slice(1), lex) ? 1 : 2;
-  } else if (isPrepositionLetter(rest.charCodeAt(0)) && canStripProclitic(rest.slice(1), lex)) {
+  } else if (isPrepositionLetter(rest.charCodeAt(0)) && rest.slice(1) !== TO && canStripProclitic(rest.slice(1), lex)) {
     // ل + ال is written لل (above): an alef and lam after a preposition's ل start the stem (لالتزام,
     // لاليبيلا), never the article
     if (rest[0] === 'ل' && rest.startsWith('ال', 1)) return at + 1;
