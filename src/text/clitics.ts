@@ -244,7 +244,7 @@ function proclitics(word: string, facts: LetterFacts, lex: CliticLexicon): numbe
   if (rest.startsWith('لل') && rest.length >= 4) {
     // ل + ال fused: للجنود. If the stem itself starts with ل (ل + اللجنة → للجنة) keep that lam.
     at += isKnownWord(rest.slice(1), lex) ? 1 : 2;
-  } else if (isPrepositionLetter(rest.charCodeAt(0)) && rest.slice(1) !== TO && canStripProclitic(rest.slice(1), lex)) {
+  } else if (isPrepositionLetter(rest.charCodeAt(0)) && !(rest.length === TO.length + 1 && rest.endsWith(TO)) && canStripProclitic(rest.slice(1), lex)) {
     // ل + ال is written لل (above): an alef and lam after a preposition's ل start the stem (لالتزام,
     // لاليبيلا), never the article
     if (rest[0] === 'ل' && rest.startsWith('ال', 1)) return at + 1;
