@@ -251,6 +251,14 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'general-motors', kind: 'company', names: ['جنرال موتورز'], nationality: 'US' },
   // its second word is a person's name word too (`توك`): read as a person before it was listed
   { id: 'tiktok', kind: 'company', names: ['تيك توك'] },
+  // companies named like people, read as a person's name without the entry: علي بابا is also the tale's
+  // woodcutter (`علي بابا والأربعين حرامي`), so only after a head (`شركة علي بابا`, `مجموعة علي بابا`)
+  { id: 'alibaba', kind: 'company', names: ['علي بابا'], contextual: ['علي بابا'], nationality: 'CN' },
+  { id: 'johnson-and-johnson', kind: 'company', names: ['جونسون آند جونسون', 'جونسون أند جونسون'], nationality: 'US' },
+  { id: 'mcdonalds', kind: 'company', names: ['ماكدونالدز', 'ماكدونالز'], nationality: 'US' },
+  // a Gulf telecom operator and broadcaster; أريد, its former name, is also "I want": after a head only
+  { id: 'ooredoo', kind: 'company', names: ['أوريدو', 'أريد'], contextual: ['أريد'], nationality: 'QA' },
+  { id: 'mbc', kind: 'media', names: ['أم بي سي', 'إم بي سي', 'MBC'], nationality: 'SA' },
 
   // News agencies and media; a state's own news agency takes the national body key
   { id: 'news-agency:AM', kind: 'media', names: ['وكالة الأنباء الأرمينية', 'أرمنبريس'], nationality: 'AM' },
