@@ -606,7 +606,8 @@ describe('bodies named by what they are for', () => {
   });
   test('لـ + a sound plural of people is an addressee', () => {
     expect(mentions('وقال المجلس العسكري للصحفيين إن الانتخابات قريبة.')).toEqual([]);
-    expect(mentions('وأكد الاتحاد العام للمزارعين أن الموسم جيد.')).toEqual([]);
+    // but after a union's head it is whom the union gathers (organizations-trades-unions-parties.test.ts)
+    expect(mentions('وأكد الاتحاد العام للمزارعين أن الموسم جيد.')).toEqual(['الاتحاد العام للمزارعين']);
   });
   test('a time word or description after the head is not a qualifier', () => {
     expect(mentions('وقدم المجلس الجديد للبرلمان خطته')).toEqual([]);

@@ -13,10 +13,11 @@ import type { OrganizationTables } from './tables';
 const CITY_CENTRE = 'مركز';
 
 /**
- * Heads of schools, folded stems: a sound plural of people after them is whom they train (`المدرسة
- * الوطنية للمهندسين`, `المعهد العالي للمترجمين`), no one a school speaks to.
+ * Heads of schools and of unions, folded stems: a sound plural of people after them is whom they train
+ * (`المدرسة الوطنية للمهندسين`, `المعهد العالي للمترجمين`) or gather (`الاتحاد العام للشغالين`, `النقابة
+ * الوطنية للصحفيين`), no one a school or union speaks to.
  */
-const SCHOOL_HEADS: ReadonlySet<string> = new Set(['مدرسه', 'معهد', 'اكاديميه']);
+const PEOPLE_SERVED_HEADS: ReadonlySet<string> = new Set(['مدرسه', 'معهد', 'اكاديميه', 'اتحاد', 'نقابه', 'رابطه', 'كونفدراليه']);
 
 /** Adjectives between the head and the purpose (`الوطني`, `العربي الأوروبي`); more is a sentence. */
 const MAX_QUALIFIERS = 2;
@@ -40,8 +41,8 @@ function lamOf(token: Token): 'definite' | 'construct' | null {
  * well-known place, or with a second noun in construct before it: `لحماية حقوق المستهلك`; not an
  * imperfect verb, `ليكون المبنى`). Not a body, person or state that owns or hears the body (`للمنظمة`,
  * `للحكومة`, `لرئيس الوزراء`, a body the lexicon names: `للكرملين`), nor a sound plural of people
- * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them) but after a school's head
- * (`peopleServed`), whom it trains (`المدرسة الوطنية للمهندسين`).
+ * (`للصحفيين`: `قال المجلس العسكري للصحفيين` says something to them) but after a school's or union's
+ * head (`peopleServed`), whom it trains or gathers (`المدرسة الوطنية للمهندسين`, `الاتحاد العام للشغالين`).
  */
 function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number, peopleServed = false): number | null {
   const tokens = stream.tokens;
@@ -184,7 +185,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   // a party is named by its ideology, and by nothing else its adjectives say (الحزب الحاكم)
   const party = head.value === 'party';
   if (party && !namesIdeology(stream, tables, qualifiersFrom, at)) return null;
-  const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS), SCHOOL_HEADS.has(tokens[index]!.stem));
+  const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS), PEOPLE_SERVED_HEADS.has(tokens[index]!.stem));
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
 import { isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
-import { arabicShaped, FOREIGN_FIRST_LETTERS, PREPOSITION_FIRST_LETTERS } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignWordAt, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
 import type { KnownOrganization } from '../data/organizations/shapes';
@@ -249,7 +249,28 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   if (described && verbLike(tokens[from])) return null;
   if (tokens[from]?.kind === 'latin') return latinCompany(stream, from);
   const name = foreignNameAt(stream, tables, from, (at) => (described ? null : companyNisbaAt(tokens, at)), described);
-  return name && organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
+  if (name === null) return described ? null : companyWithPurpose(stream, tables, from);
+  return organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
+}
+
+/**
+ * A company named by one foreign word and its trade, ل + a definite noun, after `شركة` (`شركة جلفار
+ * للصناعات الدوائية`, `شركة سيمنس للطاقة`), as Gulf companies name themselves (`قطر للبترول`): an
+ * indefinite adjective agrees with `شركة` (`شركة ناشئة`, `شركة تابعة للدولة`), so a word of no Arabic
+ * shape (foreignWordAt) there is a name; but one ending in ي (`شركة كبرى للصناعات`, `أخرى`), an
+ * adjective's ending. The trade is read as a described body's purpose and is in the mention; `شركة`
+ * stays out, as with a nisba. Key: `company:` + the word, so a bare one later is the company.
+ */
+function companyWithPurpose(stream: TokenStream, tables: OrganizationTables, from: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const trade = tokens[from + 1];
+  if (trade?.kind !== 'word' || trade.prefix !== 'لل') return null;
+  const name = foreignWordAt(stream, tables, from, FOREIGN_FIRST_LETTERS);
+  if (name === null || name.endsWith('ي') || tokens[from]!.prefix.startsWith('و')) return null;
+  const purposes = readPurposes(stream, tables, from + 1, Math.min(tokens.length, from + 1 + MAX_COMPLEMENT_WORDS));
+  if (purposes === null) return null;
+  const span = { start: tokens[from]!.start, firstToken: from, nextToken: purposes.at };
+  return organizationFound(stream, span, { key: COMPANY_KEY + name, kind: 'company', nationality: purposes.nationality, strength: 2 });
 }
 
 /**
@@ -511,13 +532,23 @@ interface Complement {
 function readComplement(stream: TokenStream, tables: OrganizationTables, from: number): Complement | null {
   const tokens = stream.tokens;
   const first = tokens[from];
-  if (first === undefined || !isDefiniteWord(first) || demonymCode(first) !== null) return null;
+  if (first === undefined || !isDefiniteWord(first)) return null;
+  // a people's plural opens a name only with a plural adjective of people after it (`حزب المصريين
+  // الأحرار` → EG); alone it is a people (`حزب المصريين` is as often the Egyptians' party, said of any)
+  const people = demonymCode(first);
+  if (people !== null && !(first.stem.endsWith('يين') && PEOPLE_ADJECTIVES.has(tokens[from + 1]?.norm ?? ''))) return null;
   if (tables.nameEndingWords.has(first.norm) || tables.notNameComplements.has(first.norm)) return null;
   let next = from + 1;
   while (next - from < MAX_COMPLEMENT_WORDS) {
     const token = tokens[next];
     if (token === undefined || token.kind !== 'word') break;
     const definite = isDefiniteWord(token);
+    // a plural adjective of people after a sound plural of people (`الديمقراطيين الأحرار`); after a body's
+    // word it is a new phrase (`منظمة العفو الدولية الأحرار`)
+    if (definite && PEOPLE_ADJECTIVES.has(token.norm) && isSoundPluralOfPeople(tokens[next - 1]!)) {
+      next++;
+      continue;
+    }
     if (!definite && token.prefix !== 'وال') break;
     if (tables.nameEndingWords.has(definite ? token.norm : 'ال' + token.stem)) break;
     // و + a person's title opens the next person (`حزب العمال والوزير السابق …`), و + a body the next body
@@ -533,7 +564,15 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     if (definite && !isNameAdjective(tables, token)) break;
     next++;
   }
-  return { next, nameEnd: next, words: next - from };
+  return { next, nameEnd: next, words: next - from, nationality: people ?? undefined };
+}
+
+/** Plural adjectives of people, folded, that a party's name puts after a sound plural of people (`المصريين الأحرار`, `الديمقراطيين الأحرار`). */
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['الاحرار']);
+
+/** A definite sound masculine plural, of people (`المصريين`, `الديمقراطيين`): five letters or more ending in ين. */
+function isSoundPluralOfPeople(token: Token): boolean {
+  return isDefiniteWord(token) && token.stem.length > 4 && token.stem.endsWith('ين');
 }
 
 /** How the name around a place is read: which places count, and whether every noun its adjectives could qualify is feminine. */
