@@ -88,3 +88,57 @@ describe('companies named like people (lexicon)', () => {
     expect(read('وقالت شركة أريد إن أرباحها ارتفعت.')[0]?.[0]).toBe('أريد');
   });
 });
+
+describe('an association of one word completed by في + a country', () => {
+  test('the state names it, one entity with its nisba', () => {
+    const text = 'وقالت جمعية المصارف في لبنان إن الودائع تراجعت. وأضافت جمعية المصارف اللبنانية أن الفوائد سترتفع.';
+    expect(read(text)).toEqual([['جمعية المصارف في لبنان | جمعية المصارف اللبنانية', 'other', 'LB']]);
+    expect(read('وقالت رابطة الكتاب في الأردن إن المعرض تأجل.')).toEqual([['رابطة الكتاب في الأردن', 'other', 'JO']]);
+  });
+
+  test.each([
+    // another head: where the company works
+    'وتعمل شركة النفط في العراق منذ سنوات.',
+    // an indefinite word: a society in general
+    'وقالت جمعية خيرية في لبنان إنها وزعت المساعدات.',
+    // a city: where it is active
+    'وتنشط جمعية المصارف في بيروت منذ عقود.',
+  ])('none: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('a body named by its country’s name is that state’s', () => {
+  test.each([
+    ['ووقع بنك قطر الوطني اتفاقية مع شركة مايكروسوفت.', 'بنك قطر الوطني', 'QA'],
+    ['وقالت جامعة مصر للعلوم والتكنولوجيا إنها ستفتح فرعا.', 'جامعة مصر للعلوم والتكنولوجيا', 'EG'],
+    ['وأعلنت شركة اتصالات المغرب عن ارتفاع عدد مشتركيها.', 'شركة اتصالات المغرب', 'MA'],
+  ])('%s', (text, mention, country) => {
+    const [name, , nationality] = read(text)[0] ?? [];
+    expect([name, nationality]).toEqual([mention, country]);
+  });
+
+  test('a city’s name gives no state', () => {
+    expect(read('وقالت بلدية دبي إنها ستغلق الطريق.')).toEqual([['بلدية دبي', 'government', undefined]]);
+  });
+});
+
+describe('a state’s body of its field, then في + a country, is that state’s', () => {
+  test.each([
+    ['قالت الهيئة العامة للطيران المدني في السعودية إن عدد المسافرين ارتفع.', 'الهيئة العامة للطيران المدني', 'SA'],
+    ['وقالت الشركة الوطنية للطيران في الجزائر إن رحلاتها ستستأنف.', 'الشركة الوطنية للطيران', 'DZ'],
+  ])('%s', (text, mention, country) => {
+    const [name, , nationality] = read(text)[0] ?? [];
+    expect([name, nationality]).toEqual([mention, country]);
+  });
+
+  test.each([
+    // a region's body acts there
+    ['وقالت المنظمة العربية للتنمية الزراعية في السودان إن المحصول تراجع.', 'المنظمة العربية للتنمية الزراعية'],
+    // a city says where
+    ['وقالت الهيئة العامة للاستثمار في دبي إن الطلب ارتفع.', 'الهيئة العامة للاستثمار'],
+  ])('no state: %s', (text, mention) => {
+    const [name, , nationality] = read(text)[0] ?? [];
+    expect([name, nationality]).toEqual([mention, undefined]);
+  });
+});

@@ -191,7 +191,8 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
   if (purposes === null && !seated && ofCountry === null && !party && !supreme) return null;
   const next = purposes?.at ?? ofCountry?.next ?? at;
-  nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (supreme && purposes === null ? locatedIn(stream, tables, next) : undefined);
+  const located = (supreme && purposes === null) || (purposes !== null && ofState(stream, qualifiersFrom, at));
+  nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (located ? locatedIn(stream, tables, next) : undefined);
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
   // a party's country says which of the parties of its ideology it is, as a state's body's does: keyed
   // without it and with the code (`الحزب الاشتراكي:FR`), a bare `الحزب الاشتراكي` after it is that party
@@ -249,9 +250,23 @@ function isSupremeBody(stream: TokenStream, tables: OrganizationTables, inConstr
   return false;
 }
 
+/** Adjectives, folded, that make a body its state's one of its field (`الوطنية`, `العامة`, `القومي`, `الاتحادية`). */
+const STATE_SCOPE_ADJECTIVES: ReadonlySet<string> = new Set(['الوطني', 'الوطنيه', 'العام', 'العامه', 'القومي', 'القوميه', 'الاتحادي', 'الاتحاديه']);
+
+/**
+ * Whether a qualifier from `from` to `to` says the body is its state's one of its field (`الهيئة العامة
+ * للطيران المدني`, `الشركة الوطنية للطيران`): then `في` + a country after its purpose names that state,
+ * as after a supreme body (`… في السعودية` → SA); a region's or the world's body there only acts in it
+ * (`المنظمة العربية للتنمية في السودان`).
+ */
+function ofState(stream: TokenStream, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (STATE_SCOPE_ADJECTIVES.has(stream.tokens[at]!.norm)) return true;
+  return false;
+}
+
 /**
  * The country of `في` + a country's name at `at` after a supreme body (`المحكمة الاتحادية العليا في
- * العراق`): a state has one, so it is that state's, as `مجلس الأمن في أرمينيا` is Armenia's; the
+ * العراق`) or a state's body of its field (ofState): a state has one, so it is that state's, as `مجلس الأمن في أرمينيا` is Armenia's; the
  * country stays outside, a place mention. Undefined otherwise.
  */
 function locatedIn(stream: TokenStream, tables: OrganizationTables, at: number): string | undefined {

@@ -7,6 +7,7 @@ import { sameLine } from '../text/lines';
 import { isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignWordAt, PREPOSITION_FIRST_LETTERS } from './foreign';
+import { countryAt } from './national';
 import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
 import type { KnownOrganization } from '../data/organizations/shapes';
@@ -249,19 +250,19 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   if (described && verbLike(tokens[from])) return null;
   if (tokens[from]?.kind === 'latin') return latinCompany(stream, from);
   const name = foreignNameAt(stream, tables, from, (at) => (described ? null : companyNisbaAt(tokens, at)), described);
-  if (name === null) return described ? null : companyWithPurpose(stream, tables, from);
+  if (name === null) return described ? null : companyWithTrade(stream, tables, from);
   return organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
 }
 
 /**
  * A company named by one foreign word and its trade, ل + a definite noun, after `شركة` (`شركة جلفار
- * للصناعات الدوائية`, `شركة سيمنس للطاقة`), as Gulf companies name themselves (`قطر للبترول`): an
- * indefinite adjective agrees with `شركة` (`شركة ناشئة`, `شركة تابعة للدولة`), so a word of no Arabic
- * shape (foreignWordAt) there is a name; but one ending in ي (`شركة كبرى للصناعات`, `أخرى`), an
- * adjective's ending. The trade is read as a described body's purpose and is in the mention; `شركة`
- * stays out, as with a nisba. Key: `company:` + the word, so a bare one later is the company.
+ * للصناعات الدوائية`), as Gulf companies name themselves (`قطر للبترول`): an indefinite adjective agrees
+ * with `شركة` (`شركة ناشئة`, `شركة تابعة للدولة`), so a word of no Arabic shape (foreignWordAt) there is
+ * a name; but one ending in ي (`شركة كبرى للصناعات`, `أخرى`), an adjective's ending. The trade is read
+ * as a described body's purpose and is in the mention; `شركة` stays out, as with a nisba. Key:
+ * `company:` + the word, so a bare one later is the company.
  */
-function companyWithPurpose(stream: TokenStream, tables: OrganizationTables, from: number): OrganizationFound | null {
+function companyWithTrade(stream: TokenStream, tables: OrganizationTables, from: number): OrganizationFound | null {
   const tokens = stream.tokens;
   const trade = tokens[from + 1];
   if (trade?.kind !== 'word' || trade.prefix !== 'لل') return null;
@@ -567,6 +568,22 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
   return { next, nameEnd: next, words: next - from, nationality: people ?? undefined };
 }
 
+/** Heads of associations, folded, that a state's name completes after one word (associationInCountry). */
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['جمعيه', 'رابطه', 'غرفه']);
+
+/**
+ * An association's name of one word completed by `في` + a country written whole (`جمعية المصارف في
+ * لبنان`, `رابطة الكتاب في الأردن`): one word alone is a society in general (`جمعية المصارف` is any
+ * banks' association), so the state names it, and the mention holds it as `منظمة الأمن والتعاون في
+ * أوروبا` holds its place. Keyed as with the state's nisba (`جمعية المصارف اللبنانية`): one entity.
+ * Other heads' one word with في is where the body acts (`شركة النفط في العراق`).
+ */
+function associationInCountry(stream: TokenStream, tables: OrganizationTables, head: HeadEntry, phrase: Complement): Complement | null {
+  if (phrase.words !== 1 || phrase.nationality !== undefined || !ASSOCIATION_HEADS.has(head.folded) || stream.tokens[phrase.next]?.norm !== 'في') return null;
+  const country = countryAt(stream, tables, phrase.next + 1);
+  return country && { next: country.next, nameEnd: phrase.nameEnd, words: Number.POSITIVE_INFINITY, nationality: country.code };
+}
+
 /** Plural adjectives of people, folded, that a party's name puts after a sound plural of people (`المصريين الأحرار`, `الديمقراطيين الأحرار`). */
 const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['الاحرار']);
 
@@ -595,7 +612,11 @@ function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: nu
   const placeEnd = reading.wellKnown ? tables.placeNames.wellKnownEndAt(stream, from) : tables.placeNames.endAt(stream, from);
   // a one-word place that is also a description (`العاصمة`, `المدينة`): `فريق العاصمة` is the capital's team
   if (placeEnd === null || (placeEnd === from + 1 && tables.notNameComplements.has(tokens[from]!.norm))) return null;
-  return readNameTail(stream, tables, placeEnd, from + MAX_COMPLEMENT_WORDS, reading.feminine);
+  const tail = readNameTail(stream, tables, placeEnd, from + MAX_COMPLEMENT_WORDS, reading.feminine);
+  if (tail.nationality !== undefined) return tail;
+  // a country's name is the body's state (`بنك قطر الوطني`, `جامعة مصر للعلوم` → QA, EG), as its nisba would be
+  const country = countryAt(stream, tables, from);
+  return country !== null && country.next === placeEnd ? { ...tail, nationality: country.code } : tail;
 }
 
 /**
@@ -734,6 +755,7 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
       complement = place;
     }
     if (!names(complement)) complement = readConstruct(stream, tables, from, head.value);
+    if (!names(complement) && phrase !== null) complement = associationInCountry(stream, tables, head.value, phrase) ?? complement;
   } else if (takesPlaceName === true) {
     // a namesake's head names a body by its place too, a well-known one written whole (`مستشفى القاهرة
     // الجامعي`, `مستشفى غزة الأوروبي`); its other complements still say what it treats (`مستشفى الأطفال`)
