@@ -142,3 +142,17 @@ describe('a state’s body of its field, then في + a country, is that state’
     expect([name, nationality]).toEqual([mention, undefined]);
   });
 });
+
+describe('a programme, project, plan or deal after ل is what the body does, no purpose', () => {
+  test.each([
+    'وأعلن عن تأسيس البنك التجاري لبرنامج أوراق الدين الجديد.',
+    'ووافق الصندوق الوطني لمشروع السد على التمويل.',
+    'وأعلنت الهيئة العامة لخطة التنمية عن موعد الانطلاق.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  test('a field in the plural still names the body', () => {
+    expect(read('وأعلن المركز الوطني للمبادرات الشبابية عن جائزة جديدة.').map(([name]) => name)).toEqual(['المركز الوطني للمبادرات الشبابية']);
+  });
+});

@@ -313,12 +313,15 @@ export const PARTY_IDEOLOGIES: readonly string[] = ['الديمقراطي', 'ا�
 /**
  * Words after لـ that tell whose a body is or whom it addresses, not what it is for: `المجلس
  * التنفيذي للمنظمة` is the organization's board, `قدم المجلس الأعلى للحكومة تقريرا` a report to
- * the government. Heads of bodies are added to these where the list is used.
+ * the government. A programme, project, plan, initiative or deal after it is what the body does in
+ * the sentence, never its field (`تأسيس البنك التجاري لبرنامج أوراق الدين`, `تمويل الصندوق الوطني
+ * لمشروع السد`). Heads of bodies are added to these where the list is used.
  */
 export const NOT_BODY_PURPOSES: readonly string[] = [
   'الحكومة', 'الدولة', 'البلاد', 'البلد', 'المدينة', 'المحافظة', 'الولاية', 'الإقليم', 'المنطقة',
   'الرئيس', 'الرئاسة', 'الوزير', 'الوزارة', 'الحزب', 'الجيش', 'الشعب', 'الناس', 'الجميع', 'الدول',
   'العام', 'العالم', 'المرة',
+  'البرنامج', 'المشروع', 'الخطة', 'المبادرة', 'الصفقة',
 ];
 
 /**
