@@ -66,6 +66,8 @@ export interface PeopleLexicon {
   /** Given names written with the article, folded (DEFINITE_GIVEN_NAMES: الطيب، الحبيب). */
   definiteGivenNames: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
+  /** The hamza (أ or إ) NOT_NAME_WORDS write first, by folded word: `أمام` (before) is not `إمام` (imam). */
+  notNameHamzas: ReadonlyMap<string, string>;
   particles: ReadonlySet<string>;
   /** Given names that are titles after a name, and what such a title is of, folded (NAMES_ALSO_TITLES, DOMAINS_OF_NAMED_TITLES). */
   namesAlsoTitles: ReadonlySet<string>;
@@ -127,6 +129,20 @@ export interface PeopleLexicon {
 
 const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
+/**
+ * The first letter of the words that open with أ or إ, by folded word (the hamza folding drops); not
+ * a word the list writes with both (إن، أن).
+ */
+function firstHamzas(words: readonly string[]): ReadonlyMap<string, string> {
+  const hamzas = new Map<string, string>();
+  for (const word of words) {
+    if (word[0] !== 'أ' && word[0] !== 'إ') continue;
+    const key = foldKey(word);
+    hamzas.set(key, hamzas.has(key) && hamzas.get(key) !== word[0] ? '' : word[0]);
+  }
+  return hamzas;
+}
+
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((phrase) => phrase.split(' ')[0]!);
 
 /** The folded words, and those with the article also without it. */
@@ -172,6 +188,8 @@ export const peopleLexicon = lazy(
       ...ALIAS_WORDS.map((word) => foldKey(`ال${word}`)),
       ...TITLE_HEADS.filter((t) => !t.includes(' ')).map(foldKey),
     ]),
+    // (the complementizers are written with both: إنها as أنها)
+    notNameHamzas: firstHamzas([...NOT_NAME_WORDS, ...COMPLEMENTIZERS]),
     particles: folded(NAME_PARTICLES),
     namesAlsoTitles: folded(NAMES_ALSO_TITLES),
     domainsOfNamedTitles: folded(DOMAINS_OF_NAMED_TITLES),

@@ -14,6 +14,8 @@ import { HOUSE_OF, endsInWrittenHeh, writesTehAsHeh, hasConjunction, isAlaWritte
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
+// ابن as folded: `son of`, a particle of descent too
+const SON_OF = 'ابن';
 // A name nobody lists has a given name and a family name, perhaps a father's name between.
 const MIN_UNLISTED_WORDS = 2;
 const MAX_UNLISTED_WORDS = 3;
@@ -76,7 +78,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
   while (at < tokens.length && words < MAX_NAME_WORDS && particles <= MAX_NAME_WORDS) {
     const token = tokens[at]!;
     if (at > first && !sameLine(reader.stream, at - 1, at)) break;
-    if (isAlaWrittenWithYa(reader, at)) break;
+    if (isAlaWrittenWithYa(reader, at) && !(at === first && trustPreposition)) break;
     // a formula of blessing (رضي الله عنه، رحمه الله، ﷺ) follows the name, no part of it
     if (isHonorificAt(reader, at)) break;
     if (endsWithOrdinal(reader, first, at)) {
@@ -154,7 +156,9 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at) || closesUnlistedName(reader, first, at))) at++;
       break;
     }
-    // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود)
+    // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود); ابن before a listed
+    // noun is `son of` said of the bearer (عادل إمام ابن حي شعبي), no part of the name
+    if (isParticle && at > first && token.norm === SON_OF && isCommonNoun(lex, tokens[at + 1]?.norm ?? '')) break;
     if (isParticle) particles++;
     else words++;
     at++;
@@ -231,7 +235,7 @@ function isTitleInDescent(reader: Reader, first: number, at: number): boolean {
   const particle = tokens[at - 1];
   if (at - 1 <= first || particle === undefined) return false;
   const house = particle.norm === HOUSE_OF;
-  if (!house && (particle.norm === 'ابن' || !lex.patronymics.has(particle.norm))) return false;
+  if (!house && (particle.norm === SON_OF || !lex.patronymics.has(particle.norm))) return false;
   if (tokens[at]!.prefix !== 'ال' || reader.claims[at] || lex.titleHeads.match(stream, at)?.next !== at + 1) return false;
   if (house) return true;
   const after = tokens[at + 1];
@@ -371,6 +375,22 @@ function isQualifiedNoun(reader: Reader, at: number): boolean {
  */
 function isNisba(token: Token): boolean {
   return NISBA_ENDING.test(token.stem) && !token.text.endsWith('ى');
+}
+
+// a broken plural of the shapes فعالي، فواعي (الأراضي، المباني، الأهالي، النواحي), a noun after على
+const FAALI_PLURAL = /^..ا.ي$/;
+
+/**
+ * Whether علي at `at`, right after a title, is the given name where a text writing على as علي would
+ * make it the preposition (isAlaWrittenWithYa): before a definite masculine nisba no list knows as a
+ * noun or demonym (`المرجع الشيعي علي السيستاني`); على takes a noun, and nouns so shaped are listed or
+ * broken plurals (FAALI_PLURAL: `علي الأراضي`), which stay the preposition's.
+ */
+export function isAliBeforeNisba(reader: Reader, at: number): boolean {
+  if (!isAlaWrittenWithYa(reader, at)) return false;
+  const family = reader.tokens[at + 1]!;
+  if (family.prefix !== 'ال' || family.suffix !== '' || !family.stem.endsWith('ي') || !isNisba(family) || FAALI_PLURAL.test(family.stem)) return false;
+  return !isCommonNoun(reader.lex, family.stem) && demonymCode(family) === null;
 }
 
 /**
@@ -729,7 +749,7 @@ export function ownsFa(reader: Reader, token: Token): boolean {
 }
 
 // أبو and ابن as folded: the nominative particles a subject's kunya or family name opens with
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', 'ابن']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', SON_OF]);
 // the genitive ي of أخ and أب with the pronoun ه (أخيه، أبيه)
 const KIN_PRONOUN = 'يه';
 

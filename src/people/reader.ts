@@ -152,7 +152,18 @@ export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
   // asked of most words: the length check (six letters at most: فلأنها) spares the rest a regex
   if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
-  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي')) && !opensWithMadda(token);
+  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي')) && !opensWithMadda(token) && !hasOtherHamza(lex, token);
+}
+
+/**
+ * Whether the word is written with the other hamza than the function word it folds to: `إمام` (imam,
+ * a family name: عادل إمام) is not `أمام` (before). A word written without one (`امام`) stays that word.
+ */
+function hasOtherHamza(lex: PeopleLexicon, token: Token): boolean {
+  const hamza = lex.notNameHamzas.get(token.stem);
+  if (hamza === undefined || hamza === '') return false;
+  const written = token.text[token.stemStart - token.start];
+  return (written === 'أ' || written === 'إ') && written !== hamza;
 }
 
 // آ, which folding writes as ا
