@@ -1,6 +1,7 @@
 // Names that folding or the clitic splitter make look like function words: a family name written
 // with إ that folds to a preposition written with أ, and علي after a title where the text writes the
 // preposition على as علي. Sentences composed for these tests; read with the rules alone (model: false).
+import { extract } from '../src/index';
 import { peopleNames } from './people-helpers';
 
 const rules = (text: string): string[] => peopleNames(text, false);
@@ -41,5 +42,22 @@ describe('people: علي after a title where the text writes على as علي', 
     ['وقال المتحدث إن الشرطة قبضت علي الانتحاري قبل التفجير.'],
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a lawyer named with whom he defends', () => {
+  const titled = (text: string) => extract(text, { model: false }).people.map((p) => [p.name, p.titles ?? []]);
+  test.each([
+    ['وطالب محامي الدفاع فريد الديب ببراءة موكله.', [['فريد الديب', ['محامي الدفاع']]]],
+    ['وقالت محامية الأسرة سناء يوسف إن القضية ستحال إلى النيابة.', [['سناء يوسف', ['محامية الأسرة']]]],
+    // before a name alone the indefinite head is in construct with it: the name's lawyer or coach
+    ['وقال محامي أحمد حمدان إن موكله بريء.', [['أحمد حمدان', []]]],
+    ['وسمحت السلطات لمحامي حمدان بزيارته.', []],
+    ['وقال مدرب محمد صلاح في المنتخب إنه لاعب استثنائي.', [['محمد صلاح', []]]],
+    // no name after the head
+    ['وقال محامي الأسرة إن القضية ستحال إلى النيابة.', []],
+    ['وطلب محامي المتهم تأجيل الجلسة.', []],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
   });
 });

@@ -31,7 +31,8 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     if (isPunctuation(reader.tokens[at], COMMAS)) at++;
     // (a quoted name after a bare indefinite head is what it heads: مدير عام "شركة X")
     if (isPunctuation(reader.tokens[at], OPENING_MARKS) && !title.bare) at++;
-    if (title.ambiguous && !opensName(reader, at)) return [];
+    // (an indefinite one with nothing after it is in construct with the name: محامي أحمد حمدان, his lawyer)
+    if (title.ambiguous && (title.bare || !opensName(reader, at))) return [];
     // right after a head, a و may be a name's own first letter (المطربة فيروز); after the head's
     // complements it joins a new clause (بالحارس الأوكراني وراوغه، قائد إيرلندا وخدعت الحارس)
     if (title.complemented && opensClause(reader, at, at !== title.next)) return [];

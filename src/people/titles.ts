@@ -106,7 +106,8 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   }
   const end = reader.tokens[at - 1]!.end;
   const bare = at === head.next && !hasArticle(first) && first.suffix === '';
-  const ambiguous = !qualified && head.next === index + 1 && reader.lex.ambiguousTitleHeads.has(headWord);
+  // (with a clitic too: لمحامي حمدان, to Hamdan's lawyer)
+  const ambiguous = !qualified && head.next === index + 1 && (reader.lex.ambiguousTitleHeads.has(headWord) || (!hasArticle(first) && reader.lex.ambiguousTitleHeads.has(first.stem)));
   const complemented = at !== head.next;
   // ل before the article drops its alef (للكاتب): the title is given with it (الكاتب), as it is meant
   const written = reader.stream.source.slice(ofHolder(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
@@ -187,7 +188,8 @@ export function titleAround(
   const found: { title: string | undefined; nationality: string | undefined } = { title: undefined, nationality: undefined };
   for (let from = index - 1; from >= Math.max(0, index - MAX_TITLE_WORDS); from--) {
     const title = titleAt(reader, from);
-    if (title?.next !== index) continue;
+    // (an indefinite ambiguous head with nothing after it is the name's: محامي أحمد حمدان, his lawyer)
+    if (title?.next !== index || (title.ambiguous && title.bare)) continue;
     found.title = title.text;
     if (title.nationality) found.nationality = title.nationality;
     break;

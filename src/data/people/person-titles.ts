@@ -35,8 +35,9 @@ export const TITLE_HEADS: readonly string[] = [
   'السيناريست', 'كاتب السيناريو', 'المنتج', 'المنتجة', 'المؤلف', 'المؤلفة', 'العازف', 'العازفة',
   'الراقص', 'الراقصة', 'المصمم', 'المصممة', 'المنشد', 'الحكم',
   'اللاعبة', 'المدربة', 'الباحثة', 'الخبيرة', 'المحللة',
-  // a coach in construct with the team (مدرب المنتخب السعودي X، مدربة فريق السيدات X)
-  'مدرب', 'مدربة',
+  // a coach in construct with the team (مدرب المنتخب السعودي X، مدربة فريق السيدات X), a lawyer with
+  // whom he defends (محامي الدفاع X، محامية الأسرة X)
+  'مدرب', 'مدربة', 'محامي', 'محامية',
   // ranks of several words, read whole so their second word is not taken for a name (الفريق أول X)
   'الفريق أول', 'الفريق الركن', 'الفريق أول الركن', 'الفريق أول ركن', 'اللواء الركن', 'اللواء ركن',
   'العميد الركن', 'العميد ركن', 'العقيد الركن', 'العقيد ركن',
@@ -84,9 +85,10 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'الفريق', 'اللواء', 'العميد',
   // the referee, and the rule, the judgment or the government (الحكم الذاتي، الحكم على المتهم)
   'الحكم',
-  // an indefinite player or coach is a title only with its sport, club or nationality (لاعب كرة القدم X,
-  // مدرب المنتخب السعودي X; not لاعب جديد سيوقع، مدرب حراس جديد)
-  'لاعب', 'لاعبة', 'مدرب', 'مدربة',
+  // an indefinite player, coach or lawyer is a title only with its sport, club, nationality or whom he
+  // defends (لاعب كرة القدم X, مدرب المنتخب السعودي X, محامي الدفاع X; not لاعب جديد سيوقع، مدرب حراس
+  // جديد): before a name alone it is in construct with it, the name's (محامي أحمد حمدان, his lawyer)
+  'لاعب', 'لاعبة', 'مدرب', 'مدربة', 'محامي', 'محامية',
   // athletes' titles that are everyday nouns too: a guard, an attacker, the cannons, a star, a hero,
   // and female athletes' titles that are also their sports (السباحة swimming, المصارعة wrestling)
   'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
