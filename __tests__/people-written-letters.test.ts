@@ -61,3 +61,15 @@ describe('people: a lawyer named with whom he defends', () => {
     expect(titled(text)).toEqual(people);
   });
 });
+
+describe('people: a family name after ب that ends in او is no verbal noun', () => {
+  test.each([
+    ['وقال الملاكم الفلبيني ماني باكياو إنه سيعود إلى الحلبة.', ['ماني باكياو']],
+    ['وقال ماني باكياو إنه سيعود إلى الحلبة.', ['ماني باكياو']],
+    // the derived verbal nouns still end a name (their weak last letter is written ء)
+    ['وطالب الوزير خالد يوسف بإلغاء القرار.', ['خالد يوسف']],
+    ['ورحب الرئيس كمال حداد بانتخاب البرلمان الجديد.', ['كمال حداد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

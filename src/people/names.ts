@@ -50,8 +50,10 @@ export const ACCUSATIVE_VERBAL_NOUN = /^(?:ا..ا.|ت..ي.|ا.ت.ا.)ا$/;
 const TAFIL = /^ت..ي.$/;
 // The verbal nouns of the derived forms that open with alif, folded: إفعال (إدخال، إعلان)، افتعال
 // (انتخاب)، انفعال (انسحاب)، استفعال (استئناف). After ب or ل they are what a person called for or
-// welcomed (`وطالب أبو رمضان بإدخال الوقود`), never a family name's first word.
-const DERIVED_VERBAL_NOUN = /^(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$/;
+// welcomed (`وطالب أبو رمضان بإدخال الوقود`), never a family name's first word. Their last root letter
+// is never و after the alif (a weak one is written ء: إنشاء، إلغاء), as foreign family names end
+// (`ماني باكياو`: ب + اكياو to the splitter).
+const DERIVED_VERBAL_NOUN = /^(?:ا..ا|ا.ت.ا|ان..ا|است..ا)[^و]$/;
 // Marks that end a sentence, after which a name goes on no more. Not a comma, which may close a verb's
 // object as well (استقبل الملك عبد الله السفير، ثم ...); a comma and a title are read as apposition.
 const SENTENCE_ENDS = '.؛;';
