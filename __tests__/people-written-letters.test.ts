@@ -73,3 +73,14 @@ describe('people: a family name after ب that ends in او is no verbal noun', (
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a family name in ما…ا is no participle in the accusative', () => {
+  test.each([
+    ['وترأس الجلسة القاضي الكيني ديفيد ماراغا الذي أعلن إلغاء نتائج الانتخابات.', ['ديفيد ماراغا']],
+    // participles still end the name, one whose م is the root's too
+    ['وقال الرئيس محمد سالم مشيرا إلى أهمية الاتفاق.', ['محمد سالم']],
+    ['ووصل الرئيس محمد سالم ماشيا إلى المسجد.', ['محمد سالم']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

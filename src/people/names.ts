@@ -21,7 +21,9 @@ const MIN_UNLISTED_WORDS = 2;
 const MAX_UNLISTED_WORDS = 3;
 // An active participle in the indefinite accusative (مشيرا، مؤكدا، مضيفا) says how a speaker spoke
 // and follows the speaker's name (قال X Y مشيرا إلى): taken for a name word, it would carry the name on.
-const ADVERBIAL_PARTICIPLE = /^م...+ا$/;
+// Its م is followed by a root letter, ت or ن, never alif, unless م is the root's own (ماشيا، ماضيا: five
+// letters); a longer word so written is a foreign name (`ديفيد ماراغا`).
+const ADVERBIAL_PARTICIPLE = /^م(?:[^ا]..+|ا..)ا$/;
 // A verb in the imperfect of the third person masculine (يقدم، يتحدث): ي and three or four letters.
 // In ANERcorp's training text the words of four or five letters inside names that open so are names
 // lists or open data hold (يوسف، يعقوب، ياسين) or East Asian syllables (يانغ), against thousands of
