@@ -84,3 +84,13 @@ describe('people: a family name in ما…ا is no participle in the accusative'
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: an entrepreneur', () => {
+  test.each([
+    ['وقالت رائدة الأعمال النيجيرية تارا فيلا دورين إن التمويل تحد كبير.', ['تارا فيلا دورين']],
+    ['وقال رائد الأعمال الكيني جيمس موانغي إن الشركات الناشئة تحتاج إلى دعم.', ['جيمس موانغي']],
+    ['وشارك في المؤتمر عدد من رواد الأعمال الشباب.', []],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

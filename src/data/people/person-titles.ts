@@ -71,8 +71,9 @@ export const TITLE_HEADS: readonly string[] = [
   'المفوض', 'المفوضة', 'مفوض', 'مفوضة', 'المنسق', 'المنسقة', 'المقرر', 'المقررة',
   // a senator of a foreign parliament (السيناتور الجمهوري X), and a billionaire (الملياردير الأمريكي X)
   'السيناتور', 'السيناتورة', 'سيناتور', 'الملياردير', 'المليارديرة',
-  // a man or woman of business (رجل الأعمال الأمريكي X): رجل alone is any man, so the two words whole
-  'رجل الأعمال', 'سيدة الأعمال',
+  // a man or woman of business (رجل الأعمال الأمريكي X): رجل alone is any man, so the two words whole;
+  // so an entrepreneur (رائدة الأعمال النيجيرية X): رائد alone is a pioneer or a major
+  'رجل الأعمال', 'سيدة الأعمال', 'رائد الأعمال', 'رائدة الأعمال',
 ];
 
 /**
