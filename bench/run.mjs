@@ -61,7 +61,7 @@ async function stageFunctions() {
         export { recognizeOrganizations } from './src/organizations/recognize';
         export { recognizeEntities } from './src/extract/entities';
         export { resolveFigures } from './src/extract/resolve/figures';
-        export { withoutOrganizationNames } from './src/extract/resolve/dates';
+        export { withoutOrganizationNames } from './src/extract/resolve/overlaps';
         export { buildEntities } from './src/extract/resolve/entities';
         export { shippedModel } from './src/model/shipped';`,
       resolveDir: root,
