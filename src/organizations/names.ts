@@ -581,7 +581,8 @@ const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['جمعيه', 'رابط�
 function associationInCountry(stream: TokenStream, tables: OrganizationTables, head: HeadEntry, phrase: Complement): Complement | null {
   if (phrase.words !== 1 || phrase.nationality !== undefined || !ASSOCIATION_HEADS.has(head.folded) || stream.tokens[phrase.next]?.norm !== 'في') return null;
   const country = countryAt(stream, tables, phrase.next + 1);
-  return country && { next: country.next, nameEnd: phrase.nameEnd, words: Number.POSITIVE_INFINITY, nationality: country.code };
+  // its word, في and the country's words: a name of three words or more, as the heads' minWords ask
+  return country && { next: country.next, nameEnd: phrase.nameEnd, words: phrase.words + country.next - phrase.next, nationality: country.code };
 }
 
 /** Plural adjectives of people, folded, that a party's name puts after a sound plural of people (`المصريين الأحرار`, `الديمقراطيين الأحرار`). */
