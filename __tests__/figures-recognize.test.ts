@@ -463,6 +463,30 @@ describe('the counted noun', () => {
     expect(figure.nounSpan).toBeUndefined();
   });
 
+  // the splitter reads the first letter of these nouns as the conjunction ف; no conjunction stands
+  // between a count and its noun, or a noun and its adjective
+  test.each([
+    ['عرض المهرجان في دورته الأخيرة 40 فيلما مغربيا', 'فيلما مغربيا'],
+    ['افتتحت الشركة 3 فنادق جديدة على الساحل', 'فنادق جديدة'],
+    ['وزعت الجمعية البذور على 250 فلاحا في الريف', 'فلاحا'],
+    ['شكلت الوزارة 4 لجان فنية لمتابعة المشروع', 'لجان فنية'],
+    ['انضمت 12 فتاة إلى الفريق الوطني', 'فتاة'],
+  ])('a noun whose first letter is ف: %s', (text, noun) => {
+    expect(onlyFigure(text).noun).toBe(noun);
+  });
+
+  test.each([
+    ['فقط', 'لم يسجل المهاجم سوى 3 أهداف هذا الموسم، أي 3 فقط في الدوري'],
+    ['فيما', 'سجل اللاعب 3 فيما اكتفى زميله بهدف'],
+    ['فأكثر', 'يحق التصويت لكل من بلغ 18 فأكثر'],
+    ['فضلا عن', 'ربح الفريق 5 فضلا عن تعادل وحيد'],
+    ['ف before a verb of being', 'حل في المركز 5 فكان أفضل العرب'],
+    ['ف before a verb with alef', 'بلغ عدد المصابين 20 فارتفع القلق في المدينة'],
+    ['ف before a verb with hamza', 'وصل عدد الإصابات إلى 7 فأصيب الأهالي بالذعر'],
+  ])('ف + a function word or a verb after a number is no counted noun: %s', (_name, text) => {
+    for (const figure of figuresIn(text)) expect(figure.noun === undefined || !figure.noun.startsWith('ف')).toBe(true);
+  });
+
   test('a noun after a number is still counted with its adjective', () => {
     expect(onlyFigure('شيدت البلدية 3 سدود صغيرة').noun).toBe('سدود صغيرة');
   });

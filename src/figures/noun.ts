@@ -166,16 +166,21 @@ function isAdjectiveAt(reader: TokenReader, index: number, prefix: string): bool
 }
 
 /**
- * A word's proclitics and stem as a noun reads them: the splitter takes the first letter of لاجئاً
+ * A word's proclitics and stem as a noun reads them. The splitter takes the first letter of لاجئاً
  * for the preposition ل, but a word governed by a preposition cannot end in the accusative alif, so
- * such a letter belongs to the word. (وا is a plural verb ending, not the accusative.)
+ * such a letter belongs to the word. (وا is a plural verb ending, not the accusative.) It takes the
+ * first letter of فيلما، فنادق، فلاحين (and a ل after it) for the conjunction ف, which never stands
+ * between a count and its noun or a noun and its adjective, so a word whose proclitics start with ف
+ * is read whole: a function word it then is (فقط، فيما، فكان) is not a noun (isNounAt). Not before
+ * an alef, where ف does open a verb (20 فارتفع، فأصيب), nor و, which opens the next clause right after
+ * a count (قتل 3 وجرح 5).
  */
 function ownParts(token: Token): { prefix: string; stem: string } {
   const { prefix, stem, norm } = token;
   const accusative = norm.endsWith('ا') && !norm.endsWith('وا');
-  return prefix.length === 1 && isPrepositionLetter(prefix.charCodeAt(0)) && accusative
-    ? { prefix: '', stem: prefix + stem }
-    : { prefix, stem };
+  if (prefix.length === 1 && isPrepositionLetter(prefix.charCodeAt(0)) && accusative) return { prefix: '', stem: prefix + stem };
+  if (prefix.length > 0 && prefix.length <= 2 && prefix.charCodeAt(0) === FEH && !(prefix.length === 1 && stem.charCodeAt(0) === ALEF)) return { prefix: '', stem: norm };
+  return { prefix, stem };
 }
 
 const YEH = 0x064a;
@@ -183,6 +188,7 @@ const HEH = 0x0647;
 const ALEF = 0x0627;
 const WAW = 0x0648;
 const TEH = 0x062a;
+const FEH = 0x0641;
 
 /** -ي، -يه (ية folded)، -يا (accusative)، -يين، -يون، -يات, read off the last letters: asked of most words after a count. */
 function isNisba(stem: string): boolean {

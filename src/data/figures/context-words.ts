@@ -151,6 +151,8 @@ export const NOT_NOUN_WORDS: readonly string[] = [
   // where or when, as adverbs in construct (قتل 3 قرب الحدود، أصيب 12 شمال المدينة، اعتقل 5 عقب المباراة)
   'قرب', 'قبالة', 'عقب', 'أثناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط',
   'أو', 'ثم', 'أم', 'لا', 'لم', 'لن', 'قد', 'ما', 'أن', 'إن', 'كما', 'لكن', 'بل', 'إذ', 'إذا', 'كي', 'و', 'ف',
+  // conjunctions and adverbs written with ف, which a count's noun reads whole (ownParts in figures/noun.ts)
+  'فيما', 'بينما', 'فضلا', 'فصاعدا', 'فأكثر', 'فأقل', 'فورا', 'فعلا',
   // أي (that is) opens a restatement of the figure (1.2 مليون صوت أي ما يعادل 27 بالمئة)
   'أي',
   // pronouns, relatives and demonstratives
