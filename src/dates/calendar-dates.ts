@@ -233,7 +233,7 @@ function matchSingleDate(stream: TokenStream, index: number, afterBetween: boole
 
 /**
  * `16/11/2020`, `16-11-2020`, `2020-11-16`, `16.11.2020` (one token), `16/04/21`: day first unless
- * the year leads; `22/4` and `2015/3` after a word of time (see shortNumericDate).
+ * the year leads; `22/4`, `2015/3` and `3/2015` after a word of time (see shortNumericDate).
  */
 function numericDate(stream: TokenStream, index: number): CalendarMatch | null {
   const tokens = stream.tokens;
@@ -268,7 +268,8 @@ function fullYear(twoDigits: number): number {
 
 /**
  * Two numbers and a slash, read as a date only where a preposition of time or a date word puts them
- * in time (في 22/4، يوم 22/4، بتاريخ 2015/3): day/month in Arab order, or year/month. Elsewhere they
+ * in time (في 22/4، يوم 22/4، بتاريخ 2015/3، في 3/2015): day/month in Arab order, year/month or
+ * month/year. Elsewhere they
  * are a score, a ratio or a law's number (القرار 15/2020).
  */
 function shortNumericDate(
@@ -283,6 +284,10 @@ function shortNumericDate(
   const end = tokens[index + 2]!.end;
   if (a.digits === 4 && b.digits <= 2 && b.value >= 1 && b.value <= 12) {
     return { day: calendarDay('gregory', a.value, b.value, null), rangeEnd: null, start, end, next: index + 3 };
+  }
+  // month/year, as forms and reports write it (في 3/2015)
+  if (b.digits === 4 && a.digits <= 2 && a.value >= 1 && a.value <= 12) {
+    return { day: calendarDay('gregory', b.value, a.value, null), rangeEnd: null, start, end, next: index + 3 };
   }
   if (a.digits > 2 || b.digits > 2 || !isValidDay(null, b.value, a.value)) return null;
   return { day: calendarDay('gregory', null, b.value, a.value), rangeEnd: null, start, end, next: index + 3 };
