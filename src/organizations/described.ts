@@ -55,8 +55,10 @@ function purposeAt(stream: TokenStream, tables: OrganizationTables, at: number, 
   if (lam === 'construct') {
     // an imperfect verb after ل says what the sentence is for, it names no field (`اللجنة الوطنية للتراث ليكون المبنى مقرا`)
     if (token.stem.startsWith('ي')) return null;
-    // an owner in construct too (`المكتب الإعلامي لرئيس الوزراء`, `لوزير الخارجية`)
-    if (tables.notBodyPurposes.has(noun)) return null;
+    // an owner in construct too (`المكتب الإعلامي لرئيس الوزراء`, `لوزير الخارجية`); but a head shaped
+    // تفعيل is a verbal noun first (`الجهاز القومي لتنظيم الاتصالات`): the organization it also names
+    // is the lexicon's one, the owner already ruled out above (`المكتب الإعلامي لتنظيم القاعدة`)
+    if (tables.notBodyPurposes.has(noun) && !isVerbalNounShape(token.stem)) return null;
     const end = genitiveEnd(stream, tables, at + 1);
     if (end !== null) return end;
     // a chain of three, a second noun in construct before the genitive (`لحماية حقوق المستهلك`, `لنقابات عمال مصر`)
@@ -79,6 +81,11 @@ function genitiveEnd(stream: TokenStream, tables: OrganizationTables, at: number
   if (word === undefined || word.kind !== 'word') return null;
   if (isDefiniteWord(word)) return tables.notBodyPurposes.has(word.norm) ? null : at + 1;
   return word.prefix === '' && word.suffix === '' ? tables.placeNames.wellKnownEndAt(stream, at) : null;
+}
+
+/** The verbal noun تفعيل (`تنظيم`, `تطوير`): ت, two letters, ي and the root's last. */
+function isVerbalNounShape(stem: string): boolean {
+  return stem.length === 5 && stem.startsWith('ت') && stem[3] === 'ي';
 }
 
 /**
@@ -191,7 +198,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
   if (purposes === null && !seated && ofCountry === null && !party && !supreme) return null;
   const next = purposes?.at ?? ofCountry?.next ?? at;
-  const located = (supreme && purposes === null) || (purposes !== null && ofState(stream, qualifiersFrom, at));
+  const located = (supreme && purposes === null) || (purposes !== null && ofState(stream, tables, qualifiersFrom, at));
   nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (located ? locatedIn(stream, tables, next) : undefined);
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
   // a party's country says which of the parties of its ideology it is, as a state's body's does: keyed
@@ -255,12 +262,16 @@ const STATE_SCOPE_ADJECTIVES: ReadonlySet<string> = new Set(['الوطني', 'ا
 
 /**
  * Whether a qualifier from `from` to `to` says the body is its state's one of its field (`الهيئة العامة
- * للطيران المدني`, `الشركة الوطنية للطيران`): then `في` + a country after its purpose names that state,
- * as after a supreme body (`… في السعودية` → SA); a region's or the world's body there only acts in it
- * (`المنظمة العربية للتنمية في السودان`).
+ * للطيران المدني`, `الشركة الوطنية للطيران`; a supreme one, `المجلس الأعلى للقضاء`, for a state has one):
+ * then `في` + a country after its purpose names that state, as after a supreme body (`… في السعودية` →
+ * SA, `… في العراق` → IQ); a region's or the world's body there only acts in it (`المنظمة العربية
+ * للتنمية في السودان`).
  */
-function ofState(stream: TokenStream, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (STATE_SCOPE_ADJECTIVES.has(stream.tokens[at]!.norm)) return true;
+function ofState(stream: TokenStream, tables: OrganizationTables, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const norm = stream.tokens[at]!.norm;
+    if (STATE_SCOPE_ADJECTIVES.has(norm) || tables.supremeAdjectives.has(norm)) return true;
+  }
   return false;
 }
 

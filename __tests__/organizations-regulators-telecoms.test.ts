@@ -1,0 +1,36 @@
+// Lane t3 (session 19): regulators named by their purpose, supreme councils with their country, and
+// telecom and tech companies as business news names them. Every sentence is written for these tests.
+import { extract } from '../src/index';
+
+const bodies = (text: string) =>
+  extract(text).organizations.map((body) => ({ mentions: body.mentions.map((mention) => mention.text), kind: body.kind, nationality: body.nationality }));
+const mentionsOf = (text: string): string[] => extract(text).organizations.flatMap((body) => body.mentions.map((mention) => mention.text));
+
+describe('a purpose opened by a verbal noun that is also a head (`لتنظيم`)', () => {
+  test.each([
+    ['قرر الجهاز القومي لتنظيم الاتصالات إلزام الشركات بتحسين جودة الخدمة.', 'الجهاز القومي لتنظيم الاتصالات'],
+    ['وقالت الهيئة العامة لتنظيم قطاع الكهرباء إن الأسعار لن ترتفع هذا العام.', 'الهيئة العامة لتنظيم قطاع الكهرباء'],
+    ['وأصدر المجلس الأعلى لتنظيم الإعلام قرارا بوقف البرنامج.', 'المجلس الأعلى لتنظيم الإعلام'],
+  ])('%s', (text, body) => {
+    expect(mentionsOf(text)).toEqual([body]);
+  });
+
+  test('the organization the head also names is still the owner: the lexicon body, no purpose', () => {
+    expect(mentionsOf('وقال المكتب الإعلامي لتنظيم القاعدة إن الهجوم نفذ ليلا.')).toEqual(['تنظيم القاعدة']);
+    // a state is an owner (NOT_BODY_PURPOSES), not a field
+    expect(mentionsOf('وقال المكتب الإعلامي لتنظيم الدولة إن مقاتليه انسحبوا.')).toEqual([]);
+  });
+});
+
+describe("a supreme council with a purpose is its state's: `في` + a country names it", () => {
+  test.each([
+    ['أصدر المجلس الأعلى للقضاء في العراق بيانا حول الانتخابات.', 'المجلس الأعلى للقضاء', 'IQ'],
+    ['وقررت الهيئة العليا للانتخابات في تونس تأجيل الاقتراع.', 'الهيئة العليا للانتخابات', 'TN'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: expect.any(String), nationality }]);
+  });
+
+  test("a region's body acting in a country stays of no state", () => {
+    expect(bodies('وافتتحت المنظمة العربية للتنمية الزراعية في السودان مركزا للبحوث.')[0]?.nationality).toBeUndefined();
+  });
+});
