@@ -34,3 +34,25 @@ describe("a supreme council with a purpose is its state's: `في` + a country na
     expect(bodies('وافتتحت المنظمة العربية للتنمية الزراعية في السودان مركزا للبحوث.')[0]?.nationality).toBeUndefined();
   });
 });
+
+describe("Asia's and Africa's tech and telecom groups, and banks, the lexicon names", () => {
+  test.each([
+    ['وقعت تينسنت اتفاقية شراكة مع شركة سعودية لتطوير الألعاب الإلكترونية.', 'تينسنت', 'CN'],
+    ['وأطلقت بايدو نموذجا جديدا للذكاء الاصطناعي في بكين.', 'بايدو', 'CN'],
+    ['وقالت سفاريكوم إن خدمة الدفع عبر الهاتف توقفت ساعتين في نيروبي.', 'سفاريكوم', 'KE'],
+    ['وأعلن مصرف الرافدين صرف رواتب المتقاعدين الأسبوع المقبل.', 'مصرف الرافدين', 'IQ'],
+    ['وأعلن بنك أبوظبي الأول عن نمو أرباحه الفصلية.', 'بنك أبوظبي الأول', 'AE'],
+    ['وارتفعت صادرات المكتب الشريف للفوسفات إلى الهند.', 'المكتب الشريف للفوسفات', 'MA'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: 'company', nationality }]);
+  });
+
+  test('زين is a given name too: the company only after a head', () => {
+    expect(bodies('ووقعت شركة زين عقدا مع الحكومة.')).toEqual([{ mentions: ['زين'], kind: 'company', nationality: 'KW' }]);
+    expect(mentionsOf('وقال زين العابدين إن الاجتماع انتهى.')).toEqual([]);
+  });
+
+  test('a bank of one word the lexicon lacks is still not read (`بنك الدم`)', () => {
+    expect(mentionsOf('وتبرع الطلاب لمصرف الدم في المستشفى.')).toEqual([]);
+  });
+});

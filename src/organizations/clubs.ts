@@ -12,7 +12,7 @@ import { DASHES, PhraseIndex, hasArticle, isPunctuation, startAfterClitics, type
 import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { personNameWords } from '../contracts/person-names';
-import { isDefiniteWord, isNameAdjective, organizationFound, type ArticleBodies } from './found';
+import { countryNisbaAt, isDefiniteWord, isNameAdjective, masculineNisba, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt, mayBeForeignWord, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { countryAt } from './national';
@@ -114,6 +114,13 @@ function sideBefore(stream: TokenStream, tables: OrganizationTables, first: numb
 function openSide(tables: OrganizationTables, stream: TokenStream, first: number, firstPrefixes: readonly string[]): Side | null {
   const tokens = stream.tokens;
   const head = tokens[first];
+  // a club the lexicon names whole (`على صن داونز`, `أمام كايزر تشيفز`: its ك the name's own), whatever
+  // its words look like, after a clitic the side may take
+  const known = tables.known.match(stream, first);
+  const clitic = known === null || known.start === head!.start ? '' : head!.prefix;
+  if (known !== null && known.value.kind === 'sports' && (clitic === '' || firstPrefixes.includes(clitic))) {
+    return { first, next: countryNisbaAt(tokens, known.next)?.next ?? known.next };
+  }
   // `على ضيفه الجنوب أفريقي`: a nisba of two words is no side
   if ((!isClubWord(tables, head, firstPrefixes) && !isForceClub(tables, tokens, first, firstPrefixes)) || compoundDemonymCode(head, tokens[first + 1]) !== null) return null;
   let next = first + 1;
@@ -726,22 +733,6 @@ function isFeminineElative(before: Token, word: Token): boolean {
   return word.text.endsWith('ى') && before.norm.endsWith('ه');
 }
 
-/**
- * The country of a definite masculine nisba at `at` (`الفرنسي`; not `الفرنسية`) or of two words
- * (`الجنوب أفريقي`), and the token after it; null when there is none.
- */
-function countryNisbaAt(tokens: readonly Token[], at: number): { code: string; next: number } | null {
-  const one = masculineNisba(tokens[at]);
-  if (one !== null) return { code: one, next: at + 1 };
-  const two = compoundDemonymCode(tokens[at], tokens[at + 1]);
-  return two === null ? null : { code: two, next: at + 2 };
-}
-
-/** The country of a definite masculine nisba (`الفرنسي`; not `الفرنسية`), or null. */
-function masculineNisba(token: Token | undefined): string | null {
-  if (token === undefined || !isDefiniteWord(token) || !token.norm.endsWith('ي')) return null;
-  return demonymCode(token);
-}
 
 /**
  * The clubs of the article: the sides of its fixtures (`cues` are the tokens of fixture words the

@@ -1,4 +1,5 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
+import { compoundDemonymCode, demonymCode } from '../contracts/demonyms';
 import { isPunctuation, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { OrganizationTables } from './tables';
@@ -90,4 +91,21 @@ export const isQuote = (token: Token | undefined): boolean => isPunctuation(toke
  */
 export function opensAnotherBody(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
   return tables.known.match(stream, at) !== null || tables.describedHeads.match(stream, at) !== null;
+}
+
+/**
+ * The country of a definite masculine nisba at `at` (`الفرنسي`; not `الفرنسية`) or of two words
+ * (`الجنوب أفريقي`), and the token after it; null when there is none.
+ */
+export function countryNisbaAt(tokens: readonly Token[], at: number): { code: string; next: number } | null {
+  const one = masculineNisba(tokens[at]);
+  if (one !== null) return { code: one, next: at + 1 };
+  const two = compoundDemonymCode(tokens[at], tokens[at + 1]);
+  return two === null ? null : { code: two, next: at + 2 };
+}
+
+/** The country of a definite masculine nisba (`الفرنسي`; not `الفرنسية`), or null. */
+export function masculineNisba(token: Token | undefined): string | null {
+  if (token === undefined || !isDefiniteWord(token) || !token.norm.endsWith('ي')) return null;
+  return demonymCode(token);
 }

@@ -4,7 +4,7 @@ import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
-import { isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
+import { countryNisbaAt, isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignWordAt, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { countryAt } from './national';
@@ -57,9 +57,19 @@ function outletNisbaAt(stream: TokenStream, tables: OrganizationTables, at: numb
   return country === null ? null : { next: at + 1, country };
 }
 
-/** A lexicon body at tokens [index, next), with an outlet's nisba after it when it is an outlet. */
+/**
+ * The masculine nisba of a club's own country after its name (`صن داونز الجنوب أفريقي`, `ريال مدريد
+ * الإسباني`): part of the mention, as a fixture's side takes it (clubs.ts). Another country's is a
+ * player's after the club (`تعاقد ريال مدريد البرازيلي …` is no Brazilian club).
+ */
+function clubNisbaAt(stream: TokenStream, entry: KnownOrganization, at: number): { next: number; country: string } | null {
+  const nisba = countryNisbaAt(stream.tokens, at);
+  return nisba !== null && nisba.code === entry.nationality ? { next: nisba.next, country: nisba.code } : null;
+}
+
+/** A lexicon body at tokens [index, next), with an outlet's or a club's nisba after it. */
 function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound {
-  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : null;
+  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : entry.kind === 'sports' ? clubNisbaAt(stream, entry, match.next) : null;
   const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? match.next });
   if (nisba !== null && nisba.country !== '') found.candidate.nationality ??= nisba.country;
   return found;
@@ -293,7 +303,7 @@ function matchForeignNamedBody(stream: TokenStream, tables: OrganizationTables, 
   if (head?.value.head.complement === 'namesake') return null;
   const folded = tokens[index]!.stem;
   const feminine = isFeminineNoun(folded);
-  const name = foreignNameAt(stream, tables, index + 1, (at) => countryNisbaAt(tokens, at, feminine), false);
+  const name = foreignNameAt(stream, tables, index + 1, (at) => agreeingNisbaAt(tokens, at, feminine), false);
   if (name === null || name.country === null) return null;
   // a head that names bodies with their name is in the mention, as after a noun phrase (`حزب مورينا
   // المكسيكي`, `جامعة هارفارد الأمريكية`); a head that takes only quoted names stays out, as there (`مجموعة`)
@@ -305,7 +315,7 @@ function matchForeignNamedBody(stream: TokenStream, tables: OrganizationTables, 
 const FOREIGN_NAME_UNREAD_KINDS: ReadonlySet<string> = new Set(['sports', 'military', 'media']);
 
 /** A country's nisba at `at`, definite, agreeing with a feminine (`الفرنسية`) or masculine (`المكسيكي`) head, and its country. */
-function countryNisbaAt(tokens: readonly Token[], at: number, feminine: boolean): string | null {
+function agreeingNisbaAt(tokens: readonly Token[], at: number, feminine: boolean): string | null {
   if (feminine) return companyNisbaAt(tokens, at);
   const token = tokens[at];
   return token !== undefined && isDefiniteWord(token) && token.suffix === '' && token.stem.endsWith('ي') ? demonymCode(token) : null;
