@@ -56,3 +56,25 @@ describe("Asia's and Africa's tech and telecom groups, and banks, the lexicon na
     expect(mentionsOf('وتبرع الطلاب لمصرف الدم في المستشفى.')).toEqual([]);
   });
 });
+
+describe("a group's national arm: a lexicon company and a country's name", () => {
+  test.each([
+    ['أعلنت شركة فودافون مصر عن ارتفاع أرباحها في الربع الثالث.', 'فودافون مصر', 'EG'],
+    ['وقالت فودافون مصر إن الشبكة ستعود للعمل خلال ساعات.', 'فودافون مصر', 'EG'],
+    ['ووقع البنك اتفاقية مع فودافون مصر لتقديم خدمات الدفع.', 'فودافون مصر', 'EG'],
+    ['وقال الرئيس التنفيذي لفودافون مصر إن الشركة ستستثمر في الألياف.', 'فودافون مصر', 'EG'],
+    ['وأعلنت شركة إم تي إن نيجيريا عن زيادة عدد مشتركيها.', 'إم تي إن نيجيريا', 'NG'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: 'company', nationality }]);
+  });
+
+  test.each([
+    // the country is the object of the verb before the company
+    ['وغادرت ماكدونالدز روسيا بعد بدء الحرب.', 'ماكدونالدز'],
+    ['وحذرت غوغل روسيا من حجب خدماتها.', 'غوغل'],
+    ['وزودت بوينغ إسرائيل بطائرات جديدة.', 'بوينغ'],
+  ])('no arm: %s', (text, company) => {
+    expect(mentionsOf(text)).toEqual([company]);
+    expect(extract(text).places).toHaveLength(1);
+  });
+});

@@ -83,7 +83,35 @@ function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: 
 export function matchKnown(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const match = tables.known.match(stream, index);
   if (match === null || qualifiesHeadBefore(stream, tables, index)) return null;
-  return knownWithNisba(stream, tables, match.value, index, match);
+  return knownArm(stream, tables, match.value, index, match) ?? knownWithNisba(stream, tables, match.value, index, match);
+}
+
+/** Prepositions, folded, after which a company's name is no verb's subject: a country after it is no object. */
+const ARM_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'مع', 'علي', 'الي', 'عن', 'بين', 'لدي', 'عبر', 'مثل', 'ضد', 'امام']);
+
+/**
+ * A group's national arm: a lexicon company and a country's name written whole after it (`فودافون
+ * مصر`, `إم تي إن نيجيريا`, `أمازون السعودية`), a company of that country keyed `<id>:CC`. A country
+ * after a company is as often the object of the verb before it (`غادرت ماكدونالدز روسيا`, `زودت بوينغ
+ * إسرائيل بطائرات`, `حذرت غوغل روسيا من`), so the arm is read only where no verb takes it: after a
+ * company's head (`شركة فودافون مصر`), a preposition (`مع فودافون مصر`, `لفودافون مصر`), or a verb of
+ * saying when what is said follows (`قالت فودافون مصر إن`, `أعلنت فودافون مصر عن`).
+ */
+function knownArm(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound | null {
+  if (entry.kind !== 'company') return null;
+  const country = countryAt(stream, tables, match.next);
+  if (country === null) return null;
+  const tokens = stream.tokens;
+  const brand = tokens[index]!;
+  const before = tokens[index - 1];
+  const bare = (token: Token | undefined): string => (token?.kind === 'word' && token.suffix === '' ? token.norm.replace(/^و/, '') : '');
+  // a clitic preposition only where the name was read past it (`لفودافون`; `بوينغ` is read whole)
+  const preposition = (match.start > brand.start && /[بل]$/.test(brand.prefix)) || ARM_PREPOSITIONS.has(bare(before));
+  const headed = before?.kind === 'word' && before.suffix === '' && !hasArticle(before) && ARM_HEADS.has(before.stem);
+  const said = tables.outletCues.verbs.has(bare(before)) && endsPlainly(tokens[country.next]);
+  if (!preposition && !headed && !said) return null;
+  const span = { start: match.start, firstToken: index, nextToken: country.next };
+  return organizationFound(stream, span, { key: `${entry.id}:${country.code}`, kind: 'company', nationality: country.code, strength: 3 });
 }
 
 /** The word at `index` is a definite adjective and the word before it a body's definite head (`البنك`, `الشركة`). */
@@ -223,6 +251,8 @@ function foreignOutletAt(stream: TokenStream, tables: OrganizationTables, from: 
 
 /** `شركة`, folded: the head a company's foreign name follows (matchForeignCompany). */
 export const COMPANY_HEAD = 'شركه';
+/** Heads, folded, of a company's name: `شركة فودافون مصر`, `مجموعة تينسنت`. */
+const ARM_HEADS: ReadonlySet<string> = new Set([COMPANY_HEAD, 'مجموعه']);
 /**
  * What the splitter may take off a company's foreign name after `شركة`: a preposition's letter, and
  * ف, which as a conjunction cannot stand there (a noun in construct with `شركة` follows it); not و,
