@@ -78,3 +78,23 @@ describe("a group's national arm: a lexicon company and a country's name", () =>
     expect(extract(text).places).toHaveLength(1);
   });
 });
+
+describe('a group named in foreign words after `مجموعة`', () => {
+  test.each([
+    ['أطلقت مجموعة روتانا منصة جديدة للبث الرقمي في الرياض.', ['روتانا']],
+    ['وأعلنت مجموعة stc عن نتائجها المالية للعام الماضي.', ['stc']],
+    // found again bare later in the article
+    ['وقال رئيس مجموعة روتانا إن الشركة ستتوسع. وأكدت روتانا أن الحفل سيقام في جدة.', ['روتانا', 'روتانا']],
+  ])('%s', (text, mentions) => {
+    expect(mentionsOf(text)).toEqual(mentions);
+  });
+
+  test.each([
+    ['وقالت مجموعة خبراء أممية إن العقوبات لم تطبق.'],
+    ['وهاجمت مجموعة مسلحة قرية في دارفور.'],
+    ['وقدمت مجموعة من النواب مشروع قانون.'],
+    ['وشاركت مجموعة سيدات في المسيرة.'],
+  ])('a group of people or things named by Arabic words is no body: %s', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});

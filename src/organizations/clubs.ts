@@ -14,7 +14,7 @@ import type { Token } from '../text/tokenize';
 import { personNameWords } from '../contracts/person-names';
 import { countryNisbaAt, isDefiniteWord, isNameAdjective, masculineNisba, organizationFound, type ArticleBodies } from './found';
 import { CLUB_KEY } from './names';
-import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt, mayBeForeignWord, PREPOSITION_FIRST_LETTERS } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignNameEnd, foreignShaped, foreignWordAt, mayBeForeignWord, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { countryAt } from './national';
 import type { OrganizationTables } from './tables';
 
@@ -453,30 +453,14 @@ function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies,
 
 /**
  * The end of a club's foreign name after its head at `cue` (`فريق سيمبا`, `نادي بيراميدز`, `فريق
- * أسيك أبيدجان`): a club's head without the article or a pronoun, then one to three foreign words no
- * list knows (foreignWordAt; the first read whole, as in construct no preposition stands there), but
- * a nisba's ي ending (`فريق دبلوماسي`), a verbal noun of إفعال (`فريق إسعاف`) or a plural of فعلاء
- * (`فريق خبراء`): what the team is or does; and the name must plainly end. Asked in an article of
+ * أسيك أبيدجان`): a club's head without the article or a pronoun, then a foreign name (foreignNameEnd;
+ * not `فريق دبلوماسي`, `فريق إسعاف`, `فريق خبراء`: what the team is or does). Asked in an article of
  * matches. Null when none.
  */
 function foreignNameAfterHead(stream: TokenStream, tables: OrganizationTables, cue: number): number | null {
-  const tokens = stream.tokens;
-  const head = tokens[cue]!;
+  const head = stream.tokens[cue]!;
   if (head.suffix !== '' || hasArticle(head) || !tables.clubHeads.has(head.stem)) return null;
-  let next = cue + 1;
-  while (next < cue + 1 + MAX_CLUB_WORDS) {
-    const word = tokens[next];
-    if (word === undefined || word.prefix.startsWith('و') || (next > cue + 1 && word.prefix !== '')) break;
-    const folded = foreignWordAt(stream, tables, next, FOREIGN_FIRST_LETTERS);
-    if (folded === null || folded.endsWith('ي') || folded.endsWith('اء') || (folded.length === 5 && folded[0] === 'ا' && folded[3] === 'ا')) break;
-    next++;
-  }
-  // the name plainly ends: not before another bare word of no Arabic shape, a place's or a name's
-  // (`فريق أولمبيك آسفي` is read as a city's club; `فريق سيمبا يتصدر`, `فريق سيمبا أمام` end)
-  const after = tokens[next];
-  const bare = after?.kind === 'word' && after.prefix === '' && !hasArticle(after);
-  const open = bare && (tables.placeNames.endAt(stream, next) !== null || (!arabicShaped(after.norm) && !tables.functionWords.has(after.norm) && !SIDE_PREPOSITIONS.has(after.norm)));
-  return next === cue + 1 || open ? null : next;
+  return foreignNameEnd(stream, tables, cue + 1, MAX_CLUB_WORDS);
 }
 
 /**

@@ -63,3 +63,27 @@ export function foreignWordAt(stream: TokenStream, tables: OrganizationTables, a
   if (tables.placeNames.endAt(stream, at, conjunction) !== null || tables.known.match(stream, at) !== null) return null;
   return name;
 }
+
+/**
+ * The end of a foreign name from `from`, right after its head (`فريق سيمبا`, `نادي بيراميدز`, `مجموعة
+ * روتانا`): one to `maxWords` foreign words no list knows (foreignWordAt; the first read whole, as in
+ * construct no preposition stands there), but a nisba's ي ending (`فريق دبلوماسي`), a verbal noun of
+ * إفعال (`فريق إسعاف`) or a plural of فعلاء (`مجموعة خبراء`): what the body is or does. The name must
+ * plainly end: not before another bare word of no Arabic shape, a place's or a name's (`فريق أولمبيك
+ * آسفي` is read as a city's club; `فريق سيمبا يتصدر`, `فريق سيمبا أمام` end). Null when none.
+ */
+export function foreignNameEnd(stream: TokenStream, tables: OrganizationTables, from: number, maxWords: number): number | null {
+  const tokens = stream.tokens;
+  let next = from;
+  while (next < from + maxWords) {
+    const word = tokens[next];
+    if (word === undefined || word.prefix.startsWith('و') || (next > from && word.prefix !== '')) break;
+    const folded = foreignWordAt(stream, tables, next, FOREIGN_FIRST_LETTERS);
+    if (folded === null || folded.endsWith('ي') || folded.endsWith('اء') || (folded.length === 5 && folded[0] === 'ا' && folded[3] === 'ا')) break;
+    next++;
+  }
+  const after = tokens[next];
+  const bare = after?.kind === 'word' && after.prefix === '' && !hasArticle(after);
+  const open = bare && (tables.placeNames.endAt(stream, next) !== null || (!arabicShaped(after.norm) && !tables.functionWords.has(after.norm)));
+  return next === from || open ? null : next;
+}

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
 import { countryNisbaAt, isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
-import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignWordAt, PREPOSITION_FIRST_LETTERS } from './foreign';
+import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignNameEnd, foreignWordAt, PREPOSITION_FIRST_LETTERS } from './foreign';
 import { countryAt } from './national';
 import { readNamesake } from './namesake';
 import type { HeadEntry, OrganizationTables } from './tables';
@@ -283,7 +283,7 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   const tokens = stream.tokens;
   const head = tokens[index]!;
   if (head.suffix !== '' || hasArticle(head)) return null;
-  if (head.stem !== COMPANY_HEAD) return matchForeignNamedBody(stream, tables, index);
+  if (head.stem !== COMPANY_HEAD) return matchForeignNamedBody(stream, tables, index) ?? matchForeignGroup(stream, tables, index);
   const noun = tokens[index + 1];
   const described = noun !== undefined && isDefiniteWord(noun) && demonymCode(noun) === null && companyNisbaAt(tokens, index + 2) !== null;
   const from = described ? index + 3 : index + 1;
@@ -292,6 +292,27 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   const name = foreignNameAt(stream, tables, from, (at) => (described ? null : companyNisbaAt(tokens, at)), described);
   if (name === null) return described ? null : companyWithTrade(stream, tables, from);
   return organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
+}
+
+/** `مجموعة`, folded: a group of companies or of people, a body only by a name (matchForeignGroup). */
+const GROUP_HEAD = 'مجموعه';
+
+/**
+ * A group named in foreign words after `مجموعة` without a nisba (`مجموعة روتانا`, `مجموعة بولوريه`,
+ * `مجموعة stc`): a group of people or things is named by Arabic words (`مجموعة خبراء`, `مجموعة مسلحة`,
+ * `مجموعة من`), so a foreign name (foreignNameEnd) or one in Latin letters is a body's. `مجموعة` stays
+ * out of the mention, as before a quoted name; keyed `company:` + the name, so a bare one later is the
+ * group, kind `other` as with a nisba (`مجموعة ألستوم الفرنسية`): a group may be a company's, a
+ * hackers' or an armed one.
+ */
+function matchForeignGroup(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  if (tokens[index]!.stem !== GROUP_HEAD || tables.known.match(stream, index + 1) !== null) return null;
+  const from = index + 1;
+  const end = tokens[from]?.kind === 'latin' ? latinNameEnd(stream, from) : foreignNameEnd(stream, tables, from, MAX_COMPANY_WORDS);
+  if (end === null) return null;
+  const name = tokens.slice(from, end).map((token) => (token.kind === 'latin' ? token.text.toLowerCase() : token.norm)).join(' ');
+  return organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: end }, { key: COMPANY_KEY + name, kind: 'other', strength: 2 });
 }
 
 /**
@@ -462,10 +483,17 @@ const SECOND_COMPANY_LETTERS: ReadonlySet<string> = new Set(['و', 'وب', 'وك
  * its script, no nisba needed; up to MAX_COMPANY_WORDS words on the line, then its country's nisba if
  * one follows. Keyed by the name as written, its case folded (`OpenAI` and `openai` are one).
  */
-function latinCompany(stream: TokenStream, from: number): OrganizationFound {
+/** The end of a name in Latin letters at `from`, at most three words on its line (`Activision Blizzard`). */
+function latinNameEnd(stream: TokenStream, from: number): number {
   const tokens = stream.tokens;
   let next = from + 1;
   while (next < from + MAX_COMPANY_WORDS && tokens[next]?.kind === 'latin' && sameLine(stream, next - 1, next)) next++;
+  return next;
+}
+
+function latinCompany(stream: TokenStream, from: number): OrganizationFound {
+  const tokens = stream.tokens;
+  const next = latinNameEnd(stream, from);
   const country = companyNisbaAt(tokens, next);
   const name = tokens.slice(from, next).map((token) => token.text.toLowerCase()).join(' ');
   const end = country === null ? next : next + 1;
