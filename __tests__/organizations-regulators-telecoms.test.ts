@@ -98,3 +98,23 @@ describe('a group named in foreign words after `مجموعة`', () => {
     expect(mentionsOf(text)).toEqual([]);
   });
 });
+
+describe('a make ending in ا after `أسهم` that a verb before makes the noun', () => {
+  test.each([
+    ['ارتفعت أسهم مازدا بنسبة 3 في المئة في بورصة طوكيو.', 'مازدا'],
+    ['وتراجعت أسهم شكودا بعد إعلان النتائج.', 'شكودا'],
+  ])('%s', (text, company) => {
+    expect(mentionsOf(text)).toContain(company);
+  });
+
+  test.each([
+    // the verb أسهم and its adverb or accusative
+    ['وقد أسهم كثيرا في تطوير القطاع.'],
+    ['وهو ما أسهم جزئيا في ارتفاع الأسعار.'],
+    // the noun and an accusative of purpose, a verbal noun's
+    ['وارتفعت أسهم انتظارا لقرار البنك.'],
+    ['وتراجعت أسهم تحسبا لنتائج الانتخابات.'],
+  ])('no company: %s', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});

@@ -34,19 +34,44 @@ function tradedCompanyAt(stream: TokenStream, tables: OrganizationTables, cue: n
   if (contextual !== null) return contextual;
   // no preposition stands between a noun and the name in construct with it: a first ف is the name's own too
   const folded = foreignWordAt(stream, tables, at, FOREIGN_FIRST_LETTERS);
-  const genitive = tables.companyTrade.nouns.has(word.stem) || tables.companyTrade.nouns.has(word.norm);
+  const noun = tables.companyTrade.nouns.has(word.stem) || tables.companyTrade.nouns.has(word.norm);
+  const genitive: Genitive = noun ? 'construct' : nounAfterVerb(tokens[cue - 1]) ? 'subject' : 'none';
   if (folded === null || !mayNameCompany(tables, folded, genitive) || isQuote(tokens[at + 1]) || namesIndex(stream, tables, folded)) return null;
   return organizationFound(stream, { start: name.start, firstToken: at, nextToken: at + 1 }, { key: COMPANY_KEY + folded, kind: 'company', strength: 2 });
 }
 
 /**
- * No month, number's qualifier or accusative of an Arabic shape (`انتظارا`, a verbal noun's): a word a
- * company's name is not. A `genitive` word, in construct after a noun, is no accusative: its final ا is
- * a make's own (`مبيعات مازدا`, `أرباح شكودا`), but a nisba's (`مبيعات سنويا`, an adverb's ending).
+ * Whether the word before a trade's word that is a verb too (`أسهم`, "contributed") makes it the noun:
+ * a verb's feminine past (`ارتفعت أسهم مازدا`, `تراجعت`: no verb follows a verb with no subject between,
+ * and an indefinite subject is in construct with what follows). The name after the noun is then
+ * genitive, its final ا its own (`مازدا`); after the verb it may be an accusative (`ما أسهم جزئيا في`),
+ * and after a preposition the noun stands alone as often (`من أسهم انتظارا لارتفاع الأسعار`).
  */
-function mayNameCompany(tables: OrganizationTables, folded: string, genitive = false): boolean {
-  const accusative = folded.endsWith('ا') && arabicShaped(folded.slice(0, -1)) && !(genitive && !folded.endsWith('يا'));
-  return !tables.companyTrade.notNames.has(folded) && !accusative;
+function nounAfterVerb(before: Token | undefined): boolean {
+  if (before?.kind !== 'word' || before.suffix !== '' || hasArticle(before)) return false;
+  return before.norm.length >= 4 && before.norm.endsWith('ت') && !before.norm.endsWith('ات');
+}
+
+/**
+ * How a name after a trade's word stands: `none` where it may be the accusative of a verb (`باعت`,
+ * `أسهم` alone), `construct` after a noun only (`مبيعات`), `subject` after `أسهم` that a verb before
+ * makes the indefinite noun (nounAfterVerb).
+ */
+type Genitive = 'none' | 'construct' | 'subject';
+
+/**
+ * No month, number's qualifier or accusative of an Arabic shape (`انتظارا`, a verbal noun's): a word a
+ * company's name is not. A genitive word, in construct after a noun, is no accusative: its final ا is
+ * a make's own (`مبيعات مازدا`, `أرباح شكودا`, `ارتفعت أسهم مازدا`), but a nisba's adverb's everywhere
+ * (`مبيعات سنويا`, `ما أسهم جزئيا`); after `أسهم` a verbal noun of five letters or a ت first is still an
+ * accusative of purpose (`ارتفعت أسهم انتظارا لـ`, `تحسبا`).
+ */
+function mayNameCompany(tables: OrganizationTables, folded: string, genitive: Genitive = 'none'): boolean {
+  const stem = folded.slice(0, -1);
+  const adverb = folded.endsWith('يا') && arabicShaped(folded.slice(0, -2));
+  const verbalNoun = stem.length >= 5 || stem.startsWith('ت');
+  const accusative = folded.endsWith('ا') && arabicShaped(stem) && (genitive === 'none' || (genitive === 'subject' && verbalNoun));
+  return !tables.companyTrade.notNames.has(folded) && !accusative && !adverb;
 }
 
 /** Whether the article writes `folded` after a stock index's noun (`مؤشر فوتسي`): the index, whose shares (`أسهم فوتسي`) are no company's. */
