@@ -118,3 +118,23 @@ describe('a make ending in ا after `أسهم` that a verb before makes the noun
     expect(mentionsOf(text)).toEqual([]);
   });
 });
+
+describe('a second field in construct joined by و, where the country\'s nisba ends the name', () => {
+  test.each([
+    ['أعلنت وزارة الاتصالات وتقنية المعلومات السعودية عن مبادرة جديدة.', 'وزارة الاتصالات وتقنية المعلومات السعودية', 'SA'],
+    ['وفرضت هيئة الاتصالات وتقنية المعلومات السعودية غرامات على الشركات.', 'هيئة الاتصالات وتقنية المعلومات السعودية', 'SA'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: expect.any(String), nationality }]);
+  });
+
+  test.each([
+    // no nisba: the words may be the sentence's
+    ['أعلنت وزارة الاتصالات وتقنية المعلومات عن مبادرة جديدة.', ['وزارة الاتصالات']],
+    // people in construct, a body's head, a feminine genitive that takes the nisba itself
+    ['ووقعت اتفاقية بين وزارة الصحة وممثلي النقابات المصرية.', ['وزارة الصحة']],
+    ['ونسقت وزارة الداخلية وقوات الأمن العراقية العملية.', ['وزارة الداخلية']],
+    ['وتعاونت وزارة الصحة ومستشفيات الجامعة الأردنية في الحملة.', ['وزارة الصحة']],
+  ])('the name stops before the و: %s', (text, mentions) => {
+    expect(mentionsOf(text)).toEqual(mentions);
+  });
+});

@@ -608,9 +608,16 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
   if (people !== null && !(first.stem.endsWith('يين') && PEOPLE_ADJECTIVES.has(tokens[from + 1]?.norm ?? ''))) return null;
   if (tables.nameEndingWords.has(first.norm) || tables.notNameComplements.has(first.norm)) return null;
   let next = from + 1;
+  // where a field in construct joined by و began (`وتقنية المعلومات`): the name holds it only if a nisba ends it
+  let conjoined: number | null = null;
   while (next - from < MAX_COMPLEMENT_WORDS) {
     const token = tokens[next];
     if (token === undefined || token.kind !== 'word') break;
+    if (conjoined === null && conjoinedFieldAt(stream, tables, next)) {
+      conjoined = next;
+      next += 2;
+      continue;
+    }
     const definite = isDefiniteWord(token);
     // a plural adjective of people after a sound plural of people (`الديمقراطيين الأحرار`); after a body's
     // word it is a new phrase (`منظمة العفو الدولية الأحرار`)
@@ -633,7 +640,35 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
     if (definite && !isNameAdjective(tables, token)) break;
     next++;
   }
+  if (conjoined !== null) next = conjoined;
   return { next, nameEnd: next, words: next - from, nationality: people ?? undefined };
+}
+
+/** Whether a second field in construct follows a national body's name (`وزارة الاتصالات` + `وتقنية المعلومات`): the head's phrase reads on. */
+export function continuesWithField(stream: TokenStream, tables: OrganizationTables, national: OrganizationFound | null): boolean {
+  return national !== null && national.candidate.nationality === undefined && conjoinedFieldAt(stream, tables, national.resume);
+}
+
+/**
+ * A second field in construct joined by و at `at` (`وزارة الاتصالات وتقنية المعلومات السعودية`, `هيئة
+ * الاتصالات وتقنية المعلومات`): `و` + a noun (a feminine or plural ending, or no verb's look) + a definite
+ * noun. Not a person's title, a body's head or a body the lexicon names (`ومنظمة الصحة العالمية`, `وقوات
+ * الأمن`), a function word, nor a sound plural in construct, of people (`وممثلي النقابات`). Read only
+ * where the country's nisba ends the name (readComplement): without it the words may be the sentence's
+ * second noun (`بين وزارة الصحة وممثلي النقابات`); nor before a feminine genitive, which may take the
+ * nisba itself (`وزارة الصحة ومستشفيات الجامعة الأردنية`).
+ */
+function conjoinedFieldAt(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const tokens = stream.tokens;
+  const word = tokens[at];
+  const genitive = tokens[at + 1];
+  if (word?.kind !== 'word' || word.prefix !== 'و' || word.suffix !== '' || genitive === undefined || !isDefiniteWord(genitive)) return false;
+  const stem = word.stem;
+  if (stem.length < 3 || stem.endsWith('ي') || tables.functionWords.has(stem) || tables.personTitles.has('ال' + stem)) return false;
+  if ((verbLike(word) && !/(?:ه|ات)$/.test(stem)) || tables.heads.match(stream, at) !== null || opensAnotherBody(stream, tables, at)) return false;
+  // a feminine genitive may take the nisba itself (`ومستشفيات الجامعة الأردنية`: the University of Jordan's)
+  if (genitive.stem.endsWith('ه') || tables.nameEndingWords.has(genitive.norm)) return false;
+  return demonymCode(genitive) === null;
 }
 
 /** Heads of associations, folded, that a state's name completes after one word (associationInCountry). */

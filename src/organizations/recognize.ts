@@ -10,7 +10,7 @@ import { normShape, stemShape } from '../text/word-shapes';
 import { settleOrganizations } from './document';
 import { matchDescribedBody } from './described';
 import type { OrganizationFound } from './found';
-import { matchContextual, matchCourtChamber, matchForeignCompany, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
+import { continuesWithField, matchContextual, matchCourtChamber, matchForeignCompany, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
 import { matchNationalBody, type NationalMatch } from './national';
 import { organizationTables, StartsReading, type OrganizationTables } from './tables';
 
@@ -35,8 +35,9 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
     starts & StartsReading.contextual ? matchContextual(stream, tables, index) : null,
     national.found,
     introduced ? matchQuotedName(stream, tables, index) : null,
-    // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor
-    introduced && !national.named ? matchHeadPhrase(stream, tables, index) : null,
+    // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor; but where the
+    // name goes on past theirs with a second field (`وزارة الاتصالات وتقنية المعلومات السعودية`)
+    introduced && (!national.named || continuesWithField(stream, tables, national.found)) ? matchHeadPhrase(stream, tables, index) : null,
     introduced ? matchOutletWithNisba(stream, tables, index) : null,
     introduced ? matchForeignCompany(stream, tables, index) : null,
     starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
