@@ -85,7 +85,9 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
     aroundCountry: ['مصرف {country} المركزي', 'بنك {country} المركزي'],
     locatedByIn: true,
   },
-  { id: 'public-prosecution', kind: 'court', names: [], standaloneNames: ['النيابة العامة'], locatedByIn: true },
+  // the public prosecution, or the attorney general's office as Libya, Iraq and the Gulf name it (مكتب
+  // النائب العام الليبي); النائب العام alone is the person
+  { id: 'public-prosecution', kind: 'court', names: [], standaloneNames: ['النيابة العامة', 'مكتب النائب العام'], locatedByIn: true },
   { id: 'supreme-court', kind: 'court', names: [], standaloneNames: ['المحكمة العليا'], locatedByIn: true },
   {
     id: 'constitutional-court',

@@ -143,6 +143,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'al-quds-brigades', kind: 'military', names: ['سرايا القدس'], nationality: 'PS' },
   { id: 'al-aqsa-martyrs-brigades', kind: 'military', names: ['كتائب شهداء الأقصى'], nationality: 'PS' },
   { id: 'popular-mobilization-forces', kind: 'military', names: ['هيئة الحشد الشعبي', 'الحشد الشعبي'], nationality: 'IQ' },
+  // Iraq's armed factions; كتائب حزب الله is no brigade of Lebanon's حزب الله
+  { id: 'kataib-hezbollah', kind: 'military', names: ['كتائب حزب الله'], nationality: 'IQ' },
+  { id: 'asaib-ahl-al-haq', kind: 'military', names: ['عصائب أهل الحق'], nationality: 'IQ' },
+  { id: 'nujaba', kind: 'military', names: ['حركة النجباء', 'حركة حزب الله النجباء'], nationality: 'IQ' },
   { id: 'ypg', kind: 'military', names: ['وحدات حماية الشعب'], nationality: 'SY' },
   { id: 'al-shabaab', kind: 'military', names: ['حركة الشباب المجاهدين', 'حركة الشباب'], nationality: 'SO' },
   { id: 'boko-haram', kind: 'military', names: ['بوكو حرام'], nationality: 'NG' },

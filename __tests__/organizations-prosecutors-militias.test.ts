@@ -1,0 +1,30 @@
+// Lane t3 (session 19): a prosecutor's office as Libya and Iraq name it, and Iraq's armed factions
+// whose names hold another body's. Every sentence is written for these tests.
+import { extract } from '../src/index';
+
+const bodies = (text: string) =>
+  extract(text).organizations.map((body) => ({ mentions: body.mentions.map((mention) => mention.text), kind: body.kind, nationality: body.nationality }));
+
+describe("the attorney general's office is the public prosecution", () => {
+  test('with its nisba, and one entity with النيابة العامة of that state', () => {
+    const found = bodies('وأصدر مكتب النائب العام الليبي أمرا بالقبض على مسؤولين، وقالت النيابة العامة الليبية إن التحقيق مستمر.');
+    expect(found).toEqual([{ mentions: ['مكتب النائب العام الليبي', 'النيابة العامة الليبية'], kind: 'court', nationality: 'LY' }]);
+  });
+
+  test('the attorney general alone is a person, no body', () => {
+    expect(bodies('وقال النائب العام إن التحقيق سيستغرق أسابيع.')).toEqual([]);
+  });
+});
+
+describe("a faction named with another body's name is its own body", () => {
+  test.each([
+    ['وقالت كتائب حزب الله إنها استهدفت قاعدة أمريكية في سوريا.', 'كتائب حزب الله', 'IQ'],
+    ['وأعلنت عصائب أهل الحق مشاركتها في الانتخابات.', 'عصائب أهل الحق', 'IQ'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: 'military', nationality }]);
+  });
+
+  test("Lebanon's party named alone is still the party", () => {
+    expect(bodies('وقال حزب الله إنه استهدف موقعا عسكريا.')).toEqual([{ mentions: ['حزب الله'], kind: 'party', nationality: 'LB' }]);
+  });
+});
