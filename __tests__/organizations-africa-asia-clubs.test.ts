@@ -38,3 +38,14 @@ describe("a club the lexicon names takes its own country's nisba into the mentio
     expect(clubs('وضم بايرن ميونخ الفرنسي كومان قادما من يوفنتوس.')).toEqual([{ mention: 'بايرن ميونخ', nationality: 'DE' }]);
   });
 });
+
+describe('`نادي` before a foreign name and its country\'s nisba names a club where no match word does', () => {
+  test('the name and the nisba, the head out, found again bare', () => {
+    const text = 'وتأهل نادي بيرسبوليس الإيراني إلى دور الثمانية. وكان بيرسبوليس قد أقال مدربه الشهر الماضي.';
+    expect(extract(text).organizations.map((body) => [body.mentions.map((m) => m.text), body.nationality])).toEqual([[['بيرسبوليس الإيراني', 'بيرسبوليس'], 'IR']]);
+  });
+
+  test('`فريق` is any team: no club without a match word', () => {
+    expect(clubs('ووصل فريق خبراء ألماني إلى الموقع.')).toEqual([]);
+  });
+});

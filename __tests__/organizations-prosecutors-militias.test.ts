@@ -28,3 +28,20 @@ describe("a faction named with another body's name is its own body", () => {
     expect(bodies('وقال حزب الله إنه استهدف موقعا عسكريا.')).toEqual([{ mentions: ['حزب الله'], kind: 'party', nationality: 'LB' }]);
   });
 });
+
+describe('parties and NGOs the patterns cannot read, named by the lexicon', () => {
+  test.each([
+    // a purpose after the head's phrase: the lexicon's name runs past it, the head in the mention
+    ['وقال حزب التجمع الوطني للأحرار إنه يتصدر النتائج.', 'حزب التجمع الوطني للأحرار', 'MA'],
+    // حركة takes only a quoted name or a lexicon one
+    ['وقالت حركة مجتمع السلم إنها ستشارك في الانتخابات.', 'حركة مجتمع السلم', 'DZ'],
+    // إنقاذ after منظمة is a task's word in construct (NOT_NAME_COMPLEMENTS)
+    ['وقالت منظمة إنقاذ الطفولة إن الأطفال في اليمن يواجهون الجوع.', 'منظمة إنقاذ الطفولة', undefined],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text).filter((found) => found.mentions.includes(body))).toEqual([{ mentions: [body], kind: expect.any(String), nationality }]);
+  });
+
+  test('a head phrase the lexicon does not run past stays the phrase', () => {
+    expect(bodies('وقال حزب التجمع الوطني إن مرشحه فاز.')).toEqual([{ mentions: ['حزب التجمع الوطني'], kind: 'party', nationality: undefined }]);
+  });
+});

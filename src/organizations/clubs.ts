@@ -268,6 +268,9 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
   return before && second ? { sides: [before, second], certain: false } : null;
 }
 
+/** `نادي`, folded: a club's head that names a club wherever it stands (`فريق` is any team: `فريق خبراء`). */
+const CLUB_NOUN = 'نادي';
+
 /** Words before the other side of a result (`على`, `مع`, `أمام`, `ضد`), folded. */
 const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'مع', 'امام', 'ضد']);
 
@@ -392,10 +395,18 @@ function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies,
     }
     // `فريق سيمبا`, `نادي بيراميدز`: the head in the mention, the name remembered
     // (before a country's nisba the nisba's reading below takes the name: `نادي أرسنال الإنجليزي`)
-    const named = speaksOfMatches ? foreignNameAfterHead(stream, tables, cue) : null;
-    if (named !== null && countryNisbaAt(tokens, named) === null) {
+    const named = speaksOfMatches || word.stem === CLUB_NOUN ? foreignNameAfterHead(stream, tables, cue) : null;
+    const nisba = named === null ? null : countryNisbaAt(tokens, named);
+    if (named !== null && nisba === null && speaksOfMatches) {
       const name = { first: cue + 1, next: named };
       if (add({ first: cue, next: named }, null, sideName(tokens, name))) remember(name);
+      continue;
+    }
+    // `نادي` says it is a club where no match word does (`تأهل نادي بيرسبوليس الإيراني`), with the nisba's
+    // mention (the head out), as the reading below gives it in an article of matches
+    if (named !== null && nisba !== null && !speaksOfMatches) {
+      const name = { first: cue + 1, next: named };
+      if (add({ first: cue + 1, next: nisba.next }, nisba.code, sideName(tokens, name))) remember(name);
       continue;
     }
     if (!tables.clubCityPrefixes.has(word.prefix === 'و' ? word.norm.slice(1) : word.norm) || countsBefore(tables, tokens[cue - 1])) continue;

@@ -867,9 +867,10 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   }
   if (!names(complement)) return null;
   // a body of the head's kind the lexicon names without the head is that body, the head in its mention
-  // (`حزب المؤتمر الوطني الأفريقي` is the lexicon's `المؤتمر الوطني الأفريقي`, its key and country)
+  // (`حزب المؤتمر الوطني الأفريقي` is the lexicon's `المؤتمر الوطني الأفريقي`, its key and country), also
+  // where its name runs past the phrase (`حزب التجمع الوطني للأحرار`: a purpose the phrase does not read)
   const known = tables.known.match(stream, from);
-  if (known !== null && known.next === complement.next && known.value.kind === head.value.head.kind) {
+  if (known !== null && known.next >= complement.next && known.value.kind === head.value.head.kind) {
     return knownFound(stream, known.value, { start: head.start, firstToken: index, nextToken: known.next });
   }
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);

@@ -44,6 +44,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'msf', kind: 'other', names: ['منظمة أطباء بلا حدود', 'أطباء بلا حدود'] },
   // الإنقاذ alone after لجنة is a task's (`لجنة الإنقاذ`, NOT_NAME_COMPLEMENTS): the NGO is named whole
   { id: 'irc', kind: 'other', names: ['لجنة الإنقاذ الدولية'] },
+  // and after منظمة in construct (`منظمة إنقاذ الطفولة`): the NGO is named whole
+  { id: 'save-the-children', kind: 'other', names: ['منظمة إنقاذ الطفولة', 'منظمة أنقذوا الأطفال'] },
   { id: 'amnesty', kind: 'other', names: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'hrw', kind: 'other', names: ['منظمة هيومن رايتس ووتش', 'هيومن رايتس ووتش'] },
   { id: 'sohr', kind: 'other', names: ['المرصد السوري لحقوق الإنسان'], nationality: 'SY' },
@@ -174,6 +176,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'awami-league', kind: 'party', names: ['رابطة عوامي'], nationality: 'BD' },
   { id: 'bnp', kind: 'party', names: ['الحزب الوطني البنغلاديشي'], nationality: 'BD' },
   { id: 'gpc', kind: 'party', names: ['المؤتمر الشعبي العام'], nationality: 'YE' },
+  // the Maghreb's parties named with a purpose, which a head's phrase does not read (`للأحرار`)
+  { id: 'rni', kind: 'party', names: ['التجمع الوطني للأحرار'], nationality: 'MA' },
+  { id: 'usfp', kind: 'party', names: ['الاتحاد الاشتراكي للقوات الشعبية'], nationality: 'MA' },
+  // Algeria's Islamist party (حمس): حركة takes only a quoted name or a lexicon one
+  { id: 'msp', kind: 'party', names: ['حركة مجتمع السلم'], nationality: 'DZ' },
   { id: 'stc', kind: 'other', names: ['المجلس الانتقالي الجنوبي'], nationality: 'YE' },
   { id: 'anc', kind: 'party', names: ['المؤتمر الوطني الأفريقي'], nationality: 'ZA' },
   { id: 'ccp', kind: 'party', names: ['الحزب الشيوعي الصيني'], nationality: 'CN' },
@@ -357,6 +364,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'al-jazeera', kind: 'media', names: ['الجزيرة'], contextual: ['الجزيرة'], nationality: 'QA' },
   // the network's news site, cited on its own (`قال للجزيرة نت`); with نت it is no island
   { id: 'al-jazeera-net', kind: 'media', names: ['الجزيرة نت'], nationality: 'QA' },
+  // the network's live channel, another outlet
+  { id: 'al-jazeera-mubasher', kind: 'media', names: ['الجزيرة مباشر'], nationality: 'QA' },
   { id: 'al-arabiya', kind: 'media', names: ['العربية'], contextual: ['العربية'] },
   { id: 'asharq-al-awsat', kind: 'media', names: ['الشرق الأوسط'], contextual: ['الشرق الأوسط'] },
   { id: 'al-ahram', kind: 'media', names: ['الأهرام'], contextual: ['الأهرام'], nationality: 'EG' },
