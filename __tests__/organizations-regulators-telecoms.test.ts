@@ -138,3 +138,13 @@ describe('a second field in construct joined by و, where the country\'s nisba e
     expect(mentionsOf(text)).toEqual(mentions);
   });
 });
+
+describe('a brand in apposition before the indefinite `شركة` needs a description with its adjective', () => {
+  test('a noun in construct with the head is no brand', () => {
+    expect(mentionsOf('وشارك في الاجتماع ممثلو شركة التأمين والمصرف.')).toEqual([]);
+  });
+
+  test('the described brand is still one', () => {
+    expect(mentionsOf('وكانت ديملر شركة الشاحنات الألمانية الأولى في السوق.')).toEqual(['ديملر']);
+  });
+});

@@ -9,7 +9,7 @@ import { personNameWords } from '../contracts/person-names';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { arabicShaped, FOREIGN_FIRST_LETTERS, foreignShaped, foreignWordAt } from './foreign';
-import { isDefiniteWord, isQuote, organizationFound, OUTLET_KEY, type ArticleBodies, type OrganizationFound } from './found';
+import { isDefiniteWord, isNameAdjective, isQuote, organizationFound, OUTLET_KEY, type ArticleBodies, type OrganizationFound } from './found';
 import { COMPANY_HEAD, COMPANY_KEY, knownFound } from './names';
 import type { OrganizationTables } from './tables';
 
@@ -119,7 +119,10 @@ function appositiveCompanyAt(stream: TokenStream, tables: OrganizationTables, cu
   const head = tokens[cue]!;
   if (head.stem !== COMPANY_HEAD || head.suffix !== '' || (head.prefix !== '' && head.prefix !== 'ال')) return null;
   const comma = isPunctuation(tokens[cue - 1], APPOSITION_COMMAS);
-  const described = hasArticle(head) ? comma : tokens[cue + 1] !== undefined && isDefiniteWord(tokens[cue + 1]!);
+  // the indefinite head's description is a definite noun and its adjective (`شركة السيارات الألمانية`):
+  // a definite noun alone is the head's complement, the word before it a noun in construct with the
+  // head (`ممثلو شركة التأمين`)
+  const described = hasArticle(head) ? comma : [tokens[cue + 1], tokens[cue + 2]].every((word) => word !== undefined && isDefiniteWord(word)) && isNameAdjective(tables, tokens[cue + 2]!);
   const at = comma ? cue - 2 : cue - 1;
   if (!described || at < 0) return null;
   const contextual = contextualCompanyAt(stream, tables, at);
