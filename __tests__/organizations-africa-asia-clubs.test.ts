@@ -49,3 +49,22 @@ describe('`نادي` before a foreign name and its country\'s nisba names a club
     expect(clubs('ووصل فريق خبراء ألماني إلى الموقع.')).toEqual([]);
   });
 });
+
+describe('a result over a guest or host is a match: both sides are clubs', () => {
+  test('a club named with its head is remembered without it', () => {
+    const text = 'وفاز فريق بيراميدز على ضيفه النجم الساحلي. وقال مدرب بيراميدز إن الفريق قدم أداء جيدا.';
+    expect(extract(text).organizations.map((body) => body.mentions.map((m) => m.text))).toEqual([['فريق بيراميدز', 'بيراميدز'], ['النجم الساحلي']]);
+  });
+
+  test('a rival is an election\'s too: no match without a match word', () => {
+    expect(clubs('وفاز الحزب الحاكم على منافسه التقليدي حزب الوسط في الانتخابات.')).toEqual([]);
+    expect(clubs('وفاز المرشح على منافسه في الجولة الثانية.')).toEqual([]);
+  });
+
+  test('a two-word club the lexicon names as a first side', () => {
+    expect(clubs('وتعادل يانغ أفريكانز التنزاني مع مازيمبي بدون أهداف.')).toEqual([
+      { mention: 'يانغ أفريكانز التنزاني', nationality: 'TZ' },
+      { mention: 'مازيمبي', nationality: 'CD' },
+    ]);
+  });
+});

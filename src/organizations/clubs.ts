@@ -191,6 +191,13 @@ function withoutCountry(tokens: readonly Token[], side: Side): { name: Side; nat
   return { name: side, nationality: null };
 }
 
+/** A side without a club's head that opens it bare before more words (`فريق بيراميدز` → `بيراميدز`), as a head's phrase keys a club. */
+function withoutClubHead(tables: OrganizationTables, tokens: readonly Token[], side: Side): Side {
+  const head = tokens[side.first]!;
+  const opens = side.next - side.first > 1 && head.prefix === '' && head.suffix === '' && tables.clubHeads.has(head.stem);
+  return opens ? { first: side.first + 1, next: side.next } : side;
+}
+
 /** The token at or after `from` within `limit` tokens whose prefix starts with و (the second side of `X وY`). */
 function wawWithin(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from + 1; k <= from + limit && k < tokens.length; k++) {
@@ -258,8 +265,11 @@ function readFixture(tables: OrganizationTables, stream: TokenStream, cue: numbe
     // a rival named by its noun alone (`تغلب الوداد على ضيفه بهدفين`): the first side alone, where the
     // sentence scores goals (`فاز المرشح على منافسه في الجولة الثانية` is an election's round)
     if (second === null) return tokens[rival] !== undefined && isOpponent(tables, tokens[rival]!) && scoresGoals(tables, stream, cue) ? { sides: [first], certain: true } : null;
-    // a score right after the sides makes them teams, a city's club too (`تغلب ليون على مرسيليا 2 - 1`)
-    return { sides: [first, second], certain: isScore(tokens, second.next), places: isScore(tokens, second.next) };
+    // a score right after the sides makes them teams, a city's club too (`تغلب ليون على مرسيليا 2 - 1`);
+    // a result over a guest or host is a match (`فاز فريق بيراميدز على ضيفه النجم الساحلي`)
+    const rivalNoun = tokens[rival];
+    const hosted = between !== '' && rivalNoun !== undefined && isOpponent(tables, rivalNoun) && tables.opponents.hosting.has(rivalNoun.stem);
+    return { sides: [first, second], certain: isScore(tokens, second.next) || hosted, places: isScore(tokens, second.next) };
   }
   // `تعادل X وY`
   const waw = wawWithin(tokens, cue + 1, MAX_CLUB_WORDS);
@@ -769,7 +779,9 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
     if (fixture === null || fixture.sides.some((side) => !isFree(taken, side) && !knownClub(side))) continue;
     if (!fixture.certain && !fixture.sides.some(knownClub) && !speaksOfMatch(tables, stream, cue)) continue;
     for (const side of fixture.sides) {
-      const { name: named, nationality } = withoutCountry(tokens, side);
+      const { name: country, nationality } = withoutCountry(tokens, side);
+      // a club's head opening the side is no part of the name remembered (`فريق بيراميدز` … `مدرب بيراميدز`)
+      const named = withoutClubHead(tables, tokens, country);
       if (!isFree(taken, side) || isTeamAnaphor(stream, tables, side)) continue;
       // a city's club only where the fixture says so (a goal's, a score's), and not remembered; a country's side is its national team
       const city = isPlaceName(stream, tables, named);
@@ -777,7 +789,7 @@ export function findClubs(article: ArticleBodies): EntityCandidate[] {
       const name = sideName(tokens, named);
       if (!city) {
         clubs.set(name, CLUB_KEY + name);
-        firstStems.add(tokens[side.first]!.stem);
+        firstStems.add(tokens[named.first]!.stem);
       }
       const mention = clubMention(stream, side, name);
       if (nationality !== null) mention.nationality = nationality;

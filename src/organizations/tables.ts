@@ -22,6 +22,7 @@ import {
   FIXTURE_VERBS,
   OPPONENT_EPITHETS,
   OPPONENT_NOUNS,
+  HOST_GUEST_NOUNS,
   GOAL_NOUNS,
   SCORING_WORDS,
   SPORT_NAME_WORDS,
@@ -165,7 +166,7 @@ export interface OrganizationTables {
    */
   countryStems: ReadonlySet<string>;
   /** Rivals' nouns before a side (`على ضيفه الرجاء`; OPPONENT_NOUNS, article cues) and their epithets (`التقليدي`), folded. */
-  opponents: { nouns: ReadonlySet<string>; epithets: ReadonlySet<string> };
+  opponents: { nouns: ReadonlySet<string>; epithets: ReadonlySet<string>; hosting: ReadonlySet<string> };
   /** `مرمى`, folded (GOAL_NOUNS; article cues): after `في`, a team's name follows it in a sentence with a goal (SCORING_WORDS). */
   goal: { nouns: ReadonlySet<string>; scoring: ReadonlySet<string> };
   /** Words that open a club's name before its city's (CLUB_CITY_PREFIXES). */
@@ -423,7 +424,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     ]),
   };
   const countryStems = new Set(countryNamesAr().map(([, name]) => foldKey(name.split(' ')[0]!).replace(/^ال/, '')));
-  const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS) };
+  const opponents = { nouns: foldedSet(OPPONENT_NOUNS), epithets: foldedSet(OPPONENT_EPITHETS), hosting: foldedSet(HOST_GUEST_NOUNS) };
   const goal = { nouns: foldedSet(GOAL_NOUNS), scoring: foldedSet(SCORING_WORDS) };
   const spokesperson = { inTheNameOf: foldKey(IN_THE_NAME_OF), nouns: foldedSet(SPOKESPERSON_NOUNS) };
   const outletAdjectives = new Set([...foldedSet(OUTLET_ADJECTIVES)].map((adjective) => adjective.slice(2)));

@@ -474,6 +474,11 @@ export const FIXTURE_VERBS: readonly { verb: string; between: string }[] = [
  */
 export const OPPONENT_NOUNS: readonly string[] = ['ضيف', 'مضيف', 'منافس', 'غريم', 'خصم'];
 /**
+ * The rival's nouns that say the result was a match: a host and its guest play at home and away
+ * (`فاز فريق بيراميدز على ضيفه النجم الساحلي`); a rival (`منافسه`) is an election's too.
+ */
+export const HOST_GUEST_NOUNS: readonly string[] = ['ضيف', 'مضيف'];
+/**
  * A team's goal (`سجل هدفين في مرمى العين`): after `في`, in a sentence that scores (SCORING_WORDS), the
  * word after it is a team, a club named after its city too (not a country: a national team). `على
  * مرمى حجر` ("a stone's throw") takes no `في`; `في مرمى النيران` (in the line of fire) scores nothing.

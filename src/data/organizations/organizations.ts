@@ -238,6 +238,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'kaizer-chiefs', kind: 'sports', names: ['كايزر تشيفز'], nationality: 'ZA' },
   { id: 'orlando-pirates', kind: 'sports', names: ['أورلاندو بايرتس', 'أورلاندو بيراتس'], nationality: 'ZA' },
   { id: 'tp-mazembe', kind: 'sports', names: ['تي بي مازيمبي', 'مازيمبي'], nationality: 'CD' },
+  // يانغ has an imperfect verb's look: read alone, أفريكانز was the club
+  { id: 'young-africans', kind: 'sports', names: ['يانغ أفريكانز'], nationality: 'TZ' },
   // the Maghreb's clubs named with their city's nisba or name; وفاق and وداد lose a first و to the splitter, so no society word opens them
   { id: 'wydad', kind: 'sports', names: ['الوداد البيضاوي', 'الوداد الرياضي'], nationality: 'MA' },
   { id: 'raja', kind: 'sports', names: ['الرجاء البيضاوي', 'الرجاء الرياضي'], nationality: 'MA' },
