@@ -45,3 +45,19 @@ describe('parties and NGOs the patterns cannot read, named by the lexicon', () =
     expect(bodies('وقال حزب التجمع الوطني إن مرشحه فاز.')).toEqual([{ mentions: ['حزب التجمع الوطني'], kind: 'party', nationality: undefined }]);
   });
 });
+
+describe('`الغرفة التجارية`: a chamber of commerce, or a court\'s chamber where a court is said', () => {
+  test.each([
+    ['وزار وفد من رجال الأعمال مقر الغرفة التجارية في جدة.', 'الغرفة التجارية'],
+    ['وقال رئيس الغرفة التجارية الصناعية إن الصادرات ارتفعت.', 'الغرفة التجارية الصناعية'],
+  ])('a chamber of commerce: %s', (text, body) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: 'other', nationality: undefined }]);
+  });
+
+  test.each([
+    ['ونظرت الغرفة التجارية في النزاع بين الشركتين.', 'الغرفة التجارية'],
+    ['وأحالت الغرفة التجارية الثانية الملف إلى الخبير.', 'الغرفة التجارية الثانية'],
+  ])("a court's chamber: %s", (text, body) => {
+    expect(bodies(text).find((found) => found.mentions.includes(body))?.kind).toBe('court');
+  });
+});

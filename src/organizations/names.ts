@@ -884,16 +884,36 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   );
 }
 
-/** A court's chamber: `الغرفة الجزائية`, with an ordinal when there are several (`الغرفة المدنية الثانية`). */
+/** `التجارية`, `الصناعية`, folded: a chamber of commerce (and industry), or a court's commercial chamber. */
+const COMMERCE = 'التجاريه';
+const INDUSTRY = 'الصناعيه';
+/** A court, folded, after a chamber: `بمحكمة`, `لدى محكمة`, `بالمحكمة`. */
+const CHAMBER_COURT = /^(?:ب|ل|لدي )?(?:ال)?محكمه/;
+
+/**
+ * A court's chamber: `الغرفة الجزائية`, with an ordinal when there are several (`الغرفة المدنية الثانية`).
+ * `الغرفة التجارية` is a chamber of commerce as often (`مقر الغرفة التجارية`, `الغرفة التجارية
+ * الصناعية`): a court's only with its ordinal, a court after it (`الغرفة التجارية بمحكمة النقض`) or a
+ * verb of judging before it (`نظرت الغرفة التجارية في النزاع`), else the chamber of commerce, kind
+ * `other`, `الصناعية` in its name.
+ */
 export function matchCourtChamber(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const { tokens } = stream;
-  const { head, fields, ordinals } = tables.chamber;
+  const { head, fields, ordinals, rulingVerbs } = tables.chamber;
   const first = tokens[index]!;
   if (first.suffix !== '' || 'ال' + first.stem !== head || !fields.has(tokens[index + 1]?.norm ?? '')) return null;
-  const next = ordinals.has(tokens[index + 2]?.norm ?? '') ? index + 3 : index + 2;
+  const ordinal = ordinals.has(tokens[index + 2]?.norm ?? '');
+  const after = tokens.slice(index + 2, index + 4).map((token) => token.norm).join(' ');
+  const judged = first.prefix === 'ال' && rulingVerbs.has(tokens[index - 1]?.norm.replace(/^و/, '') ?? '');
   // the mention keeps the article and leaves the proclitics before it out (وللغرفة → لغرفة, as the lexicon does)
   const articleLetters = first.prefix.endsWith('لل') ? 1 : 2;
   const start = startAfterClitics(stream, first, first.prefix.length - articleLetters);
+  if (tokens[index + 1]!.norm === COMMERCE && !ordinal && !judged && !CHAMBER_COURT.test(after)) {
+    const end = tokens[index + 2]?.norm === INDUSTRY ? index + 3 : index + 2;
+    const key = 'commerce:' + tokens.slice(index, end).map((token, k) => (k === 0 ? head : token.norm)).join(' ');
+    return organizationFound(stream, { start, firstToken: index, nextToken: end }, { key, kind: 'other', strength: 2 });
+  }
+  const next = ordinal ? index + 3 : index + 2;
   const key = tokens.slice(index, next).map((token, k) => (k === 0 ? head : token.norm)).join(' ');
   return organizationFound(stream, { start, firstToken: index, nextToken: next }, { key, kind: 'court', strength: 2 });
 }

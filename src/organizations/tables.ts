@@ -14,6 +14,7 @@ import { AMBIGUOUS_TITLE_HEADS, TITLE_HEADS } from '../data/people/person-titles
 import {
   BRACKETED_ITEM_LABELS,
   COURT_CHAMBER_FIELDS,
+  CHAMBER_RULING_VERBS,
   COURT_CHAMBER_HEAD,
   COURT_SHORT_FORM_CUES,
   COURT_SHORT_FORMS,
@@ -109,7 +110,7 @@ export interface OrganizationTables {
   /** Countries and cities the gazetteer names (CLDR, the hand-kept list, open data), for a body named after one (`جامعة دمشق`). */
   placeNames: PlaceNames;
   /** A court chamber's head, fields and ordinals (`الغرفة الجزائية العاشرة`). */
-  chamber: { head: string; fields: ReadonlySet<string>; ordinals: ReadonlySet<string> };
+  chamber: { head: string; fields: ReadonlySet<string>; ordinals: ReadonlySet<string>; rulingVerbs: ReadonlySet<string> };
   /** Heads and descriptors: words after which a quoted or contextual name is an organization of that kind. */
   introducers: PhraseIndex<OrganizationKind>;
   /** Definite heads of bodies named by what they are for (`المركز` in `المركز الروسي للتجاوب …`). */
@@ -457,7 +458,7 @@ export const organizationTables = lazy((): OrganizationTables => {
     ]),
     heads,
     placeNames: new PlaceNames(gazetteerPlaceNames),
-    chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS) },
+    chamber: { head: foldKey(COURT_CHAMBER_HEAD), fields: foldedSet(COURT_CHAMBER_FIELDS), ordinals: foldedSet(FEMININE_ORDINALS), rulingVerbs: foldedSet(CHAMBER_RULING_VERBS) },
     introducers,
     describedHeads,
     supremeAdjectives: foldedSet(SUPREME_ADJECTIVES),

@@ -145,6 +145,13 @@ export const COURT_CHAMBER_HEAD = 'الغرفة';
 export const COURT_CHAMBER_FIELDS: readonly string[] = [
   'الجزائية', 'الجنائية', 'الجنحية', 'المدنية', 'التجارية', 'الإدارية', 'الاجتماعية', 'العقارية', 'الاستعجالية',
 ];
+/**
+ * Verbs of judging before `الغرفة التجارية` that make it a court's commercial chamber (`نظرت الغرفة
+ * التجارية في النزاع`), not a chamber of commerce (`مقر الغرفة التجارية`, `قالت الغرفة التجارية`).
+ */
+export const CHAMBER_RULING_VERBS: readonly string[] = [
+  'قضت', 'حكمت', 'أيدت', 'ألغت', 'نظرت', 'أجلت', 'عاقبت', 'برأت', 'أدانت', 'خففت', 'تنظر', 'تقضي',
+];
 export const FEMININE_ORDINALS: readonly string[] = [
   'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة',
 ];
