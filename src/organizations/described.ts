@@ -122,6 +122,20 @@ const GOVERNED_PREPOSITIONS: readonly string[] = ['علي', 'الي', 'عن', '�
 
 
 /**
+ * The end of a second purpose joined by و without ل at `at`: a verbal noun, feminine (`وتنمية`, `ورعاية`)
+ * or shaped تفعيل (`وتطوير`), in construct with a definite noun or a well-known place (`مؤسسة قطر للتربية
+ * والعلوم وتنمية المجتمع`). Not a plural of people (`ورجال الأعمال`: the sentence's second object) nor an
+ * owner (`وحكومة`). Null otherwise.
+ */
+function conjoinedPurposeEnd(stream: TokenStream, tables: OrganizationTables, at: number): number | null {
+  const token = stream.tokens[at]!;
+  if (token.kind !== 'word' || token.prefix !== 'و' || token.suffix !== '') return null;
+  const stem = token.stem;
+  if (!(stem.endsWith('ه') || isVerbalNounShape(stem)) || tables.notBodyPurposes.has('ال' + stem)) return null;
+  return genitiveEnd(stream, tables, at + 1);
+}
+
+/**
  * What follows a purpose inside the name: adjectives (`للدراسات السياسية`), `و` + definite nouns
  * (`للتعبئة العامة والإحصاء`; not a person's title, which opens the next person: `للسباحة والعقيد
  * سالم`), one `مع` + definite words (`للتجاوب مع القضايا الإنسانية`), a further purpose with the
@@ -136,6 +150,7 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
   let at = purposeAt(stream, tables, from, peopleServed);
   if (at === null) return null;
   let withUsed = false;
+  let conjoined: number | null;
   while (at < limit) {
     const token = tokens[at]!;
     const nationality = isDefiniteWord(token) ? demonymCode(token) : null;
@@ -145,6 +160,7 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
     // a body's head shaped like a nisba is the verb's object, no adjective (`وهنأ الاتحاد الآسيوي لكرة القدم النادي`)
     else if (isDefiniteWord(token) && isNameAdjective(tables, token) && !tables.nameEndingWords.has(token.norm) && !tables.definiteHeads.has(token.norm)) at++;
     else if (token.kind === 'word' && token.prefix === 'وال' && !tables.personTitles.has('ال' + token.stem) && !opensAnotherBody(stream, tables, at)) at++;
+    else if ((conjoined = conjoinedPurposeEnd(stream, tables, at)) !== null && conjoined <= limit) at = conjoined;
     else if (!withUsed && token.norm === 'مع' && tokens[at + 1] !== undefined && isDefiniteWord(tokens[at + 1]!) && at + 2 <= limit) {
       withUsed = true;
       at += 2;

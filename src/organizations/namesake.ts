@@ -47,9 +47,22 @@ export function readNamesake(stream: TokenStream, tables: OrganizationTables, fr
   // construct with it is named after him, as the model otherwise reads the head and name as a person
   const sole = given === first + 1 && tokens[first]!.prefix === '' && tables.namesake.givenNames.has(tokens[first]!.norm);
   if (!titled && at === given && !ordinal && !sole) return null;
+  // the family name after a sole given name, a bare word open data knows as a name word (`مستشفى كمال عدوان`)
+  if (sole && at === given && bareFamilyName(stream, tables, at)) return at + 1;
   if (after === undefined || !isDefiniteWord(after) || after.suffix !== '') return at;
   const familyName = !isNameAdjective(tables, after) && personNameWords().has(after.norm, normShape(after));
   return ordinal || familyName ? at + 1 : at;
+}
+
+/**
+ * A family name at `at` after a sole given name: a word without clitics or the article that open data
+ * knows as a name word, and no function word, demonym or place's name (`مستشفى راشد دبي`: the city's).
+ */
+function bareFamilyName(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const word = stream.tokens[at];
+  if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '') return false;
+  if (tables.functionWords.has(word.norm) || demonymCode(word) !== null || tables.placeNames.endAt(stream, at) !== null) return false;
+  return personNameWords().has(word.norm, normShape(word));
 }
 
 /** A definite regnal ordinal as written (`الثاني`, `الخامس`). */

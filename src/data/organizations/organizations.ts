@@ -134,6 +134,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   { id: 'nasa', kind: 'agency', names: ['وكالة الفضاء الأمريكية', 'ناسا'], nationality: 'US' },
   { id: 'esa', kind: 'agency', names: ['وكالة الفضاء الأوروبية'] },
+  // a plural head no pattern reads (المراكز)
+  { id: 'cdc', kind: 'agency', names: ['المراكز الأمريكية لمكافحة الأمراض والوقاية منها', 'مراكز مكافحة الأمراض والوقاية منها', 'المراكز الأمريكية لمكافحة الأمراض', 'مراكز مكافحة الأمراض'], nationality: 'US' },
   { id: 'mossad', kind: 'agency', names: ['الموساد'], nationality: 'IL' },
   { id: 'irgc', kind: 'military', names: ['الحرس الثوري الإيراني', 'الحرس الثوري'], nationality: 'IR' },
   { id: 'sdf', kind: 'military', names: ['قوات سوريا الديمقراطية', 'قسد'], nationality: 'SY' },
@@ -333,6 +335,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'sky-news', kind: 'media', names: ['سكاي نيوز'], nationality: 'GB' },
   { id: 'abc-news', kind: 'media', names: ['إيه بي سي نيوز', 'أيه بي سي نيوز', 'إيه بي سي'], nationality: 'US' },
   { id: 'kyodo', kind: 'media', names: ['وكالة كيودو للأنباء', 'وكالة كيودو', 'كيودو'], nationality: 'JP' },
+  // South Korea's agency: after وكالة its nisba, الكورية, names no one Korea
+  { id: 'yonhap', kind: 'media', names: ['وكالة يونهاب للأنباء', 'وكالة يونهاب', 'يونهاب'], nationality: 'KR' },
+  { id: 'middle-east-eye', kind: 'media', names: ['ميدل إيست آي'], nationality: 'GB' },
   { id: 'la-repubblica', kind: 'media', names: ['لا ريبوبليكا', 'لاريبوبليكا'], nationality: 'IT' },
   { id: 'el-pais', kind: 'media', names: ['إل باييس', 'الباييس'], nationality: 'ES' },
   { id: 'euronews', kind: 'media', names: ['يورونيوز'] },

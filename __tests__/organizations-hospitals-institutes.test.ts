@@ -1,0 +1,41 @@
+// Lane t3 (session 19): hospitals named after a person with a family name, bodies with a second
+// purpose joined by و, and agencies and outlets of Asia the lexicon names. Every sentence is written
+// for these tests.
+import { extract } from '../src/index';
+
+const mentionsOf = (text: string): string[] => extract(text).organizations.flatMap((body) => body.mentions.map((mention) => mention.text));
+
+describe("a sole given name after a namesake's head takes the family name after it", () => {
+  test.each([
+    ['وقالت إدارة مستشفى كمال عدوان إن القوات اقتحمت المبنى.', ['مستشفى كمال عدوان']],
+    // the given name alone, before a function word or a place
+    ['وقالت جامعة زايد إن التسجيل يبدأ الأحد.', ['جامعة زايد']],
+    ['ونقل المصاب إلى مستشفى راشد أمس.', ['مستشفى راشد']],
+  ])('%s', (text, mentions) => {
+    expect(mentionsOf(text)).toEqual(mentions);
+  });
+});
+
+describe('a second purpose joined by و without ل: a verbal noun in construct', () => {
+  test.each([
+    ['وقالت مؤسسة قطر للتربية والعلوم وتنمية المجتمع إن المدارس ستفتح.', 'مؤسسة قطر للتربية والعلوم وتنمية المجتمع'],
+    ['وأعلنت الهيئة الوطنية للصحة وتطوير الخدمات عن خطة جديدة.', 'الهيئة الوطنية للصحة وتطوير الخدمات'],
+  ])('%s', (text, body) => {
+    expect(mentionsOf(text)).toEqual([body]);
+  });
+
+  test('a plural of people or an owner after و is the sentence\'s', () => {
+    expect(mentionsOf('ودعت الهيئة العامة للاستثمار ورجال الأعمال إلى الاجتماع.')).toEqual(['الهيئة العامة للاستثمار']);
+  });
+});
+
+describe('agencies and outlets of Asia and abroad the lexicon names', () => {
+  test.each([
+    ['وذكرت وكالة يونهاب أن بيونغ يانغ أطلقت صاروخا.', 'وكالة يونهاب', 'KR', 'media'],
+    ['وقال موقع ميدل إيست آي إن الإدارة تدرس خيارات.', 'ميدل إيست آي', 'GB', 'media'],
+    ['وقالت المراكز الأمريكية لمكافحة الأمراض والوقاية منها إن الإصابات تراجعت.', 'المراكز الأمريكية لمكافحة الأمراض والوقاية منها', 'US', 'agency'],
+  ])('%s', (text, body, nationality, kind) => {
+    const found = extract(text).organizations.find((entity) => entity.mentions.some((mention) => mention.text === body));
+    expect([found?.nationality, found?.kind]).toEqual([nationality, kind]);
+  });
+});
