@@ -148,3 +148,16 @@ describe('a brand in apposition before the indefinite `شركة` needs a descrip
     expect(mentionsOf('وكانت ديملر شركة الشاحنات الألمانية الأولى في السوق.')).toEqual(['ديملر']);
   });
 });
+
+describe("a lexicon company takes its own country's feminine nisba into the mention", () => {
+  test.each([
+    ['وقالت شركة سونطراك الجزائرية إنها وقعت عقدا جديدا.', 'سونطراك الجزائرية', 'DZ'],
+    ['وقالت هواوي الصينية إن مبيعاتها ارتفعت.', 'هواوي الصينية', 'CN'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: 'company', nationality }]);
+  });
+
+  test('a definite word that is no nisba stays out', () => {
+    expect(mentionsOf('ووقعت هواوي الاتفاقية مع الحكومة.')).toEqual(['هواوي']);
+  });
+});

@@ -58,18 +58,20 @@ function outletNisbaAt(stream: TokenStream, tables: OrganizationTables, at: numb
 }
 
 /**
- * The masculine nisba of a club's own country after its name (`صن داونز الجنوب أفريقي`, `ريال مدريد
- * الإسباني`): part of the mention, as a fixture's side takes it (clubs.ts). Another country's is a
- * player's after the club (`تعاقد ريال مدريد البرازيلي …` is no Brazilian club).
+ * The nisba of a club's or a company's own country after its name, agreeing with its unwritten head
+ * (`صن داونز الجنوب أفريقي`, `ريال مدريد الإسباني`: نادي; `سونطراك الجزائرية`, `هواوي الصينية`: شركة):
+ * part of the mention, as a fixture's side and a company named after `شركة` take it. Another country's
+ * is a player's after the club (`تعاقد ريال مدريد البرازيلي …` is no Brazilian club) or the sentence's.
  */
-function clubNisbaAt(stream: TokenStream, entry: KnownOrganization, at: number): { next: number; country: string } | null {
-  const nisba = countryNisbaAt(stream.tokens, at);
-  return nisba !== null && nisba.code === entry.nationality ? { next: nisba.next, country: nisba.code } : null;
+function ownNisbaAt(stream: TokenStream, entry: KnownOrganization, at: number): { next: number; country: string } | null {
+  const tokens = stream.tokens;
+  const nisba = entry.kind === 'sports' ? countryNisbaAt(tokens, at) : entry.kind === 'company' ? { code: companyNisbaAt(tokens, at), next: at + 1 } : null;
+  return nisba !== null && nisba.code !== null && nisba.code === entry.nationality ? { next: nisba.next, country: nisba.code } : null;
 }
 
-/** A lexicon body at tokens [index, next), with an outlet's or a club's nisba after it. */
+/** A lexicon body at tokens [index, next), with an outlet's, a club's or a company's nisba after it. */
 function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound {
-  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : entry.kind === 'sports' ? clubNisbaAt(stream, entry, match.next) : null;
+  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : ownNisbaAt(stream, entry, match.next);
   const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? match.next });
   if (nisba !== null && nisba.country !== '') found.candidate.nationality ??= nisba.country;
   return found;
