@@ -94,6 +94,10 @@ describe('a group named in foreign words after `مجموعة`', () => {
     ['وهاجمت مجموعة مسلحة قرية في دارفور.'],
     ['وقدمت مجموعة من النواب مشروع قانون.'],
     ['وشاركت مجموعة سيدات في المسيرة.'],
+    // broken plurals: فواعيل, فعائل, فواعل
+    ['وأطلقت مجموعة صواريخ على المدينة.'],
+    ['وسقطت مجموعة قذائف قرب المطار.'],
+    ['ونالت مجموعة جوائز في المهرجان.'],
   ])('a group of people or things named by Arabic words is no body: %s', (text) => {
     expect(mentionsOf(text)).toEqual([]);
   });

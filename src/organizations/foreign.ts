@@ -68,7 +68,8 @@ export function foreignWordAt(stream: TokenStream, tables: OrganizationTables, a
  * The end of a foreign name from `from`, right after its head (`فريق سيمبا`, `نادي بيراميدز`, `مجموعة
  * روتانا`): one to `maxWords` foreign words no list knows (foreignWordAt; the first read whole, as in
  * construct no preposition stands there), but a nisba's ي ending (`فريق دبلوماسي`), a verbal noun of
- * إفعال (`فريق إسعاف`) or a plural of فعلاء (`مجموعة خبراء`): what the body is or does. The name must
+ * إفعال (`فريق إسعاف`), a plural of فعلاء (`مجموعة خبراء`) or another broken plural (brokenPlural:
+ * `مجموعة صواريخ`, `مجموعة قذائف`): what the body is or does. The name must
  * plainly end: not before another bare word of no Arabic shape, a place's or a name's (`فريق أولمبيك
  * آسفي` is read as a city's club; `فريق سيمبا يتصدر`, `فريق سيمبا أمام` end). Null when none.
  */
@@ -79,11 +80,20 @@ export function foreignNameEnd(stream: TokenStream, tables: OrganizationTables, 
     const word = tokens[next];
     if (word === undefined || word.prefix.startsWith('و') || (next > from && word.prefix !== '')) break;
     const folded = foreignWordAt(stream, tables, next, FOREIGN_FIRST_LETTERS);
-    if (folded === null || folded.endsWith('ي') || folded.endsWith('اء') || (folded.length === 5 && folded[0] === 'ا' && folded[3] === 'ا')) break;
+    if (folded === null || folded.endsWith('ي') || folded.endsWith('اء') || (folded.length === 5 && folded[0] === 'ا' && folded[3] === 'ا') || brokenPlural(folded)) break;
     next++;
   }
   const after = tokens[next];
   const bare = after?.kind === 'word' && after.prefix === '' && !hasArticle(after);
   const open = bare && (tables.placeNames.endAt(stream, next) !== null || (!arabicShaped(after.norm) && !tables.functionWords.has(after.norm)));
   return next === from || open ? null : next;
+}
+
+/**
+ * A broken plural's shape, which a foreign name seldom has: فواعيل, فعاليل (`صواريخ`, `جماهير`), فعائل
+ * (`قذائف`, `رسائل`) and فواعل (`شوارع`, `جوائز`).
+ */
+function brokenPlural(word: string): boolean {
+  if (word.length === 6) return word[2] === 'ا' && word[4] === 'ي';
+  return word.length === 5 && word[2] === 'ا' && (word[3] === 'ئ' || word[1] === 'و');
 }
