@@ -39,3 +39,17 @@ describe('agencies and outlets of Asia and abroad the lexicon names', () => {
     expect([found?.nationality, found?.kind]).toEqual([nationality, kind]);
   });
 });
+
+describe("a state's investment authority, `جهاز` in construct with its place", () => {
+  test.each([
+    ['وأعلن جهاز قطر للاستثمار عن صفقة جديدة في لندن.', 'جهاز قطر للاستثمار', 'QA'],
+    ['وأعلن جهاز أبوظبي للاستثمار عن استثمار في الهند.', 'جهاز أبوظبي للاستثمار', undefined],
+  ])('%s', (text, body, nationality) => {
+    const found = extract(text).organizations.find((entity) => entity.mentions.some((mention) => mention.text === body));
+    expect([found?.kind, found?.nationality]).toEqual(['agency', nationality]);
+  });
+
+  test('with a definite noun, a device', () => {
+    expect(mentionsOf('واستخدم الطالب جهاز الحاسوب للدراسة.')).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ import type { OrganizationTables } from './tables';
 
 /** `مركز`, folded: in construct with a city it is the city's centre (`انفجار في مركز بغداد`), no body named after it. */
 const CITY_CENTRE = 'مركز';
+/** `جهاز`, folded: in construct with a definite noun it is a device (`جهاز الحاسوب للعمل`); a body only by its place's name. */
+const DEVICE = 'جهاز';
 
 /**
  * Heads of schools and of unions, folded stems: a sound plural of people after them is whom they train
@@ -181,6 +183,8 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const tokens = stream.tokens;
   const inConstruct = !hasArticle(tokens[index]!);
   let at = head.next;
+  // a country's name in construct gives the body its state (`جهاز قطر للاستثمار` → QA), as its nisba would
+  let placeCountry: string | undefined;
   if (inConstruct) {
     // a person the body is named after (`مركز الملك سلمان للإغاثة`), a well-known place written whole
     // (`معهد قطر لبحوث الحوسبة`, `صندوق أبوظبي للتنمية`; but `مركز بغداد` is the city's centre), or a definite noun
@@ -189,8 +193,12 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
     const placed = namesake === null && noun !== undefined && noun.prefix === '' && noun.suffix === '' && tokens[index]!.stem !== CITY_CENTRE;
     const place = placed ? tables.placeNames.wellKnownEndAt(stream, at) : null;
     if (namesake !== null) at = namesake;
-    else if (place !== null) at = place;
-    else if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null) return null;
+    else if (place !== null) {
+      const country = countryAt(stream, tables, at);
+      placeCountry = country?.next === place ? country.code : undefined;
+      at = place;
+    }
+    else if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null || tokens[index]!.stem === DEVICE) return null;
     else if (tables.nameEndingWords.has(noun.norm) || tables.notNameComplements.has(noun.norm)) return null;
     else at++;
   }
@@ -215,7 +223,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   if (purposes === null && !seated && ofCountry === null && !party && !supreme) return null;
   const next = purposes?.at ?? ofCountry?.next ?? at;
   const located = (supreme && purposes === null) || (purposes !== null && ofState(stream, tables, qualifiersFrom, at));
-  nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (located ? locatedIn(stream, tables, next) : undefined);
+  nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (located ? locatedIn(stream, tables, next) : undefined) ?? placeCountry;
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
   // a party's country says which of the parties of its ideology it is, as a state's body's does: keyed
   // without it and with the code (`الحزب الاشتراكي:FR`), a bare `الحزب الاشتراكي` after it is that party

@@ -304,6 +304,9 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'مؤسسة', kind: 'other' },
   { word: 'جمعية', kind: 'other' },
   { word: 'أكاديمية', kind: 'other' },
+  // a state's investment authority by its state (جهاز قطر للاستثمار، جهاز أبوظبي للاستثمار); with a
+  // definite noun it is a device (جهاز الحاسوب للعمل): a place's name only (described.ts)
+  { word: 'جهاز', kind: 'agency' },
 ];
 
 /**

@@ -296,6 +296,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // a bank named with its ordinal (الأول ends a name elsewhere: NAME_ENDING_WORDS)
   { id: 'first-abu-dhabi-bank', kind: 'company', names: ['بنك أبوظبي الأول'], nationality: 'AE' },
   // Iraq's state banks, named by one word that a bank's head alone does not take (`بنك الدم`)
+  // Egypt's largest private bank: a head and two adjectives of no country name whichever bank the text spoke of
+  { id: 'cib-egypt', kind: 'company', names: ['البنك التجاري الدولي'], nationality: 'EG' },
   { id: 'rafidain-bank', kind: 'company', names: ['مصرف الرافدين'], nationality: 'IQ' },
   { id: 'rasheed-bank', kind: 'company', names: ['مصرف الرشيد'], nationality: 'IQ' },
 
