@@ -165,3 +165,20 @@ describe("a lexicon company takes its own country's feminine nisba into the ment
     expect(mentionsOf('ووقعت هواوي الاتفاقية مع الحكومة.')).toEqual(['هواوي']);
   });
 });
+
+describe("a group's company by the lexicon's name and its trade after `شركة`", () => {
+  test.each([
+    ['وقالت شركة أدنوك للتوزيع إن أرباحها ارتفعت.', 'أدنوك للتوزيع', 'AE'],
+    ['وقالت شركة سامسونج للإلكترونيات إن مبيعاتها تراجعت.', 'سامسونج للإلكترونيات', 'KR'],
+  ])('%s', (text, body, nationality) => {
+    expect(bodies(text)).toEqual([{ mentions: [body], kind: 'company', nationality }]);
+  });
+
+  test.each([
+    // without the head, ل + a noun is whom the company serves; an owner is no trade
+    ['وقدمت هواوي للطلاب منحا دراسية.', ['هواوي']],
+    ['وقالت شركة هواوي للحكومة إنها ستبني الشبكة.', ['هواوي']],
+  ])('no trade: %s', (text, mentions) => {
+    expect(mentionsOf(text)).toEqual(mentions);
+  });
+});

@@ -85,7 +85,25 @@ function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: 
 export function matchKnown(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const match = tables.known.match(stream, index);
   if (match === null || qualifiesHeadBefore(stream, tables, index)) return null;
-  return knownArm(stream, tables, match.value, index, match) ?? knownWithNisba(stream, tables, match.value, index, match);
+  return knownArm(stream, tables, match.value, index, match) ?? knownWithTrade(stream, tables, match.value, index, match) ?? knownWithNisba(stream, tables, match.value, index, match);
+}
+
+/**
+ * A company of a group the lexicon names, by the group's name and its trade after a company's head
+ * (`شركة سامسونج للإلكترونيات`, `شركة أدنوك للتوزيع`), as `شركة جلفار للصناعات الدوائية` is read: the
+ * trade a described body's purpose, in the mention; keyed `<id> <trade>`, a company of its own. Not
+ * without the head, where ل + a noun is as often whom the company serves (`قدمت هواوي للطلاب منحا`).
+ */
+function knownWithTrade(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const before = tokens[index - 1];
+  if (entry.kind !== 'company' || before?.kind !== 'word' || before.suffix !== '' || hasArticle(before) || before.stem !== COMPANY_HEAD) return null;
+  if (tokens[match.next]?.kind !== 'word' || tokens[match.next]!.prefix !== 'لل') return null;
+  const purposes = readPurposes(stream, tables, match.next, Math.min(tokens.length, match.next + MAX_COMPLEMENT_WORDS));
+  if (purposes === null) return null;
+  const trade = tokens.slice(match.next, purposes.at).map((token) => token.norm).join(' ');
+  const span = { start: match.start, firstToken: index, nextToken: purposes.at };
+  return organizationFound(stream, span, { key: `${entry.id} ${trade}`, kind: 'company', nationality: purposes.nationality ?? entry.nationality, strength: 3 });
 }
 
 /** Prepositions, folded, after which a company's name is no verb's subject: a country after it is no object. */
