@@ -182,3 +182,20 @@ describe("a group's company by the lexicon's name and its trade after `شركة`
     expect(mentionsOf(text)).toEqual(mentions);
   });
 });
+
+describe('a company a verb of saying cites by `شركة` and a foreign name that plainly ends', () => {
+  test('the name, found again bare', () => {
+    expect(mentionsOf('وقالت شركة نينتندو إن مبيعاتها ارتفعت. ثم أكدت نينتندو أن الجهاز سيطرح قريبا.')).toEqual(['نينتندو', 'نينتندو']);
+  });
+
+  test.each([
+    // the trade and its description, an adjective of شركة
+    ['وقالت شركة طيران محلية إن رحلاتها توقفت.'],
+    ['وقالت شركة نفط إن الإنتاج توقف.'],
+    ['وقالت شركة ناشئة إن التمويل اكتمل.'],
+    ['وقالت شركة تابعة إن الصفقة ألغيت.'],
+    ['وقالت شركة أمريكية إن الصفقة ألغيت.'],
+  ])('no name: %s', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});

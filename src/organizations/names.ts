@@ -310,7 +310,7 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   if (described && verbLike(tokens[from])) return null;
   if (tokens[from]?.kind === 'latin') return latinCompany(stream, from);
   const name = foreignNameAt(stream, tables, from, (at) => (described ? null : companyNisbaAt(tokens, at)), described);
-  if (name === null) return described ? null : companyWithTrade(stream, tables, from);
+  if (name === null) return described ? null : (companyWithTrade(stream, tables, from) ?? citedCompany(stream, tables, index));
   return organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
 }
 
@@ -333,6 +333,31 @@ function matchForeignGroup(stream: TokenStream, tables: OrganizationTables, inde
   if (end === null) return null;
   const name = tokens.slice(from, end).map((token) => (token.kind === 'latin' ? token.text.toLowerCase() : token.norm)).join(' ');
   return organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: end }, { key: COMPANY_KEY + name, kind: 'other', strength: 2 });
+}
+
+/**
+ * A company that a verb of saying cites by `شركة` and a foreign name that plainly ends (`وقالت شركة
+ * نينتندو إن`, `وأعلنت شركة بايدو عن`): an indefinite `شركة` of its trade (`شركة طيران`) is no subject the
+ * news cites without a description (`قالت شركة طيران محلية إن`), so one or two foreign words there
+ * (foreignWordAt: no Arabic shape, person's name word, place) are its name. Key: `company:` + the name.
+ */
+function citedCompany(stream: TokenStream, tables: OrganizationTables, head: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const verb = tokens[head - 1];
+  if (verb?.kind !== 'word' || verb.suffix !== '' || !tables.outletCues.verbs.has(verb.norm.replace(/^و/, ''))) return null;
+  const from = head + 1;
+  const words: string[] = [];
+  for (let at = from; at < from + 2; at++) {
+    const word = foreignWordAt(stream, tables, at, at === from ? FOREIGN_FIRST_LETTERS : new Set<string>());
+    if (word === null || tokens[at]!.prefix.startsWith('و')) break;
+    words.push(word);
+    if (endsPlainly(tokens[at + 1])) {
+      // the name is read whole, a first letter the splitter took off its own (foreignWordAt)
+      const span = { start: tokens[from]!.start, firstToken: from, nextToken: at + 1 };
+      return organizationFound(stream, span, { key: COMPANY_KEY + words.join(' '), kind: 'company', strength: 2 });
+    }
+  }
+  return null;
 }
 
 /**
