@@ -68,3 +68,11 @@ describe('a result over a guest or host is a match: both sides are clubs', () =>
     ]);
   });
 });
+
+describe("a club's own nisba before a person's name is the person's", () => {
+  test('the coach keeps his name, the club its own', () => {
+    const result = extract('وأعلن مدرب نادي مانشستر يونايتد الإنجليزي أليكس فيرغوسن أنه يبحث عن لاعب.');
+    expect(result.organizations.map((body) => body.mentions[0]!.text)).toEqual(['مانشستر يونايتد']);
+    expect(result.people.map((person) => person.mentions[0]!.text)).toEqual(['أليكس فيرغوسن']);
+  });
+});

@@ -98,6 +98,8 @@ describe('a group named in foreign words after `مجموعة`', () => {
     ['وأطلقت مجموعة صواريخ على المدينة.'],
     ['وسقطت مجموعة قذائف قرب المطار.'],
     ['ونالت مجموعة جوائز في المهرجان.'],
+    // a head noun in construct with the group's Arabic name
+    ['وتضم مجموعة صندوق الادخار بفرنسا آلاف الموظفين.'],
   ])('a group of people or things named by Arabic words is no body: %s', (text) => {
     expect(mentionsOf(text)).toEqual([]);
   });

@@ -1,8 +1,10 @@
 // Organizations named by the lexicon, by a head noun + a definite noun phrase (`حزب العدالة
 // والتنمية`), and by a head or descriptor + a quoted name (`شركة "غازبروم"`, `موقع "المونيتور"`).
 import { demonymCode } from '../contracts/demonyms';
+import { personNameWords } from '../contracts/person-names';
 import { hasArticle, isPunctuation, startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { normShape } from '../text/word-shapes';
 import { sameLine } from '../text/lines';
 import { countryNisbaAt, isDefiniteWord, isNameAdjective, isQuote, opensAnotherBody, organizationFound, OUTLET_KEY, type OrganizationFound } from './found';
 import { readPurposes } from './described';
@@ -63,15 +65,21 @@ function outletNisbaAt(stream: TokenStream, tables: OrganizationTables, at: numb
  * part of the mention, as a fixture's side and a company named after `شركة` take it. Another country's
  * is a player's after the club (`تعاقد ريال مدريد البرازيلي …` is no Brazilian club) or the sentence's.
  */
-function ownNisbaAt(stream: TokenStream, entry: KnownOrganization, at: number): { next: number; country: string } | null {
+function ownNisbaAt(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, at: number): { next: number; country: string } | null {
   const tokens = stream.tokens;
   const nisba = entry.kind === 'sports' ? countryNisbaAt(tokens, at) : entry.kind === 'company' ? { code: companyNisbaAt(tokens, at), next: at + 1 } : null;
-  return nisba !== null && nisba.code !== null && nisba.code === entry.nationality ? { next: nisba.next, country: nisba.code } : null;
+  if (nisba === null || nisba.code === null || nisba.code !== entry.nationality) return null;
+  // before a person's name the nisba may be the person's (`مدرب نادي مانشستر يونايتد الإنجليزي أليكس
+  // فيرغوسن`): the people's reader takes it, and the name stays the club's
+  const after = tokens[nisba.next];
+  const nameWord = after?.kind === 'word' && after.prefix === '' && !hasArticle(after) && !tables.functionWords.has(after.norm);
+  if (nameWord && personNameWords().has(after.norm, normShape(after))) return null;
+  return { next: nisba.next, country: nisba.code };
 }
 
 /** A lexicon body at tokens [index, next), with an outlet's, a club's or a company's nisba after it. */
 function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound {
-  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : ownNisbaAt(stream, entry, match.next);
+  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : ownNisbaAt(stream, tables, entry, match.next);
   const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? match.next });
   if (nisba !== null && nisba.country !== '') found.candidate.nationality ??= nisba.country;
   return found;
@@ -329,8 +337,12 @@ function matchForeignGroup(stream: TokenStream, tables: OrganizationTables, inde
   const tokens = stream.tokens;
   if (tokens[index]!.stem !== GROUP_HEAD || tables.known.match(stream, index + 1) !== null) return null;
   const from = index + 1;
+  // a head noun is in construct with the group's Arabic name (`مجموعة صندوق الادخار`)
+  if (tables.introducers.has(stream, from)) return null;
   const end = tokens[from]?.kind === 'latin' ? latinNameEnd(stream, from) : foreignNameEnd(stream, tables, from, MAX_COMPANY_WORDS);
-  if (end === null) return null;
+  // a definite noun after the name is in construct with it, no foreign name (`مجموعة X الادخار`); an adjective may qualify the group
+  const after = end === null ? undefined : tokens[end];
+  if (end === null || (after !== undefined && isDefiniteWord(after) && !isNameAdjective(tables, after))) return null;
   const name = tokens.slice(from, end).map((token) => (token.kind === 'latin' ? token.text.toLowerCase() : token.norm)).join(' ');
   return organizationFound(stream, { start: tokens[from]!.start, firstToken: from, nextToken: end }, { key: COMPANY_KEY + name, kind: 'other', strength: 2 });
 }
