@@ -53,3 +53,28 @@ describe("a state's investment authority, `جهاز` in construct with its place
     expect(mentionsOf('واستخدم الطالب جهاز الحاسوب للدراسة.')).toEqual([]);
   });
 });
+
+describe('an organization named in foreign words after `منظمة`, no nisba needed', () => {
+  test('the head in the mention, found again with a clitic', () => {
+    expect(mentionsOf('وقالت منظمة أوكسفام إن الأثرياء ازدادوا ثراء. ولمنظمة أوكسفام مكاتب في عمان.')).toEqual(['منظمة أوكسفام', 'منظمة أوكسفام']);
+  });
+
+  test.each([
+    ['وأسس الناشط منظمة مستقلة للدفاع عن الحقوق.'],
+    ['ودعمت منظمة يمينية المرشح.'],
+    ['وانضم إلى منظمة مجتمع مدني.'],
+    ['وأعلنت منظمة تدعم اللاجئين عن حملة.'],
+  ])('an adjective, a noun or a verb after the head is no name: %s', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});
+
+describe('UN and development bodies the patterns cut, named by the lexicon', () => {
+  test.each([
+    ['وقالت هيئة الأمم المتحدة للمرأة إن النساء يدفعن الثمن.', 'هيئة الأمم المتحدة للمرأة'],
+    ['وقال البنك الآسيوي للاستثمار في البنية التحتية إنه سيمول الميناء.', 'البنك الآسيوي للاستثمار في البنية التحتية'],
+    ['وأعلن بنك التنمية الجديد عن قرض لجنوب أفريقيا.', 'بنك التنمية الجديد'],
+  ])('%s', (text, body) => {
+    expect(extract(text).organizations.find((entity) => entity.mentions.some((mention) => mention.text === body))?.kind).toBe('international');
+  });
+});

@@ -42,6 +42,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'interpol', kind: 'international', names: ['منظمة الشرطة الجنائية الدولية', 'الإنتربول'] },
   { id: 'opcw', kind: 'international', names: ['منظمة حظر الأسلحة الكيميائية'] },
   { id: 'msf', kind: 'other', names: ['منظمة أطباء بلا حدود', 'أطباء بلا حدود'] },
+  // UN and development bodies whose purpose or adjective the patterns cut (`للمرأة` after a lexicon name,
+  // `في البنية التحتية`, `الجديد` a description)
+  { id: 'un-women', kind: 'international', names: ['هيئة الأمم المتحدة للمرأة'] },
+  { id: 'aiib', kind: 'international', names: ['البنك الآسيوي للاستثمار في البنية التحتية'] },
+  { id: 'ndb', kind: 'international', names: ['بنك التنمية الجديد'] },
   // الإنقاذ alone after لجنة is a task's (`لجنة الإنقاذ`, NOT_NAME_COMPLEMENTS): the NGO is named whole
   { id: 'irc', kind: 'other', names: ['لجنة الإنقاذ الدولية'] },
   // and after منظمة in construct (`منظمة إنقاذ الطفولة`): the NGO is named whole
@@ -76,7 +81,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'igad', kind: 'international', names: ['الهيئة الحكومية للتنمية', 'إيغاد'] },
   { id: 'ecowas', kind: 'international', names: ['المجموعة الاقتصادية لدول غرب أفريقيا', 'إيكواس'] },
   { id: 'ocha', kind: 'international', names: ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'أوتشا'] },
-  { id: 'iom', kind: 'international', names: ['المنظمة الدولية للهجرة'] },
+  { id: 'iom', kind: 'international', names: ['المنظمة الدولية للهجرة', 'منظمة الهجرة الدولية'] },
   { id: 'unfpa', kind: 'international', names: ['صندوق الأمم المتحدة للسكان'] },
   { id: 'iea', kind: 'international', names: ['وكالة الطاقة الدولية'] },
   { id: 'uefa', kind: 'sports', names: ['الاتحاد الأوروبي لكرة القدم', 'يويفا'] },
