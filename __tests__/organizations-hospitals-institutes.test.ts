@@ -55,6 +55,11 @@ describe("a state's investment authority, `جهاز` in construct with its place
 });
 
 describe('an organization named in foreign words after `منظمة`, no nisba needed', () => {
+  test('and after `جامعة`', () => {
+    expect(mentionsOf('وقالت جامعة هارفارد إن الطلاب الأجانب سيعودون.')).toEqual(['جامعة هارفارد']);
+    expect(mentionsOf('ودرس في جامعة خاصة بالقاهرة.')).toEqual([]);
+  });
+
   test('the head in the mention, found again with a clitic', () => {
     expect(mentionsOf('وقالت منظمة أوكسفام إن الأثرياء ازدادوا ثراء. ولمنظمة أوكسفام مكاتب في عمان.')).toEqual(['منظمة أوكسفام', 'منظمة أوكسفام']);
   });
