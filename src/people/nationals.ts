@@ -1,5 +1,5 @@
 // A demonym standing as a noun before a name (`تعاقد الهلال مع البرازيلي نيمار`, `فاز على الإسباني نادال`, `وسجل البرازيلي X Y`).
-import { demonymCode } from '../contracts/demonyms';
+import { compoundDemonymCode, demonymCode } from '../contracts/demonyms';
 import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import { candidate } from './candidate';
@@ -30,7 +30,19 @@ export function isNationalNoun(reader: Reader, index: number): boolean {
     const prepositions = feminine ? reader.lex.womanNationalPrepositions : reader.lex.nationalPrepositions;
     if (before === undefined || !prepositions.has(before.norm)) return false;
   } else if (feminine) return false;
-  return !reader.claims[index] && !PLURAL.test(stem) && demonymCode(token) !== null && sameLine(reader.stream, index, index + 1);
+  return !reader.claims[index] && !PLURAL.test(stem) && nationalAt(reader, index) !== null && sameLine(reader.stream, index, index + 1);
+}
+
+/**
+ * The country code of the demonym at `index` and the token after it: one word (`البرازيلي`), or two,
+ * the article on the first alone (`الجنوب أفريقي`: compoundDemonymCode), on one line and unclaimed.
+ */
+function nationalAt(reader: Reader, index: number): { code: string; next: number } | null {
+  const token = reader.tokens[index]!;
+  const code = demonymCode(token);
+  if (code !== null) return { code, next: index + 1 };
+  const compound = reader.claims[index + 1] ? null : compoundDemonymCode(token, reader.tokens[index + 1]);
+  return compound !== null && sameLine(reader.stream, index, index + 1) ? { code: compound, next: index + 2 } : null;
 }
 
 /**
@@ -43,11 +55,14 @@ export function isNationalNoun(reader: Reader, index: number): boolean {
 export function isNationalSubject(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
   // asked of every definite word: its shape and the token before are tested before any lookup
-  if ((token.prefix !== 'ال' && token.prefix !== 'وال') || reader.claims[index] || !isSingularNisba(token.stem)) return false;
+  if ((token.prefix !== 'ال' && token.prefix !== 'وال') || reader.claims[index]) return false;
+  // (the shape first: a two-word demonym's first word, الجنوب, is the only other kind asked further)
+  if (!isSingularNisba(token.stem) && (token.prefix !== 'ال' || !reader.lex.compoundDemonymHeads.has(token.stem))) return false;
   const before = reader.tokens[index - 1];
   const after = token.prefix === 'ال' && before !== undefined && before.kind === 'word' && sameLine(reader.stream, index - 1, index);
   if (after && (hasArticle(before) || reader.claims[index - 1] !== undefined)) return false;
-  if (demonymCode(token) === null || !sameLine(reader.stream, index, index + 1)) return false;
+  const national = nationalAt(reader, index);
+  if (national === null || !sameLine(reader.stream, national.next - 1, national.next)) return false;
   return !(after && isGivenName(reader, before, true));
 }
 
@@ -68,7 +83,8 @@ function isSingularNisba(stem: string): boolean {
 export function nationalPersonAt(reader: Reader, index: number): EntityCandidate[] {
   const noun = isNationalNoun(reader, index);
   if (!noun && !isNationalSubject(reader, index)) return [];
-  const at = index + 1;
+  const national = nationalAt(reader, index)!;
+  const at = national.next;
   const first = reader.tokens[at];
   // a name's own first letter may look like a preposition (الأرجنتيني لاوتارو مارتينيز) or a
   // conjunction (البريطاني ويسلي X: ownsConjunction)
@@ -93,7 +109,7 @@ export function nationalPersonAt(reader: Reader, index: number): EntityCandidate
   name ??= unlistedNameAt(reader, at, false);
   if (!name) return [];
   const found = candidate(reader, name, 2, undefined, true);
-  found.nationality = demonymCode(reader.tokens[index]) ?? undefined;
+  found.nationality = national.code;
   return [found];
 }
 

@@ -1,5 +1,5 @@
 // Titles and roles before a name (`الرئيس الروسي`, `المتحدث باسم الكرملين`), with their complements.
-import { demonymCode } from '../contracts/demonyms';
+import { compoundDemonymCode, demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { hasArticle } from '../text/phrases';
 import { sameLine } from '../text/lines';
@@ -48,11 +48,16 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     const claim = reader.claims[at];
     const demonym = demonymCode(token);
     const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && !isGivenName(reader, token, true);
+    // a demonym of two words (الجنوب أفريقي, South African), the article on the first alone
+    const compound = !claim && !reader.claims[at + 1] ? compoundDemonymCode(token, reader.tokens[at + 1]) : null;
     // a domain in construct is of what follows it, a place even where it is also a given name (وزير خارجية جورجيا)
     const ofConstruct = construct;
     construct = false;
     if (completesConstruct) {
       at++;
+    } else if (compound !== null) {
+      nationality ??= compound;
+      at += 2;
     } else if (demonym && (hasArticle(token) || !hasArticle(first))) {
       // (an adjective agrees with its noun: after a definite head a demonym without the article, as
       // folding makes of the name يمنى, is no adjective of it: الناقدة يمنى العيد)

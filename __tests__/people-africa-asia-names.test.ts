@@ -1,0 +1,33 @@
+// People in the news of Africa, Asia and Latin America, business and sport (session 19): demonyms of
+// two words, foreign names whose words no list holds, what ends them, and the nationality a title
+// states. Sentences composed for these tests; read with the rules alone (model: false), which decide
+// these readings.
+import { extract } from '../src/index';
+import { peopleNames } from './people-helpers';
+
+const rules = (text: string): string[] => peopleNames(text, false);
+
+// every person's name with its titles and nationality, read with the rules alone
+const described = (text: string): [string, string[], string | undefined][] =>
+  extract(text, { model: false }).people.map((p) => [p.name, p.titles ?? [], p.nationality]);
+
+describe('people: a demonym of two words, the article on the first alone (الجنوب أفريقي)', () => {
+  test.each([
+    ['وقال الرئيس الجنوب أفريقي سيريل رامافوزا إن بلاده مستعدة للوساطة.', [['سيريل رامافوزا', ['الرئيس الجنوب أفريقي'], 'ZA']]],
+    ['وقال اللاعب الجنوب أفريقي دالي إن الفريق جاهز.', [['دالي', ['اللاعب الجنوب أفريقي'], 'ZA']]],
+    ['وقال الرئيس الجنوب سوداني سلفا كير إن السلام قريب.', [['سلفا كير', ['الرئيس الجنوب سوداني'], 'SS']]],
+    // as a noun before the name, a subject or after a preposition
+    ['وسجل الجنوب أفريقي بيرسي تاو هدفا.', [['بيرسي تاو', [], 'ZA']]],
+    ['وتعاقد النادي مع الجنوب أفريقي بيرسي تاو لمدة موسمين.', [['بيرسي تاو', [], 'ZA']]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([
+    // a title with no name after it, the south as a region, the south qualified by a definite adjective
+    ['وقال الرئيس الجنوب أفريقي إن بلاده مستعدة للوساطة.'],
+    ['وشهد الجنوب أمطارا غزيرة أمس.'],
+    ['وزار الوفد الجنوب الأفريقي الأسبوع الماضي.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
