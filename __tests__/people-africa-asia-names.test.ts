@@ -31,3 +31,21 @@ describe('people: a demonym of two words, the article on the first alone (الج
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: an elative after a name compares its bearer, no family name (opensComparison)', () => {
+  test.each([
+    ['ويعد رجل الأعمال النيجيري أليكو دانغوتي أكبر أثرياء القارة.', ['أليكو دانغوتي']],
+    ['وأصبح الملياردير الهندي غوتام أداني أغنى رجل في آسيا.', ['غوتام أداني']],
+    ['وبات الملاكم الفلبيني ماني باكياو أشهر رياضي في بلاده.', ['ماني باكياو']],
+    ['وكان اللاعب البرازيلي نيمار أسرع من المدافعين.', ['نيمار']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a given name of the lists so shaped, and a word so shaped before reported speech, are the name's
+    ['وقال المدرب أحمد أكرم إن الفريق جاهز.', ['أحمد أكرم']],
+    ['وقال السفير جون أندر إن الاتفاق قريب.', ['جون أندر']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

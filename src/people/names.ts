@@ -37,6 +37,11 @@ const PRONOUN_AFTER_ALIF = /..اه$/;
 // A broken plural of the shape فعايا (قضايا، ضحايا، هدايا، مزايا): what a name's bearer discussed, gave
 // or counted (وناقش إبراهيم قضايا المياه). Family names so shaped are open data's (أنايا).
 const FAAAYA_PLURAL = /^..ايا$/;
+// An elative of a sound or weak root as folded (أكبر، أغنى، أقوى، أشهر): alif and three letters. Written
+// with أ, it compares the name's bearer (`دانغوتي أكبر أثرياء أفريقيا`); see opensComparison.
+const ELATIVE = /^ا[^ا]{3}$/;
+// The particle of comparison after an elative (أغنى من), folded
+const THAN = 'من';
 // The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
 const NISBA_ENDING = /ي[اه]?$/;
 // A sound feminine plural of six letters or more (العلاقات، الإجراءات، الانتخابات): after a given name it
@@ -152,7 +157,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       break;
     }
     // (kin or an assistant before a title is the title in apposition; ابن, a particle of descent too, is left to that reading)
-    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at) || (!isParticleAt(at) && opensHeldTitle(reader, at)))) break;
+    if (at > first && !afterParticle && (endsNameByShape(reader, token) || opensComparison(reader, at) || opensTitleInApposition(reader, at) || isQualifiedFeminineNoun(reader, at) || (!isParticleAt(at) && opensHeldTitle(reader, at)))) break;
     if (carriesPronoun(reader, at, at === first)) break;
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
@@ -627,6 +632,24 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const bare = token.prefix === '';
   const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && (IMPERFECT_VERB.test(norm) || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
+}
+
+/**
+ * Whether the word at `at`, after a name's first word, is an elative that compares the name's bearer
+ * (`أليكو دانغوتي أكبر أثرياء أفريقيا`, `أغنى رجل`, `أقوى من`): أ and three letters as written (ELATIVE),
+ * no given name of the lists (أحمد، أكرم، أشرف; open data holds أكبر, as in علي أكبر), before what it
+ * compares in: a word no list or open data holds as a name word that is no function word, or من.
+ * Before a name word, reported speech (`جون أندر إن`) or a word and reported speech (`قال علي أكبر
+ * ولايتي إن`) the word is the name's.
+ */
+function opensComparison(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (token.prefix !== '' || token.suffix !== '' || token.text[0] !== 'أ' || !ELATIVE.test(token.norm) || isGivenName(reader, token, false)) return false;
+  const next = reader.tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || reader.claims[at + 1] || !sameLine(reader.stream, at, at + 1)) return false;
+  if (next.norm === THAN) return true;
+  // (a name of three words before reported speech: `قال علي أكبر ولايتي إن`)
+  return !isGivenName(reader, next, true) && !isNotNameWord(reader.lex, next) && !reader.lex.complementizers.has(next.norm) && !introducesSpeech(reader, at + 2);
 }
 
 // The pronouns of the third person the splitter takes off a word: what the name's bearer did or holds
