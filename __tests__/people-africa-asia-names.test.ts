@@ -49,3 +49,24 @@ describe('people: an elative after a name compares its bearer, no family name (o
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a foreign name after a qualified title whose first letter looks like ب (isForeignNameAfterNational)', () => {
+  test.each([
+    // a preposition with the article after the name is what the verb before the title takes
+    ['وأشاد عمدة باريس برتران دولانوا بالمشروع الجديد.', ['برتران دولانوا']],
+    // a family name after a middle name, as the lists or open data hold it
+    ['وقال المهاجم البرازيلي بيتينيو غويماريش سيلفا إن الفريق جاهز.', ['بيتينيو غويماريش سيلفا']],
+    ['وأشاد الرئيس البرازيلي بيتينيو غويماريش سيلفا بالاتفاق.', ['بيتينيو غويماريش سيلفا']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a noun after ب and what qualifies it, before a prepositional phrase, are still no name
+    ['وندد الرئيس الفرنسي بعنف شديد بالمدينة.'],
+    ['ورحب الوزير الفرنسي بقرار تاريخي بالإجماع.'],
+    ['وتمسك الرئيس الإيراني ببرنامج بلاده بالكامل.'],
+    ['وطالب الرئيس الفرنسي بوقف إطلاق النار بالقطاع.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -859,12 +859,31 @@ export function isForeignNameAfterNational(reader: Reader, name: NameSpan): bool
   const { tokens } = reader;
   const first = tokens[name.first]!;
   const family = tokens[name.first + 1]!;
-  if (name.next - name.first !== 2 || !mayOwnPreposition(reader, first) || opensVerbalNoun(reader, first) || isNounAfterPreposition(reader, first)) return false;
+  const words = name.next - name.first;
+  if (words < 2 || words > MAX_UNLISTED_WORDS || !mayOwnPreposition(reader, first) || opensVerbalNoun(reader, first) || isNounAfterPreposition(reader, first)) return false;
   // a short noun and its adjective (MIN_FOREIGN_STEM: `وندد الرئيس الفرنسي بعنف شديد`)
   if (first.stem.length < MIN_FOREIGN_STEM && (family.norm.length <= 4 || family.norm[0] === 'م')) return false;
-  // (the second word's first letter may look like one too: كولينا as ك + ولينا)
-  if ((family.prefix !== '' && !mayOwnPreposition(reader, family)) || isKnownWord(reader, family.norm) || !isUnlistedNameWord(reader, name.first + 1, false, true)) return false;
-  return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next);
+  // (the second word's first letter may look like one too: كولينا as ك + ولينا; a third, a family name
+  // after a middle name, has no clitic: باسيرو ديوماي فاي)
+  for (let at = name.first + 1; at < name.next; at++) {
+    const word = tokens[at]!;
+    const bare = word.prefix === '' || (at === name.first + 1 && mayOwnPreposition(reader, word));
+    if (!bare || isKnownWord(reader, word.norm) || !isUnlistedNameWord(reader, at, false, true)) return false;
+  }
+  return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next) || opensPrepositionalPhrase(reader, name.next);
+}
+
+// The proclitics of a preposition fused with the article (بالمشروع، للاتفاق، كالعادة), after و or ف or not
+const PREPOSITION_WITH_ARTICLE = /^[وف]?(?:بال|لل|كال)$/;
+
+/**
+ * Whether a preposition with the article opens the word at `at` (`بالمشروع`, `للاتفاق`): what the
+ * verb before a title and a name takes (`أشاد عمدة باريس برتران دولانوا بالمشروع`), never a word of a
+ * name, which takes no preposition before its article.
+ */
+function opensPrepositionalPhrase(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  return token !== undefined && token.kind === 'word' && PREPOSITION_WITH_ARTICLE.test(token.prefix) && sameLine(reader.stream, at - 1, at);
 }
 
 // The fewest letters of a foreign given name after the ب the splitter took off, when neither the lists
