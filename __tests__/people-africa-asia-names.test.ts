@@ -70,3 +70,18 @@ describe('people: a foreign name after a qualified title whose first letter look
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a name of three words no list holds before a definite title in apposition (closesUnlistedName)', () => {
+  test.each([
+    ['وقال الدكتور تيدروس أدهانوم غيبريسوس المدير العام لمنظمة الصحة العالمية إن الوباء انتهى.', ['تيدروس أدهانوم غيبريسوس']],
+    ['وحذر تيدروس أدهانوم غيبريسوس المدير العام للمنظمة من موجة جديدة.', ['تيدروس أدهانوم غيبريسوس']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a head that is an everyday noun too (the team) is no title in apposition: the third word stays out
+    ['وقال الدكتور تيدروس أدهانوم غيبريسوس الفريق الطبي جاهز.', ['تيدروس أدهانوم']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

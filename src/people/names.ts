@@ -521,10 +521,22 @@ function closesUnlistedName(reader: Reader, first: number, at: number): boolean 
     if (word.norm.startsWith('و') && isKnownWord(reader, word.norm.slice(1))) return false;
   }
   // a definite word after it makes the third word a noun in construct, a title in apposition (`سيباستيان
-  // لوب بطل العالم`), whichever list holds it
+  // لوب بطل العالم`), whichever list holds it; not a definite title, itself in apposition (`تيدروس أدهانوم
+  // غيبريسوس المدير العام للمنظمة`), which no noun of a name is in construct with
   const after = tokens[at + 1];
-  if (after !== undefined && hasArticle(after)) return false;
+  if (after !== undefined && hasArticle(after)) return opensDefiniteTitle(reader, at + 1);
   return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1);
+}
+
+/**
+ * Whether a definite title opens at `at` with its head alone (`المدير العام`, `الرئيس`), no everyday noun
+ * too (`الفريق`, `الحكم`) and no preposition before its article.
+ */
+function opensDefiniteTitle(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (token.prefix !== 'ال' || !sameLine(reader.stream, at - 1, at)) return false;
+  const title = titleAt(reader, at);
+  return title !== null && !title.ambiguous;
 }
 
 // The longest word of a name in syllables (بان كي مون، شو سو هون): Korean and Chinese names are
