@@ -85,3 +85,33 @@ describe('people: a name of three words no list holds before a definite title in
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe("people: the team a post is of gives no nationality to the post's holder (namesTeam)", () => {
+  test.each([
+    // a club is the post's, not the holder's country; a demonym of the post after it is the holder's
+    ['وقال مدرب ريال مدريد كارلو أنشيلوتي إن الفريق جاهز.', [['كارلو أنشيلوتي', ['مدرب ريال مدريد'], undefined]]],
+    ['وقال مدرب ريال مدريد الإيطالي كارلو أنشيلوتي إن الفريق جاهز.', [['كارلو أنشيلوتي', ['مدرب ريال مدريد الإيطالي'], 'IT']]],
+    ['وقال مدافع ريال مدريد أنطونيو روديغر إن الفريق جاهز.', [['أنطونيو روديغر', ['مدافع ريال مدريد'], undefined]]],
+    // a national side's coach may be foreign
+    ['وقال مدرب المنتخب السعودي هيرفي رينارد إن الفريق جاهز.', [['هيرفي رينارد', ['مدرب المنتخب السعودي'], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([
+    // what qualifies the post itself, a national side's player, and offices that are no team's posts keep theirs
+    ['وقال المدرب الفرنسي هيرفي رينارد إن الفريق جاهز.', [['هيرفي رينارد', ['المدرب الفرنسي'], 'FR']]],
+    ['وقال حارس مرمى المنتخب المغربي ياسين بونو إن الفريق جاهز.', [['ياسين بونو', ['حارس مرمى المنتخب المغربي'], 'MA']]],
+    ['وقال لاعب منتخب مصر محمد صلاح إن الفريق جاهز.', [['محمد صلاح', ['لاعب منتخب مصر'], 'EG']]],
+    ['وقال رئيس نادي الزمالك حسين لبيب إن الفريق جاهز.', [['حسين لبيب', ['رئيس نادي الزمالك'], 'EG']]],
+    ['وقال وزير خارجية فرنسا جان نويل بارو إن بلاده تدعم الحل.', [['جان نويل بارو', ['وزير خارجية فرنسا'], 'FR']]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([
+    // an indefinite attacker or defender alone is a gun or a defender of something, no title
+    ['وأطلق الجيش مدافع ثقيلة على المدينة.'],
+    ['وقال مدافع عن حقوق الإنسان إن الوضع خطير.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { COMPOUND_DEMONYMS } from '../data/places/demonyms';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, COACH_STEMS, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   APPOINTMENT_VERBS,
   AUDIENCE_NOUNS,
@@ -60,6 +60,10 @@ export interface PeopleLexicon {
   addressForms: ReadonlySet<string>;
   /** Heads of those who reign and are numbered, folded (REGNAL_TITLE_HEADS). */
   regnalTitleHeads: ReadonlySet<string>;
+  /** The stems of a team's posts, of a coach's among them, and of a team's nouns, folded (TEAM_POST_STEMS, COACH_STEMS, TEAM_NOUN_STEMS). */
+  teamPostStems: ReadonlySet<string>;
+  coachStems: ReadonlySet<string>;
+  teamNounStems: ReadonlySet<string>;
   /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
   spokespersonHeads: ReadonlySet<string>;
   givenNames: FilteredWords<true>;
@@ -180,6 +184,9 @@ export const peopleLexicon = lazy(
     titleLinks: folded(TITLE_LINKS),
     addressForms: new Set(ADDRESS_FORMS.map((word) => foldKey(word).slice(2))),
     spokespersonHeads: folded(SPOKESPERSON_HEADS),
+    teamPostStems: folded(TEAM_POST_STEMS),
+    coachStems: folded(COACH_STEMS),
+    teamNounStems: folded(TEAM_NOUN_STEMS),
     regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
+import { NATIONAL_SIDE_STEM } from '../data/people/person-titles';
 import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, opensNameWithArticle, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
@@ -61,13 +62,13 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (demonym && (hasArticle(token) || !hasArticle(first))) {
       // (an adjective agrees with its noun: after a definite head a demonym without the article, as
       // folding makes of the name يمنى, is no adjective of it: الناقدة يمنى العيد)
-      nationality ??= demonym;
+      if (!namesTeam(reader, first, at, claim)) nationality ??= demonym;
       at++;
     } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && !ofConstruct && (isCompoundNamePlace(reader, at) || isGivenNamePlace(reader, at)))) {
       // (a title already qualified is not of a place that is a given name with a name going on after
       // it: وزير الخارجية المغربي صلاح الدين مزوار، رئيسة الوزراء الإيطالية جورجيا ميلوني; محافظ صلاح
       // الدين is of the place)
-      nationality ??= claim.countryCode ?? claim.nationality;
+      if (!namesTeam(reader, first, at, claim)) nationality ??= claim.countryCode ?? claim.nationality;
       at = claim.nextToken;
     } else if (at === head.next && token.stem === SPEAKS_FOR && reader.lex.spokespersonHeads.has(headWord)) {
       // المتحدث باسم X: what a spokesperson speaks for follows باسم, a body in construct
@@ -118,6 +119,23 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const written = reader.stream.source.slice(ofHolder(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
   const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
+}
+
+/**
+ * Whether the demonym, place or body at `at` after the head `post` names the team a post is of, whose
+ * country is no nationality of the post's holder (TEAM_POST_STEMS: `مدرب ريال مدريد كارلو أنشيلوتي`,
+ * `مدرب المنتخب السعودي هيرفي رينارد`): a body (a club) or what follows a team's noun (`المنتخب`،
+ * `نادي`). A national side is its players' country (`لاعب منتخب مصر`), not its coach's; what qualifies
+ * the post itself is the holder's (`المدرب الإيطالي`, `مدرب ريال مدريد الإيطالي`).
+ */
+function namesTeam(reader: Reader, post: Token, at: number, claim: Claim | undefined): boolean {
+  const { teamPostStems, coachStems, teamNounStems } = reader.lex;
+  if (!teamPostStems.has(post.stem)) return false;
+  const body = claim?.category === 'organizations';
+  // the team's noun: a body's first word, or the word before what qualifies it
+  const team = body ? reader.tokens[at] : reader.tokens[at - 1];
+  if (!body && (team === undefined || reader.claims[at - 1] !== undefined || !teamNounStems.has(team.stem))) return false;
+  return team?.stem !== NATIONAL_SIDE_STEM || coachStems.has(post.stem);
 }
 
 /**

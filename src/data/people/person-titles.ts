@@ -48,6 +48,9 @@ export const TITLE_HEADS: readonly string[] = [
   'العداء', 'العداءة', 'السباح', 'السباحة', 'الملاكم', 'الملاكمة', 'المصارع', 'المصارعة', 'الدراج',
   'الرامي', 'الرامية', 'الرباع', 'الرباعة', 'البطل', 'البطلة', 'لاعب', 'لاعبة', 'حارس المرمى',
   'حارس مرمى', 'حارسة المرمى', 'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'الكابتن', 'كابتن',
+  // the same posts of a club or side in construct (مدافع ريال مدريد X): ambiguous, below; not نجم, a
+  // given name's first half too (نجم الدين)
+  'مهاجم', 'مدافع',
   // posts on the pitch of several words, read whole (الظهير الأيسر للمنتخب السعودي X، صانع الألعاب
   // الجزائري X); الظهير and الجناح alone are a backing and a party's wing, and رأس الحربة, قلب الدفاع
   // are a post as often as its player (يلعب قلب الدفاع دورا مهما)
@@ -92,7 +95,7 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'لاعب', 'لاعبة', 'مدرب', 'مدربة', 'محامي', 'محامية',
   // athletes' titles that are everyday nouns too: a guard, an attacker, the cannons, a star, a hero,
   // and female athletes' titles that are also their sports (السباحة swimming, المصارعة wrestling)
-  'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
+  'الحارس', 'المهاجم', 'المدافع', 'النجم', 'النجمة', 'مهاجم', 'مدافع', 'السباحة', 'البطل', 'البطلة', 'المصارعة', 'الملاكمة',
   // its attacker or assailant, its defenders or cannons, his guard or bodyguard
   'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
   // a compatriot, or a country's citizen (دافع عن مواطنه المعتقل)
@@ -104,6 +107,21 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   // scheduled, decided (الموعد المقرر، الجلسة المقررة); empowered (وكيل مفوض)
   'المقرر', 'المقررة', 'مفوض', 'مفوضة',
 ];
+
+/**
+ * The posts of a team (a club or a national side), as the stems of their heads' first words: the team a
+ * demonym, place or body after them names is the post's, not the holder's country (`مدرب ريال مدريد
+ * كارلو أنشيلوتي` is Italian). A coach of a national side may be foreign as well (`مدرب المنتخب السعودي
+ * هيرفي رينارد`); a player of one (`لاعب منتخب مصر`) is its national, of a club (`مهاجم ليفربول`) not.
+ */
+export const TEAM_POST_STEMS: readonly string[] = [
+  'مدرب', 'مدربة', 'لاعب', 'لاعبة', 'مهاجم', 'مدافع', 'حارس', 'حارسة', 'نجم', 'نجمة', 'ظهير', 'جناح', 'صانع', 'هداف', 'كابتن',
+];
+/** Of TEAM_POST_STEMS, those of a coach, who may be foreign to a national side too. */
+export const COACH_STEMS: readonly string[] = ['مدرب', 'مدربة'];
+/** The nouns of a team a post is of (`مدرب المنتخب المغربي`، `لاعب نادي برشلونة`), as stems; منتخب is a national side's. */
+export const TEAM_NOUN_STEMS: readonly string[] = ['منتخب', 'نادي', 'فريق'];
+export const NATIONAL_SIDE_STEM = 'منتخب';
 
 /**
  * Heads of a spokesperson, after whom باسم is `in the name of` and never the given name Basem: what
