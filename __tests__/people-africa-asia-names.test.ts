@@ -115,3 +115,15 @@ describe("people: the team a post is of gives no nationality to the post's holde
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: نجم, a star, opens a compound given name (نجم الدين)', () => {
+  test.each([
+    ['وقال رئيس الوزراء التركي الراحل نجم الدين أربكان إن بلاده قوية.', ['نجم الدين أربكان']],
+    ['وقال نجم الدين أربكان إن بلاده قوية.', ['نجم الدين أربكان']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([['وأضاء نجم ساطع في السماء.'], ['وقال نجم الفريق إن المباراة صعبة.'], ['ونجم عن الانفجار مقتل عشرة أشخاص.'], ['وتألق نجم برشلونة في المباراة.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
