@@ -127,3 +127,20 @@ describe('people: نجم, a star, opens a compound given name (نجم الدين
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a family name ending in ه after two given names, before reported speech or a title (closesWithHeh)', () => {
+  test.each([
+    ['وقال الرئيس الجيبوتي إسماعيل عمر جيله إن البلاد مستقرة.', ['إسماعيل عمر جيله']],
+    ['وأكد إسماعيل عمر جيله رئيس جيبوتي أن البلاد مستقرة.', ['إسماعيل عمر جيله']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // his team, his audience: what the bearer holds, before what he said of it or at the sentence's end
+    ['وقال المدرب أحمد حسن فريقه جاهز للمباراة.', ['أحمد حسن']],
+    ['وشكر الوزير أحمد علي فريقه.', ['أحمد علي']],
+    ['وودع اللاعب أحمد حسن جمهوره.', ['أحمد حسن']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

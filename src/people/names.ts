@@ -162,7 +162,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // a third word must itself look like a name part: a given name (a father's name), a particle or what follows one
     const isParticle = isParticleAt(at);
     if (words >= 2 && !afterParticle && !isParticle && !isGivenName(reader, token, true)) {
-      if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at) || closesUnlistedName(reader, first, at))) at++;
+      if (at - first === 2 && (familyNameCloses(reader, first, at) || closesSyllableName(reader, first, at) || closesUnlistedName(reader, first, at) || closesWithHeh(reader, first, at))) at++;
       break;
     }
     // a particle and its word count as one (محمد بن سلمان بن عبد العزيز آل سعود); ابن before a listed
@@ -688,6 +688,23 @@ function carriesPronoun(reader: Reader, at: number, first: boolean): boolean {
   if (suffix !== 'ه') return true;
   if (!stem.endsWith('ت')) return first || isKnownWord(reader, stem);
   return !(writesTehAsHeh(reader) || introducesSpeech(reader, at + 1));
+}
+
+/**
+ * Whether a word ending in ه, which the splitter reads as a stem and its pronoun (`جيله` as جيل + ه), is
+ * the family name of a name whose two words before it are given names of the lists or open data
+ * (`إسماعيل عمر جيله`, as the Horn of Africa names people: a given name, the father's, the
+ * grandfather's), where reported speech or a title in apposition follows: a person's two names and
+ * what is his do not stand before `إن` (`وشكر الوزير أحمد علي فريقه.` thanks his team). Not kin
+ * (`ابنه`: his son, in apposition) nor a word the lists know with its ه (`حديثه`) or a feminine one
+ * (`روايته`).
+ */
+function closesWithHeh(reader: Reader, first: number, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (at - first !== 2 || token.suffix !== 'ه' || token.prefix !== '' || token.stem.endsWith('ت') || isKnownWord(reader, token.stem) || reader.lex.kinNouns.has(token.stem)) return false;
+  for (let k = first; k < at; k++) if (!isGivenName(reader, reader.tokens[k]!, true)) return false;
+  const after = reader.tokens[at + 1];
+  return introducesSpeech(reader, at + 1) || (after !== undefined && after.prefix === '' && titleAt(reader, at + 1) !== null) || opensTitleInApposition(reader, at + 1);
 }
 
 /**
