@@ -144,3 +144,13 @@ describe('people: a family name ending in ه after two given names, before repor
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: an everyday given name after a business noun in construct is its brand (namesBusiness)', () => {
+  test.each([
+    ['وقال الرئيس التنفيذي لشركة كريم مدثر شيخة إن الصفقة مهمة.', [['مدثر شيخة', ['الرئيس التنفيذي لشركة كريم'], undefined]]],
+    // a given name no everyday word shares names a person, as does an everyday one with no name after it
+    ['وقال الرئيس التنفيذي لشركة محمد علي زينل إن الأرباح ارتفعت.', [['محمد علي زينل', ['الرئيس التنفيذي لشركة'], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+});

@@ -8,7 +8,7 @@ import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
 import { NATIONAL_SIDE_STEM } from '../data/people/person-titles';
-import { hasLam, isCompoundNamePlace, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, opensNameWithArticle, type Reader } from './reader';
+import { hasLam, isCompoundNamePlace, isEverydayNameWord, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, isNotNameWord, opensNameWithArticle, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -48,7 +48,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     const token = reader.tokens[at]!;
     const claim = reader.claims[at];
     const demonym = demonymCode(token);
-    const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && !isGivenName(reader, token, true);
+    const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && (!isGivenName(reader, token, true) || namesBusiness(reader, at));
     // a demonym of two words (الجنوب أفريقي, South African), the article on the first alone
     const compound = !claim && !reader.claims[at + 1] ? compoundDemonymCode(token, reader.tokens[at + 1]) : null;
     // a domain in construct is of what follows it, a place even where it is also a given name (وزير خارجية جورجيا)
@@ -119,6 +119,33 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const written = reader.stream.source.slice(ofHolder(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
   const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
+}
+
+/**
+ * Whether the everyday word at `at` that is a given name too (كريم generous, أمل hope: AMBIGUOUS_GIVEN_NAMES)
+ * is the name of the company or bank before it in construct (BUSINESS_NOUNS: `الرئيس التنفيذي لشركة كريم
+ * مدثر شيخة`), where a name of two words or more follows it on the line: brands are everyday words, and
+ * the person is the one named after them. A name the lists hold as no everyday word (`شركة محمد علي`)
+ * stays a name, as does an everyday one with nothing to name after it.
+ */
+function namesBusiness(reader: Reader, at: number): boolean {
+  const noun = reader.tokens[at - 1]!;
+  const token = reader.tokens[at]!;
+  if (!reader.lex.businessNouns.has(noun.stem) || !isEverydayNameWord(reader.lex, token)) return false;
+  const next = reader.tokens[at + 1];
+  const after = reader.tokens[at + 2];
+  if (next === undefined || after === undefined || !sameLine(reader.stream, at, at + 2)) return false;
+  return isNameWordAt(reader, at + 1, false) && isNameWordAt(reader, at + 2, true);
+}
+
+/**
+ * Whether the word at `at` may be a word of a name nobody lists: unclaimed, no clitic (the article
+ * only where `definite`: a family name), no function word, title head or demonym.
+ */
+function isNameWordAt(reader: Reader, at: number, definite: boolean): boolean {
+  const token = reader.tokens[at]!;
+  if (token.kind !== 'word' || reader.claims[at] || token.suffix !== '' || (token.prefix !== '' && !(definite && token.prefix === 'ال'))) return false;
+  return !isNotNameWord(reader.lex, token) && demonymCode(token) === null && reader.lex.titleHeads.match(reader.stream, at) === null;
 }
 
 /**

@@ -172,6 +172,12 @@ export const TITLE_DOMAINS: readonly string[] = [
 ];
 
 /**
+ * The nouns of a business in construct with its name (`الرئيس التنفيذي لشركة كريم X`, `رئيس مجلس إدارة
+ * بنك X`): an everyday word there that is a given name too is the brand, when a person's name follows.
+ */
+export const BUSINESS_NOUNS: readonly string[] = ['شركة', 'مجموعة', 'مؤسسة', 'بنك', 'مصرف', 'منصة', 'تطبيق'];
+
+/**
  * The state, region or province an office is of, in construct with its name (`حاكم ولاية كاليفورنيا X`،
  * `رئيس إقليم تيغراي X`، `حاكم مقاطعة أونتاريو X`): without them the head is bare and the unit's word
  * was read as the name's first. Only without a clitic: `لولاية ثانية` is for a second term of office.
