@@ -154,3 +154,19 @@ describe('people: an everyday given name after a business noun in construct is i
     expect(described(text)).toEqual(people);
   });
 });
+
+describe('people: an Asian family name in ng whose first letter looks like و (ownsConjunctionAfterName)', () => {
+  test.each([
+    ['وقال رئيس وزراء سنغافورة لورانس وونغ إن الاقتصاد قوي.', ['لورانس وونغ']],
+    ['وأشاد رئيس الوزراء السنغافوري لورانس وونغ بالاتفاق.', ['لورانس وونغ']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a given name after و is another person, and a known word after it the conjunction's
+    ['والتقى الرئيس الصيني شي جين بينغ ووانغ يي في بكين.', ['شي جين بينغ', 'وانغ يي']],
+    ['والتقى الرئيس ماكرون ووزير الخارجية.', ['ماكرون']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -615,18 +615,23 @@ export function ownsConjunction(reader: Reader, index: number): boolean {
   return named || endsPlainly(reader, index + 1) || introducesSpeech(reader, index + 1);
 }
 
+// The ng of Chinese, Korean and Southeast Asian names at a word's end (وونغ، يانغ، تشانغ), which ends no
+// Arabic word: a word so ending is a name whole, its first و too (`لورانس وونغ`), where open data lacks it.
+const FOREIGN_NG = /..نغ$/;
+
 /**
  * Whether the word at `at`, after a name's first word, is a family name whose first letter the
  * splitter took for و (`سيرينا ويليامز`, `هارولد ويلسون`, `كايل ووكر`): open data holds it whole as a
- * name word and not without its و, nor do the lists (`وبوتين`, `وجون`: and Putin, and John); it is no
- * word the lists know, whole or without its و (`ووزير`), has no pronoun, and the name plainly ends after
- * it or reported speech follows (a verb after a name, `ويضيف`, is in no such list whole).
+ * name word, or it ends in an Asian ng (FOREIGN_NG: `لورانس وونغ`), and not without its و, nor do the
+ * lists (`وبوتين`, `وجون`, `ووانغ`: and Putin, and John, and Wang); it is no word the lists know, whole
+ * or without its و (`ووزير`), has no pronoun, and the name plainly ends after it, reported speech or a
+ * preposition with the article follows (a verb after a name, `ويضيف`, is in no such list whole).
  */
 function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
   const token = reader.tokens[at]!;
-  if (token.prefix !== 'و' || token.suffix !== '' || !personNameWords().has(token.norm, normShape(token))) return false;
+  if (token.prefix !== 'و' || token.suffix !== '' || !(personNameWords().has(token.norm, normShape(token)) || FOREIGN_NG.test(token.norm))) return false;
   if (personNameWords().has(token.stem, stemShape(token)) || isKnownWord(reader, token.norm) || isKnownWord(reader, token.stem)) return false;
-  return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1);
+  return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1) || opensPrepositionalPhrase(reader, at + 1);
 }
 
 /**
