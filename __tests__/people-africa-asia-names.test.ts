@@ -170,3 +170,19 @@ describe('people: an Asian family name in ng whose first letter looks like و (o
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a nisba after يا without a hamza is a family name, no verb in the imperfect (YA_NISBA)', () => {
+  test.each([
+    ['وفاز عالم الكيمياء الأردني عمر ياغي بجائزة وولف.', ['عمر ياغي']],
+    ['وحصل البروفيسور عمر ياغي على الجائزة.', ['عمر ياغي']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a verb with its hamza written, or of another shape, is what the bearer does
+    ['وقال الدكتور محمد يأتي هذا القرار في وقته.', ['محمد']],
+    ['وكان الفنان محمد يقدم البرنامج.', ['محمد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -29,6 +29,9 @@ const ADVERBIAL_PARTICIPLE = /^م(?:[^ا]..+|ا..)ا$/;
 // lists or open data hold (يوسف، يعقوب، ياسين) or East Asian syllables (يانغ), against thousands of
 // verbs outside names; at six letters foreign surnames are many (يلتسين، يرلكاب) and are left be.
 const IMPERFECT_VERB = /^ي.{3,4}$/;
+// A family name shaped as a nisba after يا as written, with no hamza (ياغي، يافي، ياسي): a verb whose ي
+// an alif follows opens with a hamza (يأتي، يأخذ), written so where news writes hamzas.
+const YA_NISBA = /^يا.+ي$/;
 // The same verb in the future, with سـ (سيغيب، ستشارك، سنعود): see opensFutureClause.
 const FUTURE_VERB = /^س[يتن].{3,4}$/;
 // A noun ending in alif with the pronoun ه (مرماه، مستواه، اتجاه): in ANERcorp's training text 151 words
@@ -638,7 +641,8 @@ function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
  * Whether a word after a name's first one ends the name by its shape, unless lists or open data hold
  * it as a name (ماريا، يوسف): a participle in the indefinite accusative, how the name's bearer came or
  * stood (ظهر الرئيس أردوغان مبتسما، وغادر ميسي مصابا); a verb in the imperfect, the bearer doing
- * something (وكان طلعت زكريا يقدم البرنامج); a noun ending in alif with a pronoun, which the clitic
+ * something (وكان طلعت زكريا يقدم البرنامج), not a nisba after يا written without a hamza (YA_NISBA:
+ * `عمر ياغي`); a noun ending in alif with a pronoun, which the clitic
  * splitter leaves whole (أنقذ الحارس محمد خليل مرماه); a listed noun in the indefinite accusative, what
  * the bearer was or became (كان محمد شاعرا، عين أحمد مستشارا); a broken plural of the shape فعايا, what
  * the bearer discussed or gave (ناقش الوزير خالد قضايا المياه: FAAAYA_PLURAL).
@@ -647,7 +651,8 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const { norm } = token;
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
   const bare = token.prefix === '';
-  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && (IMPERFECT_VERB.test(norm) || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
+  const verb = IMPERFECT_VERB.test(norm) && !(YA_NISBA.test(token.text) && token.suffix === '');
+  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && (verb || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
 }
 
