@@ -186,3 +186,16 @@ describe('people: a nisba after يا without a hamza is a family name, no verb i
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: the Amazigh آيت, `the sons of`, joins a family name (NAME_PARTICLES, isAitFamily)', () => {
+  test.each([
+    ['وقال وزير الصحة المغربي خالد آيت الطالب إن الوضع مستقر.', [['خالد آيت الطالب', 1]]],
+    ['وتوفي المعارض الجزائري حسين آيت أحمد في سويسرا.', [['حسين آيت أحمد', 1]]],
+    // found again by the family's name alone
+    ['وقال حسين آيت أحمد إن الحزب مستمر. وأضاف آيت أحمد أن الانتخابات مهمة.', [['حسين آيت أحمد', 2]]],
+    // a particle with nothing of the name after it ends no name
+    ['وقال الوزير خالد آيت في المؤتمر.', [['خالد', 1]]],
+  ])('%s', (text, people) => {
+    expect(extract(text, { model: false }).people.map((p) => [p.name, p.mentions.length])).toEqual(people);
+  });
+});

@@ -16,6 +16,8 @@ import { HOUSE_OF, endsInWrittenHeh, writesTehAsHeh, hasConjunction, isAlaWritte
 const MAX_NAME_WORDS = 4;
 // ابن as folded: `son of`, a particle of descent too
 const SON_OF = 'ابن';
+// آيت as folded: the Amazigh `sons of` (آيت أحمد، آيت الطالب)
+const AIT = 'ايت';
 // A name nobody lists has a given name and a family name, perhaps a father's name between.
 const MIN_UNLISTED_WORDS = 2;
 const MAX_UNLISTED_WORDS = 3;
@@ -99,7 +101,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     }
     // a name of God after عبد that is a title too (عبد الملك، عبد الحكم) is the given name's second half
     if (!isNameWord(reader, at) && !(at > first && !reader.claims[at] && endsAbdName(reader, at))) {
-      if (isTitleInDescent(reader, first, at)) {
+      if (isTitleInDescent(reader, first, at) || isAitFamily(reader, first, at)) {
         words++;
         at++;
         continue;
@@ -252,6 +254,18 @@ function isTitleInDescent(reader: Reader, first: number, at: number): boolean {
   if (house) return true;
   const after = tokens[at + 1];
   return after !== undefined && (after.prefix === '' || after.prefix === 'ال') && sameLine(stream, at, at + 1) && isNameWord(reader, at + 1);
+}
+
+/**
+ * The word after the Amazigh آيت (`the sons of`) inside a name is the family's name whatever else it is
+ * (`خالد آيت الطالب`: طالب is also `he demanded`), as a title is after آل: an unclaimed word, bare or
+ * with the article alone, that is no function word whole.
+ */
+function isAitFamily(reader: Reader, first: number, at: number): boolean {
+  const particle = reader.tokens[at - 1];
+  const token = reader.tokens[at]!;
+  if (at - 1 <= first || particle === undefined || particle.norm !== AIT || token.kind !== 'word' || reader.claims[at]) return false;
+  return (token.prefix === '' || token.prefix === 'ال') && token.suffix === '' && !reader.lex.notNameWords.has(token.norm) && sameLine(reader.stream, at - 1, at);
 }
 
 /**

@@ -97,8 +97,11 @@ export const HONORIFIC_FORMULAS = [
   'عليه السلام', 'عليها السلام', 'عليهم السلام', 'قدس سره', 'دام ظله', 'ﷺ',
 ];
 
-/** Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`). */
-export const NAME_PARTICLES = ['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دو', 'دا', 'دوس', 'لا'];
+/**
+ * Particles that join a name to the next word, which may carry the article (`عبد العظيم`, `أبو الغيط`);
+ * the Amazigh آيت (`the sons of`: `خالد آيت الطالب`, `حسين آيت أحمد`) among them.
+ */
+export const NAME_PARTICLES = ['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'ولد', 'دي', 'فون', 'فان', 'دو', 'دا', 'دوس', 'لا', 'آيت'];
 
 /**
  * The words `عبد` joins in given names: the names of God that names use (`عبد الرحمن`, `عبد الفتاح`),
