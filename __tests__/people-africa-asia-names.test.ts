@@ -199,3 +199,22 @@ describe('people: the Amazigh آيت, `the sons of`, joins a family name (NAME_P
     expect(extract(text, { model: false }).people.map((p) => [p.name, p.mentions.length])).toEqual(people);
   });
 });
+
+describe("people titles: a hospital, university or faculty in construct, and a faculty's dean", () => {
+  test.each([
+    ['وقال مدير مستشفى الشفاء محمد أبو سلمية إن المستشفى خرج عن الخدمة.', [['محمد أبو سلمية', ['مدير مستشفى الشفاء'], undefined]]],
+    ['وقال عميد كلية الطب محمد حسن إن الدراسة مستمرة.', [['محمد حسن', ['عميد كلية الطب'], undefined]]],
+    ['وقال عميد الأدب العربي طه حسين إن التعليم كالماء والهواء.', [['طه حسين', ['عميد الأدب العربي'], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([
+    // a hospital or university named after a person names no one
+    ['ونقل المصابون إلى مستشفى الأمير حمزة.'],
+    ['ويدرس الطالب في جامعة أحمد بن بلة.'],
+    // a dean with nothing after him is no title
+    ['وقال عميد إن الدراسة مستمرة.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
