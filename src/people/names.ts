@@ -26,6 +26,10 @@ const MAX_UNLISTED_WORDS = 3;
 // Its م is followed by a root letter, ت or ن, never alif, unless م is the root's own (ماشيا، ماضيا: five
 // letters); a longer word so written is a foreign name (`ديفيد ماراغا`).
 const ADVERBIAL_PARTICIPLE = /^م(?:[^ا]..+|ا..)ا$/;
+// The same of the first form, فاعلا (لاحقا، سابقا، جازما، واصفا): when, or how, the speaker spoke (`وقال
+// مودي لاحقا إن`). Names so shaped are the lists' or open data's (كارلا، باولا), and those in يا (ماريا،
+// تانيا) are left out.
+const FAIL_ACCUSATIVE = /^.ا[^اوي][^اوي]ا$/;
 // A verb in the imperfect of the third person masculine (يقدم، يتحدث): ي and three or four letters.
 // In ANERcorp's training text the words of four or five letters inside names that open so are names
 // lists or open data hold (يوسف، يعقوب، ياسين) or East Asian syllables (يانغ), against thousands of
@@ -666,7 +670,7 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
   const bare = token.prefix === '';
   const verb = IMPERFECT_VERB.test(norm) && !(YA_NISBA.test(token.text) && token.suffix === '');
-  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && (verb || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
+  const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && FAIL_ACCUSATIVE.test(norm)) || (bare && (verb || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
 }
 

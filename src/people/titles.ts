@@ -87,7 +87,9 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (token.prefix === 'وال' && reader.lex.addressForms.has(token.stem)) {
       // a form of address joined by و opens another person (وزير البيئة والسيد X)
       break;
-    } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && reader.lex.titleHeads.match(reader.stream, at))) {
+    } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && token.suffix === '' && reader.lex.titleHeads.match(reader.stream, at))) {
+      // (a head with a pronoun, نظيره، مدربه, is another person's title, whose pronoun is the first's:
+      // `والتقى الرئيس السيسي نظيره الفرنسي ماكرون`)
       // (a head after ب or ك is what the title's bearer does or is like, no more of the title: الملك بالحكم)
       at = reader.lex.titleHeads.match(reader.stream, at)?.next ?? at + 1;
       // (a domain after ل without the article is in construct too: رئيس الوزراء لبرنامج تلفزيوني)
