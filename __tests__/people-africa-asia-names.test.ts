@@ -243,3 +243,14 @@ describe('people titles: a head with a pronoun after a title is another person\'
     expect(described(text)).toEqual(people);
   });
 });
+
+describe('people lexicon: يسرا and يسرى, given names that are everyday words too', () => {
+  test.each([
+    ['وقالت الممثلة المصرية يسرا إن الفيلم جاهز.', ['يسرا']],
+    ['وقالت يسرا محمود إن الفيلم جاهز.', ['يسرا محمود']],
+    ['وأصيب اللاعب في قدمه اليسرى.', []],
+  ])('%s', (text, names) => {
+    // with the model too, which set a one-word name no list held aside
+    expect(peopleNames(text, true)).toEqual(names);
+  });
+});

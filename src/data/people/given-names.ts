@@ -81,6 +81,8 @@ export const PEOPLE_AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   // women's names that are everyday words too (a gift, purity, survival, tenderness, a prayer, jasmine, kind)
   'لطيفة', 'هبة', 'صفاء', 'ضحى', 'جميلة', 'حنان', 'نجاة', 'آمنة', 'دعاء', 'منال', 'ابتسام', 'نهى', 'آلاء',
   'إسراء', 'ياسمين', 'نجوى', 'ثريا', 'مها',
+  // ease, and the left hand (الفنانة يسرا، يسرى محمود)
+  'يسرا', 'يسرى',
   // men's names that are everyday words or titles too (blessed, power); not خليفة, the successor of
   // someone named after it (أصبح خليفة أبو حمزة)
   'مبارك', 'سلطان',
