@@ -254,3 +254,15 @@ describe('people lexicon: يسرا and يسرى, given names that are everyday w
     expect(peopleNames(text, true)).toEqual(names);
   });
 });
+
+describe("people: a woman's given name in يا that open data holds opens a reported speaker's name, no adverb", () => {
+  test.each([
+    ['وقالت كلوديا شينباوم إن بلادها ترفض الرسوم.', ['كلوديا شينباوم']],
+    ['وأكدت سونيا غاندي أن الحزب موحد.', ['سونيا غاندي']],
+    // an adverb in the nisba's accusative is none
+    ['وقالت عسكريا مصادر إن الهجوم فشل.', []],
+    ['وأعلن هاتفيا مسؤول أن الاتفاق قريب.', []],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -1035,9 +1035,10 @@ export function isUnlistedNameWord(reader: Reader, index: number, joined: boolea
   const common = isCommonNoun(lex, word) || (joined && isCommonNoun(lex, token.norm));
   if (token.suffix !== '' || common || lex.titleLinks.has(word) || ADVERBIAL_PARTICIPLE.test(word)) return false;
   // a name's first word: an adjective follows a noun, but French given names end so (جوزيه، أندريه),
-  // and Arabic ones in ي that open data holds (فتحي، مجدي، صبري; it holds none of the adjectives news
-  // names people by: قيادي، دبلوماسي، أمني)
-  if (!NISBA_ENDING.test(word) || (!afterFirst && (endsInWrittenHeh(reader, token) || (word.endsWith('ي') && isGivenName(reader, token, true))))) return true;
+  // Arabic ones in ي that open data holds (فتحي، مجدي، صبري; it holds none of the adjectives news
+  // names people by: قيادي، دبلوماسي، أمني), and women's names in يا it holds (كلوديا، صوفيا; none of the
+  // adverbs: رسميا، هاتفيا)
+  if (!NISBA_ENDING.test(word) || (!afterFirst && (endsInWrittenHeh(reader, token) || (!word.endsWith('ه') && isGivenName(reader, token, true))))) return true;
   // a surname that only looks like preposition + nisba (نغولو كانتي): an adjective after a noun takes no preposition
   if (afterFirst && !joined && mayOwnPreposition(reader, token)) return true;
   const first = afterFirst ? tokens[index - 1] : undefined;
