@@ -266,3 +266,26 @@ describe("people: a woman's given name in يا that open data holds opens a repo
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a long word in م and alif is a foreign name, no participle (ADVERBIAL_PARTICIPLE)', () => {
+  test.each([
+    ['وقال الرئيس الزيمبابوي إيمرسون منانغاغوا إن الاقتصاد يتعافى.', ['إيمرسون منانغاغوا']],
+    // participles of the derived forms, up to eight letters, say how one spoke
+    ['وقال الرئيس محمد مستنكرا إن الهجوم جبان.', ['محمد']],
+    ['وقال الرئيس ماكرون مشيرا إلى أن الحوار ضروري.', ['ماكرون']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people titles: a commission, authority, committee or organization in construct completes a title', () => {
+  test.each([
+    ['وقال رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إن القارة موحدة.', [['موسى فقي محمد', ['رئيس مفوضية الاتحاد الأفريقي'], undefined]]],
+    ['وقالت رئيسة لجنة التحقيق نافي بيلاي إن الأدلة كافية.', [['نافي بيلاي', ['رئيسة لجنة التحقيق'], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([['وشكلت الحكومة لجنة تحقيق في الحادث.'], ['وقال رئيس اللجنة إن التحقيق مستمر.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -25,7 +25,9 @@ const MAX_UNLISTED_WORDS = 3;
 // and follows the speaker's name (قال X Y مشيرا إلى): taken for a name word, it would carry the name on.
 // Its م is followed by a root letter, ت or ن, never alif, unless م is the root's own (ماشيا، ماضيا: five
 // letters); a longer word so written is a foreign name (`ديفيد ماراغا`).
-const ADVERBIAL_PARTICIPLE = /^م(?:[^ا]..+|ا..)ا$/;
+// The longest, of the tenth form of a root of three or four letters, has eight letters (مستنكرا، متسائلا):
+// a longer word so written is a foreign name (`إيمرسون منانغاغوا`).
+const ADVERBIAL_PARTICIPLE = /^م(?:[^ا].{2,5}|ا..)ا$/;
 // The same of the first form, فاعلا (لاحقا، سابقا، جازما، واصفا): when, or how, the speaker spoke (`وقال
 // مودي لاحقا إن`). Names so shaped are the lists' or open data's (كارلا، باولا), and those in يا (ماريا،
 // تانيا) are left out.

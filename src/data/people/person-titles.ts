@@ -168,8 +168,9 @@ export const TITLE_DOMAINS: readonly string[] = [
   'البرنامج', 'المنظمة', 'الصندوق', 'الهيئة', 'اللجنة', 'المفوضية', 'المكتب', 'الشركة',
   // and those of business and civil life (الرئيس التنفيذي للمجموعة، مدير الجامعة، رئيس الجمعية)
   'المجموعة', 'المؤسسة', 'البنك', 'المصرف', 'الجامعة', 'المعهد', 'الجمعية', 'المستشفى', 'الكلية',
-  // the same in construct with their names (مدير مستشفى الشفاء X، عميد كلية الطب X، رئيس جامعة X)
-  'مستشفى', 'جامعة', 'كلية', 'معهد',
+  // the same in construct with their names (مدير مستشفى الشفاء X، عميد كلية الطب X، رئيس جامعة X،
+  // رئيس مفوضية الاتحاد الأفريقي X، رئيس هيئة الأركان X)
+  'مستشفى', 'جامعة', 'كلية', 'معهد', 'مفوضية', 'هيئة', 'لجنة', 'منظمة',
   // an office held for another, after the office and what it is of (حاكم مصرف لبنان بالإنابة X،
   // وزير المالية بالوكالة X, as the Maghreb says it): still the title, the name comes after it
   'بالإنابة', 'بالوكالة',
