@@ -289,3 +289,19 @@ describe('people titles: a commission, authority, committee or organization in c
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a demonym without the article after a definite word is a name (isDemonymAsName)', () => {
+  test.each([
+    ['وقال المدرب جورجي جيسوس إن الفريق جاهز.', [['جورجي جيسوس', ['المدرب'], undefined]]],
+    ['وقال المدرب البرتغالي جورجي جيسوس إن الفريق جاهز.', [['جورجي جيسوس', ['المدرب البرتغالي'], 'PT']]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([
+    // an indefinite noun's adjective, and a demonym before what no name goes on with
+    ['وتعاقد النادي مع لاعب برازيلي جديد.'],
+    ['وقال اللاعب مصري الجنسية إن الفريق جاهز.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -773,8 +773,23 @@ export function isNameWord(reader: Reader, index: number): boolean {
   const token = reader.tokens[index];
   if (!token || token.kind !== 'word' || reader.claims[index]) return false;
   if (token.norm.length < 2 || (isNotNameWord(reader.lex, token) && !isAnneAt(reader, index))) return false;
-  if (demonymCode(token) || reader.lex.titleDomains.has(token.norm)) return false;
+  if ((demonymCode(token) && !isDemonymAsName(reader, index)) || reader.lex.titleDomains.has(token.norm)) return false;
   return !reader.lex.titleHeads.match(reader.stream, index);
+}
+
+/**
+ * Whether a demonym without the article at `index` right after a definite word is a name's first word
+ * (`المدرب جورجي جيسوس`: Jorge, which folds as the Georgian does; `الناقدة يمنى العيد`): an adjective
+ * agrees with its noun, and a definite noun takes none without the article, so with a name word after
+ * it on the line it is a name.
+ */
+function isDemonymAsName(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index]!;
+  const before = reader.tokens[index - 1];
+  const next = reader.tokens[index + 1];
+  if (token.prefix !== '' || token.suffix !== '' || before === undefined || before.kind !== 'word' || !hasArticle(before) || next === undefined || next.kind !== 'word') return false;
+  if (reader.claims[index + 1] || demonymCode(next) !== null || isNotNameWord(reader.lex, next) || !sameLine(reader.stream, index - 1, index + 1)) return false;
+  return next.prefix === '' || next.prefix === 'ال';
 }
 
 // Anne as written, with the madda (folded, it is أن; as written, آن `it is time`, as in آن الأوان)
