@@ -305,3 +305,15 @@ describe('people: a demonym without the article after a definite word is a name 
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people titles: a demonym and a direction naming another country (DIRECTED_NATIONALITIES)', () => {
+  test.each([
+    ['وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده قوية.', [['كيم جونغ أون', ['الزعيم الكوري الشمالي'], 'KP']]],
+    ['وقال الرئيس السوداني الجنوبي سلفا كير إن السلام قريب.', [['سلفا كير', ['الرئيس السوداني الجنوبي'], 'SS']]],
+    // the demonym alone, or with a direction naming the same country, keeps its own
+    ['وقال الرئيس الكوري الجنوبي لي جيه ميونغ إن سيول مستعدة.', [['لي جيه ميونغ', ['الرئيس الكوري الجنوبي'], 'KR']]],
+    ['وقال الرئيس الكوري يون سوك يول إن بلاده مستعدة.', [['يون سوك يول', ['الرئيس الكوري'], 'KR']]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+});

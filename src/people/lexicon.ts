@@ -3,7 +3,7 @@ import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { COMPOUND_DEMONYMS } from '../data/places/demonyms';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, DIRECTED_NATIONALITIES, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   APPOINTMENT_VERBS,
   AUDIENCE_NOUNS,
@@ -64,6 +64,8 @@ export interface PeopleLexicon {
   teamPostStems: ReadonlySet<string>;
   coachStems: ReadonlySet<string>;
   teamNounStems: ReadonlySet<string>;
+  /** A demonym's code and a folded direction, to the country they name together (DIRECTED_NATIONALITIES). */
+  directedNationalities: ReadonlyMap<string, string>;
   /** The nouns of a business in construct with its name, folded (BUSINESS_NOUNS). */
   businessNouns: ReadonlySet<string>;
   /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
@@ -190,6 +192,7 @@ export const peopleLexicon = lazy(
     coachStems: folded(COACH_STEMS),
     teamNounStems: folded(TEAM_NOUN_STEMS),
     businessNouns: folded(BUSINESS_NOUNS),
+    directedNationalities: new Map(DIRECTED_NATIONALITIES.map(([code, direction, country]) => [`${code} ${foldKey(direction)}`, country])),
     regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),

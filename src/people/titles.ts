@@ -62,8 +62,10 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (demonym && (hasArticle(token) || !hasArticle(first))) {
       // (an adjective agrees with its noun: after a definite head a demonym without the article, as
       // folding makes of the name يمنى, is no adjective of it: الناقدة يمنى العيد)
-      if (!namesTeam(reader, first, at, claim)) nationality ??= demonym;
-      at++;
+      // (a direction after it may name another country: الكوري الشمالي is North Korean)
+      const directed = directedNationality(reader, demonym, at + 1);
+      if (!namesTeam(reader, first, at, claim)) nationality ??= directed ?? demonym;
+      at += directed === null ? 1 : 2;
     } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && !ofConstruct && (isCompoundNamePlace(reader, at) || isGivenNamePlace(reader, at)))) {
       // (a title already qualified is not of a place that is a given name with a name going on after
       // it: وزير الخارجية المغربي صلاح الدين مزوار، رئيسة الوزراء الإيطالية جورجيا ميلوني; محافظ صلاح
@@ -121,6 +123,18 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const written = reader.stream.source.slice(ofHolder(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
   const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
+}
+
+/**
+ * The country a demonym of `code` names with the direction at `at` after it (DIRECTED_NATIONALITIES:
+ * `الكوري الشمالي` → KP, where `الكوري` alone is KR), or null: the direction with the article, as the
+ * demonym has it, in either gender.
+ */
+function directedNationality(reader: Reader, code: string, at: number): string | null {
+  const token = reader.tokens[at];
+  if (token === undefined || token.kind !== 'word' || token.prefix !== 'ال' || token.suffix !== '' || reader.claims[at]) return null;
+  const masculine = token.stem.endsWith('ه') ? token.stem.slice(0, -1) : token.stem;
+  return reader.lex.directedNationalities.get(`${code} ${masculine}`) ?? null;
 }
 
 /**
