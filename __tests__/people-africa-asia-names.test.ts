@@ -317,3 +317,28 @@ describe('people titles: a demonym and a direction naming another country (DIREC
     expect(described(text)).toEqual(people);
   });
 });
+
+describe('people titles: kin with the pronoun of one named before heads a name (شقيقه نواز شريف)', () => {
+  test.each([
+    [
+      'وقال رئيس الوزراء الباكستاني شهباز شريف إن الحكومة مستقرة. وقال شقيقه نواز شريف إن الحزب موحد.',
+      [['شهباز شريف', ['رئيس الوزراء الباكستاني'], 'PK'], ['نواز شريف', ['شقيقه'], undefined]],
+    ],
+    ['وقالت زوجته سوزان مبارك إن الأسرة بخير.', [['سوزان مبارك', ['زوجته'], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([['وتوفي والده في حادث سير.'], ['ورافقته زوجته إلى المستشفى.'], ['وقال ابنه إن الحالة مستقرة.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people lists: ل fused with the article opens no family name (givenAndFamilyAt)', () => {
+  test.each([
+    ['وعين الملك نجله الأمير محمد وليا للعهد.', ['محمد']],
+    // a family name with the article after a given name joined by و stays
+    ['وحضر الاجتماع الوزير أحمد علي وحسن الطاهري.', ['أحمد علي', 'حسن الطاهري']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -65,13 +65,15 @@ function listElementAt(reader: Reader, at: number): EntityCandidate[] {
  * name (`وحسن الطاهري`, `سعيد الأمين`, `سامي حداد`): alone it could be an adjective and a noun, but a
  * list of people vouches for it. The family name's first letter may be one the splitter took for a
  * preposition (`يسري بوزوق`, `وعلي لعرج`: Maghreb family names open with بو، بن، بل and ل) when the
- * rest is no word the lists know (`محمد لوكالة`) and no verbal noun (`سامي لمواجهة`).
+ * rest is no word the lists know (`محمد لوكالة`) and no verbal noun (`سامي لمواجهة`); never after ل
+ * fused with the article (`وليا للعهد`).
  */
 function givenAndFamilyAt(reader: Reader, at: number): NameSpan | null {
   const given = reader.tokens[at];
   const family = reader.tokens[at + 1];
   if (given === undefined || family === undefined || !isGivenName(reader, given, true)) return null;
-  const preposition = hasPreposition(family) && !ownsPreposition(reader, family);
+  // (ل fused with the article is a preposition too: `وليا للعهد`, crown prince in the accusative)
+  const preposition = (hasPreposition(family) && !ownsPreposition(reader, family)) || family.prefix.endsWith('لل');
   if (preposition || hasConjunction(family) || !isNameWord(reader, at + 1) || !sameLine(reader.stream, at, at + 1)) return null;
   if (!hasArticle(family) && !isUnlistedNameWord(reader, at + 1, false, true)) return null;
   return { first: at, next: at + 2 };

@@ -36,6 +36,9 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   if (!head) return null;
   let at = head.next;
   const first = reader.tokens[index]!;
+  // a head with a pronoun before another head is in apposition to the title that head opens (`وقال
+  // ابنه الرئيس عادل مراد`, `نظيره الرئيس الفرنسي`), which is the one the name takes
+  if (first.suffix !== '' && reader.tokens[at]?.suffix === '' && reader.lex.titleHeads.match(reader.stream, at) !== null) return null;
   // the head as listed, with its article and without a preposition or و before it (بالحكم, واللواء, للمتحدثة)
   const headWord = first.prefix.endsWith('ال') || first.prefix.endsWith('لل') ? 'ال' + first.stem : first.norm;
   let nationality: string | undefined;

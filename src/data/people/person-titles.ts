@@ -63,6 +63,9 @@ export const TITLE_HEADS: readonly string[] = [
   'مدربه', 'مدربها', 'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
   // a rival or team-mate of the same country (فاز على مواطنه مصطفى عسل، مع مواطنتها X)
   'مواطنه', 'مواطنها', 'مواطنته', 'مواطنتها',
+  // kin with the pronoun of one named before (وقال شقيقه نواز شريف، وقالت زوجته X، نجله X)
+  'شقيقه', 'شقيقها', 'شقيقته', 'شقيقتها', 'زوجته', 'زوجها', 'نجله', 'نجلها', 'ابنه', 'ابنها', 'ابنته', 'ابنتها',
+  'والده', 'والدها', 'والدته', 'والدتها',
   // what the news of courts, prisons and wars calls a person before the name (المتهم X، الأسيرة X،
   // الشهيد X، المواطن X); everyday nouns too, so ambiguous (below)
   'المتهم', 'المتهمة', 'الأسير', 'الأسيرة', 'الشهيد', 'الشهيدة', 'المواطن', 'المواطنة',
@@ -102,6 +105,9 @@ export const AMBIGUOUS_TITLE_HEADS: readonly string[] = [
   'مهاجمه', 'مهاجمها', 'مدافعه', 'مدافعها', 'حارسه', 'حارسها',
   // a compatriot, or a country's citizen (دافع عن مواطنه المعتقل)
   'مواطنه', 'مواطنها', 'مواطنته', 'مواطنتها',
+  // kin, most often named by no name at all (توفي والده، رافقته زوجته)
+  'شقيقه', 'شقيقها', 'شقيقته', 'شقيقتها', 'زوجته', 'زوجها', 'نجله', 'نجلها', 'ابنه', 'ابنها', 'ابنته', 'ابنتها',
+  'والده', 'والدها', 'والدته', 'والدتها',
   // the accused, the prisoner, the martyr, the citizen: most often named by no name at all
   'المتهم', 'المتهمة', 'الأسير', 'الأسيرة', 'الشهيد', 'الشهيدة', 'المواطن', 'المواطنة',
   // leading, as the adjective of a role or post (الدور القيادي); a world (دخل عالم السياسة)
