@@ -342,3 +342,18 @@ describe('people lists: ل fused with the article opens no family name (givenAnd
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people titles: courts and security news', () => {
+  test.each([
+    ['وألقت الشرطة القبض على المدعو أحمد سالم في القاهرة.', [['أحمد سالم', ['المدعو'], undefined]]],
+    ['وقال قاضي التحقيق طارق البيطار إن التحقيق مستمر.', [['طارق البيطار', ['قاضي التحقيق'], undefined]]],
+    ['وقالت القاضية سونيا سوتومايور إن الحكم نهائي.', [['سونيا سوتومايور', ['القاضية'], undefined]]],
+    // the dual or plural of a head after a title names others, no adjective of it
+    ['ومثل أمام القاضي المتهمان خالد يوسف وعلي حسن.', [['خالد يوسف', [], undefined], ['علي حسن', [], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([['وعين قاضي جديد للمحكمة.'], ['ونفى المدعو عليه التهمة.'], ['وقال قاضي إن الحكم نهائي.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

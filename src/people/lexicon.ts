@@ -66,6 +66,8 @@ export interface PeopleLexicon {
   teamNounStems: ReadonlySet<string>;
   /** A demonym's code and a folded direction, to the country they name together (DIRECTED_NATIONALITIES). */
   directedNationalities: ReadonlyMap<string, string>;
+  /** The stems of the title heads of one word with the article, folded (المتهم → متهم): their duals and plurals name several. */
+  definiteHeadStems: ReadonlySet<string>;
   /** The nouns of a business in construct with its name, folded (BUSINESS_NOUNS). */
   businessNouns: ReadonlySet<string>;
   /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
@@ -192,6 +194,7 @@ export const peopleLexicon = lazy(
     coachStems: folded(COACH_STEMS),
     teamNounStems: folded(TEAM_NOUN_STEMS),
     businessNouns: folded(BUSINESS_NOUNS),
+    definiteHeadStems: new Set(TITLE_HEADS.filter((title) => !title.includes(' ') && title.startsWith('ال')).map((title) => foldKey(title).slice(2))),
     directedNationalities: new Map(DIRECTED_NATIONALITIES.map(([code, direction, country]) => [`${code} ${foldKey(direction)}`, country])),
     regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),

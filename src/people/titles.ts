@@ -104,7 +104,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // العالي والبحث العلمي): a name starts with no و; another title (والمستشارة) is another person,
       // and a foreign name whose first letters the splitter took for و + ال (والاس) is the name
       at++;
-    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at) && !opensNameWithArticle(reader, at) && !isHonorificAt(reader, at + 1)) {
+    } else if (token.kind === 'word' && token.prefix === 'ال' && !claim && !isNameWithoutHamza(reader, at) && !opensNameWithArticle(reader, at) && !isHonorificAt(reader, at + 1) && !isHeadOfSeveral(reader, token)) {
       // a definite word after a title qualifies it (رئيس الحكومة المكلف، الوزير السابق): a name
       // starts with a word without the article; a definite surname alone (الرئيس السيسي) is found
       // later as a surname of a fuller mention, or at once where a formula of blessing follows it
@@ -182,6 +182,18 @@ function namesTeam(reader: Reader, post: Token, at: number, claim: Claim | undef
   const team = body ? reader.tokens[at] : reader.tokens[at - 1];
   if (!body && (team === undefined || reader.claims[at - 1] !== undefined || !teamNounStems.has(team.stem))) return false;
   return team?.stem !== NATIONAL_SIDE_STEM || coachStems.has(post.stem);
+}
+
+// The endings of a dual and a sound masculine plural, folded (المتهمان، المتهمين، اللاعبون)
+const DUAL_OR_PLURAL = /(?:ان|ين|ون)$/;
+
+/**
+ * Whether a definite word after a title is the dual or plural of a title head (`ومثل أمام القاضي
+ * المتهمان خالد يوسف وعلي حسن`): several other people, no adjective of the title, whose names follow.
+ */
+function isHeadOfSeveral(reader: Reader, token: Token): boolean {
+  const match = DUAL_OR_PLURAL.exec(token.stem);
+  return match !== null && reader.lex.definiteHeadStems.has(token.stem.slice(0, -match[0].length));
 }
 
 /**
