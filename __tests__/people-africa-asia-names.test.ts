@@ -357,3 +357,19 @@ describe('people titles: courts and security news', () => {
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people titles: founders, players of an instrument and businesses in construct', () => {
+  test.each([
+    ['وقالت عازفة البيانو الصينية يوجا وانغ إن الحفل كان رائعا.', [['يوجا وانغ', ['عازفة البيانو الصينية'], 'CN']]],
+    ['وحضر عازف العود نصير شمة الحفل.', [['نصير شمة', ['عازف العود'], undefined]]],
+    ['وقال مؤسس شركة كريم مدثر شيخة إن الصفقة مهمة.', [['مدثر شيخة', ['مؤسس شركة كريم'], undefined]]],
+    // a brand open data alone holds as a name word
+    ['وقال مدير بنك عودة سمير حنا إن الأرباح ارتفعت.', [['سمير حنا', ['مدير بنك عودة'], undefined]]],
+    ['وقال مدير شركة محمد علي إن الأرباح ارتفعت.', [['محمد علي', ['مدير شركة'], undefined]]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+  test.each([['وقال مؤسس إن الشركة ناجحة.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

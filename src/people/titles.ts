@@ -141,16 +141,17 @@ function directedNationality(reader: Reader, code: string, at: number): string |
 }
 
 /**
- * Whether the everyday word at `at` that is a given name too (كريم generous, أمل hope: AMBIGUOUS_GIVEN_NAMES)
- * is the name of the company or bank before it in construct (BUSINESS_NOUNS: `الرئيس التنفيذي لشركة كريم
- * مدثر شيخة`), where a name of two words or more follows it on the line: brands are everyday words, and
- * the person is the one named after them. A name the lists hold as no everyday word (`شركة محمد علي`)
- * stays a name, as does an everyday one with nothing to name after it.
+ * Whether the word at `at` that is a given name too, an everyday word (كريم generous, أمل hope:
+ * AMBIGUOUS_GIVEN_NAMES) or one open data alone holds (`بنك عودة`), is the name of the company or bank
+ * before it in construct (BUSINESS_NOUNS: `الرئيس التنفيذي لشركة كريم مدثر شيخة`), where a name of two
+ * words follows it on the line: brands are such words, and the person is the one named after them. A
+ * name the lists hold as no everyday word (`شركة محمد علي`) stays a name, as does any with nothing to
+ * name after it.
  */
 function namesBusiness(reader: Reader, at: number): boolean {
   const noun = reader.tokens[at - 1]!;
   const token = reader.tokens[at]!;
-  if (!reader.lex.businessNouns.has(noun.stem) || !isEverydayNameWord(reader.lex, token)) return false;
+  if (!reader.lex.businessNouns.has(noun.stem) || (!isEverydayNameWord(reader.lex, token) && isGivenName(reader, token, false))) return false;
   const next = reader.tokens[at + 1];
   const after = reader.tokens[at + 2];
   if (next === undefined || after === undefined || !sameLine(reader.stream, at, at + 2)) return false;

@@ -39,6 +39,9 @@ export const TITLE_HEADS: readonly string[] = [
   'المذيع', 'المذيعة', 'المحامي', 'المحامية', 'الطبيب', 'الطبيبة', 'الداعية',
   // the makers of films, songs and shows, and a match's referee (the last also `the rule`: ambiguous, below)
   'السيناريست', 'كاتب السيناريو', 'المنتج', 'المنتجة', 'المؤلف', 'المؤلفة', 'العازف', 'العازفة',
+  // a player in construct with the instrument (عازفة البيانو الصينية X، عازف العود X), a founder with
+  // what he founded (مؤسس شركة كريم X)
+  'عازف', 'عازفة', 'مؤسس',
   'الراقص', 'الراقصة', 'المصمم', 'المصممة', 'المنشد', 'الحكم',
   'اللاعبة', 'المدربة', 'الباحثة', 'الخبيرة', 'المحللة',
   // a coach in construct with the team (مدرب المنتخب السعودي X، مدربة فريق السيدات X), a lawyer with
@@ -181,6 +184,8 @@ export const TITLE_DOMAINS: readonly string[] = [
   // the same in construct with their names (مدير مستشفى الشفاء X، عميد كلية الطب X، رئيس جامعة X،
   // رئيس مفوضية الاتحاد الأفريقي X، رئيس هيئة الأركان X)
   'مستشفى', 'جامعة', 'كلية', 'معهد', 'مفوضية', 'هيئة', 'لجنة', 'منظمة',
+  // and businesses (مؤسس شركة كريم، مدير بنك X)
+  'شركة', 'مجموعة', 'بنك', 'مصرف',
   // an office held for another, after the office and what it is of (حاكم مصرف لبنان بالإنابة X،
   // وزير المالية بالوكالة X, as the Maghreb says it): still the title, the name comes after it
   'بالإنابة', 'بالوكالة',
