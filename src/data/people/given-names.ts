@@ -86,7 +86,6 @@ export const PEOPLE_AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   // men's names that are everyday words or titles too (blessed, power); not خليفة, the successor of
   // someone named after it (أصبح خليفة أبو حمزة)
   'مبارك', 'سلطان',
-  // first halves of compound given names that are words too (شمس الدين, the sun; شرف الدين, honour;
-  // نجم الدين, a star)
-  'شمس', 'شرف', 'نجم',
+  // first halves of compound given names that are words too (شمس الدين, the sun; شرف الدين, honour)
+  'شمس', 'شرف',
 ];
