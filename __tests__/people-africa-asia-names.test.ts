@@ -361,3 +361,15 @@ describe('people titles: founders, players of an instrument and businesses in co
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a third word in alif no list holds closes a name before reported speech (closesUnlistedName)', () => {
+  test.each([
+    ['وقالت المديرة العامة لمنظمة التجارة العالمية نغوزي أوكونجو إيويالا إن التجارة تتباطأ.', ['نغوزي أوكونجو إيويالا']],
+    ['وقالت وزيرة المالية النيجيرية نغوزي أوكونجو إيويالا إن الديون ارتفعت.', ['نغوزي أوكونجو إيويالا']],
+    // an accusative without reported speech after it is the verb's object; an adverb before it is none
+    ['وقال تيدروس أدهانوم شيئا.', ['تيدروس أدهانوم']],
+    ['وقال الرئيس تيدروس أدهانوم كثيرا إن الوباء انتهى.', ['تيدروس أدهانوم']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -534,7 +534,10 @@ function familyNameCloses(reader: Reader, first: number, at: number): boolean {
 function closesUnlistedName(reader: Reader, first: number, at: number): boolean {
   const { tokens } = reader;
   const family = tokens[at]!;
-  if (family.prefix !== '' || family.suffix !== '' || family.norm.endsWith('ا') || NISBA_ENDING.test(family.norm) || isKnownWord(reader, family.norm)) return false;
+  // (an alif of the accusative is no object's before reported speech, which قال takes: `نغوزي أوكونجو
+  // إيويالا إن`; participles so ending end the name before: endsNameByShape)
+  const accusative = family.norm.endsWith('ا') && !introducesSpeech(reader, at + 1);
+  if (family.prefix !== '' || family.suffix !== '' || accusative || NISBA_ENDING.test(family.norm) || isKnownWord(reader, family.norm)) return false;
   if (tokens[first]!.prefix !== '') return false;
   // (nor the father's name a feminine noun: `وأعلن الرئيس بوش حالة طوارئ`)
   for (let k = first + 1; k <= at; k++) {
