@@ -38,6 +38,9 @@ describe('people: an elative after a name compares its bearer, no family name (o
     ['وأصبح الملياردير الهندي غوتام أداني أغنى رجل في آسيا.', ['غوتام أداني']],
     ['وبات الملاكم الفلبيني ماني باكياو أشهر رياضي في بلاده.', ['ماني باكياو']],
     ['وكان اللاعب البرازيلي نيمار أسرع من المدافعين.', ['نيمار']],
+    // a given name so shaped whose first letters are long vowels is none (أيوب، أنور)
+    ['وحصد السباح التونسي أحمد أيوب الحفناوي الميدالية الذهبية.', ['أحمد أيوب الحفناوي']],
+    ['وحصد الروائي محمد أنور الجائزة.', ['محمد أنور']],
   ])('%s', (text, names) => {
     expect(rules(text)).toEqual(names);
   });
@@ -369,6 +372,19 @@ describe('people: a third word in alif no list holds closes a name before report
     // an accusative without reported speech after it is the verb's object; an adverb before it is none
     ['وقال تيدروس أدهانوم شيئا.', ['تيدروس أدهانوم']],
     ['وقال الرئيس تيدروس أدهانوم كثيرا إن الوباء انتهى.', ['تيدروس أدهانوم']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: what the bearer of two given names signs or wins is no family name (closesThreePart)', () => {
+  test.each([
+    ['وحصد السباح أحمد يوسف الميدالية الذهبية.', ['أحمد يوسف']],
+    ['ووقع الوزير محمد علي الاتفاقية.', ['محمد علي']],
+    ['ووقع محمد علي الاتفاقية مع الوفد.', ['محمد علي']],
+    // a family name in ية with no adjective after it stays
+    ['وقال ناصر محمد العطية إن الاقتصاد قوي.', ['ناصر محمد العطية']],
+    ['وقال الوزير عمر حسن البشير إن البلاد مستقرة.', ['عمر حسن البشير']],
   ])('%s', (text, names) => {
     expect(rules(text)).toEqual(names);
   });

@@ -48,9 +48,10 @@ const PRONOUN_AFTER_ALIF = /..اه$/;
 // A broken plural of the shape فعايا (قضايا، ضحايا، هدايا، مزايا): what a name's bearer discussed, gave
 // or counted (وناقش إبراهيم قضايا المياه). Family names so shaped are open data's (أنايا).
 const FAAAYA_PLURAL = /^..ايا$/;
-// An elative of a sound or weak root as folded (أكبر، أغنى، أقوى، أشهر): alif and three letters. Written
-// with أ, it compares the name's bearer (`دانغوتي أكبر أثرياء أفريقيا`); see opensComparison.
-const ELATIVE = /^ا[^ا]{3}$/;
+// An elative as folded (أكبر، أشهر، أغنى، أقوى): alif and three root letters, the first two no long vowel
+// (أيوب، أنور، أمين are names), the last ي where the root's is weak. Written with أ, it compares the
+// name's bearer (`دانغوتي أكبر أثرياء أفريقيا`); see opensComparison.
+const ELATIVE = /^ا(?:[^اوي]{2}[^اوي]|[^اوي][^اوي]ي|[^اوي][وي]ي)$/;
 // The particle of comparison after an elative (أغنى من), folded
 const THAN = 'من';
 // The nisba ending of relational adjectives (عسكري، أمنية folded to أمنيه، هاتفيا), which family names share.
@@ -447,7 +448,18 @@ function closesThreePart(reader: Reader, first: number, at: number): boolean {
   const family = tokens[at]!;
   const listed = (token: Token) => lex.givenNames.has(hasConjunction(token) ? token.stem : token.norm);
   if (!listed(tokens[first]!) || !listed(tokens[first + 1]!)) return false;
+  // (a feminine noun a feminine definite adjective qualifies is what the bearer won or holds: `وحصد السباح
+  // أحمد يوسف الميدالية الذهبية`; a family name so ending takes none: `ناصر محمد العطية إن`)
+  if (isFeminineNounPhrase(reader, at)) return false;
   return !isCommonNoun(lex, family.stem) && !lex.titleDomains.has(family.norm) && !isQualifiedNoun(reader, at);
+}
+
+/** Whether the definite feminine word at `at` has a definite feminine adjective after it on the line (`الميدالية الذهبية`). */
+function isFeminineNounPhrase(reader: Reader, at: number): boolean {
+  const noun = reader.tokens[at]!;
+  const adjective = reader.tokens[at + 1];
+  if (!noun.stem.endsWith('ه') || adjective === undefined || adjective.kind !== 'word' || adjective.prefix !== 'ال' || adjective.suffix !== '') return false;
+  return adjective.stem.endsWith('ه') && !reader.claims[at + 1] && sameLine(reader.stream, at, at + 1);
 }
 
 /**
