@@ -389,3 +389,16 @@ describe('people: what the bearer of two given names signs or wins is no family 
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people lexicon: common Arabic given names open a name without a title', () => {
+  test.each([
+    ['وقال خليل الحية إن الحركة مستعدة للتفاوض.', ['خليل الحية']],
+    ['وقالت رنا قباني إن الكتاب جاهز.', ['رنا قباني']],
+    ['واستقبل الوزير باسل الحسن الوفد.', ['باسل الحسن']],
+    // an everyday word among them opens one only after a title or as a name's first word
+    ['وقال المهندس جميل إن المشروع جاهز.', ['جميل']],
+    ['وكان المنظر جميل جدا.', []],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

@@ -62,6 +62,12 @@ export const PEOPLE_GIVEN_NAMES: readonly string[] = [
   'لمى', 'لبنى', 'بثينة', 'نورة', 'هيفاء', 'شيماء', 'عبير', 'سوسن', 'سهى', 'ميسون', 'رغدة', 'ميساء', 'نسرين', 'جيهان',
   'نعيمة', 'خولة',
   'ثامر', 'حمدان', 'ذياب', 'طحنون', 'هزاع', 'نهيان', 'شخبوط', 'إدريس',
+  // common Arabic given names of the Levant, Egypt, Iraq and the Gulf the lists lacked (open data held
+  // them, so they opened a name only after a title or reporting verb: `وقال خليل الحية إن` was missed)
+  'خليل', 'رامز', 'عاطف', 'مجدي', 'مراد', 'معتز', 'ممدوح', 'منير', 'نادر', 'هاشم', 'يزيد', 'أنس', 'بسام',
+  'توفيق', 'حاتم', 'حازم', 'زهير', 'سامر', 'سفيان', 'عدي', 'مهند', 'نواف', 'ياسين', 'يونس', 'رنا', 'روان',
+  'شيرين', 'ناهد', 'أمجد', 'أدهم', 'باسل', 'تامر', 'رضوان', 'سعود', 'شوقي', 'طه', 'لطفي', 'مأمون', 'مدحت',
+  'معاوية',
 ];
 
 /**
@@ -86,6 +92,9 @@ export const PEOPLE_AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   // men's names that are everyday words or titles too (blessed, power); not خليفة, the successor of
   // someone named after it (أصبح خليفة أبو حمزة)
   'مبارك', 'سلطان',
+  // and more of them (beautiful, sound, patient, struggle, chosen, skilled, populated, a supporter;
+  // magic, splendour)
+  'جميل', 'سليم', 'صابر', 'نضال', 'مختار', 'ماهر', 'عامر', 'مؤيد', 'سحر', 'سناء',
   // first halves of compound given names that are words too (شمس الدين, the sun; شرف الدين, honour)
   'شمس', 'شرف',
 ];
