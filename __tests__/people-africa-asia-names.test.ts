@@ -402,3 +402,15 @@ describe('people lexicon: common Arabic given names open a name without a title'
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: a verb in the passive after a given name, and a bare demonym after a definite complement', () => {
+  test.each([
+    ['وقالت إن زوجها محمد أصيب في الحادث.', [['محمد', ['زوجها'], undefined]]],
+    // a listed noun so shaped is a family name
+    ['وقال الكاتب محمد أديب إن الرواية جاهزة.', [['محمد أديب', ['الكاتب'], undefined]]],
+    // after a definite demonym a bare one is the name's
+    ['وأكد مدرب الهلال البرتغالي جورجي جيسوس أن الفريق جاهز.', [['جورجي جيسوس', ['مدرب الهلال البرتغالي'], 'PT']]],
+  ])('%s', (text, people) => {
+    expect(described(text)).toEqual(people);
+  });
+});

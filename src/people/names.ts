@@ -37,6 +37,10 @@ const FAIL_ACCUSATIVE = /^.ا[^اوي][^اوي]ا$/;
 // lists or open data hold (يوسف، يعقوب، ياسين) or East Asian syllables (يانغ), against thousands of
 // verbs outside names; at six letters foreign surnames are many (يلتسين، يرلكاب) and are left be.
 const IMPERFECT_VERB = /^ي.{3,4}$/;
+// A verb in the passive of a hollow root or the fourth form, as folded (أصيب، أقيل، أعيد، أحيل): alif, a
+// letter, ي and a letter. Written with أ after a name, it is what befell its bearer (`محمد أصيب في
+// الحادث`); names so shaped are the lists' or open data's (أمين، أنيس), or nouns they know (أديب).
+const PASSIVE_VERB = /^ا.ي.$/;
 // A family name shaped as a nisba after يا as written, with no hamza (ياغي، يافي، ياسي): a verb whose ي
 // an alif follows opens with a hamza (يأتي، يأخذ), written so where news writes hamzas.
 const YA_NISBA = /^يا.+ي$/;
@@ -677,7 +681,7 @@ function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
  * it as a name (ماريا، يوسف): a participle in the indefinite accusative, how the name's bearer came or
  * stood (ظهر الرئيس أردوغان مبتسما، وغادر ميسي مصابا); a verb in the imperfect, the bearer doing
  * something (وكان طلعت زكريا يقدم البرنامج), not a nisba after يا written without a hamza (YA_NISBA:
- * `عمر ياغي`); a noun ending in alif with a pronoun, which the clitic
+ * `عمر ياغي`), or in the passive (PASSIVE_VERB: `محمد أصيب في الحادث`); a noun ending in alif with a pronoun, which the clitic
  * splitter leaves whole (أنقذ الحارس محمد خليل مرماه); a listed noun in the indefinite accusative, what
  * the bearer was or became (كان محمد شاعرا، عين أحمد مستشارا); a broken plural of the shape فعايا, what
  * the bearer discussed or gave (ناقش الوزير خالد قضايا المياه: FAAAYA_PLURAL).
@@ -686,7 +690,7 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const { norm } = token;
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
   const bare = token.prefix === '';
-  const verb = IMPERFECT_VERB.test(norm) && !(YA_NISBA.test(token.text) && token.suffix === '');
+  const verb = (IMPERFECT_VERB.test(norm) && !(YA_NISBA.test(token.text) && token.suffix === '')) || (PASSIVE_VERB.test(norm) && token.text[0] === 'أ' && !isKnownWord(reader, norm));
   const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && FAIL_ACCUSATIVE.test(norm)) || (bare && (verb || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
 }

@@ -62,9 +62,10 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (compound !== null) {
       nationality ??= compound;
       at += 2;
-    } else if (demonym && (hasArticle(token) || !hasArticle(first))) {
-      // (an adjective agrees with its noun: after a definite head a demonym without the article, as
-      // folding makes of the name يمنى, is no adjective of it: الناقدة يمنى العيد)
+    } else if (demonym && (hasArticle(token) || (!hasArticle(first) && !hasArticle(reader.tokens[at - 1]!)))) {
+      // (an adjective agrees with its noun: after a definite head or complement a demonym without the
+      // article, as folding makes of the names يمنى and جورجي, is no adjective of it: الناقدة يمنى العيد،
+      // مدرب الهلال البرتغالي جورجي جيسوس)
       // (a direction after it may name another country: الكوري الشمالي is North Korean)
       const directed = directedNationality(reader, demonym, at + 1);
       if (!namesTeam(reader, first, at, claim)) nationality ??= directed ?? demonym;
