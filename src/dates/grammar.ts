@@ -16,7 +16,7 @@ import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPh
 import { matchWeekday } from './weekdays';
 import { matchYearPart } from './year-parts';
 import { matchMonthPart } from './month-parts';
-import { speaksOfFuture } from './tense';
+import { speaksOfWeekdayAhead } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { ERA_ORDINAL_NOUNS } from '../data/text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -123,7 +123,7 @@ function matchPartOfDayAlone(stream: TokenStream, index: number, phrase: PhraseM
   };
   if (friday) {
     const anchor = matchAnchor(stream, phrase.next);
-    expression.day = { type: 'weekday', weekday: FRIDAY, anchor: anchor?.value === 'current' ? null : anchor?.value ?? null, future: anchor === null && speaksOfFuture(stream, index) };
+    expression.day = { type: 'weekday', weekday: FRIDAY, anchor: anchor?.value === 'current' ? null : anchor?.value ?? null, future: anchor === null && speaksOfWeekdayAhead(stream, index) };
     if (anchor !== null && anchor.value !== 'current') {
       expression.end = anchor.end;
       expression.nextToken = anchor.next;
@@ -325,11 +325,11 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
     const dated = dateAfter(stream, anchor?.next ?? weekday.next);
     if (dated !== null) {
       dated.day.weekday = weekday.value;
-      dated.day.weekdayAhead = anchor === null ? speaksOfFuture(stream, index) : anchor.value === 'next';
+      dated.day.weekdayAhead = anchor === null ? speaksOfWeekdayAhead(stream, index) : anchor.value === 'next';
       return { ...dated, start: weekday.start };
     }
     const last = anchor ?? weekday;
-    const future = anchor === null && speaksOfFuture(stream, index);
+    const future = anchor === null && speaksOfWeekdayAhead(stream, index);
     const day: DaySpec = { type: 'weekday', weekday: weekday.value, anchor: anchor?.value ?? null, future };
     return { day, rangeEnd: null, start: weekday.start, end: last.end, next: last.next };
   }

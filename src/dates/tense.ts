@@ -5,7 +5,7 @@
 // a few of them.
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
-import { isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { matchAnchor } from './relative';
 
 /**
@@ -117,6 +117,86 @@ export function speaksOfWhatIsAhead(stream: TokenStream, index: number): boolean
     if (isPastMarker(stream, at) || clauseOpeners().has(stream, at)) return false;
     return isImperfect(withoutConjunction(stream.tokens[at]!.norm)) && !futureShapedNouns().has(stream, at) ? true : undefined;
   });
+}
+
+/**
+ * Words of an imperfect verb's shape that are nouns or names (يوسف، تونس، تشرين، يناير), or verbs
+ * whose time is not ahead: تمت is a past (تمت الموافقة الأحد); يأتي/تأتي open news' formula of what
+ * came before (يأتي ذلك بعد …); يذكر/يشار recall it.
+ */
+const IMPERFECT_SHAPED_NOT_AHEAD = [
+  'يوسف', 'يحيى', 'يونس', 'يعقوب', 'ياسر', 'ياسين', 'يزيد', 'يسرى', 'تامر', 'تميم', 'توفيق', 'تيسير',
+  'تونس', 'تعز', 'تموز', 'تشرين', 'يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يهود', 'يمين',
+  'تمت', 'يأتي', 'تأتي', 'يذكر', 'يشار',
+];
+
+/** Words that negate an imperfect into the past (لم يصل الوفد الأحد: did not arrive). */
+const PAST_NEGATORS = ['لم', 'لما'];
+
+/**
+ * Prepositions of what a clause follows (يصل الوفد بعد هجوم الجمعة): the weekday after them is that
+ * event's, which the verb before does not place.
+ */
+const EVENT_PREPOSITIONS = ['بعد', 'عقب', 'إثر', 'اثر'];
+
+const imperfectShapedNotAhead = lazy(() => new Set(IMPERFECT_SHAPED_NOT_AHEAD.map(foldKey)));
+const pastNegators = lazy(() => new Set(PAST_NEGATORS.map(foldKey)));
+const eventPrepositions = lazy(() => new Set(EVENT_PREPOSITIONS.map(foldKey)));
+const MAY = foldKey('قد');
+
+/**
+ * Whether a bare weekday's clause speaks of a day ahead: a future marker (speaksOfFuture), or an
+ * imperfect verb before it in its own clause (يصل الوفد الأحد، ويلتقي الفريق يوم الجمعة، قال إن المجلس
+ * يجتمع الاثنين), which news uses for what is planned, not for what it reports done. Not when the verb
+ * is negated into the past (لم يصل) or a past auxiliary governs it (كان المجلس يعقد; قد يعقد is "may
+ * hold", ahead), nor when a clause of its own stands between: a clause head (أن، الذي), an event's
+ * preposition (يأتي ذلك بعد هجوم الجمعة) or a verb of the past's shape (تشهد البلاد احتجاجات اندلعت الجمعة).
+ */
+export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolean {
+  if (speaksOfFuture(stream, index)) return true;
+  let verb = false;
+  let past = false;
+  readBack(stream, index, REACH, (at) => {
+    const token = stream.tokens[at]!;
+    const word = withoutConjunction(token.norm);
+    if (isPastMarker(stream, at)) {
+      past = !(verb && (token.stem === MAY || word === MAY));
+      return false;
+    }
+    if (pastNegators().has(word)) {
+      past = verb;
+      return false;
+    }
+    if (clauseOpeners().has(stream, at) || clauseHeads().has(token.stem) || clauseHeads().has(word) || eventPrepositions().has(word)) return false;
+    if (verb) return undefined;
+    const stem = token.prefix === '' ? word : token.stem;
+    if (hasArticle(token) || (token.prefix !== '' && token.prefix !== 'و' && token.prefix !== 'ف')) return undefined;
+    if (isPastShaped(stem)) return false;
+    verb = isImperfectVerb(stem);
+    return undefined;
+  });
+  return verb && !past;
+}
+
+/**
+ * An imperfect verb in ي or ت (يصل، تنطلق، تستضيف), not a noun of that shape: one ending in ة or ات or
+ * the accusative ا (تظاهرة، تصريحات، تقريرا), a verbal noun تفعيل (تقرير، تعيين) or تفاعل (تعاون), or
+ * a listed word (IMPERFECT_SHAPED_NOT_AHEAD). ن (نعقد) is left out: it opens as many nouns (نظيره، نائب).
+ */
+function isImperfectVerb(word: string): boolean {
+  if (word.length < MIN_IMPERFECT_LENGTH || (word[0] !== 'ي' && word[0] !== 'ت') || word.startsWith('يوم')) return false;
+  const last = word[word.length - 1]!;
+  if (last === 'ة' || last === 'ه' || last === 'ا' || word.endsWith('ات')) return false;
+  if (word[0] === 'ت' && word.length === 5 && (word[3] === 'ي' || word[2] === 'ا')) return false;
+  return !imperfectShapedNotAhead().has(word);
+}
+
+/**
+ * A third person feminine past (اندلعت، وقعت، أعلنت): a clause of its own, whose weekday is its event's.
+ * The imperfect's shape (تمت) and the plural's ات are not it.
+ */
+function isPastShaped(word: string): boolean {
+  return word.length >= 4 && word.length <= 6 && word.endsWith('ت') && !word.endsWith('ات') && word[0] !== 'ي' && word[0] !== 'ت';
 }
 
 function isPastMarker(stream: TokenStream, at: number): boolean {

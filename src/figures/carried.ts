@@ -3,6 +3,10 @@ import { readNumberPhrase, type NumberPhrase } from './parse-number';
 import type { TokenReader } from './token-reader';
 import type { Figure } from './types';
 import { readUnitAfter, type UnitMatch } from './units';
+import { getUnitLexicon } from './unit-words';
+import { HEAT_NOUN } from '../data/figures/units';
+import { foldKey } from '../text/fold-key';
+import { lazy } from '../text/lazy';
 
 /**
  * Numbers whose multiplier or unit the sentence writes once, on a figure beside them. The carried
@@ -85,9 +89,51 @@ export function unitFromFigureBefore(
   // a measure passes its unit only to a quantity compared with it (9 ملايين برميل مقارنة بـ10.5 ملايين)
   if (phrase.scale === 1 || before.kind !== 'money') return undefined;
   if (andOnWord) return unit;
+  // the sum a change reaches (ارتفعت الكلفة إلى 25 مليونا، قابلة للارتفاع إلى 50 مليونا), but not a
+  // number of things (وارتفع عدد الموظفين إلى 2 مليون)
+  if (reader.hasStemIn(cue, lexicon.rangeTo)) return countsBetween(reader, taken, cue) ? undefined : unit;
   const cueToken = reader.at(cue)!;
   // منها، منه: of the sum before
   if (cueToken.kind === 'word' && cueToken.stem === lexicon.partitive && cueToken.suffix !== '') return unit;
   // و its own token before digits: و2 مليون
   return cueToken.norm === 'و' && reader.touches(cue, phrase.first) ? unit : undefined;
+}
+
+const NUMBER_OF = 'عدد';
+
+/** Whether `عدد` (the number of) stands in tokens [from, to): what reaches the number is a count. */
+function countsBetween(reader: TokenReader, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (reader.at(k)?.stem === NUMBER_OF) return true;
+  return false;
+}
+
+const heatNoun = lazy(() => foldKey(HEAT_NOUN));
+/** The highest temperature news reports, and the lowest: a number outside them is no temperature. */
+const MAX_TEMPERATURE = 60;
+const MIN_TEMPERATURE = -90;
+
+/**
+ * Degrees for a bare number the clause says is a temperature: `درجة الحرارة` or `درجات الحرارة` a few
+ * words before it, with no figure or clause end between (تصل درجة الحرارة في مراكش إلى 35، درجات الحرارة
+ * العظمى 38). The degree word is written once, on the noun; the scale is not stated, so the unit is `°`.
+ * `first` is the number's first token or its qualifier's; `taken` the token after the figure before.
+ */
+export function degreesOfClause(
+  reader: TokenReader,
+  phrase: NumberPhrase,
+  first: number,
+  taken: number,
+): { code: string; kind: 'measure' } | undefined {
+  if (phrase.scale !== 1 || phrase.value === null || phrase.value > MAX_TEMPERATURE || phrase.value < MIN_TEMPERATURE) return undefined;
+  const noun = heatNoun();
+  const lexicon = reader.lexicon;
+  for (let k = first - 1, words = 0; k >= taken && words < MAX_WORDS_BETWEEN; k--) {
+    if (reader.isMark(k, CLAUSE_ENDS) || reader.isNumber(k)) return undefined;
+    if (!reader.isWord(k)) continue;
+    words++;
+    if (reader.norm(k) !== noun) continue;
+    const degree = reader.lookup(k - 1, getUnitLexicon().units);
+    return degree?.entry.code === lexicon.degreeSign ? { code: lexicon.degreeSign, kind: 'measure' } : undefined;
+  }
+  return undefined;
 }

@@ -24,6 +24,9 @@ export interface UnitMatch {
 const PERCENT_CODE = 'percent';
 const METRE_CODE = 'm';
 const NOON = 0x0646;
+const DAY_CODE = 'day';
+/** The singular day word with no clitic, folded as tokens are (the same letters). */
+const DAY_WORD = 'يوم';
 /** The preposition of a speed written out (كيلومترا في الساعة), as tokens have it: no letter in it folds. */
 const PER_WORD = 'في';
 
@@ -60,6 +63,7 @@ export function readUnitAfter(reader: TokenReader, index: number, vague: boolean
 function readUnitWord(reader: TokenReader, first: number, index: number, prefix: string): UnitMatch | undefined {
   const match = reader.lookup(index, getUnitLexicon().units);
   if (!match || match.prefix !== prefix || (match.entry.afterDigitsOnly && reader.at(index - 1)?.kind !== 'number')) return undefined;
+  if (match.entry.code === DAY_CODE && isDayOfDate(reader, index)) return undefined;
   const start = first < index ? reader.at(first)!.start : match.start;
   const variant = variantAt(reader, index + 1, match.entry, prefix);
   if (variant === undefined && match.entry.code === reader.lexicon.degreeSign) {
@@ -69,6 +73,15 @@ function readUnitWord(reader: TokenReader, first: number, index: number, prefix:
   }
   if (variant) return unitMatch(match.entry.kind, variant, first, index + 2, start);
   return withTail(reader, unitMatch(match.entry.kind, match.entry.code, first, index + 1, start));
+}
+
+/**
+ * `يوم` heading a day after it (`يوم الخميس`, `يوم أمس`) is that day's word, a date, not the unit of the
+ * number before it: `إلى 35 يوم الخميس` is 35 of something on Thursday, not 35 days (a count of days
+ * takes the plural or the accusative: `35 يوما`, `ثلاثة أيام الخميس والجمعة والسبت` stays three days).
+ */
+function isDayOfDate(reader: TokenReader, index: number): boolean {
+  return reader.at(index)!.norm === DAY_WORD && reader.hasStemIn(index + 1, reader.lexicon.dayHeads);
 }
 
 /** A length unit with what may complete it: a power (withPower) or a time it is covered in (withRate). */

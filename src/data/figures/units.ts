@@ -85,6 +85,12 @@ export const RICHTER_CODE = 'Richter';
  */
 export const MAGNITUDE_WORD = 'بقوة';
 
+/**
+ * The noun a temperature is told of (ارتفعت درجة الحرارة إلى 35، درجات الحرارة العظمى 38): after
+ * درجة or درجات before it in the clause, a bare number is degrees, the unit written once on the noun.
+ */
+export const HEAT_NOUN = 'الحرارة';
+
 /** Words after a temperature that put it below zero (درجتان تحت الصفر = -2). */
 export const BELOW_ZERO = 'تحت الصفر';
 
@@ -163,6 +169,11 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
   // stays in centimes as written, under the word, since the text does not say whose hundredth it is
   // and a value divided by 100 would no longer be the number the text gives
   { kind: 'money', code: 'سنتيم', forms: ['سنتيم', 'سنتيما', 'سنتيمات'], noDual: true },
+  // a price in the hundredth of a pound (Egypt, Sudan, Syria, Lebanon, Jordan), as a loaf or a litre
+  // is priced (35 قرشا), or in the thousandth of a dinar (500 فلس): under the word, as سنتيم is, since
+  // the text rarely says whose; after a sum in the unit with و it is that sum's part (readSubunit)
+  { kind: 'money', code: 'قرش', forms: ['قرش', 'قرشا', 'قروش'], noDual: true },
+  { kind: 'money', code: 'فلس', forms: ['فلس', 'فلسا'], noDual: true },
   { kind: 'money', code: 'RUB', forms: ['روبل', 'روبلا', 'روبلات'] },
   { kind: 'money', code: 'CNY', forms: ['يوان'], noDual: true },
   { kind: 'money', code: 'JPY', forms: ['ين'], noDual: true },

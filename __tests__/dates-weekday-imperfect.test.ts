@@ -1,0 +1,35 @@
+// A bare weekday after an imperfect verb in its clause is the coming one: news tells what is planned
+// in the imperfect (يصل الوفد الأحد). 14 March 2024 is a Thursday.
+import { valuesIn } from './dates-helpers';
+
+const REFERENCE = '2024-03-14';
+
+describe('a weekday after an imperfect verb is ahead', () => {
+  it.each([
+    ['verb first, يوم before the day', 'ويلتقي الفريق يوم الجمعة نظيره الوداد في الدار البيضاء', 'يوم الجمعة', '2024-03-15'],
+    ['a verb in ي', 'يصل الوفد الأحد إلى الرباط', 'الأحد', '2024-03-17'],
+    ['after إن, in the reported clause', 'قال الوزير إن المجلس يجتمع الاثنين لبحث الميزانية', 'الاثنين', '2024-03-18'],
+    ['a verb in ت with words between', 'وتنطلق الانتخابات التشريعية في البلاد يوم السبت', 'يوم السبت', '2024-03-16'],
+    ['the reference day itself', 'وتستضيف الرياض القمة العربية الخميس', 'الخميس', '2024-03-14'],
+    ['قد with an imperfect: may, ahead', 'وقد يعقد المجلس جلسته الأحد', 'الأحد', '2024-03-17'],
+    ['a relative clause in the imperfect', 'وحضر الوزير المؤتمر الذي يعقد الثلاثاء', 'الثلاثاء', '2024-03-19'],
+  ])('%s', (_name, text, mention, value) => {
+    expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);
+  });
+});
+
+describe('a weekday the imperfect does not place stays in the past', () => {
+  it.each([
+    ['negated into the past by لم', 'لم يصل الوفد الأحد كما كان مقررا', 'الأحد', '2024-03-10'],
+    ['a past auxiliary before the verb', 'وكان المجلس يعقد اجتماعاته الأحد', 'الأحد', '2024-03-10'],
+    ['the formula يأتي ذلك بعد', 'يأتي ذلك بعد هجوم وقع الجمعة على حاجز للجيش', 'الجمعة', '2024-03-08'],
+    ['a past verb between', 'تشهد المدينة احتجاجات اندلعت الجمعة', 'الجمعة', '2024-03-08'],
+    ['a clause head between', 'ويقول السكان إن القصف استهدف الحي الثلاثاء', 'الثلاثاء', '2024-03-12'],
+    ['a given name of the verb’s shape', 'التقى الرئيس يوسف الشاهد الأحد بوفد من البنك الدولي', 'الأحد', '2024-03-10'],
+    ['a verbal noun of the shape تفعيل', 'وقدم تقرير اللجنة الثلاثاء إلى البرلمان', 'الثلاثاء', '2024-03-12'],
+    ['a noun in ات', 'وخرجت تظاهرات حاشدة الجمعة', 'الجمعة', '2024-03-08'],
+    ['no verb in the imperfect', 'أعلنت الحكومة الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],
+  ])('%s', (_name, text, mention, value) => {
+    expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);
+  });
+});

@@ -1,0 +1,72 @@
+// Units a clause writes once or not at all at the number: a temperature told of درجة الحرارة, a sum a
+// change reaches after إلى, the piastre and the fils, and يوم heading a day after a number.
+import { figuresIn, onlyFigure } from './figures-helpers';
+
+describe('a temperature the clause names before a bare number', () => {
+  it.each([
+    ['after إلى', 'توقعت الأرصاد أن تصل درجة الحرارة في مراكش إلى 35 غدا', 35],
+    ['the plural, with an adjective and a day between', 'وارتفعت درجات الحرارة العظمى أمس إلى 46 في البصرة', 46],
+    ['right after the noun', 'وبلغت درجة الحرارة 38 في الظل', 38],
+    ['below zero', 'وانخفضت درجة الحرارة ليلا إلى -7 في المرتفعات', -7],
+  ])('%s', (_name, text, value) => {
+    expect(onlyFigure(text)).toMatchObject({ value, kind: 'measure', unit: '°' });
+  });
+
+  it('the heat noun without a degree word before it gives no unit', () => {
+    expect(onlyFigure('وقال إن الحرارة بلغت 40 في المدينة')).toMatchObject({ value: 40, kind: 'count' });
+    expect(onlyFigure('وقال إن الحرارة بلغت 40 في المدينة').unit).toBeUndefined();
+  });
+
+  it('a number past a clause end or another figure, or too large for a temperature, stays a count', () => {
+    expect(onlyFigure('ارتفعت درجة الحرارة أمس. وأصيب 30 في الحادث').unit).toBeUndefined();
+    expect(onlyFigure('بسبب درجة الحرارة تضرر 500 من السكان').unit).toBeUndefined();
+    const [percent, count] = figuresIn('وبلغت درجة الحرارة 40 بالمائة من طاقتها وأصيب 12');
+    expect(percent).toMatchObject({ value: 40, kind: 'percent' });
+    expect(count).toMatchObject({ value: 12, kind: 'count' });
+    expect(count!.unit).toBeUndefined();
+  });
+});
+
+describe('a sum a change reaches, after إلى, takes the currency of the sum before it', () => {
+  it('a sum with its multiplier after إلى', () => {
+    const [first, second] = figuresIn('وبلغت قيمة الصفقة 20 مليون دولار، فيما ارتفعت الكلفة الإجمالية إلى 25 مليونا');
+    expect(first).toMatchObject({ value: 20e6, kind: 'money', unit: 'USD' });
+    expect(second).toMatchObject({ text: '25 مليونا', value: 25e6, kind: 'money', unit: 'USD' });
+  });
+
+  it('not the number of things (عدد), nor a bare number, nor after a clause end', () => {
+    expect(figuresIn('وبلغت الإيرادات 3 مليارات دولار وارتفع عدد الموظفين إلى 2 مليون')[1]).toMatchObject({ value: 2e6, kind: 'count' });
+    expect(figuresIn('وبلغت الإيرادات 3 مليارات دولار وارتفع المؤشر إلى 25')[1]!.unit).toBeUndefined();
+    expect(figuresIn('وبلغت الإيرادات 3 مليارات دولار. وارتفع الإنتاج إلى 2 مليون')[1]!.unit).toBeUndefined();
+  });
+});
+
+describe('the piastre and the fils are money on their own', () => {
+  it.each([
+    ['35 قرشا', 'وارتفع سعر رغيف الخبز إلى 35 قرشا في الأسواق', 35, 'قرش'],
+    ['750 فلسا', 'وبلغ سعر لتر البنزين 750 فلسا', 750, 'فلس'],
+  ])('%s', (_name, text, value, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ value, kind: 'money', unit });
+  });
+
+  it('after a sum with و they are still its part', () => {
+    expect(onlyFigure('وبلغ سعر الكيلو 5 جنيهات و50 قرشا')).toMatchObject({ value: 5.5, kind: 'money', unit: 'جنيه' });
+  });
+});
+
+describe('يوم heading a day after a number is the date, not the number’s unit', () => {
+  it.each([
+    ['a weekday', 'وارتفع عدد المصابين إلى 35 يوم الخميس'],
+    ['أمس', 'وقتل 5 يوم أمس في قصف على المدينة'],
+  ])('%s', (_name, text) => {
+    const figure = onlyFigure(text);
+    expect(figure).toMatchObject({ kind: 'count' });
+    expect(figure.unit).toBeUndefined();
+  });
+
+  it('days counted stay a duration, even before a weekday', () => {
+    expect(onlyFigure('واستمر الإضراب 35 يوما')).toMatchObject({ value: 35, kind: 'duration', unit: 'day' });
+    expect(onlyFigure('وتعطلت الدراسة ثلاثة أيام الخميس والجمعة والسبت')).toMatchObject({ value: 3, kind: 'duration', unit: 'day' });
+    expect(onlyFigure('وأمضى 100 يوم في السجن')).toMatchObject({ value: 100, kind: 'duration', unit: 'day' });
+  });
+});
