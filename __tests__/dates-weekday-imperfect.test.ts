@@ -10,6 +10,7 @@ describe('a weekday after an imperfect verb is ahead', () => {
     ['a verb in ي', 'يصل الوفد الأحد إلى الرباط', 'الأحد', '2024-03-17'],
     ['after إن, in the reported clause', 'قال الوزير إن المجلس يجتمع الاثنين لبحث الميزانية', 'الاثنين', '2024-03-18'],
     ['a verb in ت with words between', 'وتنطلق الانتخابات التشريعية في البلاد يوم السبت', 'يوم السبت', '2024-03-16'],
+    ['a verb ending in the letter ه', 'ويتوجه الناخبون إلى صناديق الاقتراع السبت', 'السبت', '2024-03-16'],
     ['the reference day itself', 'وتستضيف الرياض القمة العربية الخميس', 'الخميس', '2024-03-14'],
     ['قد with an imperfect: may, ahead', 'وقد يعقد المجلس جلسته الأحد', 'الأحد', '2024-03-17'],
     ['a relative clause in the imperfect', 'وحضر الوزير المؤتمر الذي يعقد الثلاثاء', 'الثلاثاء', '2024-03-19'],
@@ -29,6 +30,8 @@ describe('a weekday the imperfect does not place stays in the past', () => {
     ['a verbal noun of the shape تفعيل', 'وقدم تقرير اللجنة الثلاثاء إلى البرلمان', 'الثلاثاء', '2024-03-12'],
     ['a noun in ات', 'وخرجت تظاهرات حاشدة الجمعة', 'الجمعة', '2024-03-08'],
     ['no verb in the imperfect', 'أعلنت الحكومة الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],
+    ['a past of the fifth form, spelt as an imperfect in ت', 'وتحدث الوزير الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],
+    ['a past of the sixth form, and its feminine', 'تراجعت سيولة السوق وتراجع المؤشر بشدة يوم الأحد', 'يوم الأحد', '2024-03-10'],
   ])('%s', (_name, text, mention, value) => {
     expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);
   });

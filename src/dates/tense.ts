@@ -75,6 +75,8 @@ const SENTENCE_ENDS = '.!?؟؛;\n';
 const IMPERFECT_PREFIXES = 'يتنا';
 const MIN_FUTURE_VERB_LENGTH = 4;
 const MIN_IMPERFECT_LENGTH = 3;
+/** An imperfect in ت of four letters is as often a past (تحدث، تقدم): see isImperfectVerb. */
+const MIN_FEMININE_IMPERFECT_LENGTH = 5;
 
 const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
 const forecastVerbs = lazy(() => wordSet(FORECAST_VERBS));
@@ -172,22 +174,29 @@ export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolea
     const stem = token.prefix === '' ? word : token.stem;
     if (hasArticle(token) || (token.prefix !== '' && token.prefix !== 'و' && token.prefix !== 'ف')) return undefined;
     if (isPastShaped(stem)) return false;
-    verb = isImperfectVerb(stem);
+    verb = isImperfectVerb(stem, stream.source[token.end - 1]!);
     return undefined;
   });
   return verb && !past;
 }
 
 /**
- * An imperfect verb in ي or ت (يصل، تنطلق، تستضيف), not a noun of that shape: one ending in ة or ات or
- * the accusative ا (تظاهرة، تصريحات، تقريرا), a verbal noun تفعيل (تقرير، تعيين) or تفاعل (تعاون), or
- * a listed word (IMPERFECT_SHAPED_NOT_AHEAD). ن (نعقد) is left out: it opens as many nouns (نظيره، نائب).
+ * An imperfect verb in ي or ت (يصل، تنطلق، تستضيف), not a noun of that shape: one ending in ات or the
+ * accusative ا (تصريحات، تقريرا), or written with ة (تظاهرة; the fold makes it ه, which a verb may end
+ * in: يتوجه), a verbal noun تفعيل (تقرير، تعيين), or a listed word (IMPERFECT_SHAPED_NOT_AHEAD). In ت, a
+ * past of the fifth and sixth forms has the same letters (تحدث، تقدم، تراجع، تراجعت): four letters, an
+ * alef after the second or a last ت are left out, so only the longer imperfects count (تنطلق، تستأنف).
+ * ن (نعقد) is left out too: it opens as many nouns (نظيره، نائب).
  */
-function isImperfectVerb(word: string): boolean {
-  if (word.length < MIN_IMPERFECT_LENGTH || (word[0] !== 'ي' && word[0] !== 'ت') || word.startsWith('يوم')) return false;
+function isImperfectVerb(word: string, writtenLast: string): boolean {
+  if (word.length < MIN_IMPERFECT_LENGTH || word.startsWith('يوم') || writtenLast === 'ة') return false;
   const last = word[word.length - 1]!;
-  if (last === 'ة' || last === 'ه' || last === 'ا' || word.endsWith('ات')) return false;
-  if (word[0] === 'ت' && word.length === 5 && (word[3] === 'ي' || word[2] === 'ا')) return false;
+  if (last === 'ا' || word.endsWith('ات')) return false;
+  if (word[0] === 'ت') {
+    if (word.length < MIN_FEMININE_IMPERFECT_LENGTH || last === 'ت' || word[2] === 'ا' || (word.length === 5 && word[3] === 'ي')) return false;
+  } else if (word[0] !== 'ي') {
+    return false;
+  }
   return !imperfectShapedNotAhead().has(word);
 }
 
