@@ -16,7 +16,7 @@ import { hourWords, matchBareHour, matchBareHourAt, matchDigitClock, matchHourPh
 import { matchWeekday } from './weekdays';
 import { matchYearPart } from './year-parts';
 import { matchMonthPart } from './month-parts';
-import { speaksOfWeekdayAhead } from './tense';
+import { speaksOfFuture, speaksOfWeekdayAhead } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { ERA_ORDINAL_NOUNS } from '../data/text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -123,7 +123,8 @@ function matchPartOfDayAlone(stream: TokenStream, index: number, phrase: PhraseM
   };
   if (friday) {
     const anchor = matchAnchor(stream, phrase.next);
-    expression.day = { type: 'weekday', weekday: FRIDAY, anchor: anchor?.value === 'current' ? null : anchor?.value ?? null, future: anchor === null && speaksOfWeekdayAhead(stream, index) };
+    // a prayer is a habit, which the imperfect tells too (يؤدي المصلون صلاة الجمعة): only a future marker puts it ahead
+    expression.day = { type: 'weekday', weekday: FRIDAY, anchor: anchor?.value === 'current' ? null : anchor?.value ?? null, future: anchor === null && speaksOfFuture(stream, index) };
     if (anchor !== null && anchor.value !== 'current') {
       expression.end = anchor.end;
       expression.nextToken = anchor.next;

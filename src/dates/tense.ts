@@ -171,10 +171,12 @@ export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolea
     }
     if (clauseOpeners().has(stream, at) || clauseHeads().has(token.stem) || clauseHeads().has(word) || eventPrepositions().has(word)) return false;
     if (verb) return undefined;
-    const stem = token.prefix === '' ? word : token.stem;
     if (hasArticle(token) || (token.prefix !== '' && token.prefix !== 'و' && token.prefix !== 'ف')) return undefined;
-    if (isPastShaped(stem)) return false;
-    verb = isImperfectVerb(stem, stream.source[token.end - 1]!);
+    // the word without a pronoun after it (ويبحثه، تأديتهم, whose ة is written ت before it)
+    const stem = token.prefix === '' ? withoutConjunction(token.stem) : token.stem;
+    // before a pronoun, a last ت is a noun's ة (جلسته)
+    if (token.suffix === '' && isPastShaped(stem)) return false;
+    verb = isImperfectVerb(stem, token.suffix === '' ? stream.source[token.end - 1]! : '');
     return undefined;
   });
   return verb && !past;
