@@ -11,6 +11,7 @@ import { lazy } from '../text/lazy';
 import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isLandmarkHead } from '../contracts/landmarks';
 import { EVENT_HEADS } from '../data/dates/event-heads';
+import { yearWithNoun } from './years';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];
@@ -128,28 +129,38 @@ function scanExpressions(stream: TokenStream): DateExpression[] {
     if (expression === null) {
       index++;
     } else {
-      if (!namesLandmark(stream, expression)) found.push(expression);
-      index = expression.nextToken;
+      const named = landmarkNameEnd(stream, expression);
+      if (named === null) found.push(expression);
+      index = named ?? expression.nextToken;
     }
   }
   return found;
 }
 
 /**
- * Whether a day and month alone, its digits first, follow a noun of a place in construct (`ملعب 5
- * جويلية`, `جسر 6 أكتوبر`, `مدينة 6 أكتوبر`, `شارع 26 يوليو`) or of an event (`ثورة 25 يناير`, `هجمات 11
- * سبتمبر`, EVENT_HEADS): the place or event is named after that day, and the words name it, no date
- * (the year would be the reference's, and the event's is another). A date said of a place takes a
- * preposition or a word of time (`افتتح الملعب في 5 جويلية`, `يوم 5 جويلية`); a definite noun is not in
- * construct (`الملعب 5 جويلية`, `الثورة 25 يناير`).
+ * Where the scan goes on when a day and month, its digits first, follow a noun of a place in construct
+ * (`ملعب 5 جويلية`, `جسر 6 أكتوبر`, `مدينة 6 أكتوبر`, `شارع 26 يوليو`) or of an event (`ثورة 25 يناير`,
+ * `هجمات 11 سبتمبر`, EVENT_HEADS), and null when they do not: the place or event is named after that
+ * day, and the words name it, no date (the year would be the reference's, and the event's is another).
+ * After a place's name a year with its noun is a date of its own (`تخرج من جامعة 6 أكتوبر عام 2010`:
+ * 2010), read from the noun; after an event's, the whole is the event's date (`ثورة 25 يناير عام 2011`). A date said of a place takes a preposition or a word of time (`افتتح الملعب في
+ * 5 جويلية`, `يوم 5 جويلية`); a definite noun is not in construct (`الملعب 5 جويلية`, `الثورة 25 يناير`).
  */
-function namesLandmark(stream: TokenStream, expression: DateExpression): boolean {
+function landmarkNameEnd(stream: TokenStream, expression: DateExpression): number | null {
   const { day } = expression;
-  if (day?.type !== 'calendar' || day.year !== null || day.weekday !== null || day.day === null || expression.rangeEnd !== null || expression.time !== null) return false;
+  if (day?.type !== 'calendar' || day.weekday !== null || day.day === null || expression.rangeEnd !== null || expression.time !== null) return null;
   const { tokens } = stream;
-  if (tokens[expression.firstToken]!.kind !== 'number') return false;
-  const head = tokens[expression.firstToken - 1];
-  return isLandmarkHead(head) || (head !== undefined && head.suffix === '' && !hasArticle(head) && eventHeads().has(stream, expression.firstToken - 1));
+  const first = expression.firstToken;
+  if (tokens[first]!.kind !== 'number') return null;
+  const head = tokens[first - 1];
+  if (day.year === null) {
+    const named = isLandmarkHead(head) || (head !== undefined && head.suffix === '' && !hasArticle(head) && eventHeads().has(stream, first - 1));
+    return named ? expression.nextToken : null;
+  }
+  // with a year, an event's day is its date (ثورة 25 يناير عام 2011); a place's name has no year, and
+  // a year after a year noun is the sentence's
+  const yearAt = first + 2;
+  return isLandmarkHead(head) && yearAt < expression.nextToken && yearWithNoun(stream, yearAt) !== null ? yearAt : null;
 }
 
 /**

@@ -4,6 +4,9 @@ import { hasArticle } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { TokenReader } from './token-reader';
 import { getUnitLexicon } from './unit-words';
+import { DEMONYMS } from '../data/places/demonyms';
+import { foldKey } from '../text/fold-key';
+import { lazy } from '../text/lazy';
 
 /** At most this many adjectives are taken after a counted noun (موقعاً عسكرياً أرمينياً). */
 const MAX_ADJECTIVES = 3;
@@ -42,9 +45,9 @@ export function readCountedNoun(
   let end = head + 1;
   const headToken = reader.at(head)!;
   // not a word that takes a day (3 أشخاص فجر اليوم، 5 جرحى يوم الجمعة): the time of the event, no construct
-  if (!definite && canHeadConstruct(headToken) && isNounAt(reader, end, '') && !looksLikeVerb(reader.at(end)!) && !reader.hasStemIn(end, reader.lexicon.dayTakers)) end++;
+  if (!definite && canHeadConstruct(headToken) && isNounAt(reader, end, '') && !looksLikeVerb(reader.at(end)!) && !isAccusativeParticiple(reader.at(end)!) && !reader.hasStemIn(end, reader.lexicon.dayTakers)) end++;
   const adjectivePrefix = definite ? 'ال' : '';
-  for (let n = 0; n < MAX_ADJECTIVES && isAdjectiveAt(reader, end, adjectivePrefix); n++) end++;
+  for (let n = 0; n < MAX_ADJECTIVES && isAdjectiveAt(reader, end, adjectivePrefix, headToken); n++) end++;
   const start = headToken.start;
   const stop = reader.at(end - 1)!.end;
   return { mention: { text: reader.ctx.source.slice(start, stop), start, end: stop }, end };
@@ -159,11 +162,30 @@ function isNounAt(reader: TokenReader, index: number, prefix: string): boolean {
   return !(token.norm.length >= 5 && token.norm.endsWith('وا'));
 }
 
-function isAdjectiveAt(reader: TokenReader, index: number, prefix: string): boolean {
+/**
+ * Whether token `index` is an adjective of the counted noun `head`: a nisba (not an imperfect verb
+ * in ي that ends like one: أطفال يعاني), a participle or a common adjective, that agrees with a
+ * feminine singular head (نقطة مرتفعا is the index's state, the verb's: it closed 120 points up).
+ */
+function isAdjectiveAt(reader: TokenReader, index: number, prefix: string, head: Token): boolean {
   if (!isNounAt(reader, index, prefix)) return false;
-  const stem = ownParts(reader.at(index)!).stem;
-  return isNisba(stem) || isParticiple(stem) || reader.lexicon.adjectives.has(stem);
+  const token = reader.at(index)!;
+  const stem = ownParts(token).stem;
+  if (!(isNisba(stem) ? !isImperfectInYeh(stem) : isParticiple(stem) || reader.lexicon.adjectives.has(stem))) return false;
+  // the word as written, whose ا the splitter may have left with a pronoun it read (مشتبها)
+  return !(head.norm.charCodeAt(head.norm.length - 1) === HEH && token.norm.charCodeAt(token.norm.length - 1) === ALEF);
 }
+
+/**
+ * An imperfect verb in ي ending in ي (يعاني، يأتي، ينتمي), which the nisba's ending fits: a word of
+ * that shape that is no demonym (يمني، ياباني، يوناني).
+ */
+function isImperfectInYeh(stem: string): boolean {
+  return stem.charCodeAt(0) === YEH && stem.charCodeAt(stem.length - 1) === YEH && !yehDemonyms().has(stem);
+}
+
+/** The demonyms that begin with ي, folded: the only nisbas an imperfect's shape can be. */
+const yehDemonyms = lazy(() => new Set(DEMONYMS.flatMap(([, forms]) => forms.map(foldKey)).filter((form) => form.charCodeAt(0) === YEH)));
 
 /**
  * A word's proclitics and stem as a noun reads them. The splitter takes the first letter of لاجئاً
@@ -206,6 +228,15 @@ function isNisba(stem: string): boolean {
 /** Active and passive participles of derived verbs start with م (مصفحة، مدرعة، مؤقتة، مسلحين). */
 function isParticiple(stem: string): boolean {
   return stem.length >= 4 && stem.startsWith('م');
+}
+
+/**
+ * A participle in the accusative (مرتفعا، متصدرا، مشتبها): no construct complement, which is genitive,
+ * but an adjective or the state of the verb's subject (أغلق عند 120 نقطة مرتفعا).
+ */
+function isAccusativeParticiple(token: Token): boolean {
+  const norm = token.norm;
+  return norm.charCodeAt(norm.length - 1) === ALEF && isParticiple(norm);
 }
 
 /**

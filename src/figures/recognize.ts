@@ -98,6 +98,8 @@ function settleNamedCurrencies(reader: TokenReader, figures: Figure[]): void {
 }
 
 const TATWEEL = '\u0640';
+/** The article written apart before digits (الـ48), as normalized. */
+const SEPARATE_ARTICLE = 'ال';
 // a score's sides are small: one to three digits each
 const KASHIDA_SCORE = /^([0-9\u0660-\u0669\u06F0-\u06F9]{1,3})\u0640+([0-9\u0660-\u0669\u06F0-\u06F9]{1,3})$/;
 
@@ -202,7 +204,11 @@ function readFigure(
   }
   let noun: Mention | undefined;
   let nounEnd = end;
-  if (!unit && phrase.definite && !vague) {
+  // a definite cardinal after a time unit it counts (خلال الأيام الثلاثة الماضية، الساعات الـ48)
+  const timeBefore = !unit && !vague ? readTimeUnitBefore(reader, phrase, taken) : undefined;
+  if (timeBefore) {
+    // its unit, as the unit after a number is
+  } else if (!unit && phrase.definite && !vague) {
     // a definite cardinal comes after what it counts (الأطفال الثلاثة)
     noun = readCountedNounBefore(reader, phrase.first, taken);
   } else if (!unit) {
@@ -216,7 +222,7 @@ function readFigure(
   if (!unit && !approx && !range && !noun && namesAModel(reader, phrase)) return end;
   // a multiplier or unit the sentence writes once, on the figure after or before (carried.ts)
   let carried: { code: string; kind: FigureKind } | undefined;
-  if (!unit && !noun && !vague) {
+  if (!unit && !noun && !vague && !timeBefore) {
     const change = range ? undefined : readChangeEnd(reader, phrase, qualifier !== undefined);
     if (change) {
       value = roundFloat(value! * change.scale);
@@ -231,7 +237,7 @@ function readFigure(
   const last = (unitInText ? end : numberEnd) - 1;
   const stop = reader.at(last)!.end;
   const text = textOf(reader, start, last);
-  const kind = carried?.kind ?? kindOf(reader, phrase, unit);
+  const kind = carried?.kind ?? kindOf(reader, phrase, unit ?? timeBefore);
   let figure: Figure;
   if (unit && !approx && !range && phrase.lowerBound === undefined) {
     // a number and its unit, the usual measure, made in one literal: properties added to an object
@@ -250,6 +256,10 @@ function readFigure(
     if (unit) figure.unit = unit.code;
     if (unit && !unitInText) figure.unitSpan = unitSpanOf(reader, units, unit);
     if (carried) figure.unit = carried.code;
+    if (timeBefore) {
+      figure.unit = timeBefore.code;
+      figure.unitSpan = unitSpanOf(reader, units, timeBefore);
+    }
   }
   if (noun) {
     figure.noun = noun.text;
@@ -257,6 +267,25 @@ function readFigure(
   }
   figures.push(figure);
   return Math.max(nounEnd, after?.end ?? 0);
+}
+
+/**
+ * The time unit with the article right before a definite cardinal, which counts it as it counts a
+ * noun (الأيام الثلاثة، الساعات الـ48، السنوات العشر): a duration, the unit written before the number
+ * (`phrase` is definite, or digits after the article written apart).
+ * Not before token `taken`, which belongs to the figure before.
+ */
+function readTimeUnitBefore(reader: TokenReader, phrase: NumberPhrase, taken: number): UnitMatch | undefined {
+  let index = phrase.first - 1;
+  // digits take the article written apart (الـ48)
+  if (!phrase.definite) {
+    if (reader.norm(index) !== SEPARATE_ARTICLE || !reader.isWord(index)) return undefined;
+    index--;
+  }
+  if (index < taken) return undefined;
+  const match = reader.lookup(index, getUnitLexicon().units);
+  if (match?.entry.kind !== 'time' || !match.prefix.endsWith('ال')) return undefined;
+  return { kind: 'time', code: match.entry.code, first: index, end: index + 1, start: match.start };
 }
 
 /** Whether token `index` is an indefinite noun a fraction word counts (ربع نقطة مئوية), with no clitic. */
