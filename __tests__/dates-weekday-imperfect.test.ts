@@ -38,3 +38,18 @@ describe('a weekday the imperfect does not place stays in the past', () => {
     expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);
   });
 });
+
+describe('a place named after a day, with a year after it', () => {
+  it.each([
+    ['a university', 'وتخرج من جامعة 6 أكتوبر عام 2010 قبل أن يلتحق بالجيش', 'عام 2010', '2010'],
+    ['a bridge, with سنة', 'وافتتح جسر 6 أكتوبر سنة 1996 بعد سنوات من العمل', 'سنة 1996', '1996'],
+  ])('%s: the year alone is the date', (_name, text, mention, value) => {
+    expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);
+  });
+
+  it('an event named after a day keeps its whole date; a place without a year gives none', () => {
+    expect(valuesIn('وشارك في حرب 6 أكتوبر عام 1973 ضابطا', REFERENCE)).toEqual([['6 أكتوبر عام 1973', '1973-10-06']]);
+    expect(valuesIn('ويقع مقر الشركة في مدينة 6 أكتوبر غرب القاهرة', REFERENCE)).toEqual([]);
+    expect(valuesIn('وافتتح الجسر في 6 أكتوبر عام 1996', REFERENCE)).toEqual([['6 أكتوبر عام 1996', '1996-10-06']]);
+  });
+});
