@@ -585,7 +585,10 @@ function extendToRange(stream: TokenStream, first: CalendarMatch, afterBetween: 
     // من 5 مارس إلى 7 أبريل 2021: the start takes the end's year, or the one before if its month is later
     start.year = (start.month ?? 0) > (end.month ?? 0) ? end.year - 1 : end.year;
   }
-  if (ordinal(start) >= ordinal(end)) return first;
+  // two year-less ends, the second in an earlier month, cross the new year (من 20 ديسمبر إلى 5 يناير,
+  // من أكتوبر إلى مايو): the end is of the year after the start's (see resolve.ts)
+  const crossesYear = start.year === null && end.year === null && (start.month ?? 0) > (end.month ?? 0);
+  if (ordinal(start) >= ordinal(end) && !crossesYear) return first;
   return { day: start, rangeEnd: end, start: first.start, end: second.end, next: second.next };
 }
 

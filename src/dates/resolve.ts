@@ -206,7 +206,7 @@ export function resolveExpression(
   let partialDay: string | null = null;
   if (day !== null) {
     const resolved = resolveDay(day, reference);
-    details.value = rangeEnd === null ? resolved.value : rangeValue(resolved.value, resolveDay(rangeEnd, reference).value);
+    details.value = rangeEnd === null ? resolved.value : rangeValue(resolved.value, resolveDay(endOfRange(day, rangeEnd, resolved.value), reference).value);
     details.granularity = resolved.granularity;
     if (day.type === 'calendar') {
       details.calendar = day.calendar;
@@ -259,6 +259,20 @@ function kindOf(expression: DateExpression): DateKind {
 }
 
 /** `start/end` from two endpoint values, each of which may itself be a span (a Hijri month). */
+/**
+ * The end of a range as resolved: a year-less end of a year-less Gregorian start takes the year the
+ * start resolved to, or the next one where its month comes earlier (من 20 ديسمبر إلى 5 يناير), so the
+ * two ends never resolve apart, each to its own nearest year.
+ */
+function endOfRange(start: DaySpec, end: DaySpec, startValue: string | null): DaySpec {
+  if (start.type !== 'calendar' || end.type !== 'calendar' || start.calendar !== 'gregory' || end.calendar !== 'gregory') return end;
+  if (start.year !== null || end.year !== null || startValue === null || end.month === null) return end;
+  const year = Number(startValue.slice(0, 4));
+  if (!Number.isInteger(year)) return end;
+  const crosses = (start.month ?? 0) > end.month;
+  return { ...end, year: crosses ? year + 1 : year };
+}
+
 function rangeValue(start: string | null, end: string | null): string | null {
   if (start === null || end === null) return null;
   return `${start.split('/')[0]}/${end.split('/').pop()}`;
