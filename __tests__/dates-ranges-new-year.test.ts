@@ -30,3 +30,15 @@ describe('a year-less range across the new year', () => {
     expect(valuesIn('من 20 ديسمبر 2024 إلى 5 يناير 2025', REFERENCE)).toEqual([['20 ديسمبر 2024 إلى 5 يناير 2025', '2024-12-20/2025-01-05']]);
   });
 });
+
+describe('إلى غاية closes a range, as إلى and لغاية do', () => {
+  it('a range of days', () => {
+    expect(valuesIn('ويتواصل المعرض من 11 إلى غاية 14 يونيو', REFERENCE)).toEqual([['11 إلى غاية 14 يونيو', '2024-06-11/2024-06-14']]);
+    expect(valuesIn('وتمتد العطلة من 20 ديسمبر حتى غاية 5 يناير', REFERENCE)).toEqual([['20 ديسمبر حتى غاية 5 يناير', '2023-12-20/2024-01-05']]);
+  });
+
+  it('alone before a date it is no range: the date alone', () => {
+    expect(valuesIn('ويتواصل المعرض إلى غاية 14 يونيو المقبل', REFERENCE)).toEqual([['14 يونيو المقبل', '2024-06-14']]);
+    expect(valuesIn('وبلغ عدد الزوار 11 إلى غاية أمس', REFERENCE)).toEqual([['أمس', '2024-03-13']]);
+  });
+});

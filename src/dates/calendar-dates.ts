@@ -70,7 +70,8 @@ function monthOrdinalEntries(): [string, number][] {
   return entries;
 }
 
-const RANGE_WORDS = ['إلى', 'حتى', 'لغاية'];
+// إلى غاية, the Maghreb's "until" (من 11 إلى غاية 14 يونيو), as لغاية
+const RANGE_WORDS = ['إلى', 'حتى', 'لغاية', 'إلى غاية', 'حتى غاية'];
 const OPENING_QUOTES = '“«"\'(';
 
 export const dayOrdinals = lazy(() => new PhraseIndex(dayOrdinalEntries()));
