@@ -143,8 +143,9 @@ function scanExpressions(stream: TokenStream): DateExpression[] {
  * `هجمات 11 سبتمبر`, EVENT_HEADS), and null when they do not: the place or event is named after that
  * day, and the words name it, no date (the year would be the reference's, and the event's is another).
  * After a place's name a year with its noun is a date of its own (`تخرج من جامعة 6 أكتوبر عام 2010`:
- * 2010), read from the noun; after an event's, the whole is the event's date (`ثورة 25 يناير عام 2011`). A date said of a place takes a preposition or a word of time (`افتتح الملعب في
- * 5 جويلية`, `يوم 5 جويلية`); a definite noun is not in construct (`الملعب 5 جويلية`, `الثورة 25 يناير`).
+ * 2010), read from the noun; after an event's, the whole is the event's date (`ثورة 25 يناير عام
+ * 2011`). A date said of a place takes a preposition or a word of time (`افتتح الملعب في 5 جويلية`,
+ * `يوم 5 جويلية`); a definite noun is not in construct (`الملعب 5 جويلية`, `الثورة 25 يناير`).
  */
 function landmarkNameEnd(stream: TokenStream, expression: DateExpression): number | null {
   const { day } = expression;

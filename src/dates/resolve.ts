@@ -258,7 +258,6 @@ function kindOf(expression: DateExpression): DateKind {
   }
 }
 
-/** `start/end` from two endpoint values, each of which may itself be a span (a Hijri month). */
 /**
  * The end of a range as resolved: a year-less end of a year-less Gregorian start takes the year the
  * start resolved to, or the next one where its month comes earlier (من 20 ديسمبر إلى 5 يناير), so the
@@ -273,6 +272,7 @@ function endOfRange(start: DaySpec, end: DaySpec, startValue: string | null): Da
   return { ...end, year: crosses ? year + 1 : year };
 }
 
+/** `start/end` from two endpoint values, each of which may itself be a span (a Hijri month). */
 function rangeValue(start: string | null, end: string | null): string | null {
   if (start === null || end === null) return null;
   return `${start.split('/')[0]}/${end.split('/').pop()}`;

@@ -139,7 +139,7 @@ const PAST_NEGATORS = ['لم', 'لما'];
  * Prepositions of what a clause follows (يصل الوفد بعد هجوم الجمعة): the weekday after them is that
  * event's, which the verb before does not place.
  */
-const EVENT_PREPOSITIONS = ['بعد', 'عقب', 'إثر', 'اثر'];
+const EVENT_PREPOSITIONS = ['بعد', 'عقب', 'إثر'];
 
 const imperfectShapedNotAhead = lazy(() => new Set(IMPERFECT_SHAPED_NOT_AHEAD.map(foldKey)));
 const pastNegators = lazy(() => new Set(PAST_NEGATORS.map(foldKey)));

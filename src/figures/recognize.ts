@@ -207,7 +207,7 @@ function readFigure(
   // a definite cardinal after a time unit it counts (خلال الأيام الثلاثة الماضية، الساعات الـ48)
   const timeBefore = !unit && !vague ? readTimeUnitBefore(reader, phrase, taken) : undefined;
   if (timeBefore) {
-    // its unit, as the unit after a number is
+    // it counts the time unit, which is its unit, no noun
   } else if (!unit && phrase.definite && !vague) {
     // a definite cardinal comes after what it counts (الأطفال الثلاثة)
     noun = readCountedNounBefore(reader, phrase.first, taken);
