@@ -62,6 +62,11 @@ export type PlaceLexiconEntry =
       openDataOnly: boolean;
       /** A one-word name also used in people's names (سعيدة، الخليل): a word after it may be a surname. */
       alsoPersonName: boolean;
+      /**
+       * The open data writes the name in ه only (`سكوبيه` beside `إسكوبية`), so a final ه there is no
+       * pronoun suffix, as it is on a name the sources also write in ة (`بصره` `his sight`, not البصرة).
+       */
+      spelledWithFinalHa: boolean;
     }
   /**
    * `names`: how many places the trigger names: one; two, in the dual construct (`بلدتي`, `محافظتا`,
@@ -73,6 +78,7 @@ export type PlaceLexiconEntry =
 
 const ARTICLE = 'ال';
 const FEMININE_ENDING = 'ة';
+const FINAL_HA = 'ه';
 
 /**
  * Readings of every folded name, in order of preference when nothing in the text decides: countries,
@@ -186,6 +192,7 @@ class PlaceName {
   declare private resolvedReadings: readonly PlaceReading[] | undefined;
   declare private resolvedCondition: NameCondition;
   declare private personName: boolean | undefined;
+  declare private finalHa: boolean | undefined;
 
   /** `readings`: a hand-kept name's; undefined for an open-data name, whose readings are its places'. */
   constructor(key: string, readings: readonly PlaceReading[] | undefined, places: number[], rules: OpenDataRules) {
@@ -198,6 +205,7 @@ class PlaceName {
     this.resolvedReadings = readings;
     this.resolvedCondition = 'anywhere';
     this.personName = undefined;
+    this.finalHa = undefined;
   }
 
   get readings(): readonly PlaceReading[] {
@@ -214,6 +222,29 @@ class PlaceName {
   get alsoPersonName(): boolean {
     this.personName ??= alsoPersonName(this.key, this.rules.personNames);
     return this.personName;
+  }
+
+  get spelledWithFinalHa(): boolean {
+    if (this.finalHa === undefined) {
+      const spellings = this.spellings();
+      this.finalHa = spellings.length > 0 && spellings.every((spelling) => spelling.endsWith(FINAL_HA));
+    }
+    return this.finalHa;
+  }
+
+  /**
+   * How the open data writes the name: its places' names that fold to it (سكوبيه; بصرة and بصره for
+   * Basra's بصره). None for a hand-kept name.
+   */
+  private spellings(): string[] {
+    const written: string[] = [];
+    for (const index of this.places) {
+      const place = this.rules.places.place(index);
+      place.keys.forEach((key, k) => {
+        if (key === this.key) written.push(place.names[k]!);
+      });
+    }
+    return written;
   }
 
   private resolve(): readonly PlaceReading[] {

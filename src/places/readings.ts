@@ -7,14 +7,18 @@
 //    (`عُمان`, `عمّان`) keep that one.
 // 2. If the readings left still disagree on the country, the reading whose country the article
 //    names nearest (another place in it, or a demonym: `مسقط`, `الأردن`, `العماني`) wins.
-// 3. Otherwise the gazetteer's order decides: countries before regions before cities, so plain
+// 3. If no country the article names settles it, a monarchy's word for its state or its ruler
+//    (`المملكة`, `الملك`, `السلطنة`: MONARCHY_WORDS) keeps the reading in a country so ruled, where the
+//    article names no other such country, which the word would rather be about (`قال الصفدي في عمان إن
+//    المملكة …` is Amman; beside `السعودية`, `المملكة` is Saudi Arabia and says nothing of عمان).
+// 4. Otherwise the gazetteer's order decides: countries before regions before cities, so plain
 //    `عمان` with nothing around it is Oman.
-// 4. A town or district of the open data that the place after it locates (`حي الزيتون جنوب مدينة
+// 5. A town or district of the open data that the place after it locates (`حي الزيتون جنوب مدينة
 //    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
-// 5. A place only its trigger found, still with no country, lies in the text's one country if it
+// 6. A place only its trigger found, still with no country, lies in the text's one country if it
 //    names only one (see inTheOnlyCountryNamed).
 import { demonymCode } from '../contracts/demonyms';
-import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
+import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, MONARCHY_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
 import { hasKeyIn } from '../text/phrases';
@@ -47,7 +51,7 @@ export interface ReadingsAt {
   readings: readonly PlaceReading[];
 }
 
-/** One reading per found place (steps 2 to 4 above). */
+/** One reading per found place (steps 2 to 6 above). */
 export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string): PlaceReading[] {
   const chosen = byNearestCountry(found, tokens);
   locatedReadings(found, chosen, tokens, source);
@@ -82,8 +86,26 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
         }
       }
     }
+    if (bestDistance === Number.POSITIVE_INFINITY) chosen[k] = monarchyReading(place.readings, evidence, tokens) ?? chosen[k]!;
   }
   return chosen;
+}
+
+const monarchies = lazy(() => MONARCHY_WORDS.map(([words, countries]) => ({ words: new Set(words.map(foldKey)), countries: new Set(countries) })));
+
+/**
+ * Step 3: the one reading in a monarchy whose word the article uses, where the article names no
+ * other country so ruled (`evidence`: the countries it names); null when none or several fit.
+ */
+function monarchyReading(readings: readonly PlaceReading[], evidence: readonly { countryCode: string }[], tokens: readonly Token[]): PlaceReading | null {
+  for (const { words, countries } of monarchies()) {
+    const ruled = readings.filter((reading) => reading.countryCode !== null && countries.has(reading.countryCode));
+    if (ruled.length !== 1) continue;
+    const own = ruled[0]!.countryCode;
+    if (evidence.some((clue) => clue.countryCode !== own && countries.has(clue.countryCode))) continue;
+    if (tokens.some((token) => token.kind === 'word' && hasKeyIn(token, words))) return ruled[0]!;
+  }
+  return null;
 }
 
 /**

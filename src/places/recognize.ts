@@ -312,11 +312,14 @@ function readsAsWord(scan: Scan, match: LexiconMatch): boolean {
   return scan.lexicon.match(scan.stream, match.next)?.value.role !== 'place';
 }
 
-/** The name is written with a final ه where its gazetteer spellings all end in ة (بصره, not بصرة): a pronoun. */
+/**
+ * The name is written with a final ه where its gazetteer spellings all end in ة (بصره, not بصرة): a
+ * pronoun. Not where a spelling ends in ه (سكوبيه, Skopje).
+ */
 function endsInPronoun(scan: Scan, match: LexiconMatch): boolean {
   if (!scan.stream.source.slice(match.start, match.end).endsWith('ه')) return false;
   const entry = match.value;
-  return entry.role === 'place' && entry.readings.every((reading) => reading.canonical?.endsWith('ة') ?? false);
+  return entry.role === 'place' && !entry.spelledWithFinalHa && entry.readings.every((reading) => reading.canonical?.endsWith('ة') ?? false);
 }
 
 const VOWEL_MARKS = /[\u064B-\u0652]/;
@@ -885,9 +888,12 @@ function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: Tri
   const { tokens } = scan.stream;
   const demonymCountry = demonymCode(tokens[match.next]);
   const at = demonymCountry === null ? match.next : match.next + 1;
-  // a name that needs context is, after a definite noun, its adjective (`المنطقة الشمالية`, `المدينة القديمة`)
+  // a name that needs context is, after a definite noun, its adjective (`المنطقة الشمالية`, `المدينة
+  // القديمة`); not one without the article, which only a place's name or a predicate is, and the
+  // gazetteer's names needing only context are no predicates (`العاصمة سكوبيه`)
   const entry = scan.lexicon.match(scan.stream, at)?.value;
-  const named = demonymCountry !== null || (entry?.role === 'place' && entry.condition === 'anywhere') ? knownPlaceAt(scan, at, true) : null;
+  const nameFits = entry?.role === 'place' && (entry.condition === 'anywhere' || (entry.condition === 'place-context' && !hasArticle(tokens[at]!)));
+  const named = demonymCountry !== null || nameFits ? knownPlaceAt(scan, at, true) : null;
   if (named !== null) {
     const ofKind = prefer(named.readings, (reading) => reading.kind === trigger.spec.kind);
     const readings = demonymCountry === null ? ofKind : prefer(ofKind, (reading) => reading.countryCode === demonymCountry);

@@ -169,6 +169,17 @@ export const TERM_OF_OFFICE_WORDS: readonly string[] = [
  */
 export const OFFICES_HELD: readonly string[] = ['عهد', 'فقيه', 'أمر', 'مظالم'];
 
+/**
+ * Words an article about a monarchy calls its state and its ruler by, without naming the country
+ * (`قال الصفدي في عمان إن المملكة ترفض …`, `السلطنة`), with the countries so ruled that news names:
+ * [the words, with the article, the countries]. They settle a name whose readings lie in countries
+ * of different kinds (عمان: Amman in the kingdom of Jordan, or the sultanate of Oman; readings.ts).
+ */
+export const MONARCHY_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['المملكة', 'الملك', 'العاهل'], ['JO', 'SA', 'MA', 'BH', 'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'TH']],
+  [['السلطنة', 'السلطان'], ['OM', 'BN']],
+];
+
 /** State titles that make a country's long name (`جمهورية أرمينيا`, `سلطنة عمان`, `دولة قطر`). */
 export const STATE_TITLES: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'دولة', 'إمارة'];
 
