@@ -272,10 +272,16 @@ describe('a trigger in the plural names a list of places joined by و', () => {
 
   test('a town only the open data knows lends a longer list no country: it is too often a namesake', () => {
     // الزيتون is also a quarter of Cairo in Egypt's places
-    expect(places('تعرضت أحياء الشجاعية والزيتون والتفاح لقصف عنيف')).toMatchObject([
-      { text: 'الشجاعية', countryCode: undefined },
+    expect(places('تعرضت أحياء الدرج والزيتون والتفاح لقصف عنيف')).toMatchObject([
+      { text: 'الدرج', countryCode: undefined },
       { text: 'الزيتون' },
       { text: 'التفاح', countryCode: undefined },
+    ]);
+    // a quarter a hand-kept list knows (الشجاعية, Gaza's) gives the list its country
+    expect(places('تعرضت أحياء الشجاعية والزيتون والتفاح لقصف عنيف')).toMatchObject([
+      { text: 'الشجاعية', countryCode: 'PS' },
+      { text: 'الزيتون', countryCode: 'PS' },
+      { text: 'التفاح', countryCode: 'PS' },
     ]);
   });
 

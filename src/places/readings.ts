@@ -131,7 +131,7 @@ function inTheOnlyCountryNamed(chosen: PlaceReading[], tokens: readonly Token[])
     return true;
   };
   const placesAgree = chosen.every(
-    (reading) => (isSmall(reading.kind) && isOpenDataReading(reading)) || agrees(reading.countryCode, reading.kind === 'country' || reading.kind === 'territory'),
+    (reading) => (isSmallPlace(reading.kind) && isOpenDataReading(reading)) || agrees(reading.countryCode, reading.kind === 'country' || reading.kind === 'territory'),
   );
   if (!placesAgree || !tokens.every((token) => agrees(demonymCode(token), true)) || !named) return;
   for (let k = 0; k < chosen.length; k++) if (unknownWhere(chosen[k]!)) chosen[k] = { ...chosen[k]!, countryCode: only };
@@ -140,7 +140,7 @@ function inTheOnlyCountryNamed(chosen: PlaceReading[], tokens: readonly Token[])
 const locatingWords = lazy(() => new Set([...DIRECTIONS, ...DIRECTION_ADJECTIVES, ...LOCATING_WORDS].map(foldKey)));
 const triggerWords = lazy(() => new Set(PLACE_TRIGGERS.map(([word]) => foldKey(word))));
 // the open data's small places: the gazetteer's towns and districts, whose names are often words
-const isSmall = (kind: PlaceReading['kind']): boolean => kind === 'town' || kind === 'district';
+export const isSmallPlace = (kind: PlaceReading['kind']): boolean => kind === 'town' || kind === 'district';
 const OPEN_DATA_KEYS = ['geonames:', 'egypt:'];
 /** Whether the reading is a place of the open data (GeoNames, Egypt's places), which holds many namesakes. */
 export const isOpenDataReading = (reading: PlaceReading): boolean => OPEN_DATA_KEYS.some((prefix) => reading.key.startsWith(prefix));
@@ -165,7 +165,7 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
   for (let k = 0; k < found.length; k++) {
     const reading = chosen[k]!;
     const unknownWhere = reading.countryCode === null && reading.key.startsWith(UNKNOWN_KEY);
-    if (!unknownWhere && (!isSmall(reading.kind) || !isOpenDataReading(reading))) continue;
+    if (!unknownWhere && (!isSmallPlace(reading.kind) || !isOpenDataReading(reading))) continue;
     const place = found[k]!;
     const after = tokens[place.nextToken];
     const countryCode = (after?.prefix === ARTICLE ? demonymCode(after) : null) ?? locatorCountry(found, chosen, tokens, k);

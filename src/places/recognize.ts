@@ -54,7 +54,7 @@ import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, isNameInHa, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
-import { chooseReadings, countriesDisagree, isOpenDataReading, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
+import { chooseReadings, countriesDisagree, isOpenDataReading, isSmallPlace, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
@@ -583,7 +583,7 @@ function readTriggerList(scan: Scan, match: LexiconMatch, trigger: TriggerEntry)
   const ambiguous = spec.alsoTermOfOffice || (spec.unknownNeedsNisba === true && demonymCode(scan.stream.tokens[last.nextToken]) === null);
   if (ambiguous && names.every((name) => name.strength === 2)) return match.next;
   const countryCode = listCountry(names, trigger.names === 'two');
-  for (const name of names) scan.found.push(withCountry(name, countryCode));
+  for (const name of names) scan.found.push(inListCountry(scan, name, countryCode));
   return last.nextToken;
 }
 
@@ -609,6 +609,21 @@ function withCountry(place: PlaceProposal, countryCode: string | null): PlacePro
   const reading = place.readings[0]!;
   if (place.strength !== 2 || reading.countryCode !== null || countryCode === null) return place;
   return placeProposal({ ...place, readings: [{ ...reading, countryCode }] });
+}
+
+/**
+ * A place of a list that lies in `countryCode` (listCountry): an unknown one takes the country
+ * (withCountry), and a town or district only the open data knows, of other countries alone, is their
+ * namesake there (`أحياء الشجاعية والزيتون`: Gaza's الزيتون, not Cairo's), read as its reading in that
+ * country or as a place of it the gazetteer does not know.
+ */
+function inListCountry(scan: Scan, place: PlaceProposal, countryCode: string | null): PlaceProposal {
+  if (place.strength === 2 || countryCode === null) return withCountry(place, countryCode);
+  if (!place.readings.every((reading) => isSmallPlace(reading.kind) && isOpenDataReading(reading))) return place;
+  const there = place.readings.filter((reading) => reading.countryCode === countryCode);
+  if (there.length > 0) return placeProposal({ ...place, readings: there });
+  const key = `place:${foldKey(scan.stream.source.slice(place.start, place.end))}`;
+  return placeProposal({ ...place, readings: [{ key, canonical: undefined, kind: place.readings[0]!.kind, countryCode }] });
 }
 
 /** One name after a dual or plural trigger, at token `at`; `conjoined`: one after the first, after و. */

@@ -211,6 +211,42 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['quito', 'EC', ['كيتو']],
   ['hanoi', 'VN', ['هانوي']],
   ['naypyidaw', 'MM', ['نايبيداو']],
+  // Israel's cities that war news names, which GeoNames gives no Arabic name (Ashkelon only in Hebrew
+  // and Latin letters); Beersheba, Netanya and Eilat it has
+  ['ashkelon', 'IL', ['عسقلان']],
+  ['sderot', 'IL', ['سديروت']],
+  ['ashdod', 'IL', ['أسدود', 'أشدود']],
+  ['hadera', 'IL', ['الخضيرة']],
+  ['kiryat-shmona', 'IL', ['كريات شمونة']],
+  ['metula', 'IL', ['المطلة']],
+  ['ofakim', 'IL', ['أوفاكيم']],
+  ['herzliya', 'IL', ['هرتسليا']],
+  ['rehovot', 'IL', ['رحوفوت']],
+  ['petah-tikva', 'IL', ['بيتح تكفا']],
+  ['shujaiya', 'PS', ['الشجاعية']],
+  ['maghazi', 'PS', ['المغازي']],
+  // towns of the Arab League and the Sahel that news names in its wars, elections and trade, missing
+  // from GeoNames' Arabic names or written there otherwise (المخا for Mocha, with the hamza too)
+  ['khartoum-north', 'SD', ['الخرطوم بحري']],
+  ['shendi', 'SD', ['شندي']],
+  ['merowe', 'SD', ['مروي']],
+  ['wadi-halfa', 'SD', ['وادي حلفا']],
+  ['gao', 'ML', ['غاو']],
+  ['agadez', 'NE', ['أغاديز']],
+  ['mocha', 'YE', ['المخا', 'المخاء']],
+  ['al-ahsa', 'SA', ['الأحساء']],
+  ['duqm', 'OM', ['الدقم']],
+  ['ben-gardane', 'TN', ['بن قردان']],
+  ['ras-lanuf', 'LY', ['رأس لانوف']],
+  ['gondar', 'ET', ['غوندار']],
+  ['dire-dawa', 'ET', ['دير داوا']],
+  // cities abroad that news names in wars and disasters, with the spellings it writes
+  ['quetta', 'PK', ['كويتا']],
+  ['srinagar', 'IN', ['سريناغار', 'سريناجار']],
+  ['medellin', 'CO', ['ميديين', 'ميدلين']],
+  ['zaporizhzhia', 'UA', ['زابوريجيا', 'زاباروجيا']],
+  ['bakhmut', 'UA', ['باخموت']],
+  ['kursk', 'RU', ['كورسك']],
 ];
 
 /**
@@ -248,6 +284,10 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['kurdistan-iraq', 'region', 'IQ', ['كردستان العراق']],
   ['darfur', 'region', 'SD', ['دارفور']],
   ['tigray', 'region', 'ET', ['تيغراي']],
+  ['galilee', 'region', 'IL', ['الجليل']],
+  ['negev', 'feature', 'IL', ['النقب']],
+  ['jammu-kashmir', 'region', 'IN', ['جامو وكشمير']],
+  ['djerba', 'feature', 'TN', ['جربة', 'جزيرة جربة']],
   // Somalia's self-governing regions: without an entry, أرض الصومال read as Somalia
   ['somaliland', 'region', 'SO', ['أرض الصومال', 'صوماليلاند']],
   ['puntland', 'region', 'SO', ['بونتلاند']],
@@ -357,6 +397,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'الوحدة', 'الساحل', 'الشروق', 'الزيتون', 'الباب', 'العمارة', 'الريان', 'الأبيض', 'الجميل', 'سعيدة',
   'بشار', 'رشيد', 'عمران', 'الزبير', 'الأمين', 'المنار', 'الفجر', 'الرمال', 'الكوت', 'الجديد', 'أردو',
   'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء', 'ديربي',
+  // `overlooking` (`الشرفة المطلة على البحر`)
+  'المطلة',
 ];
 
 /**
@@ -386,7 +428,11 @@ export const DIRECTION_ADJECTIVES: readonly string[] = ['الشمالية', 'ا�
  * `Syrian`, الأقصر `the shortest`, النيل من `harming`): read as places after a trigger, a preposition
  * of place (في، إلى، من …), or next to another place (`النيجر ومالي`).
  */
-export const NAMES_NEEDING_PLACE_CONTEXT: readonly string[] = ['مالي', 'بنين', 'جنين', 'سورية', 'الأقصر', 'النيل'];
+export const NAMES_NEEDING_PLACE_CONTEXT: readonly string[] = [
+  'مالي', 'بنين', 'جنين', 'سورية', 'الأقصر', 'النيل',
+  // `narrated` (`حديث مروي عن`), `seducer`, the Prophet's campaigns (`كتب المغازي`)
+  'مروي', 'غاو', 'المغازي',
+];
 
 /**
  * Names news gives a place only where the article is about its country, being common words elsewhere:
@@ -401,11 +447,15 @@ export const NAMES_NEEDING_COUNTRY_IN_ARTICLE: readonly string[] = ['الضفة'
 export const WORDS_AFTER_SHORT_NAMES: readonly string[] = ['المحتلة'];
 
 /**
- * Names that are also the feminine of a demonym (السعودية `Saudi`): an adjective right after a
- * definite noun it can agree with (`الحكومة السعودية`), a place anywhere else (`زار السعودية`,
+ * Names that are also an adjective, the feminine of a demonym (السعودية `Saudi`) or another (الجليل,
+ * Galilee, `venerable`): an adjective right after a definite noun it can agree with (`الحكومة السعودية`), a place anywhere else (`زار السعودية`,
  * `في السعودية`, `الإمارات والسعودية`).
  */
-export const NAMES_ALSO_ADJECTIVES: readonly string[] = ['السعودية'];
+export const NAMES_ALSO_ADJECTIVES: readonly string[] = [
+  'السعودية',
+  // `venerable` (`الشيخ الجليل`)
+  'الجليل',
+];
 
 /**
  * Definite nouns that take a feminine adjective without ending in ة، ات or ي: the feminine السوق and

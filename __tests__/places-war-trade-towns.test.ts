@@ -1,0 +1,56 @@
+import { places, placeTexts } from './places-helpers';
+
+describe("towns of war and trade news that GeoNames gives no Arabic name", () => {
+  test("Israel's towns under rocket fire, in a list", () => {
+    expect(places('أطلقت الفصائل صواريخ على عسقلان وسديروت وأسدود')).toMatchObject([
+      { text: 'عسقلان', countryCode: 'IL', kind: 'city' },
+      { text: 'سديروت', countryCode: 'IL' },
+      { text: 'أسدود', countryCode: 'IL' },
+    ]);
+    expect(placeTexts('دوت صافرات الإنذار في كريات شمونة والمطلة شمال إسرائيل')).toEqual(['كريات شمونة', 'المطلة', 'إسرائيل']);
+  });
+
+  test('المطلة `overlooking` after a definite noun is no town', () => {
+    expect(placeTexts('جلس الزوار في الشرفة المطلة على البحر')).toEqual([]);
+  });
+
+  test('الجليل is Galilee after a preposition, `venerable` after a definite noun', () => {
+    expect(places('سقطت صواريخ في الجليل مساء الأحد')).toMatchObject([{ text: 'الجليل', countryCode: 'IL', kind: 'region' }]);
+    expect(placeTexts('استقبل المصلون الشيخ الجليل في المسجد')).toEqual([]);
+  });
+
+  test('Sudan: Khartoum North is one city, not Khartoum and an adjective', () => {
+    expect(places('تواصلت المعارك في شندي والخرطوم بحري')).toMatchObject([
+      { text: 'شندي', countryCode: 'SD' },
+      { text: 'الخرطوم بحري', key: 'city:khartoum-north', countryCode: 'SD' },
+    ]);
+  });
+
+  test('مروي is Merowe after a preposition, `narrated` elsewhere', () => {
+    expect(places('وصل النازحون إلى مروي شمال البلاد')).toMatchObject([{ text: 'مروي', countryCode: 'SD' }]);
+    expect(placeTexts('هذا الحديث مروي عن الصحابة')).toEqual([]);
+  });
+
+  test('المغازي is a camp after its trigger or a preposition, and the Prophet’s campaigns in a book’s title', () => {
+    expect(placeTexts('قصفت الطائرات مخيم المغازي وسط قطاع غزة')).toEqual(['مخيم المغازي', 'قطاع غزة']);
+    expect(placeTexts('قرأ الطلاب كتب المغازي والسير')).toEqual([]);
+  });
+
+  test('the Sahel, Yemen and the Gulf', () => {
+    expect(places('وصلت القوات إلى غاو وتمبكتو شمال مالي')[0]).toMatchObject({ text: 'غاو', countryCode: 'ML' });
+    expect(places('نزح آلاف السكان من المخا غرب تعز')[0]).toMatchObject({ text: 'المخا', countryCode: 'YE' });
+    expect(places('أقيمت المباراة في الأحساء')).toMatchObject([{ text: 'الأحساء', countryCode: 'SA' }]);
+    expect(places('يمر خط الأنابيب عبر ميناء الدقم')).toMatchObject([{ text: 'الدقم', countryCode: 'OM' }]);
+  });
+
+  test('Djerba is an island of Tunisia, with its trigger or alone', () => {
+    expect(places('وصل المهاجرون إلى جزيرة جربة جنوب تونس')[0]).toMatchObject({ text: 'جزيرة جربة', countryCode: 'TN', kind: 'feature' });
+    expect(places('افتتح المهرجان في جربة')).toMatchObject([{ text: 'جربة', countryCode: 'TN' }]);
+  });
+
+  test('Asia and Europe: Jammu and Kashmir whole, Kursk, Zaporizhzhia', () => {
+    expect(places('ضرب زلزال إقليم جامو وكشمير الهندي')).toMatchObject([{ text: 'جامو وكشمير', countryCode: 'IN' }]);
+    expect(places('شن الجيش الأوكراني هجوما في منطقة كورسك الروسية')).toMatchObject([{ text: 'كورسك', countryCode: 'RU' }]);
+    expect(places('تعرضت محطة زابوريجيا النووية لقصف')).toMatchObject([{ text: 'زابوريجيا', countryCode: 'UA' }]);
+  });
+});
