@@ -50,3 +50,14 @@ describe('عمان: Amman in an article about a kingdom, Oman in one about a sul
     expect(places('قال الملك إن عمان ومسقط شريكان')).toMatchObject([{ text: 'عمان', countryCode: 'OM' }, { text: 'مسقط' }]);
   });
 });
+
+describe('بلنسية is Valencia in Spain', () => {
+  test('with nothing Spanish around it, by its Andalusian name and by sport news’ spelling', () => {
+    expect(places('اجتمع المسؤولون في بلنسية لبحث آثار العاصفة')).toMatchObject([{ text: 'بلنسية', countryCode: 'ES', kind: 'city' }]);
+    expect(places('وصل المنتخب إلى فالنسيا لخوض المباراة')).toMatchObject([{ text: 'فالنسيا', countryCode: 'ES' }]);
+  });
+
+  test('Venezuela itself is still the country', () => {
+    expect(places('أعلنت فنزويلا إغلاق حدودها مع كولومبيا')).toMatchObject([{ text: 'فنزويلا', countryCode: 'VE' }, { text: 'كولومبيا' }]);
+  });
+});

@@ -18,6 +18,7 @@ import {
 import {
   MASCULINE_DUAL_TRIGGERS,
   MILITARY_BASE_TRIGGER,
+  ENERGY_FIELD_TRIGGER,
   PLURAL_TRIGGERS,
   NOT_PLACE_NAME_WORDS,
   OUTLET_HEADS,
@@ -326,7 +327,7 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
   for (const name of names.values()) entries.push([name.key, name]);
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.
-  for (const [word, written] of [...PLACE_TRIGGERS, MILITARY_BASE_TRIGGER]) {
+  for (const [word, written] of [...PLACE_TRIGGERS, MILITARY_BASE_TRIGGER, ENERGY_FIELD_TRIGGER]) {
     // every spec with all its fields, in one order: specs of several shapes reaching the trigger rules
     // threw their optimized code away in the first pass, once for each shape met
     const spec: PlaceTriggerSpec = {
@@ -341,9 +342,10 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       division: written.division ?? false,
       alsoOffice: written.alsoOffice ?? false,
       closedByArm: written.closedByArm ?? false,
+      closedByProduct: written.closedByProduct ?? false,
     };
     entries.push([foldKey(word), { role: 'trigger', spec, definite: false, names: 'one' }]);
-    if (spec.cityPlace || spec.alsoOffice || spec.closedByArm) continue;
+    if (spec.cityPlace || spec.alsoOffice || spec.closedByArm || spec.closedByProduct) continue;
     entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, names: 'one' }]);
     for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, names: 'two' }]);
     for (const [plural, singular] of PLURAL_TRIGGERS) {

@@ -37,6 +37,7 @@ import { lazy } from '../text/lazy';
 import {
   AREA_NOUNS,
   ARM_ADJECTIVES,
+  FIELD_PRODUCTS,
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
   OFFICES_HELD,
@@ -666,6 +667,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   const named = knownNameAfterTrigger(scan, match.next, spec);
   if (spec.cityPlace) return cityPlaceAfterTrigger(scan, index, match, spec, named);
   if (spec.closedByArm) return militaryBase(scan, index, match, named);
+  if (spec.closedByProduct) return energyField(scan, index, match, named);
   const closedByNisba = spec.partOfName || spec.capitalOf ? null : longNameBeforeNisba(tokens, match.next, spec, named);
   if (closedByNisba !== null) return unknownPlace(scan, match.next, tokens[match.next]!.start, closedByNisba, spec.kind, demonymCode(tokens[closedByNisba]));
   if (spec.capitalOf) {
@@ -727,6 +729,21 @@ function militaryBase(scan: Scan, index: number, match: LexiconMatch, named: Pla
   const base = unknownPlace(scan, index, match.start, nameEnd + 1, 'feature', named === null ? null : sharedCountry(named.readings));
   // the force's nationality is read past, out of the mention, so that no step takes it for the country
   return demonymCode(tokens[nameEnd + 1]) === null ? base : { ...base, nextToken: nameEnd + 2 };
+}
+
+/**
+ * An oil or gas field after its trigger (PlaceTriggerSpec.closedByProduct): a known place or a name of
+ * one word, or two after a name head (`حقل غرب القرنة`), followed by its product, which the mention
+ * leaves out but which is read past, so that a place after it may locate the field (`حقل كورمور للغاز
+ * في قضاء جمجمال`, readings.ts). A known place gives its country.
+ */
+function energyField(scan: Scan, index: number, match: LexiconMatch, named: PlaceProposal | null): PlaceProposal | null {
+  const { tokens } = scan.stream;
+  const nameEnd = named?.nextToken ?? unknownPlaceNameEnd(tokens, match.next, { definite: true, masculine: true });
+  const product = nameEnd === null ? undefined : tokens[nameEnd];
+  if (nameEnd === null || product === undefined || !hasKeyIn(product, fieldProducts())) return null;
+  const field = unknownPlace(scan, index, match.start, nameEnd, 'feature', named === null ? null : sharedCountry(named.readings));
+  return { ...field, nextToken: nameEnd + 1 };
 }
 
 /**
@@ -870,6 +887,7 @@ const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKe
 const ARTICLE = 'ال';
 const areaNouns = lazy(() => new Set(AREA_NOUNS.map(foldKey)));
 const armAdjectives = lazy(() => new Set(ARM_ADJECTIVES.map(foldKey)));
+const fieldProducts = lazy(() => new Set(FIELD_PRODUCTS.map(foldKey)));
 const officesHeld = lazy(() => new Set(OFFICES_HELD.map(foldKey)));
 // ة once folded
 const FOLDED_TA_MARBUTA = 'ه';

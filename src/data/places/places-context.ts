@@ -55,6 +55,12 @@ export interface PlaceTriggerSpec {
    * Only the bare singular: `القاعدة` is the organization.
    */
   closedByArm?: boolean;
+  /**
+   * An oil or gas field (`حقل`): its name is followed by its product (FIELD_PRODUCTS: `حقل ظهر للغاز`,
+   * `حقل الرميلة النفطي`), which the mention leaves out; without it nothing is named, since the noun is
+   * also a field of study, a crop's or a minefield (`حقل التعليم`, `حقل القمح`, `حقل ألغام`).
+   */
+  closedByProduct?: boolean;
 }
 
 // written out in full below where an entry differs: a spread is code a bundler must keep
@@ -117,6 +123,18 @@ export const MILITARY_BASE_TRIGGER: readonly [string, PlaceTriggerSpec] = [
 
 /** The adjectives of an armed force's arm that close a base's name (`الجوية` air, `البحرية` naval, `العسكرية`). */
 export const ARM_ADJECTIVES: readonly string[] = ['الجوية', 'البحرية', 'العسكرية'];
+
+/**
+ * The oil or gas field's trigger (PlaceTriggerSpec.closedByProduct), apart from PLACE_TRIGGERS for the
+ * reason the base's is.
+ */
+export const ENERGY_FIELD_TRIGGER: readonly [string, PlaceTriggerSpec] = [
+  'حقل',
+  { kind: 'feature', partOfName: true, definiteNames: true, masculine: true, closedByProduct: true },
+];
+
+/** What an energy field yields, after its name: `للغاز` of gas, `النفطي` oil's (`حقل ظهر للغاز`, `حقل مجنون النفطي`). */
+export const FIELD_PRODUCTS: readonly string[] = ['للغاز', 'للنفط', 'للبترول', 'الغازي', 'النفطي', 'البترولي'];
 
 /**
  * Nouns that make a trigger of an area name a kind of area, not a place, with the article or without

@@ -194,6 +194,9 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['hamburg', 'DE', ['هامبورغ']],
   ['milan', 'IT', ['ميلانو']],
   ['barcelona', 'ES', ['برشلونة']],
+  // بلنسية is Spain's Valencia by its Andalusian name, which GeoNames also gives Venezuela's, more
+  // populous; فالنسيا is how sport news writes the Spanish city and its club
+  ['valencia', 'ES', ['بلنسية', 'فالنسيا']],
   ['marseille', 'FR', ['مرسيليا']],
   ['strasbourg', 'FR', ['ستراسبورغ']],
   ['the-hague', 'NL', ['لاهاي']],

@@ -1,0 +1,34 @@
+import { places, placeTexts } from './places-helpers';
+
+// Oil and gas fields: `حقل` + a name + its product (PlaceTriggerSpec.closedByProduct).
+describe('an energy field named with its product', () => {
+  test('an unknown name closed by للغاز, located by the district after the product', () => {
+    expect(places('استهدفت مسيرة حقل كورمور للغاز في قضاء جمجمال')).toMatchObject([
+      { text: 'حقل كورمور', kind: 'feature', countryCode: 'IQ' },
+      { text: 'جمجمال', countryCode: 'IQ' },
+    ]);
+  });
+
+  test('a word that is also a common one (ظهر `appeared`, `noon`) is the name before the product', () => {
+    expect(placeTexts('اكتشفت الشركة حقل ظهر للغاز قبالة السواحل المصرية')).toEqual(['حقل ظهر']);
+  });
+
+  test('a known place after the trigger gives the field its country; the nisba of the product is out of the mention', () => {
+    expect(places('ارتفع الإنتاج في حقل الرميلة النفطي جنوب البصرة')).toMatchObject([
+      { text: 'حقل الرميلة', kind: 'feature', countryCode: 'IQ' },
+      { text: 'البصرة' },
+    ]);
+  });
+
+  test('a name head takes its second word', () => {
+    expect(placeTexts('هاجم مسلحون حقل غرب القرنة النفطي')).toEqual(['حقل غرب القرنة']);
+  });
+
+  test('no product, no field: a field of study, a crop, a minefield', () => {
+    expect(placeTexts('زرع الجيش حقل ألغام على الحدود')).toEqual([]);
+    expect(placeTexts('يعمل في حقل التعليم منذ عشرين عاما')).toEqual([]);
+    expect(placeTexts('حصد المزارعون حقل القمح قبل المطر')).toEqual([]);
+    // a field named without its product is missed rather than guessed
+    expect(placeTexts('أعلنت الشركة زيادة الإنتاج من حقل الغوار')).toEqual([]);
+  });
+});
