@@ -143,3 +143,25 @@ describe("capitals' other spellings", () => {
     expect(places('أعلنت الحكومة في كانبيرا')).toMatchObject([{ text: 'كانبيرا', countryCode: 'AU' }]);
   });
 });
+
+describe('a division named as a country is no country', () => {
+  test("a capital's province: ولاية الجزائر, ولاية تونس", () => {
+    expect(places('أعلنت ولاية الجزائر عن إغلاق المدارس بسبب الأمطار')).toMatchObject([{ text: 'الجزائر', kind: 'city', countryCode: 'DZ' }]);
+    expect(places('أعلنت ولاية تونس عن حملة نظافة')).toMatchObject([{ text: 'تونس', kind: 'city', countryCode: 'TN' }]);
+  });
+
+  test("another country's namesake, in the nisba's or the locating place's country", () => {
+    expect(places('ضربت عاصفة ثلجية ولاية جورجيا الأمريكية')).toMatchObject([{ text: 'جورجيا', kind: 'region', countryCode: 'US' }]);
+    expect(places('ضرب الجفاف إقليم الصومال في إثيوبيا')).toMatchObject([
+      { text: 'الصومال', kind: 'region', countryCode: 'ET' },
+      { text: 'إثيوبيا', kind: 'country' },
+    ]);
+  });
+
+  test('a city trigger keeps the country-named city, and a territory after a division trigger stays', () => {
+    expect(places('زار الوفد مدينة الكويت')).toMatchObject([{ text: 'الكويت', kind: 'city', countryCode: 'KW' }]);
+    expect(places('أجريت الانتخابات في إقليم كوسوفو')).toMatchObject([{ text: 'كوسوفو', countryCode: 'XK' }]);
+    // the country itself, with no trigger
+    expect(places('وصل الرئيس إلى الجزائر')).toMatchObject([{ text: 'الجزائر', kind: 'country', countryCode: 'DZ' }]);
+  });
+});

@@ -687,7 +687,13 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     if (spec.partOfName && !named.readings.some((reading) => reading.kind === 'feature')) {
       return unknownPlace(scan, index, match.start, named.nextToken, spec.kind, sharedCountry(named.readings));
     }
-    const readings = prefer(named.readings, (reading) => reading.kind === spec.kind);
+    // a division is no country: one named as a country is its capital's division (`ولاية الجزائر`) or
+    // another country's namesake (`ولاية جورجيا الأمريكية`, `إقليم الصومال في إثيوبيا`)
+    const divisions = spec.division ? named.readings.filter((reading) => reading.kind !== 'country') : named.readings;
+    if (divisions.length === 0) {
+      return unknownPlace(scan, match.next, named.start, named.nextToken, spec.kind, demonymCode(tokens[named.nextToken]));
+    }
+    const readings = prefer(divisions, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
   // a kind of area, not a name (`منطقة حظر الطيران`, `مخيم تدريب`), bare as with the article
