@@ -143,3 +143,24 @@ describe('two divisions named by one trigger, joined by و', () => {
     ]);
   });
 });
+
+describe('a mountain range named in the plural, جبال', () => {
+  test('an unknown bare name or a known place after it is the range, the trigger in the mention', () => {
+    expect(places('قصفت الطائرات التركية مواقع في جبال قنديل شمال العراق')).toMatchObject([
+      { text: 'جبال قنديل', kind: 'feature', countryCode: 'IQ' },
+      { text: 'العراق' },
+    ]);
+    expect(places('تحصن المسلحون في جبال الشعانبي غرب تونس')[0]).toMatchObject({ text: 'جبال الشعانبي', kind: 'feature', countryCode: 'TN' });
+  });
+
+  test('a figure of speech or an adjective after it names nothing', () => {
+    expect(placeTexts('تتراكم جبال القمامة في شوارع المدينة')).toEqual([]);
+    expect(placeTexts('ذابت جبال الجليد بسرعة هذا العام')).toEqual([]);
+    expect(placeTexts('تسلق المغامرون جبال شاهقة')).toEqual([]);
+    expect(placeTexts('تراكمت على الشركة جبال من الديون')).toEqual([]);
+  });
+
+  test('a range the gazetteer knows whole is still that range', () => {
+    expect(places('تساقطت الثلوج على جبال الألب')).toMatchObject([{ text: 'جبال الألب', key: 'feature:alps' }]);
+  });
+});

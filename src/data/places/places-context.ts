@@ -101,6 +101,9 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   ['نهر', namedFeature],
   ['بحيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   ['جبل', namedFeature],
+  // a range, named in the plural (`جبال قنديل`, `جبال الشعانبي`); an unknown name with the article is as
+  // often a figure of speech (`جبال الجليد`, `جبال القمامة`), and its adjectives are feminine (`جبال شاهقة`)
+  ['جبال', { kind: 'feature', partOfName: true, definiteNames: false, masculine: false }],
   ['جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   ['مضيق', namedFeature],
   // `صحراء النقب`, the name without the trigger, as a city's: `صحراء المغرب` is Morocco's desert, not
