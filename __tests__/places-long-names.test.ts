@@ -91,3 +91,18 @@ describe("divisions GeoNames' Arabic file names otherwise or not at all", () => 
     expect(placeTexts('روى الكتاب قصة غزوة خيبر')).not.toContain('خيبر بختونخوا');
   });
 });
+
+describe('a new town named after an old one, X الجديدة', () => {
+  test('the adjective is in the mention, and the new town lies in the old one’s country', () => {
+    expect(places('زار الوفد مدينة العلمين الجديدة')).toMatchObject([{ text: 'العلمين الجديدة', kind: 'city', countryCode: 'EG' }]);
+    expect(places('انتقلت الوزارات إلى العاصمة الإدارية الجديدة')).toMatchObject([{ text: 'العاصمة الإدارية الجديدة', countryCode: 'EG' }]);
+  });
+
+  test('a name the gazetteer holds whole stays that place', () => {
+    expect(places('شهد حي مصر الجديدة زحاما مروريا')).toMatchObject([{ text: 'مصر الجديدة', kind: 'district' }]);
+  });
+
+  test('after a country the adjective describes the country', () => {
+    expect(places('قال المعارض إن سوريا الجديدة ستكون لكل السوريين')).toMatchObject([{ text: 'سوريا', kind: 'country' }]);
+  });
+});

@@ -46,6 +46,7 @@ import {
   PRAYER_NOUNS,
   PLACE_PREPOSITIONS,
   POSITIONAL_ADJECTIVES,
+  NEW_TOWN_ADJECTIVE,
   TERM_OF_OFFICE_WORDS,
 } from '../data/places/places-context';
 import { FEMININE_AGREEING_NOUNS, WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
@@ -279,6 +280,10 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
   if (countriesDisagree(readings) && isDateline(scan, at, match)) readings = prefer(readings, isCity);
   const after = scan.stream.tokens[match.next];
+  // a new town named after an old one lies in its country (`العلمين الجديدة`)
+  if (after !== undefined && after.norm === newTownAdjective() && !readings.some(isCountry) && sharedCountry(readings) !== null) {
+    return unknownPlace(scan, at, match.start, match.next + 1, 'city', sharedCountry(readings));
+  }
   if (after !== undefined && after.prefix === ARTICLE && positionalAdjectives().has(after.norm)) {
     // another place: a country's part (`مصر العليا`) is in it; a city's namesake may lie anywhere
     // (`جوبا السفلى`), unless a demonym after it says where
@@ -889,6 +894,7 @@ function addNamedAgain(scan: Scan): void {
 }
 
 const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
+const newTownAdjective = lazy(() => foldKey(NEW_TOWN_ADJECTIVE));
 // the article alone, as a token's prefix
 const ARTICLE = 'ال';
 const areaNouns = lazy(() => new Set(AREA_NOUNS.map(foldKey)));

@@ -161,6 +161,12 @@ export const AREA_NOUNS: readonly string[] = [
 export const POSITIONAL_ADJECTIVES: readonly string[] = ['السفلى', 'العليا', 'الوسطى', 'الأسفل', 'الأعلى', 'الأوسط'];
 
 /**
+ * The adjective that makes a known town another, new town of its country (`العلمين الجديدة`, `دمياط
+ * الجديدة`, `العاصمة الإدارية الجديدة`); after a country it describes the country (`سوريا الجديدة`).
+ */
+export const NEW_TOWN_ADJECTIVE = 'الجديدة';
+
+/**
  * Masculine triggers whose dual in construct (`مخيمي بلاطة وعسكر`) names two places, as every feminine
  * trigger's does (`بلدتي`, `محافظتا`). Not إقليم, نهر, جبل or حي: إقليمي, نهري, جبلي are also the
  * adjectives `regional`, `riverine`, `mountainous`, and the nominative (مخيما) is also the indefinite
