@@ -302,3 +302,17 @@ describe('an open-data name before a definite word', () => {
     expect(placeTexts('أمضى المجندون شهرين في معسكر للتدريب')).toEqual([]);
   });
 });
+
+describe('و on a name whose first word has two letters', () => {
+  test('the name of two words after و is found, و out of the mention', () => {
+    expect(places('قصفت الصواريخ حيفا وتل أبيب')).toMatchObject([{ text: 'حيفا' }, { text: 'تل أبيب', key: 'city:tel-aviv' }]);
+    expect(places('نزح الآلاف من الخرطوم وأم درمان أمس')).toMatchObject([{ text: 'الخرطوم' }, { text: 'أم درمان', countryCode: 'SD' }]);
+    expect(placeTexts('فازت القائمة في البصرة وذي قار وميسان')).toEqual(['البصرة', 'ذي قار', 'ميسان']);
+  });
+
+  test('a word of two letters after و that opens no name is left alone', () => {
+    expect(placeTexts('قال إنه وهو في طريقه إلى العمل')).toEqual([]);
+    expect(placeTexts('وأم المؤمنين خديجة رضي الله عنها')).toEqual([]);
+    expect(placeTexts('ولا يزال الوضع متوترا')).toEqual([]);
+  });
+});

@@ -117,6 +117,11 @@ interface Scan {
 
 // Only these proclitics are taken off a name of three letters or fewer: كسول `lazy` is not ك + سول.
 const PROCLITIC_LETTERS = 'وفبلكس';
+const CONJUNCTION = 'و';
+// و and a name's first word of two letters (وتل، وأم، وذي), which the tokenizer leaves whole
+const SHORT_HEAD_WITH_CONJUNCTION = 3;
+// more words than any place name the lexicon holds (CLDR's longest, South Georgia and the South Sandwich Islands, has five)
+const MAX_NAME_WORDS = 8;
 const CLITICS_BEFORE_SHORT_NAMES = 'وفبل';
 // the preposition `like`
 const LIKE = 'ك';
@@ -140,7 +145,7 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
     unlocated: [],
   };
   for (let index = 0; index < ctx.tokens.length; ) {
-    const match = scan.lexicon.match(scan.stream, index);
+    const match = scan.lexicon.match(scan.stream, index) ?? conjoinedShortHead(scan, index);
     index = match === null ? index + 1 : Math.max(index + 1, readFrom(scan, index, match));
   }
   addNamedAgain(scan);
@@ -150,6 +155,28 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   settleTwoWayNames(found, ctx.tokens);
   const readings = chooseReadings(found, ctx.tokens, ctx.source);
   return found.map((place, k) => toCandidate(place, readings[k]!));
+}
+
+/**
+ * A name of two words or more whose first has two letters, after و (`حيفا وتل أبيب`, `الخرطوم وأم درمان`,
+ * `البصرة وذي قار`): the tokenizer leaves و on a stem that short, which is as often a word of its own
+ * (`وهو`, `ولم`), so the name's words after it say it is و and the name. Read as the phrase index
+ * reads a word it splits; null where no name of more words goes on so.
+ */
+function conjoinedShortHead(scan: Scan, index: number): LexiconMatch | null {
+  const { tokens } = scan.stream;
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || token.prefix !== '' || token.norm.length !== SHORT_HEAD_WITH_CONJUNCTION || !token.norm.startsWith(CONJUNCTION)) return null;
+  const head = token.norm.slice(CONJUNCTION.length);
+  const secondWords = scan.lexicon.secondWordsOf(head);
+  const next = tokens[index + 1];
+  // null: the head is also a name alone, which the match below leaves out
+  if (next === undefined || (secondWords !== null && !secondWords.includes(next.norm))) return null;
+  // the name's words from the split one, read as their own stream: the text's tokens stay as they are
+  const words = tokens.slice(index, index + MAX_NAME_WORDS);
+  words[0] = { ...token, prefix: CONJUNCTION, stem: head, stemStart: startAfterClitics(scan.stream, token, CONJUNCTION.length) };
+  const match = scan.lexicon.match({ ...scan.stream, tokens: words }, 0);
+  return match !== null && match.next > 1 ? { ...match, next: index + match.next } : null;
 }
 
 /** Handles a lexicon hit at token `index`; returns the token to go on from. */
