@@ -576,3 +576,18 @@ describe('offsets and order', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });
+
+describe('a name needing evidence before a place of its country, joined by و', () => {
+  test('the list says place', () => {
+    expect(places('زار الوفد الخليل وبيت لحم')).toMatchObject([
+      { text: 'الخليل', countryCode: 'PS' },
+      { text: 'بيت لحم', countryCode: 'PS' },
+    ]);
+    expect(placeTexts('توجه الحجاج إلى جدة ومكة')).toEqual(['جدة', 'مكة']);
+  });
+
+  test('a common word before a common noun, or before a place of another country, is no place', () => {
+    expect(placeTexts('التقط المصور صور ومقاطع فيديو')).toEqual([]);
+    expect(placeTexts('نشر الموقع صور ونابلس تحت الحصار')).toEqual(['نابلس']);
+  });
+});

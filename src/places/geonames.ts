@@ -12,7 +12,7 @@ import { foldKey } from '../text/fold-key';
  * - not-after-definite-word: not as the adjective of a definite noun before it (`المنطقة الشرقية`);
  * - place-context: a preposition of place, a trigger, or another place beside it;
  * - place-evidence: a trigger, a dateline, its country or governorate beside it (`جدة السعودية`), a
- *   place of its country before it in a list (`صيدا وصور`, not `بالرباط وفدا`), or a preposition of place that is not the head of a construct (`في
+ *   place of its country beside it in a list (`صيدا وصور`, `الخليل وبيت لحم`, not `بالرباط وفدا`), or a preposition of place that is not the head of a construct (`في
  *   صور` but not `في صور الأطفال`);
  * - named-with-country: a trigger, a dateline, or its country beside it, no less (a village whose
  *   name is a word: `في الصورة` is `in the picture`);

@@ -460,6 +460,17 @@ function followsPlaceOfItsCountry(scan: Scan, at: number, match: LexiconMatch): 
   return before.readings.some((known) => known.countryCode !== null && readings.some((reading) => reading.countryCode === known.countryCode));
 }
 
+/**
+ * A place of the name's country follows it, joined by و, that needs no evidence of its own (`زار الخليل
+ * وبيت لحم`, `صور وصيدا`): a list of places, as followsPlaceOfItsCountry reads one the other way.
+ */
+function precedesPlaceOfItsCountry(scan: Scan, match: LexiconMatch, entry: PlaceEntry): boolean {
+  if (!scan.stream.tokens[match.next]?.prefix.startsWith(CONJUNCTION)) return false;
+  const following = scan.lexicon.match(scan.stream, match.next)?.value;
+  if (following?.role !== 'place' || following.condition !== 'anywhere') return false;
+  return following.readings.some((reading) => reading.countryCode !== null && isInCountry(entry, reading.countryCode));
+}
+
 /** A dateline (`جدة - …` at the start of a line), or its country beside it (`جدة السعودية`, `الخليل، فلسطين`). */
 function isNamedWithCountry(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
   const next = scan.stream.tokens[match.next];
@@ -486,6 +497,7 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   const { tokens } = scan.stream;
   const next = tokens[match.next];
   if (strippedClitics(scan, at, match).startsWith('و') && followsPlaceOfItsCountry(scan, at, match)) return true;
+  if (precedesPlaceOfItsCountry(scan, match, entry)) return true;
   const previous = tokens[at - 1];
   const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
   if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
