@@ -106,3 +106,14 @@ describe('a new town named after an old one, X الجديدة', () => {
     expect(places('قال المعارض إن سوريا الجديدة ستكون لكل السوريين')).toMatchObject([{ text: 'سوريا', kind: 'country' }]);
   });
 });
+
+describe('a foreign name a nisba closes may open with a word of two letters', () => {
+  test('دا نانغ', () => {
+    expect(places('اجتاح الإعصار مدينة دا نانغ الفيتنامية')).toMatchObject([{ text: 'دا نانغ', kind: 'city', countryCode: 'VN' }]);
+  });
+
+  test('a function word of two letters opens none', () => {
+    expect(placeTexts('وصل إلى مدينة ما الصينية')).toEqual([]);
+    expect(placeTexts('وقعت الحادثة في مدينة لم تشهد مثلها')).toEqual([]);
+  });
+});

@@ -177,10 +177,17 @@ export function nameBeforeNisbaEnd(tokens: readonly Token[], at: number, masculi
     const token = tokens[end];
     if (token === undefined) return null;
     if (end - at >= 2 && demonymCode(token) !== null) return ONE_PLACE_NISBA.test(token.norm) ? end : null;
-    // a later word's first letter may look like a proclitic (ويلز, براديش, بلاتا), never the article
-    if ((end === at ? token.prefix !== '' : token.prefix.length > 1) || !isPlaceNameWord(token, rules, false) || wordsAfterAPlace().has(token.norm)) return null;
+    // a later word's first letter may look like a proclitic (ويلز, براديش, بلاتا), never the article;
+    // a word of two letters no function word is may open such a name (`مدينة دا نانغ الفيتنامية`)
+    if ((end === at ? token.prefix !== '' : token.prefix.length > 1) || wordsAfterAPlace().has(token.norm)) return null;
+    if (!isPlaceNameWord(token, rules, false) && !(end === start && isShortForeignWord(token))) return null;
   }
   return null;
+}
+
+/** A bare word of two letters that is no function word (`دا` of Da Nang), as a foreign name may open with. */
+function isShortForeignWord(token: Token): boolean {
+  return token.kind === 'word' && token.prefix === '' && token.suffix === '' && token.norm.length === 2 && !notNameWords().has(token.norm);
 }
 
 /**
