@@ -591,3 +591,14 @@ describe('a name needing evidence before a place of its country, joined by و', 
     expect(placeTexts('نشر الموقع صور ونابلس تحت الحصار')).toEqual(['نابلس']);
   });
 });
+
+describe('الساحل, the coast, is a place only after a trigger', () => {
+  test('after a preposition it is the coast', () => {
+    expect(placeTexts('قال الشاهد إن القارب غرق قرب الساحل أمس')).toEqual([]);
+    expect(placeTexts('قال الشاهد إن الحادث وقع في الساحل أمس')).toEqual([]);
+  });
+
+  test('after منطقة it is the region', () => {
+    expect(placeTexts('أعلنت بوركينا فاسو حالة الطوارئ في منطقة الساحل')).toEqual(['بوركينا فاسو', 'الساحل']);
+  });
+});
