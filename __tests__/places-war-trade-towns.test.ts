@@ -54,3 +54,27 @@ describe("towns of war and trade news that GeoNames gives no Arabic name", () =>
     expect(places('تعرضت محطة زابوريجيا النووية لقصف')).toMatchObject([{ text: 'زابوريجيا', countryCode: 'UA' }]);
   });
 });
+
+describe('regions and states of history and geography news names', () => {
+  test('the Soviet Union, Siberia, the Hejaz and the Arabian Peninsula, al-Andalus', () => {
+    expect(places('انهار الاتحاد السوفياتي عام 1991')).toMatchObject([{ text: 'الاتحاد السوفياتي', key: 'region:soviet-union' }]);
+    expect(places('يعيش العمال في سيبيريا')).toMatchObject([{ text: 'سيبيريا', countryCode: 'RU' }]);
+    expect(placeTexts('يقع الحجاز غرب شبه الجزيرة العربية')).toEqual(['الحجاز', 'شبه الجزيرة العربية']);
+    expect(places('اجتاحت الحرائق إقليم الأندلس جنوب إسبانيا')[0]).toMatchObject({ text: 'الأندلس', countryCode: 'ES' });
+  });
+
+  test('Shebaa Farms whole, Carthage, Guantanamo by either spelling', () => {
+    expect(placeTexts('انسحبت القوات من مزارع شبعا')).toEqual(['مزارع شبعا']);
+    expect(places('قال الرئيس في قصر قرطاج')).toMatchObject([{ text: 'قرطاج', countryCode: 'TN' }]);
+    expect(places('عاد المعتقلون من جوانتانامو')).toMatchObject([{ text: 'جوانتانامو', countryCode: 'CU' }]);
+  });
+
+  test('الشام alone is no place: it names armed groups', () => {
+    expect(placeTexts('قالت حركة أحرار الشام إنها ستنسحب')).toEqual([]);
+    expect(placeTexts('سافر التجار إلى بلاد الشام')).toEqual(['بلاد الشام']);
+  });
+
+  test('سنة is a year, never a town', () => {
+    expect(placeTexts('في سنة 2010 وقع الحادث')).toEqual([]);
+  });
+});

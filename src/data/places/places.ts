@@ -38,6 +38,7 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
   ['BD', ['بنغلادش']],
   ['KG', ['قرغيزستان', 'قيرغيزيا']],
   ['TJ', ['طاجكستان']],
+  ['TM', ['تركمنستان']],
   ['BA', ['البوسنة']],
   ['PH', ['الفيليبين']],
   ['AQ', ['القارة القطبية الجنوبية']],
@@ -90,7 +91,8 @@ export const CITY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> 
   ['Australia/Melbourne', ['ملبورن']],
   ['Europe/Chisinau', ['كيشيناو']],
   ['Europe/Copenhagen', ['كوبنهاجن']],
-  ['Europe/Istanbul', ['استانبول']],
+  // and by its historical name, which news on the city's history and its churches writes
+  ['Europe/Istanbul', ['استانبول', 'القسطنطينية']],
   ['Europe/Kaliningrad', ['كالينينغراد']],
   ['Europe/Volgograd', ['فولغوغراد']],
   ['Europe/Zurich', ['زيوريخ']],
@@ -283,7 +285,11 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['beit-shemesh', 'IL', ['بيت شيمش']],
   ['afula', 'IL', ['العفولة']],
   ['karmiel', 'IL', ['كرمئيل']],
+  ['carthage', 'TN', ['قرطاج']],
+  ['shebaa', 'LB', ['شبعا']],
   // cities abroad that news names in wars and disasters, with the spellings it writes
+  ['guantanamo', 'CU', ['غوانتانامو', 'جوانتانامو']],
+  ['new-orleans', 'US', ['نيو أورلينز', 'نيو أورليانز']],
   ['quetta', 'PK', ['كويتا']],
   ['srinagar', 'IN', ['سريناغار', 'سريناجار']],
   ['medellin', 'CO', ['ميديين', 'ميدلين']],
@@ -307,6 +313,16 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['gulf', 'region', '', ['الخليج', 'الخليج العربي', 'الخليج الفارسي']],
   ['maghreb', 'region', '', ['المغرب العربي']],
   ['levant', 'region', '', ['بلاد الشام']],
+  // not الشام or جزيرة العرب alone, which name armed groups more often (`أحرار الشام`, `القاعدة في
+  // جزيرة العرب`), a place in an organization's name being none of the text's
+  ['arabian-peninsula', 'region', '', ['شبه الجزيرة العربية', 'الجزيرة العربية']],
+  ['hejaz', 'region', 'SA', ['الحجاز']],
+  ['andalusia', 'region', 'ES', ['الأندلس']],
+  ['siberia', 'region', 'RU', ['سيبيريا']],
+  ['eurasia', 'region', '', ['أوراسيا']],
+  ['shebaa-farms', 'region', '', ['مزارع شبعا']],
+  // a state no longer, named in news of its history and its successors; no ISO country now
+  ['soviet-union', 'region', '', ['الاتحاد السوفياتي', 'الاتحاد السوفيتي', 'الاتحاد السوفييتي']],
   ['north-africa', 'region', '', ['شمال أفريقيا']],
   ['west-africa', 'region', '', ['غرب أفريقيا']],
   ['east-africa', 'region', '', ['شرق أفريقيا']],
@@ -453,7 +469,7 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
  * `مدينة المنزلة`).
  */
 export const WORDS_NOT_PLACE_NAMES: readonly string[] = [
-  'أن', 'إن', 'ال', 'بأنه', 'بيان', 'إطار', 'سلطات', 'الثورة', 'الشعب', 'الدولة', 'الحكومة', 'الوطن',
+  'أن', 'إن', 'ال', 'بأنه', 'بيان', 'سنة', 'إطار', 'سلطات', 'الثورة', 'الشعب', 'الدولة', 'الحكومة', 'الوطن',
   'العاصمة', 'الجديدة', 'القديمة', 'الكبرى', 'الصغرى', 'العليا', 'السفلى', 'الجامعة', 'المطار',
   'الميناء', 'السوق', 'المركز', 'المحطة', 'القرية', 'الحي', 'المخيم', 'الجسر', 'الطريق', 'الوادي',
   'الجبل', 'البحر', 'النهر', 'الصحراء', 'الريف', 'الحدود', 'الشرق', 'الغرب', 'الشمال', 'الجنوب',
