@@ -78,3 +78,17 @@ describe('regions and states of history and geography news names', () => {
     expect(placeTexts('في سنة 2010 وقع الحادث')).toEqual([]);
   });
 });
+
+describe('the Caribbean, Java and Sumatra, Europe as أوربا', () => {
+  test('the region and the islands', () => {
+    expect(places('ضرب الإعصار دول الكاريبي')).toMatchObject([{ text: 'الكاريبي', key: 'region:caribbean' }]);
+    expect(places('ضرب زلزال جزيرة سومطرة')).toMatchObject([{ text: 'جزيرة سومطرة', countryCode: 'ID' }]);
+    expect(places('شهدت جاوة فيضانات')).toMatchObject([{ text: 'جاوة', countryCode: 'ID' }]);
+    expect(places('سافر الوفد إلى أوربا')).toMatchObject([{ text: 'أوربا', key: 'continent:europe' }]);
+  });
+
+  test('الكاريبي after a definite noun is its adjective; the sea keeps its own name', () => {
+    expect(placeTexts('رقص على الإيقاع الكاريبي')).toEqual([]);
+    expect(places('عبرت السفينة البحر الكاريبي')).toMatchObject([{ text: 'البحر الكاريبي', key: 'feature:caribbean-sea' }]);
+  });
+});

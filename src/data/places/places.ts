@@ -333,6 +333,9 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['eastern-europe', 'region', '', ['أوروبا الشرقية', 'شرق أوروبا']],
   ['latin-america', 'region', '', ['أمريكا اللاتينية', 'أميركا اللاتينية']],
   ['central-america', 'region', '', ['أمريكا الوسطى', 'أميركا الوسطى']],
+  ['caribbean', 'region', '', ['الكاريبي', 'منطقة الكاريبي']],
+  ['java', 'feature', 'ID', ['جاوة', 'جزيرة جاوة']],
+  ['sumatra', 'feature', 'ID', ['سومطرة', 'جزيرة سومطرة']],
   ['southeast-asia', 'region', '', ['جنوب شرق آسيا']],
   ['west-bank', 'region', 'PS', ['الضفة الغربية', 'الضفة']],
   ['gaza-strip', 'region', 'PS', ['قطاع غزة']],
@@ -376,7 +379,7 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['nineveh', 'region', 'IQ', ['نينوى']],
   ['punjab', 'region', '', ['البنجاب']],
   ['khyber-pakhtunkhwa', 'region', 'PK', ['خيبر بختونخوا']],
-  ['europe', 'continent', '', ['أوروبا', 'القارة الأوروبية']],
+  ['europe', 'continent', '', ['أوروبا', 'أوربا', 'القارة الأوروبية']],
   ['asia', 'continent', '', ['آسيا', 'القارة الآسيوية']],
   ['africa', 'continent', '', ['أفريقيا', 'القارة الأفريقية', 'القارة السمراء']],
   ['north-america', 'continent', '', ['أمريكا الشمالية', 'أميركا الشمالية']],
@@ -514,8 +517,8 @@ export const WORDS_AFTER_SHORT_NAMES: readonly string[] = ['المحتلة'];
  */
 export const NAMES_ALSO_ADJECTIVES: readonly string[] = [
   'السعودية',
-  // `venerable` (`الشيخ الجليل`)
-  'الجليل',
+  // `venerable` (`الشيخ الجليل`), `Caribbean` (`الفن الكاريبي`)
+  'الجليل', 'الكاريبي',
 ];
 
 /**
