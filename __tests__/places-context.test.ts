@@ -602,3 +602,16 @@ describe('الساحل, the coast, is a place only after a trigger', () => {
     expect(placeTexts('أعلنت بوركينا فاسو حالة الطوارئ في منطقة الساحل')).toEqual(['بوركينا فاسو', 'الساحل']);
   });
 });
+
+describe('a word that is no name after a trigger or beside a month', () => {
+  test('a function word after بلدة names nothing', () => {
+    expect(placeTexts('غمرت الحمم البركانية بلدة مما أسفر عن مقتل عشرة')).toEqual([]);
+    expect(placeTexts('غمرت الحمم البركانية بلدة ساكي مما أسفر عن مقتل عشرة')).toEqual(['ساكي']);
+  });
+
+  test('آب is August; Yemen’s province is written إب', () => {
+    expect(placeTexts('قتل المهاجم في آب عام 1936')).toEqual([]);
+    expect(places('اندلعت اشتباكات في إب وتعز')).toMatchObject([{ text: 'إب', countryCode: 'YE' }, { text: 'تعز' }]);
+    expect(places('وصل الوفد إلى آسفي')).toMatchObject([{ text: 'آسفي', countryCode: 'MA' }]);
+  });
+});

@@ -68,6 +68,11 @@ export type PlaceLexiconEntry =
        * pronoun suffix, as it is on a name the sources also write in ة (`بصره` `his sight`, not البصرة).
        */
       spelledWithFinalHa: boolean;
+      /**
+       * A spelling of the name opens with alef madda (`آسفي`); a short name written so where none does
+       * is another word (`آب` August, not Yemen's `إب`).
+       */
+      spelledWithMadda: boolean;
     }
   /**
    * `names`: how many places the trigger names: one; two, in the dual construct (`بلدتي`, `محافظتا`,
@@ -80,6 +85,7 @@ export type PlaceLexiconEntry =
 const ARTICLE = 'ال';
 const FEMININE_ENDING = 'ة';
 const FINAL_HA = 'ه';
+const ALEF_MADDA = 'آ';
 
 /**
  * Readings of every folded name, in order of preference when nothing in the text decides: countries,
@@ -223,6 +229,11 @@ class PlaceName {
   get alsoPersonName(): boolean {
     this.personName ??= alsoPersonName(this.key, this.rules.personNames);
     return this.personName;
+  }
+
+  get spelledWithMadda(): boolean {
+    const canonicals = this.readings.flatMap((reading) => (reading.canonical === undefined ? [] : [reading.canonical]));
+    return [...canonicals, ...this.spellings()].some((spelling) => spelling.startsWith(ALEF_MADDA));
   }
 
   get spelledWithFinalHa(): boolean {

@@ -118,6 +118,7 @@ interface Scan {
 // Only these proclitics are taken off a name of three letters or fewer: كسول `lazy` is not ك + سول.
 const PROCLITIC_LETTERS = 'وفبلكس';
 const CONJUNCTION = 'و';
+const ALEF_MADDA = 'آ';
 // و and a name's first word of two letters (وتل، وأم، وذي), which the tokenizer leaves whole
 const SHORT_HEAD_WITH_CONJUNCTION = 3;
 // more words than any place name the lexicon holds (CLDR's longest, South Georgia and the South Sandwich Islands, has five)
@@ -300,7 +301,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   const surface = scan.stream.source.slice(match.start, match.end);
-  if (hasTanween(surface)) return null;
+  if (hasTanween(surface) || writtenAsAnotherWord(surface, entry)) return null;
   // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
   let readings = hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings;
   // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
@@ -353,6 +354,14 @@ function endsInPronoun(scan: Scan, match: LexiconMatch): boolean {
   if (!scan.stream.source.slice(match.start, match.end).endsWith('ه')) return false;
   const entry = match.value;
   return entry.role === 'place' && !entry.spelledWithFinalHa && entry.readings.every((reading) => reading.canonical?.endsWith('ة') ?? false);
+}
+
+/**
+ * A short name written with an alef madda none of its spellings opens with (`في آب` is in August: Yemen's
+ * province is `إب`): hamzas fold together in the lexicon, which is how a month meets a town.
+ */
+function writtenAsAnotherWord(surface: string, entry: PlaceEntry): boolean {
+  return surface.startsWith(ALEF_MADDA) && surface.length <= SHORT_NAME_LETTERS && !entry.spelledWithMadda;
 }
 
 const VOWEL_MARKS = /[\u064B-\u0652]/;
