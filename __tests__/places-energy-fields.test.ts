@@ -32,3 +32,14 @@ describe('an energy field named with its product', () => {
     expect(placeTexts('أعلنت الشركة زيادة الإنتاج من حقل الغوار')).toEqual([]);
   });
 });
+
+describe('a refinery named by its town', () => {
+  test('the town after مصفاة is a place, also one that is a word elsewhere', () => {
+    expect(places('أعلنت الشركة توسعة مصفاة ينبع')).toMatchObject([{ text: 'ينبع', countryCode: 'SA' }]);
+  });
+
+  test('ينبع `springs` before من is a verb', () => {
+    expect(placeTexts('وقال إن القلق ينبع من غياب الثقة')).toEqual([]);
+    expect(places('رست الناقلة في ينبع على البحر الأحمر')[0]).toMatchObject({ text: 'ينبع', countryCode: 'SA' });
+  });
+});

@@ -444,8 +444,9 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
 export const NAMES_NEEDING_TRIGGER: readonly string[] = [
   'نوم', 'ترك', 'واك', 'سمراء', 'العيون', 'سنتر', 'كريسماس', 'ماهي', 'استر', 'ديلي', 'جوني', 'استانلي',
   'بيترسبرغ', 'برثا', 'دارون', 'ليندمان', 'دافيز', 'بالمير', 'ترول', 'واليس', 'كيلينغ',
-  // `the coast` far more often than Cairo's district or Burkina Faso's region (`منطقة الساحل`)
-  'الساحل',
+  // `the coast` far more often than Cairo's district or Burkina Faso's region (`منطقة الساحل`); `palaces`,
+  // `shortcomings` more often than a Tunisian town
+  'الساحل', 'القصور',
 ];
 
 /**
@@ -461,8 +462,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'الوحدة', 'الشروق', 'الزيتون', 'الباب', 'العمارة', 'الريان', 'الأبيض', 'الجميل', 'سعيدة',
   'بشار', 'رشيد', 'عمران', 'الزبير', 'الأمين', 'المنار', 'الفجر', 'الرمال', 'الكوت', 'الجديد', 'أردو',
   'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء', 'ديربي',
-  // `overlooking` (`الشرفة المطلة على البحر`), `a locust`, `the carob`
-  'المطلة', 'جرادة', 'الخروب',
+  // `overlooking` (`الشرفة المطلة على البحر`), `a locust`, `the carob`, `springs` (`ينبع من` stems from)
+  'المطلة', 'جرادة', 'الخروب', 'ينبع',
 ];
 
 /**
