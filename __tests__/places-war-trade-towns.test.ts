@@ -92,3 +92,31 @@ describe('the Caribbean, Java and Sumatra, Europe as أوربا', () => {
     expect(places('عبرت السفينة البحر الكاريبي')).toMatchObject([{ text: 'البحر الكاريبي', key: 'feature:caribbean-sea' }]);
   });
 });
+
+describe("the earthquake's and the war's towns of Turkey and Syria", () => {
+  test('two-word names in a list, Hatay, Eastern Ghouta, Kobani', () => {
+    expect(places('ضرب الزلزال كهرمان مرعش وغازي عنتاب وهاتاي')).toMatchObject([
+      { text: 'كهرمان مرعش', countryCode: 'TR' },
+      { text: 'غازي عنتاب', countryCode: 'TR' },
+      { text: 'هاتاي', countryCode: 'TR', kind: 'region' },
+    ]);
+    expect(places('قصفت الطائرات الغوطة الشرقية')).toMatchObject([{ text: 'الغوطة الشرقية', countryCode: 'SY' }]);
+    expect(places('دخلت القوات كوباني')).toMatchObject([{ text: 'كوباني', countryCode: 'SY' }]);
+  });
+
+  test('المزة is Mezzeh with evidence, the appetizer elsewhere', () => {
+    expect(places('سقطت قذائف في المزة غرب دمشق')[0]).toMatchObject({ text: 'المزة', countryCode: 'SY' });
+    expect(placeTexts('قدم المطعم المزة والمشاوي')).toEqual([]);
+  });
+});
+
+describe('a name heading an idiom', () => {
+  test('مسقط رأسه is a birthplace, not Muscat', () => {
+    expect(placeTexts('عاد اللاعب إلى مسقط رأسه بعد الاعتزال')).toEqual([]);
+    expect(placeTexts('دفن في مسقط رأس والده')).toEqual([]);
+  });
+
+  test('مسقط alone is Muscat', () => {
+    expect(places('وصل الوزير إلى مسقط أمس')).toMatchObject([{ text: 'مسقط', countryCode: 'OM' }]);
+  });
+});

@@ -49,7 +49,7 @@ import {
   NEW_TOWN_ADJECTIVE,
   TERM_OF_OFFICE_WORDS,
 } from '../data/places/places-context';
-import { FEMININE_AGREEING_NOUNS, WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
+import { FEMININE_AGREEING_NOUNS, NAMES_HEADING_IDIOMS, WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
@@ -301,7 +301,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   const surface = scan.stream.source.slice(match.start, match.end);
-  if (hasTanween(surface) || writtenAsAnotherWord(surface, entry)) return null;
+  if (hasTanween(surface) || writtenAsAnotherWord(surface, entry) || headsIdiom(surface, scan.stream.tokens[match.next])) return null;
   // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
   let readings = hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings;
   // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
@@ -362,6 +362,14 @@ function endsInPronoun(scan: Scan, match: LexiconMatch): boolean {
  */
 function writtenAsAnotherWord(surface: string, entry: PlaceEntry): boolean {
   return surface.startsWith(ALEF_MADDA) && surface.length <= SHORT_NAME_LETTERS && !entry.spelledWithMadda;
+}
+
+const idiomComplements = lazy(() => new Map(NAMES_HEADING_IDIOMS.map(([name, stems]) => [foldKey(name), new Set(stems.map(foldKey))])));
+
+/** The name heads an idiom with the word after it (`مسقط رأسه`: NAMES_HEADING_IDIOMS). */
+function headsIdiom(surface: string, next: Token | undefined): boolean {
+  const complements = next?.prefix === '' ? idiomComplements().get(foldKey(surface)) : undefined;
+  return complements !== undefined && complements.has(next!.stem);
 }
 
 const VOWEL_MARKS = /[\u064B-\u0652]/;

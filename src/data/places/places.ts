@@ -287,6 +287,13 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['karmiel', 'IL', ['كرمئيل']],
   ['carthage', 'TN', ['قرطاج']],
   ['shebaa', 'LB', ['شبعا']],
+  // Turkey's and Syria's cities of the 2023 earthquake and the war, missing from GeoNames' Arabic names
+  ['gaziantep', 'TR', ['غازي عنتاب', 'غازيانتيب']],
+  ['kahramanmaras', 'TR', ['كهرمان مرعش', 'قهرمان مرعش']],
+  ['malatya', 'TR', ['ملاطية']],
+  ['sanliurfa', 'TR', ['شانلي أورفا', 'أورفا']],
+  ['kobani', 'SY', ['كوباني']],
+  ['mezzeh', 'SY', ['المزة']],
   // cities abroad that news names in wars and disasters, with the spellings it writes
   ['guantanamo', 'CU', ['غوانتانامو', 'جوانتانامو']],
   ['new-orleans', 'US', ['نيو أورلينز', 'نيو أورليانز']],
@@ -346,6 +353,10 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['kurdistan-iraq', 'region', 'IQ', ['كردستان العراق']],
   ['darfur', 'region', 'SD', ['دارفور']],
   ['tigray', 'region', 'ET', ['تيغراي']],
+  ['hatay', 'region', 'TR', ['هاتاي']],
+  ['eastern-ghouta', 'region', 'SY', ['الغوطة الشرقية']],
+  ['western-ghouta', 'region', 'SY', ['الغوطة الغربية']],
+  ['ghouta', 'region', 'SY', ['الغوطة']],
   ['galilee', 'region', 'IL', ['الجليل']],
   ['negev', 'feature', 'IL', ['النقب']],
   ['jammu-kashmir', 'region', 'IN', ['جامو وكشمير']],
@@ -464,6 +475,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء', 'ديربي',
   // `overlooking` (`الشرفة المطلة على البحر`), `a locust`, `the carob`, `springs` (`ينبع من` stems from)
   'المطلة', 'جرادة', 'الخروب', 'ينبع',
+  // `the appetizer`
+  'المزة',
 ];
 
 /**
@@ -507,6 +520,12 @@ export const NAMES_NEEDING_PLACE_CONTEXT: readonly string[] = [
  * definite word follows them (`الضفة الأخرى`, `الضفة الشرقية للنهر`) but one of WORDS_AFTER_SHORT_NAMES.
  */
 export const NAMES_NEEDING_COUNTRY_IN_ARTICLE: readonly string[] = ['الضفة', 'سيول'];
+
+/**
+ * Names that head an idiom before a word (`مسقط رأسه` his birthplace, not Muscat's head): [name, the
+ * word's stems, with or without a pronoun].
+ */
+export const NAMES_HEADING_IDIOMS: ReadonlyArray<readonly [string, readonly string[]]> = [['مسقط', ['رأس']]];
 
 /** Definite adjectives that may follow a name of NAMES_NEEDING_COUNTRY_IN_ARTICLE (`الضفة المحتلة`). */
 export const WORDS_AFTER_SHORT_NAMES: readonly string[] = ['المحتلة'];
