@@ -120,3 +120,21 @@ describe('a name heading an idiom', () => {
     expect(places('وصل الوزير إلى مسقط أمس')).toMatchObject([{ text: 'مسقط', countryCode: 'OM' }]);
   });
 });
+
+describe("the Sahel's and Lake Chad's towns of its wars", () => {
+  test('a village located by a known region takes its country', () => {
+    expect(places('هاجم مسلحون بلدة بوتي في منطقة تيلابيري')).toMatchObject([
+      { text: 'بوتي', countryCode: 'NE' },
+      { text: 'تيلابيري', countryCode: 'NE' },
+    ]);
+  });
+
+  test('two-word names whole', () => {
+    expect(placeTexts('وقع هجوم في منطقة ليبتاكو غورما')).toEqual(['ليبتاكو غورما']);
+    expect(places('وصل الرئيس إلى بوبو ديولاسو')).toMatchObject([{ text: 'بوبو ديولاسو', countryCode: 'BF' }]);
+    expect(places('هاجم المسلحون مايدوغوري عاصمة ولاية بورنو')).toMatchObject([
+      { text: 'مايدوغوري', countryCode: 'NG' },
+      { text: 'بورنو', countryCode: 'NG' },
+    ]);
+  });
+});
