@@ -43,3 +43,23 @@ describe('a refinery named by its town', () => {
     expect(places('رست الناقلة في ينبع على البحر الأحمر')[0]).toMatchObject({ text: 'ينبع', countryCode: 'SA' });
   });
 });
+
+describe('a port named by its town, ميناء', () => {
+  test('an unknown town its country’s nisba closes is the town, the trigger out of the mention', () => {
+    expect(places('وصلت الشحنة إلى ميناء غوادار الباكستاني')).toMatchObject([{ text: 'غوادار', kind: 'city', countryCode: 'PK' }]);
+    expect(places('ضربت مسيرات ميناء إزمائيل الأوكراني')).toMatchObject([{ text: 'إزمائيل', countryCode: 'UA' }]);
+  });
+
+  test('a known town after it, as before', () => {
+    expect(places('وصلت السفينة إلى ميناء الحديدة')).toMatchObject([{ text: 'الحديدة', countryCode: 'YE' }]);
+    expect(places('وصلت السفينة إلى ميناء جبل علي في دبي')).toMatchObject([{ text: 'جبل علي', countryCode: 'AE' }, { text: 'دبي' }]);
+  });
+
+  test('no nisba, a common noun or an adjective: no town', () => {
+    expect(placeTexts('رست السفينة في ميناء الحاويات')).toEqual([]);
+    expect(placeTexts('افتتح الوزير ميناء جديدا للصيد')).toEqual([]);
+    expect(placeTexts('وصلت السفينة إلى ميناء غوادار')).toEqual([]);
+    // the port of the story, with the article, is no trigger
+    expect(placeTexts('غادرت السفينة الميناء الباكستاني صباحا')).toEqual([]);
+  });
+});

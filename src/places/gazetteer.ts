@@ -19,6 +19,7 @@ import {
   MASCULINE_DUAL_TRIGGERS,
   MILITARY_BASE_TRIGGER,
   ENERGY_FIELD_TRIGGER,
+  PORT_TRIGGER,
   PLURAL_TRIGGERS,
   NOT_PLACE_NAME_WORDS,
   OUTLET_HEADS,
@@ -338,7 +339,7 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
   for (const name of names.values()) entries.push([name.key, name]);
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.
-  for (const [word, written] of [...PLACE_TRIGGERS, MILITARY_BASE_TRIGGER, ENERGY_FIELD_TRIGGER]) {
+  for (const [word, written] of [...PLACE_TRIGGERS, MILITARY_BASE_TRIGGER, ENERGY_FIELD_TRIGGER, PORT_TRIGGER]) {
     // every spec with all its fields, in one order: specs of several shapes reaching the trigger rules
     // threw their optimized code away in the first pass, once for each shape met
     const spec: PlaceTriggerSpec = {
@@ -354,9 +355,10 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
       alsoOffice: written.alsoOffice ?? false,
       closedByArm: written.closedByArm ?? false,
       closedByProduct: written.closedByProduct ?? false,
+      bareOnly: written.bareOnly ?? false,
     };
     entries.push([foldKey(word), { role: 'trigger', spec, definite: false, names: 'one' }]);
-    if (spec.cityPlace || spec.alsoOffice || spec.closedByArm || spec.closedByProduct) continue;
+    if (spec.cityPlace || spec.alsoOffice || spec.closedByArm || spec.closedByProduct || spec.bareOnly) continue;
     entries.push([foldKey(ARTICLE + word), { role: 'trigger', spec, definite: true, names: 'one' }]);
     for (const dual of dualForms(word, spec)) entries.push([foldKey(dual), { role: 'trigger', spec, definite: false, names: 'two' }]);
     for (const [plural, singular] of PLURAL_TRIGGERS) {

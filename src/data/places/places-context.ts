@@ -61,6 +61,8 @@ export interface PlaceTriggerSpec {
    * also a field of study, a crop's or a minefield (`حقل التعليم`, `حقل القمح`, `حقل ألغام`).
    */
   closedByProduct?: boolean;
+  /** Only the bare singular is a trigger (`ميناء`; `الميناء` is the port the story is about). */
+  bareOnly?: boolean;
 }
 
 // written out in full below where an entry differs: a spread is code a bundler must keep
@@ -134,6 +136,17 @@ export const ARM_ADJECTIVES: readonly string[] = ['الجوية', 'البحري�
 export const ENERGY_FIELD_TRIGGER: readonly [string, PlaceTriggerSpec] = [
   'حقل',
   { kind: 'feature', partOfName: true, definiteNames: true, masculine: true, closedByProduct: true },
+];
+
+/**
+ * A port's trigger, apart from PLACE_TRIGGERS (`ميناء` is a place's word in PLACE_CONSTRUCT_NOUNS for
+ * the lists that see words alone): a known town after it, or an unknown name its country's nisba
+ * closes or a direction and a known place locate (`ميناء غوادار الباكستاني`), read as the town, the
+ * trigger out of the mention as after مدينة. Bare and singular only: `الميناء` is the port of the story.
+ */
+export const PORT_TRIGGER: readonly [string, PlaceTriggerSpec] = [
+  'ميناء',
+  { kind: 'city', partOfName: false, definiteNames: false, masculine: true, unknownNeedsNisba: true, bareOnly: true },
 ];
 
 /** What an energy field yields, after its name: `للغاز` of gas, `النفطي` oil's (`حقل ظهر للغاز`, `حقل مجنون النفطي`). */

@@ -240,6 +240,7 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['agadez', 'NE', ['أغاديز']],
   ['mocha', 'YE', ['المخا', 'المخاء']],
   ['al-ahsa', 'SA', ['الأحساء']],
+  ['jebel-ali', 'AE', ['جبل علي']],
   ['duqm', 'OM', ['الدقم']],
   ['ben-gardane', 'TN', ['بن قردان']],
   ['ras-lanuf', 'LY', ['رأس لانوف']],
