@@ -59,3 +59,15 @@ describe('subdivisions abroad', () => {
     expect(places('وصلت الشحنة إلى بانكوك أمس')).toMatchObject([{ text: 'بانكوك', countryCode: 'TH' }]);
   });
 });
+
+describe('a province abroad named by two words no Arabic phrase is written as', () => {
+  test('is a place without a preposition before it', () => {
+    expect(places('شهدت كيفو الشمالية معارك عنيفة')).toMatchObject([{ text: 'كيفو الشمالية', countryCode: 'CD', kind: 'province' }]);
+    expect(places('هبت عاصفة رملية على منغوليا الداخلية')).toMatchObject([{ text: 'منغوليا الداخلية', countryCode: 'CN' }]);
+    expect(places('فاز الحزب الحاكم بانتخابات تامل نادو')).toMatchObject([{ text: 'تامل نادو', countryCode: 'IN' }]);
+  });
+
+  test('a name with a given name in it still needs context', () => {
+    expect(placeTexts('صلى المؤمنون في كنيسة سانت مايكل')).toEqual([]);
+  });
+});

@@ -69,6 +69,11 @@ export function openDataCondition(name: string, place: OpenDataPlace, isGivenNam
     const nisba = oneWord && name.startsWith(ARTICLE) && NISBA_ENDINGS.some((ending) => name.endsWith(ending));
     return nisba ? 'not-after-definite-word' : 'anywhere';
   }
+  if (!oneWord && place.kind === 'province' && !name.startsWith(ARTICLE) && name.split(' ').every((word) => word.length > SHORT_NAME_LETTERS && !isGivenName(word))) {
+    // a province named by words no sequence of Arabic words is written as: none short, none a given
+    // name, the first without the article (`كيفو الشمالية`, `منغوليا الداخلية`, `تامل نادو`)
+    return 'anywhere';
+  }
   if (!oneWord || !newsRegion().has(place.countryCode)) return 'place-context';
   return strictest;
 }
