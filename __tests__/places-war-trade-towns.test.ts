@@ -138,3 +138,15 @@ describe("the Sahel's and Lake Chad's towns of its wars", () => {
     ]);
   });
 });
+
+describe('Venice and Davos', () => {
+  test('البندقية is Venice after its trigger, and فينيسيا anywhere; the rifle elsewhere', () => {
+    expect(places('غرقت مدينة البندقية بسبب المد')).toMatchObject([{ text: 'البندقية', countryCode: 'IT' }]);
+    expect(places('افتتح مهرجان فينيسيا السينمائي')).toMatchObject([{ text: 'فينيسيا', countryCode: 'IT' }]);
+    expect(placeTexts('أطلق الجندي النار من البندقية')).toEqual([]);
+  });
+
+  test('the forum’s town', () => {
+    expect(places('اجتمع القادة في دافوس')).toMatchObject([{ text: 'دافوس', countryCode: 'CH' }]);
+  });
+});

@@ -304,6 +304,8 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['mezzeh', 'SY', ['المزة']],
   // cities abroad that news names in wars and disasters, with the spellings it writes
   ['guantanamo', 'CU', ['غوانتانامو', 'جوانتانامو']],
+  ['davos', 'CH', ['دافوس']],
+  ['venice', 'IT', ['البندقية', 'فينيسيا']],
   ['new-orleans', 'US', ['نيو أورلينز', 'نيو أورليانز']],
   ['quetta', 'PK', ['كويتا']],
   ['srinagar', 'IN', ['سريناغار', 'سريناجار']],
@@ -465,6 +467,8 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
 export const NAMES_NEEDING_TRIGGER: readonly string[] = [
   'نوم', 'ترك', 'واك', 'سمراء', 'العيون', 'سنتر', 'كريسماس', 'ماهي', 'استر', 'ديلي', 'جوني', 'استانلي',
   'بيترسبرغ', 'برثا', 'دارون', 'ليندمان', 'دافيز', 'بالمير', 'ترول', 'واليس', 'كيلينغ',
+  // `the rifle`
+  'البندقية',
   // `the coast` far more often than Cairo's district or Burkina Faso's region (`منطقة الساحل`); `palaces`,
   // `shortcomings` more often than a Tunisian town
   'الساحل', 'القصور',
