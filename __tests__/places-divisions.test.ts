@@ -165,3 +165,15 @@ describe('a division named as a country is no country', () => {
     expect(places('وصل الرئيس إلى الجزائر')).toMatchObject([{ text: 'الجزائر', kind: 'country', countryCode: 'DZ' }]);
   });
 });
+
+describe("Morocco's regions since 2015, named whole", () => {
+  test('a region of several cities’ names is one place, not its cities', () => {
+    expect(places('شهدت جهة الدار البيضاء سطات أمطارا غزيرة')).toMatchObject([{ text: 'الدار البيضاء سطات', kind: 'region', countryCode: 'MA' }]);
+    expect(placeTexts('قال رئيس جهة طنجة تطوان الحسيمة إن المشروع سينطلق')).toEqual(['طنجة تطوان الحسيمة']);
+    expect(places('تعاني جهة درعة تافيلالت من الجفاف')).toMatchObject([{ text: 'درعة تافيلالت', countryCode: 'MA' }]);
+  });
+
+  test('the cities named apart are still the cities', () => {
+    expect(placeTexts('سافر الوفد من طنجة إلى تطوان')).toEqual(['طنجة', 'تطوان']);
+  });
+});

@@ -364,6 +364,18 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['darfur', 'region', 'SD', ['دارفور']],
   ['tigray', 'region', 'ET', ['تيغراي']],
   ['hatay', 'region', 'TR', ['هاتاي']],
+  // Morocco's regions since 2015 (GeoNames and ISO 3166-2 name the twelve before), named whole after
+  // `جهة` so that their cities are not read one by one; the two of Western Sahara lie in a disputed land
+  ['tanger-tetouan-al-hoceima', 'region', 'MA', ['طنجة تطوان الحسيمة']],
+  ['fes-meknes', 'region', 'MA', ['فاس مكناس']],
+  ['rabat-sale-kenitra', 'region', 'MA', ['الرباط سلا القنيطرة']],
+  ['beni-mellal-khenifra', 'region', 'MA', ['بني ملال خنيفرة']],
+  ['casablanca-settat', 'region', 'MA', ['الدار البيضاء سطات']],
+  ['draa-tafilalet', 'region', 'MA', ['درعة تافيلالت']],
+  ['souss-massa', 'region', 'MA', ['سوس ماسة']],
+  ['guelmim-oued-noun', 'region', 'MA', ['كلميم واد نون']],
+  ['laayoune-sakia-el-hamra', 'region', '', ['العيون الساقية الحمراء']],
+  ['dakhla-oued-ed-dahab', 'region', '', ['الداخلة وادي الذهب']],
   ['borno', 'region', 'NG', ['بورنو']],
   ['liptako-gourma', 'region', '', ['ليبتاكو غورما']],
   ['eastern-ghouta', 'region', 'SY', ['الغوطة الشرقية']],
