@@ -150,3 +150,15 @@ describe('Venice and Davos', () => {
     expect(places('اجتمع القادة في دافوس')).toMatchObject([{ text: 'دافوس', countryCode: 'CH' }]);
   });
 });
+
+describe("Sudan's Kordofan and Darfur states named bare", () => {
+  test('a direction and the region are one state', () => {
+    expect(places('اشتدت المعارك في شمال كردفان')).toMatchObject([{ text: 'شمال كردفان', countryCode: 'SD', kind: 'region' }]);
+    expect(placeTexts('سقطت الفاشر عاصمة شمال دارفور')).toEqual(['الفاشر', 'شمال دارفور']);
+    expect(places('تقدمت القوات في كردفان')).toMatchObject([{ text: 'كردفان', countryCode: 'SD' }]);
+  });
+
+  test('a town on the Algerian border with Mali', () => {
+    expect(places('قصفت مسيرة بلدة برج باجي مختار')).toMatchObject([{ text: 'برج باجي مختار', countryCode: 'DZ' }]);
+  });
+});

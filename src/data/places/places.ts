@@ -259,6 +259,7 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['jerada', 'MA', ['جرادة']],
   ['guercif', 'MA', ['كرسيف']],
   ['el-eulma', 'DZ', ['العلمة']],
+  ['bordj-badji-mokhtar', 'DZ', ['برج باجي مختار']],
   ['ain-beida', 'DZ', ['عين البيضاء']],
   ['boufarik', 'DZ', ['بوفاريك']],
   ['el-khroub', 'DZ', ['الخروب']],
@@ -362,6 +363,10 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['kurdistan', 'region', '', ['كردستان']],
   ['kurdistan-iraq', 'region', 'IQ', ['كردستان العراق']],
   ['darfur', 'region', 'SD', ['دارفور']],
+  // the states GeoNames' Arabic names lack beside the other Kordofans and Darfurs, and the region
+  ['north-kordofan', 'region', 'SD', ['شمال كردفان']],
+  ['north-darfur', 'region', 'SD', ['شمال دارفور']],
+  ['kordofan', 'region', 'SD', ['كردفان']],
   ['tigray', 'region', 'ET', ['تيغراي']],
   ['hatay', 'region', 'TR', ['هاتاي']],
   // Morocco's regions since 2015 (GeoNames and ISO 3166-2 name the twelve before), named whole after
