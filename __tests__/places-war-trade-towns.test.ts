@@ -162,3 +162,20 @@ describe("Sudan's Kordofan and Darfur states named bare", () => {
     expect(places('قصفت مسيرة بلدة برج باجي مختار')).toMatchObject([{ text: 'برج باجي مختار', countryCode: 'DZ' }]);
   });
 });
+
+describe("Sudan's towns of its war that GeoNames lacks in Arabic", () => {
+  test('in lists after a preposition', () => {
+    expect(placeTexts('فرت العناصر نحو الحصاحيصا ورفاعة')).toEqual(['الحصاحيصا', 'رفاعة']);
+    expect(places('نزحت الأسر إلى طويلة ومليط')).toMatchObject([
+      { text: 'طويلة', countryCode: 'SD' },
+      { text: 'مليط', countryCode: 'SD' },
+    ]);
+    expect(placeTexts('اشتبك الطرفان قرب الأبيض وبابنوسة')).toEqual(['الأبيض', 'بابنوسة']);
+  });
+
+  test('those that are words or given names need evidence', () => {
+    expect(placeTexts('استمر النقاش لفترة طويلة')).toEqual([]);
+    expect(placeTexts('صدر المجلد الأول من الموسوعة')).toEqual([]);
+    expect(placeTexts('قال رفاعة الطهطاوي في كتابه')).toEqual([]);
+  });
+});

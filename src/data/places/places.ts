@@ -273,6 +273,13 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['dilling', 'SD', ['الدلنج']],
   ['suakin', 'SD', ['سواكن']],
   ['heglig', 'SD', ['هجليج']],
+  ['hasaheisa', 'SD', ['الحصاحيصا']],
+  ['rufaa', 'SD', ['رفاعة']],
+  ['tawila', 'SD', ['طويلة']],
+  ['mellit', 'SD', ['مليط']],
+  ['babanusa', 'SD', ['بابنوسة']],
+  ['muglad', 'SD', ['المجلد']],
+  ['kabkabiya', 'SD', ['كبكابية']],
   ['renk', 'SS', ['الرنك']],
   ['nimule', 'SS', ['نمولي']],
   ['shalateen', 'EG', ['شلاتين']],
@@ -506,8 +513,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'الظاهرة', 'المهرة', 'عثمانية', 'الحد', 'عقبة', 'الزاوية', 'الباب', 'الخضراء', 'ديربي',
   // `overlooking` (`الشرفة المطلة على البحر`), `a locust`, `the carob`, `springs` (`ينبع من` stems from)
   'المطلة', 'جرادة', 'الخروب', 'ينبع',
-  // `the appetizer`
-  'المزة',
+  // `the appetizer`, `long`, `the volume`, a given name (رفاعة الطهطاوي)
+  'المزة', 'طويلة', 'المجلد', 'رفاعة',
 ];
 
 /**
