@@ -316,3 +316,14 @@ describe('و on a name whose first word has two letters', () => {
     expect(placeTexts('ولا يزال الوضع متوترا')).toEqual([]);
   });
 });
+
+describe('و on a one-word name of two letters in a list', () => {
+  test('after a place of its country', () => {
+    expect(places('أغلق الحوثيون الطريق الرابط بين ذمار وإب')).toMatchObject([{ text: 'ذمار' }, { text: 'إب', countryCode: 'YE' }]);
+  });
+
+  test('after a place of another country, or after no place, it is left alone', () => {
+    expect(placeTexts('زار الوزير بغداد وإب')).toEqual(['بغداد']);
+    expect(placeTexts('قال إنه وإب لا يلتقيان')).toEqual([]);
+  });
+});

@@ -179,3 +179,11 @@ describe("Sudan's towns of its war that GeoNames lacks in Arabic", () => {
     expect(placeTexts('قال رفاعة الطهطاوي في كتابه')).toEqual([]);
   });
 });
+
+describe("Yemen's fronts and ports", () => {
+  test('الضالع anywhere, the Red Sea and Hadramawt ports after ميناء', () => {
+    expect(placeTexts('تواصلت المواجهات في جبهات الضالع وتعز')).toEqual(['الضالع', 'تعز']);
+    expect(places('وصلت سفينة وقود إلى ميناء رأس عيسى')).toMatchObject([{ text: 'رأس عيسى', countryCode: 'YE' }]);
+    expect(places('استهدفت مسيرات ميناء الضبة النفطي في حضرموت')).toMatchObject([{ text: 'الضبة', countryCode: 'YE' }, { text: 'حضرموت' }]);
+  });
+});

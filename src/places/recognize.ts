@@ -159,10 +159,11 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
 }
 
 /**
- * A name of two words or more whose first has two letters, after و (`حيفا وتل أبيب`, `الخرطوم وأم درمان`,
- * `البصرة وذي قار`): the tokenizer leaves و on a stem that short, which is as often a word of its own
- * (`وهو`, `ولم`), so the name's words after it say it is و and the name. Read as the phrase index
- * reads a word it splits; null where no name of more words goes on so.
+ * A name whose first word has two letters, after و (`حيفا وتل أبيب`, `الخرطوم وأم درمان`, `البصرة وذي قار`,
+ * `ذمار وإب`): the tokenizer leaves و on a stem that short, which is as often a word of its own (`وهو`,
+ * `ولم`), so what follows must say it is و and a name: the name's other words, or, for a name of one
+ * word, a place of its country right before it, a list. Read as the phrase index reads a word it
+ * splits; null otherwise.
  */
 function conjoinedShortHead(scan: Scan, index: number): LexiconMatch | null {
   const { tokens } = scan.stream;
@@ -171,13 +172,19 @@ function conjoinedShortHead(scan: Scan, index: number): LexiconMatch | null {
   const head = token.norm.slice(CONJUNCTION.length);
   const secondWords = scan.lexicon.secondWordsOf(head);
   const next = tokens[index + 1];
-  // null: the head is also a name alone, which the match below leaves out
-  if (next === undefined || (secondWords !== null && !secondWords.includes(next.norm))) return null;
+  const before = scan.found.at(-1);
+  const inList = before?.nextToken === index;
+  // null: the head is also a name alone, which only a list takes
+  if (!inList && (next === undefined || (secondWords !== null && !secondWords.includes(next.norm)))) return null;
   // the name's words from the split one, read as their own stream: the text's tokens stay as they are
   const words = tokens.slice(index, index + MAX_NAME_WORDS);
   words[0] = { ...token, prefix: CONJUNCTION, stem: head, stemStart: startAfterClitics(scan.stream, token, CONJUNCTION.length) };
   const match = scan.lexicon.match({ ...scan.stream, tokens: words }, 0);
-  return match !== null && match.next > 1 ? { ...match, next: index + match.next } : null;
+  if (match === null) return null;
+  if (match.next > 1) return { ...match, next: index + match.next };
+  const entry = match.value;
+  if (!inList || entry.role !== 'place') return null;
+  return before.readings.some((known) => known.countryCode !== null && isInCountry(entry, known.countryCode)) ? { ...match, next: index + 1 } : null;
 }
 
 /** Handles a lexicon hit at token `index`; returns the token to go on from. */

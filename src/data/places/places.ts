@@ -239,6 +239,9 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['gao', 'ML', ['غاو']],
   ['agadez', 'NE', ['أغاديز']],
   ['mocha', 'YE', ['المخا', 'المخاء']],
+  ['dhale', 'YE', ['الضالع']],
+  ['ras-isa', 'YE', ['رأس عيسى']],
+  ['dhabba', 'YE', ['الضبة']],
   ['al-ahsa', 'SA', ['الأحساء']],
   ['jebel-ali', 'AE', ['جبل علي']],
   ['duqm', 'OM', ['الدقم']],
@@ -514,7 +517,7 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   // `overlooking` (`الشرفة المطلة على البحر`), `a locust`, `the carob`, `springs` (`ينبع من` stems from)
   'المطلة', 'جرادة', 'الخروب', 'ينبع',
   // `the appetizer`, `long`, `the volume`, a given name (رفاعة الطهطاوي)
-  'المزة', 'طويلة', 'المجلد', 'رفاعة',
+  'المزة', 'طويلة', 'المجلد', 'رفاعة', 'الضبة',
 ];
 
 /**
