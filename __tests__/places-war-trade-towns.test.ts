@@ -187,3 +187,16 @@ describe("Yemen's fronts and ports", () => {
     expect(places('استهدفت مسيرات ميناء الضبة النفطي في حضرموت')).toMatchObject([{ text: 'الضبة', countryCode: 'YE' }, { text: 'حضرموت' }]);
   });
 });
+
+describe("Iraq's towns and Baghdad's districts of its news", () => {
+  test('read bare, and Sadr City with its مدينة', () => {
+    expect(places('انفجرت عبوة على طريق الحويجة')).toMatchObject([{ text: 'الحويجة', countryCode: 'IQ' }]);
+    expect(placeTexts('شهدت مدينة الصدر شرقي بغداد تظاهرات')).toEqual(['مدينة الصدر', 'بغداد']);
+    expect(placeTexts('زار رئيس الوزراء الكاظمية والأعظمية')).toEqual(['الكاظمية', 'الأعظمية']);
+  });
+
+  test('القائم is the town with evidence, `the existing` elsewhere', () => {
+    expect(places('وصل الجنود إلى القائم قرب الحدود')).toMatchObject([{ text: 'القائم', countryCode: 'IQ' }]);
+    expect(placeTexts('رفض الحزب الوضع القائم')).toEqual([]);
+  });
+});

@@ -144,6 +144,18 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['najaf', 'IQ', ['النجف']],
   ['karbala', 'IQ', ['كربلاء']],
   ['fallujah', 'IQ', ['الفلوجة']],
+  // towns and Baghdad's districts that Iraq's war and election news names, which GeoNames lists too small
+  // or not at all to be read bare (الحويجة and القائم needed their country beside them)
+  ['hawija', 'IQ', ['الحويجة']],
+  ['shirqat', 'IQ', ['الشرقاط']],
+  ['tarmiyah', 'IQ', ['الطارمية']],
+  ['al-qaim', 'IQ', ['القائم']],
+  ['kadhimiya', 'IQ', ['الكاظمية']],
+  ['adhamiyah', 'IQ', ['الأعظمية']],
+  ['sadr-city', 'IQ', ['مدينة الصدر']],
+  ['jurf-al-sakhar', 'IQ', ['جرف الصخر', 'جرف النصر']],
+  ['khor-al-zubair', 'IQ', ['خور الزبير']],
+  ['dujail', 'IQ', ['الدجيل']],
   ['alexandria', 'EG', ['الإسكندرية']],
   ['giza', 'EG', ['الجيزة']],
   ['aswan', 'EG', ['أسوان']],
@@ -518,6 +530,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'المطلة', 'جرادة', 'الخروب', 'ينبع',
   // `the appetizer`, `long`, `the volume`, a given name (رفاعة الطهطاوي)
   'المزة', 'طويلة', 'المجلد', 'رفاعة', 'الضبة',
+  // `the existing` (`الوضع القائم`)
+  'القائم',
 ];
 
 /**
