@@ -177,3 +177,17 @@ describe("Morocco's regions since 2015, named whole", () => {
     expect(placeTexts('سافر الوفد من طنجة إلى تطوان')).toEqual(['طنجة', 'تطوان']);
   });
 });
+
+describe("Morocco's provinces of the 2023 earthquake and the 2024 floods", () => {
+  test('named after إقليم, in a list, or after أقاليم', () => {
+    expect(places('ضرب الزلزال إقليم الحوز وشيشاوة')).toMatchObject([
+      { text: 'الحوز', countryCode: 'MA' },
+      { text: 'شيشاوة', countryCode: 'MA' },
+    ]);
+    expect(places('غمرت الفيضانات أقاليم الرشيدية وزاكورة وطاطا')).toMatchObject([
+      { text: 'الرشيدية', countryCode: 'MA' },
+      { text: 'زاكورة', countryCode: 'MA' },
+      { text: 'طاطا', countryCode: 'MA' },
+    ]);
+  });
+});

@@ -393,6 +393,12 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['hatay', 'region', 'TR', ['هاتاي']],
   // Morocco's regions since 2015 (GeoNames and ISO 3166-2 name the twelve before), named whole after
   // `جهة` so that their cities are not read one by one; the two of Western Sahara lie in a disputed land
+  // provinces of the 2023 earthquake and the 2024 floods, named by their seats, missing from GeoNames' Arabic names
+  ['al-haouz', 'region', 'MA', ['الحوز']],
+  ['chichaoua', 'region', 'MA', ['شيشاوة']],
+  ['tinghir', 'region', 'MA', ['تنغير']],
+  ['zagora', 'region', 'MA', ['زاكورة']],
+  ['tata', 'region', 'MA', ['طاطا']],
   ['tanger-tetouan-al-hoceima', 'region', 'MA', ['طنجة تطوان الحسيمة']],
   ['fes-meknes', 'region', 'MA', ['فاس مكناس']],
   ['rabat-sale-kenitra', 'region', 'MA', ['الرباط سلا القنيطرة']],
