@@ -200,3 +200,19 @@ describe("Iraq's towns and Baghdad's districts of its news", () => {
     expect(placeTexts('رفض الحزب الوضع القائم')).toEqual([]);
   });
 });
+
+describe("Somalia's and Kenya's towns of their news", () => {
+  test('a Somali name opening with عيل is two words after its trigger', () => {
+    expect(places('استعاد الجيش بلدة عيل بور في إقليم جلجدود')).toMatchObject([
+      { text: 'عيل بور', countryCode: 'SO' },
+      { text: 'جلجدود', countryCode: 'SO' },
+    ]);
+  });
+
+  test('Puntland’s capital in a list, Garissa, Jowhar with evidence', () => {
+    expect(placeTexts('تظاهر سكان غروي وبوصاصو')).toEqual(['غروي', 'بوصاصو']);
+    expect(places('ضربت الفيضانات غاريسا')).toMatchObject([{ text: 'غاريسا', countryCode: 'KE' }]);
+    expect(places('وصلت القوات إلى جوهر شمال مقديشو')[0]).toMatchObject({ text: 'جوهر', countryCode: 'SO' });
+    expect(placeTexts('قال إن جوهر القضية هو الأمن')).toEqual([]);
+  });
+});

@@ -254,6 +254,8 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت',
   // a city gate that names its quarter (`حي باب الوادي`, `باب التبانة`)
   'باب',
+  // Somali `well` (`بلدة عيل بور`, `عيل طيري`)
+  'عيل',
   // Hebrew `town of`, `height of`, `hill of` (`مستوطنة كريات أربع`, `رمات غان`, `جفعات زئيف`); كريات
   // ends like a plural nisba, which alone reads as an adjective
   'كريات', 'رمات', 'جفعات',

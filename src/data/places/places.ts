@@ -191,6 +191,10 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['kismayo', 'SO', ['كيسمايو', 'كسمايو']],
   ['beledweyne', 'SO', ['بلدوين']],
   ['galkayo', 'SO', ['غالكعيو', 'جالكعيو']],
+  ['garowe', 'SO', ['غروي', 'جاروي', 'غاروي']],
+  ['dhusamareb', 'SO', ['دوسامريب']],
+  ['jowhar', 'SO', ['جوهر']],
+  ['garissa', 'KE', ['غاريسا', 'جاريسا']],
   ['isfahan', 'IR', ['أصفهان']],
   ['tabriz', 'IR', ['تبريز']],
   ['kandahar', 'AF', ['قندهار']],
@@ -296,7 +300,7 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['muglad', 'SD', ['المجلد']],
   ['kabkabiya', 'SD', ['كبكابية']],
   ['renk', 'SS', ['الرنك']],
-  ['nimule', 'SS', ['نمولي']],
+  ['nimule', 'SS', ['نمولي', 'نيمولي']],
   ['shalateen', 'EG', ['شلاتين']],
   ['abu-ramad', 'EG', ['أبو رماد']],
   ['maradi', 'NE', ['مارادي']],
@@ -536,8 +540,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'المطلة', 'جرادة', 'الخروب', 'ينبع',
   // `the appetizer`, `long`, `the volume`, a given name (رفاعة الطهطاوي)
   'المزة', 'طويلة', 'المجلد', 'رفاعة', 'الضبة',
-  // `the existing` (`الوضع القائم`)
-  'القائم',
+  // `the existing` (`الوضع القائم`), `essence` (`جوهر القضية`)
+  'القائم', 'جوهر',
 ];
 
 /**
