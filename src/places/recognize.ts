@@ -3,7 +3,10 @@
 // How a place is found (each token costs one phrase lookup; the rest runs only where it hits):
 // - A gazetteer name (CLDR countries and cities plus src/data/places/places.ts), whole tokens only, with
 //   or without proclitics (وأرمينيا، بقره باغ، للعراق), in any hamza/alef form or vocalization.
-//   Strength 3. The longest name wins (`ناغورني قره باغ` over `قره باغ`).
+//   Strength 3. The longest name wins (`ناغورني قره باغ` over `قره باغ`). A name whose first word has
+//   two letters after و, which the tokenizer leaves whole, is read too where the name goes on or a list
+//   says so (`وتل أبيب`, `ذمار وإب`: conjoinedShortHead); a known town before `الجديدة` is a new town of
+//   its country (`العلمين الجديدة`).
 // - A state title before a known country makes its long name (`جمهورية أرمينيا`, `سلطنة عمان`): the
 //   mention includes the title, the entity is the country.
 // - After a trigger word (مدينة، بلدة، إقليم، ممر …, src/data/places/places-context.ts): a known name, or
@@ -15,7 +18,10 @@
 //   country it takes; never an arena or a courtyard (AREA_NOUNS: `ساحة المعركة`, `ساحة الجامعة`).
 // - A district after a head that also names an office, an act or a thing (مديرية، قضاء، دائرة، عمالة):
 //   a known place, or an unknown one only where the division it lies in follows (divisionFollows). A
-//   division named after a feature (`ولاية نهر النيل`) is the division.
+//   division named after a feature (`ولاية نهر النيل`) is the division, and one named as a country is
+//   no country (`ولاية الجزائر`, `ولاية جورجيا الأمريكية`).
+// - A base, an oil or gas field and a port have triggers of their own, closed by an arm's adjective, a
+//   product or a nisba (`قاعدة عين الأسد الجوية`, `حقل ظهر للغاز`, `ميناء غوادار الباكستاني`).
 // - A trigger in the dual construct (`بلدتي`, `محافظتا`, `مخيمي`) names two places joined by و, each read
 //   as after the singular, the trigger out of both mentions (`بلدتي الباذان وطلوزة`); both or neither.
 //   In the plural (`بلدات`, `قرى`) it names a list of two or more so joined.
