@@ -216,3 +216,12 @@ describe("Somalia's and Kenya's towns of their news", () => {
     expect(placeTexts('قال إن جوهر القضية هو الأمن')).toEqual([]);
   });
 });
+
+describe('cities of South and East Asia by the spellings news writes', () => {
+  test('in a list and after a preposition', () => {
+    expect(placeTexts('هطلت أمطار غزيرة على هونغ كونغ وشنتشن')).toEqual(['هونغ كونغ', 'شنتشن']);
+    expect(places('افتتح المعرض في قوانغتشو')).toMatchObject([{ text: 'قوانغتشو', countryCode: 'CN' }]);
+    expect(places('رست السفينة في بوسان')).toMatchObject([{ text: 'بوسان', countryCode: 'KR' }]);
+    expect(places('انفجرت قنبلة في ملتان')).toMatchObject([{ text: 'ملتان', countryCode: 'PK' }]);
+  });
+});
