@@ -117,3 +117,17 @@ describe('a foreign name a nisba closes may open with a word of two letters', ()
     expect(placeTexts('وقعت الحادثة في مدينة لم تشهد مثلها')).toEqual([]);
   });
 });
+
+describe('a name head before another head and its word', () => {
+  test('a head after a head takes its own word', () => {
+    expect(placeTexts('قصفت الطائرات بلدة عين أبو جمعة')).toEqual(['عين أبو جمعة']);
+    expect(placeTexts('زار الوزير بلدة دير أبو سعيد')).toEqual(['دير أبو سعيد']);
+    // a crossing the gazetteer knows whole
+    expect(placeTexts('أغلقت إسرائيل معبر كرم أبو سالم')).toEqual(['إسرائيل', 'معبر كرم أبو سالم']);
+  });
+
+  test('directions chain into no name', () => {
+    expect(placeTexts('دخلت القوات منطقة شمال شرق سوريا')).toEqual(['سوريا']);
+    expect(placeTexts('قال الوزير كرم جبر إن الخطة جاهزة')).toEqual([]);
+  });
+});

@@ -124,7 +124,10 @@ export function unknownPlaceNameEnd(tokens: readonly Token[], at: number, rules:
   const first = tokens[at];
   if (first === undefined || (conjoined && !first.prefix.startsWith(CONJUNCTION))) return null;
   if (isNameHead(first)) {
-    return isPlaceNameWord(tokens[at + 1], { ...rules, definite: true }, false) ? at + 2 : null;
+    const second = tokens[at + 1];
+    if (!isPlaceNameWord(second, { ...rules, definite: true }, false)) return null;
+    // a head after the head takes its own word (`معبر كرم أبو سالم`, `قرية عين أم …`)
+    return isNameHead(second!) && isPlaceNameWord(tokens[at + 2], { ...rules, definite: true }, false) ? at + 3 : at + 2;
   }
   if (!isPlaceNameWord(first, rules, conjoined)) return null;
   const personEnd = personNameEnd(tokens, at, conjoined);

@@ -254,7 +254,8 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت',
   // a city gate that names its quarter (`حي باب الوادي`, `باب التبانة`)
   'باب',
-  // Somali `well` (`بلدة عيل بور`, `عيل طيري`)
+  // Somali `well` (`بلدة عيل بور`, `عيل طيري`), no Arabic given name (a head is no word of a person's
+  // name to the people's lists: not كرم, `vineyard` and Karam)
   'عيل',
   // Hebrew `town of`, `height of`, `hill of` (`مستوطنة كريات أربع`, `رمات غان`, `جفعات زئيف`); كريات
   // ends like a plural nisba, which alone reads as an adjective

@@ -373,6 +373,7 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['siberia', 'region', 'RU', ['سيبيريا']],
   ['eurasia', 'region', '', ['أوراسيا']],
   ['shebaa-farms', 'region', '', ['مزارع شبعا']],
+  ['kerem-shalom', 'feature', '', ['معبر كرم أبو سالم', 'كرم أبو سالم']],
   // a state no longer, named in news of its history and its successors; no ISO country now
   ['soviet-union', 'region', '', ['الاتحاد السوفياتي', 'الاتحاد السوفيتي', 'الاتحاد السوفييتي']],
   ['north-africa', 'region', '', ['شمال أفريقيا']],
