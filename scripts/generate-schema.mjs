@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 
-const SCHEMA_VERSION = '2.2.0';
+const SCHEMA_VERSION = '2.2.1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_FILE = join(root, 'schema.json');
 

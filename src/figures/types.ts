@@ -50,7 +50,8 @@ export interface Figure extends Mention {
    * `km/h`, `km/h`, `m/s`); `Richter` for an earthquake's magnitude (`6.8 درجة على مقياس ريختر`); a time unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `century`); or,
    * for a currency the text leaves ambiguous and whose article names no country that settles it, the word
    * itself (`ريال`, `دينار`, `درهم`, `جنيه`, `ليرة`); `سنتيم` for a sum in centimes, as Algeria and Morocco
-   * count large ones (`300 مليون سنتيم`: value 3e8, a hundredth of the dinar or dirham, never converted).
+   * count large ones (`300 مليون سنتيم`: value 3e8, a hundredth of the dinar or dirham, never converted), and
+   * likewise `قرش` and `فلس` for a sum in piastres or fils alone (`35 قرشا`: value 35, unit `قرش`).
    *
    * A number whose unit the sentence writes once, on a figure beside it, takes that unit, which is then
    * neither in `text` nor in `unitSpan`: the first end of a fall (12.1 in `من 12.1 إلى 10.8 في المئة`), a sum,
@@ -58,7 +59,11 @@ export interface Figure extends Mention {
    * sum (`منها 20 مليونا`) and the next sum of a list (`و2 مليون`).
    */
   unit?: string;
-  /** A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency words are inside `text`. */
+  /**
+   * A measure or time unit as written, with its offsets (`كيلومترات` in `10 كيلومترات`); percent and currency
+   * words are inside `text`. It may stand before the number, which a definite number follows as an adjective
+   * (`الساعات` in `الساعات الـ48 الماضية`: 48 hours).
+   */
   unitSpan?: Mention;
   /**
    * What is counted, as written: `شخص` in `4 آلاف شخص`, `عربة نقل مصفحة`, `اللاجئين` in `عشرات الآلاف من اللاجئين`.
