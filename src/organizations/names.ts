@@ -65,9 +65,14 @@ function outletNisbaAt(stream: TokenStream, tables: OrganizationTables, at: numb
  * part of the mention, as a fixture's side and a company named after `شركة` take it. Another country's
  * is a player's after the club (`تعاقد ريال مدريد البرازيلي …` is no Brazilian club) or the sentence's.
  */
-function ownNisbaAt(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, at: number): { next: number; country: string } | null {
+function ownNisbaAt(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, at: number): { next: number; country: string } | null {
   const tokens = stream.tokens;
-  const nisba = entry.kind === 'sports' ? countryNisbaAt(tokens, at) : entry.kind === 'company' ? { code: companyNisbaAt(tokens, at), next: at + 1 } : null;
+  const nisba =
+    entry.kind === 'sports'
+      ? countryNisbaAt(tokens, at)
+      : entry.kind === 'company'
+        ? { code: companyNisbaAt(tokens, at), next: at + 1 }
+        : { code: namedBodyNisbaAt(tokens, index, at), next: at + 1 };
   if (nisba === null || nisba.code === null || nisba.code !== entry.nationality) return null;
   // before a person's name the nisba may be the person's (`مدرب نادي مانشستر يونايتد الإنجليزي أليكس
   // فيرغوسن`): the people's reader takes it, and the name stays the club's
@@ -77,9 +82,22 @@ function ownNisbaAt(stream: TokenStream, tables: OrganizationTables, entry: Know
   return { next: nisba.next, country: nisba.code };
 }
 
-/** A lexicon body at tokens [index, next), with an outlet's, a club's or a company's nisba after it. */
+/**
+ * The nisba of its own country after another body the lexicon names, agreeing with the name's first
+ * word (`حركة الشباب الصومالية`, `حزب الله اللبناني`; a broken plural's is feminine: `كتائب حزب الله
+ * العراقية`, so a name not opening with a feminine word takes either). A feminine name with a masculine
+ * nisba after it is some other word's (`حركة الشباب الصومالي` may be the Somali youth's).
+ */
+function namedBodyNisbaAt(tokens: readonly Token[], index: number, at: number): string | null {
+  const token = tokens[at];
+  if (token === undefined || !isDefiniteWord(token) || token.suffix !== '') return null;
+  const feminineName = isFeminineNoun(tokens[index]!.stem);
+  return feminineName && !token.stem.endsWith('يه') ? null : demonymCode(token);
+}
+
+/** A lexicon body at tokens [index, next), with an outlet's or its own country's nisba after it. */
 function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound {
-  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : ownNisbaAt(stream, tables, entry, match.next);
+  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : ownNisbaAt(stream, tables, entry, index, match.next);
   const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? match.next });
   if (nisba !== null && nisba.country !== '') found.candidate.nationality ??= nisba.country;
   return found;
@@ -317,9 +335,37 @@ export function matchForeignCompany(stream: TokenStream, tables: OrganizationTab
   const from = described ? index + 3 : index + 1;
   if (described && verbLike(tokens[from])) return null;
   if (tokens[from]?.kind === 'latin') return latinCompany(stream, from);
+  const arm = described ? null : foreignArm(stream, tables, from);
+  if (arm !== null) return arm;
   const name = foreignNameAt(stream, tables, from, (at) => (described ? null : companyNisbaAt(tokens, at)), described);
   if (name === null) return described ? null : (companyWithTrade(stream, tables, from) ?? citedCompany(stream, tables, index));
   return organizationFound(stream, name.span, { key: COMPANY_KEY + name.text, kind: 'company', nationality: name.country ?? undefined, strength: 2 });
+}
+
+/** A brand's word after `شركة`: a foreign word no list knows, or a place's that is no country (`أورانج`, a French town's too). */
+function brandWordAt(stream: TokenStream, tables: OrganizationTables, at: number): boolean {
+  const word = stream.tokens[at];
+  if (word?.kind !== 'word' || word.prefix !== '' || word.suffix !== '') return false;
+  if (foreignWordAt(stream, tables, at, COMPANY_FIRST_LETTERS) !== null) return true;
+  return tables.placeNames.endAt(stream, at) === at + 1 && countryAt(stream, tables, at) === null && !arabicShaped(word.norm);
+}
+
+/**
+ * A group's national arm the lexicon does not know, after `شركة`: one or two brand words (brandWordAt)
+ * and a country's name written whole (`شركة أورانج الأردن`, `شركة توتال إنرجيز مصر`), as with a lexicon
+ * company after its head (knownArm): the company of that country, keyed `company:<brand>:CC`, the head
+ * out of the mention. A country's name is no brand word (`شركة مصر للطيران` is the place's reading).
+ */
+function foreignArm(stream: TokenStream, tables: OrganizationTables, from: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  for (let end = from + 1; end <= from + 2 && brandWordAt(stream, tables, end - 1); end++) {
+    const country = countryAt(stream, tables, end);
+    if (country === null) continue;
+    const brand = tokens.slice(from, end).map((token) => token.norm).join(' ');
+    const span = { start: tokens[from]!.start, firstToken: from, nextToken: country.next };
+    return organizationFound(stream, span, { key: `${COMPANY_KEY}${brand}:${country.code}`, kind: 'company', nationality: country.code, strength: 2 });
+  }
+  return null;
 }
 
 /** `مجموعة`, folded: a group of companies or of people, a body only by a name (matchForeignGroup). */
@@ -738,7 +784,7 @@ function conjoinedFieldAt(stream: TokenStream, tables: OrganizationTables, at: n
 }
 
 /** Heads of associations, folded, that a state's name completes after one word (associationInCountry). */
-const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['جمعيه', 'رابطه', 'غرفه']);
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['جمعيه', 'رابطه', 'غرفه', 'لجنه']);
 
 /**
  * An association's name of one word completed by `في` + a country written whole (`جمعية المصارف في
@@ -752,6 +798,24 @@ function associationInCountry(stream: TokenStream, tables: OrganizationTables, h
   const country = countryAt(stream, tables, phrase.next + 1);
   // its word, في and the country's words: a name of three words or more, as the heads' minWords ask
   return country && { next: country.next, nameEnd: phrase.nameEnd, words: phrase.words + country.next - phrase.next, nationality: country.code };
+}
+
+/**
+ * The state a head's phrase names by `في` + a country written whole after it (`هيئة الانتخابات
+ * المستقلة في كينيا`, `مفوضية الانتخابات في كينيا` → KE), as `في` + a country names a government's or a
+ * council's (national.ts): a body so named without its nisba is that state's. The country stays
+ * outside, a place mention. Not a company's or a club's, which acts there (`شركة النفط الوطنية في
+ * ليبيا` may be any state's), nor a body named by a region or the world (`المنظمة العربية`, `الدولية`:
+ * its office in that country).
+ */
+function stateAfterIn(stream: TokenStream, tables: OrganizationTables, head: HeadEntry, from: number, phrase: Complement): string | undefined {
+  const tokens = stream.tokens;
+  if (head.head.kind === 'company' || head.head.namesClub === true || tokens[phrase.next]?.norm !== 'في') return undefined;
+  const regions = tables.internationalFinance.regions;
+  for (let at = from; at < phrase.nameEnd; at++) {
+    if (regions.has(tokens[at]!.stem.replace(/ه$/, ''))) return undefined;
+  }
+  return countryAt(stream, tables, phrase.next + 1)?.code;
 }
 
 /** Plural adjectives of people, folded, that a party's name puts after a sound plural of people (`المصريين الأحرار`, `الديمقراطيين الأحرار`). */
@@ -942,7 +1006,7 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);
   // a club is keyed by its name alone: `نادي الوداد`, `فريق الوداد` and a later bare `الوداد` are one
   const base = head.value.head.namesClub ? `${CLUB_KEY}${words.join(' ')}` : [head.value.folded, ...words].join(' ');
-  const nationality = complement.nationality;
+  const nationality = complement.nationality ?? stateAfterIn(stream, tables, head.value, from, complement);
   return organizationFound(
     stream,
     { start: head.start, firstToken: index, nextToken: complement.next },
