@@ -86,8 +86,8 @@ describe("a head, a foreign name and its country's nisba agreeing with the head"
     expect(found).toMatchObject({ nationality: country, kind });
   });
 
-  test('a body the lexicon names with its head keeps its entry, the nisba left to it', () => {
-    expect(allMentions('وقال حزب الله اللبناني إنه لن يرد.')).toEqual(['حزب الله']);
+  test('a body the lexicon names with its head keeps its entry, its own nisba in the mention', () => {
+    expect(allMentions('وقال حزب الله اللبناني إنه لن يرد.')).toEqual(['حزب الله اللبناني']);
   });
 
   test.each([

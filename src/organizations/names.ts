@@ -846,6 +846,10 @@ function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: nu
   const placeEnd = reading.wellKnown ? tables.placeNames.wellKnownEndAt(stream, from) : tables.placeNames.endAt(stream, from);
   // a one-word place that is also a description (`العاصمة`, `المدينة`): `فريق العاصمة` is the capital's team
   if (placeEnd === null || (placeEnd === from + 1 && tables.notNameComplements.has(tokens[from]!.norm))) return null;
+  // after a feminine head an indefinite feminine word agrees with it, an adjective as often as a small
+  // place's name (`جامعة عريقة`, `شركة كبيرة`): only a well-known place is the name there
+  const agrees = reading.feminine && placeEnd === from + 1 && !hasArticle(tokens[from]!) && tokens[from]!.norm.endsWith('ه');
+  if (agrees && !reading.wellKnown && tables.placeNames.wellKnownEndAt(stream, from) === null) return null;
   const tail = readNameTail(stream, tables, placeEnd, from + MAX_COMPLEMENT_WORDS, reading.feminine);
   if (tail.nationality !== undefined) return tail;
   // a country's name is the body's state (`بنك قطر الوطني`, `جامعة مصر للعلوم` → QA, EG), as its nisba would be

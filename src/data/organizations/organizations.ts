@@ -53,6 +53,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'save-the-children', kind: 'other', names: ['منظمة إنقاذ الطفولة', 'منظمة أنقذوا الأطفال'] },
   { id: 'amnesty', kind: 'other', names: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'hrw', kind: 'other', names: ['منظمة هيومن رايتس ووتش', 'هيومن رايتس ووتش'] },
+  { id: 'freedom-house', kind: 'other', names: ['منظمة فريدم هاوس', 'فريدم هاوس'], nationality: 'US' },
+  { id: 'gates-foundation', kind: 'other', names: ['مؤسسة بيل وميليندا غيتس', 'مؤسسة بيل وميليندا جيتس', 'مؤسسة غيتس'], nationality: 'US' },
   { id: 'sohr', kind: 'other', names: ['المرصد السوري لحقوق الإنسان'], nationality: 'SY' },
   { id: 'ioc', kind: 'sports', names: ['اللجنة الأولمبية الدولية'] },
   { id: 'fifa', kind: 'sports', names: ['الاتحاد الدولي لكرة القدم', 'الفيفا'] },
@@ -80,6 +82,13 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'african-union', kind: 'international', names: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي'] },
   { id: 'igad', kind: 'international', names: ['الهيئة الحكومية للتنمية', 'إيغاد'] },
   { id: 'ecowas', kind: 'international', names: ['المجموعة الاقتصادية لدول غرب أفريقيا', 'إيكواس'] },
+  { id: 'sadc', kind: 'international', names: ['مجموعة تنمية الجنوب الأفريقي', 'الجماعة الإنمائية للجنوب الأفريقي', 'مجموعة التنمية لأفريقيا الجنوبية', 'سادك'] },
+  { id: 'eac', kind: 'international', names: ['مجموعة شرق أفريقيا', 'جماعة شرق أفريقيا'] },
+  { id: 'comesa', kind: 'international', names: ['السوق المشتركة لشرق وجنوب أفريقيا', 'كوميسا'] },
+  { id: 'alliance-of-sahel-states', kind: 'international', names: ['تحالف دول الساحل'] },
+  // the African Union's organs, named with the Union (مجلس السلم والأمن alone is any state's)
+  { id: 'au-peace-and-security-council', kind: 'international', names: ['مجلس السلم والأمن الأفريقي', 'مجلس السلم والأمن التابع للاتحاد الأفريقي'] },
+  { id: 'pan-african-parliament', kind: 'parliament', names: ['البرلمان الأفريقي', 'برلمان عموم أفريقيا'] },
   { id: 'ocha', kind: 'international', names: ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'أوتشا'] },
   { id: 'iom', kind: 'international', names: ['المنظمة الدولية للهجرة', 'منظمة الهجرة الدولية'] },
   { id: 'unfpa', kind: 'international', names: ['صندوق الأمم المتحدة للسكان'] },
@@ -114,6 +123,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'central-bank:KR', kind: 'agency', names: ['بنك كوريا'], nationality: 'KR' },
   { id: 'central-bank:IL', kind: 'agency', names: ['بنك إسرائيل'], nationality: 'IL' },
   { id: 'central-bank:MA', kind: 'agency', names: ['بنك المغرب'], nationality: 'MA' },
+  // public bodies whose names run past what the described body's reading holds (a second place after و, a relative adjective)
+  { id: 'royal-commission-jubail-yanbu', kind: 'agency', names: ['الهيئة الملكية للجبيل وينبع'], nationality: 'SA' },
+  { id: 'onee', kind: 'company', names: ['المكتب الوطني للكهرباء والماء الصالح للشرب'], nationality: 'MA' },
   { id: 'central-bank:DZ', kind: 'agency', names: ['بنك الجزائر'], nationality: 'DZ' },
   { id: 'central-bank:LB', kind: 'agency', names: ['مصرف لبنان'], nationality: 'LB' },
   // Saudi Arabia's central bank under its name until 2020 (البنك المركزي السعودي since, a national body's name)
@@ -159,6 +171,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'ypg', kind: 'military', names: ['وحدات حماية الشعب'], nationality: 'SY' },
   { id: 'al-shabaab', kind: 'military', names: ['حركة الشباب المجاهدين', 'حركة الشباب'], nationality: 'SO' },
   { id: 'boko-haram', kind: 'military', names: ['بوكو حرام'], nationality: 'NG' },
+  { id: 'iswap', kind: 'military', names: ['تنظيم الدولة الإسلامية في غرب أفريقيا', 'ولاية غرب أفريقيا'] },
+  { id: 'ansarul-islam', kind: 'military', names: ['جماعة أنصار الإسلام'], nationality: 'BF' },
   // Sudan's collective head of state since 2019
   { id: 'sudan-sovereignty-council', kind: 'presidency', names: ['مجلس السيادة الانتقالي', 'مجلس السيادة'], nationality: 'SD' },
   { id: 'lra', kind: 'military', names: ['جيش الرب للمقاومة', 'جيش الرب'], nationality: 'UG' },
@@ -247,6 +261,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'tp-mazembe', kind: 'sports', names: ['تي بي مازيمبي', 'مازيمبي'], nationality: 'CD' },
   // يانغ has an imperfect verb's look: read alone, أفريكانز was the club
   { id: 'young-africans', kind: 'sports', names: ['يانغ أفريكانز'], nationality: 'TZ' },
+  { id: 'boca-juniors', kind: 'sports', names: ['بوكا جونيورز'], nationality: 'AR' },
+  { id: 'river-plate', kind: 'sports', names: ['ريفر بليت'], nationality: 'AR' },
+  { id: 'urawa-red-diamonds', kind: 'sports', names: ['أوراوا ريد دايموندز'], nationality: 'JP' },
+  { id: 'shabab-al-ahli', kind: 'sports', names: ['شباب الأهلي دبي', 'شباب الأهلي'], nationality: 'AE' },
   // the Maghreb's clubs named with their city's nisba or name; وفاق and وداد lose a first و to the splitter, so no society word opens them
   { id: 'wydad', kind: 'sports', names: ['الوداد البيضاوي', 'الوداد الرياضي'], nationality: 'MA' },
   { id: 'raja', kind: 'sports', names: ['الرجاء البيضاوي', 'الرجاء الرياضي'], nationality: 'MA' },

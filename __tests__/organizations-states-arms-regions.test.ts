@@ -1,0 +1,118 @@
+// Lane t5 (session 19): a lexicon body's own nisba (`حركة الشباب الصومالية`), a head's phrase whose
+// state في + a country names (`هيئة الانتخابات المستقلة في كينيا`), a company's unknown brand and its
+// country after شركة (`شركة أورانج الأردن`), an indefinite feminine word after a feminine head, and
+// regional bodies, NGOs, armed groups and clubs of Africa, Asia and Latin America. Every sentence is
+// written for these tests.
+import { extract, type Organization } from '../src/index';
+
+const organizationsOf = (text: string): Organization[] => extract(text).organizations;
+const allMentions = (text: string): string[] => organizationsOf(text).flatMap((entity) => entity.mentions.map((mention) => mention.text));
+const named = (text: string, name: string): Organization | undefined =>
+  organizationsOf(text).find((entity) => entity.mentions.some((mention) => mention.text === name));
+
+describe("a lexicon body and its own country's nisba", () => {
+  test.each([
+    ['وتبنت حركة الشباب الصومالية الهجوم على قاعدة عسكرية.', 'حركة الشباب الصومالية', 'SO'],
+    // a broken plural takes the feminine nisba
+    ['وهددت كتائب حزب الله العراقية باستهداف القواعد.', 'كتائب حزب الله العراقية', 'IQ'],
+    ['وقال حزب الله اللبناني إن مقاتليه أسقطوا طائرة مسيرة.', 'حزب الله اللبناني', 'LB'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country });
+  });
+
+  test.each([
+    // a feminine name takes no masculine nisba: the Somali youth may be anyone's
+    ['وهاجم مسلحو حركة الشباب الصومالي قرية في الجنوب.', 'حركة الشباب'],
+    // another country's nisba is not the body's
+    ['وقالت حركة الشباب الكينية إنها لم تشارك.', 'حركة الشباب'],
+  ])('not its own, or not agreeing: %s', (text, name) => {
+    expect(allMentions(text)).toEqual([name]);
+  });
+});
+
+describe('في + a country names the state of a head\'s phrase', () => {
+  test.each([
+    ['وأعلنت هيئة الانتخابات المستقلة في كينيا النتائج النهائية.', 'هيئة الانتخابات المستقلة', 'KE'],
+    ['وقالت هيئة مكافحة الفساد في زامبيا إنها اعتقلت وزيرا سابقا.', 'هيئة مكافحة الفساد', 'ZM'],
+    ['وقال اتحاد الكرة في مصر إن الدوري سيستأنف الشهر المقبل.', 'اتحاد الكرة', 'EG'],
+    // a committee's one word is a name only with its state, which its mention holds as an association's
+    ['وقالت لجنة الانتخابات في نيجيريا إن التصويت سيجري السبت.', 'لجنة الانتخابات في نيجيريا', 'NG'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country });
+  });
+
+  test('the country stays a place', () => {
+    const result = extract('وأعلنت هيئة الانتخابات المستقلة في كينيا النتائج النهائية.');
+    expect(result.places.map((place) => place.mentions[0]?.text)).toEqual(['كينيا']);
+  });
+
+  test.each([
+    // a company acts there: any state's
+    ['وقالت شركة النفط الوطنية في ليبيا إن الإنتاج ارتفع.', 'شركة النفط الوطنية'],
+    // a body of a region: its office there
+    ['وقالت المنظمة العربية للتنمية الزراعية في السودان إن المحصول تراجع.', 'المنظمة العربية للتنمية الزراعية'],
+    // a city is where the body met, no state
+    ['وعقدت هيئة مكافحة الفساد في نيروبي مؤتمرا.', 'هيئة مكافحة الفساد'],
+  ])('no state: %s', (text, name) => {
+    expect(named(text, name)?.nationality).toBeUndefined();
+  });
+
+  test('a committee of the parliament is no name', () => {
+    expect(allMentions('والتقى رئيس لجنة الانتخابات في البرلمان بالوزير.')).toEqual([]);
+  });
+});
+
+describe("a company's unknown brand and its country after شركة", () => {
+  test.each([
+    ['وقالت شركة أورانج الأردن إن أرباحها ارتفعت.', 'أورانج الأردن', 'JO'],
+    ['ووقعت شركة أورانج مصر اتفاقية مع الحكومة.', 'أورانج مصر', 'EG'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country, kind: 'company' });
+  });
+
+  test.each([
+    // no country after the brand
+    ['وقالت شركة أورانج في بيان إن الشبكة عادت.', ['شركة أورانج']],
+    // a city is no brand word before a country
+    ['وزار وفد من شركة دبي مصر.', ['شركة دبي']],
+  ])('no national arm: %s', (text, names) => {
+    expect(allMentions(text)).toEqual(names);
+  });
+});
+
+describe('an indefinite feminine word after a feminine head', () => {
+  test.each([['وتخرج من جامعة عريقة في بريطانيا.'], ['ووقعت شركة كبيرة عقدا مع الحكومة.']])('an adjective, no place: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+
+  test.each([
+    ['وتظاهر طلاب جامعة غزة أمام المبنى.', 'جامعة غزة'],
+    ['وأعلنت بلدية طرابلس إغلاق الطريق.', 'بلدية طرابلس'],
+  ])('a well-known place is the name: %s', (text, name) => {
+    expect(allMentions(text)).toContain(name);
+  });
+});
+
+describe('regional bodies, NGOs, armed groups and clubs', () => {
+  test.each([
+    ['ودعت مجموعة تنمية الجنوب الأفريقي (سادك) إلى وقف القتال في موزمبيق.', 'مجموعة تنمية الجنوب الأفريقي'],
+    ['وقالت منظمة فريدم هاوس في تقريرها السنوي إن الحريات تراجعت.', 'منظمة فريدم هاوس'],
+    ['وتبرعت مؤسسة بيل وميليندا غيتس بمليون دولار للقاحات.', 'مؤسسة بيل وميليندا غيتس'],
+    ['ووقعت الهيئة الملكية للجبيل وينبع اتفاقية مع المستثمرين.', 'الهيئة الملكية للجبيل وينبع'],
+    ['وأعلن المكتب الوطني للكهرباء والماء الصالح للشرب عن انقطاع الماء.', 'المكتب الوطني للكهرباء والماء الصالح للشرب'],
+    ['وقال تنظيم الدولة الإسلامية في غرب أفريقيا إنه نفذ الهجوم.', 'تنظيم الدولة الإسلامية في غرب أفريقيا'],
+    ['وفاز بوكا جونيورز على ريفر بليت بهدفين مقابل هدف.', 'ريفر بليت'],
+    ['وتغلب أوراوا ريد دايموندز الياباني على ضيفه بهدف نظيف.', 'أوراوا ريد دايموندز الياباني'],
+    ['وخسر شباب الأهلي دبي أمام ضيفه بثلاثة أهداف.', 'شباب الأهلي دبي'],
+  ])('%s → %s', (text, name) => {
+    expect(allMentions(text)).toContain(name);
+  });
+
+  test('the Sahel and West Africa branch is not the Islamic State itself', () => {
+    expect(allMentions('وقال تنظيم الدولة الإسلامية إنه نفذ الهجوم.')).toEqual(['تنظيم الدولة الإسلامية']);
+  });
+
+  test('a goal over a rival named like a politician is no club', () => {
+    expect(allMentions('وتفوق الفريق على مارين لوبان بهدفين في المباراة.')).toEqual([]);
+  });
+});
