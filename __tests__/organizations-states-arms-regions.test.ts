@@ -116,3 +116,23 @@ describe('regional bodies, NGOs, armed groups and clubs', () => {
     expect(allMentions('وتفوق الفريق على مارين لوبان بهدفين في المباراة.')).toEqual([]);
   });
 });
+
+describe("a government's form and a ministry's field adjectives before its state", () => {
+  test.each([
+    ['وقالت الحكومة الانتقالية في مالي إن الانتخابات ستؤجل.', 'الحكومة الانتقالية', 'ML'],
+    ['وقالت وزارة الاقتصاد الرقمي في تايلاند إن الخدمة ستطلق.', 'وزارة الاقتصاد الرقمي', 'TH'],
+    ['وأعلنت وزارة التجارة الخارجية الصينية قيودا على التصدير.', 'وزارة التجارة الخارجية الصينية', 'CN'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country });
+  });
+
+  test.each([
+    // a description ends the name: no body of that state is named
+    ['وقالت الحكومة الجديدة في مالي إن الانتخابات ستؤجل.', []],
+    ['وقالت وزارة الداخلية الجديدة إن الأمن مستتب.', ['وزارة الداخلية']],
+    // a masculine nisba agrees with no ministry
+    ['وزار وزارة الدفاع الأمريكي الجنرال.', ['وزارة الدفاع']],
+  ])('no state, or no adjective: %s', (text, names) => {
+    expect(allMentions(text)).toEqual(names);
+  });
+});

@@ -114,9 +114,28 @@ function joinedFieldsEnd(stream: TokenStream, tables: OrganizationTables, index:
   return at > index && after !== undefined && isDefiniteWord(after) && nisbaGender(after) === 'masculine' && demonymCode(after) !== null ? index : at;
 }
 
+/** How many adjectives of its field a ministry's name takes after the field (`وزارة الاقتصاد الرقمي والريادة`: one). */
+const MAX_FIELD_ADJECTIVES = 2;
+
+/**
+ * The token after the adjectives of a ministry's field at `index` (`وزارة الاقتصاد الرقمي`, `وزارة
+ * التجارة الخارجية`): definite adjectives that are no country's nisba and no description ending a name
+ * (`الجديدة`), part of the ministry's name, so a nisba or `في` + a country after them still names its
+ * state (`وزارة الاقتصاد الرقمي في تايلاند` → TH).
+ */
+function fieldAdjectivesEnd(stream: TokenStream, tables: OrganizationTables, index: number): number {
+  let at = index;
+  for (let word = stream.tokens[at]; at - index < MAX_FIELD_ADJECTIVES && word !== undefined && isDefiniteWord(word) && word.suffix === ''; word = stream.tokens[at]) {
+    if (demonymCode(word) !== null || !isNameAdjective(tables, word) || tables.nameEndingWords.has(word.norm)) break;
+    at++;
+  }
+  return at;
+}
+
 /**
  * A government's or parliament's country after an adjective of its form (`الحكومة الانتقالية المالية`,
- * `الحكومة الفيدرالية الصومالية`, `البرلمان الاتحادي العراقي`): the same state's body, the adjective
+ * `الحكومة الفيدرالية الصومالية`, `البرلمان الاتحادي العراقي`; or `في` + the country: `الحكومة الانتقالية
+ * في مالي`, the country a place outside): the same state's body, the adjective
  * in the mention. Not a description that ends names (`الحكومة الجديدة`, `الحالية`), and not other
  * bodies, whose adjective may make another (`الشرطة الدينية`, `المنتخب الأولمبي`).
  */
@@ -125,7 +144,8 @@ function qualifiedNationality(stream: TokenStream, tables: OrganizationTables, b
   const adjective = stream.tokens[at];
   if (adjective === undefined || !isDefiniteWord(adjective) || adjective.suffix !== '' || demonymCode(adjective) !== null) return null;
   if (!isNameAdjective(tables, adjective) || tables.nameEndingWords.has(adjective.norm)) return null;
-  return readNationality(stream, tables, at + 1, feminine, false);
+  // `في` + a country as after the bare name (`الحكومة الانتقالية في مالي`), where the body takes it
+  return readNationality(stream, tables, at + 1, feminine, body.locatedByIn);
 }
 
 function matchNamed(stream: TokenStream, tables: OrganizationTables, index: number): NationalMatch {
@@ -133,7 +153,7 @@ function matchNamed(stream: TokenStream, tables: OrganizationTables, index: numb
   if (named === null) return { found: null, named: false };
   const { body, form, feminine } = named.value;
   if (form === 'short' && !shortNameMayFollow(stream.tokens[index - 1])) return { found: null, named: true };
-  const nameEnd = body.kind === 'ministry' && form === 'standalone' ? joinedFieldsEnd(stream, tables, named.next) : named.next;
+  const nameEnd = body.kind === 'ministry' && form === 'standalone' ? fieldAdjectivesEnd(stream, tables, joinedFieldsEnd(stream, tables, named.next)) : named.next;
   const country = readNationality(stream, tables, nameEnd, feminine, body.locatedByIn && form !== 'short') ?? qualifiedNationality(stream, tables, body, nameEnd, feminine);
   const span = { start: named.start, firstToken: index };
   if (country !== null) {
