@@ -136,3 +136,19 @@ describe("a government's form and a ministry's field adjectives before its state
     expect(allMentions(text)).toEqual(names);
   });
 });
+
+describe("Algeria's federations (الاتحادية), and the adjective federal", () => {
+  test.each([
+    ['وأعلنت الاتحادية الجزائرية لكرة القدم عن قائمة المنتخب.', 'الاتحادية الجزائرية لكرة القدم', 'DZ'],
+    ['وقالت الاتحادية الجزائرية للملاكمة إن البطلة ستشارك.', 'الاتحادية الجزائرية للملاكمة', 'DZ'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country, kind: 'sports' });
+  });
+
+  test.each([
+    ['وانتشرت الشرطة الاتحادية العراقية في المدينة.', []],
+    ['وقالت الحكومة الاتحادية العراقية إن الرواتب ستصرف.', ['الحكومة الاتحادية العراقية']],
+  ])('after a definite noun it is its adjective: %s', (text, names) => {
+    expect(allMentions(text)).toEqual(names);
+  });
+});

@@ -171,6 +171,18 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
   return { at };
 }
 
+/** `الاتحادية`, folded: Algeria's federation, and the adjective `federal`. */
+const FEDERAL = 'الاتحاديه';
+
+/**
+ * Whether the head at `index` is an adjective of the definite noun before it: `الاتحادية` after a
+ * definite noun is `federal` (`الحكومة الاتحادية`, `الشرطة الاتحادية العراقية`), no federation.
+ */
+function qualifiesNounBefore(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return 'ال' + tokens[index]!.stem === FEDERAL && before !== undefined && isDefiniteWord(before);
+}
+
 /**
  * A described body at token `index`: a definite head (`المركز`) and one or two qualifying adjectives
  * (`الروسي`, `القومي`, `العامة`), or a head in construct with a definite noun or a person's title and
@@ -181,6 +193,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const head = tables.describedHeads.match(stream, index);
   if (head === null) return null;
   const tokens = stream.tokens;
+  if (qualifiesNounBefore(tokens, index)) return null;
   const inConstruct = !hasArticle(tokens[index]!);
   let at = head.next;
   // a country's name in construct gives the body its state (`جهاز قطر للاستثمار` → QA), as its nisba would

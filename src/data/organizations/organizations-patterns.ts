@@ -279,9 +279,11 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   { word: 'الاتحاد', kind: 'other' },
   { word: 'الرابطة', kind: 'other' },
   // unions of unions and the Maghreb's federations (الكونفدرالية الديمقراطية للشغل، الفيدرالية الدولية
-  // لحقوق الإنسان); not الاتحادية, as often the adjective `federal` (الحكومة الاتحادية)
+  // لحقوق الإنسان, Algeria's الاتحادية الجزائرية لكرة القدم); الاتحادية, as often the adjective `federal`
+  // (الحكومة الاتحادية), only where no definite noun before it takes it (described.ts)
   { word: 'الكونفدرالية', kind: 'other' },
   { word: 'الفيدرالية', kind: 'other' },
+  { word: 'الاتحادية', kind: 'other' },
   { word: 'النقابة', kind: 'other' },
   { word: 'الأكاديمية', kind: 'other' },
   { word: 'المنظمة', kind: 'other' },
