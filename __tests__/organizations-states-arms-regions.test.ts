@@ -152,3 +152,19 @@ describe("Algeria's federations (الاتحادية), and the adjective federal"
     expect(allMentions(text)).toEqual(names);
   });
 });
+
+describe("a foreign club's first letters the splitter took for clitics", () => {
+  test('ف and ل before the first side, ب and the article after the preposition', () => {
+    expect(allMentions('وتعادل فلامنغو مع بالميراس بهدف لمثله في الدوري البرازيلي.')).toEqual(['فلامنغو', 'بالميراس']);
+  });
+
+  test.each([
+    // Arabic words: a preposition and the article, no name
+    ['وتعادل الفريق مع بالمقابل في المباراة.'],
+    ['وفاز اللاعب بالمركز الأول على مستوى العالم.'],
+    // after و a preposition may follow: `وبالميراس` is not read whole
+    ['وتعادل الزمالك والمصري وبالمقابل خسر الأهلي.'],
+  ])('none: %s', (text) => {
+    expect(allMentions(text).filter((name) => name.startsWith('بال'))).toEqual([]);
+  });
+});

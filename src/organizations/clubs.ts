@@ -72,7 +72,7 @@ function isCountryNisba(tables: OrganizationTables, token: Token): boolean {
  * The word as a club's name has it, without a conjunction (`الرجاء`, `بوروسيا`), or null when its
  * clitics are none of `prefixes`. A ب، ك، ل or ف that the splitter took off a foreign-looking word
  * whose rest has no Arabic shape is the name's own (`بوروسيا`, `بريمن`, `فيردر`, `بلوزداد`; not
- * `فخسر`), as `بنفيكا` is read in foreignClubNameAt.
+ * `فخسر`), as `بنفيكا` is read in foreignClubNameAt; so are ف and one of them (`فلامنغو`).
  */
 function clubWordForm(tables: OrganizationTables, token: Token, prefixes: readonly string[]): string | null {
   const prefix = token.prefix;
@@ -80,7 +80,9 @@ function clubWordForm(tables: OrganizationTables, token: Token, prefixes: readon
   const conjunction = prefix.startsWith('و') && prefixes.includes('و') ? 1 : 0;
   if (conjunction === 0 && !prefixes.includes('')) return null;
   const letter = prefix.slice(conjunction);
-  if (letter.length !== 1 || !FOREIGN_FIRST_LETTERS.has(letter) || arabicShaped(token.stem, true)) return null;
+  // two letters too, ف and a preposition's (`فلامنغو` as ف + ل + امنغو)
+  const taken = letter.length === 1 ? FOREIGN_FIRST_LETTERS.has(letter) : letter.length === 2 && letter[0] === 'ف' && PREPOSITION_FIRST_LETTERS.has(letter[1]!);
+  if (!taken || arabicShaped(token.stem, true)) return null;
   const whole = token.norm.slice(conjunction);
   return mayBeForeignWord(tables, whole) ? whole : null;
 }
@@ -121,6 +123,9 @@ function openSide(tables: OrganizationTables, stream: TokenStream, first: number
   if (known !== null && known.value.kind === 'sports' && (clitic === '' || firstPrefixes.includes(clitic))) {
     return { first, next: countryNisbaAt(tokens, known.next)?.next ?? known.next };
   }
+  // a foreign name whose first letters the splitter took for a preposition and the article (`مع
+  // بالميراس`, `أمام كالياري`): the side's preposition takes no second one, so the word is read whole
+  if (readsWholeAfterPreposition(tables, head, firstPrefixes)) return { first, next: countryNisbaAt(tokens, first + 1)?.next ?? first + 1 };
   // `على ضيفه الجنوب أفريقي`: a nisba of two words is no side
   if ((!isClubWord(tables, head, firstPrefixes) && !isForceClub(tables, tokens, first, firstPrefixes)) || compoundDemonymCode(head, tokens[first + 1]) !== null) return null;
   let next = first + 1;
@@ -144,6 +149,19 @@ function openSide(tables: OrganizationTables, stream: TokenStream, first: number
   }
   // the club's country ends it (`على النجم الساحلي التونسي`)
   return { first, next: countryNisbaAt(tokens, next)?.next ?? next };
+}
+
+/**
+ * Whether a side's first word, after its preposition (`firstPrefixes` without a conjunction), is a
+ * foreign name whose ب، ك or ل and article the splitter took off (`بالميراس` as ب + ال + ميراس,
+ * `كالياري`): a preposition takes no second one, so the word is read whole, when its rest has no Arabic
+ * shape and it is foreign-looking (`بالمباراة` is none). Not after و, which a preposition may follow.
+ */
+function readsWholeAfterPreposition(tables: OrganizationTables, word: Token | undefined, firstPrefixes: readonly string[]): boolean {
+  if (word?.kind !== 'word' || word.suffix !== '' || firstPrefixes.some((prefix) => prefix.startsWith('و'))) return false;
+  const prefix = word.prefix;
+  if (prefix.length !== 3 || !prefix.endsWith('ال') || !PREPOSITION_FIRST_LETTERS.has(prefix[0]!)) return false;
+  return !arabicShaped(word.stem, true) && mayBeForeignWord(tables, word.norm) && personNameWords().has(word.norm) === false;
 }
 
 /**
