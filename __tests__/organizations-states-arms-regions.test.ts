@@ -168,3 +168,26 @@ describe("a foreign club's first letters the splitter took for clitics", () => {
     expect(allMentions(text).filter((name) => name.startsWith('بال'))).toEqual([]);
   });
 });
+
+describe('a liberation front or movement named by what it would free', () => {
+  test.each([
+    ['وقالت جبهة تحرير أزواد إنها سيطرت على كيدال.', 'جبهة تحرير أزواد', undefined],
+    ['وقالت جبهة تحرير أورومو إن مقاتليها انسحبوا.', 'جبهة تحرير أورومو', undefined],
+    ['وأعلنت الجبهة الشعبية لتحرير تيغراي قبولها وقف إطلاق النار.', 'الجبهة الشعبية لتحرير تيغراي', undefined],
+    ['وقالت الجبهة الديمقراطية لتحرير فلسطين إنها ترفض القرار.', 'الجبهة الديمقراطية لتحرير فلسطين', 'PS'],
+  ])('%s → %s', (text, name, country) => {
+    const found = named(text, name);
+    expect([found?.kind, found?.nationality]).toEqual(['military', country]);
+  });
+
+  test.each([
+    // a cause, no land
+    ['وشاركت حركة تحرير المرأة في المظاهرة.'],
+    // described, not named
+    ['وقالت الجبهة الداخلية إن الصواريخ سقطت.'],
+    ['وانطلقت الحركة الاحتجاجية لإسقاط النظام.'],
+    ['وعادت القوات إلى جبهة القتال في الشمال.'],
+  ])('none: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
 // لـ + the purpose (`المركز الروسي للتجاوب مع القضايا الإنسانية`, `الجهاز المركزي للتعبئة العامة
 // والإحصاء`). No lexicon can list them all; the shape names them.
 import { demonymCode } from '../contracts/demonyms';
-import { hasArticle, type TokenStream } from '../text/phrases';
+import { hasArticle, startAfterClitics, type TokenStream } from '../text/phrases';
+import { foreignShaped } from './foreign';
 import type { Token } from '../text/tokenize';
 import { isDefiniteWord, isNameAdjective, opensAnotherBody, organizationFound, type OrganizationFound } from './found';
 import { readNamesake } from './namesake';
@@ -171,6 +172,49 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
   return { at };
 }
 
+/** Heads, folded without the article, of a front and a movement: named by what they would free. */
+const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['جبهه', 'حركه']);
+/** `تحرير`, folded: liberation. */
+const LIBERATION = 'تحرير';
+
+/** `لتحرير` (or `تحرير` in construct, `withLam` false) without a pronoun. */
+function isLiberation(token: Token | undefined, withLam = true): boolean {
+  return token?.kind === 'word' && token.suffix === '' && token.stem === LIBERATION && token.prefix === (withLam ? 'ل' : '');
+}
+
+/** A front or movement from token `index` to `next`, kind `military`, its state where the land it would free is a country's name whole. */
+function movementFound(stream: TokenStream, tables: OrganizationTables, start: number, index: number, next: number): OrganizationFound {
+  const tokens = stream.tokens;
+  const words = tokens.slice(index, next).map((token, k) => (k === 0 ? token.stem : token.norm));
+  const land = tokens.findIndex((token, k) => k > index && k < next && token.stem === LIBERATION) + 1;
+  const country = land > 0 ? countryAt(stream, tables, land) : null;
+  const nationality = country !== null && (country.next === next || isDefiniteWord(tokens[country.next]!)) ? country.code : undefined;
+  return organizationFound(stream, { start, firstToken: index, nextToken: next }, { key: words.join(' '), kind: 'military', nationality, strength: 2 });
+}
+
+/**
+ * A liberation front or movement named without the article (`جبهة تحرير أزواد`, `حركة تحرير أورومو`):
+ * `جبهة` or `حركة`, which alone take only a quoted name (a front line, a motion), then `تحرير` and a
+ * place's name written whole or a foreign-shaped word (a people: `أورومو`), then the front's
+ * adjectives (`جبهة تحرير أزواد الوطنية`). Not a definite noun, a cause rather than a land (`حركة تحرير المرأة`). The mention holds
+ * the head; kind `military`.
+ */
+export function matchLiberationFront(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
+  const tokens = stream.tokens;
+  const head = tokens[index]!;
+  if (head.kind !== 'word' || head.suffix !== '' || hasArticle(head) || !MOVEMENT_HEADS.has(head.stem) || !isLiberation(tokens[index + 1], false)) return null;
+  const from = index + 2;
+  const word = tokens[from];
+  if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '') return null;
+  // a people's name may be a person's name word too: no person is freed by a front
+  const land = tables.placeNames.endAt(stream, from) ?? (foreignShaped(tables, word.norm) && demonymCode(word) === null ? from + 1 : null);
+  if (land === null) return null;
+  // and the front's own adjectives
+  let next = land;
+  for (let token = tokens[next]; token !== undefined && isDefiniteWord(token) && isNameAdjective(tables, token) && demonymCode(token) === null && !tables.nameEndingWords.has(token.norm); token = tokens[next]) next++;
+  return movementFound(stream, tables, startAfterClitics(stream, head, head.prefix.length), index, next);
+}
+
 /** `الاتحادية`, folded: Algeria's federation, and the adjective `federal`. */
 const FEDERAL = 'الاتحاديه';
 
@@ -230,6 +274,8 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const party = head.value === 'party';
   if (party && !namesIdeology(stream, tables, qualifiersFrom, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS), PEOPLE_SERVED_HEADS.has(tokens[index]!.stem));
+  // a front or movement is named by the land or people it would free, and by nothing else
+  if (MOVEMENT_HEADS.has(tokens[index]!.stem)) return purposes !== null && isLiberation(tokens[at]) ? movementFound(stream, tables, head.start, index, purposes.at) : null;
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);

@@ -8,7 +8,7 @@ import type { TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { normShape, stemShape } from '../text/word-shapes';
 import { settleOrganizations } from './document';
-import { matchDescribedBody } from './described';
+import { matchDescribedBody, matchLiberationFront } from './described';
 import type { OrganizationFound } from './found';
 import { continuesWithField, matchContextual, matchCourtChamber, matchForeignCompany, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
 import { matchNationalBody, type NationalMatch } from './national';
@@ -40,6 +40,7 @@ function longestAt(stream: TokenStream, tables: OrganizationTables, index: numbe
     introduced && (!national.named || continuesWithField(stream, tables, national.found)) ? matchHeadPhrase(stream, tables, index) : null,
     introduced ? matchOutletWithNisba(stream, tables, index) : null,
     introduced ? matchForeignCompany(stream, tables, index) : null,
+    introduced ? matchLiberationFront(stream, tables, index) : null,
     starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
     starts & StartsReading.chamber ? matchCourtChamber(stream, tables, index) : null,
   ];

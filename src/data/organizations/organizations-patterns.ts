@@ -281,6 +281,10 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   // unions of unions and the Maghreb's federations (الكونفدرالية الديمقراطية للشغل، الفيدرالية الدولية
   // لحقوق الإنسان, Algeria's الاتحادية الجزائرية لكرة القدم); الاتحادية, as often the adjective `federal`
   // (الحكومة الاتحادية), only where no definite noun before it takes it (described.ts)
+  // a liberation front or movement, named only by what it would free (الجبهة الشعبية لتحرير تيغراي;
+  // described.ts): `الحركة الاحتجاجية` and `الجبهة الداخلية` describe
+  { word: 'الجبهة', kind: 'military' },
+  { word: 'الحركة', kind: 'military' },
   { word: 'الكونفدرالية', kind: 'other' },
   { word: 'الفيدرالية', kind: 'other' },
   { word: 'الاتحادية', kind: 'other' },
