@@ -191,3 +191,23 @@ describe('a liberation front or movement named by what it would free', () => {
     expect(allMentions(text)).toEqual([]);
   });
 });
+
+describe("a lexicon company's registered name after شركة", () => {
+  test.each([
+    ['وقالت شركة هواوي تكنولوجيز إن مبيعاتها ارتفعت.', ['هواوي تكنولوجيز']],
+    // a time word is no part of the name, and another brand is another company
+    ['وقالت شركة هواوي أمس إن مبيعاتها ارتفعت.', ['هواوي']],
+    ['وتنافس شركة هواوي أبل في السوق.', ['هواوي', 'أبل']],
+  ])('%s', (text, names) => {
+    expect(allMentions(text)).toEqual(names);
+  });
+});
+
+describe("the Islamic State's provinces and refugee councils", () => {
+  test.each([
+    ['وتبنى تنظيم الدولة الإسلامية في الساحل الهجوم على الجنود.', 'تنظيم الدولة الإسلامية في الساحل'],
+    ['وقال المجلس النرويجي للاجئين إن آلاف النازحين بحاجة إلى مأوى.', 'المجلس النرويجي للاجئين'],
+  ])('%s → %s', (text, name) => {
+    expect(allMentions(text)).toEqual([name]);
+  });
+});

@@ -95,10 +95,26 @@ function namedBodyNisbaAt(tokens: readonly Token[], index: number, at: number): 
   return feminineName && !token.stem.endsWith('يه') ? null : demonymCode(token);
 }
 
+/**
+ * The end of a lexicon company's name as its head writes it whole, with one foreign word of its
+ * registered name after the brand (`شركة هواوي تكنولوجيز`, `شركة سامسونغ إلكترونيكس الكورية`): after
+ * `شركة`, a word no list knows (foreignWordAt) where the name plainly ends or its nisba follows. The
+ * brand alone otherwise (`هواوي`), and without the head, where a foreign word after it may be another
+ * name (`هواوي تيك توك`).
+ */
+function registeredNameEnd(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, next: number): number {
+  const tokens = stream.tokens;
+  const before = tokens[index - 1];
+  if (entry.kind !== 'company' || before?.kind !== 'word' || before.suffix !== '' || hasArticle(before) || before.stem !== COMPANY_HEAD) return next;
+  if (foreignWordAt(stream, tables, next, new Set<string>()) === null || tokens[next]!.prefix !== '') return next;
+  return companyNisbaAt(tokens, next + 1) !== null || endsPlainly(tokens[next + 1]) ? next + 1 : next;
+}
+
 /** A lexicon body at tokens [index, next), with an outlet's or its own country's nisba after it. */
 function knownWithNisba(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, match: { start: number; next: number }): OrganizationFound {
-  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, match.next) : ownNisbaAt(stream, tables, entry, index, match.next);
-  const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? match.next });
+  const nameEnd = registeredNameEnd(stream, tables, entry, index, match.next);
+  const nisba = entry.kind === 'media' ? outletNisbaAt(stream, tables, nameEnd) : ownNisbaAt(stream, tables, entry, index, nameEnd);
+  const found = knownFound(stream, entry, { start: match.start, firstToken: index, nextToken: nisba?.next ?? nameEnd });
   if (nisba !== null && nisba.country !== '') found.candidate.nationality ??= nisba.country;
   return found;
 }

@@ -53,6 +53,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'save-the-children', kind: 'other', names: ['منظمة إنقاذ الطفولة', 'منظمة أنقذوا الأطفال'] },
   { id: 'amnesty', kind: 'other', names: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'hrw', kind: 'other', names: ['منظمة هيومن رايتس ووتش', 'هيومن رايتس ووتش'] },
+  { id: 'nrc', kind: 'other', names: ['المجلس النرويجي للاجئين'], nationality: 'NO' },
+  { id: 'drc', kind: 'other', names: ['المجلس الدنماركي للاجئين'], nationality: 'DK' },
   { id: 'freedom-house', kind: 'other', names: ['منظمة فريدم هاوس', 'فريدم هاوس'], nationality: 'US' },
   { id: 'gates-foundation', kind: 'other', names: ['مؤسسة بيل وميليندا غيتس', 'مؤسسة بيل وميليندا جيتس', 'مؤسسة غيتس'], nationality: 'US' },
   { id: 'sohr', kind: 'other', names: ['المرصد السوري لحقوق الإنسان'], nationality: 'SY' },
@@ -171,7 +173,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'ypg', kind: 'military', names: ['وحدات حماية الشعب'], nationality: 'SY' },
   { id: 'al-shabaab', kind: 'military', names: ['حركة الشباب المجاهدين', 'حركة الشباب'], nationality: 'SO' },
   { id: 'boko-haram', kind: 'military', names: ['بوكو حرام'], nationality: 'NG' },
+  // the Islamic State's provinces, each a group of its own (its West African, Sahel and Khorasan ones)
   { id: 'iswap', kind: 'military', names: ['تنظيم الدولة الإسلامية في غرب أفريقيا', 'ولاية غرب أفريقيا'] },
+  { id: 'is-sahel', kind: 'military', names: ['تنظيم الدولة الإسلامية في الساحل', 'ولاية الساحل', 'تنظيم الدولة الإسلامية في الصحراء الكبرى'] },
+  { id: 'is-khorasan', kind: 'military', names: ['تنظيم الدولة الإسلامية في خراسان', 'تنظيم الدولة الإسلامية - ولاية خراسان', 'ولاية خراسان'] },
   { id: 'ansarul-islam', kind: 'military', names: ['جماعة أنصار الإسلام'], nationality: 'BF' },
   // Sudan's collective head of state since 2019
   { id: 'sudan-sovereignty-council', kind: 'presidency', names: ['مجلس السيادة الانتقالي', 'مجلس السيادة'], nationality: 'SD' },
