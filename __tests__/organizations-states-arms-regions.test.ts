@@ -211,3 +211,25 @@ describe("the Islamic State's provinces and refugee councils", () => {
     expect(allMentions(text)).toEqual([name]);
   });
 });
+
+describe("a region's body by its adjective, a city's stock market by its securities", () => {
+  test.each([
+    ['وأعلنت اللجنة الأولمبية الآسيوية عن موعد الألعاب.', ['اللجنة الأولمبية الآسيوية']],
+    ['وقال المجلس الأولمبي الآسيوي إن الألعاب ستقام في الدوحة.', ['المجلس الأولمبي الآسيوي']],
+    ['وارتفع مؤشر سوق مسقط للأوراق المالية.', ['سوق مسقط للأوراق المالية']],
+    ['وقالت سوق دبي المالي إن قيمة التداول ارتفعت.', ['سوق دبي المالي']],
+  ])('%s', (text, names) => {
+    expect(allMentions(text)).toEqual(names);
+  });
+
+  test.each([
+    // the world's adjective describes; one adjective is an anaphor
+    ['وقال المركز الطبي الدولي إن المريض تعافى.'],
+    ['وقال المجلس العربي إن القمة ستعقد.'],
+    // a market of goods, a souk
+    ['وافتتح سوق السيارات للبيع أبوابه.'],
+    ['وزار المسؤول سوق دبي للذهب.'],
+  ])('none: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+});

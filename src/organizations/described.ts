@@ -12,8 +12,12 @@ import type { OrganizationTables } from './tables';
 
 /** `مركز`, folded: in construct with a city it is the city's centre (`انفجار في مركز بغداد`), no body named after it. */
 const CITY_CENTRE = 'مركز';
-/** `جهاز`, folded: in construct with a definite noun it is a device (`جهاز الحاسوب للعمل`); a body only by its place's name. */
-const DEVICE = 'جهاز';
+/**
+ * Heads, folded, that name a body in construct only with a place's name: `جهاز` with a definite noun is a
+ * device (`جهاز الحاسوب للعمل`), `سوق` a market of goods (`سوق السيارات للبيع`); `جهاز قطر للاستثمار`,
+ * `سوق مسقط للأوراق المالية` are bodies.
+ */
+const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set(['جهاز', 'سوق']);
 
 /**
  * Heads of schools and of unions, folded stems: a sound plural of people after them is whom they train
@@ -176,10 +180,20 @@ export function readPurposes(stream: TokenStream, tables: OrganizationTables, fr
 const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['جبهه', 'حركه']);
 /** `تحرير`, folded: liberation. */
 const LIBERATION = 'تحرير';
+/**
+ * Heads, folded, named only by one purpose, its noun folded: a front and a movement by liberation
+ * (`الجبهة الشعبية لتحرير تيغراي`; `الحركة الاحتجاجية لإسقاط النظام` describes), a city's market by
+ * securities (`سوق مسقط للأوراق المالية`; `سوق دبي للذهب` is a souk).
+ */
+const ONLY_PURPOSES: ReadonlyMap<string, string> = new Map([
+  ['جبهه', LIBERATION],
+  ['حركه', LIBERATION],
+  ['سوق', 'اوراق'],
+]);
 
-/** `لتحرير` (or `تحرير` in construct, `withLam` false) without a pronoun. */
-function isLiberation(token: Token | undefined, withLam = true): boolean {
-  return token?.kind === 'word' && token.suffix === '' && token.stem === LIBERATION && token.prefix === (withLam ? 'ل' : '');
+/** `تحرير` in construct, bare (`جبهة تحرير أزواد`). */
+function isLiberation(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.suffix === '' && token.stem === LIBERATION && token.prefix === '';
 }
 
 /** A front or movement from token `index` to `next`, kind `military`, its state where the land it would free is a country's name whole. */
@@ -202,7 +216,7 @@ function movementFound(stream: TokenStream, tables: OrganizationTables, start: n
 export function matchLiberationFront(stream: TokenStream, tables: OrganizationTables, index: number): OrganizationFound | null {
   const tokens = stream.tokens;
   const head = tokens[index]!;
-  if (head.kind !== 'word' || head.suffix !== '' || hasArticle(head) || !MOVEMENT_HEADS.has(head.stem) || !isLiberation(tokens[index + 1], false)) return null;
+  if (head.kind !== 'word' || head.suffix !== '' || hasArticle(head) || !MOVEMENT_HEADS.has(head.stem) || !isLiberation(tokens[index + 1])) return null;
   const from = index + 2;
   const word = tokens[from];
   if (word === undefined || word.kind !== 'word' || word.prefix !== '' || word.suffix !== '') return null;
@@ -255,7 +269,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
       placeCountry = country?.next === place ? country.code : undefined;
       at = place;
     }
-    else if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null || tokens[index]!.stem === DEVICE) return null;
+    else if (noun === undefined || !isDefiniteWord(noun) || demonymCode(noun) !== null || PLACE_ONLY_HEADS.has(tokens[index]!.stem)) return null;
     else if (tables.nameEndingWords.has(noun.norm) || tables.notNameComplements.has(noun.norm)) return null;
     else at++;
   }
@@ -274,12 +288,15 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const party = head.value === 'party';
   if (party && !namesIdeology(stream, tables, qualifiersFrom, at)) return null;
   const purposes = readPurposes(stream, tables, at, Math.min(tokens.length, head.next + MAX_WORDS), PEOPLE_SERVED_HEADS.has(tokens[index]!.stem));
-  // a front or movement is named by the land or people it would free, and by nothing else
-  if (MOVEMENT_HEADS.has(tokens[index]!.stem)) return purposes !== null && isLiberation(tokens[at]) ? movementFound(stream, tables, head.start, index, purposes.at) : null;
+  // a front or movement is named by the land or people it would free, a city's market by the securities it trades, and by nothing else
+  const onlyPurpose = ONLY_PURPOSES.get(tokens[index]!.stem);
+  if (onlyPurpose !== undefined && (purposes === null || tokens[at]!.stem !== onlyPurpose || !tokens[at]!.prefix.startsWith('ل'))) return null;
+  if (MOVEMENT_HEADS.has(tokens[index]!.stem)) return movementFound(stream, tables, head.start, index, purposes!.at);
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
-  if (purposes === null && !seated && ofCountry === null && !party && !supreme) return null;
+  const ofRegion = purposes === null && !inConstruct && ofCountry === null && namesRegionBody(tables, tokens, qualifiersFrom, at);
+  if (purposes === null && !seated && ofCountry === null && !party && !supreme && !ofRegion) return null;
   const next = purposes?.at ?? ofCountry?.next ?? at;
   const located = (supreme && purposes === null) || (purposes !== null && ofState(stream, tables, qualifiersFrom, at));
   nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (located ? locatedIn(stream, tables, next) : undefined) ?? placeCountry;
@@ -327,6 +344,21 @@ function countryBodyEnd(stream: TokenStream, tables: OrganizationTables, qualifi
   if (end === null) return null;
   for (let at = qualifiersFrom; at < end - 1; at++) if (demonymCode(tokens[at]) !== null) return null;
   return end - 1 > qualifiersFrom ? { next: end, nationality: (read ?? after)! } : null;
+}
+
+/** Adjectives, folded and masculine, of a region a body serves (`الآسيوي`, `الأفريقي`, `العربي`): not the world's, which describe (`الدولي`). */
+const WORLD_ADJECTIVES: ReadonlySet<string> = new Set(['دولي', 'عالمي']);
+
+/**
+ * A body named by its field's adjective and its region's, last (`اللجنة الأولمبية الآسيوية`, `المجلس
+ * الأولمبي الآسيوي`, `الاتحاد الرياضي العربي`), as a state's is by its country's nisba (countryBodyEnd):
+ * a region has one body so named. One adjective alone (`المجلس الأوروبي` aside, the lexicon's) is an
+ * anaphor; the world's adjective describes (`المركز الطبي الدولي`).
+ */
+function namesRegionBody(tables: OrganizationTables, tokens: readonly Token[], qualifiersFrom: number, next: number): boolean {
+  if (next - qualifiersFrom < 2) return false;
+  const region = tokens[next - 1]!.stem.replace(/ه$/, '');
+  return tables.internationalFinance.regions.has(region) && !WORLD_ADJECTIVES.has(region);
 }
 
 /**

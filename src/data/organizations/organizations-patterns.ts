@@ -313,6 +313,9 @@ export const DESCRIBED_BODY_HEADS: readonly NameDescriptor[] = [
   // a state's investment authority by its state (جهاز قطر للاستثمار، جهاز أبوظبي للاستثمار); with a
   // definite noun it is a device (جهاز الحاسوب للعمل): a place's name only (described.ts)
   { word: 'جهاز', kind: 'agency' },
+  // a stock market by its city (سوق مسقط للأوراق المالية، سوق الكويت للأوراق المالية); with a definite
+  // noun it is a market of goods (سوق السيارات للبيع): a place's name only, as after جهاز
+  { word: 'سوق', kind: 'other' },
 ];
 
 /**

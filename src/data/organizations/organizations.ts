@@ -125,6 +125,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'central-bank:KR', kind: 'agency', names: ['بنك كوريا'], nationality: 'KR' },
   { id: 'central-bank:IL', kind: 'agency', names: ['بنك إسرائيل'], nationality: 'IL' },
   { id: 'central-bank:MA', kind: 'agency', names: ['بنك المغرب'], nationality: 'MA' },
+  // Palestine's monetary authority, its central bank
+  { id: 'central-bank:PS', kind: 'agency', names: ['سلطة النقد الفلسطينية'], nationality: 'PS' },
+  // Dubai's stock market, named by an adjective rather than a purpose (سوق أبوظبي للأوراق المالية is read)
+  { id: 'dubai-financial-market', kind: 'other', names: ['سوق دبي المالي'], nationality: 'AE' },
   // public bodies whose names run past what the described body's reading holds (a second place after و, a relative adjective)
   { id: 'royal-commission-jubail-yanbu', kind: 'agency', names: ['الهيئة الملكية للجبيل وينبع'], nationality: 'SA' },
   { id: 'onee', kind: 'company', names: ['المكتب الوطني للكهرباء والماء الصالح للشرب'], nationality: 'MA' },
