@@ -198,6 +198,8 @@ describe("a lexicon company's registered name after شركة", () => {
     // a time word is no part of the name, and another brand is another company
     ['وقالت شركة هواوي أمس إن مبيعاتها ارتفعت.', ['هواوي']],
     ['وتنافس شركة هواوي أبل في السوق.', ['هواوي', 'أبل']],
+    // an adverb's accusative
+    ['وأعلنت شركة هواوي رسميا إطلاق الهاتف.', ['هواوي']],
   ])('%s', (text, names) => {
     expect(allMentions(text)).toEqual(names);
   });

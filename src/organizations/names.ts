@@ -106,7 +106,8 @@ function registeredNameEnd(stream: TokenStream, tables: OrganizationTables, entr
   const tokens = stream.tokens;
   const before = tokens[index - 1];
   if (entry.kind !== 'company' || before?.kind !== 'word' || before.suffix !== '' || hasArticle(before) || before.stem !== COMPANY_HEAD) return next;
-  if (foreignWordAt(stream, tables, next, new Set<string>()) === null || tokens[next]!.prefix !== '') return next;
+  // no adjective's or accusative's ending (`شركة العربية للطيران اضطراريا`: how it landed)
+  if (foreignWordAt(stream, tables, next, new Set<string>()) === null || tokens[next]!.prefix !== '' || ADJECTIVE_ENDING.test(tokens[next]!.norm)) return next;
   return companyNisbaAt(tokens, next + 1) !== null || endsPlainly(tokens[next + 1]) ? next + 1 : next;
 }
 
