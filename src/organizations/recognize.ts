@@ -24,7 +24,7 @@ function startsAt(tables: OrganizationTables, token: Token): number | undefined 
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading
  * bits) allows there. On equal length the more trusted reading wins: the lexicon, then a national
  * body, then a quoted name, then a head-noun phrase, then an outlet told by its nisba, then a
- * company named in foreign words, then a body described by its purpose.
+ * company named in foreign words, then a liberation front, then a body described by its purpose.
  */
 function longestAt(stream: TokenStream, tables: OrganizationTables, index: number, starts: number): OrganizationFound | null {
   const national: NationalMatch =
