@@ -62,7 +62,8 @@ function outletNisbaAt(stream: TokenStream, tables: OrganizationTables, at: numb
 /**
  * The nisba of a club's or a company's own country after its name, agreeing with its unwritten head
  * (`صن داونز الجنوب أفريقي`, `ريال مدريد الإسباني`: نادي; `سونطراك الجزائرية`, `هواوي الصينية`: شركة):
- * part of the mention, as a fixture's side and a company named after `شركة` take it. Another country's
+ * part of the mention, as a fixture's side and a company named after `شركة` take it; another body's
+ * agreeing with its name (namedBodyNisbaAt: `حركة الشباب الصومالية`). Another country's
  * is a player's after the club (`تعاقد ريال مدريد البرازيلي …` is no Brazilian club) or the sentence's.
  */
 function ownNisbaAt(stream: TokenStream, tables: OrganizationTables, entry: KnownOrganization, index: number, at: number): { next: number; country: string } | null {
@@ -800,7 +801,7 @@ function conjoinedFieldAt(stream: TokenStream, tables: OrganizationTables, at: n
   return demonymCode(genitive) === null;
 }
 
-/** Heads of associations, folded, that a state's name completes after one word (associationInCountry). */
+/** Heads of associations and a committee's, folded, that a state's name completes after one word (associationInCountry: `لجنة الانتخابات في نيجيريا`). */
 const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['جمعيه', 'رابطه', 'غرفه', 'لجنه']);
 
 /**
