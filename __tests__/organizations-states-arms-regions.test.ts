@@ -235,3 +235,25 @@ describe("a region's body by its adjective, a city's stock market by its securit
     expect(allMentions(text)).toEqual([]);
   });
 });
+
+describe("a state's body named by its field's adjectives and في + its country", () => {
+  test.each([
+    ['وقالت اللجنة الانتخابية الوطنية المستقلة في الكونغو إن الفرز مستمر.', 'اللجنة الانتخابية الوطنية المستقلة', 'CD'],
+    ['وقال المجلس الوطني الانتقالي في ليبيا إنه سيسلم السلطة.', 'المجلس الوطني الانتقالي', 'LY'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country });
+  });
+
+  test.each([
+    // a city, no country; no country at all; no adjective of the state's
+    ['وقالت اللجنة الوطنية المستقلة في المدينة إن الفرز مستمر.'],
+    ['وقالت اللجنة الوطنية المستقلة إن الفرز مستمر.'],
+    ['وقالت اللجنة الفنية الخاصة في السودان إن الفرز مستمر.'],
+  ])('none: %s', (text) => {
+    expect(allMentions(text)).toEqual([]);
+  });
+
+  test('a Zimbabwean party the lexicon names', () => {
+    expect(named('وقالت حركة التغيير الديمقراطي في زيمبابوي إن مرشحها فاز.', 'حركة التغيير الديمقراطي')).toMatchObject({ nationality: 'ZW' });
+  });
+});

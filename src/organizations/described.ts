@@ -296,8 +296,10 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
   const ofRegion = purposes === null && !inConstruct && ofCountry === null && namesRegionBody(tables, tokens, qualifiersFrom, at);
-  if (purposes === null && !seated && ofCountry === null && !party && !supreme && !ofRegion) return null;
-  const next = purposes?.at ?? ofCountry?.next ?? at;
+  const byIn = purposes === null && !inConstruct && ofCountry === null && !party ? stateBodyByIn(stream, tables, qualifiersFrom, at) : null;
+  if (purposes === null && !seated && ofCountry === null && !party && !supreme && !ofRegion && byIn === null) return null;
+  nationality ??= byIn?.nationality;
+  const next = purposes?.at ?? ofCountry?.next ?? byIn?.next ?? at;
   const located = (supreme && purposes === null) || (purposes !== null && ofState(stream, tables, qualifiersFrom, at));
   nationality ??= purposes?.nationality ?? ofCountry?.nationality ?? (located ? locatedIn(stream, tables, next) : undefined) ?? placeCountry;
   const words = tokens.slice(index, next).map((token, k) => (k === 0 ? 'ال' + token.stem : token.norm));
@@ -388,6 +390,21 @@ function ofState(stream: TokenStream, tables: OrganizationTables, from: number, 
     if (STATE_SCOPE_ADJECTIVES.has(norm) || tables.supremeAdjectives.has(norm)) return true;
   }
   return false;
+}
+
+/**
+ * A state's body named by its field's adjectives and `في` + its country (`اللجنة الانتخابية الوطنية
+ * المستقلة في الكونغو` → CD, `المجلس الوطني الانتقالي في ليبيا` → LY), as by its nisba (countryBodyEnd):
+ * two adjectives or more from `qualifiersFrom`, one making it the state's (ofState: `الوطنية`), and one
+ * more after the two read (`المستقلة`). The mention ends before `في`; the country is a place. Null when
+ * no country follows (`اللجنة الوطنية المستقلة` alone is an anaphor).
+ */
+function stateBodyByIn(stream: TokenStream, tables: OrganizationTables, qualifiersFrom: number, at: number): { next: number; nationality: string } | null {
+  if (at - qualifiersFrom < 2 || !ofState(stream, tables, qualifiersFrom, at)) return null;
+  const more = stream.tokens[at];
+  const next = more !== undefined && isDefiniteWord(more) && isNameAdjective(tables, more) && demonymCode(more) === null && !tables.nameEndingWords.has(more.norm) ? at + 1 : at;
+  const nationality = locatedIn(stream, tables, next);
+  return nationality === undefined ? null : { next, nationality };
 }
 
 /**

@@ -193,6 +193,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { id: 'splm-n', kind: 'military', names: ['الحركة الشعبية لتحرير السودان'], nationality: 'SD' },
   { id: 'jnim', kind: 'military', names: ['جماعة نصرة الإسلام والمسلمين', 'نصرة الإسلام والمسلمين'], nationality: 'ML' },
   { id: 'mnla', kind: 'military', names: ['الحركة الوطنية لتحرير أزواد'], nationality: 'ML' },
+  { id: 'mdc', kind: 'party', names: ['حركة التغيير الديمقراطي'], nationality: 'ZW' },
   { id: 'polisario', kind: 'party', names: ['جبهة البوليساريو', 'البوليساريو'] },
   { id: 'amal-movement', kind: 'party', names: ['حركة أمل'], nationality: 'LB' },
   { id: 'free-patriotic-movement', kind: 'party', names: ['التيار الوطني الحر'], nationality: 'LB' },
