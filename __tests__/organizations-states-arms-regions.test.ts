@@ -228,6 +228,8 @@ describe("a region's body by its adjective, a city's stock market by its securit
     // the world's adjective describes; one adjective is an anaphor
     ['وقال المركز الطبي الدولي إن المريض تعافى.'],
     ['وقال المجلس العربي إن القمة ستعقد.'],
+    // a union of states' customs or money is an arrangement
+    ['ودعا الوزراء إلى إقامة الاتحاد الجمركي العربي قبل نهاية العقد.'],
     // a market of goods, a souk
     ['وافتتح سوق السيارات للبيع أبوابه.'],
     ['وزار المسؤول سوق دبي للذهب.'],

@@ -295,7 +295,7 @@ export function matchDescribedBody(stream: TokenStream, tables: OrganizationTabl
   const seated = purposes === null && !inConstruct && at > qualifiersFrom && hasSeatAt(stream, tables, at);
   const ofCountry = purposes === null && !inConstruct ? countryBodyEnd(stream, tables, qualifiersFrom, at) : null;
   const supreme = isSupremeBody(stream, tables, inConstruct, qualifiersFrom, at);
-  const ofRegion = purposes === null && !inConstruct && ofCountry === null && namesRegionBody(tables, tokens, qualifiersFrom, at);
+  const ofRegion = purposes === null && !inConstruct && ofCountry === null && namesRegionBody(tables, tokens, index, qualifiersFrom, at);
   const byIn = purposes === null && !inConstruct && ofCountry === null && !party ? stateBodyByIn(stream, tables, qualifiersFrom, at) : null;
   if (purposes === null && !seated && ofCountry === null && !party && !supreme && !ofRegion && byIn === null) return null;
   nationality ??= byIn?.nationality;
@@ -348,17 +348,20 @@ function countryBodyEnd(stream: TokenStream, tables: OrganizationTables, qualifi
   return end - 1 > qualifiersFrom ? { next: end, nationality: (read ?? after)! } : null;
 }
 
-/** Adjectives, folded and masculine, of a region a body serves (`الآسيوي`, `الأفريقي`, `العربي`): not the world's, which describe (`الدولي`). */
+/** `اتحاد`, folded: with a field's and a region's adjective as often an arrangement of states (`الاتحاد الجمركي العربي`, `الاتحاد النقدي الأوروبي`). */
+const ARRANGEMENT_HEAD = 'اتحاد';
+/** The world's adjectives among the regions', folded and masculine (`الدولي`): they describe (`المركز الطبي الدولي`), as a region's (`الآسيوي`) names. */
 const WORLD_ADJECTIVES: ReadonlySet<string> = new Set(['دولي', 'عالمي']);
 
 /**
  * A body named by its field's adjective and its region's, last (`اللجنة الأولمبية الآسيوية`, `المجلس
  * الأولمبي الآسيوي`, `الاتحاد الرياضي العربي`), as a state's is by its country's nisba (countryBodyEnd):
  * a region has one body so named. One adjective alone (`المجلس الأوروبي` aside, the lexicon's) is an
- * anaphor; the world's adjective describes (`المركز الطبي الدولي`).
+ * anaphor; the world's adjective describes (`المركز الطبي الدولي`); a union so named is as often an
+ * arrangement of states (ARRANGEMENT_HEAD).
  */
-function namesRegionBody(tables: OrganizationTables, tokens: readonly Token[], qualifiersFrom: number, next: number): boolean {
-  if (next - qualifiersFrom < 2) return false;
+function namesRegionBody(tables: OrganizationTables, tokens: readonly Token[], index: number, qualifiersFrom: number, next: number): boolean {
+  if (next - qualifiersFrom < 2 || tokens[index]!.stem === ARRANGEMENT_HEAD) return false;
   const region = tokens[next - 1]!.stem.replace(/ه$/, '');
   return tables.internationalFinance.regions.has(region) && !WORLD_ADJECTIVES.has(region);
 }
