@@ -259,3 +259,16 @@ describe("a state's body named by its field's adjectives and في + its country"
     expect(named('وقالت حركة التغيير الديمقراطي في زيمبابوي إن مرشحها فاز.', 'حركة التغيير الديمقراطي')).toMatchObject({ nationality: 'ZW' });
   });
 });
+
+describe("a country's name with the article at the head of a body's phrase", () => {
+  test.each([
+    ['وقال بنك الكويت الوطني إن أرباحه زادت.', 'بنك الكويت الوطني', 'KW'],
+    ['وقالت جامعة البحرين إن التسجيل بدأ.', 'جامعة البحرين', 'BH'],
+  ])('%s → %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country });
+  });
+
+  test("a club is keyed by its name alone, no state", () => {
+    expect(named('وقال نادي الكويت إنه تعاقد مع مدرب.', 'نادي الكويت')?.nationality).toBeUndefined();
+  });
+});

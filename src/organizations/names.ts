@@ -819,6 +819,17 @@ function associationInCountry(stream: TokenStream, tables: OrganizationTables, h
 }
 
 /**
+ * The state a country's name written with the article names at the head of a phrase (`بنك الكويت
+ * الوطني`, `جامعة البحرين` → KW, BH), as an indefinite one does (readPlaceName: `بنك قطر الوطني`): the
+ * definite phrase read it as a noun's. Not a club's, keyed by its name alone (`نادي الكويت`).
+ */
+function definiteCountryFirst(stream: TokenStream, tables: OrganizationTables, head: HeadEntry, from: number, phrase: Complement): string | undefined {
+  if (head.head.takesPlaceName !== true || head.head.namesClub === true) return undefined;
+  const country = countryAt(stream, tables, from);
+  return country !== null && country.next <= phrase.nameEnd ? country.code : undefined;
+}
+
+/**
  * The state a head's phrase names by `في` + a country written whole after it (`هيئة الانتخابات
  * المستقلة في كينيا`, `مفوضية الانتخابات في كينيا` → KE), as `في` + a country names a government's or a
  * council's (national.ts): a body so named without its nisba is that state's. The country stays
@@ -1028,7 +1039,7 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
   const words = stream.tokens.slice(from, complement.nameEnd).map((token) => token.norm);
   // a club is keyed by its name alone: `نادي الوداد`, `فريق الوداد` and a later bare `الوداد` are one
   const base = head.value.head.namesClub ? `${CLUB_KEY}${words.join(' ')}` : [head.value.folded, ...words].join(' ');
-  const nationality = complement.nationality ?? stateAfterIn(stream, tables, head.value, from, complement);
+  const nationality = complement.nationality ?? definiteCountryFirst(stream, tables, head.value, from, complement) ?? stateAfterIn(stream, tables, head.value, from, complement);
   return organizationFound(
     stream,
     { start: head.start, firstToken: index, nextToken: complement.next },
