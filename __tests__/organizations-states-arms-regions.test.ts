@@ -268,6 +268,17 @@ describe("a country's name with the article at the head of a body's phrase", () 
     expect(named(text, name)).toMatchObject({ nationality: country });
   });
 
+  test.each([
+    ['وقال مجلس الإمارات للإفتاء إن العيد الأحد.', 'مجلس الإمارات للإفتاء', 'AE'],
+    ['وأعلنت هيئة البحرين للثقافة والآثار عن مهرجان.', 'هيئة البحرين للثقافة والآثار', 'BH'],
+  ])('and its purpose after it: %s', (text, name, country) => {
+    expect(named(text, name)).toMatchObject({ nationality: country });
+  });
+
+  test("a club's place is its name: what follows is the sentence's", () => {
+    expect(allMentions('وقال نادي الزمالك للموسم المقبل إنه سيتعاقد.')).toEqual(['نادي الزمالك']);
+  });
+
   test("a club is keyed by its name alone, no state", () => {
     expect(named('وقال نادي الكويت إنه تعاقد مع مدرب.', 'نادي الكويت')?.nationality).toBeUndefined();
   });

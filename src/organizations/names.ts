@@ -1012,14 +1012,18 @@ export function matchHeadPhrase(stream: TokenStream, tables: OrganizationTables,
     complement = phrase;
     // (the place's own words, not its purpose: `نادي الزمالك للموسم` is the club, for the season)
     const placeOver = (read: Complement): boolean => (tables.placeNames.endAt(stream, from) ?? from) > read.nameEnd;
-    if (takesPlaceName === true && (!names(phrase) || placeOver(phrase))) {
+    // a definite place that is the whole phrase may go on with a purpose the phrase does not read (`مجلس
+    // الإمارات للإفتاء`); not a club's, whose place is its name (`نادي الزمالك للموسم`: for the season)
+    const placeWhole = (read: Complement | null): boolean => read !== null && head.value.head.namesClub !== true && tables.placeNames.endAt(stream, from) === read.nameEnd;
+    if (takesPlaceName === true && (!names(phrase) || placeOver(phrase) || placeWhole(phrase))) {
       const place = readPlaceName(stream, tables, from, { wellKnown: false, feminine });
       // a body the lexicon names from the place on is that body, and the head stays out of it as after
       // any descriptor (نادي مانشستر يونايتد، فريق باريس سان جيرمان → the clubs, not نادي مانشستر), also
       // where the names end together (شركة مصر للطيران، شركة قطر للبترول → the lexicon's airline, company)
       const known = place === null ? null : tables.known.match(stream, from);
       if (place !== null && known !== null && known.next >= place.next) return null;
-      complement = place;
+      // the phrase stays where the place reads no further than it
+      if (!(placeWhole(phrase) && names(phrase) && (place === null || place.next <= phrase!.next))) complement = place;
     }
     if (!names(complement)) complement = readConstruct(stream, tables, from, head.value);
     if (!names(complement) && phrase !== null) complement = associationInCountry(stream, tables, head.value, phrase) ?? complement;
