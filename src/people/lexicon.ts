@@ -5,6 +5,7 @@ import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/p
 import { COMPOUND_DEMONYMS } from '../data/places/demonyms';
 import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, DIRECTED_NATIONALITIES, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
+  ADDRESSEE_PRONOUNS,
   APPOINTMENT_VERBS,
   AUDIENCE_NOUNS,
   REPLACEMENT_WORDS,
@@ -123,6 +124,8 @@ export interface PeopleLexicon {
   complementizers: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
   audienceNouns: ReadonlySet<string>;
+  /** ل with a pronoun of the first or second person (لي، لنا): `وقال لي إن` names no speaker. */
+  addresseePronouns: ReadonlySet<string>;
   listIntroducers: PhraseIndex<true>;
   /** Formulas of blessing after a person's name (HONORIFIC_FORMULAS): the name ends before one. */
   honorifics: PhraseIndex<true>;
@@ -246,6 +249,7 @@ export const peopleLexicon = lazy(
     productHeads: folded(PRODUCT_HEADS),
     complementizers: folded(COMPLEMENTIZERS),
     statementNouns: folded(STATEMENT_NOUNS),
+    addresseePronouns: folded(ADDRESSEE_PRONOUNS),
     audienceNouns: new Set([...folded(AUDIENCE_NOUNS), ...NAME_DESCRIPTORS.map((d) => foldKey(d.word))]),
     listIntroducers: new PhraseIndex(LIST_INTRODUCERS.map((phrase) => [phrase, true] as const)),
     adjunctPrepositions: folded(ADJUNCT_PREPOSITIONS),

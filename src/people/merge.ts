@@ -65,6 +65,10 @@ export function mergePeople(
     const person = confirmed.find((p) => p.words.join(' ') === key);
     if (person !== undefined && !surnames.has(alias)) surnames.set(alias, person);
   }
+  for (const found of familyNameMentions(stream, read.familyNames, confirmed, (at) => !taken[at] && isFree(at))) {
+    found.person.candidates.push(found.mention);
+    taken[found.mention.firstToken] = 1;
+  }
   const bare = bareSurnames(stream, confirmed, surnames);
   const compounds = compoundSurnames(stream, confirmed);
   if (surnames.size === 0 && compounds.size === 0) return withPersonKeys(confirmed);
@@ -123,6 +127,49 @@ export function mergePeople(
     );
   });
   return withPersonKeys([...confirmed, ...earlier]);
+}
+
+// A family name written first of two letters (شي، لي) is matched after و or ف alone: after a preposition
+// too many words of two letters are something else (بشي for بشيء, something)
+const MIN_FAMILY_NAME_AFTER_PREPOSITION = 3;
+
+/**
+ * The free words that are the family name written first of one person (`وأكد شي أن` after `شي جين
+ * بينغ`, `وكيم` after `كيم جونغ أون`; references.ts finds which), matched as written after a conjunction
+ * or preposition. Not a word the lists know (`هو`, `ما`, `لي` for هو جينتاو: he, what, to me), nor one with
+ * the article.
+ */
+function familyNameMentions(
+  stream: TokenStream,
+  familyNames: ReadonlyMap<string, string>,
+  people: readonly Person[],
+  free: (at: number) => boolean,
+): { person: Person; mention: EntityCandidate }[] {
+  const found: { person: Person; mention: EntityCandidate }[] = [];
+  if (familyNames.size === 0) return found;
+  const lex = peopleLexicon();
+  const persons = new Map<string, Person>();
+  for (const [name, key] of familyNames) {
+    const person = people.find((p) => endsWith(p.words, key.split(' ')));
+    const known = lex.notNameWords.has(name) || lex.complementizers.has(name) || lex.commonNouns.has(name) || lex.ambiguousGivenNames.has(name);
+    if (person !== undefined && !known) persons.set(name, person);
+  }
+  if (persons.size === 0) return found;
+  stream.tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || token.prefix.includes(ARTICLE) || !free(index)) return;
+    const word = token.norm;
+    const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
+    const clitics = conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
+    for (let skip = 0; skip <= clitics; skip++) {
+      const name = word.slice(skip);
+      const person = persons.get(name);
+      if (person === undefined || (skip > conjunction && name.length < MIN_FAMILY_NAME_AFTER_PREPOSITION)) continue;
+      const mention = entityCandidate({ category: 'people', start: startAfterClitics(stream, token, skip), end: token.end, firstToken: index, nextToken: index + 1, key: '', strength: 2 });
+      found.push({ person, mention });
+      return;
+    }
+  });
+  return found;
 }
 
 /**

@@ -154,7 +154,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       // article (سعيد بالنتائج, `happy with the results`; حمد للصحفيين, `Hamad to the journalists`)
       const read = at - first;
       const closes =
-        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !isEverydayNoun(reader, at) && !LONG_FEMININE_PLURAL.test(token.stem) && !PARTICIPLE_PLURAL.test(token.stem)) ||
+        (read === 1 && isGivenName(reader, tokens[first]!, true) && !isQualifiedNoun(reader, at) && !isEverydayNoun(reader, at) && !isObjectPlural(token.stem)) ||
         (read === 1 && opensGulfChain(reader, first)) ||
         // after a particle pair and a family name, a listed noun or a noun its adjective follows is the
         // verb's object (استقبل الرئيس عبد العزيز بوتفليقة الوفد), no fourth name word
@@ -602,7 +602,7 @@ function closesSyllableName(reader: Reader, first: number, at: number): boolean 
 
 // The countries whose family names are one syllable written first (Hu Jintao, Ma Ying-jeou, Ho Chi Minh),
 // some of which fold to an Arabic function word: هو (he), ما (what), لي (to me).
-const SYLLABLE_SURNAME_COUNTRIES: readonly string[] = ['CN', 'TW', 'HK', 'MO', 'SG', 'VN', 'KR', 'KP'];
+export const FAMILY_NAME_FIRST_COUNTRIES: readonly string[] = ['CN', 'TW', 'HK', 'MO', 'SG', 'VN', 'KR', 'KP'];
 // Given names after such a family name: one word or two syllables (جينتاو، ينغ جيو).
 const MAX_SYLLABLE_GIVEN_WORDS = 2;
 
@@ -615,7 +615,7 @@ const MAX_SYLLABLE_GIVEN_WORDS = 2;
  */
 export function syllableSurnameNameAt(reader: Reader, at: number, nationality: string | undefined): NameSpan | null {
   const surname = reader.tokens[at];
-  if (nationality === undefined || !SYLLABLE_SURNAME_COUNTRIES.includes(nationality) || surname === undefined || surname.kind !== 'word') return null;
+  if (nationality === undefined || !FAMILY_NAME_FIRST_COUNTRIES.includes(nationality) || surname === undefined || surname.kind !== 'word') return null;
   if (surname.prefix !== '' || surname.suffix !== '' || surname.norm.length > 2 || reader.claims[at] || !isNotNameWord(reader.lex, surname)) return null;
   // (أن written without its hamza opens a clause: `الزعيم الكوري ان X Y هي`)
   if (reader.lex.complementizers.has(surname.norm)) return null;
@@ -674,6 +674,15 @@ function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
   if (token.prefix !== 'و' || token.suffix !== '' || !(personNameWords().has(token.norm, normShape(token)) || FOREIGN_NG.test(token.norm))) return false;
   if (personNameWords().has(token.stem, stemShape(token)) || isKnownWord(reader, token.norm) || isKnownWord(reader, token.stem)) return false;
   return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1) || opensPrepositionalPhrase(reader, at + 1);
+}
+
+/**
+ * Whether a definite word's stem is a plural a verb takes as object after a given name, no family name:
+ * a long sound feminine plural (`ورفض حمدان الإجراءات`), a participle's masculine plural, a broken
+ * plural فعايا (`وتبادل بوتين وشي الهدايا`, `وناقش خالد القضايا`).
+ */
+function isObjectPlural(stem: string): boolean {
+  return LONG_FEMININE_PLURAL.test(stem) || PARTICIPLE_PLURAL.test(stem) || FAAAYA_PLURAL.test(stem);
 }
 
 /**

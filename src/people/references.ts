@@ -5,7 +5,7 @@ import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { normShape } from '../text/word-shapes';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
-import { ACCUSATIVE_VERBAL_NOUN, LONG_FEMININE_PLURAL, isCommonNoun } from './names';
+import { ACCUSATIVE_VERBAL_NOUN, FAMILY_NAME_FIRST_COUNTRIES, LONG_FEMININE_PLURAL, isCommonNoun } from './names';
 import { nameSkeleton } from './skeleton';
 
 // The name of God, which closes compound names, joined or not (نصر الله، نصرالله): no feminine noun
@@ -39,6 +39,11 @@ interface NamedInFull {
   titledOpeners: Referents;
   /** Where each person is first named. */
   firstStart: Map<string, number>;
+  /**
+   * The first words of names whose bearer writes the family name first (`شي` of `شي جين بينغ`, `كيم` of
+   * `كيم جونغ أون`): news names such a person again by that word alone, as it names others by the last.
+   */
+  familyNames: Referents;
 }
 
 
@@ -60,9 +65,10 @@ export function withReferencesRead(stream: TokenStream, found: readonly EntityCa
   const aliases = new Map<string, string>();
   const candidates = withAliases(stream, found, isFree, aliases);
   const named = namedInFull(stream, candidates);
-  if (named === null) return { candidates, aliases };
+  if (named === null) return { candidates, aliases, familyNames: new Map() };
   const lex = peopleLexicon();
   const byGivenName = givenNameReferences(stream, named, candidates);
+  for (const [key, person] of familyNameReferences(stream, named, candidates)) byGivenName.set(key, person);
   const read: EntityCandidate[] = [];
   for (const c of candidates) {
     const person = byGivenName.get(c.key);
@@ -73,13 +79,15 @@ export function withReferencesRead(stream: TokenStream, found: readonly EntityCa
       for (const piece of sideBySide(stream, lex, named, c)) read.push(piece);
     } else read.push(c);
   }
-  return { candidates: read, aliases };
+  return { candidates: read, aliases, familyNames: onlyReferents(named.familyNames) };
 }
 
 export interface NamesRead {
   candidates: readonly EntityCandidate[];
   /** The last words of people's other names (`حميدتي`, `الكيماوي`), by skeleton, with their keys: surnames alone for merge.ts. */
   aliases: ReadonlyMap<string, string>;
+  /** The family names written first (`شي`, `كيم`) of one person each, as written, with that person's key: found alone by merge.ts. */
+  familyNames: ReadonlyMap<string, string>;
 }
 
 /**
@@ -147,8 +155,18 @@ function aliasSpan(stream: TokenStream, lex: PeopleLexicon, at: number): { first
 }
 
 function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]): NamedInFull | null {
-  const { particles, patronymics, ordinals, compoundNameEnds } = peopleLexicon();
-  const named: NamedInFull = { surnames: new Map(), givenNames: new Map(), openers: new Map(), lastWords: new Map(), words: new Map(), titledOpeners: new Map(), firstStart: new Map() };
+  const lex = peopleLexicon();
+  const { particles, patronymics, ordinals, compoundNameEnds } = lex;
+  const named: NamedInFull = {
+    surnames: new Map(),
+    givenNames: new Map(),
+    openers: new Map(),
+    lastWords: new Map(),
+    words: new Map(),
+    titledOpeners: new Map(),
+    firstStart: new Map(),
+    familyNames: new Map(),
+  };
   for (const c of candidates) {
     const words = c.key.split(' ');
     add(named.lastWords, words[words.length - 1]!, c.key);
@@ -166,6 +184,7 @@ function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]
     const regnal = last.prefix === 'ال' && ordinals.has(last.stem);
     if (chain || regnal) add(named.givenNames, given, c.key);
     if (chain || regnal || words.length >= 3) add(named.openers, given, c.key);
+    if (writesFamilyNameFirst(stream, lex, c)) add(named.familyNames, given, c.key);
   }
   return named.firstStart.size > 0 ? named : null;
 }
@@ -193,6 +212,53 @@ function givenNameReferences(stream: TokenStream, named: NamedInFull, candidates
     if (person !== undefined) references.set(c.key, person);
   }
   return references;
+}
+
+// A family name written first and its given names are syllables: the longest, written in Arabic, of four
+// letters (بينغ، جونغ); a name of three such words is no Arabic or Western name (`شي جين بينغ`, `بان كي مون`)
+const MAX_SYLLABLE_WORD_LETTERS = 4;
+const MIN_SYLLABLE_NAME_WORDS = 3;
+
+/**
+ * Whether the name read writes its family name first: its bearer is a national of a country that writes
+ * it so (`الرئيس الصيني شي جين بينغ`, `زعيم كوريا الشمالية كيم جونغ أون`), or the name is three
+ * syllables or more, none with a clitic or the article, none a particle, none but the first a given name
+ * of the lists (`وقال كيم جونغ أون`; not `حسن علي حسن`, `زيد بن علي`). An Arabic or Western name is
+ * named again by its last word (`محمد` alone names no محمد بن سلمان).
+ */
+function writesFamilyNameFirst(stream: TokenStream, lex: PeopleLexicon, c: EntityCandidate): boolean {
+  if (c.nationality !== undefined) return FAMILY_NAME_FIRST_COUNTRIES.includes(c.nationality);
+  if (c.nextToken - c.firstToken < MIN_SYLLABLE_NAME_WORDS) return false;
+  for (let at = c.firstToken; at < c.nextToken; at++) {
+    const token = stream.tokens[at]!;
+    if (token.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || token.norm.length > MAX_SYLLABLE_WORD_LETTERS) return false;
+    if (lex.particles.has(token.norm) || lex.patronymics.has(token.norm) || (at > c.firstToken && lex.givenNames.has(token.norm))) return false;
+  }
+  return true;
+}
+
+/**
+ * The one-word names (keys) that are the family name written first of one person named in full (`وأكد
+ * شي` after `شي جين بينغ`), with that person's key. Not where two people share it (`كيم جونغ أون` and
+ * `كيم يو جونغ`) or a name of the article ends with it.
+ */
+function familyNameReferences(stream: TokenStream, named: NamedInFull, candidates: readonly EntityCandidate[]): Map<string, string> {
+  const references = new Map<string, string>();
+  if (named.familyNames.size === 0) return references;
+  for (const c of candidates) {
+    if (c.nextToken - c.firstToken !== 1 || c.key.includes(' ') || hasOther(named.lastWords.get(c.key), c.key)) continue;
+    const word = written(stream.tokens[c.firstToken]!, c.key);
+    const person = word === null ? undefined : only(named.familyNames.get(word), c.key);
+    if (person !== undefined) references.set(c.key, person);
+  }
+  return references;
+}
+
+/** The words that refer to one key alone, with it. */
+function onlyReferents(referents: Referents): Map<string, string> {
+  const single = new Map<string, string>();
+  for (const [word, keys] of referents) if (keys.size === 1) single.set(word, keys.values().next().value!);
+  return single;
 }
 
 /**

@@ -141,6 +141,8 @@ function everydayGivenNameAt(reader: Reader, at: number): NameSpan | null {
 function reportedSurnameAt(reader: Reader, at: number): NameSpan | null {
   const next = reader.tokens[at + 1];
   if (next === undefined || next.kind !== 'word' || !reader.lex.complementizers.has(next.norm) || !sameLine(reader.stream, at, at + 1)) return null;
+  // (the one told may stand there too: وقال لي إن, he told me that)
+  if (reader.lex.addresseePronouns.has(reader.tokens[at]!.norm)) return null;
   return surnameAlone(reader, at);
 }
 

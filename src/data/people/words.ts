@@ -247,6 +247,12 @@ export const COMPLEMENTIZERS = ['إن', 'أن', 'إنه', 'أنه', 'إنها', 
 export const STATEMENT_NOUNS = [
   'تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'مؤتمر', 'كلمة', 'تغريدة', 'منشور', 'رسالة', 'خطاب', 'لقاء',
 ];
+/**
+ * Whom a statement was made to when that is the writer or reader: ل with a pronoun of the first or second
+ * person (`وقال لي إن`, he told me that), between a reporting verb and reported speech where a speaker's
+ * name alone stands too (`وقال كيم إن`). The third person's are NOT_NAME_WORDS (له، لها).
+ */
+export const ADDRESSEE_PRONOUNS = ['لي', 'لنا', 'لك', 'لكم'];
 /** Whom a statement was made to, without the lam and article (`قال X لوكالة …`, `قال X للصحفيين`). */
 export const AUDIENCE_NOUNS = ['وكالة', 'صحفيين', 'صحافيين', 'صحافة', 'صحفي', 'إعلام', 'مراسل', 'مراسلين'];
 
