@@ -4,7 +4,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -50,7 +50,7 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const elided = elidedArticleNameAt(reader, at) ?? syllableSurnameNameAt(reader, at, title.nationality);
     if (elided) return [candidate(reader, elided, 3, title)];
     const name = read() ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
-    if (name) return titledName(reader, name, title, reader.tokens[index]!).map(questionable);
+    if (name) return titledName(reader, withNationalSurname(reader, name, title.nationality), title, reader.tokens[index]!).map(questionable);
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = whole ? read() : readName(reader, at, true);

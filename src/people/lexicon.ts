@@ -3,7 +3,7 @@ import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { COMPOUND_DEMONYMS } from '../data/places/demonyms';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, DIRECTED_NATIONALITIES, REGNAL_TITLE_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, DIRECTED_NATIONALITIES, REGNAL_TITLE_HEADS, SOVEREIGN_HEADS, PRINCELY_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   ADDRESSEE_PRONOUNS,
   APPOINTMENT_VERBS,
@@ -61,6 +61,9 @@ export interface PeopleLexicon {
   addressForms: ReadonlySet<string>;
   /** Heads of those who reign and are numbered, folded (REGNAL_TITLE_HEADS). */
   regnalTitleHeads: ReadonlySet<string>;
+  /** A sovereign's heads (الملك، العاهل) and those of royals below one (الأمير، ولي العهد): the second after the first is another person. */
+  sovereignHeads: ReadonlySet<string>;
+  princelyHeads: ReadonlySet<string>;
   /** The stems of a team's posts, of a coach's among them, and of a team's nouns, folded (TEAM_POST_STEMS, COACH_STEMS, TEAM_NOUN_STEMS). */
   teamPostStems: ReadonlySet<string>;
   coachStems: ReadonlySet<string>;
@@ -200,6 +203,8 @@ export const peopleLexicon = lazy(
     definiteHeadStems: new Set(TITLE_HEADS.filter((title) => !title.includes(' ') && title.startsWith('ال')).map((title) => foldKey(title).slice(2))),
     directedNationalities: new Map(DIRECTED_NATIONALITIES.map(([code, direction, country]) => [`${code} ${foldKey(direction)}`, country])),
     regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
+    sovereignHeads: folded(SOVEREIGN_HEADS),
+    princelyHeads: folded(PRINCELY_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),
     definiteGivenNames: folded(DEFINITE_GIVEN_NAMES),

@@ -2,6 +2,7 @@ import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
+import { lazy } from '../text/lazy';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { peopleLexicon } from './lexicon';
@@ -55,7 +56,7 @@ export function mergePeople(
   const earlier = earlierNames.map((name): Person => ({ words: name.split(' '), candidates: [] }));
   for (const person of [...earlier, ...confirmed]) {
     const surname = person.words[person.words.length - 1]!;
-    if (person.words.length < 2 || endsWithNoSurname(stream, person)) continue;
+    if (person.words.length < 2 || endsWithNoSurname(stream, person) || endsWithFathersName(person.words)) continue;
     // two people of one family name (جو بايدن، هانتر بايدن): the name alone is the one named first
     const held = surnames.get(surname);
     if (held === undefined || held.candidates.length === 0 || firstNamed(person) < firstNamed(held)) surnames.set(surname, person);
@@ -269,7 +270,10 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
   for (const { candidate, words } of named) {
     const last = words[words.length - 1]!;
     const sameLast = byLastWord.get(last) ?? [];
-    const person = firstOf(sameLast.filter((p) => endsWith(p.words, words) || endsWith(words, p.words)));
+    // (a father's name alone is the father: الملك سلمان is no mention of محمد بن سلمان)
+    const person =
+      firstOf(sameLast.filter((p) => (endsWith(p.words, words) && !(words.length === 1 && endsWithFathersName(p.words))) || endsWith(words, p.words))) ??
+      longerChain(people, words);
     if (person) {
       person.candidates.push(candidate);
     } else {
@@ -279,6 +283,21 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
     }
   }
   return people;
+}
+
+/**
+ * The one person whose name opens with a chain of descent (`محمد بن زايد`) and goes on after it (`محمد بن
+ * زايد آل نهيان`): news names such a person again by the chain alone. Not where two names open so.
+ */
+function longerChain(people: readonly Person[], words: readonly string[]): Person | undefined {
+  if (words.length < 3 || !patronymicSkeletons().has(words[1]!)) return undefined;
+  let found: Person | undefined;
+  for (const person of people) {
+    if (person.words.length <= words.length || !words.every((word, k) => person.words[k] === word)) continue;
+    if (found !== undefined) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 /** Where a person is first named in this piece. */
@@ -362,6 +381,20 @@ function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
     const houseTitle = before?.norm === HOUSE_OF && titleHeads.match(stream, c.nextToken - 1) !== null;
     return ordinals.has(last.stem) || ordinalTens.has(last.norm) || compoundNameEnds.has(last.norm) || afterAbd || houseTitle;
   });
+}
+
+// The particles of descent after which a name is a father's alone: not Mauritania's ولد, whose father's
+// name is the family name too (`محمد ولد الغزواني`, then `غزواني`)
+const SON_OF = ['بن', 'ابن', 'بنت'];
+const patronymicSkeletons = lazy(() => new Set(SON_OF.map((word) => nameSkeleton(word))));
+
+/**
+ * Whether a name (its skeleton words) ends in بن and a name (`محمد بن سلمان`, `محمد بن راشد`): the last
+ * word is the father's, which alone names the father (`الملك سلمان`, `الشيخ راشد`), not this person.
+ * With its particle it is this person's (`بن سلمان`), as its longer names are.
+ */
+function endsWithFathersName(words: readonly string[]): boolean {
+  return words.length >= 3 && patronymicSkeletons().has(words[words.length - 2]!);
 }
 
 function wordsOf(candidate: EntityCandidate): string[] {

@@ -111,7 +111,7 @@ export function readName(reader: Reader, first: number, trustPreposition = false
       break;
     }
     // a name of God after عبد that is a title too (عبد الملك، عبد الحكم) is the given name's second half
-    if (!isNameWord(reader, at) && !(at > first && !reader.claims[at] && endsAbdName(reader, at))) {
+    if (!isNameWord(reader, at) && !(at > first && !reader.claims[at] && endsAbdName(reader, at)) && !isKunyaNumber(reader, first, at)) {
       if (isTitleInDescent(reader, first, at) || isAitFamily(reader, first, at)) {
         words++;
         at++;
@@ -148,6 +148,11 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // (nor a given name with the article before a particle of descent, الوليد بن طلال, or a given name
     // written so before another, الطيب صالح: opensNameWithArticle)
     const ownsArticle = at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at) || opensNameWithArticle(reader, at));
+    // (a family name whose first letters the splitter took for ك and the article closes one: كالامار)
+    if (at > first && !afterParticle && closesWithSimileArticle(reader, at)) {
+      at++;
+      break;
+    }
     if (hasArticle(token) && !afterParticle && !ownsArticle) {
       // a family name with the article closes a name that is clearly one: right after a given name
       // (بشار الأسد; not a listed noun: زار الملك فيصل المستشفى) or after a particle pair (عبد الفتاح السيسي); never with a preposition before its
@@ -625,6 +630,59 @@ export function syllableSurnameNameAt(reader: Reader, at: number, nationality: s
   return endsPlainly(reader, next) || introducesSpeech(reader, next) ? { first: at, next } : null;
 }
 
+/**
+ * The name read after a title (`name`) with the family name after it that the reading stopped at, where
+ * the title names the bearer's nationality and that country writes such family names:
+ * - China, Korea… (FAMILY_NAME_FIRST_COUNTRIES) a syllable that folds to a function word, after a given
+ *   name the West gave (`رجل الأعمال الصيني جاك ما إن`): a word open data holds as a name word, before a
+ *   mark or reported speech (`الرئيس الصيني شي هو الذي` goes on with the clause);
+ * - the Maghreb (ELIDED_ARTICLE_COUNTRIES) the article elided to ل, which the splitter takes for the
+ *   preposition (`الفنان المغربي سعد لمجرد`, `الدولي الجزائري رياض لحمر`): after one given name of the
+ *   lists, a stem no list knows, no feminine (ل before a feminine noun is a purpose: `لمدة`), no verbal
+ *   noun of the derived forms (`لانتخاب`), before what shows the name is over: a mark, reported speech,
+ *   a title in apposition, or the verb's object in the indefinite accusative (`أحيا … سعد لمجرد حفلا`);
+ *   a purpose goes on with its complement (`سعد لموسم واحد`).
+ */
+export function withNationalSurname(reader: Reader, name: NameSpan, nationality: string | undefined): NameSpan {
+  const surname = reader.tokens[name.next];
+  if (nationality === undefined || surname === undefined || surname.kind !== 'word' || surname.suffix !== '' || reader.claims[name.next]) return name;
+  if (!sameLine(reader.stream, name.next - 1, name.next)) return name;
+  const next = name.next + 1;
+  const closed = { first: name.first, next };
+  if (FAMILY_NAME_FIRST_COUNTRIES.includes(nationality)) {
+    if (surname.prefix !== '' || surname.norm.length > 2 || !isNotNameWord(reader.lex, surname)) return name;
+    if (reader.lex.complementizers.has(surname.norm) || !personNameWords().has(surname.norm)) return name;
+    // (a function word after it is the clause the pronoun opens: شي هو الذي)
+    const after = reader.tokens[next];
+    return after === undefined || after.kind === 'punctuation' || introducesSpeech(reader, next) ? closed : name;
+  }
+  if (ELIDED_ARTICLE_COUNTRIES.includes(nationality) && name.next - name.first === 1 && isElidedArticleSurname(reader, name.next)) {
+    return endsClearly(reader, next) || isAccusativeObject(reader, next) ? closed : name;
+  }
+  return name;
+}
+
+// The shortest stem after an elided article that is a family name (لحمر، لزرق): three letters
+const MIN_ELIDED_SURNAME_STEM = 3;
+
+/** Whether the word at `at` is ل and a stem no list knows, no feminine, no derived verbal noun, no demonym. */
+function isElidedArticleSurname(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  const { stem } = token;
+  if (token.prefix !== 'ل' || stem.length < MIN_ELIDED_SURNAME_STEM || stem.endsWith('ه') || DERIVED_VERBAL_NOUN.test(stem)) return false;
+  return !isKnownWord(reader, stem) && !isKnownWord(reader, token.norm) && demonymCode(token) === null;
+}
+
+/**
+ * Whether the word at `at` is a verb's object in the indefinite accusative after the name (`حفلا`,
+ * `هدفا`): alif on a word of four letters or more without clitics that is no given name.
+ */
+function isAccusativeObject(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  if (token === undefined || token.kind !== 'word' || token.prefix !== '' || token.suffix !== '') return false;
+  return token.norm.length >= 4 && token.norm.endsWith('ا') && !isGivenName(reader, token, true) && sameLine(reader.stream, at - 1, at);
+}
+
 function isSyllableGivenName(reader: Reader, at: number): boolean {
   const token = reader.tokens[at];
   if (token === undefined || token.prefix !== '' || token.suffix !== '' || !isNameWord(reader, at) || !sameLine(reader.stream, at - 1, at)) return false;
@@ -674,6 +732,41 @@ function ownsConjunctionAfterName(reader: Reader, at: number): boolean {
   if (token.prefix !== 'و' || token.suffix !== '' || !(personNameWords().has(token.norm, normShape(token)) || FOREIGN_NG.test(token.norm))) return false;
   if (personNameWords().has(token.stem, stemShape(token)) || isKnownWord(reader, token.norm) || isKnownWord(reader, token.stem)) return false;
   return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1) || opensPrepositionalPhrase(reader, at + 1);
+}
+
+/**
+ * Whether the word at `at` is a number written as a word that the figures claimed after أبو, after a
+ * given name, ending a name (`غسان أبو ستة إن`): a family name in أبو, as the Levant and Palestine write
+ * many. Before what it counts أبو is a father (`استشهد محمد أبو ستة أطفال`), so the name must plainly end
+ * after the number or reported speech follow; أبو first is the kunya or a father alone (`قتل أبو ستة`).
+ */
+function isKunyaNumber(reader: Reader, first: number, at: number): boolean {
+  const token = reader.tokens[at]!;
+  const claim = reader.claims[at];
+  if (at - first < 2 || claim?.category !== 'figures' || claim.nextToken !== at + 1 || token.kind !== 'word' || token.prefix !== '' || token.suffix !== '') return false;
+  const before = reader.tokens[at - 1]!;
+  if (before.prefix !== '' || !reader.lex.kunyas.has(before.norm) || !sameLine(reader.stream, at - 1, at)) return false;
+  return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1);
+}
+
+// ك and the article as the splitter reads a word's first letters (كالامار as ك + ال + امار)
+const SIMILE_ARTICLE = 'كال';
+
+/**
+ * Whether the word at `at`, after a name's first word, is a foreign family name whose first letters the
+ * splitter read as ك (like) and the article (`أنياس كالامار` as ك + ال + امار): a word open data holds
+ * whole (`فيليبي كالديرون`), or a stem no list knows, with or without the article, and not of the shapes a simile's noun takes after a name (a
+ * feminine, a nisba, a participle in م: `كالعادة`, `كالتالي`, `كالمعتاد`), where the name plainly ends
+ * after it (reported speech, a title in apposition, the sentence's end).
+ */
+function closesWithSimileArticle(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  const { stem } = token;
+  if (token.prefix !== SIMILE_ARTICLE || token.suffix !== '' || stem.length < 3 || demonymCode(token) !== null || !endsClearly(reader, at + 1)) return false;
+  // (open data holds the word whole: كالديرون, whose stem looks like a plural in ون)
+  if (personNameWords().has(token.norm, normShape(token))) return true;
+  if (stem.endsWith('ه') || NISBA_ENDING.test(stem) || stem[0] === 'م') return false;
+  return !isKnownWord(reader, stem) && !isKnownWord(reader, 'ال' + stem);
 }
 
 /**
@@ -877,14 +970,16 @@ export function ownsFa(reader: Reader, token: Token): boolean {
   return token.prefix === 'ف' && token.suffix === '' && isGivenName(reader, token, true) && !isKnownWord(reader, token.stem);
 }
 
-// أبو and ابن as folded: the nominative particles a subject's kunya or family name opens with
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', SON_OF]);
+// أبو and ابن as folded: the nominative particles a subject's kunya or family name opens with, and بن,
+// as the Maghreb and the Gulf write ابن in a family name or a name of descent (`وقال بن كيران إن`, `وأكد بن
+// سلمان أن`, `بن غفير`)
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['ابو', SON_OF, 'بن']);
 // the genitive ي of أخ and أب with the pronoun ه (أخيه، أبيه)
 const KIN_PRONOUN = 'يه';
 
 /**
- * A person known by a kunya or a family name in ابن at `at` (أبو عبيدة، ابن كيران، ابن تيمية): أبو or
- * ابن and one word with no clitic (`ابن عمه`: his cousin), no article (`أبو الشهيد`: the martyr's
+ * A person known by a kunya or a family name in ابن at `at` (أبو عبيدة، ابن كيران، ابن تيمية، بن غفير): أبو,
+ * ابن or بن and one word with no clitic (`ابن عمه`: his cousin), no article (`أبو الشهيد`: the martyr's
  * father), that is no common noun or other word the lists know but a given name (isKnownWord), no
  * kin with a pronoun (`ابن أخيه`, `ابن عمي`), unclaimed, on one line.
  */

@@ -93,6 +93,10 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     } else if (token.prefix === 'وال' && reader.lex.addressForms.has(token.stem)) {
       // a form of address joined by و opens another person (وزير البيئة والسيد X)
       break;
+    } else if (reader.lex.sovereignHeads.has(headWord) && isPrincelyHead(reader, at) && !ofHolder(reader, index)) {
+      // a royal after a sovereign is another person, the verb's object (وعين الملك الأمير محمد); after
+      // the sovereign's kin, the kin (شقيق الملك الأمير هشام)
+      break;
     } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && token.suffix === '' && reader.lex.titleHeads.match(reader.stream, at))) {
       // (a head with a pronoun, نظيره، مدربه, is another person's title, whose pronoun is the first's:
       // `والتقى الرئيس السيسي نظيره الفرنسي ماكرون`)
@@ -127,6 +131,14 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
   const written = reader.stream.source.slice(ofHolder(reader, index) ? reader.tokens[index - 1]!.stemStart : head.start, end);
   const text = first.prefix.endsWith('لل') && written.startsWith('ل') ? 'ا' + written : written;
   return { text, next: at, nationality: nationality || undefined, bare, complemented, ambiguous };
+}
+
+/** Whether a head of a royal below a sovereign (PRINCELY_HEADS: الأمير، ولي العهد) starts at `at`, without a clitic. */
+function isPrincelyHead(reader: Reader, at: number): boolean {
+  const head = reader.lex.titleHeads.match(reader.stream, at);
+  if (head === null || reader.tokens[at]!.prefix !== 'ال' || reader.tokens[head.next - 1]!.suffix !== '') return false;
+  const words = reader.tokens.slice(at, head.next).map((token) => token.norm);
+  return reader.lex.princelyHeads.has(words.join(' '));
 }
 
 /**

@@ -10,7 +10,7 @@ export const TITLE_HEADS: readonly string[] = [
   'رئيس الوزراء', 'رئيسة الوزراء', 'رئيس الحكومة', 'رئيس الجمهورية', 'رئيس وزراء',
   'الوزير', 'الوزيرة', 'وزير', 'وزيرة', 'وزيرا', 'وكيل', 'وكيلة',
   'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'ناطق',
-  'الأمين العام', 'أمين عام', 'أمين', 'الأمين', 'الممثل الخاص', 'الممثلة الخاصة', 'المبعوث', 'المبعوثة', 'مبعوث',
+  'الأمين العام', 'أمين عام', 'أمين', 'الأمين', 'الأمينة العامة', 'أمينة عامة', 'الممثل الخاص', 'الممثلة الخاصة', 'المبعوث', 'المبعوثة', 'مبعوث',
   'السفير', 'السفيرة', 'سفير', 'القنصل',
   'الملك', 'الملكة', 'العاهل', 'الأمير', 'الأميرة', 'ولي العهد', 'السلطان', 'الشيخ', 'الشيخة',
   'السيد', 'السيدة', 'الآنسة', 'الدكتور', 'الدكتورة', 'د.', 'البروفيسور', 'الأستاذ', 'المهندس',
@@ -149,6 +149,14 @@ export const SPOKESPERSON_HEADS: readonly string[] = ['المتحدث', 'الم�
  * word and an ordinal are a name, after any other head a noun and its rank (`حقق المدرب فوزه الأول`).
  */
 export const REGNAL_TITLE_HEADS: readonly string[] = ['الملك', 'الملكة', 'العاهل', 'البابا', 'البطريرك', 'السلطان', 'الأمير', 'الأميرة'];
+
+/**
+ * A sovereign's heads, and the heads of royals below one: after a sovereign's head such a head is another
+ * person, the object of the verb before (`وعين الملك الأمير محمد وليا للعهد`, `واستقبل الملك ولي العهد`),
+ * no title in apposition as `العاهل الأردني الملك عبد الله` is.
+ */
+export const SOVEREIGN_HEADS: readonly string[] = ['الملك', 'الملكة', 'العاهل', 'السلطان'];
+export const PRINCELY_HEADS: readonly string[] = ['الأمير', 'الأميرة', 'ولي العهد'];
 
 /** Words that carry a title on to what it is of (`المتحدث باسم`, `الممثل الخاص ل…`). */
 export const TITLE_LINKS: readonly string[] = ['باسم', 'عن', 'لدى', 'في'];
