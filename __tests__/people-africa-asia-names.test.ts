@@ -162,7 +162,7 @@ describe('people: an Asian family name in ng whose first letter looks like و (o
   });
 });
 
-describe('people: a nisba after يا without a hamza is a family name, no verb in the imperfect (YA_NISBA)', () => {
+describe('people: a nisba after يا without a hamza is a family name, no verb in the imperfect (YA_WITHOUT_HAMZA)', () => {
   test.each([
     ['وفاز عالم الكيمياء الأردني عمر ياغي بجائزة وولف.', ['عمر ياغي']],
     ['وحصل البروفيسور عمر ياغي على الجائزة.', ['عمر ياغي']],

@@ -120,3 +120,88 @@ describe('people: a father named alone is not the son (endsWithFathersName), a c
     expect(mentioned(text)).toEqual(people);
   });
 });
+
+describe('people: what a cleric reads or gives after his title is no name (COMMON_NOUNS)', () => {
+  test.each([['وتلا الإمام آيات من القرآن الكريم في افتتاح المؤتمر.'], ['وألقى الشيخ خطبة الجمعة في المسجد الأقصى.'], ['وأصدر المفتي فتوى تحرم الاحتكار.']])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  test.each([['وتلا الإمام عبد الرحمن السديس آيات من القرآن.', ['عبد الرحمن السديس']]])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: a long plural in ات that عبد opens joined is a family name (isObjectPlural)', () => {
+  test.each([
+    ['وغنى الفنان الأردني محمد العبداللات أغنية وطنية جديدة.', ['محمد العبداللات']],
+    ['وقال الفنان الأردني محمد العبداللات إن الأغنية جاهزة.', ['محمد العبداللات']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a sound feminine plural after a given name is the verb's object, as before
+    ['ورفض الوزير حمدان الإجراءات الجديدة.', ['حمدان']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: a listed given name whole whose ل the splitter took off before a head (لامين)', () => {
+  test.each([
+    ['وسجل لامين يامال هدفا رائعا في الشوط الثاني.', ['لامين يامال']],
+    ['وقال لامين يامال إن الفريق جاهز للنهائي.', ['لامين يامال']],
+    ['وقال الرئيس السابق للاتحاد الدولي لألعاب القوى لامين دياك إن التحقيق ظالم.', ['لامين دياك']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // written with the hamza, ل before the head أمين is to the treasurer
+    ['وقدم الوزير الشكر لأمين الصندوق على جهوده.'],
+    ['وأرسل الرئيس رسالة لأمين عام الجامعة.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a name after يا written without a hamza is no verb (YA_WITHOUT_HAMZA)', () => {
+  test.each([['وتألق الإسباني لامين يامال في المباراة.', ['لامين يامال']]])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a verb in the imperfect after a name ends it, as before
+    ['وكان الإعلامي محمد يقدم البرنامج منذ سنوات.', ['محمد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: a name open data holds whole that the splitter read as ف and a function word (isFaName)', () => {
+  test.each([
+    ['وقال المطرب الكونغولي فالي إيبوبا إن الموسيقى الأفريقية تنتشر.', ['فالي إيبوبا']],
+    ['وأحيا المطرب الكونغولي فالي إيبوبا حفلا في باريس.', ['فالي إيبوبا']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // ف and إلى as written, with its hamza or its ى
+    ['وعاد الوفد فإلى بيروت.'],
+    ['ثم توجه الوزير فالى القاهرة.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a given name folding makes a demonym, and a definite family name (closesDemonymShapedName)', () => {
+  test.each([
+    ['وقالت الناقدة اللبنانية يمنى العيد إن الرواية العربية تتجدد.', ['يمنى العيد']],
+    ['وكتبت الناقدة يمنى العيد كتابا جديدا عن السرد.', ['يمنى العيد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a nisba as written before a definite noun is in construct with it
+    ['وقال اللاعب مصري الجنسية إن الفريق جاهز.'],
+    ['وهنأ الرئيس اليمني العيد بحلول رمضان.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { PeopleLexicon } from './lexicon';
 import { introducesSpeech } from './speech';
 import { opensHeldTitle, titleAt } from './titles';
 import { isPrepositionLetter } from '../text/clitics';
-import { HOUSE_OF, endsInWrittenHeh, writesTehAsHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensNameWithArticle, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, type Reader } from './reader';
+import { HOUSE_OF, endsInWrittenHeh, writesTehAsHeh, hasConjunction, isAlaWrittenWithYa, isGivenName, isHonorificAt, opensNameWithArticle, opensWithDefiniteGiven, isNameWithoutHamza, isNotNameWord, hasPreposition, titleHeadAt, type Reader } from './reader';
 
 // Longest name read after a title or given name, in words that are not particles: given + father + grandfather + family.
 const MAX_NAME_WORDS = 4;
@@ -41,9 +41,9 @@ const IMPERFECT_VERB = /^ي.{3,4}$/;
 // letter, ي and a letter. Written with أ after a name, it is what befell its bearer (`محمد أصيب في
 // الحادث`); names so shaped are the lists' or open data's (أمين، أنيس), or nouns they know (أديب).
 const PASSIVE_VERB = /^ا.ي.$/;
-// A family name shaped as a nisba after يا as written, with no hamza (ياغي، يافي، ياسي): a verb whose ي
-// an alif follows opens with a hamza (يأتي، يأخذ), written so where news writes hamzas.
-const YA_NISBA = /^يا.+ي$/;
+// A family name after يا as written, with no hamza (ياغي، يافي، يامال): a verb whose ي an alif follows
+// opens with a hamza (يأتي، يأخذ), written so where news writes hamzas; not a plural's ون or ين (ياخذون)
+const YA_WITHOUT_HAMZA = /^يا.+[^ن]$/;
 // The same verb in the future, with سـ (سيغيب، ستشارك، سنعود): see opensFutureClause.
 const FUTURE_VERB = /^س[يتن].{3,4}$/;
 // A noun ending in alif with the pronoun ه (مرماه، مستواه، اتجاه): in ANERcorp's training text 151 words
@@ -662,6 +662,22 @@ export function withNationalSurname(reader: Reader, name: NameSpan, nationality:
   return name;
 }
 
+/**
+ * Whether a definite family name at `at` closes a name whose first word, before it, is shaped as a
+ * demonym without the article after a title (isDemonymAsName: `الناقدة يمنى العيد`, which folding makes
+ * يمني): no adjective of the definite title, so a given name, and the definite word after it its family
+ * name where the name plainly ends or the verb's object follows (`كتبت الناقدة يمنى العيد كتابا`).
+ */
+export function closesDemonymShapedName(reader: Reader, at: number): boolean {
+  const family = reader.tokens[at];
+  if (family === undefined || family.kind !== 'word' || family.prefix !== 'ال' || family.suffix !== '' || reader.claims[at] || !isDemonymAsName(reader, at - 1)) return false;
+  // written with ى, as no nisba is (يمنى, not يمني), or a name word of the lists or open data: an
+  // indefinite nisba before a definite noun is in construct with it (`اللاعب مصري الجنسية`)
+  const given = reader.tokens[at - 1]!;
+  if (demonymCode(given) === null || (!given.text.endsWith('ى') && !isGivenName(reader, given, true))) return false;
+  return endsClearly(reader, at + 1) || isAccusativeObject(reader, at + 1);
+}
+
 // The shortest stem after an elided article that is a family name (لحمر، لزرق): three letters
 const MIN_ELIDED_SURNAME_STEM = 3;
 
@@ -675,11 +691,12 @@ function isElidedArticleSurname(reader: Reader, at: number): boolean {
 
 /**
  * Whether the word at `at` is a verb's object in the indefinite accusative after the name (`حفلا`,
- * `هدفا`): alif on a word of four letters or more without clitics that is no given name.
+ * `هدفا`, `كتابا`, which the splitter reads as ك + تابا): alif on a word of four letters or more, whole,
+ * with no article, conjunction or pronoun, unclaimed (a place: `بفرنسا`), that is no given name.
  */
 function isAccusativeObject(reader: Reader, at: number): boolean {
   const token = reader.tokens[at];
-  if (token === undefined || token.kind !== 'word' || token.prefix !== '' || token.suffix !== '') return false;
+  if (token === undefined || token.kind !== 'word' || hasArticle(token) || hasConjunction(token) || token.suffix !== '' || reader.claims[at]) return false;
   return token.norm.length >= 4 && token.norm.endsWith('ا') && !isGivenName(reader, token, true) && sameLine(reader.stream, at - 1, at);
 }
 
@@ -769,21 +786,24 @@ function closesWithSimileArticle(reader: Reader, at: number): boolean {
   return !isKnownWord(reader, stem) && !isKnownWord(reader, 'ال' + stem);
 }
 
+// عبد written joined to what follows it opens a family name (العبداللات، العبدالهادي), never a plural noun
+const JOINED_ABD = 'عبد';
+
 /**
  * Whether a definite word's stem is a plural a verb takes as object after a given name, no family name:
- * a long sound feminine plural (`ورفض حمدان الإجراءات`), a participle's masculine plural, a broken
- * plural فعايا (`وتبادل بوتين وشي الهدايا`, `وناقش خالد القضايا`).
+ * a long sound feminine plural (`ورفض حمدان الإجراءات`; not one عبد opens joined, `محمد العبداللات`), a
+ * participle's masculine plural, a broken plural فعايا (`وتبادل بوتين وشي الهدايا`, `وناقش خالد القضايا`).
  */
 function isObjectPlural(stem: string): boolean {
-  return LONG_FEMININE_PLURAL.test(stem) || PARTICIPLE_PLURAL.test(stem) || FAAAYA_PLURAL.test(stem);
+  return (LONG_FEMININE_PLURAL.test(stem) && !stem.startsWith(JOINED_ABD)) || PARTICIPLE_PLURAL.test(stem) || FAAAYA_PLURAL.test(stem);
 }
 
 /**
  * Whether a word after a name's first one ends the name by its shape, unless lists or open data hold
  * it as a name (ماريا، يوسف): a participle in the indefinite accusative, how the name's bearer came or
  * stood (ظهر الرئيس أردوغان مبتسما، وغادر ميسي مصابا); a verb in the imperfect, the bearer doing
- * something (وكان طلعت زكريا يقدم البرنامج), not a nisba after يا written without a hamza (YA_NISBA:
- * `عمر ياغي`), or in the passive (PASSIVE_VERB: `محمد أصيب في الحادث`); a noun ending in alif with a pronoun, which the clitic
+ * something (وكان طلعت زكريا يقدم البرنامج), not a name after يا written without a hamza (YA_WITHOUT_HAMZA:
+ * `عمر ياغي`, `لامين يامال`), or in the passive (PASSIVE_VERB: `محمد أصيب في الحادث`); a noun ending in alif with a pronoun, which the clitic
  * splitter leaves whole (أنقذ الحارس محمد خليل مرماه); a listed noun in the indefinite accusative, what
  * the bearer was or became (كان محمد شاعرا، عين أحمد مستشارا); a broken plural of the shape فعايا, what
  * the bearer discussed or gave (ناقش الوزير خالد قضايا المياه: FAAAYA_PLURAL).
@@ -792,7 +812,7 @@ function endsNameByShape(reader: Reader, token: Token): boolean {
   const { norm } = token;
   const accusative = norm.endsWith('ا') && reader.lex.commonNouns.has(norm.slice(0, -1));
   const bare = token.prefix === '';
-  const verb = (IMPERFECT_VERB.test(norm) && !(YA_NISBA.test(token.text) && token.suffix === '')) || (PASSIVE_VERB.test(norm) && token.text[0] === 'أ' && !isKnownWord(reader, norm));
+  const verb = (IMPERFECT_VERB.test(norm) && !(YA_WITHOUT_HAMZA.test(token.text) && token.suffix === '')) || (PASSIVE_VERB.test(norm) && token.text[0] === 'أ' && !isKnownWord(reader, norm));
   const shaped = ADVERBIAL_PARTICIPLE.test(norm) || (bare && FAIL_ACCUSATIVE.test(norm)) || (bare && (verb || FAAAYA_PLURAL.test(norm))) || PRONOUN_AFTER_ALIF.test(norm) || accusative;
   return shaped && !isGivenName(reader, token, true);
 }
@@ -895,7 +915,7 @@ export function isNameWord(reader: Reader, index: number): boolean {
   if (!token || token.kind !== 'word' || reader.claims[index]) return false;
   if (token.norm.length < 2 || (isNotNameWord(reader.lex, token) && !isAnneAt(reader, index))) return false;
   if ((demonymCode(token) && !isDemonymAsName(reader, index)) || reader.lex.titleDomains.has(token.norm)) return false;
-  return !reader.lex.titleHeads.match(reader.stream, index);
+  return !titleHeadAt(reader.stream, reader.lex, index);
 }
 
 /**
@@ -904,7 +924,7 @@ export function isNameWord(reader: Reader, index: number): boolean {
  * agrees with its noun, and a definite noun takes none without the article, so with a name word after
  * it on the line it is a name.
  */
-function isDemonymAsName(reader: Reader, index: number): boolean {
+export function isDemonymAsName(reader: Reader, index: number): boolean {
   const token = reader.tokens[index]!;
   const before = reader.tokens[index - 1];
   const next = reader.tokens[index + 1];

@@ -143,16 +143,36 @@ function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean 
  * Ki-moon), and the clitic splitter leaves it whole, so only the hamza tells the complementizer.
  */
 const HAMZA_COMPLEMENTIZER = /^[وف]?[بلك][أإ]ن(?:ه|ها|هم|نا)?$/;
+// A hamza or alif maqsura as written (إلى، فالى), which a foreign name written in Arabic letters lacks
+const WRITTEN_HAMZA_OR_YA = /[أإآءى]/;
+// A preposition before a word written with a hamza on its alif (لأمين، بإمام)
+const PREPOSITION_BEFORE_HAMZA = /^[وف]?[بلك][أإآ]/;
 
 /**
  * Function words and reporting verbs are not names. Folding ى into ي makes the preposition على look
- * like the name علي: written with ي, the word is taken for the name.
+ * like the name علي: written with ي, the word is taken for the name. A listed given name whole whose
+ * first letter the splitter took for a preposition before a head (`لامين` as ل + أمين) is the name.
  */
 export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
   // asked of most words: the length check (six letters at most: فلأنها) spares the rest a regex
   if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
-  return stop && !(lex.givenNames.has(token.norm) && token.text.endsWith('ي')) && !opensWithMadda(token) && !hasOtherHamza(lex, token);
+  if (!stop) return false;
+  // (written without the hamza the head has after ل: لأمين الصندوق is to the treasurer)
+  const ownsPreposition = hasPreposition(token) && !lex.notNameWords.has(token.norm) && !PREPOSITION_BEFORE_HAMZA.test(token.text);
+  const listedWhole = lex.givenNames.has(token.norm) && (token.text.endsWith('ي') || ownsPreposition);
+  return !listedWhole && !isFaName(lex, token) && !opensWithMadda(token) && !hasOtherHamza(lex, token);
+}
+
+/**
+ * Whether a word the splitter read as ف and a function word is a name open data holds whole (`فالي` as
+ * ف + إلى: Fally): written with no hamza and no ى, which the function word has (فإلى، فالى), and not ف
+ * before a complementizer, which news writes without its hamza too (فان for فإن), nor a word the lists
+ * know whole (فيه).
+ */
+function isFaName(lex: PeopleLexicon, token: Token): boolean {
+  if (token.prefix !== 'ف' || token.suffix !== '' || WRITTEN_HAMZA_OR_YA.test(token.text)) return false;
+  return !lex.notNameWords.has(token.norm) && !lex.complementizers.has(token.stem) && personNameWords().has(token.norm);
 }
 
 /**
@@ -192,6 +212,17 @@ export function hasConjunction(token: Token): boolean {
 /** Whether the word carries the preposition ل, alone or fused with the article (لوكالة، للأمين). */
 export function hasLam(token: Token): boolean {
   return token.prefix === 'ل' || token.prefix === 'لل';
+}
+
+/**
+ * The title head at `index` (the lexicon's match), unless the word is a given name of the lists whole
+ * whose first letter the splitter took for a preposition before a head (`لامين` as ل + أمين: Lamine).
+ */
+export function titleHeadAt(stream: TokenStream, lex: PeopleLexicon, index: number): ReturnType<PeopleLexicon['titleHeads']['match']> {
+  const head = lex.titleHeads.match(stream, index);
+  const token = stream.tokens[index]!;
+  if (head === null || head.next !== index + 1 || !hasPreposition(token) || hasArticle(token)) return head;
+  return lex.givenNames.has(token.norm, normShape(token)) ? null : head;
 }
 
 /** Whether ب, ل or ك stands among the word's proclitics before its article (بالرئيس، لمحمد); a fused لل counts as the article. */

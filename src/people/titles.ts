@@ -8,7 +8,7 @@ import type { Claim } from '../contracts/claims';
 import type { TokenStream } from '../text/phrases';
 import { peopleLexicon } from './lexicon';
 import { NATIONAL_SIDE_STEM } from '../data/people/person-titles';
-import { hasLam, isCompoundNamePlace, isEverydayNameWord, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, isNotNameWord, opensNameWithArticle, type Reader } from './reader';
+import { hasLam, titleHeadAt, isCompoundNamePlace, isEverydayNameWord, isGivenNamePlace, isGivenName, isHonorificAt, isNameWithoutHamza, isNotNameWord, opensNameWithArticle, type Reader } from './reader';
 
 // How far a title may run with its complements (`الممثل الخاص للأمين العام للناتو لمنطقة القوقاز`).
 const MAX_TITLE_WORDS = 10;
@@ -32,7 +32,7 @@ export interface TitleMatch {
 
 /** A title head and its complements: domains, demonyms, claimed places and bodies, ل‑ and باسم links. */
 export function titleAt(reader: Reader, index: number): TitleMatch | null {
-  const head = reader.lex.titleHeads.match(reader.stream, index);
+  const head = titleHeadAt(reader.stream, reader.lex, index);
   if (!head) return null;
   let at = head.next;
   const first = reader.tokens[index]!;
@@ -97,7 +97,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // a royal after a sovereign is another person, the verb's object (وعين الملك الأمير محمد); after
       // the sovereign's kin, the kin (شقيق الملك الأمير هشام)
       break;
-    } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && token.suffix === '' && reader.lex.titleHeads.match(reader.stream, at))) {
+    } else if (isTitleComplement(reader, token) || (!WITH_BA_OR_KAF.test(token.prefix) && token.suffix === '' && titleHeadAt(reader.stream, reader.lex, at))) {
       // (a head with a pronoun, نظيره، مدربه, is another person's title, whose pronoun is the first's:
       // `والتقى الرئيس السيسي نظيره الفرنسي ماكرون`)
       // (a head after ب or ك is what the title's bearer does or is like, no more of the title: الملك بالحكم)

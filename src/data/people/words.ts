@@ -154,6 +154,9 @@ export const COMMON_NOUNS = [
   // what a name's bearer signs, concludes or wins, after his name as its object (ووقع الوزير محمد علي
   // الاتفاقية، وحصد أحمد يوسف الميدالية)
   'اتفاقية', 'اتفاق', 'معاهدة', 'صفقة', 'ميدالية',
+  // what a cleric reads or gives right after his title (وتلا الإمام آيات من القرآن، وألقى الشيخ خطبة
+  // الجمعة): آيات is a woman's name too, lost where it opens a name alone (وقالت آيات محمد إن)
+  'آيات', 'خطبة', 'فتوى', 'موعظة',
   // events a festival's, fair's or meeting's name follows (افتتح وزير الثقافة معرض الدوحة للكتاب)
   'معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'ندوة', 'حفل', 'بطولة', 'قمة', 'موسم', 'دورة',
   'نيوز', 'تايمز', 'بوست', 'جورنال', 'برس', 'ووتش', 'إنترناشونال', 'جنرال', 'موتور', 'موتورز', 'غروب',
