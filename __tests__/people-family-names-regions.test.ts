@@ -70,6 +70,32 @@ describe('people: a family name the splitter read as ك and the article (closesW
   });
 });
 
+describe('people: a foreign given name the splitter read as ك and the article, after a title (opensWithSimileArticle)', () => {
+  test.each([
+    ['وتعاقد الهلال مع المدافع السنغالي كاليدو كوليبالي لمدة ثلاثة مواسم.', ['كاليدو كوليبالي']],
+    ['وقال المدافع السنغالي كاليدو كوليبالي إن الفريق جاهز.', ['كاليدو كوليبالي']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a simile after a title goes on with its adjective, or is a feminine noun
+    ['وظهر اللاعب كالأسد الجريح في المباراة.'],
+    ['وبدا الرئيس الفرنسي كالعادة هادئا.'],
+    ['وبدا اللاعب الفرنسي كالبطل المنتصر.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: women\'s names of the Maghreb and the Levant the lists lacked (كوثر)', () => {
+  test.each([
+    ['وحصد الفيلم التونسي للمخرجة كوثر بن هنية جائزة كبرى.', ['كوثر بن هنية']],
+    ['وقالت كوثر بن هنية إن الفيلم يروي قصة حقيقية.', ['كوثر بن هنية']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
 describe('people: a royal after a sovereign is another person (SOVEREIGN_HEADS, PRINCELY_HEADS)', () => {
   test.each([
     ['وعين الملك الأمير محمد وليا للعهد.', [['محمد', ['الأمير']]]],

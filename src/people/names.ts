@@ -147,7 +147,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
     // (nor one whose أل the splitter took for the article: الفارو ميخيا, isNameWithoutHamza)
     // (nor a given name with the article before a particle of descent, الوليد بن طلال, or a given name
     // written so before another, الطيب صالح: opensNameWithArticle)
-    const ownsArticle = at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at) || opensNameWithArticle(reader, at));
+    const ownsArticle =
+      at === first && (token.prefix === 'وال' ? ownsConjunction(reader, at) : isNameWithoutHamza(reader, at) || opensNameWithArticle(reader, at) || (trustPreposition && opensWithSimileArticle(reader, at)));
     // (a family name whose first letters the splitter took for ك and the article closes one: كالامار)
     if (at > first && !afterParticle && closesWithSimileArticle(reader, at)) {
       at++;
@@ -772,14 +773,35 @@ const SIMILE_ARTICLE = 'كال';
 /**
  * Whether the word at `at`, after a name's first word, is a foreign family name whose first letters the
  * splitter read as ك (like) and the article (`أنياس كالامار` as ك + ال + امار): a word open data holds
- * whole (`فيليبي كالديرون`), or a stem no list knows, with or without the article, and not of the shapes a simile's noun takes after a name (a
- * feminine, a nisba, a participle in م: `كالعادة`, `كالتالي`, `كالمعتاد`), where the name plainly ends
- * after it (reported speech, a title in apposition, the sentence's end).
+ * whole (`فيليبي كالديرون`), or a stem no list knows, with or without the article, and not of the
+ * shapes a simile's noun takes after a name (a feminine, a nisba, a participle in م: `كالعادة`,
+ * `كالتالي`, `كالمعتاد`), where the name plainly ends after it (reported speech, a title in
+ * apposition, the sentence's end).
  */
 function closesWithSimileArticle(reader: Reader, at: number): boolean {
+  return isSimileArticleName(reader, at) && endsClearly(reader, at + 1);
+}
+
+/**
+ * Whether the word at `at`, right after a title, opens a foreign name whose first letters the splitter
+ * read as ك and the article (`المدافع السنغالي كاليدو كوليبالي`, as ك + ال + يدو), as closesWithSimileArticle
+ * reads it, before a family name without clitics that open data holds or after which the name plainly
+ * ends; a simile goes on with its adjective (`كالأسد الجريح`).
+ */
+export function opensWithSimileArticle(reader: Reader, at: number): boolean {
+  const next = reader.tokens[at + 1];
+  if (!isSimileArticleName(reader, at) || next === undefined || next.kind !== 'word' || next.suffix !== '' || reader.claims[at + 1]) return false;
+  // (its own first letter may look like a preposition too: كوليبالي as ك + وليبالي)
+  if (next.prefix !== '' && !mayOwnPreposition(reader, next)) return false;
+  if (!sameLine(reader.stream, at, at + 1) || isKnownWord(reader, next.norm)) return false;
+  return personNameWords().has(next.norm, normShape(next)) || endsClearly(reader, at + 2);
+}
+
+/** Whether the word at `at` is ك and the article before a foreign name's letters (see closesWithSimileArticle). */
+function isSimileArticleName(reader: Reader, at: number): boolean {
   const token = reader.tokens[at]!;
   const { stem } = token;
-  if (token.prefix !== SIMILE_ARTICLE || token.suffix !== '' || stem.length < 3 || demonymCode(token) !== null || !endsClearly(reader, at + 1)) return false;
+  if (token.prefix !== SIMILE_ARTICLE || token.suffix !== '' || stem.length < 3 || demonymCode(token) !== null) return false;
   // (open data holds the word whole: كالديرون, whose stem looks like a plural in ون)
   if (personNameWords().has(token.norm, normShape(token))) return true;
   if (stem.endsWith('ه') || NISBA_ENDING.test(stem) || stem[0] === 'م') return false;
