@@ -231,3 +231,51 @@ describe('people: a given name folding makes a demonym, and a definite family na
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a masculine demonym after a woman title and her given name is her family name (withFamilyDemonym)', () => {
+  test.each([
+    ['وقالت محامية الدفاع هالة المصري إن موكلها بريء.', ['هالة المصري']],
+    ['وقالت الوزيرة سعاد العراقي إن الموازنة جاهزة.', ['سعاد العراقي']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a feminine demonym agrees with her: her nationality; after a man's title it may be his
+    ['وقالت الوزيرة سعاد المصرية إن الموازنة جاهزة.', ['سعاد']],
+    ['وقال اللاعب محمد المصري إن الفريق جاهز.', ['محمد']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: a third syllable after a family-name-first nationality (isThirdSyllable)', () => {
+  test.each([
+    ['وأعلن رئيس الوزراء الفيتنامي فام مينه تشينه عن استثمارات جديدة.', ['فام مينه تشينه']],
+    ['وقال رئيس الوزراء الفيتنامي فام مينه تشينه إن الاقتصاد ينمو.', ['فام مينه تشينه']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a title head with a pronoun is the verb's object, another person's title
+    ['والتقى رئيس الوزراء الفيتنامي فام مينه نظيره الياباني.', ['فام مينه']],
+    // no such nationality: a word with a pronoun after a name of two is what its bearer did
+    ['وقدم الرئيس الفرنسي إيمانويل ماكرون تعازيه.', ['إيمانويل ماكرون']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});
+
+describe('people: a derived verbal noun after a foreign name after a qualified title is the verb object (opensVerbalNounObject)', () => {
+  test.each([
+    ['وأعلن الرئيس الإندونيسي برابوو سوبيانتو تشكيل حكومته الجديدة.', ['برابوو سوبيانتو']],
+    ['وأعلن الرئيس الإندونيسي برابوو سوبيانتو إطلاق مشروع العاصمة.', ['برابوو سوبيانتو']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // ب on the verbal noun itself is what the title's holder did, as before
+    ['وأعلن الرئيس الفرنسي بتشكيل الحكومة الجديدة.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, closesDemonymShapedName, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, withFamilyDemonym, closesDemonymShapedName, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -51,7 +51,11 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const elided = elidedArticleNameAt(reader, at) ?? syllableSurnameNameAt(reader, at, title.nationality);
     if (elided) return [candidate(reader, elided, 3, title)];
     const name = read() ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
-    if (name) return titledName(reader, withNationalSurname(reader, name, title.nationality), title, reader.tokens[index]!).map(questionable);
+    if (name) {
+      const head = reader.tokens[index]!;
+      const named = withFamilyDemonym(reader, withNationalSurname(reader, name, title.nationality), head);
+      return titledName(reader, named, title, head).map(questionable);
+    }
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
     const guess = whole ? read() : readName(reader, at, true);

@@ -636,7 +636,8 @@ export function syllableSurnameNameAt(reader: Reader, at: number, nationality: s
  * the title names the bearer's nationality and that country writes such family names:
  * - China, Korea… (FAMILY_NAME_FIRST_COUNTRIES) a syllable that folds to a function word, after a given
  *   name the West gave (`رجل الأعمال الصيني جاك ما إن`): a word open data holds as a name word, before a
- *   mark or reported speech (`الرئيس الصيني شي هو الذي` goes on with the clause);
+ *   mark or reported speech (`الرئيس الصيني شي هو الذي` goes on with the clause); or a third syllable
+ *   after two (isThirdSyllable: `رئيس الوزراء الفيتنامي فام مينه تشينه`), where the name plainly ends;
  * - the Maghreb (ELIDED_ARTICLE_COUNTRIES) the article elided to ل, which the splitter takes for the
  *   preposition (`الفنان المغربي سعد لمجرد`, `الدولي الجزائري رياض لحمر`): after one given name of the
  *   lists, a stem no list knows, no feminine (ل before a feminine noun is a purpose: `لمدة`), no verbal
@@ -646,18 +647,19 @@ export function syllableSurnameNameAt(reader: Reader, at: number, nationality: s
  */
 export function withNationalSurname(reader: Reader, name: NameSpan, nationality: string | undefined): NameSpan {
   const surname = reader.tokens[name.next];
-  if (nationality === undefined || surname === undefined || surname.kind !== 'word' || surname.suffix !== '' || reader.claims[name.next]) return name;
+  if (nationality === undefined || surname === undefined || surname.kind !== 'word' || reader.claims[name.next]) return name;
   if (!sameLine(reader.stream, name.next - 1, name.next)) return name;
   const next = name.next + 1;
   const closed = { first: name.first, next };
   if (FAMILY_NAME_FIRST_COUNTRIES.includes(nationality)) {
-    if (surname.prefix !== '' || surname.norm.length > 2 || !isNotNameWord(reader.lex, surname)) return name;
+    if (name.next - name.first === 2 && isThirdSyllable(reader, name.next)) return endsPlainly(reader, next) || introducesSpeech(reader, next) ? closed : name;
+    if (surname.prefix !== '' || surname.suffix !== '' || surname.norm.length > 2 || !isNotNameWord(reader.lex, surname)) return name;
     if (reader.lex.complementizers.has(surname.norm) || !personNameWords().has(surname.norm)) return name;
     // (a function word after it is the clause the pronoun opens: شي هو الذي)
     const after = reader.tokens[next];
     return after === undefined || after.kind === 'punctuation' || introducesSpeech(reader, next) ? closed : name;
   }
-  if (ELIDED_ARTICLE_COUNTRIES.includes(nationality) && name.next - name.first === 1 && isElidedArticleSurname(reader, name.next)) {
+  if (ELIDED_ARTICLE_COUNTRIES.includes(nationality) && name.next - name.first === 1 && surname.suffix === '' && isElidedArticleSurname(reader, name.next)) {
     return endsClearly(reader, next) || isAccusativeObject(reader, next) ? closed : name;
   }
   return name;
@@ -677,6 +679,34 @@ export function closesDemonymShapedName(reader: Reader, at: number): boolean {
   const given = reader.tokens[at - 1]!;
   if (demonymCode(given) === null || (!given.text.endsWith('ى') && !isGivenName(reader, given, true))) return false;
   return endsClearly(reader, at + 1) || isAccusativeObject(reader, at + 1);
+}
+
+/**
+ * The name read after a woman's title (`head`, a feminine noun: `محامية الدفاع`, `الوزيرة`) with a
+ * masculine demonym with the article after its one word: an adjective agrees with its noun, so it is
+ * the family name (`وقالت محامية الدفاع هالة المصري إن`, which read `هالة`), where the name plainly
+ * ends or reported speech follows. After a man's title it may be his nationality (`اللاعب محمد المصري`).
+ */
+export function withFamilyDemonym(reader: Reader, name: NameSpan, head: Token): NameSpan {
+  const family = reader.tokens[name.next];
+  if (name.next - name.first !== 1 || !head.stem.endsWith('ه') || family === undefined || family.kind !== 'word' || family.prefix !== 'ال' || family.suffix !== '') return name;
+  if (family.stem.endsWith('ه') || demonymCode(family) === null || reader.claims[name.next] || !sameLine(reader.stream, name.first, name.next)) return name;
+  return endsClearly(reader, name.next + 1) ? { first: name.first, next: name.next + 1 } : name;
+}
+
+// A syllable of an East Asian name written in Arabic letters: تشينه، ميونغ، تشيانغ
+const MAX_SYLLABLE_WORD_LETTERS = 6;
+
+/**
+ * Whether the word at `at` is a third syllable of a name written family name first: no clitic but an ه
+ * the splitter took for a pronoun (Vietnamese nh: `تشينه`، `مينه`) on a stem that is no feminine noun
+ * before it (ت), no word the lists know, unclaimed, on the name's line.
+ */
+function isThirdSyllable(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]!;
+  if (token.kind !== 'word' || token.prefix !== '' || (token.suffix !== '' && token.suffix !== 'ه') || token.norm.length > MAX_SYLLABLE_WORD_LETTERS) return false;
+  if (token.stem.endsWith('ت') || reader.claims[at] || isKnownWord(reader, token.stem) || isKnownWord(reader, token.norm) || demonymCode(token) !== null) return false;
+  return sameLine(reader.stream, at - 1, at);
 }
 
 // The shortest stem after an elided article that is a family name (لحمر، لزرق): three letters
@@ -1109,7 +1139,18 @@ export function isForeignNameAfterNational(reader: Reader, name: NameSpan): bool
     const bare = word.prefix === '' || (at === name.first + 1 && mayOwnPreposition(reader, word));
     if (!bare || isKnownWord(reader, word.norm) || !isUnlistedNameWord(reader, at, false, true)) return false;
   }
-  return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next) || opensPrepositionalPhrase(reader, name.next);
+  return endsPlainly(reader, name.next) || introducesSpeech(reader, name.next) || opensPrepositionalPhrase(reader, name.next) || opensVerbalNounObject(reader, name.next);
+}
+
+/**
+ * Whether a derived verbal noun without clitics stands at `at` (the second form's تشكيل، تقديم; إطلاق،
+ * افتتاح), no name word of open data: the object of the verb before a title and a name (`وأعلن الرئيس
+ * الإندونيسي برابوو سوبيانتو تشكيل حكومته`), where no name goes on.
+ */
+function opensVerbalNounObject(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at];
+  if (token === undefined || token.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || reader.claims[at] || !sameLine(reader.stream, at - 1, at)) return false;
+  return (TAFIL.test(token.norm) || DERIVED_VERBAL_NOUN.test(token.norm)) && !personNameWords().has(token.norm, normShape(token));
 }
 
 // The proclitics of a preposition fused with the article (بالمشروع، للاتفاق، كالعادة), after و or ف or not
