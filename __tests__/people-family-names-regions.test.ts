@@ -279,3 +279,18 @@ describe('people: a derived verbal noun after a foreign name after a qualified t
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: a demonym of two words in the feminine qualifies a woman title (compoundDemonymOfEitherGender)', () => {
+  test.each([
+    ['وقالت العداءة الجنوب أفريقية سارة أحمد إن السباق كان صعبا.', [['سارة أحمد', ['العداءة الجنوب أفريقية']]]],
+    ['وقالت الوزيرة الجنوب سودانية مريم جون إن السلام قريب.', [['مريم جون', ['الوزيرة الجنوب سودانية']]]],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+  test.each([
+    // the south alone, qualified by a definite feminine adjective, is a region
+    ['وشهدت المنطقة الجنوبية أمطارا غزيرة.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     const demonym = demonymCode(token);
     const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && (!isGivenName(reader, token, true) || namesBusiness(reader, at));
     // a demonym of two words (الجنوب أفريقي, South African), the article on the first alone
-    const compound = !claim && !reader.claims[at + 1] ? compoundDemonymCode(token, reader.tokens[at + 1]) : null;
+    const compound = !claim && !reader.claims[at + 1] ? compoundDemonymOfEitherGender(token, reader.tokens[at + 1]) : null;
     // a domain in construct is of what follows it, a place even where it is also a given name (وزير خارجية جورجيا)
     const ofConstruct = construct;
     construct = false;
@@ -139,6 +139,17 @@ function isPrincelyHead(reader: Reader, at: number): boolean {
   if (head === null || reader.tokens[at]!.prefix !== 'ال' || reader.tokens[head.next - 1]!.suffix !== '') return false;
   const words = reader.tokens.slice(at, head.next).map((token) => token.norm);
   return reader.lex.princelyHeads.has(words.join(' '));
+}
+
+/**
+ * The code of a demonym of two words (compoundDemonymCode: `الجنوب أفريقي`), in the feminine too, a
+ * woman's title (`وزيرة الخارجية الجنوب أفريقية`): the masculine's second word with ة, which the
+ * contract's table, of masculine forms, lacks.
+ */
+function compoundDemonymOfEitherGender(first: Token, second: Token | undefined): string | null {
+  const masculine = compoundDemonymCode(first, second);
+  if (masculine !== null || second === undefined || second.kind !== 'word' || !second.stem.endsWith('ه')) return masculine;
+  return compoundDemonymCode(first, { ...second, stem: second.stem.slice(0, -1) } as Token);
 }
 
 /**
