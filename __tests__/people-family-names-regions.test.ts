@@ -294,3 +294,33 @@ describe('people: a demonym of two words in the feminine qualifies a woman title
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('people: after a demonym as a noun, an unlisted first word before family names open data holds (nationalPersonAt)', () => {
+  test.each([
+    ['وأعلن نادي الاتحاد التعاقد مع الفرنسي نغولو كانتي.', ['نغولو كانتي']],
+    ['وتعاقد النادي مع البرازيلي نيمار لمدة موسمين.', ['نيمار']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a book's name after a language is no person
+    ['وترجم الكتاب إلى الروسية كتاب الأمير.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('people: a plural after two names is the verb object (isObjectPlural after two words)', () => {
+  test.each([
+    ['وأحال النائب العام المستشار محمد شوقي المتهمين إلى المحاكمة.', ['محمد شوقي']],
+    ['وكرم الوزير أحمد حسن المتفوقين في الامتحانات.', ['أحمد حسن']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a short family name in ات closes the name as before
+    ['وقال الرئيس محمد أنور السادات إن السلام ممكن.', ['محمد أنور السادات']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+});

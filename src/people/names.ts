@@ -165,7 +165,8 @@ export function readName(reader: Reader, first: number, trustPreposition = false
         // after a particle pair and a family name, a listed noun or a noun its adjective follows is the
         // verb's object (استقبل الرئيس عبد العزيز بوتفليقة الوفد), no fourth name word
         (read >= 2 && isParticleAt(first) && !PARTICIPLE_PLURAL.test(token.stem) && (read === 2 || (!lex.commonNouns.has(token.stem) && !isQualifiedNoun(reader, at)))) ||
-        (read === 2 && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
+        // (a plural after two names is what they did too: وأحال المستشار محمد شوقي المتهمين)
+        (read === 2 && !isObjectPlural(token.stem) && (closesWithNisba(reader, first, token) || closesThreePart(reader, first, at))) ||
         closesAfterGivenName(reader, first, at);
       if (closes && token.prefix === 'ال') {
         at = afterDefiniteGivenNames(reader, afterAbdFamily(reader, at), first);

@@ -103,9 +103,11 @@ export function nationalPersonAt(reader: Reader, index: number): EntityCandidate
     const ends = endsPhrase(reader, name.next);
     if (name.next - name.first === 1 ? !ends || isEverydayNameWord(reader.lex, first) : !ends && !restListed(reader, name)) return [];
   }
-  if (!name && isUnlistedNameWord(reader, at, false, false) && readName(reader, at, true) !== null && endsPhrase(reader, at + 1)) {
-    name = { first: at, next: at + 1 };
-  }
+  // an unlisted first word before family names open data holds, whose first letter may look like a
+  // preposition (الفرنسي نغولو كانتي, كانتي as ك + انتي), is a name of them all
+  const read = !name && isUnlistedNameWord(reader, at, false, false) ? readName(reader, at, true) : null;
+  if (read !== null && read.next - read.first >= 2 && restListed(reader, read)) name = read;
+  else if (read !== null && endsPhrase(reader, at + 1)) name = { first: at, next: at + 1 };
   name ??= unlistedNameAt(reader, at, false);
   if (!name) return [];
   const found = candidate(reader, name, 2, undefined, true);
