@@ -39,7 +39,7 @@ describe('people: a family name written first names its bearer again (references
     const people = mentioned(text);
     expect(people.find(([name]) => name === 'كيم جونغ أون')?.[1]).toEqual(['كيم جونغ أون']);
   });
-  test('a family name that is a function word is not matched alone (هو، لي)', () => {
+  test('a family name that is a function word is not matched alone (هو)', () => {
     expect(mentioned('وقال الرئيس الصيني السابق هو جينتاو إن الحزب قوي. وهو يرى أن المستقبل واعد.')).toEqual([['هو جينتاو', ['هو جينتاو']]]);
   });
 });

@@ -137,7 +137,7 @@ const MIN_FAMILY_NAME_AFTER_PREPOSITION = 3;
 /**
  * The free words that are the family name written first of one person (`وأكد شي أن` after `شي جين
  * بينغ`, `وكيم` after `كيم جونغ أون`; references.ts finds which), matched as written after a conjunction
- * or preposition. Not a word the lists know (`هو`, `ما`, `لي` for هو جينتاو: he, what, to me), nor one with
+ * or preposition. Not a word the lists know (`هو`, `ما` for هو جينتاو: he, what; `بان` for بأن), nor one with
  * the article.
  */
 function familyNameMentions(
