@@ -39,6 +39,14 @@ describe('people: a family name written first names its bearer again (references
     const people = mentioned(text);
     expect(people.find(([name]) => name === 'كيم جونغ أون')?.[1]).toEqual(['كيم جونغ أون']);
   });
+  test('a family name before another syllable is another person name (opensOtherSyllableName)', () => {
+    const text = 'وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده قوية. وكانت كيم أوك سكرتيرة في الحزب.';
+    expect(mentioned(text).find(([name]) => name === 'كيم جونغ أون')?.[1]).toEqual(['كيم جونغ أون']);
+  });
+  test('a family name that is a Latin letter spelt out is not matched alone (سي)', () => {
+    const text = 'وقال سي كي شو مدير الشركة إن الجهاز جديد. وعمل في مصرف إتش إس بي سي سابقا.';
+    expect(mentioned(text).find(([name]) => name === 'سي كي شو')?.[1]).toEqual(['سي كي شو']);
+  });
   test('a family name that is a function word is not matched alone (هو)', () => {
     expect(mentioned('وقال الرئيس الصيني السابق هو جينتاو إن الحزب قوي. وهو يرى أن المستقبل واعد.')).toEqual([['هو جينتاو', ['هو جينتاو']]]);
   });

@@ -125,6 +125,8 @@ describe('people: a father named alone is not the son (endsWithFathersName), a c
     // with its particle the father's name is the son's (بن سلمان), as بن opens a family name alone
     ['وقال ولي العهد الأمير محمد بن سلمان إن المملكة ماضية. وأكد بن سلمان أن الرؤية تتحقق.', [['محمد بن سلمان', ['محمد بن سلمان', 'بن سلمان']]]],
     ['وقال بن غفير إن الحكومة ستسقط.', [['بن غفير', ['بن غفير']]]],
+    // بن and the father's name, wherever it stands, is the son (sonOfMentions)
+    ['وألقى سعيد بن شيبان رئيس الوفد كلمة. وقدم بن شيبان درع النادي إلى الضيوف.', [['سعيد بن شيبان', ['سعيد بن شيبان', 'بن شيبان']]]],
   ])('%s', (text, people) => {
     expect(mentioned(text)).toEqual(people);
   });

@@ -3,9 +3,10 @@ import { demonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { isConjunctionLetter, isPrepositionLetter } from '../text/clitics';
 import { lazy } from '../text/lazy';
+import { sameLine } from '../text/lines';
 import { startAfterClitics, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { peopleLexicon } from './lexicon';
+import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { HOUSE_OF } from './reader';
 import { withReferencesRead } from './references';
 import { isSpeechVerb } from './reported';
@@ -13,6 +14,8 @@ import { headOfSkeleton, nameSkeleton, skeletonHead, skeletonInitial } from './s
 
 const GOD = 'الله';
 const ARTICLE = 'ال';
+// بن, the particle of descent news names a son again with (بن سلمان، بن لادن)
+const BIN = 'بن';
 // the nisba's ending as folded (ى and ي are one)
 const NISBA = 'ي';
 // Prepositions before which a compound of the name of God is as often what it says (على فضل الله)
@@ -66,9 +69,10 @@ export function mergePeople(
     const person = confirmed.find((p) => p.words.join(' ') === key);
     if (person !== undefined && !surnames.has(alias)) surnames.set(alias, person);
   }
-  for (const found of familyNameMentions(stream, read.familyNames, confirmed, (at) => !taken[at] && isFree(at))) {
+  const unread = (at: number): boolean => !taken[at] && isFree(at);
+  for (const found of [...familyNameMentions(stream, read.familyNames, confirmed, unread), ...sonOfMentions(stream, confirmed, unread)]) {
     found.person.candidates.push(found.mention);
-    taken[found.mention.firstToken] = 1;
+    taken.fill(1, found.mention.firstToken, found.mention.nextToken);
   }
   const bare = bareSurnames(stream, confirmed, surnames);
   const compounds = compoundSurnames(stream, confirmed);
@@ -152,7 +156,8 @@ function familyNameMentions(
   const persons = new Map<string, Person>();
   for (const [name, key] of familyNames) {
     const person = people.find((p) => endsWith(p.words, key.split(' ')));
-    const known = lex.notNameWords.has(name) || lex.complementizers.has(name) || lex.commonNouns.has(name) || lex.ambiguousGivenNames.has(name);
+    // (nor a Latin letter spelt out, سي of إتش.إس.بي.سي)
+    const known = lex.notNameWords.has(name) || lex.complementizers.has(name) || lex.commonNouns.has(name) || lex.ambiguousGivenNames.has(name) || lex.latinLetters.has(name);
     if (person !== undefined && !known) persons.set(name, person);
   }
   if (persons.size === 0) return found;
@@ -161,6 +166,8 @@ function familyNameMentions(
     const word = token.norm;
     const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
     const clitics = conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
+    // (a syllable after it makes it another's name: وكانت كيم أوك, beside كيم جونغ إيل)
+    if (opensOtherSyllableName(stream, lex, index)) return;
     for (let skip = 0; skip <= clitics; skip++) {
       const name = word.slice(skip);
       const person = persons.get(name);
@@ -169,6 +176,45 @@ function familyNameMentions(
       found.push({ person, mention });
       return;
     }
+  });
+  return found;
+}
+
+// A syllable of a name written family name first, as news writes one in Arabic letters (أوك، جونغ، بينغ)
+const MAX_SYLLABLE_LETTERS = 4;
+
+/**
+ * Whether a syllable follows the word at `index` on its line: a word without clitics of four letters or
+ * fewer that is no function word, complementizer or listed noun (`كيم أوك`), which makes the family name
+ * another person's name, not a mention alone.
+ */
+function opensOtherSyllableName(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
+  const next = stream.tokens[index + 1];
+  if (next === undefined || next.kind !== 'word' || next.prefix !== '' || next.suffix !== '' || next.norm.length > MAX_SYLLABLE_LETTERS) return false;
+  if (!sameLine(stream, index, index + 1)) return false;
+  return !lex.notNameWords.has(next.norm) && !lex.complementizers.has(next.norm) && !lex.commonNouns.has(next.norm);
+}
+
+/**
+ * The free `بن` and father's name of one person whose name ends so (`وقدم بن شيبان درع النادي` after `سعيد بن
+ * شيبان`, `" بن لادن مصمم "` after `أسامة بن لادن`): the name by which news names such a person again, where
+ * the father's name alone is the father (endsWithFathersName).
+ */
+function sonOfMentions(stream: TokenStream, people: readonly Person[], free: (at: number) => boolean): { person: Person; mention: EntityCandidate }[] {
+  const found: { person: Person; mention: EntityCandidate }[] = [];
+  const byFather = new Map<string, Person | null>();
+  for (const person of people) {
+    if (!endsWithFathersName(person.words)) continue;
+    const father = person.words[person.words.length - 1]!;
+    byFather.set(father, byFather.has(father) ? null : person);
+  }
+  if (byFather.size === 0) return found;
+  stream.tokens.forEach((token, index) => {
+    const name = stream.tokens[index + 1];
+    if (token.kind !== 'word' || token.norm !== BIN || name === undefined || name.kind !== 'word' || name.prefix !== '' || !free(index) || !free(index + 1)) return;
+    const person = byFather.get(nameSkeleton(name.norm));
+    if (person === undefined || person === null) return;
+    found.push({ person, mention: entityCandidate({ category: 'people', start: token.start, end: name.end, firstToken: index, nextToken: index + 2, key: '', strength: 2 }) });
   });
   return found;
 }
@@ -385,7 +431,7 @@ function endsWithNoSurname(stream: TokenStream, person: Person): boolean {
 
 // The particles of descent after which a name is a father's alone: not Mauritania's ولد, whose father's
 // name is the family name too (`محمد ولد الغزواني`, then `غزواني`)
-const SON_OF = ['بن', 'ابن', 'بنت'];
+const SON_OF = [BIN, 'ابن', 'بنت'];
 const patronymicSkeletons = lazy(() => new Set(SON_OF.map((word) => nameSkeleton(word))));
 
 /**

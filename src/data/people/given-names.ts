@@ -62,8 +62,8 @@ export const PEOPLE_GIVEN_NAMES: readonly string[] = [
   'لمى', 'لبنى', 'بثينة', 'نورة', 'هيفاء', 'شيماء', 'عبير', 'سوسن', 'سهى', 'ميسون', 'رغدة', 'ميساء', 'نسرين', 'جيهان',
   'نعيمة', 'خولة',
   // women's names of the Maghreb and the Levant (كوثر بن هنية، مليكة مزان) the lists lacked; كوثر, which
-  // the splitter reads as ك + وثر, read no name at all
-  'كوثر', 'سلوى', 'عبلة', 'رقية', 'مليكة', 'حفيظة',
+  // the splitter reads as ك + وثر, read no name at all. Not حفيظة, ire too (أثار حفيظة الجمهور)
+  'كوثر', 'سلوى', 'عبلة', 'رقية', 'مليكة',
   'ثامر', 'حمدان', 'ذياب', 'طحنون', 'هزاع', 'نهيان', 'شخبوط', 'إدريس',
   // common Arabic given names of the Levant, Egypt, Iraq and the Gulf the lists lacked (open data held
   // them, so they opened a name only after a title or reporting verb: `وقال خليل الحية إن` was missed;
