@@ -326,3 +326,19 @@ describe('people: a plural after two names is the verb object (isObjectPlural af
     expect(rules(text)).toEqual(names);
   });
 });
+
+describe('people: an open-data nisba with the article after one unlisted word after a title (closesWithNisbaFamily)', () => {
+  test.each([
+    ['وفاز الشاعر الفلسطيني مريد البرغوثي بالجائزة.', ['مريد البرغوثي']],
+    ['وقال الشاعر الفلسطيني مريد البرغوثي إن القصيدة جاهزة.', ['مريد البرغوثي']],
+  ])('%s', (text, names) => {
+    expect(rules(text)).toEqual(names);
+  });
+  test.each([
+    // a noun in construct after a title's word, a demonym after a noun
+    ['وأكد الوزير حرص الحكومة على الإصلاح.'],
+    ['وأعلن الرئيس دعم المصري للمبادرة.'],
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, withFamilyDemonym, closesDemonymShapedName, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, withFamilyDemonym, closesDemonymShapedName, closesWithNisbaFamily, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -114,7 +114,9 @@ function titledName(reader: Reader, name: NameSpan, title: TitleMatch, head: Tok
   }
   const pair = { first: name.first, next: name.next + 1 };
   if (isUnlistedNameWord(reader, name.first, false, false) && introducesSpeech(reader, pair.next)) return [candidate(reader, pair, 3, title)];
-  if (closesDemonymShapedName(reader, name.next)) return [candidate(reader, pair, 3, title)];
+  if (closesDemonymShapedName(reader, name.next) || (isUnlistedNameWord(reader, name.first, false, false) && closesWithNisbaFamily(reader, name.next))) {
+    return [candidate(reader, pair, 3, title)];
+  }
   return [candidate(reader, name, 1, title)];
 }
 

@@ -710,6 +710,19 @@ function isThirdSyllable(reader: Reader, at: number): boolean {
   return sameLine(reader.stream, at - 1, at);
 }
 
+/**
+ * Whether the definite word at `at`, after one unlisted word read after a title, is its family name: a
+ * nisba with the article that open data holds whole as a name word, no demonym (`الشاعر الفلسطيني مريد
+ * البرغوثي بالجائزة`, which read no one), where the name plainly ends or a preposition with the article
+ * follows. A noun in construct after a title's word is no open data nisba (`أكد الوزير حرص الحكومة`).
+ */
+export function closesWithNisbaFamily(reader: Reader, at: number): boolean {
+  const family = reader.tokens[at];
+  if (family === undefined || family.kind !== 'word' || family.prefix !== 'ال' || family.suffix !== '' || reader.claims[at] || !isNisba(family)) return false;
+  if (demonymCode(family) !== null || !personNameWords().has(family.norm, normShape(family)) || !sameLine(reader.stream, at - 1, at)) return false;
+  return endsPlainly(reader, at + 1) || introducesSpeech(reader, at + 1) || opensPrepositionalPhrase(reader, at + 1);
+}
+
 // The shortest stem after an elided article that is a family name (لحمر، لزرق): three letters
 const MIN_ELIDED_SURNAME_STEM = 3;
 
