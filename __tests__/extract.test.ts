@@ -257,3 +257,19 @@ describe('extract: an organization’s name owns its words', () => {
     expect(result.figures.map((f) => [f.text, f.value])).toEqual([['30', 30]]);
   });
 });
+
+describe("extract: a person's name owns its words", () => {
+  test('a number word inside a name is no figure', () => {
+    const result = extract('قال الطبيب الجراح غسان أبو ستة إن المستشفى امتلأ بالجرحى');
+    expect(result.people.map((p) => p.name)).toEqual(['غسان أبو ستة']);
+    expect(result.figures).toEqual([]);
+  });
+
+  test('the same number word outside a name counts', () => {
+    const result = extract('وصل أبو ستة أطفال إلى المدرسة متأخرا، وأصيب ستة أشخاص في الحادث');
+    expect(result.figures.map((f) => [f.text, f.value])).toEqual([
+      ['ستة', 6],
+      ['ستة', 6],
+    ]);
+  });
+});

@@ -61,7 +61,7 @@ async function stageFunctions() {
         export { recognizeOrganizations } from './src/organizations/recognize';
         export { recognizeEntities } from './src/extract/entities';
         export { resolveFigures } from './src/extract/resolve/figures';
-        export { withoutOrganizationNames } from './src/extract/resolve/overlaps';
+        export { withoutWordsOfNames } from './src/extract/resolve/overlaps';
         export { buildEntities } from './src/extract/resolve/entities';
         export { shippedModel } from './src/model/shipped';`,
       resolveDir: root,
@@ -124,7 +124,7 @@ function stagesTable(s, articles) {
   });
   const steps = ['normalize', 'tokenize', 'dates', 'figures', 'entities', 'resolve'];
   const resolveStep = (text, dates, candidates) => {
-    s.withoutOrganizationNames(dates, candidates);
+    s.withoutWordsOfNames(dates, candidates);
     for (const category of ['places', 'people', 'organizations']) s.buildEntities(text, candidates, category);
   };
   /** One pass of extract's steps in its order, each step's time added to `into`. */

@@ -12,7 +12,7 @@ import { recognizeFigures } from '../figures/recognize';
 import type { Figure } from '../figures/types';
 import { unifyPeople } from '../people/merge';
 import { articleCountry, resolveCurrencies } from './resolve/currencies';
-import { withoutOrganizationNames } from './resolve/overlaps';
+import { withoutWordsOfNames } from './resolve/overlaps';
 import { resolveFigures } from './resolve/figures';
 import { normalizePart } from '../text/normalize';
 import { tokenizeNormalized } from '../text/tokenize';
@@ -85,8 +85,8 @@ export function extractWith(
     const pieceEntities = recognizeEntities(ctx, found.dates, pieceFigures, [...personKeys], model);
     for (const c of pieceEntities) if (c.category === 'people' && c.key.includes(' ')) personKeys.add(c.key);
     candidateParts.push(pieceEntities);
-    dateParts.push(withoutOrganizationNames(found.dates, pieceEntities));
-    figureParts.push(withoutOrganizationNames(pieceFigures, pieceEntities));
+    dateParts.push(withoutWordsOfNames(found.dates, pieceEntities));
+    figureParts.push(withoutWordsOfNames(pieceFigures, pieceEntities));
     weekendParts.push(found.weekends);
   }
   const candidates = joined(candidateParts);

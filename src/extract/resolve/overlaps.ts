@@ -19,11 +19,12 @@ export function withoutOverlaps<T extends Span>(items: readonly T[], blockers: r
 }
 
 /**
- * An organization's name owns its words: اليوم in روسيا اليوم is no date, السبع in مجموعة السبع no
- * figure. Both lists are in text order.
+ * An organization's or a person's name owns its words: اليوم in روسيا اليوم is no date, السبع in مجموعة
+ * السبع and ستة in غسان أبو ستة no figure (a person the people rules read across a number word or a
+ * holiday's name, which they do only where the name's other words say so). Both lists are in text order.
  */
-export function withoutOrganizationNames<T extends Span>(items: T[], entities: readonly EntityCandidate[]): T[] {
-  const organizations = entities.filter((c) => c.category === 'organizations');
-  // most pieces name no organization over a figure or date: the list stays the one given, not a copy
-  return organizations.length === 0 ? items : withoutOverlaps(items, organizations);
+export function withoutWordsOfNames<T extends Span>(items: T[], entities: readonly EntityCandidate[]): T[] {
+  const names = entities.filter((c) => c.category === 'organizations' || c.category === 'people');
+  // most pieces name nobody over a figure or date: the list stays the one given, not a copy
+  return names.length === 0 || items.length === 0 ? items : withoutOverlaps(items, names);
 }
