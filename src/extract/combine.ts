@@ -98,7 +98,9 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   if (lex.particles.has(tokens[span.nextToken - 1]!.norm)) return false;
   const first = tokens[span.firstToken]!;
   // `عبد المال` is a servant of money: every model but the shipped one of session 9 read a person there
-  if (first.stem === 'عبد' && !lex.abdNameWords.has(tokens[span.firstToken + 1]!.norm)) return false;
+  // (nor is عبد at the text's end a name)
+  const afterFirst = tokens[span.firstToken + 1];
+  if (first.stem === 'عبد' && (afterFirst === undefined || !lex.abdNameWords.has(afterFirst.norm))) return false;
   if (span.nextToken - span.firstToken > 1 && (lex.speechVerbs.has(first.stem) || lex.speechVerbs.has(first.norm))) return false;
   if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!)) return false;
   // nor does a longer one open with a given name made definite (الجو باردا, `the weather cold`)

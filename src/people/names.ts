@@ -963,9 +963,10 @@ function isQualifiedFeminineNoun(reader: Reader, at: number): boolean {
  */
 function opensTitleInApposition(reader: Reader, at: number): boolean {
   const { tokens, lex } = reader;
-  const token = tokens[at]!;
+  const token = tokens[at];
   const next = tokens[at + 1];
-  if (token.prefix !== '' || !lex.namesAlsoTitles.has(token.norm) || next === undefined || !sameLine(reader.stream, at, at + 1)) return false;
+  // (`at` may be past the text's last word: a name that ends it, `إسماعيل عمر جيله`)
+  if (token === undefined || token.prefix !== '' || !lex.namesAlsoTitles.has(token.norm) || next === undefined || !sameLine(reader.stream, at, at + 1)) return false;
   const claim = reader.claims[at + 1];
   return (claim !== undefined && (claim.category === 'places' || claim.category === 'organizations')) || lex.domainsOfNamedTitles.has(next.norm);
 }

@@ -173,14 +173,16 @@ function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]
     if (words.length < 2) continue;
     named.firstStart.set(c.key, Math.min(named.firstStart.get(c.key) ?? c.start, c.start));
     const first = stream.tokens[c.firstToken]!;
-    const second = stream.tokens[c.firstToken + 1]!;
+    // a key may have more words than the name has tokens (عبدالله, one token, is keyed عبد الله): the
+    // second word is read only inside the name, never past the text's end
+    const second = c.nextToken - c.firstToken > 1 ? stream.tokens[c.firstToken + 1] : undefined;
     const last = stream.tokens[c.nextToken - 1]!;
     add(named.surnames, last.norm, c.key);
     for (let at = c.firstToken; at < c.nextToken; at++) add(named.words, stream.tokens[at]!.norm, c.key);
     const given = written(first, words[0]!);
     if (given === null || particles.has(given)) continue;
     if (c.titles !== undefined) add(named.titledOpeners, titledWord(c.titles, given), c.key);
-    const chain = words.length >= 3 && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
+    const chain = words.length >= 3 && second !== undefined && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
     const regnal = last.prefix === 'ال' && ordinals.has(last.stem);
     if (chain || regnal) add(named.givenNames, given, c.key);
     if (chain || regnal || words.length >= 3) add(named.openers, given, c.key);
