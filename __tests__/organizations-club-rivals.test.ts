@@ -114,9 +114,10 @@ describe('a nationality the demonyms lack is no club', () => {
   });
 
   test('a club before such a nisba is the club alone', () => {
-    const mentions = clubMentions('وفاز الرجاء على ضيفه مازيمبي الكونغولي بثلاثة أهداف.');
-    expect(mentions).toContain('مازيمبي');
-    expect(mentions).not.toContain('الكونغولي');
+    // (الكونغولي is a demonym since session 19: `مازيمبي الكونغولي` is the club with its nationality)
+    const mentions = clubMentions('وفاز الرجاء على ضيفه أشانتي كوتوكو الغاني بثلاثة أهداف.');
+    expect(mentions).toContain('أشانتي كوتوكو');
+    expect(mentions).not.toContain('الغاني');
   });
 });
 

@@ -1,4 +1,4 @@
-import { COMPOUND_DEMONYMS, DEMONYMS } from '../data/places/demonyms';
+import { COMPOUND_DEMONYMS, DEMONYMS, DEMONYMS_SPELLED_AS_COUNTRIES, DIRECTED_DEMONYMS } from '../data/places/demonyms';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
 import { FilteredWords, stemShape } from '../text/word-shapes';
@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 
 // Regular derivations of a masculine nisba: feminine, sound masculine plurals, feminine plural.
 const REGULAR_ENDINGS = ['', 'ة', 'ون', 'ين', 'ات'];
+const ARTICLE = 'ال';
 
 const demonymWords = lazy(() => {
   const codes = new Map<string, string>();
@@ -13,8 +14,15 @@ const demonymWords = lazy(() => {
     for (const singular of singulars) for (const ending of REGULAR_ENDINGS) codes.set(foldKey(singular + ending), code);
     for (const plural of plurals) codes.set(foldKey(plural), code);
   }
+  // the masculine of these is the country's name, a demonym with the article alone (definiteDemonymCode)
+  for (const [code, masculine] of DEMONYMS_SPELLED_AS_COUNTRIES) {
+    for (const ending of REGULAR_ENDINGS) if (ending !== '') codes.set(foldKey(masculine + ending), code);
+  }
   return codes;
 });
+
+// `بوروندي` → BI: the masculines written as their country's name
+const masculinesSpelledAsCountries = lazy(() => new Map(DEMONYMS_SPELLED_AS_COUNTRIES.map(([code, masculine]) => [foldKey(masculine), code])));
 
 // asked of nearly every token
 const demonymCodes = lazy(() => new FilteredWords(demonymWords()));
@@ -30,7 +38,16 @@ export function demonymStems(): Iterable<string> {
  */
 export function demonymCode(token: Token | undefined): string | null {
   if (token === undefined || token.kind !== 'word') return null;
-  return demonymCodes().get(token.stem, stemShape(token)) ?? null;
+  return demonymCodes().get(token.stem, stemShape(token)) ?? definiteDemonymCode(token);
+}
+
+/**
+ * A masculine nisba written as its country's name, a demonym with the article only (`الرئيس
+ * البوروندي`; `رئيس بوروندي` is of the country): DEMONYMS_SPELLED_AS_COUNTRIES.
+ */
+function definiteDemonymCode(token: Token): string | null {
+  if (!token.prefix.endsWith(ARTICLE) || token.suffix !== '') return null;
+  return masculinesSpelledAsCountries().get(token.stem) ?? null;
 }
 
 /**
@@ -42,22 +59,70 @@ export function isDemonymWord(folded: string): boolean {
   // on the first extract, where the filter's hashing costs more than the lookups it saves
   const codes = demonymWords();
   if (codes.has(folded)) return true;
-  const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
-  return codes.has(bare) || (bare.endsWith('ه') && codes.has(bare.slice(0, -1)));
+  const bare = folded.startsWith(ARTICLE) ? folded.slice(ARTICLE.length) : folded;
+  return codes.has(bare) || (bare.endsWith('ه') && codes.has(bare.slice(0, -1))) || (bare !== folded && masculinesSpelledAsCountries().has(bare));
 }
 
-// `جنوب أفريقي` → ZA: the folded two words of each compound nisba's masculine form
+// `جنوب أفريقي` → ZA: the folded two words of each compound nisba, in each regular form of the second
+// (`الجنوب أفريقية`, `الجنوب أفريقيون`)
 const compoundDemonyms = lazy(() => {
   const codes = new Map<string, string>();
-  for (const [code, first, seconds] of COMPOUND_DEMONYMS) for (const second of seconds) codes.set(foldKey(`${first} ${second}`), code);
+  for (const [code, first, seconds] of COMPOUND_DEMONYMS) {
+    for (const second of seconds) for (const ending of REGULAR_ENDINGS) codes.set(foldKey(`${first} ${second}${ending}`), code);
+  }
   return codes;
 });
 
 /**
- * The ISO code of a masculine nisba of two words at `first` and the token after it (`الجنوب أفريقي` →
- * ZA; COMPOUND_DEMONYMS): the first with the article alone, the second bare. Null otherwise.
+ * The ISO code of a nisba of two words at `first` and the token after it (`الجنوب أفريقي`, `الجنوب
+ * أفريقية` → ZA; COMPOUND_DEMONYMS): the first with the article alone, the second bare, in the
+ * masculine, the feminine or a plural. Null otherwise.
  */
 export function compoundDemonymCode(first: Token | undefined, second: Token | undefined): string | null {
-  if (first?.kind !== 'word' || second?.kind !== 'word' || first.prefix !== 'ال' || first.suffix !== '' || second.prefix !== '' || second.suffix !== '') return null;
+  if (first?.kind !== 'word' || second?.kind !== 'word' || first.prefix !== ARTICLE || first.suffix !== '' || second.prefix !== '' || second.suffix !== '') return null;
   return compoundDemonyms().get(`${first.stem} ${second.stem}`) ?? null;
+}
+
+// `KR شمالي` → KP: a demonym's code and a folded masculine direction (DIRECTED_DEMONYMS)
+const directedDemonyms = lazy(() => new Map(DIRECTED_DEMONYMS.map(([code, direction, country]) => [`${code} ${foldKey(direction)}`, country])));
+const FOLDED_FEMININE_ENDING = 'ه';
+
+/** A demonym read at a token: its country and the token after its last word. */
+export interface DemonymAt {
+  code: string;
+  next: number;
+}
+
+/**
+ * The demonym at token `at`, of one word or two: a compound nisba (`الجنوب أفريقية`:
+ * compoundDemonymCode), or a demonym and a direction with the article naming another country
+ * (`الكورية الشمالية` → KP, DIRECTED_DEMONYMS; `الكورية الجنوبية` is KR, the demonym's own, and two
+ * words long). Null where no demonym starts there.
+ */
+export function demonymAt(tokens: readonly Token[], at: number): DemonymAt | null {
+  const token = tokens[at];
+  const code = demonymCode(token);
+  if (code === null) {
+    const compound = compoundDemonymCode(token, tokens[at + 1]);
+    return compound === null ? null : { code: compound, next: at + 2 };
+  }
+  const direction = tokens[at + 1];
+  if (!token!.prefix.endsWith(ARTICLE) || direction?.kind !== 'word' || direction.prefix !== ARTICLE || direction.suffix !== '') return { code, next: at + 1 };
+  const masculine = direction.stem.endsWith(FOLDED_FEMININE_ENDING) ? direction.stem.slice(0, -1) : direction.stem;
+  const directed = directedDemonyms().get(`${code} ${masculine}`);
+  return directed === undefined ? { code, next: at + 1 } : { code: directed, next: at + 2 };
+}
+
+/** Every demonym of the tokens, in order, each where it starts (demonymAt: `الكورية الشمالية` is one, KP). */
+export function demonymsIn(tokens: readonly Token[]): { at: number; code: string }[] {
+  const found: { at: number; code: string }[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    const demonym = demonymAt(tokens, at);
+    if (demonym === null) at++;
+    else {
+      found.push({ at, code: demonym.code });
+      at = demonym.next;
+    }
+  }
+  return found;
 }

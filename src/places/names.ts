@@ -2,7 +2,7 @@
 // Precision first: a name is one word, or two when the first is the head of a compound place name
 // (`دير الزور`, `سان خوسيه`); anything that looks like a function word, verb, adjective or demonym ends
 // the attempt rather than the name.
-import { demonymCode } from '../contracts/demonyms';
+import { demonymAt, demonymCode } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
 import { NOT_PLACE_NAME_WORDS, PERSON_TITLES_IN_PLACE_NAMES, PLACE_NAME_HEADS, POSITIONAL_ADJECTIVES, PLACE_TRIGGERS, ROMANCE_ARTICLES, STATE_TITLES, WORDS_AFTER_A_PLACE } from '../data/places/places-context';
 import { COMPLEMENTIZERS, ORDINALS } from '../data/people/words';
@@ -179,7 +179,9 @@ export function nameBeforeNisbaEnd(tokens: readonly Token[], at: number, masculi
   for (let end = start; end - start <= MAX_WORDS_BEFORE_NISBA; end++) {
     const token = tokens[end];
     if (token === undefined) return null;
-    if (end - at >= 2 && demonymCode(token) !== null) return ONE_PLACE_NISBA.test(token.norm) ? end : null;
+    // the nisba's last word says one place or two (`الجنوب أفريقية`, `الكورية الشمالية`)
+    const nisba = end - at >= 2 ? demonymAt(tokens, end) : null;
+    if (nisba !== null) return ONE_PLACE_NISBA.test(tokens[nisba.next - 1]!.norm) ? end : null;
     // a later word's first letter may look like a proclitic (ويلز, براديش, بلاتا), never the article;
     // a word of two letters no function word is may open such a name (`مدينة دا نانغ الفيتنامية`)
     if ((end === at ? token.prefix !== '' : token.prefix.length > 1) || wordsAfterAPlace().has(token.norm)) return null;

@@ -17,7 +17,7 @@
 //    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
 // 6. A place only its trigger found, still with no country, lies in the text's one country if it
 //    names only one (see inTheOnlyCountryNamed).
-import { demonymCode } from '../contracts/demonyms';
+import { demonymAt, demonymsIn } from '../contracts/demonyms';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, MONARCHY_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
@@ -69,10 +69,7 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
     const countryCode = chosen[k]!.countryCode;
     if (countryCode !== null && !countriesDisagree(place.readings)) evidence.push({ token: place.firstToken, countryCode });
   });
-  tokens.forEach((token, index) => {
-    const countryCode = demonymCode(token);
-    if (countryCode !== null) evidence.push({ token: index, countryCode });
-  });
+  for (const { at, code } of demonymsIn(tokens)) evidence.push({ token: at, countryCode: code });
 
   for (const k of undecided) {
     const place = found[k]!;
@@ -133,7 +130,7 @@ function inTheOnlyCountryNamed(chosen: PlaceReading[], tokens: readonly Token[])
   const placesAgree = chosen.every(
     (reading) => (isSmallPlace(reading.kind) && isOpenDataReading(reading)) || agrees(reading.countryCode, reading.kind === 'country' || reading.kind === 'territory'),
   );
-  if (!placesAgree || !tokens.every((token) => agrees(demonymCode(token), true)) || !named) return;
+  if (!placesAgree || !demonymsIn(tokens).every(({ code }) => agrees(code, true)) || !named) return;
   for (let k = 0; k < chosen.length; k++) if (unknownWhere(chosen[k]!)) chosen[k] = { ...chosen[k]!, countryCode: only };
 }
 
@@ -168,7 +165,7 @@ function locatedReadings(found: readonly ReadingsAt[], chosen: PlaceReading[], t
     if (!unknownWhere && (!isSmallPlace(reading.kind) || !isOpenDataReading(reading))) continue;
     const place = found[k]!;
     const after = tokens[place.nextToken];
-    const countryCode = (after?.prefix === ARTICLE ? demonymCode(after) : null) ?? locatorCountry(found, chosen, tokens, k);
+    const countryCode = (after?.prefix === ARTICLE ? (demonymAt(tokens, place.nextToken)?.code ?? null) : null) ?? locatorCountry(found, chosen, tokens, k);
     if (countryCode === null || countryCode === reading.countryCode) continue;
     chosen[k] = place.readings.find((other) => other.countryCode === countryCode) ?? {
       key: `${UNKNOWN_KEY}${foldKey(source.slice(place.start, place.end))}`,

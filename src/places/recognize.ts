@@ -35,7 +35,7 @@
 // - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
 // - `الضفة` alone (NAMES_NEEDING_COUNTRY_IN_ARTICLE) is the West Bank only where the article names
 //   Palestine (dropWithoutTheirCountry).
-import { demonymCode } from '../contracts/demonyms';
+import { demonymAt, demonymCode, demonymsIn } from '../contracts/demonyms';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { personNameWords } from '../contracts/person-names';
 import type { TextContext } from '../contracts/context';
@@ -142,6 +142,11 @@ const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };
 // folded: ة is ه
 const FEMININE_OR_PLURAL_ENDINGS = ['ه', 'ات', 'ي'];
 const FEMININE_ENDING = 'ه';
+
+/** The country of the demonym at token `at`, of one word or two (`الكورية الشمالية` → KP: demonymAt), or null. */
+function nisbaCode(tokens: readonly Token[], at: number): string | null {
+  return demonymAt(tokens, at)?.code ?? null;
+}
 
 /** Every place mention in the text, in text order. */
 export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
@@ -256,10 +261,7 @@ function dropWithoutTheirCountry(found: PlaceProposal[], tokens: readonly Token[
     if (place.needsItsCountry) continue;
     for (const reading of place.readings) if (reading.countryCode !== null) named.add(reading.countryCode);
   }
-  for (const token of tokens) {
-    const countryCode = demonymCode(token);
-    if (countryCode !== null) named.add(countryCode);
-  }
+  for (const { code } of demonymsIn(tokens)) named.add(code);
   const ofNamedCountry = (reading: PlaceReading): boolean => reading.countryCode !== null && named.has(reading.countryCode);
   return found.filter((place) => !place.needsItsCountry || place.readings.some(ofNamedCountry));
 }
@@ -276,10 +278,7 @@ function settleTwoWayNames(found: PlaceProposal[], tokens: readonly Token[]): vo
     const countryCode = place.withConjunction === undefined ? sharedCountry(place.readings) : null;
     if (countryCode !== null) evidence.push({ token: place.firstToken, countryCode });
   }
-  tokens.forEach((token, index) => {
-    const countryCode = demonymCode(token);
-    if (countryCode !== null) evidence.push({ token: index, countryCode });
-  });
+  for (const { at, code } of demonymsIn(tokens)) evidence.push({ token: at, countryCode: code });
   for (const k of undecided) {
     const place = found[k]!;
     const nearest = evidence.reduce<{ token: number; countryCode: string } | null>(
@@ -329,7 +328,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     // another place: a country's part (`مصر العليا`) is in it; a city's namesake may lie anywhere
     // (`جوبا السفلى`), unless a demonym after it says where
     const countryCode = readings.every(isCountry) ? sharedCountry(readings) : null;
-    return unknownPlace(scan, at, match.start, match.next + 1, 'region', demonymCode(scan.stream.tokens[match.next + 1]) ?? countryCode);
+    return unknownPlace(scan, at, match.start, match.next + 1, 'region', nisbaCode(scan.stream.tokens, match.next + 1) ?? countryCode);
   }
   return {
     start: match.start,
@@ -504,7 +503,7 @@ function precedesPlaceOfItsCountry(scan: Scan, match: LexiconMatch, entry: Place
 /** A dateline (`جدة - …` at the start of a line), or its country beside it (`جدة السعودية`, `الخليل، فلسطين`). */
 function isNamedWithCountry(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
   const next = scan.stream.tokens[match.next];
-  const nextCountry = demonymCode(next);
+  const nextCountry = nisbaCode(scan.stream.tokens, match.next);
   if (nextCountry !== null && isInCountry(entry, nextCountry)) return true;
   if (isPunctuation(next, CAPITAL_APPOSITION_MARKS)) {
     const after = scan.lexicon.match(scan.stream, match.next + 1)?.value;
@@ -608,7 +607,7 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
     recordCapitalBefore(scan, index, sharedCountry(place.readings));
   }
   if (trigger.spec.capitalOf && trigger.definite && place === null) {
-    const demonymCountry = demonymCode(tokens[match.next]);
+    const demonymCountry = nisbaCode(tokens, match.next);
     if (demonymCountry !== null) recordCapitalBefore(scan, index, demonymCountry);
   }
   if (place === null) return match.next;
@@ -655,7 +654,7 @@ function readTriggerList(scan: Scan, match: LexiconMatch, trigger: TriggerEntry)
   // ولايتي is also `the two terms of office` of two people (`بين ولايتي أوباما وبوش`), مقاطعتي two
   // boycotts: one name known as a place says places, as does a nisba after the last (`مقاطعتي كيبيك
   // وأونتاريو الكنديتين`)
-  const ambiguous = spec.alsoTermOfOffice || (spec.unknownNeedsNisba === true && demonymCode(scan.stream.tokens[last.nextToken]) === null);
+  const ambiguous = spec.alsoTermOfOffice || (spec.unknownNeedsNisba === true && nisbaCode(scan.stream.tokens, last.nextToken) === null);
   if (ambiguous && names.every((name) => name.strength === 2)) return match.next;
   const countryCode = listCountry(names, trigger.names === 'two');
   for (const name of names) scan.found.push(inListCountry(scan, name, countryCode));
@@ -711,7 +710,7 @@ function dualName(scan: Scan, at: number, spec: TriggerEntry['spec'], conjoined:
   const nameEnd = unknownNameAfterTriggerEnd(tokens, at, spec, conjoined, true);
   if (nameEnd === null) return null;
   const start = conjoined ? startAfterClitics(scan.stream, token, 1) : token.start;
-  return unknownPlace(scan, at, start, nameEnd, spec.kind, demonymCode(tokens[nameEnd]));
+  return unknownPlace(scan, at, start, nameEnd, spec.kind, nisbaCode(tokens, nameEnd));
 }
 
 /**
@@ -727,7 +726,7 @@ function knownNameAfterTrigger(scan: Scan, at: number, spec: TriggerEntry['spec'
 function unknownNameAfterTriggerEnd(tokens: readonly Token[], at: number, spec: TriggerEntry['spec'], conjoined: boolean, dual = false): number | null {
   const nameEnd = unknownPlaceNameEnd(tokens, at, { definite: spec.definiteNames, masculine: spec.masculine }, conjoined);
   // a dual's names share one nisba after the second, or a known place beside them says places (readTriggerList)
-  if (nameEnd === null || (spec.unknownNeedsNisba === true && !dual && demonymCode(tokens[nameEnd]) === null)) return null;
+  if (nameEnd === null || (spec.unknownNeedsNisba === true && !dual && nisbaCode(tokens, nameEnd) === null)) return null;
   return spec.alsoTermOfOffice && tokens[nameEnd] !== undefined && hasKeyIn(tokens[nameEnd]!, termOfOfficeWords()) ? null : nameEnd;
 }
 
@@ -743,7 +742,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   if (spec.closedByArm) return militaryBase(scan, index, match, named);
   if (spec.closedByProduct) return energyField(scan, index, match, named);
   const closedByNisba = spec.partOfName || spec.capitalOf ? null : longNameBeforeNisba(tokens, match.next, spec, named);
-  if (closedByNisba !== null) return unknownPlace(scan, match.next, tokens[match.next]!.start, closedByNisba, spec.kind, demonymCode(tokens[closedByNisba]));
+  if (closedByNisba !== null) return unknownPlace(scan, match.next, tokens[match.next]!.start, closedByNisba, spec.kind, nisbaCode(tokens, closedByNisba));
   if (spec.capitalOf) {
     if (named !== null) return named;
     const inner = scan.lexicon.match(scan.stream, match.next);
@@ -754,7 +753,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   if (named !== null) {
     // a division named after a river, sea or mountain (`ولاية نهر النيل`) is the division, not the feature
     if (spec.division && named.readings.every((reading) => reading.kind === 'feature')) {
-      return unknownPlace(scan, match.next, tokens[match.next]!.start, named.nextToken, spec.kind, demonymCode(tokens[named.nextToken]));
+      return unknownPlace(scan, match.next, tokens[match.next]!.start, named.nextToken, spec.kind, nisbaCode(tokens, named.nextToken));
     }
     // A corridor, camp or natural feature named after a town or a country is another place (`معبر
     // رفح`, `نهر النيجر`, `جبل لبنان`), in that country
@@ -765,7 +764,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     // another country's namesake (`ولاية جورجيا الأمريكية`, `إقليم الصومال في إثيوبيا`)
     const divisions = spec.division ? named.readings.filter((reading) => reading.kind !== 'country') : named.readings;
     if (divisions.length === 0) {
-      return unknownPlace(scan, match.next, named.start, named.nextToken, spec.kind, demonymCode(tokens[named.nextToken]));
+      return unknownPlace(scan, match.next, named.start, named.nextToken, spec.kind, nisbaCode(tokens, named.nextToken));
     }
     const readings = prefer(divisions, (reading) => reading.kind === spec.kind);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
@@ -787,7 +786,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
-  const countryCode = demonymCode(tokens[nameEnd]) ?? countryAfterDirection(scan, match.next, nameEnd);
+  const countryCode = nisbaCode(tokens, nameEnd) ?? countryAfterDirection(scan, match.next, nameEnd);
   return spec.partOfName
     ? unknownPlace(scan, index, match.start, nameEnd, spec.kind, countryCode)
     : unknownPlace(scan, match.next, tokens[match.next]!.start, nameEnd, spec.kind, countryCode);
@@ -808,7 +807,8 @@ function militaryBase(scan: Scan, index: number, match: LexiconMatch, named: Pla
   if (nameEnd === null || arm === undefined || !armAdjectives().has(arm.norm)) return null;
   const base = unknownPlace(scan, index, match.start, nameEnd + 1, 'feature', named === null ? null : sharedCountry(named.readings));
   // the force's nationality is read past, out of the mention, so that no step takes it for the country
-  return demonymCode(tokens[nameEnd + 1]) === null ? base : { ...base, nextToken: nameEnd + 2 };
+  const force = demonymAt(tokens, nameEnd + 1);
+  return force === null ? base : { ...base, nextToken: force.next };
 }
 
 /**
@@ -1000,8 +1000,9 @@ function opensLongerName(tokens: readonly Token[], at: number, knownEnd: number,
 /** After `المدينة`, `العاصمة` …: a known place, or after a demonym an unknown one of its country. */
 function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: TriggerEntry): PlaceProposal | null {
   const { tokens } = scan.stream;
-  const demonymCountry = demonymCode(tokens[match.next]);
-  const at = demonymCountry === null ? match.next : match.next + 1;
+  const demonym = demonymAt(tokens, match.next);
+  const demonymCountry = demonym?.code ?? null;
+  const at = demonym?.next ?? match.next;
   // a name that needs context is, after a definite noun, its adjective (`المنطقة الشمالية`, `المدينة
   // القديمة`); not one without the article, which only a place's name or a predicate is, and the
   // gazetteer's names needing only context are no predicates (`العاصمة سكوبيه`)

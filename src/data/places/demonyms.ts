@@ -91,8 +91,7 @@ export const DEMONYMS: ReadonlyArray<readonly [string, readonly string[], readon
   ['BD', ['بنغلاديشي'], []],
   ['VN', ['فيتنامي'], []],
   // Africa, Asia and Latin America, as news of sport and politics names their nationals (left out:
-  // the Congos' كونغولي, two countries; تركماني, Iraq's Turkmen too; بوركيني, a swimsuit; غاني, a
-  // family name: أشرف غاني; نيبالي, until places stops reading العاصمة <demonym> وأجزاء as a city)
+  // تركماني, Iraq's Turkmen too; بوركيني, a swimsuit; غاني, a family name: أشرف غاني)
   ['CM', ['كاميروني', 'كامروني'], []],
   ['CI', ['إيفواري'], []],
   ['GN', ['غيني'], []],
@@ -120,6 +119,57 @@ export const DEMONYMS: ReadonlyArray<readonly [string, readonly string[], readon
   ['BO', ['بوليفي'], []],
   ['CR', ['كوستاريكي'], []],
   ['JM', ['جامايكي'], []],
+  // the Congos' nisba is the Democratic Republic's, which news names far more often (its wars in Kivu,
+  // its clubs: `مازيمبي الكونغولي`); Brazzaville's is written so too, and read as Kinshasa's
+  ['CD', ['كونغولي'], []],
+  ['NP', ['نيبالي'], []],
+  ['MN', ['منغولي'], []],
+  ['XK', ['كوسوفي'], []],
+  ['HU', ['هنغاري'], []],
+  ['IS', ['آيسلندي', 'أيسلندي'], []],
+  ['EE', ['إستوني'], []],
+  ['LV', ['لاتفي'], []],
+  ['LT', ['ليتواني'], []],
+  ['MD', ['مولدوفي'], []],
+  ['NZ', ['نيوزيلندي'], []],
+  ['NA', ['ناميبي'], []],
+  ['BW', ['بوتسواني'], []],
+  ['MG', ['مدغشقري'], []],
+  ['LR', ['ليبيري'], []],
+  ['SL', ['سيراليوني'], []],
+  ['GM', ['غامبي'], []],
+  ['PA', ['بنمي'], []],
+  ['GT', ['غواتيمالي'], []],
+  ['HN', ['هندوراسي'], []],
+  ['SV', ['سلفادوري'], []],
+  ['NI', ['نيكاراغوي'], []],
+  ['DO', ['دومينيكاني'], []],
+];
+
+/**
+ * Nisbas whose masculine is written as their country's name (`بوروندي`, `جيبوتي`, `تشيلي`): [code,
+ * masculine]. Bare, the word is the country (`رئيس جيبوتي`, `في تشيلي`); with the article, the
+ * demonym (`الرئيس الجيبوتي`). The feminine and the plurals are the demonym however written.
+ */
+export const DEMONYMS_SPELLED_AS_COUNTRIES: ReadonlyArray<readonly [string, string]> = [
+  ['BI', 'بوروندي'],
+  ['DJ', 'جيبوتي'],
+  ['CL', 'تشيلي'],
+  ['HT', 'هايتي'],
+  ['ZW', 'زيمبابوي'],
+  ['FJ', 'فيجي'],
+];
+
+/**
+ * A demonym and a direction after it that name another country than the demonym alone (`الكوري
+ * الشمالي`, `الكورية الشمالية` are North Korea's; `الكوري الجنوبي` stays South Korea's, as `الكوري`
+ * alone is): [the demonym's code, the masculine direction, the country].
+ */
+export const DIRECTED_DEMONYMS: ReadonlyArray<readonly [string, string, string]> = [
+  ['KR', 'شمالي', 'KP'],
+  ['SD', 'جنوبي', 'SS'],
+  ['IE', 'شمالي', 'GB'],
+  ['GN', 'استوائي', 'GQ'],
 ];
 
 /**
