@@ -19,6 +19,8 @@ import {
   MASCULINE_DUAL_TRIGGERS,
   MILITARY_BASE_TRIGGER,
   ENERGY_FIELD_TRIGGER,
+  JOINED_NAME_HEADS,
+  PORT_HEAD_SPELLINGS,
   PORT_TRIGGER,
   PLURAL_TRIGGERS,
   NOT_PLACE_NAME_WORDS,
@@ -337,6 +339,7 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
   }
   const entries: (readonly [string, PlaceLexiconEntry])[] = [];
   for (const name of names.values()) entries.push([name.key, name]);
+  for (const [spelling, name] of otherHeadSpellings(names)) entries.push([spelling, name]);
   // Context words come after the names: a name and a context word never share a key, and if one
   // ever did, the name (listed first) would win.
   for (const [word, written] of [...PLACE_TRIGGERS, MILITARY_BASE_TRIGGER, ENERGY_FIELD_TRIGGER, PORT_TRIGGER]) {
@@ -368,6 +371,32 @@ function lexiconEntries(): (readonly [string, PlaceLexiconEntry])[] {
   for (const title of STATE_TITLES) entries.push([foldKey(title), { role: 'state-title' }]);
   for (const [head, needsNameEnding] of OUTLET_HEADS) entries.push([foldKey(head), { role: 'outlet-head', needsNameEnding }]);
   return entries;
+}
+
+// a head's word apart from it has three letters at least (`بورتو` is Porto, no بورت + و)
+const MIN_WORD_AFTER_JOINED_HEAD = 3;
+
+/**
+ * The names spelled with a head news writes otherwise, each with the name it spells: a head joined
+ * to the word after it, apart (`بورتسودان` → `بورت سودان`, JOINED_NAME_HEADS), and one spelling of
+ * French `Port` for the other (`بور لويس` → `بورت لويس`, PORT_HEAD_SPELLINGS); not where a name is
+ * already so spelled.
+ */
+function otherHeadSpellings(names: ReadonlyMap<string, PlaceName>): Map<string, PlaceName> {
+  const spellings = new Map<string, PlaceName>();
+  const add = (spelling: string, name: PlaceName): void => {
+    if (!names.has(spelling) && !spellings.has(spelling)) spellings.set(spelling, name);
+  };
+  const joinedHeads = JOINED_NAME_HEADS.map(foldKey);
+  const portHeads = PORT_HEAD_SPELLINGS.map((head) => `${foldKey(head)} `);
+  for (const [key, name] of names) {
+    for (const head of joinedHeads) {
+      if (key.startsWith(head) && !key.includes(' ') && key.length - head.length >= MIN_WORD_AFTER_JOINED_HEAD) add(`${head} ${key.slice(head.length)}`, name);
+    }
+    const port = portHeads.find((head) => key.startsWith(head));
+    if (port !== undefined) for (const other of portHeads) if (other !== port) add(other + key.slice(port.length), name);
+  }
+  return spellings;
 }
 
 /**

@@ -32,11 +32,16 @@
 //   tanween (`أرمينياً` is `Armenian`), a place name right after a media outlet's head noun (`صحيفة
 //   القدس`, `موقع روسيا اليوم`), names that are also common words or adjectives unless the context
 //   says place (NAMES_NEEDING_TRIGGER, NAMES_NEEDING_PLACE_CONTEXT, NAMES_ALSO_ADJECTIVES).
+// - After a preposition of place, a foreign name's head and one bare word (`في سانتا كروز`): a town no
+//   list holds, unless they end a known club's name (`إلى سان جيرمان`): foreignNameAfterPreposition.
+// - A given name that is also a place, after a landmark's noun and before a family name, is the
+//   landmark's namesake (`ملعب سانتياغو برنابيو`): namesLandmarkAfterPerson.
 // - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
 // - `الضفة` alone (NAMES_NEEDING_COUNTRY_IN_ARTICLE) is the West Bank only where the article names
 //   Palestine (dropWithoutTheirCountry).
 import { demonymAt, demonymCode, demonymsIn } from '../contracts/demonyms';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
+import { isLandmarkHead } from '../contracts/landmarks';
 import { personNameWords } from '../contracts/person-names';
 import type { TextContext } from '../contracts/context';
 import { lazy } from '../text/lazy';
@@ -46,6 +51,7 @@ import {
   FIELD_PRODUCTS,
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
+  FOREIGN_NAME_HEADS,
   OFFICES_HELD,
   OUTLET_NAME_ENDINGS,
   PLACE_CONSTRUCT_NOUNS,
@@ -56,9 +62,10 @@ import {
   TERM_OF_OFFICE_WORDS,
 } from '../data/places/places-context';
 import { FEMININE_AGREEING_NOUNS, NAMES_HEADING_IDIOMS, WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
+import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { foldKey } from '../text/fold-key';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, slashDatelineParts, startsLine } from '../text/lines';
+import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, sameLine, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
 import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, isNameInHa, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
@@ -139,6 +146,13 @@ const MAX_LISTED_PLACES = 8;
 const DATELINE_MARKS = `${DASHES}:(`;
 // the X of `X، عاصمة …` is a bare name
 const CAPITAL_NAME_RULES: NameRules = { definite: false, masculine: false };
+// a name in ي after a masculine trigger: a word of five letters at least (not بري, جوي, مائي)
+const MIN_NAME_IN_YA_LETTERS = 5;
+const WRITTEN_YA = /\u064A[\u064B-\u0652]*$/;
+// letters a foreign name may open with that the tokenizer takes for a proclitic (not و, the conjunction)
+const FOREIGN_FIRST_LETTERS = 'بلفكس';
+// a family name after a landmark's namesake's given name: bare, and no adjective's shape in ي
+const LANDMARK_NAMESAKE_RULES: NameRules = { definite: false, masculine: true };
 // folded: ة is ه
 const FEMININE_OR_PLURAL_ENDINGS = ['ه', 'ات', 'ي'];
 const FEMININE_ENDING = 'ه';
@@ -158,7 +172,9 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   };
   for (let index = 0; index < ctx.tokens.length; ) {
     const match = scan.lexicon.match(scan.stream, index) ?? conjoinedShortHead(scan, index);
-    index = match === null ? index + 1 : Math.max(index + 1, readFrom(scan, index, match));
+    const foreign = match === null ? foreignNameAfterPreposition(scan, index) : null;
+    if (foreign !== null) scan.found.push(foreign);
+    index = foreign !== null ? foreign.nextToken : match === null ? index + 1 : Math.max(index + 1, readFrom(scan, index, match));
   }
   addNamedAgain(scan);
   // a capital apposition is found after the place it precedes
@@ -312,6 +328,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (previous !== undefined && match.start === scan.stream.tokens[at]!.start && hasKeyIn(previous, prayerNouns())) return null;
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
+  if (!inContext && namesLandmarkAfterPerson(scan, at, match, entry)) return null;
   const surface = scan.stream.source.slice(match.start, match.end);
   if (hasTanween(surface) || writtenAsAnotherWord(surface, entry) || headsIdiom(surface, scan.stream.tokens[match.next])) return null;
   // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
@@ -341,6 +358,74 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     needsItsCountry: entry.condition === 'country-in-article',
   };
 }
+
+/**
+ * A name that is also a given name, after a landmark's noun and before one bare word of a name: the
+ * first name of the person the landmark is named after (`ملعب سانتياغو برنابيو`), the word after it
+ * the family name. Two such words after it are the namesake's full name after the place (`مطار
+ * باريس شارل ديغول`), and a definite word is the landmark's adjective (`مطار صوفيا الدولي`).
+ */
+function namesLandmarkAfterPerson(scan: Scan, at: number, match: LexiconMatch, entry: PlaceEntry): boolean {
+  const { tokens } = scan.stream;
+  if (match.next !== at + 1 || !entry.alsoPersonName || !isLandmarkHead(tokens[at - 1]) || !sameLine(scan.stream, at, match.next)) return false;
+  const familyName = match.next;
+  const isUnknownNameWord = (k: number, ownFirstLetter: boolean): boolean => isNameWordAt(scan, k, ownFirstLetter) && !namesPlaceAt(scan, k);
+  return isUnknownNameWord(familyName, true) && !(sameLine(scan.stream, familyName, familyName + 1) && isUnknownNameWord(familyName + 1, false));
+}
+
+/** Whether a known place starts at token `at` with its first letter (not after a letter taken for a clitic). */
+function namesPlaceAt(scan: Scan, at: number): boolean {
+  const known = scan.lexicon.match(scan.stream, at);
+  return known !== null && known.start === scan.stream.tokens[at]!.start;
+}
+
+/**
+ * Whether the token at `at` is a bare word of a foreign name, no word that follows a place (`برنابيو`,
+ * `كروز`); `ownFirstLetter`: its first letter may be one the tokenizer took for a proclitic (ب، ل، ف، ك،
+ * س: `برنابيو` is not ب + رنابيو).
+ */
+function isNameWordAt(scan: Scan, at: number, ownFirstLetter: boolean): boolean {
+  const token = scan.stream.tokens[at];
+  if (token === undefined || token.kind !== 'word') return false;
+  if (token.prefix !== '' && !(ownFirstLetter && token.prefix.length === 1 && FOREIGN_FIRST_LETTERS.includes(token.prefix))) return false;
+  if (hasKeyIn(token, wordsAfterAPlace()) || hasKeyIn(token, placePrepositions())) return false;
+  return unknownPlaceNameEnd(scan.stream.tokens, at, LANDMARK_NAMESAKE_RULES) === at + 1;
+}
+
+/**
+ * A foreign name of a head and a word after a preposition of place (`في سانتا كروز`, `إلى سان
+ * سيباستيان`, `قرب بورت لويس`), the head one of FOREIGN_NAME_HEADS: a town no list holds, kind city, in
+ * the country of a nisba after it. A place's name after the head makes another place (`نيو مكسيكو`). Not the last words of a known club's name, which name the club alone (`إلى
+ * سان جيرمان`, of `باريس سان جيرمان`). Null otherwise.
+ */
+function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal | null {
+  const { stream } = scan;
+  const head = stream.tokens[index]!;
+  // the whole word is the head (`بورت` is no ب + ورت)
+  if (head.kind !== 'word' || head.suffix !== '' || !foreignNameHeads().has(head.norm)) return null;
+  const previous = stream.tokens[index - 1];
+  if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
+  const end = index + 2;
+  if (!isNameWordAt(scan, index + 1, true) || clubNameTails().has(foldKey(stream.source.slice(head.start, stream.tokens[index + 1]!.end)))) return null;
+  return unknownPlace(scan, index, head.start, end, 'city', nisbaCode(stream.tokens, end));
+}
+
+const foreignNameHeads = lazy(() => new Set(FOREIGN_NAME_HEADS.map(foldKey)));
+
+/** The last words of known clubs' names from a foreign name's head on (`سان جيرمان` of `باريس سان جيرمان`), folded. */
+const clubNameTails = lazy(() => {
+  const tails = new Set<string>();
+  for (const body of KNOWN_ORGANIZATIONS) {
+    if (body.kind !== 'sports') continue;
+    for (const name of body.names) {
+      const words = foldKey(name).split(' ');
+      words.forEach((word, k) => {
+        if (k > 0 && k < words.length - 1 && foreignNameHeads().has(word)) tails.add(words.slice(k).join(' '));
+      });
+    }
+  }
+  return tails;
+});
 
 /**
  * An open-data name on a word with a pronoun suffix (بصره `his sight`, not البصرة), or without the
@@ -535,12 +620,27 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   if (hasKeyIn(next, wordsAfterAPlace())) return true;
   // a definite word or a place after it is the complement of a construct (`في صور الأطفال`, `في ديربي مانشستر`)
   if (hasArticle(next) || (next.prefix === '' && scan.lexicon.match(scan.stream, match.next)?.value.role === 'place')) return false;
+  // an indefinite adjective after it describes a common noun (`في مشهد مؤثر`, `في صور تاريخية`)
+  if (looksLikeIndefiniteAdjective(next)) return false;
   // a person's given name is followed by the family name (`من سعيدة نغزة`)
   if (!entry.alsoPersonName || next.prefix.startsWith('و')) return true;
   return hasKeyIn(next, placePrepositions());
 }
 
-/** The name opens a line and a dash, colon or parenthesis follows it: a dateline (`صور - …`, `جدة (…)`). */
+// folded: a participle in م (مؤثر, مروع, مختلفة) or a nisba (تاريخي, تاريخية), without a plural's or an adverb's ending
+const PARTICIPLE_SHAPE = /^م\S{3,5}$/;
+const NISBA_SHAPE = /\S{3,}(?:ي|يه)$/;
+const NOT_ADJECTIVE_ENDINGS = /(?:ات|ون|ين|ا)$/;
+
+/**
+ * Whether a bare word has the shape of an indefinite adjective: a participle in م (`مؤثر`, `مروعة`)
+ * or a nisba (`تاريخية`, `درامي`); not a plural or an adverb in ا (`مواجهات`, `مجددا`), which may follow a place.
+ */
+function looksLikeIndefiniteAdjective(token: Token): boolean {
+  if (token.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || NOT_ADJECTIVE_ENDINGS.test(token.norm)) return false;
+  return (PARTICIPLE_SHAPE.test(token.norm) || NISBA_SHAPE.test(token.norm)) && demonymCode(token) === null && !personNameWords().has(token.norm);
+}
+
 /**
  * Whether the name at `at` is alone in brackets after the words opening a line, a dash or colon after
  * them (`أنقرة (الأناضول) -`): a dateline's agency.
@@ -586,6 +686,7 @@ function inSlashDatelinePart(scan: Scan, at: number): boolean {
   return slashDatelineParts(stream, lineStart).some(([first, next]) => first <= at && at < next);
 }
 
+/** The name opens a line and a dash, colon or parenthesis follows it: a dateline (`صور - …`, `جدة (…)`). */
 function isDateline(scan: Scan, at: number, match: LexiconMatch): boolean {
   const { source, tokens } = scan.stream;
   const previous = tokens[at - 1];
@@ -678,6 +779,20 @@ function listCountry(names: readonly PlaceProposal[], dual: boolean): string | n
   return null;
 }
 
+/**
+ * The readings of a known name after a trigger, those of the trigger's kind first. A city's trigger
+ * before a name the gazetteer knows only as a division (`مدينة درنة`: Libya's district) names the city
+ * the division is named after, its seat: the division's reading as a city, so that its mentions
+ * bare and after the trigger stay one place.
+ */
+function ofTriggerKind(readings: readonly PlaceReading[], spec: TriggerEntry['spec']): readonly PlaceReading[] {
+  const ofKind = prefer(readings, (reading) => reading.kind === spec.kind);
+  if (spec.kind !== 'city' || !ofKind.every((reading) => isDivision(reading.kind))) return ofKind;
+  return ofKind.map((reading) => ({ ...reading, kind: 'city' }));
+}
+
+const isDivision = (kind: PlaceReading['kind']): boolean => kind === 'province' || kind === 'region';
+
 /** An unknown place with no country, given `countryCode`; else as it is. */
 function withCountry(place: PlaceProposal, countryCode: string | null): PlaceProposal {
   const reading = place.readings[0]!;
@@ -706,7 +821,7 @@ function dualName(scan: Scan, at: number, spec: TriggerEntry['spec'], conjoined:
   const token = tokens[at];
   if (token === undefined || (conjoined && !token.prefix.startsWith('و'))) return null;
   const named = knownNameAfterTrigger(scan, at, spec);
-  if (named !== null) return placeProposal({ ...named, readings: prefer(named.readings, (reading) => reading.kind === spec.kind) });
+  if (named !== null) return placeProposal({ ...named, readings: ofTriggerKind(named.readings, spec) });
   const nameEnd = unknownNameAfterTriggerEnd(tokens, at, spec, conjoined, true);
   if (nameEnd === null) return null;
   const start = conjoined ? startAfterClitics(scan.stream, token, 1) : token.start;
@@ -766,7 +881,7 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     if (divisions.length === 0) {
       return unknownPlace(scan, match.next, named.start, named.nextToken, spec.kind, nisbaCode(tokens, named.nextToken));
     }
-    const readings = prefer(divisions, (reading) => reading.kind === spec.kind);
+    const readings = ofTriggerKind(divisions, spec);
     return placeProposal(spec.partOfName ? { ...named, start: match.start, firstToken: index, readings } : { ...named, readings });
   }
   // a kind of area, not a name (`منطقة حظر الطيران`, `مخيم تدريب`), bare as with the article
@@ -782,7 +897,8 @@ function placeAfterTrigger(scan: Scan, index: number, match: LexiconMatch, trigg
     (spec.alsoOffice && bareEnd !== null && !divisionFollows(scan, bareEnd) ? null : bareEnd) ??
     locatedDefiniteName(scan, match.next, spec) ??
     locatedNameWithoutNisba(scan, match.next, spec) ??
-    locatedNameInHa(scan, match.next, spec);
+    locatedNameInHa(scan, match.next, spec) ??
+    nameInYaBeforeAdjective(scan, match.next, spec);
   if (nameEnd === null) return null;
   // a demonym right after the name says its country (بلدة شوشة الأذربيجانية), as does a known place
   // after a direction (ولاية شمال دارفور)
@@ -885,6 +1001,25 @@ function locatedNameInHa(scan: Scan, at: number, spec: TriggerEntry['spec']): nu
   const end = at + 1;
   const after = tokens[end];
   return (after?.prefix === ARTICLE && demonymCode(after) !== null) || isLocatedAt(scan, end) ? end : null;
+}
+
+/**
+ * Where a bare name ending in ي ends after a masculine trigger (`ممر سيليغوري`), which names.ts reads
+ * as an adjective (`ممر مائي`, `مخيم صيفي`), when a definite word follows it that is no time word:
+ * the trigger is then in construct with a name, and the definite word agrees with the phrase (`ممر
+ * سيليغوري الاستراتيجي`, `ممر سيليغوري الهندي`); an indefinite adjective takes none (`ممر إنساني
+ * الأسبوع المقبل` is timed). Not after a head that also names an office (قضاء), nor after one that
+ * wants a nisba (ميناء) unless the definite word is one.
+ */
+function nameInYaBeforeAdjective(scan: Scan, at: number, spec: TriggerEntry['spec']): number | null {
+  const { tokens } = scan.stream;
+  const name = tokens[at];
+  if (!spec.masculine || spec.alsoOffice || name === undefined || name.kind !== 'word' || name.prefix !== '' || name.suffix !== '') return null;
+  if (name.norm.length < MIN_NAME_IN_YA_LETTERS || !WRITTEN_YA.test(name.text) || hasTanween(name.text) || demonymCode(name) !== null) return null;
+  const after = tokens[at + 1];
+  if (after === undefined || after.kind !== 'word' || after.prefix !== ARTICLE || after.suffix !== '' || hasKeyIn(after, wordsAfterAPlace())) return null;
+  if (spec.unknownNeedsNisba === true && demonymCode(after) === null) return null;
+  return sameLine(scan.stream, at, at + 1) && unknownPlaceNameEnd(tokens, at, { definite: false, masculine: false }) === at + 1 ? at + 1 : null;
 }
 
 /**
@@ -1010,7 +1145,7 @@ function placeAfterDefiniteTrigger(scan: Scan, match: LexiconMatch, trigger: Tri
   const nameFits = entry?.role === 'place' && (entry.condition === 'anywhere' || (entry.condition === 'place-context' && !hasArticle(tokens[at]!)));
   const named = demonymCountry !== null || nameFits ? knownPlaceAt(scan, at, true) : null;
   if (named !== null) {
-    const ofKind = prefer(named.readings, (reading) => reading.kind === trigger.spec.kind);
+    const ofKind = ofTriggerKind(named.readings, trigger.spec);
     const readings = demonymCountry === null ? ofKind : prefer(ofKind, (reading) => reading.countryCode === demonymCountry);
     return placeProposal({ ...named, readings });
   }

@@ -263,6 +263,22 @@ export const PLACE_NAME_HEADS: readonly string[] = [
 ];
 
 /**
+ * The heads of PLACE_NAME_HEADS that open foreign names only (`سانتا كروز`, `سان سيباستيان`, `لوس
+ * أنجلوس`, `بورت لويس`): with one bare word after them, after a preposition of place, a place's name
+ * no list holds (names.ts). `سان` and `سانت` also open a saint's name, which news writes of a place
+ * or a club named so far more than of the saint.
+ */
+export const FOREIGN_NAME_HEADS: readonly string[] = ['سان', 'سانت', 'سانتا', 'لوس', 'لاس', 'نيو', 'بورت', 'فورت'];
+
+/**
+ * Heads news writes joined to a foreign name's word or apart (`بورتسودان` and `بورت سودان`, `نيويورك` and
+ * `نيو يورك`, `نيومكسيكو` and `نيو مكسيكو`): a name the gazetteer spells joined is also read apart. And
+ * French `Port` is also written as it is said (`بور لويس` and `بورت لويس`, `بور سعيد`).
+ */
+export const JOINED_NAME_HEADS: readonly string[] = ['نيو', 'بورت'];
+export const PORT_HEAD_SPELLINGS: readonly string[] = ['بور', 'بورت'];
+
+/**
  * Romance articles that open a foreign place's name (`لا بلاتا`, `لو هافر`, `إل باسو`): لا and لو are
  * also `not` and `if`, so they open a name only where a country's nisba closes it (names.ts).
  */

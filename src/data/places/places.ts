@@ -551,6 +551,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'المزة', 'طويلة', 'المجلد', 'رفاعة', 'الضبة',
   // `the existing` (`الوضع القائم`), `essence` (`جوهر القضية`)
   'القائم', 'جوهر',
+  // `a scene` (`في مشهد مؤثر`), far more often than Iran's city
+  'مشهد',
 ];
 
 /**
