@@ -619,7 +619,10 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   // جنوب الضفة`), a conjunction, or punctuation
   if (hasKeyIn(next, wordsAfterAPlace())) return true;
   // a definite word or a place after it is the complement of a construct (`في صور الأطفال`, `في ديربي مانشستر`)
-  if (hasArticle(next) || (next.prefix === '' && scan.lexicon.match(scan.stream, match.next)?.value.role === 'place')) return false;
+  const nextRole = scan.lexicon.match(scan.stream, match.next)?.value.role;
+  if (hasArticle(next) || (next.prefix === '' && nextRole === 'place')) return false;
+  // a trigger after it opens an apposition (`قرب غوما عاصمة إقليم …`, `في سعيدة مدينة …`), no family name
+  if (nextRole === 'trigger') return true;
   // an indefinite adjective after it describes a common noun (`في مشهد مؤثر`, `في صور تاريخية`)
   if (looksLikeIndefiniteAdjective(next)) return false;
   // a person's given name is followed by the family name (`من سعيدة نغزة`)
@@ -638,6 +641,8 @@ const NOT_ADJECTIVE_ENDINGS = /(?:ات|ون|ين|ا)$/;
  */
 function looksLikeIndefiniteAdjective(token: Token): boolean {
   if (token.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || NOT_ADJECTIVE_ENDINGS.test(token.norm)) return false;
+  // a noun of place in م is no participle (`مطار`, `ملعب`, `مسجد`)
+  if (isLandmarkHead(token)) return false;
   return (PARTICIPLE_SHAPE.test(token.norm) || NISBA_SHAPE.test(token.norm)) && demonymCode(token) === null && !personNameWords().has(token.norm);
 }
 
@@ -706,6 +711,7 @@ function readTrigger(scan: Scan, index: number, match: LexiconMatch, trigger: Tr
   // X، عاصمة Y: X is in Y's country. X، العاصمة الروسية (and no name after it): in the demonym's.
   if (trigger.spec.capitalOf && !trigger.definite && place !== null) {
     recordCapitalBefore(scan, index, sharedCountry(place.readings));
+    placeCapitalBefore(scan, index, sharedCountry(place.readings));
   }
   if (trigger.spec.capitalOf && trigger.definite && place === null) {
     const demonymCountry = nisbaCode(tokens, match.next);
@@ -1167,6 +1173,16 @@ function recordCapitalBefore(scan: Scan, index: number, countryCode: string | nu
       return;
     }
   }
+}
+
+/**
+ * `مدينة X عاصمة Y` with no comma: X, a place its trigger found with no country, right before عاصمة, is
+ * in Y's country, as after a comma (recordCapitalBefore), which it names whatever lies between.
+ */
+function placeCapitalBefore(scan: Scan, index: number, countryCode: string | null): void {
+  const previous = scan.found.at(-1);
+  if (countryCode === null || previous === undefined || previous.nextToken !== index) return;
+  scan.found[scan.found.length - 1] = withCountry(previous, countryCode);
 }
 
 /** `صحيفة القدس`, `موقع روسيا اليوم`: the place name is the outlet's; returns the token after it. */

@@ -107,6 +107,12 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   // often a figure of speech (`جبال الجليد`, `جبال القمامة`), and its adjectives are feminine (`جبال شاهقة`)
   ['جبال', { kind: 'feature', partOfName: true, definiteNames: false, masculine: false }],
   ['جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
+  // an archipelago (`أرخبيل سفالبارد`, `أرخبيل سقطرى`)
+  ['أرخبيل', namedFeature],
+  // a forest (`غابة دارين` on the migrants' route, `غابة الأمازون`); an unknown name with the article is
+  // as often a figure of speech (`قانون الغابة`, `غابة السلاح`), and its adjectives (كثيفة، استوائية) have
+  // the shapes names.ts rejects
+  ['غابة', { kind: 'feature', partOfName: true, definiteNames: false, masculine: false }],
   ['مضيق', namedFeature],
   // `صحراء النقب`, the name without the trigger, as a city's: `صحراء المغرب` is Morocco's desert, not
   // Morocco; its adjectives (قاحلة، واسعة) have the shapes names.ts rejects

@@ -96,6 +96,10 @@ export const CITY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> 
   ['Europe/Kaliningrad', ['كالينينغراد']],
   ['Europe/Volgograd', ['فولغوغراد']],
   ['Europe/Zurich', ['زيوريخ']],
+  // Australia's cities as news writes them (CLDR's exemplars are برسيبان, برثا, أديليد)
+  ['Australia/Brisbane', ['بريسبان', 'بريزبن', 'برزبن']],
+  ['Australia/Perth', ['بيرث']],
+  ['Australia/Adelaide', ['أديلايد']],
 ];
 
 /** Capitals and major cities news names that CLDR has no time zone for: [id, ISO code, names]. */
@@ -348,6 +352,45 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['zaporizhzhia', 'UA', ['زابوريجيا', 'زاباروجيا']],
   ['bakhmut', 'UA', ['باخموت']],
   ['kursk', 'RU', ['كورسك']],
+  // the Caucasus' and Central Asia's cities of their wars, elections and earthquakes, which GeoNames
+  // gives no Arabic name; Stepanakert lies in Azerbaijan as Nagorno-Karabakh does (REGIONS)
+  ['batumi', 'GE', ['باتومي']],
+  ['kutaisi', 'GE', ['كوتايسي']],
+  ['grozny', 'RU', ['غروزني']],
+  ['makhachkala', 'RU', ['محج قلعة', 'ماخاتشكالا']],
+  ['stepanakert', 'AZ', ['ستيباناكيرت', 'ستيبانكيرت']],
+  ['sumgait', 'AZ', ['سومغايت']],
+  ['khujand', 'TJ', ['خجند']],
+  ['namangan', 'UZ', ['نمنغان']],
+  ['karaganda', 'KZ', ['كاراغندا']],
+  // the Balkans' cities on the migrants' route and in its elections
+  ['tuzla', 'BA', ['توزلا']],
+  ['bihac', 'BA', ['بيهاتش']],
+  ['nis', 'RS', ['نيش']],
+  ['dubrovnik', 'HR', ['دوبروفنيك']],
+  ['durres', 'AL', ['دوريس']],
+  ['shkoder', 'AL', ['شكودر']],
+  // Latin America's, Central and Southern Africa's, the Pacific's and Scandinavia's cities of 100,000 or
+  // more, or capitals, that GeoNames gives no Arabic name or another spelling
+  ['el-alto', 'BO', ['إل ألتو']],
+  ['cusco', 'PE', ['كوسكو']],
+  ['barranquilla', 'CO', ['بارانكيا']],
+  ['bukavu', 'CD', ['بوكافو']],
+  ['kisangani', 'CD', ['كيسانغاني']],
+  ['beira', 'MZ', ['بيرا']],
+  ['bulawayo', 'ZW', ['بولاوايو']],
+  ['durban', 'ZA', ['ديربان', 'دربان']],
+  ['toamasina', 'MG', ['تاماتافي', 'تواماسينا']],
+  ['suva', 'FJ', ['سوفا']],
+  ['nukualofa', 'TO', ['نوكوالوفا']],
+  ['port-vila', 'VU', ['بورت فيلا']],
+  ['wellington', 'NZ', ['ويلينغتون', 'ولينغتون']],
+  ['bergen', 'NO', ['بيرغن']],
+  ['stavanger', 'NO', ['ستافانغر']],
+  ['tromso', 'NO', ['ترومسو']],
+  ['malmo', 'SE', ['مالمو']],
+  ['kiruna', 'SE', ['كيرونا']],
+  ['aarhus', 'DK', ['آرهوس']],
 ];
 
 /**
@@ -551,6 +594,8 @@ export const NAMES_NEEDING_EVIDENCE: readonly string[] = [
   'المزة', 'طويلة', 'المجلد', 'رفاعة', 'الضبة',
   // `the existing` (`الوضع القائم`), `essence` (`جوهر القضية`)
   'القائم', 'جوهر',
+  // a given name (Doris), a word (`نيش` a niche, `بيرا` beer)
+  'دوريس', 'نيش', 'بيرا',
   // `a scene` (`في مشهد مؤثر`), far more often than Iran's city
   'مشهد',
 ];

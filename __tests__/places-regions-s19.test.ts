@@ -1,0 +1,105 @@
+import { places, placeTexts } from './places-helpers';
+
+describe('the Caucasus and Central Asia', () => {
+  test('Georgia’s election cities, Chechnya’s and Dagestan’s capitals', () => {
+    expect(places('أجرت جورجيا انتخابات برلمانية وسط توتر في تبليسي وباتومي')).toMatchObject([
+      { text: 'جورجيا', countryCode: 'GE' },
+      { text: 'تبليسي', countryCode: 'GE' },
+      { text: 'باتومي', countryCode: 'GE', kind: 'city' },
+    ]);
+    expect(placeTexts('أعلنت داغستان حالة التأهب في محج قلعة بعد هجوم في غروزني')).toEqual(['داغستان', 'محج قلعة', 'غروزني']);
+  });
+
+  test('Karabakh’s displaced, on the corridor', () => {
+    expect(places('عاد آلاف النازحين الأرمن من ستيباناكيرت إلى يريفان عبر ممر لاتشين')).toMatchObject([
+      { text: 'ستيباناكيرت', countryCode: 'AZ' },
+      { text: 'يريفان', countryCode: 'AM' },
+      { text: 'ممر لاتشين' },
+    ]);
+  });
+
+  test('Tajikistan’s and Uzbekistan’s cities of the earthquake and the Fergana valley', () => {
+    expect(places('شعر بالزلزال سكان خجند ونمنغان')).toMatchObject([
+      { text: 'خجند', countryCode: 'TJ' },
+      { text: 'نمنغان', countryCode: 'UZ' },
+    ]);
+  });
+});
+
+describe('the Balkans’ migration route', () => {
+  test('Bosnia’s and Albania’s towns', () => {
+    expect(placeTexts('عبر المهاجرون الحدود من توزلا إلى بيهاتش قرب كرواتيا')).toEqual(['توزلا', 'بيهاتش', 'كرواتيا']);
+    expect(places('رست سفينة المهاجرين في دوريس غرب ألبانيا')[0]).toMatchObject({ text: 'دوريس', countryCode: 'AL' });
+  });
+
+  test('دوريس, a given name too, needs evidence', () => {
+    expect(placeTexts('قالت دوريس ماي إن الحزب سيفوز')).toEqual([]);
+  });
+});
+
+describe('Southern and Central Africa, the Pacific and Scandinavia', () => {
+  test('cities of the Congo’s war, Mozambique’s cyclones and Zimbabwe’s elections', () => {
+    expect(placeTexts('تقدم المتمردون نحو بوكافو وكيسانغاني')).toEqual(['بوكافو', 'كيسانغاني']);
+    expect(places('رفضت المعارضة النتائج في هراري وبولاوايو')).toMatchObject([
+      { text: 'هراري', countryCode: 'ZW' },
+      { text: 'بولاوايو', countryCode: 'ZW' },
+    ]);
+    expect(places('ضرب الإعصار مدينة بيرا الساحلية')).toMatchObject([{ text: 'بيرا', countryCode: 'MZ' }]);
+  });
+
+  test('Durban in both spellings', () => {
+    expect(places('أقيمت القمة في دربان')).toMatchObject([{ text: 'دربان', key: 'city:durban', countryCode: 'ZA' }]);
+  });
+
+  test('the Pacific’s capitals and Australia’s cities as news writes them', () => {
+    expect(places('ضرب زلزال العاصمة بورت فيلا')).toMatchObject([{ text: 'بورت فيلا', countryCode: 'VU' }]);
+    expect(places('وصل الوزير إلى سوفا')).toMatchObject([{ text: 'سوفا', countryCode: 'FJ' }]);
+    expect(placeTexts('امتدت الفيضانات من بريسبان إلى بيرث وأديلايد')).toEqual(['بريسبان', 'بيرث', 'أديلايد']);
+  });
+
+  test('Scandinavia’s cities', () => {
+    expect(placeTexts('تتنافس أوسلو وبيرغن وستافانغر على تنظيم الألعاب')).toEqual(['أوسلو', 'بيرغن', 'ستافانغر']);
+    expect(places('أغلقت الشرطة محطة القطار في مالمو')).toMatchObject([{ text: 'مالمو', countryCode: 'SE' }]);
+  });
+});
+
+describe('a capital in apposition without a comma', () => {
+  test('a town its trigger found takes the country of what it is the capital of', () => {
+    expect(places('شهدت مدينة خانكالا عاصمة الشيشان عرضا عسكريا')).toMatchObject([
+      { text: 'خانكالا', kind: 'city', countryCode: 'RU' },
+      { text: 'الشيشان' },
+    ]);
+  });
+
+  test('a known place keeps its own country', () => {
+    expect(places('وصل إلى بكين عاصمة الصين')).toMatchObject([{ text: 'بكين', countryCode: 'CN' }, { text: 'الصين' }]);
+  });
+});
+
+describe('a name needing evidence before a trigger', () => {
+  test('a trigger after the name opens an apposition, no family name nor adjective', () => {
+    expect(places('تواصلت المعارك قرب غوما عاصمة إقليم كيفو الشمالية')).toMatchObject([
+      { text: 'غوما', countryCode: 'CD' },
+      { text: 'كيفو الشمالية', countryCode: 'CD' },
+    ]);
+  });
+
+  test('a noun of place in م is no adjective', () => {
+    expect(placeTexts('سقط صاروخ في صور مطار المدينة مغلق')).toEqual(['صور']);
+  });
+});
+
+describe('archipelagos and forests', () => {
+  test('an archipelago’s and a forest’s names, the trigger in the mention', () => {
+    expect(places('أعلنت السلطات النرويجية إجلاء سكان في أرخبيل سفالبارد بعد انهيار ثلجي')).toMatchObject([
+      { text: 'أرخبيل سفالبارد', kind: 'feature' },
+    ]);
+    expect(placeTexts('عبر آلاف المهاجرين غابة دارين بين كولومبيا وبنما')).toEqual(['غابة دارين', 'كولومبيا', 'بنما']);
+  });
+
+  test('a forest’s figures of speech and adjectives name nothing', () => {
+    expect(placeTexts('هذا قانون الغابة')).toEqual([]);
+    expect(placeTexts('سار المهاجرون أياما في غابة كثيفة')).toEqual([]);
+    expect(placeTexts('تحولت المدينة إلى غابة من الأسلحة')).toEqual([]);
+  });
+});
