@@ -103,3 +103,33 @@ describe('archipelagos and forests', () => {
     expect(placeTexts('تحولت المدينة إلى غابة من الأسلحة')).toEqual([]);
   });
 });
+
+describe('the migrants’ routes to Europe', () => {
+  test('the Channel and its ports', () => {
+    expect(places('يعبر المهاجرون القناة الإنجليزية من كاليه ودنكيرك باتجاه دوفر')).toMatchObject([
+      { text: 'القناة الإنجليزية', kind: 'feature' },
+      { text: 'كاليه', countryCode: 'FR' },
+      { text: 'دنكيرك', countryCode: 'FR' },
+      { text: 'دوفر', countryCode: 'GB' },
+    ]);
+  });
+
+  test('the Mediterranean’s islands of arrival, with their trigger or bare', () => {
+    expect(places('وصل المهاجرون إلى جزيرة لامبيدوزا')).toMatchObject([{ text: 'جزيرة لامبيدوزا', countryCode: 'IT' }]);
+    expect(placeTexts('نقل المهاجرون من ليسبوس وساموس إلى أثينا')).toEqual(['ليسبوس', 'ساموس', 'أثينا']);
+  });
+
+  test('a port of arrival with its country beside it', () => {
+    expect(places('وصلت سفينة الإنقاذ إلى كالاماتا في اليونان')[0]).toMatchObject({ text: 'كالاماتا', countryCode: 'GR' });
+  });
+});
+
+describe('a name of two countries’ places, settled by the article', () => {
+  test('Kochi in India after Kerala, the prefecture in Japan', () => {
+    expect(places('ضرب إعصار ولاية كيرالا الهندية، وتضررت مدينة كوتشي بشدة')).toMatchObject([
+      { text: 'كيرالا', countryCode: 'IN' },
+      { text: 'كوتشي', countryCode: 'IN', kind: 'city' },
+    ]);
+    expect(places('ضرب زلزال محافظة كوتشي اليابانية')).toMatchObject([{ text: 'كوتشي', countryCode: 'JP' }]);
+  });
+});

@@ -391,6 +391,17 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['malmo', 'SE', ['مالمو']],
   ['kiruna', 'SE', ['كيرونا']],
   ['aarhus', 'DK', ['آرهوس']],
+  // the migrants' routes: the Channel's ports, Greece's and Mexico's towns of arrival, and cities of
+  // Qatar's World Cup, Senegal's elections, Kerala's floods and Russia's border war
+  ['calais', 'FR', ['كاليه']],
+  ['dunkirk', 'FR', ['دنكيرك', 'دونكيرك']],
+  ['dover', 'GB', ['دوفر']],
+  ['kalamata', 'GR', ['كالاماتا']],
+  ['tapachula', 'MX', ['تاباتشولا']],
+  ['lusail', 'QA', ['لوسيل']],
+  ['thies', 'SN', ['تييس']],
+  ['kochi-india', 'IN', ['كوتشي', 'كوشين']],
+  ['bryansk', 'RU', ['بريانسك']],
 ];
 
 /**
@@ -474,6 +485,14 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['negev', 'feature', 'IL', ['النقب']],
   ['jammu-kashmir', 'region', 'IN', ['جامو وكشمير']],
   ['djerba', 'feature', 'TN', ['جربة', 'جزيرة جربة']],
+  // the islands and the river the Mediterranean's migrants reach Europe by, and the Channel's sea
+  // Japan's prefecture, which the open data names, beside India's Kochi (MORE_CITIES), which hides it
+  ['kochi-prefecture', 'region', 'JP', ['كوتشي']],
+  ['lampedusa', 'feature', 'IT', ['لامبيدوزا', 'جزيرة لامبيدوزا']],
+  ['lesbos', 'feature', 'GR', ['ليسبوس', 'لسبوس', 'جزيرة ليسبوس']],
+  ['samos', 'feature', 'GR', ['ساموس', 'جزيرة ساموس']],
+  ['evros', 'feature', '', ['نهر إيفروس', 'إيفروس']],
+  ['english-channel', 'feature', '', ['بحر المانش', 'المانش', 'القناة الإنجليزية']],
   // Somalia's self-governing regions: without an entry, أرض الصومال read as Somalia
   ['somaliland', 'region', 'SO', ['أرض الصومال', 'صوماليلاند']],
   ['puntland', 'region', 'SO', ['بونتلاند']],
