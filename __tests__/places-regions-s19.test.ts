@@ -133,3 +133,39 @@ describe('a name of two countries’ places, settled by the article', () => {
     expect(places('ضرب زلزال محافظة كوتشي اليابانية')).toMatchObject([{ text: 'كوتشي', countryCode: 'JP' }]);
   });
 });
+
+describe('a trigger’s name with a proclitic', () => {
+  test('a camp’s name read as ك and a known place is the camp’s own name', () => {
+    const found = places('يقع مخيم كاكوما للاجئين في كينيا');
+    expect(found[0]).toMatchObject({ text: 'مخيم كاكوما', kind: 'feature' });
+    expect(found[0]!.countryCode).not.toBe('JP');
+  });
+
+  test('a list’s second name keeps its و, and a known place after a trigger is read', () => {
+    expect(placeTexts('اقتحم الجيش بلدتي الباذان وطلوزة')).toEqual(['الباذان', 'طلوزة']);
+    expect(places('وصل إلى مدينة لندن')).toMatchObject([{ text: 'لندن', countryCode: 'GB' }]);
+  });
+});
+
+describe('a trigger’s dual is no open-data town', () => {
+  test('مدينتي before two names joined by و names both', () => {
+    expect(places('تظاهر الآلاف في العاصمة الأرجنتينية وفي مدينتي روساريو وقرطبة')).toMatchObject([
+      { text: 'روساريو', countryCode: 'AR' },
+      { text: 'قرطبة' },
+    ]);
+  });
+
+  test('مدينتي `my city` before an adjective names none', () => {
+    expect(placeTexts('قال إن مدينتي جميلة')).toEqual([]);
+  });
+});
+
+describe('South Africa’s provinces and Colombia’s border city', () => {
+  test('the provinces of its elections, with the article as news writes them', () => {
+    expect(placeTexts('أجريت الانتخابات في مقاطعات كوازولو ناتال وخاوتينغ والكيب الغربية')).toEqual(['كوازولو ناتال', 'خاوتينغ', 'الكيب الغربية']);
+  });
+
+  test('Cúcuta by the bridge', () => {
+    expect(places('أغلقت فنزويلا الحدود قرب كوكوتا')).toMatchObject([{ text: 'فنزويلا' }, { text: 'كوكوتا', countryCode: 'CO' }]);
+  });
+});

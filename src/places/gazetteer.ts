@@ -298,7 +298,9 @@ function hasReadingIn(readings: readonly PlaceReading[], countryCode: string): b
  * WORDS_NOT_PLACE_NAMES. A trigger with the article is left to the next rule.
  */
 function notOpenDataNames(): Set<string> {
-  const contextWords = [...PLACE_TRIGGERS.map(([word]) => word), ...STATE_TITLES, ...OUTLET_HEADS.map(([head]) => head)];
+  // a trigger's dual and plural too (`مدينتي` is `my city` and the two cities' trigger far more often than Egypt's Madinaty)
+  const triggerForms = PLACE_TRIGGERS.flatMap(([word, spec]) => [word, ...dualForms(word, spec)]);
+  const contextWords = [...triggerForms, ...PLURAL_TRIGGERS.map(([plural]) => plural), ...STATE_TITLES, ...OUTLET_HEADS.map(([head]) => head)];
   const directions = new Set(DIRECTION_ADJECTIVES.map(foldKey));
   return new Set([
     ...contextWords.map(foldKey),
@@ -404,7 +406,7 @@ function otherHeadSpellings(names: ReadonlyMap<string, PlaceName>): Map<string, 
  * masculine trigger of MASCULINE_DUAL_TRIGGERS takes ي. Not عاصمة, whose name after it is what it is
  * the capital of.
  */
-function dualForms(word: string, spec: PlaceTriggerSpec): string[] {
+function dualForms(word: string, spec: Pick<PlaceTriggerSpec, 'capitalOf'>): string[] {
   if (spec.capitalOf) return [];
   if (word.endsWith(FEMININE_ENDING)) return [word.slice(0, -1) + 'تي', word.slice(0, -1) + 'تا'];
   return MASCULINE_DUAL_TRIGGERS.includes(word) ? [word + 'ي'] : [];

@@ -840,7 +840,19 @@ function dualName(scan: Scan, at: number, spec: TriggerEntry['spec'], conjoined:
  */
 function knownNameAfterTrigger(scan: Scan, at: number, spec: TriggerEntry['spec']): PlaceProposal | null {
   const known = knownPlaceAt(scan, at, true);
-  return known !== null && opensLongerName(scan.stream.tokens, at, known.nextToken, spec) ? null : known;
+  if (known === null || cliticAfterTrigger(scan, at, known)) return null;
+  return opensLongerName(scan.stream.tokens, at, known.nextToken, spec) ? null : known;
+}
+
+/**
+ * Whether the known place at token `at` was read without a proclitic other than و: a trigger is in
+ * construct with its name, which takes no preposition (`مخيم كاكوما` is no ك `like` + a Japanese
+ * town), while a dual's or a list's next name carries its و (`بلدتي الباذان وطلوزة`).
+ */
+function cliticAfterTrigger(scan: Scan, at: number, known: PlaceProposal): boolean {
+  const token = scan.stream.tokens[at]!;
+  const letters = scan.stream.source.slice(token.start, known.start);
+  return [...letters].some((letter) => PROCLITIC_LETTERS.includes(letter) && letter !== CONJUNCTION);
 }
 
 /** Where an unknown name a trigger introduces at token `at` ends, or null (ولاية before a term-of-office word names none). */

@@ -402,6 +402,7 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['thies', 'SN', ['تييس']],
   ['kochi-india', 'IN', ['كوتشي', 'كوشين']],
   ['bryansk', 'RU', ['بريانسك']],
+  ['cucuta', 'CO', ['كوكوتا']],
 ];
 
 /**
@@ -486,6 +487,10 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['jammu-kashmir', 'region', 'IN', ['جامو وكشمير']],
   ['djerba', 'feature', 'TN', ['جربة', 'جزيرة جربة']],
   // the islands and the river the Mediterranean's migrants reach Europe by, and the Channel's sea
+  // South Africa's provinces of its elections, as news writes them (the open data has `كيب الغربية` alone)
+  ['kwazulu-natal', 'region', 'ZA', ['كوازولو ناتال', 'كوازولو-ناتال']],
+  ['western-cape', 'region', 'ZA', ['الكيب الغربية', 'كيب الغربية']],
+  ['eastern-cape', 'region', 'ZA', ['الكيب الشرقية', 'كيب الشرقية']],
   // Japan's prefecture, which the open data names, beside India's Kochi (MORE_CITIES), which hides it
   ['kochi-prefecture', 'region', 'JP', ['كوتشي']],
   ['lampedusa', 'feature', 'IT', ['لامبيدوزا', 'جزيرة لامبيدوزا']],
