@@ -632,7 +632,8 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
 
 // folded: a participle in م (مؤثر, مروع, مختلفة) or a nisba (تاريخي, تاريخية), without a plural's or an adverb's ending
 const PARTICIPLE_SHAPE = /^م\S{3,5}$/;
-const NISBA_SHAPE = /\S{3,}(?:ي|يه)$/;
+const NISBA_ENDINGS = ['ي', 'يه'];
+const MIN_NISBA_LETTERS = 4;
 const NOT_ADJECTIVE_ENDINGS = /(?:ات|ون|ين|ا)$/;
 
 /**
@@ -643,7 +644,8 @@ function looksLikeIndefiniteAdjective(token: Token): boolean {
   if (token.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || NOT_ADJECTIVE_ENDINGS.test(token.norm)) return false;
   // a noun of place in م is no participle (`مطار`, `ملعب`, `مسجد`)
   if (isLandmarkHead(token)) return false;
-  return (PARTICIPLE_SHAPE.test(token.norm) || NISBA_SHAPE.test(token.norm)) && demonymCode(token) === null && !personNameWords().has(token.norm);
+  const nisba = token.norm.length >= MIN_NISBA_LETTERS && NISBA_ENDINGS.some((ending) => token.norm.endsWith(ending));
+  return (PARTICIPLE_SHAPE.test(token.norm) || nisba) && demonymCode(token) === null && !personNameWords().has(token.norm);
 }
 
 /**
