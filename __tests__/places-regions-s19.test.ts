@@ -169,3 +169,34 @@ describe('South Africa’s provinces and Colombia’s border city', () => {
     expect(places('أغلقت فنزويلا الحدود قرب كوكوتا')).toMatchObject([{ text: 'فنزويلا' }, { text: 'كوكوتا', countryCode: 'CO' }]);
   });
 });
+
+describe('a region located by a direction and the country’s word', () => {
+  test('منطقة and an unknown name with the article, then a direction and البلاد', () => {
+    expect(places('اندلعت اشتباكات قبلية في منطقة الوشكة وسط البلاد')).toMatchObject([{ text: 'الوشكة', kind: 'region' }]);
+  });
+
+  test('without the locating words, a common noun; مقاطعة so located is a boycott', () => {
+    expect(placeTexts('اندلعت اشتباكات قبلية في منطقة الوشكة')).toEqual([]);
+    expect(placeTexts('دعا إلى مقاطعة منتجات الشركة شمال البلاد')).toEqual([]);
+  });
+});
+
+describe('the Philippines’ islands, eastern Congo’s towns, Fergana', () => {
+  test('islands and provinces of a typhoon', () => {
+    expect(places('سيضرب الإعصار جزيرة لوزون ومقاطعة كاغايان')).toMatchObject([
+      { text: 'جزيرة لوزون', countryCode: 'PH' },
+      { text: 'كاغايان', countryCode: 'PH' },
+    ]);
+  });
+
+  test('the M23’s front, a list after a preposition', () => {
+    expect(places('تدعم القوات الرواندية المتمردين في روتشورو وماسيسي')).toMatchObject([
+      { text: 'روتشورو', countryCode: 'CD' },
+      { text: 'ماسيسي', countryCode: 'CD' },
+    ]);
+  });
+
+  test('the Fergana valley, across three countries', () => {
+    expect(places('اعتقلت الشرطة مشتبها بهم في وادي فرغانة')).toMatchObject([{ text: 'وادي فرغانة', countryCode: undefined }]);
+  });
+});

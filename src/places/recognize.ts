@@ -48,6 +48,7 @@ import { lazy } from '../text/lazy';
 import {
   AREA_NOUNS,
   ARM_ADJECTIVES,
+  COUNTRY_NOUNS,
   FIELD_PRODUCTS,
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
@@ -1007,7 +1008,8 @@ function locatedNameWithoutNisba(scan: Scan, at: number, spec: TriggerEntry['spe
   const end = unknownPlaceNameEnd(tokens, at, { definite: false, masculine: spec.masculine });
   const after = end === null ? undefined : tokens[end];
   if (end === null || after === undefined || after.kind !== 'word' || (after.prefix !== '' && after.prefix !== 'ب')) return null;
-  return directionsAndAdjectives().has(after.stem) && isLocator(scan, end + 1) ? end : null;
+  // a place, not the country's word: `مقاطعة شركات شمال البلاد` is a boycott
+  return directionsAndAdjectives().has(after.stem) && isPlaceLocator(scan, end + 1) ? end : null;
 }
 
 /**
@@ -1079,8 +1081,17 @@ function isLocatedAt(scan: Scan, end: number): boolean {
   return false;
 }
 
-/** Whether a known place, or a trigger with the article (`المدينة`, `العاصمة`), is at token `at`: what may locate a place before it. */
+/**
+ * Whether a known place, a trigger with the article (`المدينة`, `العاصمة`) or a word for the country
+ * (`البلاد`: COUNTRY_NOUNS) is at token `at`: what may locate a place before it.
+ */
 function isLocator(scan: Scan, at: number): boolean {
+  if (hasKeyIn(scan.stream.tokens[at]!, countryNouns())) return true;
+  return isPlaceLocator(scan, at);
+}
+
+/** Whether a known place, or a trigger with the article (`المدينة`, `العاصمة`), is at token `at`. */
+function isPlaceLocator(scan: Scan, at: number): boolean {
   const match = scan.lexicon.match(scan.stream, at);
   if (match === null) return false;
   const entry = match.value;
@@ -1118,6 +1129,7 @@ function addNamedAgain(scan: Scan): void {
 }
 
 const positionalAdjectives = lazy(() => new Set(POSITIONAL_ADJECTIVES.map(foldKey)));
+const countryNouns = lazy(() => new Set(COUNTRY_NOUNS.map(foldKey)));
 const newTownAdjective = lazy(() => foldKey(NEW_TOWN_ADJECTIVE));
 // the article alone, as a token's prefix
 const ARTICLE = 'ال';

@@ -296,6 +296,12 @@ export const ROMANCE_ARTICLES: readonly string[] = ['لا', 'لو', 'إل'];
  */
 export const PERSON_TITLES_IN_PLACE_NAMES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الإمام', 'الشهيد', 'السيدة', 'الخليفة'];
 
+/**
+ * Words for the country the article is about (`شمال البلاد`, north of the country): after a direction
+ * they locate a place as a known place does (`مقاطعة كاغايان شمال البلاد`), though they name none.
+ */
+export const COUNTRY_NOUNS: readonly string[] = ['البلاد'];
+
 /** The directions: they open a compound place name (`شمال دارفور`) and locate one place by another. */
 export const DIRECTIONS: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'];
 

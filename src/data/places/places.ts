@@ -403,6 +403,14 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['kochi-india', 'IN', ['كوتشي', 'كوشين']],
   ['bryansk', 'RU', ['بريانسك']],
   ['cucuta', 'CO', ['كوكوتا']],
+  // eastern Congo's towns of the M23's war, Kenya's and Mongolia's cities of their elections
+  ['bunia', 'CD', ['بونيا']],
+  ['butembo', 'CD', ['بوتيمبو']],
+  ['rutshuru', 'CD', ['روتشورو']],
+  ['masisi', 'CD', ['ماسيسي']],
+  ['uvira', 'CD', ['أوفيرا']],
+  ['kisumu', 'KE', ['كيسومو']],
+  ['darkhan', 'MN', ['دارخان']],
 ];
 
 /**
@@ -487,6 +495,11 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['jammu-kashmir', 'region', 'IN', ['جامو وكشمير']],
   ['djerba', 'feature', 'TN', ['جربة', 'جزيرة جربة']],
   // the islands and the river the Mediterranean's migrants reach Europe by, and the Channel's sea
+  // the Philippines' islands and province of its typhoons, Central Asia's valley
+  ['luzon', 'feature', 'PH', ['لوزون', 'جزيرة لوزون']],
+  ['mindanao', 'feature', 'PH', ['مينداناو', 'جزيرة مينداناو']],
+  ['cagayan', 'region', 'PH', ['كاغايان']],
+  ['fergana-valley', 'region', '', ['وادي فرغانة']],
   // South Africa's provinces of its elections, as news writes them (the open data has `كيب الغربية` alone)
   ['kwazulu-natal', 'region', 'ZA', ['كوازولو ناتال', 'كوازولو-ناتال']],
   ['western-cape', 'region', 'ZA', ['الكيب الغربية', 'كيب الغربية']],
