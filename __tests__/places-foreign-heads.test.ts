@@ -108,3 +108,26 @@ describe('a foreign name in ي after a masculine trigger', () => {
     expect(placeTexts('أقيم مخيم صيفي الخميس')).toEqual([]);
   });
 });
+
+describe('a foreign head’s name that goes on', () => {
+  test('a known name of three words spelled with its head joined, read apart', () => {
+    expect(places('أجلت السلطات الأسترالية السكان في نيو ساوث ويلز بسبب الفيضانات')).toMatchObject([
+      { text: 'نيو ساوث ويلز', countryCode: 'AU' },
+    ]);
+  });
+
+  test('an unknown name with a third bare word after the head’s is not cut after two', () => {
+    expect(placeTexts('انتقل إلى سان سيباستيان رئيس الوزراء')).toEqual([]);
+    expect(placeTexts('وصل إلى سان سيباستيان لحضور المؤتمر')).toEqual(['سان سيباستيان']);
+  });
+});
+
+describe('a peninsula', () => {
+  test('the trigger of two words is in the mention', () => {
+    expect(places('وصل الإعصار إلى شبه جزيرة يوكاتان المكسيكية')).toMatchObject([{ text: 'شبه جزيرة يوكاتان', kind: 'feature', countryCode: 'MX' }]);
+  });
+
+  test('a peninsula known whole stays the known place', () => {
+    expect(places('في شبه جزيرة القرم')).toMatchObject([{ text: 'شبه جزيرة القرم', key: 'region:crimea' }]);
+  });
+});

@@ -380,7 +380,7 @@ const MIN_WORD_AFTER_JOINED_HEAD = 3;
 
 /**
  * The names spelled with a head news writes otherwise, each with the name it spells: a head joined
- * to the word after it, apart (`بورتسودان` → `بورت سودان`, JOINED_NAME_HEADS), and one spelling of
+ * to the word after it, apart (`بورتسودان` → `بورت سودان`, `نيوساوث ويلز` → `نيو ساوث ويلز`: JOINED_NAME_HEADS), and one spelling of
  * French `Port` for the other (`بور لويس` → `بورت لويس`, PORT_HEAD_SPELLINGS); not where a name is
  * already so spelled.
  */
@@ -392,8 +392,10 @@ function otherHeadSpellings(names: ReadonlyMap<string, PlaceName>): Map<string, 
   const joinedHeads = JOINED_NAME_HEADS.map(foldKey);
   const portHeads = PORT_HEAD_SPELLINGS.map((head) => `${foldKey(head)} `);
   for (const [key, name] of names) {
+    // the name's first word (`نيوساوث ويلز` → `نيو ساوث ويلز`)
+    const firstWordLength = key.includes(' ') ? key.indexOf(' ') : key.length;
     for (const head of joinedHeads) {
-      if (key.startsWith(head) && !key.includes(' ') && key.length - head.length >= MIN_WORD_AFTER_JOINED_HEAD) add(`${head} ${key.slice(head.length)}`, name);
+      if (key.startsWith(head) && firstWordLength - head.length >= MIN_WORD_AFTER_JOINED_HEAD) add(`${head} ${key.slice(head.length)}`, name);
     }
     const port = portHeads.find((head) => key.startsWith(head));
     if (port !== undefined) for (const other of portHeads) if (other !== port) add(other + key.slice(port.length), name);

@@ -408,6 +408,8 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
   if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
   const end = index + 2;
   if (!isNameWordAt(scan, index + 1, true) || clubNameTails().has(foldKey(stream.source.slice(head.start, stream.tokens[index + 1]!.end)))) return null;
+  // a name of more words goes on (`نيو ساوث ويلز`, `سان لويس أوبيسبو`): where it ends nothing says
+  if (sameLine(stream, end - 1, end) && (isNameWordAt(scan, end, false) || namesPlaceAt(scan, end))) return null;
   return unknownPlace(scan, index, head.start, end, 'city', nisbaCode(stream.tokens, end));
 }
 

@@ -107,6 +107,8 @@ export const PLACE_TRIGGERS: ReadonlyArray<readonly [string, PlaceTriggerSpec]> 
   // often a figure of speech (`جبال الجليد`, `جبال القمامة`), and its adjectives are feminine (`جبال شاهقة`)
   ['جبال', { kind: 'feature', partOfName: true, definiteNames: false, masculine: false }],
   ['جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
+  // a peninsula, the name with its two words (`شبه جزيرة يوكاتان`, not `جزيرة يوكاتان`)
+  ['شبه جزيرة', { kind: 'feature', partOfName: true, definiteNames: true, masculine: false }],
   // an archipelago (`أرخبيل سفالبارد`, `أرخبيل سقطرى`)
   ['أرخبيل', namedFeature],
   // a forest (`غابة دارين` on the migrants' route, `غابة الأمازون`); an unknown name with the article is

@@ -410,6 +410,7 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['masisi', 'CD', ['ماسيسي']],
   ['uvira', 'CD', ['أوفيرا']],
   ['kisumu', 'KE', ['كيسومو']],
+  ['eldoret', 'KE', ['إلدوريت']],
   ['darkhan', 'MN', ['دارخان']],
 ];
 
