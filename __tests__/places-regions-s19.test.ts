@@ -200,3 +200,25 @@ describe('the Philippines’ islands, eastern Congo’s towns, Fergana', () => {
     expect(places('اعتقلت الشرطة مشتبها بهم في وادي فرغانة')).toMatchObject([{ text: 'وادي فرغانة', countryCode: undefined }]);
   });
 });
+
+describe('countries and regions by the other spellings news writes', () => {
+  test('the Balkans’, Central Asia’s and Scandinavia’s countries', () => {
+    expect(places('زار الرئيس الدنمرك وقرغيزيا ومونتينيغرو وشمال مقدونيا')).toMatchObject([
+      { text: 'الدنمرك', key: 'DK' },
+      { text: 'قرغيزيا', key: 'KG' },
+      { text: 'مونتينيغرو', key: 'ME' },
+      { text: 'شمال مقدونيا', key: 'MK' },
+    ]);
+  });
+
+  test('the Americas’ countries', () => {
+    expect(placeTexts('وصل الوفد إلى غويانا والهندوراس والبهاما')).toEqual(['غويانا', 'الهندوراس', 'البهاما']);
+  });
+
+  test('the Caucasus’ breakaway and Russian republics', () => {
+    expect(places('اندلعت اشتباكات في أوسيتيا الجنوبية وإنغوشيا')).toMatchObject([
+      { text: 'أوسيتيا الجنوبية', countryCode: 'GE' },
+      { text: 'إنغوشيا', countryCode: 'RU' },
+    ]);
+  });
+});

@@ -56,6 +56,16 @@ export const COUNTRY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]
   ['BF', ['بوركينافاسو']],
   ['MZ', ['موزامبيق']],
   ['PK', ['الباكستان']],
+  // the Caucasus', Central Asia's, the Balkans' and the Americas' countries as news also spells them
+  ['DK', ['الدنمرك']],
+  ['TL', ['تيمور ليشتي']],
+  ['KG', ['قرغيزيا']],
+  ['KZ', ['قازاقستان']],
+  ['ME', ['مونتينيغرو']],
+  ['MK', ['شمال مقدونيا']],
+  ['HN', ['الهندوراس']],
+  ['BS', ['الباهاما', 'البهاما']],
+  ['GY', ['غويانا']],
 ];
 
 /** Other spellings of CLDR's exemplar cities: [IANA time zone, names]. */
@@ -496,6 +506,9 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['jammu-kashmir', 'region', 'IN', ['جامو وكشمير']],
   ['djerba', 'feature', 'TN', ['جربة', 'جزيرة جربة']],
   // the islands and the river the Mediterranean's migrants reach Europe by, and the Channel's sea
+  // the Caucasus' breakaway and Russian republics: South Ossetia in Georgia as the UN recognizes it
+  ['south-ossetia', 'region', 'GE', ['أوسيتيا الجنوبية']],
+  ['ingushetia', 'region', 'RU', ['إنغوشيا', 'أنغوشيا']],
   // the Philippines' islands and province of its typhoons, Central Asia's valley
   ['luzon', 'feature', 'PH', ['لوزون', 'جزيرة لوزون']],
   ['mindanao', 'feature', 'PH', ['مينداناو', 'جزيرة مينداناو']],
