@@ -380,9 +380,9 @@ const MIN_WORD_AFTER_JOINED_HEAD = 3;
 
 /**
  * The names spelled with a head news writes otherwise, each with the name it spells: a head joined
- * to the word after it, apart (`بورتسودان` → `بورت سودان`, `نيوساوث ويلز` → `نيو ساوث ويلز`: JOINED_NAME_HEADS), and one spelling of
- * French `Port` for the other (`بور لويس` → `بورت لويس`, PORT_HEAD_SPELLINGS); not where a name is
- * already so spelled.
+ * to the word after it, apart (`بورتسودان` → `بورت سودان`, `نيوساوث ويلز` → `نيو ساوث ويلز`:
+ * JOINED_NAME_HEADS), and one spelling of French `Port` for the other (`بور لويس` → `بورت لويس`,
+ * PORT_HEAD_SPELLINGS); not where a name is already so spelled.
  */
 function otherHeadSpellings(names: ReadonlyMap<string, PlaceName>): Map<string, PlaceName> {
   const spellings = new Map<string, PlaceName>();

@@ -395,9 +395,10 @@ function isNameWordAt(scan: Scan, at: number, ownFirstLetter: boolean): boolean 
 
 /**
  * A foreign name of a head and a word after a preposition of place (`في سانتا كروز`, `إلى سان
- * سيباستيان`, `قرب بورت لويس`), the head one of FOREIGN_NAME_HEADS: a town no list holds, kind city, in
- * the country of a nisba after it. A place's name after the head makes another place (`نيو مكسيكو`). Not the last words of a known club's name, which name the club alone (`إلى
- * سان جيرمان`, of `باريس سان جيرمان`). Null otherwise.
+ * سيباستيان`), the head one of FOREIGN_NAME_HEADS: a town no list holds, kind city, in the country of
+ * a nisba after it. A place's name after the head makes another place (`في نيو هامبشاير` is not
+ * Hampshire). Not the last words of a known club's name, which name the club alone (`إلى سان جيرمان`,
+ * of `باريس سان جيرمان`), nor two words of a longer name. Null otherwise.
  */
 function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal | null {
   const { stream } = scan;
