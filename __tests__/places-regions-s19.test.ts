@@ -1,3 +1,4 @@
+import { CITY_VARIANTS, COUNTRY_VARIANTS } from '../src/data/places/places';
 import { places, placeTexts } from './places-helpers';
 
 describe('the Caucasus and Central Asia', () => {
@@ -220,5 +221,19 @@ describe('countries and regions by the other spellings news writes', () => {
       { text: 'أوسيتيا الجنوبية', countryCode: 'GE' },
       { text: 'إنغوشيا', countryCode: 'RU' },
     ]);
+  });
+});
+
+describe('the hand-kept variant lists', () => {
+  test('each country and city is listed once, as a map keyed by it keeps only its last row', () => {
+    for (const list of [COUNTRY_VARIANTS, CITY_VARIANTS]) {
+      const keys = list.map(([key]) => key);
+      expect(keys.filter((key, k) => keys.indexOf(key) !== k)).toEqual([]);
+    }
+  });
+
+  test('a spelling added beside older ones keeps them (الدانمارك and الدنمرك, مقدونيا and شمال مقدونيا)', () => {
+    expect(places('زار الوزير الدانمارك ومقدونيا')).toMatchObject([{ key: 'DK' }, { key: 'MK' }]);
+    expect(places('أعلنت الدنمرك سحب قواتها')).toMatchObject([{ key: 'DK' }]);
   });
 });
