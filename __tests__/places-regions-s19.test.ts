@@ -237,3 +237,10 @@ describe('the hand-kept variant lists', () => {
     expect(places('أعلنت الدنمرك سحب قواتها')).toMatchObject([{ key: 'DK' }]);
   });
 });
+
+describe('Moldova’s breakaway region', () => {
+  test('with a state’s title and bare, in Moldova', () => {
+    expect(places('أعلنت جمهورية ترانسنيستريا الانفصالية طلب الحماية')).toMatchObject([{ text: 'جمهورية ترانسنيستريا', countryCode: 'MD' }]);
+    expect(places('قالت الحكومة المولدوفية إن الوضع في ترانسنيستريا هادئ')).toMatchObject([{ text: 'ترانسنيستريا', countryCode: 'MD' }]);
+  });
+});

@@ -505,6 +505,8 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   // the Caucasus' breakaway and Russian republics: South Ossetia in Georgia as the UN recognizes it
   ['south-ossetia', 'region', 'GE', ['أوسيتيا الجنوبية']],
   ['ingushetia', 'region', 'RU', ['إنغوشيا', 'أنغوشيا']],
+  // Moldova's breakaway region, in Moldova as the UN recognizes it
+  ['transnistria', 'region', 'MD', ['ترانسنيستريا', 'بريدنيستروفيا']],
   // the Philippines' islands and province of its typhoons, Central Asia's valley
   ['luzon', 'feature', 'PH', ['لوزون', 'جزيرة لوزون']],
   ['mindanao', 'feature', 'PH', ['مينداناو', 'جزيرة مينداناو']],
