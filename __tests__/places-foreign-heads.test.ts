@@ -119,6 +119,7 @@ describe('a foreign head’s name that goes on', () => {
   test('an unknown name with a third bare word after the head’s is not cut after two', () => {
     expect(placeTexts('انتقل إلى سان سيباستيان رئيس الوزراء')).toEqual([]);
     expect(placeTexts('وصل إلى سان سيباستيان لحضور المؤتمر')).toEqual(['سان سيباستيان']);
+    expect(placeTexts('هبطت الطائرة في سانتا كروز دي تينيريفي')).toEqual([]);
   });
 });
 

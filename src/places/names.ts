@@ -190,8 +190,8 @@ export function nameBeforeNisbaEnd(tokens: readonly Token[], at: number, masculi
   return null;
 }
 
-/** A bare word of two letters that is no function word (`دا` of Da Nang), as a foreign name may open with. */
-function isShortForeignWord(token: Token): boolean {
+/** A bare word of two letters that is no function word (`دا` of Da Nang, `دي` of `سانتا كروز دي تينيريفي`), as a foreign name may hold. */
+export function isShortForeignWord(token: Token): boolean {
   return token.kind === 'word' && token.prefix === '' && token.suffix === '' && token.norm.length === 2 && !notNameWords().has(token.norm);
 }
 

@@ -69,7 +69,7 @@ import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, t
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, sameLine, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
-import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, isNameInHa, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
+import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, isNameInHa, isShortForeignWord, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, isOpenDataReading, isSmallPlace, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
 const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
@@ -409,8 +409,9 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
   if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
   const end = index + 2;
   if (!isNameWordAt(scan, index + 1, true) || clubNameTails().has(foldKey(stream.source.slice(head.start, stream.tokens[index + 1]!.end)))) return null;
-  // a name of more words goes on (`نيو ساوث ويلز`, `سان لويس أوبيسبو`): where it ends nothing says
-  if (sameLine(stream, end - 1, end) && (isNameWordAt(scan, end, false) || namesPlaceAt(scan, end))) return null;
+  // a name of more words goes on (`نيو ساوث ويلز`, `سانتا كروز دي تينيريفي`): where it ends nothing says
+  const next = stream.tokens[end];
+  if (next !== undefined && sameLine(stream, end - 1, end) && (isNameWordAt(scan, end, false) || isShortForeignWord(next) || namesPlaceAt(scan, end))) return null;
   return unknownPlace(scan, index, head.start, end, 'city', nisbaCode(stream.tokens, end));
 }
 
