@@ -244,3 +244,19 @@ describe('Moldova’s breakaway region', () => {
     expect(places('قالت الحكومة المولدوفية إن الوضع في ترانسنيستريا هادئ')).toMatchObject([{ text: 'ترانسنيستريا', countryCode: 'MD' }]);
   });
 });
+
+describe('India’s states of its elections, Bangladesh’s camps, Turkmenistan’s capital', () => {
+  test('a plural trigger’s list of states known whole, in any spelling news writes', () => {
+    expect(places('أجريت الانتخابات في ولايات أوتار براديش وبيهار والبنغال الغربية')).toMatchObject([
+      { text: 'أوتار براديش', countryCode: 'IN' },
+      { text: 'بيهار', countryCode: 'IN' },
+      { text: 'البنغال الغربية', countryCode: 'IN' },
+    ]);
+    expect(places('في ولاية أتر برديش')).toMatchObject([{ key: 'region:uttar-pradesh' }]);
+  });
+
+  test('Cox’s Bazar and Ashgabat', () => {
+    expect(places('فر آلاف الروهينغا إلى مخيمات كوكس بازار')).toMatchObject([{ text: 'كوكس بازار', countryCode: 'BD' }]);
+    expect(places('اجتمع القادة في مدينة أشغابات')).toMatchObject([{ text: 'أشغابات', countryCode: 'TM' }]);
+  });
+});

@@ -106,6 +106,7 @@ export const CITY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> 
   ['Australia/Brisbane', ['بريسبان', 'بريزبن', 'برزبن']],
   ['Australia/Perth', ['بيرث']],
   ['Australia/Adelaide', ['أديلايد']],
+  ['Asia/Ashgabat', ['أشغابات', 'عشق أباد']],
 ];
 
 /** Capitals and major cities news names that CLDR has no time zone for: [id, ISO code, names]. */
@@ -418,6 +419,8 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['kisumu', 'KE', ['كيسومو']],
   ['eldoret', 'KE', ['إلدوريت']],
   ['darkhan', 'MN', ['دارخان']],
+  // the Rohingya's camps' town in Bangladesh
+  ['coxs-bazar', 'BD', ['كوكس بازار']],
 ];
 
 /**
@@ -507,6 +510,10 @@ export const REGIONS: ReadonlyArray<readonly [string, PlaceKind, string, readonl
   ['ingushetia', 'region', 'RU', ['إنغوشيا', 'أنغوشيا']],
   // Moldova's breakaway region, in Moldova as the UN recognizes it
   ['transnistria', 'region', 'MD', ['ترانسنيستريا', 'بريدنيستروفيا']],
+  // India's states of its elections as news writes them (the open data has ماديا براديش, بيهار)
+  ['uttar-pradesh', 'region', 'IN', ['أوتار براديش', 'أوتر براديش', 'أتر برديش']],
+  ['andhra-pradesh', 'region', 'IN', ['أندرا براديش', 'آندرا برديش']],
+  ['west-bengal', 'region', 'IN', ['البنغال الغربية', 'غرب البنغال', 'بنغال الغربية']],
   // the Philippines' islands and province of its typhoons, Central Asia's valley
   ['luzon', 'feature', 'PH', ['لوزون', 'جزيرة لوزون']],
   ['mindanao', 'feature', 'PH', ['مينداناو', 'جزيرة مينداناو']],
