@@ -260,3 +260,11 @@ describe('India’s states of its elections, Bangladesh’s camps, Turkmenistan�
     expect(places('اجتمع القادة في مدينة أشغابات')).toMatchObject([{ text: 'أشغابات', countryCode: 'TM' }]);
   });
 });
+
+describe('the Pacific’s and Asia’s capitals the open data lacks or holds as provinces', () => {
+  test('Honiara is a city, Bandar Seri Begawan and Mbabane by news spellings', () => {
+    expect(places('أعلنت الحكومة حالة الطوارئ في هونيارا بعد أعمال شغب')).toMatchObject([{ text: 'هونيارا', kind: 'city', countryCode: 'SB' }]);
+    expect(places('وصل السلطان إلى بندر سري بغاوان')).toMatchObject([{ text: 'بندر سري بغاوان', countryCode: 'BN' }]);
+    expect(places('عاد الملك إلى مبابان')).toMatchObject([{ text: 'مبابان', countryCode: 'SZ' }]);
+  });
+});

@@ -107,6 +107,7 @@ export const CITY_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> 
   ['Australia/Perth', ['بيرث']],
   ['Australia/Adelaide', ['أديلايد']],
   ['Asia/Ashgabat', ['أشغابات', 'عشق أباد']],
+  ['Africa/Mbabane', ['مبابان']],
 ];
 
 /** Capitals and major cities news names that CLDR has no time zone for: [id, ISO code, names]. */
@@ -389,6 +390,10 @@ export const MORE_CITIES: ReadonlyArray<readonly [string, string, readonly strin
   ['durban', 'ZA', ['ديربان', 'دربان']],
   ['toamasina', 'MG', ['تاماتافي', 'تواماسينا']],
   ['suva', 'FJ', ['سوفا']],
+  // capitals the open data knows only as their province (Honiara) or not at all
+  ['honiara', 'SB', ['هونيارا']],
+  ['palikir', 'FM', ['باليكير']],
+  ['bandar-seri-begawan', 'BN', ['بندر سري بكاوان', 'بندر سري بغاوان', 'بندر سيري بيغاوان']],
   ['nukualofa', 'TO', ['نوكوالوفا']],
   ['port-vila', 'VU', ['بورت فيلا']],
   ['wellington', 'NZ', ['ويلينغتون', 'ولينغتون']],
