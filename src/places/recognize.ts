@@ -1090,7 +1090,10 @@ function isLocatedAt(scan: Scan, end: number): boolean {
  * (`البلاد`: COUNTRY_NOUNS) is at token `at`: what may locate a place before it.
  */
 function isLocator(scan: Scan, at: number): boolean {
-  if (hasKeyIn(scan.stream.tokens[at]!, countryNouns())) return true;
+  // (`at` may be past the text's end: a direction that ends it, `في منطقة القبائل شرق`)
+  const token = scan.stream.tokens[at];
+  if (token === undefined) return false;
+  if (hasKeyIn(token, countryNouns())) return true;
   return isPlaceLocator(scan, at);
 }
 
