@@ -15,6 +15,10 @@ describe('a weekday after an imperfect verb is ahead', () => {
     ['the reference day itself', 'وتستضيف الرياض القمة العربية الخميس', 'الخميس', '2024-03-14'],
     ['قد with an imperfect: may, ahead', 'وقد يعقد المجلس جلسته الأحد', 'الأحد', '2024-03-17'],
     ['a relative clause in the imperfect', 'وحضر الوزير المؤتمر الذي يعقد الثلاثاء', 'الثلاثاء', '2024-03-19'],
+    ['a verb in ت of four letters before a feminine subject', 'تعقد اللجنة الانتخابية اجتماعها الأحد في نواكشوط', 'الأحد', '2024-03-17'],
+    ['the same with a longer object', 'تبدأ المحكمة النظر في قضية الفساد الثلاثاء', 'الثلاثاء', '2024-03-19'],
+    ['a place in ت after a preposition', 'يصل الوفد الاقتصادي إلى بيروت الأحد', 'الأحد', '2024-03-17'],
+    ['a place in يت after في', 'ويلتقي المنتخب نظيره العراقي في تكريت الجمعة', 'الجمعة', '2024-03-15'],
   ])('%s', (_name, text, mention, value) => {
     expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);
   });
@@ -33,6 +37,9 @@ describe('a weekday the imperfect does not place stays in the past', () => {
     ['a noun in ات', 'وخرجت تظاهرات حاشدة الجمعة', 'الجمعة', '2024-03-08'],
     ['no verb in the imperfect', 'أعلنت الحكومة الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],
     ['a past of the fifth form, spelt as an imperfect in ت', 'وتحدث الوزير الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],
+    ['a past of the fifth form before a masculine subject', 'تقدم الفريق إلى المركز الثاني السبت', 'السبت', '2024-03-09'],
+    ['a past after a place in ت', 'وصل الوفد إلى بيروت الجمعة', 'الجمعة', '2024-03-08'],
+    ['a feminine past after a noun, not after a preposition', 'تواجه الشركة أزمة تفاقمت الأربعاء', 'الأربعاء', '2024-03-13'],
     ['a past of the sixth form, and its feminine', 'تراجعت سيولة السوق وتراجع المؤشر بشدة يوم الأحد', 'يوم الأحد', '2024-03-10'],
   ])('%s', (_name, text, mention, value) => {
     expect(valuesIn(text, REFERENCE)).toEqual([[mention, value]]);

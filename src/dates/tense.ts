@@ -141,7 +141,14 @@ const PAST_NEGATORS = ['لم', 'لما'];
  */
 const EVENT_PREPOSITIONS = ['بعد', 'عقب', 'إثر'];
 
+/**
+ * Prepositions a verb never follows: a word of the past's shape after one is a name (يصل الوفد إلى
+ * بيروت الأحد، في تكريت), not a clause of its own.
+ */
+const NOUN_PREPOSITIONS = ['إلى', 'في', 'من', 'عن', 'على', 'مع', 'نحو', 'عبر', 'داخل'];
+
 const imperfectShapedNotAhead = lazy(() => new Set(IMPERFECT_SHAPED_NOT_AHEAD.map(foldKey)));
+const nounPrepositions = lazy(() => new Set(NOUN_PREPOSITIONS.map(foldKey)));
 const pastNegators = lazy(() => new Set(PAST_NEGATORS.map(foldKey)));
 const eventPrepositions = lazy(() => new Set(EVENT_PREPOSITIONS.map(foldKey)));
 /** قد, as tokens have it (no letter of it folds): a constant, as a call at import would stay in every bundle. */
@@ -175,9 +182,9 @@ export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolea
     if (hasArticle(token) || (token.prefix !== '' && token.prefix !== 'و' && token.prefix !== 'ف')) return undefined;
     // the word without a pronoun after it (ويبحثه، تأديتهم, whose ة is written ت before it)
     const stem = token.prefix === '' ? withoutConjunction(token.stem) : token.stem;
-    // before a pronoun, a last ت is a noun's ة (جلسته)
-    if (token.suffix === '' && isPastShaped(stem)) return false;
-    verb = isImperfectVerb(stem, token.suffix === '' ? stream.source[token.end - 1]! : '');
+    // before a pronoun, a last ت is a noun's ة (جلسته); after a preposition, a name's (إلى بيروت)
+    if (token.suffix === '' && isPastShaped(stem) && !afterNounPreposition(stream, at)) return false;
+    verb = isImperfectVerb(stem, token.suffix === '' ? stream.source[token.end - 1]! : '') || isImperfectBeforeFeminine(stream, at, stem);
     return undefined;
   });
   return verb && !past;
@@ -201,6 +208,23 @@ function isImperfectVerb(word: string, writtenLast: string): boolean {
     return false;
   }
   return !imperfectShapedNotAhead().has(word);
+}
+
+/**
+ * A verb in ت of four letters (تعقد، تبدأ، تقدم) is an imperfect when a feminine subject follows it
+ * (تعقد اللجنة اجتماعها، تقدم الحكومة ميزانيتها): the past of that shape (تقدم، تحدث) would carry the
+ * feminine's ت with her (تقدمت الحكومة). A masculine subject leaves it unread (تحدث الوزير).
+ */
+function isImperfectBeforeFeminine(stream: TokenStream, at: number, word: string): boolean {
+  if (word.length !== MIN_FEMININE_IMPERFECT_LENGTH - 1 || word[0] !== 'ت' || word[2] === 'ا') return false;
+  const subject = stream.tokens[at + 1];
+  return subject !== undefined && subject.kind === 'word' && hasArticle(subject) && subject.suffix === '' && stream.source[subject.end - 1] === 'ة' && !imperfectShapedNotAhead().has(word);
+}
+
+/** Whether the word before token `at` is a preposition (see NOUN_PREPOSITIONS). */
+function afterNounPreposition(stream: TokenStream, at: number): boolean {
+  const before = stream.tokens[at - 1];
+  return before !== undefined && before.kind === 'word' && nounPrepositions().has(before.norm);
 }
 
 /**
