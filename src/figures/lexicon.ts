@@ -48,6 +48,7 @@ import {
   RANGE_TO_WORDS,
   SEQUENCE_POINT_WORDS,
   MARGIN_WORDS,
+  DUAL_PERIOD_ADJECTIVES,
   MODEL_HEADS,
   RANKED_NOUNS,
   FRACTION_COUNTED_NOUNS,
@@ -221,6 +222,8 @@ export interface FigureLexicon {
   modelHeads: ReadonlySet<string>;
   sequencePoints: ReadonlySet<string>;
   marginWords: ReadonlySet<string>;
+  /** Dual adjectives of a period (DUAL_PERIOD_ADJECTIVES), which make a definite time dual a count. */
+  dualPeriodAdjectives: ReadonlySet<string>;
   rankedNouns: ReadonlySet<string>;
   fractionCountedNouns: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
@@ -301,6 +304,7 @@ function buildLexicon(): FigureLexicon {
     modelHeads: foldSet(MODEL_HEADS),
     sequencePoints: foldSet(SEQUENCE_POINT_WORDS),
     marginWords: foldSet(MARGIN_WORDS),
+    dualPeriodAdjectives: foldSet(DUAL_PERIOD_ADJECTIVES),
     // before a pronoun ة is written ت (مباراته)
     rankedNouns: foldSet(RANKED_NOUNS.flatMap((noun) => (noun.endsWith('ة') ? [noun, `${noun.slice(0, -1)}ت`] : [noun]))),
     fractionCountedNouns: foldSet(FRACTION_COUNTED_NOUNS),

@@ -55,7 +55,7 @@ function dualUnitWords(): Map<string, UnitWord> {
     // a time unit's dual is read as a figure only after a margin (see readUnitAlone)
     if (unit.noDual) continue;
     const entry = unitEntry(unit);
-    for (const dual of dualsOf(unit.forms[0]!, 'both')) words.set(foldKey(dual), entry);
+    for (const head of [unit.forms[0]!, ...(unit.dualHeads ?? [])]) for (const dual of dualsOf(head, 'both')) words.set(foldKey(dual), entry);
   }
   return words;
 }

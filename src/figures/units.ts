@@ -29,6 +29,8 @@ const DAY_CODE = 'day';
 const DAY_WORD = 'يوم';
 /** The preposition of a speed written out (كيلومترا في الساعة), as tokens have it: no letter in it folds. */
 const PER_WORD = 'في';
+/** The article as a token's prefix ends in it (ال، وال، بال). */
+const ARTICLE = 'ال';
 
 /**
  * The unit right after a number at token `index`: a percent sign or phrase (% ٪ بالمئة، في المائة),
@@ -263,12 +265,13 @@ export interface UnitAlone {
  */
 export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | undefined {
   const token = reader.at(index);
-  if (!token || token.kind !== 'word' || hasArticle(token)) return undefined;
+  if (!token || token.kind !== 'word') return undefined;
   // this runs on every word that is no number: a dual ends in ن, and a fraction after a singular
   // is a word of its own with و (ونصف)
+  const endsInNoon = token.norm.charCodeAt(token.norm.length - 1) === NOON;
+  if (hasArticle(token)) return endsInNoon ? readDefiniteTimeDual(reader, index) : undefined;
   const lexicon = reader.lexicon;
   const { units, dualUnits } = getUnitLexicon();
-  const endsInNoon = token.norm.charCodeAt(token.norm.length - 1) === NOON;
   let value: number;
   let match = endsInNoon ? reader.lookup(index, dualUnits) : undefined;
   let end = index + 1;
@@ -298,6 +301,22 @@ export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | u
   if (variant) end = Math.max(end, index + 2);
   const belowZero = readBelowZero(reader, unit);
   return belowZero === undefined ? { unit, value, valueEnd: end } : { unit, value: -value, valueEnd: belowZero };
+}
+
+/**
+ * A definite time unit's dual before a dual adjective of a period (خلال اليومين الماضيين، في الأسبوعين
+ * المقبلين): a count of two, as a definite cardinal counts its unit (الأيام الثلاثة الماضية). A definite
+ * dual without one names two already known (الشهرين اللذين), and other units' duals are not read so.
+ */
+function readDefiniteTimeDual(reader: TokenReader, index: number): UnitAlone | undefined {
+  // the adjective is looked at first: most definite words in ن are no dual of time
+  const next = reader.at(index + 1);
+  if (next?.kind !== 'word' || next.prefix !== ARTICLE || !reader.lexicon.dualPeriodAdjectives.has(next.norm)) return undefined;
+  const match = reader.lookup(index, getUnitLexicon().dualUnits);
+  if (match?.entry.kind !== 'time' || !match.prefix.endsWith(ARTICLE)) return undefined;
+  // the figure is written with its article (اليومين), as a definite cardinal's unit is (الأيام)
+  const start = reader.offsetIn(index, match.prefix.length - ARTICLE.length);
+  return { unit: unitMatch('time', match.entry.code, index, index + 1, start), value: 2, valueEnd: index + 1 };
 }
 
 /**

@@ -88,6 +88,16 @@ export const RANKED_NOUNS: readonly string[] = ['يوم', 'أسبوع', 'ذكر�
 export const MARGIN_WORDS: readonly string[] = ['فارق'];
 
 /**
+ * Adjectives of a period before or after now, in the dual: a definite time unit's dual before one
+ * counts two (خلال اليومين الماضيين، في الأسبوعين المقبلين، الشهرين الأخيرين), as a definite cardinal
+ * counts its unit (الأيام الثلاثة الماضية). Without one, a definite dual names two already known.
+ */
+export const DUAL_PERIOD_ADJECTIVES: readonly string[] = [
+  'الماضيين', 'الماضيتين', 'المنصرمين', 'المنصرمتين', 'الفائتين', 'الفائتتين', 'المقبلين', 'المقبلتين',
+  'القادمين', 'القادمتين', 'الأخيرين', 'الأخيرتين', 'الأولين', 'الأوليين',
+];
+
+/**
  * Indefinite nouns a fraction word alone counts (ربع نقطة مئوية = 0.25 of a point, as 0.25 نقطة
  * مئوية): elsewhere a fraction alone is a proportion (نصف السكان) or a word of a name (نصف نهائي).
  */

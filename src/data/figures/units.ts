@@ -15,6 +15,8 @@ export interface UnitWordData {
    */
   forms: readonly string[];
   noDual?: boolean;
+  /** Other singulars a dual is made from, for a unit with two words (عام beside سنة: عامين، العامين). */
+  dualHeads?: readonly string[];
   /** Forms that are the unit only right after digits (30 مم): after a word they are another word (5 ملايين مم تبقى: مم is من + ما). */
   afterDigitsOnly?: readonly string[];
   /** An adjective after the unit that makes it precise: [adjective in the masculine singular, code]. */
@@ -229,7 +231,7 @@ export const UNIT_WORDS: readonly UnitWordData[] = [
     variants: [['مئوي', '°C'], ['فهرنهايت', '°F'], ['سيليزيوس', '°C'], ['سلسيوس', '°C']],
   },
   // time: a duration, or an age when the sentence speaks of age
-  { kind: 'time', code: 'year', forms: ['سنة', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام'] },
+  { kind: 'time', code: 'year', forms: ['سنة', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام'], dualHeads: ['عام'] },
   { kind: 'time', code: 'month', forms: ['شهر', 'شهرا', 'أشهر', 'شهور'] },
   { kind: 'time', code: 'week', forms: ['أسبوع', 'أسبوعا', 'أسابيع'] },
   { kind: 'time', code: 'day', forms: ['يوم', 'يوما', 'أيام'] },
