@@ -2,9 +2,10 @@ import { SENTENCE_TERMINALS } from '../text/charmap';
 import { readNumberPhrase, type NumberPhrase } from './parse-number';
 import type { TokenReader } from './token-reader';
 import type { Figure } from './types';
-import { readUnitAfter, type UnitMatch } from './units';
+import { definiteCurrencyAt, readUnitAfter, type UnitMatch } from './units';
 import { getUnitLexicon } from './unit-words';
 import { HEAT_NOUN } from '../data/figures/units';
+import { PRICED_IN_OTHER_CURRENCIES } from '../data/figures/context-words';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
 
@@ -105,6 +106,34 @@ const NUMBER_OF = 'عدد';
 function countsBetween(reader: TokenReader, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (reader.at(k)?.stem === NUMBER_OF) return true;
   return false;
+}
+
+/**
+ * The currency of an exchange rate written as a bare number: `مقابل` or `أمام` and a definite currency
+ * right after it (تراجعت الليرة السورية إلى 14 ألفا مقابل الدولار، بلغ سعر صرف الدينار 134 مقابل
+ * اليورو): the rate is a sum in the other currency its clause names a few words before it, its subject
+ * or the currency whose price it is; the euro's and the pound's rates are their price in the other
+ * (PRICED_IN_OTHER_CURRENCIES). None where no other currency is named (سجل 30 مقابل الدولار).
+ */
+export function exchangeRateOf(
+  reader: TokenReader,
+  phrase: NumberPhrase,
+  first: number,
+  taken: number,
+): { code: string; kind: 'money' } | undefined {
+  if (phrase.value === null || !reader.hasStemIn(phrase.end, reader.lexicon.exchangedAgainst)) return undefined;
+  const against = definiteCurrencyAt(reader, phrase.end + 1);
+  if (against === undefined) return undefined;
+  for (let k = first - 1, words = 0; k >= taken && words < MAX_WORDS_BETWEEN; k--) {
+    if (reader.isMark(k, CLAUSE_ENDS) || reader.isNumber(k)) return undefined;
+    if (!reader.isWord(k)) continue;
+    words++;
+    const code = definiteCurrencyAt(reader, k);
+    if (code === undefined) continue;
+    if (code === against) return undefined;
+    return { code: PRICED_IN_OTHER_CURRENCIES.includes(code) ? against : code, kind: 'money' };
+  }
+  return undefined;
 }
 
 const heatNoun = lazy(() => foldKey(HEAT_NOUN));

@@ -48,6 +48,7 @@ import {
   RANGE_TO_WORDS,
   SEQUENCE_POINT_WORDS,
   MARGIN_WORDS,
+  EXCHANGED_AGAINST_WORDS,
   DUAL_PERIOD_ADJECTIVES,
   MODEL_HEADS,
   RANKED_NOUNS,
@@ -246,6 +247,8 @@ export interface FigureLexicon {
   comparedWith: ReadonlySet<string>;
   comparisonNouns: ReadonlySet<string>;
   comparisonPrepositions: ReadonlySet<string>;
+  /** Words before the currency an exchange rate is counted against (EXCHANGED_AGAINST_WORDS). */
+  exchangedAgainst: ReadonlySet<string>;
   unannexedMultipliers: ReadonlySet<string>;
   closingMarks: ReadonlySet<string>;
   openingMarks: ReadonlySet<string>;
@@ -324,6 +327,7 @@ function buildLexicon(): FigureLexicon {
     comparedWith: foldSet(COMPARED_WITH_WORDS),
     comparisonNouns: foldSet(COMPARISON_NOUNS),
     comparisonPrepositions: foldSet(COMPARISON_PREPOSITIONS),
+    exchangedAgainst: foldSet(EXCHANGED_AGAINST_WORDS),
     unannexedMultipliers: foldSet(UNANNEXED_MULTIPLIERS),
     closingMarks: new Set(CLOSING_MARKS),
     openingMarks: new Set(OPENING_MARKS),

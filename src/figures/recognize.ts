@@ -17,7 +17,7 @@ import { readCountedNoun, readCountedNounBefore, readDualNoun, readOneNoun } fro
 import { readNumberPhrase, readTrailingFraction, roundFloat, withLeadingMark, type NumberPhrase } from './parse-number';
 import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { readRange, type Range } from './range';
-import { degreesOfClause, readChangeEnd, unitFromFigureBefore } from './carried';
+import { degreesOfClause, exchangeRateOf, readChangeEnd, unitFromFigureBefore } from './carried';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
 import type { Figure, FigureKind } from './types';
@@ -229,7 +229,7 @@ function readFigure(
       if (change.unit) carried = { code: change.unit.code, kind: kindOf(reader, phrase, change.unit) };
     } else {
       const from = qualifier?.first ?? phrase.first;
-      carried = unitFromFigureBefore(reader, phrase, from, taken, figures.at(-1)) ?? degreesOfClause(reader, phrase, from, taken);
+      carried = unitFromFigureBefore(reader, phrase, from, taken, figures.at(-1)) ?? degreesOfClause(reader, phrase, from, taken) ?? exchangeRateOf(reader, phrase, from, taken);
     }
   }
 

@@ -216,6 +216,18 @@ export function currenciesNamed(reader: TokenReader): ReadonlyMap<string, string
   return named;
 }
 
+/**
+ * The currency a definite currency word at token `index` names (الدولار → USD, الليرة السورية → SYP, its
+ * adjective read; الدينار alone → the ambiguous word, which the text's other mentions may settle).
+ */
+export function definiteCurrencyAt(reader: TokenReader, index: number): string | undefined {
+  const token = reader.at(index);
+  if (!token || token.kind !== 'word' || !hasArticle(token)) return undefined;
+  const match = reader.lookup(index, getUnitLexicon().units);
+  if (match?.entry.kind !== 'money' || !match.prefix.endsWith(ARTICLE)) return undefined;
+  return variantAt(reader, index + 1, match.entry, ARTICLE) ?? match.entry.code;
+}
+
 /** The code an adjective after the unit selects (ريال سعودي → SAR), in any of its agreement forms. */
 function variantAt(reader: TokenReader, index: number, unit: UnitWord, unitPrefix: string): string | undefined {
   const token = reader.at(index);

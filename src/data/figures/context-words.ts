@@ -134,6 +134,19 @@ export const COMPARISON_NOUNS: readonly string[] = ['مقارنة'];
 export const COMPARISON_PREPOSITIONS: readonly string[] = ['ب', 'مع'];
 
 /**
+ * Words between an exchange rate and the currency it is counted against (14 ألفا مقابل الدولار، 30.9
+ * أمام اليورو): the rate is a sum in the other currency, the one its clause names before it.
+ */
+export const EXCHANGED_AGAINST_WORDS: readonly string[] = ['مقابل', 'أمام'];
+
+/**
+ * Currencies the markets quote by their own price in the other (اليورو 1.08 مقابل الدولار: 1.08 dollars
+ * a euro), where every other currency is quoted by how many of it one of the other buys (الين 150 مقابل
+ * الدولار: 150 yen a dollar): the market convention for the euro and the pound.
+ */
+export const PRICED_IN_OTHER_CURRENCIES: readonly string[] = ['EUR', 'GBP'];
+
+/**
  * Multiplier words in the accusative with nunation (20 مليونا، عشرون ألفا): a multiplier that counts a
  * noun is annexed to it and takes no nunation (20 مليون دولار), so no counted noun follows these.
  */
