@@ -70,3 +70,22 @@ describe('يوم heading a day after a number is the date, not the number’s un
     expect(onlyFigure('وأمضى 100 يوم في السجن')).toMatchObject({ value: 100, kind: 'duration', unit: 'day' });
   });
 });
+
+describe('a range whose first end is a time unit alone, one of it', () => {
+  it.each([
+    ['من … إلى', 'وقضت المحكمة بسجنهم من سنة إلى ثلاث سنوات نافذة', 'سنة إلى ثلاث سنوات', 1, 3, 'year'],
+    ['بين … و on the number', 'وتتراوح مدة العلاج بين أسبوع وثلاثة أسابيع', 'أسبوع وثلاثة أسابيع', 1, 3, 'week'],
+    ['من … حتى and digits', 'ويستغرق إصلاح العطب من ساعة حتى 4 ساعات', 'ساعة حتى 4 ساعات', 1, 4, 'hour'],
+    ['the year’s other word', 'ويعاقب القانون بالحبس بين عام و5 سنوات', 'عام و5 سنوات', 1, 5, 'year'],
+  ])('%s', (_name, text, mention, min, max, unit) => {
+    expect(onlyFigure(text)).toMatchObject({ text: mention, value: null, min, max, unit, kind: 'duration' });
+  });
+
+  it.each([
+    ['no من before the word', 'وقضت المحكمة بسجنه سنة إلى ثلاث سنوات', 'ثلاث', 3],
+    ['another time unit', 'ويمتد البرنامج من شهر إلى ثلاث سنوات', 'ثلاث', 3],
+    ['a sum: where a price rose from', 'وارتفع سعر الكيلوغرام من دولار إلى 3 دولارات', '3 دولارات', 3],
+  ])('not when %s', (_name, text, mention, value) => {
+    expect(onlyFigure(text)).toMatchObject({ text: mention, value });
+  });
+});

@@ -3,6 +3,7 @@ import { isScore, runsOnAsCode } from './context';
 import { readNumberPhrase, roundFloat, type NumberPhrase } from './parse-number';
 import type { TokenReader } from './token-reader';
 import { readUnitAfter, type UnitMatch } from './units';
+import { getUnitLexicon } from './unit-words';
 
 export interface Range {
   second: NumberPhrase;
@@ -71,4 +72,33 @@ function secondEndStart(reader: TokenReader, first: number, after: number, quali
   if (joiner?.kind !== 'word') return undefined;
   if (joiner.norm === lexicon.rangeToLetter) return after + 1;
   return joiner.prefix === lexicon.rangeToLetter ? after : undefined;
+}
+
+/**
+ * The first end of a range written as its unit's word alone, which counts one (من سنة إلى ثلاث سنوات،
+ * بين عام وثلاثة أعوام، من ساعة حتى 4 ساعات): the token index of that word, where the range starts,
+ * when the number `second` ends it with the same unit (the caller asks for time units only). The word has no clitic, and no token before
+ * `taken` (the figure before's) is read.
+ */
+export function readOneUnitBefore(reader: TokenReader, second: NumberPhrase, unit: UnitMatch, taken: number): number | undefined {
+  const lexicon = reader.lexicon;
+  const numeral = reader.at(second.first)!;
+  // و written on the number (وثلاثة) or on its own, after بين; إلى or حتى after من
+  const andOnNumber = numeral.start < second.start && numeral.norm.startsWith('و');
+  let word: number;
+  let opener: string;
+  if (andOnNumber || reader.norm(second.first - 1) === 'و') {
+    word = andOnNumber ? second.first - 1 : second.first - 2;
+    opener = lexicon.rangeBetween;
+  } else if (reader.hasStemIn(second.first - 1, lexicon.rangeTo)) {
+    word = second.first - 2;
+    opener = lexicon.rangeFrom;
+  } else {
+    return undefined;
+  }
+  if (word - 1 < taken) return undefined;
+  const token = reader.at(word);
+  if (token?.kind !== 'word' || token.prefix !== '' || token.suffix !== '' || reader.norm(word - 1) !== opener || !reader.isWord(word - 1)) return undefined;
+  const match = reader.lookup(word, getUnitLexicon().units);
+  return match?.entry.code === unit.code && match.prefix === '' ? word : undefined;
 }

@@ -16,7 +16,7 @@ import { getFigureLexicon } from './lexicon';
 import { readCountedNoun, readCountedNounBefore, readDualNoun, readOneNoun } from './noun';
 import { readNumberPhrase, readTrailingFraction, roundFloat, withLeadingMark, type NumberPhrase } from './parse-number';
 import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
-import { readRange, type Range } from './range';
+import { readOneUnitBefore, readRange, type Range } from './range';
 import { degreesOfClause, exchangeRateOf, readChangeEnd, unitFromFigureBefore } from './carried';
 import { readDigits } from './digits';
 import { TokenReader } from './token-reader';
@@ -162,7 +162,11 @@ function readFigure(
   const qualifier = readQualifierBefore(reader, phrase.first, taken);
   const unitAfter = readUnitAfter(reader, phrase.end, vague);
   const ownUnit = unitAfter ? asMagnitude(reader, unitAfter, phrase.first) : phrase.first > taken ? readSignBefore(reader, phrase.first) : undefined;
-  const range = vague ? undefined : readRange(reader, phrase, ownUnit, qualifier !== undefined);
+  let range = vague ? undefined : readRange(reader, phrase, ownUnit, qualifier !== undefined);
+  // من سنة إلى ثلاث سنوات: the first end is the time unit's word alone, one of it (a sum so written,
+  // من دولار إلى 3 دولارات, is as often where a price rose from)
+  const oneBefore = range || ownUnit?.kind !== 'time' || qualifier || phrase.value === null || phrase.value <= 1 ? undefined : readOneUnitBefore(reader, phrase, ownUnit, taken);
+  if (oneBefore !== undefined) range = { second: phrase, min: 1, max: phrase.value!, unit: ownUnit, end: ownUnit!.end };
   // a number past what a double holds (10^400 written out) has no value to give, and Infinity is not JSON
   const finite = range ? Number.isFinite(range.min) && Number.isFinite(range.max) : Number.isFinite(phrase.value ?? 0);
   if (!finite) return range?.end ?? phrase.end;
@@ -233,7 +237,7 @@ function readFigure(
     }
   }
 
-  const start = unit && unit.first < phrase.first ? unit.start : phrase.start;
+  const start = oneBefore !== undefined ? reader.at(oneBefore)!.start : unit && unit.first < phrase.first ? unit.start : phrase.start;
   const last = (unitInText ? end : numberEnd) - 1;
   const stop = reader.at(last)!.end;
   const text = textOf(reader, start, last);
