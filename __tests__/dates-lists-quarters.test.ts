@@ -199,8 +199,18 @@ describe('quarters and halves of a year', () => {
     ]);
   });
 
-  test('الفصل is a quarter only with its year written: a term or a chapter otherwise', () => {
+  test('الفصل is a quarter with a year its anchor places', () => {
+    expect(valuesIn('ارتفعت صادرات الفوسفات في الفصل الأول من السنة الجارية.', REFERENCE)).toEqual([
+      ['الفصل الأول من السنة الجارية', '2026-01/2026-03'],
+    ]);
+    expect(valuesIn('وتراجع عجز الميزانية خلال الفصل الأخير من العام الماضي.', REFERENCE)).toEqual([
+      ['الفصل الأخير من العام الماضي', '2025-10/2025-12'],
+    ]);
+  });
+
+  test('الفصل is a quarter only with its year written or anchored: a term or a chapter otherwise', () => {
     expect(valuesIn('انتهى الفصل الأول من العام الدراسي.', REFERENCE)).toEqual([]);
+    expect(valuesIn('انتهى الفصل الأول من العام الدراسي الجاري.', REFERENCE)).toEqual([]);
     expect(valuesIn('تبدأ الامتحانات في نهاية الفصل الأول من العام.', REFERENCE)).toEqual([]);
     expect(valuesIn('قرأ الطالب الفصل الثالث من الرواية.', REFERENCE)).toEqual([]);
   });

@@ -19,7 +19,9 @@ export const HALF_NOUN = 'النصف';
 const TERM_NOUN = 'الفصل';
 /**
  * The nouns of a part of a year and how many months the part lasts. الفصل, the Maghreb's quarter (الفصل
- * الثالث من 2024), is as often a school term (الفصل الأول من العام الدراسي): only with a year written.
+ * الثالث من 2024), is as often a school term (الفصل الأول من العام الدراسي، من العام): only with a year
+ * written or one its anchor places (الفصل الأول من السنة الجارية، من العام الماضي), which a school year's
+ * adjective would stand between.
  */
 const PART_NOUNS: ReadonlyArray<readonly [string, number]> = [
   ['الربع', 3],
@@ -34,14 +36,14 @@ const MONTHS_IN_YEAR = 12;
 const partOrdinals = (): ReadonlyArray<readonly [string, number]> => [...ORDINAL_UNITS.slice(0, 4), [LAST_PART, 0]];
 
 /** `الربع الثالث` → its first month and length; a half has no third or fourth, a third no fourth. */
-function partEntries(): [string, { first: number; months: number; written: boolean }][] {
-  const entries: [string, { first: number; months: number; written: boolean }][] = [];
+function partEntries(): [string, { first: number; months: number; namedYearOnly: boolean }][] {
+  const entries: [string, { first: number; months: number; namedYearOnly: boolean }][] = [];
   for (const [noun, months] of PART_NOUNS) {
     const count = MONTHS_IN_YEAR / months;
     for (const [ordinal, position] of partOrdinals()) {
       if (position > count) continue;
       const first = ((position === 0 ? count : position) - 1) * months + 1;
-      entries.push([`${noun} ${ordinal}`, { first, months, written: noun === TERM_NOUN }]);
+      entries.push([`${noun} ${ordinal}`, { first, months, namedYearOnly: noun === TERM_NOUN }]);
     }
   }
   return entries;
@@ -56,14 +58,14 @@ const MONTH_COUNTS = { min: 3, max: 10 } as const;
  * The first or last N months by their count, the number definite before or after the plural (الأشهر
  * الستة الأولى، الستة أشهر الأولى، الشهور الثلاثة الأخيرة); the accusative forms (ستا) are no such number.
  */
-function monthCountEntries(): [string, { first: number; months: number; written: boolean }][] {
-  const entries: [string, { first: number; months: number; written: boolean }][] = [];
+function monthCountEntries(): [string, { first: number; months: number; namedYearOnly: boolean }][] {
+  const entries: [string, { first: number; months: number; namedYearOnly: boolean }][] = [];
   for (const [months, forms] of UNIT_NUMBER_WORDS) {
     if (months < MONTH_COUNTS.min || months > MONTH_COUNTS.max) continue;
     for (const form of forms.filter((word) => !word.endsWith('ا'))) {
       for (const plural of MONTH_PLURALS) {
         for (const [end, first] of [[PLURAL_FIRST, 1], [PLURAL_LAST, MONTHS_IN_YEAR - months + 1]] as const) {
-          const value = { first, months, written: false };
+          const value = { first, months, namedYearOnly: false };
           entries.push([`ال${plural} ال${form} ${end}`, value], [`ال${form} ${plural} ${end}`, value]);
         }
       }
@@ -87,12 +89,12 @@ export function matchYearPart(stream: TokenStream, index: number): PhraseMatch<Y
     if (written.era === 'islamic') return null;
     return { value: { type: 'year-part', first, months, year: written.year, offset: 0 }, start: part.start, end: written.end, next: written.next };
   }
-  if (part.value.written) return null;
   const at = stream.tokens[part.next]?.norm === 'من' ? part.next + 1 : part.next;
   const relative = matchRelativePeriod(stream, at);
   if (relative !== null && relative.value.unit === 'year') {
     return { value: { type: 'year-part', first, months, year: null, offset: relative.value.offset }, start: part.start, end: relative.end, next: relative.next };
   }
+  if (part.value.namedYearOnly) return null;
   // العام alone is the current year only after من (الربع الأول من العام)
   const current = at > part.next ? currentYearAt(stream, at) : null;
   if (current === null) return null;
