@@ -512,12 +512,9 @@ describe('parts of periods, seasons and decades', () => {
     ['احتفل السكان بنهاية العام'],
     ['انتهت الحرب في نهاية المطاف'],
     ['زرع الفلاح ثمانينيات'],
-    // a Hijri century, or one before Christ, is given no year range; a century number is no year
-    ['ازدهر الفقه في القرن السابع الهجري'],
-    ['كتبت المخطوطة في القرن 7 هـ'],
+    // a century before Christ is given no year range; a century number is no year
     ['عاش الفيلسوف في القرن الخامس قبل الميلاد'],
     ['بني المعبد في القرن 3 ق.م'],
-    ['انتشرت المدارس في القرنين السادس والسابع الهجريين'],
     ['حكمت الأسرة في القرنين الثاني والأول قبل الميلاد'],
     // two centuries must rise
     ['قارن الباحث القرنين 20 و19 في كتابه'],
@@ -531,6 +528,38 @@ describe('parts of periods, seasons and decades', () => {
     ['ذكر القرن 40 مرة في الكتاب'],
   ])('no date: %s', (text) => {
     expect(datesIn(text, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('a Hijri century, in its own years', () => {
+  test.each([
+    ['ازدهرت الترجمة في القرن الثالث الهجري', 'القرن الثالث الهجري', '0200/0299'],
+    ['كتبت المخطوطة في القرن 7 هـ', 'القرن 7 هـ', '0600/0699'],
+    ['انتشرت المدارس في القرنين السادس والسابع الهجريين', 'القرنين السادس والسابع الهجريين', '0500/0699'],
+    ['بنيت المدرسة في مطلع القرن الرابع عشر الهجري', 'مطلع القرن الرابع عشر الهجري', '1300/1399'],
+  ])('%s', (text, written, hijri) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.calendar, date.hijri, date.granularity]).toEqual([written, 'islamic', hijri, 'year']);
+  });
+
+  test('its days are the Gregorian days of those Hijri years', () => {
+    // 1 Muharram 1300 AH fell on 12 November 1882, the last day of 1399 AH on 20 November 1979
+    expect(onlyDate('بنيت المدرسة في القرن الرابع عشر الهجري', WEDNESDAY).value).toBe('1882-11-12/1979-11-20');
+  });
+});
+
+describe('the Maghreb’s decade, العشرية', () => {
+  test.each([
+    ['تضاعفت ديون البلاد خلال العشرية الماضية', 'العشرية الماضية', '2010/2019'],
+    ['يراهن المغرب على الطاقات المتجددة في العشرية المقبلة', 'العشرية المقبلة', '2030/2039'],
+  ])('%s', (text, written, value) => {
+    const date = onlyDate(text, WEDNESDAY);
+    expect([date.text, date.value]).toEqual([written, value]);
+  });
+
+  test('not without an anchor, nor الأخيرة (the last ten years, no calendar decade)', () => {
+    expect(datesIn('عاشت البلاد العشرية السوداء', WEDNESDAY)).toEqual([]);
+    expect(datesIn('تراجع الاستثمار خلال العشرية الأخيرة', WEDNESDAY)).toEqual([]);
   });
 });
 

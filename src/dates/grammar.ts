@@ -339,8 +339,8 @@ function matchCore(stream: TokenStream, index: number, introduced: boolean): Cor
   if (introduced) return null;
   const years = matchNamedDecade(stream, index) ?? matchNamedCentury(stream, index);
   if (years !== null) {
-    const { first, last } = years.value;
-    return { day: calendarDay('gregory', first, null, null), rangeEnd: calendarDay('gregory', last, null, null), start: years.start, end: years.end, next: years.next };
+    const { first, last, calendar } = years.value;
+    return { day: calendarDay(calendar, first, null, null), rangeEnd: calendarDay(calendar, last, null, null), start: years.start, end: years.end, next: years.next };
   }
   const period =
     matchRelativePeriod(stream, index) ?? matchSeason(stream, index) ?? matchRelativeLongPeriod(stream, index) ?? matchYearPart(stream, index) ?? matchMonthPart(stream, index);

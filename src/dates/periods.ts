@@ -3,6 +3,7 @@
 // and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
 // of it would claim days the text does not name.
 import type { DaySpec, RelativePeriod, Season } from './expression';
+import type { DateCalendar } from './types';
 import { TENS_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';
 import { ANCHOR_OFFSETS, PERIOD_UNITS, matchAnchor } from './relative';
@@ -49,9 +50,13 @@ const THIS_CENTURY = ['القرن الحالي', 'القرن الجاري', 'ا�
 const LAST_CENTURY = ['القرن الماضي', 'القرن العشرين'];
 const withOrWithoutFrom = (phrases: readonly string[]): string[] => [...phrases, ...phrases.map((phrase) => `من ${phrase}`)];
 
-/** The nouns of a decade and a century, which an anchor follows (العقد الماضي، القرن الحالي). */
+/**
+ * The nouns of a decade and a century, which an anchor follows (العقد الماضي، القرن الحالي); العشرية is
+ * the Maghreb's decade (العشرية الماضية، العشرية الحالية).
+ */
 const LONG_PERIOD_NOUNS: ReadonlyArray<readonly [string, 'decade' | 'century']> = [
   ['العقد', 'decade'],
+  ['العشرية', 'decade'],
   ['القرن', 'century'],
 ];
 /**
@@ -149,6 +154,13 @@ export function matchRelativeLongPeriod(stream: TokenStream, index: number): Phr
   return { value: { type: 'period', unit: noun.value, offset: ANCHOR_OFFSETS[anchor.value] }, start: noun.start, end: anchor.end, next: anchor.next };
 }
 
+/** The years of a decade or century, first and last, in the calendar the text counts them in. */
+export interface YearSpan {
+  first: number;
+  last: number;
+  calendar: DateCalendar;
+}
+
 /**
  * A century by its ordinal or number, the Gregorian era's unless another is written: القرن التاسع عشر،
  * القرن 19، القرن الـ19، القرن العشرين الميلادي، القرن 20م. Its years as ISO 8601 counts a century (its
@@ -156,7 +168,7 @@ export function matchRelativeLongPeriod(stream: TokenStream, index: number): Phr
  * السابع الهجري، القرن 7هـ) and one before Christ are none: no year range is given for them. News marks
  * a Hijri century (الهجري، هـ), so one unmarked is read as the Gregorian era's.
  */
-export function matchNamedCentury(stream: TokenStream, index: number): PhraseMatch<{ first: number; last: number }> | null {
+export function matchNamedCentury(stream: TokenStream, index: number): PhraseMatch<YearSpan> | null {
   const noun = longPeriodNouns().match(stream, index);
   if (noun !== null && noun.value !== 'century') return null;
   const dual = noun === null ? centuryDuals().match(stream, index) : null;
@@ -174,11 +186,12 @@ export function matchNamedCentury(stream: TokenStream, index: number): PhraseMat
   }
   const era = eraAfter(stream, last.next);
   const gregorianDual = dual === null ? null : gregorianDuals().match(stream, last.next);
-  const hijriDual = stream.tokens[last.next]?.norm === HIJRI_DUAL;
-  if ((era !== null && era.value !== 'gregory') || hijriDual || beforeChrist().match(stream, last.next) !== null) return null;
-  const tail = gregorianDual ?? era;
-  // year 0 of ISO 8601 is 1 BC: the first century starts at year 1
-  const value = { first: Math.max(1, (first.value - 1) * 100), last: last.value * 100 - 1 };
+  const hijriDual = dual !== null && stream.tokens[last.next]?.norm === HIJRI_DUAL;
+  if (beforeChrist().match(stream, last.next) !== null) return null;
+  const calendar = hijriDual ? 'islamic' : era?.value ?? 'gregory';
+  const tail = hijriDual ? { end: stream.tokens[last.next]!.end, next: last.next + 1 } : gregorianDual ?? era;
+  // year 0 of ISO 8601 is 1 BC, and there is no year 0 AH: the first century starts at year 1
+  const value = { first: Math.max(1, (first.value - 1) * 100), last: last.value * 100 - 1, calendar };
   return { value, start: (noun ?? dual)!.start, end: tail?.end ?? stream.tokens[last.next - 1]!.end, next: tail?.next ?? last.next };
 }
 
@@ -203,7 +216,7 @@ function centuryNumber(stream: TokenStream, at: number, prefix: string): PhraseM
  * A decade by its plural: السبعينيات (1970–1979), سبعينيات القرن الماضي, عشرينيات القرن الحالي
  * (2020–2029). The bare construct form (سبعينيات) needs its century after it.
  */
-export function matchNamedDecade(stream: TokenStream, index: number): PhraseMatch<{ first: number; last: number }> | null {
+export function matchNamedDecade(stream: TokenStream, index: number): PhraseMatch<YearSpan> | null {
   const decade = decades().match(stream, index);
   if (decade === null) return null;
   const later = thisCentury().match(stream, decade.next);
@@ -211,5 +224,5 @@ export function matchNamedDecade(stream: TokenStream, index: number): PhraseMatc
   if (!hasArticle(stream.tokens[index]!) && later === null && earlier === null) return null;
   const first = (later !== null ? 2000 : 1900) + decade.value;
   const tail = later ?? earlier ?? decade;
-  return { value: { first, last: first + 9 }, start: decade.start, end: tail.end, next: tail.next };
+  return { value: { first, last: first + 9, calendar: 'gregory' }, start: decade.start, end: tail.end, next: tail.next };
 }
