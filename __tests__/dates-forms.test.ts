@@ -520,7 +520,7 @@ describe('parts of periods, seasons and decades', () => {
     ['قارن الباحث القرنين 20 و19 في كتابه'],
     // القرن with no ordinal or anchor, and a number past the centuries
     ['لم يشهد القرن حدثا مثله'],
-    // the period named before (نفسه، ذاته), which is not read back: not the current one
+    // the period named before (نفسه، ذاته) where the text names none before it: not the current one
     ['وفي 20 من الشهر نفسه أعلنت النتائج'],
     ['تضاعفت الطلبات في الأيام الأولى من الشهر ذاته'],
     ['وأغلق المصنع أواخر العام نفسه'],

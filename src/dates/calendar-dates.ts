@@ -108,7 +108,10 @@ const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS]));
 const between = lazy(() => wordSet(['بين']));
 const dayWords = lazy(() => wordSet(['يوم', 'يومي']));
 /** Words that put two slashed numbers in time (في 22/4، يوم 22/4، بتاريخ 22/4). */
-const dateCue = lazy(() => wordSet([...TIME_PREPOSITIONS, 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'بين', 'إلى', 'من']));
+// غاية: the Maghreb's إلى غاية, until
+const dateCue = lazy(() => wordSet([...TIME_PREPOSITIONS, 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'بين', 'إلى', 'من', 'غاية']));
+/** منه after a day: of the month named before it (إلى غاية 14 منه), as normalized (no letter folds). */
+const OF_IT = 'منه';
 
 /** صفر is also the word "zero" (فاز 2 صفر): as a Hijri month it needs a year or the word شهر. */
 const HIJRI_MONTH_ALSO_A_NUMBER = 2;
@@ -337,6 +340,12 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     lastDay = secondNumber.value;
     at = separator! + 1;
   }
+  // 14 منه: a day of the month named before, where a cue or a range says it is a day (قتل 14 منه is not)
+  if (tokens[at]?.norm === OF_IT && number !== null && (lastDay !== null || dateCue().has(stream, index - 1))) {
+    const day = calendarDay('gregory', null, null, firstDay);
+    day.ofMonthBefore = true;
+    return { day, rangeEnd: lastDay === null ? null : { ...day, day: lastDay }, start, end: tokens[at]!.end, next: at + 1 };
+  }
   const partitive = tokens[at]?.norm === 'من';
   if (partitive) at++;
   // 15 من شهر مارس: the word for month may follow من
@@ -384,10 +393,15 @@ function describesNounBefore(stream: TokenStream, index: number): boolean {
  */
 function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number): CalendarMatch | null {
   const noun = definiteMonthNoun().match(stream, at);
-  // 20 من الشهر نفسه is a day of the month named before, which is not read back
-  if (noun === null || sameWords().has(stream, noun.next)) return null;
-  const anchor = matchAnchor(stream, noun.next);
+  if (noun === null) return null;
   const day = calendarDay('gregory', null, null, dayOfMonth);
+  // 20 من الشهر نفسه is a day of the month named before (see CalendarDay.ofMonthBefore)
+  const same = sameWords().match(stream, noun.next);
+  if (same !== null) {
+    day.ofMonthBefore = true;
+    return { day, rangeEnd: null, start: stream.tokens[index]!.start, end: same.end, next: same.next };
+  }
+  const anchor = matchAnchor(stream, noun.next);
   day.monthOffset = anchor === null ? 0 : ANCHOR_OFFSETS[anchor.value];
   const tail = anchor ?? noun;
   return { day, rangeEnd: null, start: stream.tokens[index]!.start, end: tail.end, next: tail.next };

@@ -33,6 +33,11 @@ export interface CalendarDay {
    * -1), the offset in months; `month` is then null.
    */
   monthOffset: number | null;
+  /**
+   * A day of the month the text named last (إلى غاية 14 منه، في 20 من الشهر نفسه): the recognizer gives
+   * it that month and year (see recognize.ts); `month` is null until then.
+   */
+  ofMonthBefore: boolean;
 }
 
 /**
@@ -140,5 +145,5 @@ export interface ListDay {
 }
 
 export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
-  return { type: 'calendar', calendar, year, month, day, anchor: null, tense: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null };
+  return { type: 'calendar', calendar, year, month, day, anchor: null, tense: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null, ofMonthBefore: false };
 }

@@ -1,7 +1,7 @@
 import type { TextContext } from '../contracts/context';
-import { dayNumberOfDate, formatDayNumber, toDayNumber } from './calendar';
+import { dayNumberOfDate, formatDayNumber, isValidDay, toDayNumber } from './calendar';
 import { findDateline } from './dateline';
-import type { DateExpression, ListDay } from './expression';
+import type { CalendarDay, DateExpression, ListDay } from './expression';
 import { startFamilyAt } from './start-words';
 import { matchExpression } from './grammar';
 import { resolveDay, resolveExpression } from './resolve';
@@ -45,13 +45,22 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
   const weekends: WeekendMention[] = [];
   // the value of the last single day named so far: what اليوم التالي counts from (read only then)
   let lastDayValue: string | null = null;
+  // the Gregorian month of the last day or month named so far: what 14 منه is a day of
+  let lastMonth: MonthOfYear | null = null;
   for (let index = 0; index < expressions.length; index++) {
-    const expression = expressions[index]!;
+    let expression = expressions[index]!;
+    if (expression.day?.type === 'calendar' && expression.day.ofMonthBefore) {
+      // with no month named before, the day is of none the text gives
+      const dated = lastMonth === null ? null : inMonth(expression, expression.day, lastMonth);
+      if (dated === null) continue;
+      expression = dated;
+    }
     const dayOfTime = expression.day === null ? dayForTime(expressions, index, stream, referenceDay) : null;
     const fromPrevious = expression.day?.type === 'relative-day' && expression.day.fromPrevious;
     const details = resolveExpression(expression, fromPrevious ? dayNumberOfValue(lastDayValue) : referenceDay, dayOfTime);
     const namesOneDay = (details.granularity === 'day' || details.granularity === 'minute') && !details.value?.includes('/');
     if (details.value && namesOneDay) lastDayValue = details.value;
+    if (details.value && details.granularity !== 'year') lastMonth = details.calendar === 'gregory' ? monthOfValue(details.value) ?? lastMonth : null;
     const { start, end } = expression;
     const mention: DateMention = { text: ctx.source.slice(start, end), start, end, ...details };
     if (expression.listDays !== undefined && expression.day?.type === 'calendar') {
@@ -82,6 +91,25 @@ function listDayMention(source: string, listed: ListDay, lastDay: number, last: 
   if (last.partOfDay !== undefined) mention.partOfDay = last.partOfDay;
   if (last.hijri !== undefined) mention.hijri = `${last.hijri.slice(0, -2)}${String(listed.day).padStart(2, '0')}`;
   return mention;
+}
+
+interface MonthOfYear {
+  year: number;
+  month: number;
+}
+
+/** The month a value starts in (`2020-11`, `2020-11-16/2020-11-18`), or null (`XXXX-11-16`, a week). */
+function monthOfValue(value: string): MonthOfYear | null {
+  const month = /^(\d{4})-(\d{2})(?!\d)/.exec(value);
+  return month ? { year: Number(month[1]), month: Number(month[2]) } : null;
+}
+
+/** A day of the month before (`ofMonthBefore`) given that month, or null where the month has no such day. */
+function inMonth(expression: DateExpression, day: CalendarDay, { year, month }: MonthOfYear): DateExpression | null {
+  const last = expression.rangeEnd?.day ?? day.day!;
+  if (!isValidDay(year, month, last)) return null;
+  const dated = { ...day, year, month, ofMonthBefore: false };
+  return { ...expression, day: dated, rangeEnd: expression.rangeEnd === null ? null : { ...dated, day: last } };
 }
 
 /** The day a value names (`2020-11-16`, `2020-11-16T09:30`), or null (`XXXX-11-16`, none). */

@@ -1,0 +1,43 @@
+// A day of the month the text named last: إلى غاية 14 منه، في 20 من الشهر نفسه. The month and year are
+// the last Gregorian day's or month's the text gave; with none before, the day is no date.
+import { valuesIn } from './dates-helpers';
+
+const REFERENCE = '2024-03-14';
+
+describe('a day of the month named before', () => {
+  it.each([
+    [
+      'منه after إلى غاية',
+      'انطلق المعرض الدولي للكتاب بالجزائر في 5 مارس ويستمر إلى غاية 14 منه',
+      [['5 مارس', '2024-03-05'], ['14 منه', '2024-03-14']],
+    ],
+    [
+      'a range of days with منه',
+      'تنطلق الحملة الانتخابية في 2 يونيو وتتواصل من 3 إلى 20 منه',
+      [['2 يونيو', '2024-06-02'], ['3 إلى 20 منه', '2024-06-03/2024-06-20']],
+    ],
+    [
+      'من الشهر نفسه',
+      'أعلنت هيئة الانتخابات النتائج في 3 مايو 2023، وفي 20 من الشهر نفسه استقالت الحكومة',
+      [['3 مايو 2023', '2023-05-03'], ['20 من الشهر نفسه', '2023-05-20']],
+    ],
+    [
+      'after a month alone',
+      'تراجعت صادرات النفط في يناير 2024 قبل أن تنتعش في 25 منه',
+      [['يناير 2024', '2024-01'], ['25 منه', '2024-01-25']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+});
+
+describe('no day of a month named before', () => {
+  it.each([
+    ['no month named before', 'وفي 20 منه أعلنت النتائج', []],
+    ['no cue before the number: a count of it', 'وصلت شحنة من 300 رأس غنم في 5 مارس، ونفق 14 منه', [['5 مارس', '2024-03-05']]],
+    ['a Hijri month before: not a Gregorian one', 'صدر الحكم في 15 رمضان 1445 هـ ثم في 20 منه', [['15 رمضان 1445 هـ', '2024-03-25']]],
+    ['a day the month has not', 'بدأ الإضراب في فبراير 2023 واستمر حتى 30 منه', [['فبراير 2023', '2023-02']]],
+  ])('%s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+});
