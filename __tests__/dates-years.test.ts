@@ -179,3 +179,16 @@ describe('parseDate', () => {
     expect(() => parseDate('أمس', { referenceDate: new Date(Number.NaN) })).toThrow(RangeError);
   });
 });
+
+describe('a bare year after a word of a starting point and من', () => {
+  it.each([
+    ['اعتبارا من', 'وقعت قطر اتفاقية لتوريد الغاز المسال لمدة 27 عاما اعتبارا من 2026', '2026'],
+    ['ابتداء من, the clause going on', 'ويطبق القانون الجديد ابتداء من 2025 على جميع الشركات', '2025'],
+  ])('%s', (_name, text, year) => {
+    expect(valuesIn(text, '2024-03-14')).toEqual([[year, year]]);
+  });
+
+  it('not after من alone before a count', () => {
+    expect(valuesIn('وارتفع عدد المسجلين إلى أكثر من 2000 طالب', '2024-03-14')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // follow a month or weekday (نوفمبر الماضي، الأحد المقبل).
 import type { Anchor, RelativePeriod } from './expression';
 import { lazy } from '../text/lazy';
+import { STARTING_FROM_WORDS } from '../data/dates/time-prepositions';
 import { PhraseIndex, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 
 const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
@@ -34,7 +35,6 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
  */
 const NOW_WORD = 'الآن';
 const NOW_FROM = 'من';
-const NOW_STARTING = ['اعتبارا', 'ابتداء', 'بدءا'];
 const NOW_ONWARD = ['فصاعدا', 'وصاعدا'];
 
 /** Days counted from the last day the text named, not from the reference: في اليوم التالي. */
@@ -122,7 +122,7 @@ const OUTLETS_BEFORE_TODAY = ['روسيا', 'المصري', 'فلسطين', 'ا�
 
 export const relativeDays = lazy(() => new PhraseIndex(RELATIVE_DAYS));
 export const nowWord = lazy(() => new PhraseIndex([[NOW_WORD, 0] as const]));
-const nowStarting = lazy(() => wordSet(NOW_STARTING));
+export const startingFromWords = lazy(() => wordSet(STARTING_FROM_WORDS));
 const nowOnward = lazy(() => wordSet(NOW_ONWARD));
 export const neighbourDays = lazy(() => new PhraseIndex(NEIGHBOUR_DAYS));
 const anchors = lazy(() => new PhraseIndex(allAnchors()));
@@ -169,7 +169,7 @@ export function matchNow(stream: TokenStream, index: number): PhraseMatch<number
   const now = tokens[index];
   // the word itself, no conjunction or preposition on it (والآن، للآن)
   if (now === undefined || now.prefix !== 'ال' || tokens[index - 1]?.norm !== NOW_FROM) return null;
-  if (!nowStarting().has(stream, index - 2) && !nowOnward().has(stream, index + 1)) return null;
+  if (!startingFromWords().has(stream, index - 2) && !nowOnward().has(stream, index + 1)) return null;
   return nowWord().match(stream, index);
 }
 

@@ -7,6 +7,7 @@ import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { YEAR_NOUNS } from '../data/text/number-meem';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { lazy } from '../text/lazy';
+import { startingFromWords } from './relative';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { dayOfHijri, hijriOfDay } from './hijri';
 import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
@@ -75,6 +76,8 @@ const ERA_ADJECTIVES: ReadonlyArray<readonly [string, DateCalendar]> = [
 const eraAdjectives = lazy(() => new PhraseIndex(ERA_ADJECTIVES));
 export const yearNouns = lazy(() => wordSet(YEAR_NOUNS));
 const timePrepositions = lazy(() => wordSet(TIME_PREPOSITIONS));
+/** من as tokens have it (no letter of it folds): a constant, as a call at import would stay in every bundle. */
+const FROM = 'من';
 const countCues = lazy(() => wordSet(COUNT_CUES));
 
 export interface YearMatch {
@@ -270,8 +273,13 @@ export function markedYear(stream: TokenStream, index: number, opensRange: boole
   const year = yearNumber(stream, index);
   if (year === null || year.era !== null) return year;
   if (!isPlausibleYear(stream, index)) return null;
-  if (opensRange || timePrepositions().has(stream, index - 1)) return year;
+  if (opensRange || timePrepositions().has(stream, index - 1) || followsStartingFrom(stream, index)) return year;
   return isBareYear(stream, index) ? year : null;
+}
+
+/** `اعتبارا من 2026`, `ابتداء من 2026`: من after a word of a starting point (STARTING_FROM_WORDS), right before `index`. */
+function followsStartingFrom(stream: TokenStream, index: number): boolean {
+  return stream.tokens[index - 1]?.norm === FROM && startingFromWords().has(stream, index - 2);
 }
 
 /** A four-digit number in the plausible span, not the start of a clock time or a decimal. */

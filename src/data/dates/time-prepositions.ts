@@ -11,3 +11,9 @@ export const TIME_PREPOSITIONS: readonly string[] = [
  * إلى 5 م، حوالي 7 م.
  */
 export const HOUR_CUES: readonly string[] = [...TIME_PREPOSITIONS, 'عند', 'من', 'إلى', 'نحو', 'حوالي', 'بين'];
+
+/**
+ * Words before من that make what follows the point something runs from (اعتبارا من الآن، ابتداء من
+ * 2026، بدءا من عام 2026): a bare year after them is a date, as after في.
+ */
+export const STARTING_FROM_WORDS: readonly string[] = ['اعتبارا', 'ابتداء', 'بدءا'];
