@@ -60,3 +60,29 @@ describe('a place named after a day, with a year after it', () => {
     expect(valuesIn('وافتتح الجسر في 6 أكتوبر عام 1996', REFERENCE)).toEqual([['6 أكتوبر عام 1996', '1996-10-06']]);
   });
 });
+
+describe('a weekday closing a range is the first such day after its first end', () => {
+  it.each([
+    [
+      'a forecast beyond the future marker’s reach',
+      'قالت الأرصاد إن الكتلة الباردة ستؤثر على المملكة اعتبارا من ليلة الجمعة وحتى صباح الأحد',
+      [['ليلة الجمعة', '2024-03-15'], ['صباح الأحد', '2024-03-17']],
+    ],
+    [
+      'a past clause whose range runs past the reference',
+      'أغلقت السلطات المعبر من الثلاثاء حتى الأحد',
+      [['الثلاثاء', '2024-03-12'], ['الأحد', '2024-03-17']],
+    ],
+    ['after a date', 'ويستمر المهرجان من 14 مارس إلى الأحد', [['14 مارس', '2024-03-14'], ['الأحد', '2024-03-17']]],
+  ])('%s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+
+  it.each([
+    ['a range in the past stays there', 'أغلقت المدارس أبوابها من الأحد إلى الثلاثاء', [['الأحد', '2024-03-10'], ['الثلاثاء', '2024-03-12']]],
+    ['a weekday after a word that closes no range', 'وصل الوفد الجمعة ثم غادر الأحد', [['الجمعة', '2024-03-08'], ['الأحد', '2024-03-10']]],
+    ['an anchor of its own', 'من الثلاثاء حتى الأحد الماضي', [['الثلاثاء', '2024-03-12'], ['الأحد الماضي', '2024-03-10']]],
+  ])('not otherwise: %s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+});

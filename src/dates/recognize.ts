@@ -8,6 +8,7 @@ import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
 import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
+import { foldKey } from '../text/fold-key';
 import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isLandmarkHead } from '../contracts/landmarks';
 import { EVENT_HEADS } from '../data/dates/event-heads';
@@ -47,18 +48,31 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
   let lastDayValue: string | null = null;
   // the Gregorian month of the last day or month named so far: what 14 منه is a day of
   let lastMonth: MonthOfYear | null = null;
+  // the day the expression just before named, if it named one: where a weekday closing a range counts from
+  let previousDay: number | null = null;
   for (let index = 0; index < expressions.length; index++) {
     let expression = expressions[index]!;
+    let dayReference = referenceDay;
     if (expression.day?.type === 'calendar' && expression.day.ofMonthBefore) {
       // with no month named before, the day is of none the text gives
       const dated = lastMonth === null ? null : inMonth(expression, expression.day, lastMonth);
-      if (dated === null) continue;
+      if (dated === null) {
+        previousDay = null;
+        continue;
+      }
       expression = dated;
+    } else if (expression.day?.type === 'relative-day' && expression.day.fromPrevious) {
+      dayReference = dayNumberOfValue(lastDayValue);
+    } else if (expression.day?.type === 'weekday' && expression.day.anchor === null && previousDay !== null && closesRange(stream, expressions[index - 1]!, expression)) {
+      // من ليلة الجمعة وحتى صباح الأحد: the first such day after the range's first end, whatever the
+      // tense its own clause reads
+      expression = { ...expression, day: { ...expression.day, future: true } };
+      dayReference = previousDay + 1;
     }
     const dayOfTime = expression.day === null ? dayForTime(expressions, index, stream, referenceDay) : null;
-    const fromPrevious = expression.day?.type === 'relative-day' && expression.day.fromPrevious;
-    const details = resolveExpression(expression, fromPrevious ? dayNumberOfValue(lastDayValue) : referenceDay, dayOfTime);
+    const details = resolveExpression(expression, dayReference, dayOfTime);
     const namesOneDay = (details.granularity === 'day' || details.granularity === 'minute') && !details.value?.includes('/');
+    previousDay = namesOneDay ? dayNumberOfValue(details.value) : null;
     if (details.value && namesOneDay) lastDayValue = details.value;
     if (details.value && details.granularity !== 'year') lastMonth = details.calendar === 'gregory' ? monthOfValue(details.value) ?? lastMonth : null;
     const { start, end } = expression;
@@ -91,6 +105,20 @@ function listDayMention(source: string, listed: ListDay, lastDay: number, last: 
   if (last.partOfDay !== undefined) mention.partOfDay = last.partOfDay;
   if (last.hijri !== undefined) mention.hijri = `${last.hijri.slice(0, -2)}${String(listed.day).padStart(2, '0')}`;
   return mention;
+}
+
+/** Words that close a range (حتى، إلى، لغاية، إلى غاية), by their stems, with و or none on them. */
+const RANGE_CLOSERS = ['حتى', 'إلى', 'لغاية', 'غاية'];
+const rangeClosers = lazy(() => new Set(RANGE_CLOSERS.map(foldKey)));
+
+/** Whether only words closing a range stand between two expressions (الجمعة وحتى الأحد، 5 مارس إلى الأحد). */
+function closesRange(stream: TokenStream, before: DateExpression, after: DateExpression): boolean {
+  if (after.firstToken <= before.nextToken) return false;
+  for (let at = before.nextToken; at < after.firstToken; at++) {
+    const token = stream.tokens[at]!;
+    if (token.kind !== 'word' || (token.prefix !== '' && token.prefix !== 'و') || !rangeClosers().has(token.stem)) return false;
+  }
+  return true;
 }
 
 interface MonthOfYear {
