@@ -192,3 +192,25 @@ describe('a bare year after a word of a starting point and من', () => {
     expect(valuesIn('وارتفع عدد المسجلين إلى أكثر من 2000 طالب', '2024-03-14')).toEqual([]);
   });
 });
+
+describe('a year without an era takes the one written on the year joined right after it', () => {
+  it('a range after بين عامي', () => {
+    const [date] = datesIn('وارتفع عدد الحجاج بين عامي 1440 و1445 هـ بنسبة كبيرة', '2024-03-14');
+    expect([date!.text, date!.calendar, date!.hijri]).toEqual(['عامي 1440 و1445 هـ', 'islamic', '1440/1445']);
+  });
+
+  it('a pair after عامي: two Hijri years', () => {
+    const dates = datesIn('وأقيمت المسابقة في عامي 1440 و1445 للهجرة', '2024-03-14');
+    expect(dates.map((date) => [date.text, date.calendar, date.hijri])).toEqual([
+      ['عامي 1440', 'islamic', '1440'],
+      ['1445 للهجرة', 'islamic', '1445'],
+    ]);
+  });
+
+  it('no era after: the Gregorian years', () => {
+    expect(valuesIn('وتضاعفت الصادرات خلال عامي 2022 و2023', '2024-03-14')).toEqual([
+      ['عامي 2022', '2022'],
+      ['2023', '2023'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
 // any of these (`11-12 نوفمبر`, `من 5 إلى 7 مارس`, `2020 – 2022`, `بين 2020 و2022`).
 import { isValidDay, toDayNumber } from './calendar';
 import { calendarDay, type CalendarDay, type ListDay } from './expression';
+import type { DateCalendar } from './types';
 import { TIME_PREPOSITIONS } from '../data/dates/time-prepositions';
 import { lazy } from '../text/lazy';
 import { matchHoliday } from './holidays';
@@ -522,8 +523,17 @@ function yearFirst(stream: TokenStream, index: number, opensRange: boolean): Cal
   const withNoun = yearWithNoun(stream, index);
   const year = withNoun ?? markedYear(stream, index, opensRange);
   if (year === null) return null;
-  const day = calendarDay(year.era ?? 'gregory', year.year, null, null);
+  const day = calendarDay(year.era ?? eraOfNextYear(stream, year.next) ?? 'gregory', year.year, null, null);
   return { day, rangeEnd: null, start: withNoun?.start ?? stream.tokens[index]!.start, end: year.end, next: year.next };
+}
+
+/**
+ * The era written on the year a dash, إلى or و joins right after token `index`, which a year without
+ * its own is of too (بين عامي 1440 و1445 هـ، عامي 1440 و1445 للهجرة: both Hijri).
+ */
+function eraOfNextYear(stream: TokenStream, index: number): DateCalendar | null {
+  const separator = rangeSeparator(stream, index, true);
+  return separator === null ? null : markedYear(stream, separator, false)?.era ?? null;
 }
 
 /** `2025/2026`, `العام 1447 / 1448هـ`: a season or fiscal year written as the two years it spans. */
