@@ -41,3 +41,19 @@ describe('no day of a month named before', () => {
     expect(valuesIn(text, REFERENCE)).toEqual(expected);
   });
 });
+
+describe('a day right before a relative month, without من', () => {
+  it.each([
+    ['after في, last month', 'وكانت المحكمة قد أجلت القضية في 12 الشهر الماضي', [['12 الشهر الماضي', '2024-02-12']]],
+    ['this month', 'وتنطلق الحملة الانتخابية في 25 الشهر الجاري', [['25 الشهر الجاري', '2024-03-25']]],
+  ])('%s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+
+  it.each([
+    ['no cue: a count of the dead', 'وقتل 12 الشهر الماضي في اشتباكات', [['الشهر الماضي', '2024-02']]],
+    ['no anchor', 'وتصرف المنحة في 10 الشهر', []],
+  ])('not with %s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+});

@@ -17,6 +17,7 @@ describe('a weekday after an imperfect verb is ahead', () => {
     ['a relative clause in the imperfect', 'وحضر الوزير المؤتمر الذي يعقد الثلاثاء', 'الثلاثاء', '2024-03-19'],
     ['a verb in ت of four letters before a feminine subject', 'تعقد اللجنة الانتخابية اجتماعها الأحد في نواكشوط', 'الأحد', '2024-03-17'],
     ['the same with a longer object', 'تبدأ المحكمة النظر في قضية الفساد الثلاثاء', 'الثلاثاء', '2024-03-19'],
+    ['a verb ending in a hamza on its alef', 'ويبدأ العمل بالتوقيت الصيفي في لبنان ليل السبت', 'ليل السبت', '2024-03-16'],
     ['a place in ت after a preposition', 'يصل الوفد الاقتصادي إلى بيروت الأحد', 'الأحد', '2024-03-17'],
     ['a place in يت after في', 'ويلتقي المنتخب نظيره العراقي في تكريت الجمعة', 'الجمعة', '2024-03-15'],
   ])('%s', (_name, text, mention, value) => {
@@ -34,6 +35,7 @@ describe('a weekday the imperfect does not place stays in the past', () => {
     ['a given name of the verb’s shape', 'التقى الرئيس يوسف الشاهد الأحد بوفد من البنك الدولي', 'الأحد', '2024-03-10'],
     ['a verbal noun of the shape تفعيل', 'وقدم تقرير اللجنة الثلاثاء إلى البرلمان', 'الثلاثاء', '2024-03-12'],
     ['a verbal noun with a pronoun (its ة written ت)', 'وقتلوا أثناء تأديتهم لصلاة الجمعة في المسجد', 'الجمعة', '2024-03-08'],
+    ['a noun in the accusative, its alef no hamza', 'وشهدت البلاد تحسنا ملحوظا الأحد', 'الأحد', '2024-03-10'],
     ['a noun in ات', 'وخرجت تظاهرات حاشدة الجمعة', 'الجمعة', '2024-03-08'],
     ['no verb in the imperfect', 'أعلنت الحكومة الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],
     ['a past of the fifth form, spelt as an imperfect in ت', 'وتحدث الوزير الأحد عن خطة جديدة', 'الأحد', '2024-03-10'],

@@ -348,6 +348,12 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     return { day, rangeEnd: lastDay === null ? null : { ...day, day: lastDay }, start, end: tokens[at]!.end, next: at + 1 };
   }
   const partitive = tokens[at]?.norm === 'من';
+  // في 12 الشهر الماضي: the relative month right after the day, where a cue says it is one (قتل 12
+  // الشهر الماضي counts the dead)
+  if (!partitive && lastDay === null && number !== null && dateCue().has(stream, index - 1)) {
+    const relative = dayOfRelativeMonth(stream, index, at, firstDay, true);
+    if (relative !== null) return relative;
+  }
   if (partitive) at++;
   // 15 من شهر مارس: the word for month may follow من
   const monthWord = partitive || beforeMonth ? indefiniteMonthNoun().match(stream, at) : null;
@@ -390,11 +396,14 @@ function describesNounBefore(stream: TokenStream, index: number): boolean {
 
 /**
  * `25 من الشهر الجاري`, `الأول من الشهر المقبل`, `10 من الشهر`: a day of the month the reference is
- * in (or the one before or after it); token `at` is the one after من.
+ * in (or the one before or after it); token `at` is the one after من. `anchored`: no من was written
+ * (في 12 الشهر الماضي), and the month must have its anchor or نفسه.
  */
-function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number): CalendarMatch | null {
+function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number, anchored = false): CalendarMatch | null {
   const noun = definiteMonthNoun().match(stream, at);
   if (noun === null) return null;
+  // without من the month needs its anchor or نفسه (في 12 الشهر الماضي): 10 الشهر alone is no date
+  if (anchored && matchAnchor(stream, noun.next) === null && !sameWords().has(stream, noun.next)) return null;
   const day = calendarDay('gregory', null, null, dayOfMonth);
   // 20 من الشهر نفسه is a day of the month named before (see CalendarDay.ofMonthBefore)
   const same = sameWords().match(stream, noun.next);

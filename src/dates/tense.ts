@@ -191,8 +191,8 @@ export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolea
 }
 
 /**
- * An imperfect verb in ي or ت (يصل، تنطلق، تستضيف), not a noun of that shape: one ending in ات or the
- * accusative ا (تصريحات، تقريرا), or written with ة (تظاهرة; the fold makes it ه, which a verb may end
+ * An imperfect verb in ي or ت (يصل، تنطلق، تستضيف، يبدأ), not a noun of that shape: one ending in ات or the
+ * accusative ا (تصريحات، تقريرا; أ is a hamza, يبدأ), or written with ة (تظاهرة; the fold makes it ه, which a verb may end
  * in: يتوجه), a verbal noun تفعيل (تقرير، تعيين), or a listed word (IMPERFECT_SHAPED_NOT_AHEAD). In ت, a
  * past of the fifth and sixth forms has the same letters (تحدث، تقدم، تراجع، تراجعت): four letters, an
  * alef after the second or a last ت are left out, so only the longer imperfects count (تنطلق، تستأنف).
@@ -201,7 +201,8 @@ export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolea
 function isImperfectVerb(word: string, writtenLast: string): boolean {
   if (word.length < MIN_IMPERFECT_LENGTH || word.startsWith('يوم') || writtenLast === 'ة') return false;
   const last = word[word.length - 1]!;
-  if (last === 'ا' || word.endsWith('ات')) return false;
+  // an alef the fold made of a hamza's seat is the verb's own letter (يبدأ، تلجأ), not the accusative's
+  if ((last === 'ا' && writtenLast !== 'أ') || word.endsWith('ات')) return false;
   if (word[0] === 'ت') {
     if (word.length < MIN_FEMININE_IMPERFECT_LENGTH || last === 'ت' || word[2] === 'ا' || (word.length === 5 && word[3] === 'ي')) return false;
   } else if (word[0] !== 'ي') {
