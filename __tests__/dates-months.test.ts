@@ -230,3 +230,19 @@ describe('Hijri dates', () => {
     expect(valuesIn('فاز الفريق بنتيجة 2 صفر على ضيفه.')).toEqual([]);
   });
 });
+
+describe('a month with its year named relative to the reference', () => {
+  it.each([
+    ['من العام الماضي after a month', 'ونما الاقتصاد المغربي في مايو من العام الماضي بنسبة 3 بالمئة', 'مايو من العام الماضي', '2023-05'],
+    ['a day and month, السنة', 'وكانت الشركة قد أعلنت إفلاسها في 15 مايو من السنة الماضية', '15 مايو من السنة الماضية', '2023-05-15'],
+    ['this year, a month already past', 'وافتتح المصنع في 3 يناير من هذا العام', '3 يناير من هذا العام', '2024-01-03'],
+    ['without من, after في', 'وتراجعت الصادرات في مارس العام الماضي', 'مارس العام الماضي', '2023-03'],
+    ['a part of such a month', 'تراجعت المبيعات في الأسبوع الأول من مارس من العام الماضي', 'الأسبوع الأول من مارس من العام الماضي', '2023-03-01/2023-03-07'],
+  ])('%s', (_name, text, mention, value) => {
+    expect(valuesIn(text, '2024-03-14')).toEqual([[mention, value]]);
+  });
+
+  it('a month word without من or context stays out: the year alone', () => {
+    expect(valuesIn('وقال إنه مارس العام الماضي ضغوطا على الحكومة', '2024-03-14')).toEqual([['العام الماضي', '2023']]);
+  });
+});

@@ -124,3 +124,19 @@ describe('time zones', () => {
     expect(dates.map((d) => d.value)).toEqual(['2023-07-01T08:15+03:00']);
   });
 });
+
+describe('a clock time after على, as the Maghreb writes it', () => {
+  it('takes the day written before it', () => {
+    expect(valuesIn('ويغلق باب الترشح يوم 30 مارس على الساعة العاشرة صباحا', '2024-03-14')).toEqual([
+      ['يوم 30 مارس', '2024-03-30'],
+      ['الساعة العاشرة صباحا', '2024-03-30T10:00'],
+    ]);
+  });
+
+  it('not across other words', () => {
+    expect(valuesIn('وأعلن يوم 30 مارس عطلة على أن تبدأ الدراسة الساعة العاشرة صباحا', '2024-03-14')).toEqual([
+      ['يوم 30 مارس', '2024-03-30'],
+      ['الساعة العاشرة صباحا', '2024-03-14T10:00'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { matchHoliday } from './holidays';
 import { matchMonth, type MonthMatch } from './months';
 import { clauseTense } from './tense';
 import { matchWeekday } from './weekdays';
-import { ANCHOR_OFFSETS, matchAnchor } from './relative';
+import { ANCHOR_OFFSETS, matchAnchor, matchRelativePeriod } from './relative';
 import { DASHES, PhraseIndex, hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
 import type { Token } from '../text/tokenize';
@@ -366,9 +366,11 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   if (!exists || (calendar === 'islamic' && year === null && month.month === HIJRI_MONTH_ALSO_A_NUMBER)) return null;
   const day = calendarDay(calendar, year?.year ?? null, month.month, firstDay);
   day.conflictingMonth = month.conflictingMonth;
-  let end = year?.end ?? month.end;
-  let next = year?.next ?? month.next;
-  if (year === null) {
+  const relativeYear = year === null && calendar === 'gregory' ? relativeYearAfter(stream, month.next) : null;
+  if (relativeYear !== null) day.yearOffset = relativeYear.value;
+  let end = year?.end ?? relativeYear?.end ?? month.end;
+  let next = year?.next ?? relativeYear?.next ?? month.next;
+  if (year === null && relativeYear === null) {
     const anchor = matchAnchor(stream, next);
     if (anchor !== null) {
       day.anchor = anchor.value;
@@ -378,6 +380,16 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   }
   const rangeEnd = lastDay === null ? null : { ...day, day: lastDay };
   return { day, rangeEnd, start, end, next };
+}
+
+/**
+ * A year named relative to the reference's after a month (`مايو من العام الماضي`, `15 مارس من هذا العام`,
+ * `يونيو العام المقبل`): its offset in years, and where it ends.
+ */
+function relativeYearAfter(stream: TokenStream, index: number): PhraseMatch<number> | null {
+  const at = stream.tokens[index]?.norm === 'من' ? index + 1 : index;
+  const relative = matchRelativePeriod(stream, at);
+  return relative === null || relative.value.unit !== 'year' ? null : { value: relative.value.offset, start: relative.start, end: relative.end, next: relative.next };
 }
 
 /**
@@ -493,15 +505,25 @@ function monthFirst(stream: TokenStream, index: number, inContext = false): Cale
   const days = month.calendar === 'gregory' ? monthFirstDays(stream, month) : null;
   if (days !== null) return { ...days, start: noun?.start ?? month.start };
   const year = yearAfterMonth(stream, month.next, month.calendar, month.month);
-  const anchor = year === null ? matchAnchor(stream, month.next) : null;
+  const relativeYear = year === null && month.calendar === 'gregory' ? relativeYearAfter(stream, month.next) : null;
+  const anchor = year === null && relativeYear === null ? matchAnchor(stream, month.next) : null;
   const named =
-    inContext || noun !== null || year !== null || anchor !== null || monthContext().has(stream, index - 1) || secondOfPair(stream, index) || opensMonthRange(stream, index, month.next);
+    inContext ||
+    noun !== null ||
+    year !== null ||
+    // مايو من العام الماضي; without من (مارس العام الماضي) the month may be a verb, and needs context
+    (relativeYear !== null && stream.tokens[month.next]!.norm === 'من') ||
+    anchor !== null ||
+    monthContext().has(stream, index - 1) ||
+    secondOfPair(stream, index) ||
+    opensMonthRange(stream, index, month.next);
   if (!named) return null;
   if (month.calendar === 'islamic' && month.month === HIJRI_MONTH_ALSO_A_NUMBER && noun === null && year === null) return null;
   const day = calendarDay(month.calendar, year?.year ?? null, month.month, null);
   day.conflictingMonth = month.conflictingMonth;
   day.anchor = anchor?.value ?? null;
-  const tail = year ?? anchor ?? month;
+  day.yearOffset = relativeYear?.value ?? null;
+  const tail = year ?? relativeYear ?? anchor ?? month;
   return { day, rangeEnd: null, start: noun?.start ?? month.start, end: tail.end, next: tail.next };
 }
 

@@ -38,6 +38,11 @@ export interface CalendarDay {
    * it that month and year (see recognize.ts); `month` is null until then.
    */
   ofMonthBefore: boolean;
+  /**
+   * For a Gregorian date whose year is named relative to the reference's (مايو من العام الماضي: -1، 15
+   * مارس من هذا العام: 0), the offset in years; `year` is then null.
+   */
+  yearOffset: number | null;
 }
 
 /**
@@ -145,5 +150,5 @@ export interface ListDay {
 }
 
 export function calendarDay(calendar: DateCalendar, year: number | null, month: number | null, day: number | null): CalendarDay {
-  return { type: 'calendar', calendar, year, month, day, anchor: null, tense: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null, ofMonthBefore: false };
+  return { type: 'calendar', calendar, year, month, day, anchor: null, tense: null, weekday: null, weekdayAhead: false, conflictingMonth: null, monthOffset: null, ofMonthBefore: false, yearOffset: null };
 }

@@ -8,14 +8,14 @@ import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
 import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
-import { foldKey } from '../text/fold-key';
 import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { isLandmarkHead } from '../contracts/landmarks';
 import { EVENT_HEADS } from '../data/dates/event-heads';
 import { yearWithNoun } from './years';
+import { rangeWords } from './calendar-dates';
 
-/** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1). */
-const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ'];
+/** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1; the Maghreb's على الساعة 10). */
+const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ', 'على'];
 const TIME_GLUE_MARKS = '،,-–';
 
 const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS));
@@ -107,18 +107,9 @@ function listDayMention(source: string, listed: ListDay, lastDay: number, last: 
   return mention;
 }
 
-/** Words that close a range (حتى، إلى، لغاية، إلى غاية), by their stems, with و or none on them. */
-const RANGE_CLOSERS = ['حتى', 'إلى', 'لغاية', 'غاية'];
-const rangeClosers = lazy(() => new Set(RANGE_CLOSERS.map(foldKey)));
-
-/** Whether only words closing a range stand between two expressions (الجمعة وحتى الأحد، 5 مارس إلى الأحد). */
+/** Whether only a word closing a range stands between two expressions (الجمعة وحتى الأحد، 5 مارس إلى الأحد). */
 function closesRange(stream: TokenStream, before: DateExpression, after: DateExpression): boolean {
-  if (after.firstToken <= before.nextToken) return false;
-  for (let at = before.nextToken; at < after.firstToken; at++) {
-    const token = stream.tokens[at]!;
-    if (token.kind !== 'word' || (token.prefix !== '' && token.prefix !== 'و') || !rangeClosers().has(token.stem)) return false;
-  }
-  return true;
+  return rangeWords().match(stream, before.nextToken)?.next === after.firstToken;
 }
 
 interface MonthOfYear {

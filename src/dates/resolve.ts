@@ -102,8 +102,13 @@ function monthSpan(spec: CalendarDay, month: number, reference: number | null): 
     const year = hijriYear(spec, reference);
     return year === null ? null : hijriSpan(year, month);
   }
-  const year = spec.year ?? (reference === null ? null : gregorianYearFor(reference, month, null, spec.anchor, spec.tense));
+  const year = spec.year ?? yearByOffset(spec, reference) ?? (reference === null ? null : gregorianYearFor(reference, month, null, spec.anchor, spec.tense));
   return year === null ? null : gregorianMonthSpan({ year, month });
+}
+
+/** The year of a date whose year is named relative to the reference's (مايو من العام الماضي), or null. */
+function yearByOffset(spec: CalendarDay, reference: number | null): number | null {
+  return spec.yearOffset === null || reference === null ? null : fromDayNumber(reference).year + spec.yearOffset;
 }
 
 function gregorianMonthSpan({ year, month }: { year: number; month: number }): { first: number; last: number } {
@@ -129,7 +134,7 @@ function granularityOf(day: CalendarDay): DateGranularity {
 function resolveGregorian(spec: CalendarDay, month: number | null, reference: number | null): ResolvedDay {
   if (spec.monthOffset !== null && spec.day !== null) return dayOfReferenceMonth(spec.day, spec.monthOffset, reference);
   const granularity = granularityOf(spec);
-  let year = spec.year;
+  let year = spec.year ?? yearByOffset(spec, reference);
   if (year === null && month !== null && reference !== null) {
     year = gregorianYearFor(reference, month, spec.day, spec.anchor, spec.tense);
     if (spec.weekday !== null && spec.day !== null) year = yearWhereWeekdayAgrees(year, month, spec.day, spec.weekday, spec.weekdayAhead);

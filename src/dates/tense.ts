@@ -145,7 +145,7 @@ const EVENT_PREPOSITIONS = ['بعد', 'عقب', 'إثر'];
  * Prepositions a verb never follows: a word of the past's shape after one is a name (يصل الوفد إلى
  * بيروت الأحد، في تكريت), not a clause of its own.
  */
-const NOUN_PREPOSITIONS = ['إلى', 'في', 'من', 'عن', 'على', 'مع', 'نحو', 'عبر', 'داخل'];
+const NOUN_PREPOSITIONS = ['إلى', 'في', 'من', 'عن', 'على'];
 
 const imperfectShapedNotAhead = lazy(() => new Set(IMPERFECT_SHAPED_NOT_AHEAD.map(foldKey)));
 const nounPrepositions = lazy(() => new Set(NOUN_PREPOSITIONS.map(foldKey)));
