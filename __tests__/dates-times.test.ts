@@ -140,3 +140,13 @@ describe('a clock time after على, as the Maghreb writes it', () => {
     ]);
   });
 });
+
+describe('a country in a time phrase, by its CLDR name', () => {
+  it.each([
+    ['بتوقيت مصر', 'تبدأ المباراة في الساعة 8 مساء بتوقيت مصر', '2024-03-14T20:00+02:00'],
+    ['حسب توقيت العراق', 'وتفتح مراكز الاقتراع الساعة 7 صباحا حسب توقيت العراق', '2024-03-14T07:00+03:00'],
+    ['a capital that shares the country’s name', 'ويبدأ البث الساعة 9 صباحا بتوقيت الكويت', '2024-03-14T09:00+03:00'],
+  ])('%s', (_name, text, value) => {
+    expect(valuesIn(text, '2024-03-14').at(-1)?.[1]).toBe(value);
+  });
+});

@@ -88,3 +88,17 @@ describe('a weekday closing a range is the first such day after its first end', 
     expect(valuesIn(text, REFERENCE)).toEqual(expected);
   });
 });
+
+describe('words of the future verb’s shape that are nouns, read by shape or from the countries table', () => {
+  it.each([
+    ['a country name in س as a dateline', 'سنغافورة - أعلنت الحكومة الأربعاء خطة جديدة', 'الأربعاء', '2024-03-13'],
+    ['سنتيمترات', 'وهطلت أمطار بلغت 5 سنتيمترات الأحد', 'الأحد', '2024-03-10'],
+    ['a month name before the weekday', 'وزار الوزير في يوليو الأحد المنطقة', 'الأحد', '2024-03-10'],
+  ])('%s', (_name, text, mention, value) => {
+    expect(valuesIn(text, REFERENCE).at(-1)).toEqual([mention, value]);
+  });
+
+  it('a future verb in سنت stays one', () => {
+    expect(valuesIn('سنتابع الملف مع الوزارة الأحد', REFERENCE)).toEqual([['الأحد', '2024-03-17']]);
+  });
+});

@@ -386,7 +386,7 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
  * A year named relative to the reference's after a month (`مايو من العام الماضي`, `15 مارس من هذا العام`,
  * `يونيو العام المقبل`): its offset in years, and where it ends.
  */
-function relativeYearAfter(stream: TokenStream, index: number): PhraseMatch<number> | null {
+export function relativeYearAfter(stream: TokenStream, index: number): PhraseMatch<number> | null {
   const at = stream.tokens[index]?.norm === 'من' ? index + 1 : index;
   const relative = matchRelativePeriod(stream, at);
   return relative === null || relative.value.unit !== 'year' ? null : { value: relative.value.offset, start: relative.start, end: relative.end, next: relative.next };

@@ -7,6 +7,8 @@ import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
 import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
 import { matchAnchor } from './relative';
+import { matchMonth } from './months';
+import { countryNamesAr } from '../text/countries';
 
 /**
  * A forecast speaks of what is to come, even in the past tense (توقعت الأرصاد أمطارا الثلاثاء), and
@@ -37,13 +39,15 @@ const FUTURE_MARKERS = [
  */
 const FUTURE_SHAPED_NOUNS = [
   'سيطرة', 'سيدة', 'سيدات', 'سيناء', 'سيناريو', 'سيول', 'سيرة', 'ستين', 'ستون', 'ستوديو',
-  'سنوات', 'سنوي', 'سنوية', 'سنويا', 'سنين', 'سنتين', 'سنغافورة', 'سنتات', 'سألت', 'سأله', 'سألها', 'سألته', 'سألوا',
+  'سنوات', 'سنوي', 'سنوية', 'سنويا', 'سنين', 'سنتين', 'سنتات', 'سألت', 'سأله', 'سألها', 'سألته', 'سألوا',
   'سيبيريا', 'سيئول', 'سيئة',
-  // money and measures of economic and weather news (74 دولارا و30 سنتا، سيولة، سندات، 5 سنتيمترات)
-  'سنتا', 'سنتان', 'سنتي', 'سنتيم', 'سنتيمات', 'سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سيولة', 'سندات',
+  // money and measures of economic and weather news (74 دولارا و30 سنتا، سيولة، سندات; سنتيم، 5 سنتيمترات
+  // are read by their shape: see isFutureVerb)
+  'سنتا', 'سنتان', 'سنتي', 'سيولة', 'سندات',
   'سيناتور', 'سيتي',
-  // cities and countries of that shape, often a dateline's first word (سيدني - أعلنت الحكومة الأربعاء)
-  'سيدني', 'ستوكهولم', 'ستراسبورغ', 'ستانفورد', 'سيراليون', 'سيشل', 'سيفاستوبول', 'ستافنغر', 'سيوة', 'سيهات',
+  // cities of that shape, often a dateline's first word (سيدني - أعلنت الحكومة الأربعاء); countries
+  // (سنغافورة، سيراليون، سيشل) are read from the countries table
+  'سيدني', 'ستوكهولم', 'ستراسبورغ', 'ستانفورد', 'سيفاستوبول', 'ستافنغر', 'سيوة', 'سيهات',
 ];
 
 /**
@@ -81,7 +85,7 @@ const MIN_FEMININE_IMPERFECT_LENGTH = 5;
 const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS));
 const forecastVerbs = lazy(() => wordSet(FORECAST_VERBS));
 const relativeHeads = lazy(() => wordSet(RELATIVE_PRONOUNS));
-const futureShapedNouns = lazy(() => wordSet(FUTURE_SHAPED_NOUNS));
+const futureShapedNouns = lazy(() => wordSet([...FUTURE_SHAPED_NOUNS, ...countryNamesAr().map(([, name]) => name).filter((name) => name[0] === 'س')]));
 const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS));
 // looked up by stem (أنه، بأن) or without و/ف, which the clitic splitter does not always take off (وكانت)
 const pastMarkers = lazy(() => new Set(PAST_MARKERS.map(foldKey)));
@@ -122,13 +126,14 @@ export function speaksOfWhatIsAhead(stream: TokenStream, index: number): boolean
 }
 
 /**
- * Words of an imperfect verb's shape that are nouns or names (يوسف، تونس، تشرين، يناير), or verbs
+ * Words of an imperfect verb's shape that are nouns or names (يوسف، تونس; month names, يناير، تشرين، are
+ * read as months: see speaksOfWeekdayAhead), or verbs
  * whose time is not ahead: تمت is a past (تمت الموافقة الأحد); يأتي/تأتي open news' formula of what
  * came before (يأتي ذلك بعد …); يذكر/يشار recall it.
  */
 const IMPERFECT_SHAPED_NOT_AHEAD = [
   'يوسف', 'يحيى', 'يونس', 'يعقوب', 'ياسر', 'ياسين', 'يزيد', 'يسرى', 'تامر', 'تميم', 'توفيق', 'تيسير',
-  'تونس', 'تعز', 'تموز', 'تشرين', 'يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يهود', 'يمين',
+  'تونس', 'تعز', 'يهود', 'يمين',
   'تمت', 'يأتي', 'تأتي', 'يذكر', 'يشار',
 ];
 
@@ -184,7 +189,7 @@ export function speaksOfWeekdayAhead(stream: TokenStream, index: number): boolea
     const stem = token.prefix === '' ? withoutConjunction(token.stem) : token.stem;
     // before a pronoun, a last ت is a noun's ة (جلسته); after a preposition, a name's (إلى بيروت)
     if (token.suffix === '' && isPastShaped(stem) && !afterNounPreposition(stream, at)) return false;
-    verb = isImperfectVerb(stem, token.suffix === '' ? stream.source[token.end - 1]! : '') || isImperfectBeforeFeminine(stream, at, stem);
+    verb = (isImperfectVerb(stem, token.suffix === '' ? stream.source[token.end - 1]! : '') || isImperfectBeforeFeminine(stream, at, stem)) && matchMonth(stream, at) === null;
     return undefined;
   });
   return verb && !past;
@@ -303,7 +308,7 @@ function isFutureVerb(stream: TokenStream, index: number): boolean {
   const norm = withoutConjunction(token.norm);
   const conjunction = token.norm.length - norm.length;
   if (norm.length < MIN_FUTURE_VERB_LENGTH || norm[0] !== 'س' || !IMPERFECT_PREFIXES.includes(norm[1]!)) return false;
-  if (norm[1] === 'ت' && norm[2] === 'ي') return false;
+  if ((norm[1] === 'ت' && norm[2] === 'ي') || norm.startsWith(CENTIME)) return false;
   if (norm[1] === 'ا' || norm[2] === 'ا') {
     // the letters as written, without marks: the alef at the same place holds its hamza or not
     const written = stream.source.slice(token.start, token.end).replace(MARKS, '');
@@ -312,6 +317,9 @@ function isFutureVerb(stream: TokenStream, index: number): boolean {
   }
   return !futureShapedNouns().has(stream, index);
 }
+
+/** سنتيم and سنتيمتر with their plurals open no future verb (سنتابع، سنتخذ have no ي there). */
+const CENTIME = 'سنتيم';
 
 /** Short vowels, shadda, sukun, dagger alef and tatweel: marks the normalized word leaves out. */
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;

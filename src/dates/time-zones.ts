@@ -1,6 +1,7 @@
 // Time-zone phrases (بتوقيت طهران، حسب توقيت مكة المكرمة، GMT) and the UTC offset a zone has on a
 // given local day and time, computed from the IANA rules through Intl so daylight saving is right.
-import { TIME_ZONE_NAMES } from '../data/dates/time-zones';
+import { COUNTRY_TIME_ZONES, TIME_ZONE_NAMES } from '../data/dates/time-zones';
+import { countryNamesAr } from '../text/countries';
 import { toDayNumber } from './calendar';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, wordSet, type TokenStream } from '../text/phrases';
@@ -11,7 +12,11 @@ const ZONE_INTRODUCERS = ['توقيت', 'التوقيت', 'حسب توقيت', '
 const BARE_ZONES = new Set(['UTC']);
 const LOCAL_TIME = ['المحلي'];
 
-const zoneNames = lazy(() => new PhraseIndex(TIME_ZONE_NAMES));
+const zoneNames = lazy(() => {
+  const zones = new Map(COUNTRY_TIME_ZONES);
+  const countries = countryNamesAr().flatMap(([code, name]) => (zones.has(code) ? [[name, zones.get(code)!] as const] : []));
+  return new PhraseIndex([...TIME_ZONE_NAMES, ...countries]);
+});
 const introducers = lazy(() => new PhraseIndex(ZONE_INTRODUCERS.map((phrase) => [phrase, true] as const)));
 const localTime = lazy(() => wordSet(LOCAL_TIME));
 

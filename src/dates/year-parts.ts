@@ -6,12 +6,11 @@
 // year's, last year's in a January report, a fiscal year's or a match's (الربع الأول من المباراة),
 // and a guessed year would be wrong as often as right.
 import type { YearPart } from './expression';
-import { LAST_PART, ORDINAL_UNITS, currentYearAt } from './calendar-dates';
+import { LAST_PART, ORDINAL_UNITS, currentYearAt, relativeYearAfter } from './calendar-dates';
 import { UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { PLURAL_FIRST, PLURAL_LAST } from './periods';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { matchRelativePeriod } from './relative';
 import { yearAfterMonth } from './years';
 
 /** The half, also a part of a month (النصف الثاني من نوفمبر). */
@@ -89,14 +88,13 @@ export function matchYearPart(stream: TokenStream, index: number): PhraseMatch<Y
     if (written.era === 'islamic') return null;
     return { value: { type: 'year-part', first, months, year: written.year, offset: 0 }, start: part.start, end: written.end, next: written.next };
   }
-  const at = stream.tokens[part.next]?.norm === 'من' ? part.next + 1 : part.next;
-  const relative = matchRelativePeriod(stream, at);
-  if (relative !== null && relative.value.unit === 'year') {
-    return { value: { type: 'year-part', first, months, year: null, offset: relative.value.offset }, start: part.start, end: relative.end, next: relative.next };
+  const relative = relativeYearAfter(stream, part.next);
+  if (relative !== null) {
+    return { value: { type: 'year-part', first, months, year: null, offset: relative.value }, start: part.start, end: relative.end, next: relative.next };
   }
   if (part.value.namedYearOnly) return null;
   // العام alone is the current year only after من (الربع الأول من العام)
-  const current = at > part.next ? currentYearAt(stream, at) : null;
+  const current = stream.tokens[part.next]?.norm === 'من' ? currentYearAt(stream, part.next + 1) : null;
   if (current === null) return null;
   return { value: { type: 'year-part', first, months, year: null, offset: 0 }, start: part.start, end: current.end, next: current.next };
 }
