@@ -85,7 +85,9 @@ export const rangeWords = lazy(() => wordSet(RANGE_WORDS));
 export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر']));
 /** The dual before two month names (شهري يوليو وأغسطس); not before a number, where it is the adjective "monthly". */
 export const monthNounDual = lazy(() => wordSet(['شهري']));
-export const definiteMonthNoun = lazy(() => wordSet(['الشهر']));
+/** الشهر as tokens have it (no letter of it folds). */
+const DEFINITE_MONTH = 'الشهر';
+export const definiteMonthNoun = lazy(() => wordSet([DEFINITE_MONTH]));
 const indefiniteMonthNoun = lazy(() => wordSet(['شهر']));
 /** The current year without a number: الشهر الثامن من العام الجاري، من هذا العام. */
 const currentYearWords = lazy(() => wordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة']));
@@ -348,17 +350,17 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
     return { day, rangeEnd: lastDay === null ? null : { ...day, day: lastDay }, start, end: tokens[at]!.end, next: at + 1 };
   }
   const partitive = tokens[at]?.norm === 'من';
-  // في 12 الشهر الماضي: the relative month right after the day, where a cue says it is one (قتل 12
-  // الشهر الماضي counts the dead)
-  if (!partitive && lastDay === null && number !== null && dateCue().has(stream, index - 1)) {
-    const relative = dayOfRelativeMonth(stream, index, at, firstDay, true);
-    if (relative !== null) return relative;
-  }
   if (partitive) at++;
   // 15 من شهر مارس: the word for month may follow من
   const monthWord = partitive || beforeMonth ? indefiniteMonthNoun().match(stream, at) : null;
   const month = matchMonth(stream, monthWord?.next ?? at);
-  if (month === null) return partitive && lastDay === null ? dayOfRelativeMonth(stream, index, at, firstDay) : null;
+  if (month === null) {
+    if (lastDay !== null) return null;
+    if (partitive) return dayOfRelativeMonth(stream, index, at, firstDay);
+    // في 12 الشهر الماضي: the relative month right after the day, where a cue says it is one (قتل 12
+    // الشهر الماضي counts the dead); asked at most numbers, so the word is compared first
+    return number !== null && tokens[at]?.norm === DEFINITE_MONTH && dateCue().has(stream, index - 1) ? dayOfRelativeMonth(stream, index, at, firstDay, true) : null;
+  }
   const year = yearAfterMonth(stream, month.next, month.calendar, month.month);
   const calendar = month.calendar;
   const latestDay = lastDay ?? firstDay;

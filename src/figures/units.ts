@@ -321,9 +321,9 @@ export function readUnitAlone(reader: TokenReader, index: number): UnitAlone | u
  * dual without one names two already known (الشهرين اللذين), and other units' duals are not read so.
  */
 function readDefiniteTimeDual(reader: TokenReader, index: number): UnitAlone | undefined {
-  // the adjective is looked at first: most definite words in ن are no dual of time
+  // the adjective is looked at first, its last letter before the table: most definite words in ن are no dual of time
   const next = reader.at(index + 1);
-  if (next?.kind !== 'word' || next.prefix !== ARTICLE || !reader.lexicon.dualPeriodAdjectives.has(next.norm)) return undefined;
+  if (next?.kind !== 'word' || next.prefix !== ARTICLE || next.norm.charCodeAt(next.norm.length - 1) !== NOON || !reader.lexicon.dualPeriodAdjectives.has(next.norm)) return undefined;
   const match = reader.lookup(index, getUnitLexicon().dualUnits);
   if (match?.entry.kind !== 'time' || !match.prefix.endsWith(ARTICLE)) return undefined;
   // the figure is written with its article (اليومين), as a definite cardinal's unit is (الأيام)
