@@ -57,3 +57,17 @@ describe('a day right before a relative month, without من', () => {
     expect(valuesIn(text, REFERENCE)).toEqual(expected);
   });
 });
+
+describe('a range of days of a relative month or of the month before', () => {
+  it.each([
+    ['without من', 'ويقام الرالي من 13 إلى 15 الشهر المقبل', [['13 إلى 15 الشهر المقبل', '2024-04-13/2024-04-15']]],
+    ['with من', 'ويقام الرالي من 13 إلى 15 من الشهر المقبل', [['13 إلى 15 من الشهر المقبل', '2024-04-13/2024-04-15']]],
+    [
+      'of the month named before',
+      'أعلنت النتائج في 3 مايو 2023، ثم نظمت الاحتجاجات بين 5 و10 من الشهر نفسه',
+      [['3 مايو 2023', '2023-05-03'], ['5 و10 من الشهر نفسه', '2023-05-05/2023-05-10']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(valuesIn(text, REFERENCE)).toEqual(expected);
+  });
+});

@@ -355,11 +355,12 @@ function dayFirst(stream: TokenStream, index: number, afterBetween: boolean): Ca
   const monthWord = partitive || beforeMonth ? indefiniteMonthNoun().match(stream, at) : null;
   const month = matchMonth(stream, monthWord?.next ?? at);
   if (month === null) {
-    if (lastDay !== null) return null;
-    if (partitive) return dayOfRelativeMonth(stream, index, at, firstDay);
-    // في 12 الشهر الماضي: the relative month right after the day, where a cue says it is one (قتل 12
-    // الشهر الماضي counts the dead); asked at most numbers, so the word is compared first
-    return number !== null && tokens[at]?.norm === DEFINITE_MONTH && dateCue().has(stream, index - 1) ? dayOfRelativeMonth(stream, index, at, firstDay, true) : null;
+    if (partitive) return dayOfRelativeMonth(stream, index, at, firstDay, lastDay);
+    // في 12 الشهر الماضي، من 13 إلى 15 الشهر المقبل: the relative month right after the day, where a cue
+    // or a range says it is one (قتل 12 الشهر الماضي counts the dead); asked at most numbers, so the
+    // word is compared first
+    const cued = tokens[at]?.norm === DEFINITE_MONTH && number !== null && (lastDay !== null || dateCue().has(stream, index - 1));
+    return cued ? dayOfRelativeMonth(stream, index, at, firstDay, lastDay, true) : null;
   }
   const year = yearAfterMonth(stream, month.next, month.calendar, month.month);
   const calendar = month.calendar;
@@ -410,10 +411,11 @@ function describesNounBefore(stream: TokenStream, index: number): boolean {
 
 /**
  * `25 من الشهر الجاري`, `الأول من الشهر المقبل`, `10 من الشهر`: a day of the month the reference is
- * in (or the one before or after it); token `at` is the one after من. `anchored`: no من was written
- * (في 12 الشهر الماضي), and the month must have its anchor or نفسه.
+ * in (or the one before or after it), or the days `dayOfMonth` to `lastDay` of it (من 13 إلى 15 الشهر
+ * المقبل); token `at` is the one after من. `anchored`: no من was written (في 12 الشهر الماضي), and the
+ * month must have its anchor or نفسه.
  */
-function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number, anchored = false): CalendarMatch | null {
+function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayOfMonth: number, lastDay: number | null, anchored = false): CalendarMatch | null {
   const noun = definiteMonthNoun().match(stream, at);
   if (noun === null) return null;
   // without من the month needs its anchor or نفسه (في 12 الشهر الماضي): 10 الشهر alone is no date
@@ -423,12 +425,12 @@ function dayOfRelativeMonth(stream: TokenStream, index: number, at: number, dayO
   const same = sameWords().match(stream, noun.next);
   if (same !== null) {
     day.ofMonthBefore = true;
-    return { day, rangeEnd: null, start: stream.tokens[index]!.start, end: same.end, next: same.next };
+    return { day, rangeEnd: lastDay === null ? null : { ...day, day: lastDay }, start: stream.tokens[index]!.start, end: same.end, next: same.next };
   }
   const anchor = matchAnchor(stream, noun.next);
   day.monthOffset = anchor === null ? 0 : ANCHOR_OFFSETS[anchor.value];
   const tail = anchor ?? noun;
-  return { day, rangeEnd: null, start: stream.tokens[index]!.start, end: tail.end, next: tail.next };
+  return { day, rangeEnd: lastDay === null ? null : { ...day, day: lastDay }, start: stream.tokens[index]!.start, end: tail.end, next: tail.next };
 }
 
 /**
