@@ -89,3 +89,20 @@ describe('a range whose first end is a time unit alone, one of it', () => {
     expect(onlyFigure(text)).toMatchObject({ text: mention, value });
   });
 });
+
+describe('a degree of no scale takes the scale written before it in its sentence', () => {
+  it('the second range of a forecast', () => {
+    const figures = figuresIn('وتتراوح درجات الحرارة الدنيا بين 2 و6 درجات مئوية، فيما تتراوح العظمى بين 14 و19 درجة.');
+    expect(figures.map((f) => [f.min, f.max, f.unit])).toEqual([
+      [2, 6, '°C'],
+      [14, 19, '°C'],
+    ]);
+  });
+
+  it.each([
+    ['not across a sentence’s end', 'بلغت الحرارة في الكويت 50 درجة مئوية. وسجلت الرياض 47 درجة', '°'],
+    ['not with none written before', 'وسجلت الرياض 47 درجة', '°'],
+  ])('%s', (_name, text, unit) => {
+    expect(figuresIn(text).at(-1)?.unit).toBe(unit);
+  });
+});

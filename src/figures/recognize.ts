@@ -1,4 +1,5 @@
 import type { TextContext } from '../contracts/context';
+import { SENTENCE_TERMINALS } from '../text/charmap';
 import type { Mention } from '../contracts/mention';
 import {
   isCodeLike,
@@ -33,7 +34,29 @@ export function recognizeFigures(ctx: TextContext): Figure[] {
   const reader = new TokenReader(ctx, getFigureLexicon());
   const figures = readFigures(reader);
   settleNamedCurrencies(reader, figures);
+  settleDegreeScales(reader, figures);
   return figures;
+}
+
+/**
+ * A degree of no stated scale (درجة alone: `°`) takes the scale of the degrees written before it in its
+ * sentence, which the text states once (الدنيا بين 2 و6 درجات مئوية، فيما تتراوح العظمى بين 14 و19 درجة:
+ * both Celsius). Not across a sentence's end, nor across a point at all (a decimal between is read as one).
+ */
+function settleDegreeScales(reader: TokenReader, figures: Figure[]): void {
+  const sign = reader.lexicon.degreeSign;
+  let scaled: Figure | undefined;
+  for (const figure of figures) {
+    if (figure.kind !== 'measure' || figure.unit === undefined || figure.unit[0] !== sign) continue;
+    if (figure.unit !== sign) scaled = figure;
+    else if (scaled !== undefined && !endsSentence(reader.ctx.source, scaled.end, figure.start)) figure.unit = scaled.unit;
+  }
+}
+
+/** Whether a sentence's end or a line break stands in source[from, to). */
+function endsSentence(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_TERMINALS.includes(source[k]!) || source[k] === '\n') return true;
+  return false;
 }
 
 /**
