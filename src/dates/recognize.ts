@@ -46,35 +46,42 @@ export function recognizeDates(ctx: TextContext): { dates: DateMention[]; refere
   const weekends: WeekendMention[] = [];
   // the value of the last single day named so far: what اليوم التالي counts from (read only then)
   let lastDayValue: string | null = null;
-  // the Gregorian month of the last day or month named so far: what 14 منه is a day of
-  let lastMonth: MonthOfYear | null = null;
-  // the day the expression just before named, if it named one: where a weekday closing a range counts from
-  let previousDay: number | null = null;
+  // the value of the last Gregorian day or month named so far, whose month 14 منه is a day of (null
+  // after a Hijri one); values are read only when such a day comes, as most texts have none
+  let lastMonthValue: string | null = null;
+  // the value of the day the expression just before named, if it named one: where a weekday closing a
+  // range counts from
+  let previousDayValue: string | null = null;
   for (let index = 0; index < expressions.length; index++) {
     let expression = expressions[index]!;
     let dayReference = referenceDay;
     if (expression.day?.type === 'calendar' && expression.day.ofMonthBefore) {
       // with no month named before, the day is of none the text gives
-      const dated = lastMonth === null ? null : inMonth(expression, expression.day, lastMonth);
+      const month = lastMonthValue === null ? null : monthOfValue(lastMonthValue);
+      const dated = month === null ? null : inMonth(expression, expression.day, month);
       if (dated === null) {
-        previousDay = null;
+        previousDayValue = null;
         continue;
       }
       expression = dated;
     } else if (expression.day?.type === 'relative-day' && expression.day.fromPrevious) {
       dayReference = dayNumberOfValue(lastDayValue);
-    } else if (expression.day?.type === 'weekday' && expression.day.anchor === null && previousDay !== null && closesRange(stream, expressions[index - 1]!, expression)) {
+    } else if (expression.day?.type === 'weekday' && expression.day.anchor === null && previousDayValue !== null && closesRange(stream, expressions[index - 1]!, expression)) {
       // من ليلة الجمعة وحتى صباح الأحد: the first such day after the range's first end, whatever the
       // tense its own clause reads
-      expression = { ...expression, day: { ...expression.day, future: true } };
-      dayReference = previousDay + 1;
+      const previousDay = dayNumberOfValue(previousDayValue);
+      if (previousDay !== null) {
+        expression = { ...expression, day: { ...expression.day, future: true } };
+        dayReference = previousDay + 1;
+      }
     }
     const dayOfTime = expression.day === null ? dayForTime(expressions, index, stream, referenceDay) : null;
     const details = resolveExpression(expression, dayReference, dayOfTime);
-    const namesOneDay = (details.granularity === 'day' || details.granularity === 'minute') && !details.value?.includes('/');
-    previousDay = namesOneDay ? dayNumberOfValue(details.value) : null;
-    if (details.value && namesOneDay) lastDayValue = details.value;
-    if (details.value && details.granularity !== 'year') lastMonth = details.calendar === 'gregory' ? monthOfValue(details.value) ?? lastMonth : null;
+    const { granularity, value } = details;
+    const namesOneDay = (granularity === 'day' || granularity === 'minute') && !value?.includes('/');
+    previousDayValue = namesOneDay ? value : null;
+    if (value && namesOneDay) lastDayValue = value;
+    if (value && (namesOneDay || granularity === 'month' || granularity === 'day')) lastMonthValue = details.calendar === 'gregory' ? value : null;
     const { start, end } = expression;
     const mention: DateMention = { text: ctx.source.slice(start, end), start, end, ...details };
     if (expression.listDays !== undefined && expression.day?.type === 'calendar') {
