@@ -120,12 +120,12 @@ function judgements(packed, docs) {
   const vetoes = [];
   const promotions = [];
   const modelOnly = { strict: t.emptyCounts(), relaxed: t.emptyCounts(), bare: t.emptyCounts() };
-  for (const { seen, gold } of docs) {
+  for (const { doc, seen, gold } of docs) {
     const reading = open.read(seen.tokens, seen.rules);
     const read = reading.spans.map((s) => [s.firstToken, s.nextToken, ['people', 'places', 'organizations'].indexOf(s.category)]);
     t.score(gold, read, modelOnly.strict, modelOnly.relaxed);
     scoreBare(gold, read, seen.tokens, modelOnly);
-    for (const { span, margin } of t.addedSpans(reading, seen.rules, seen.tokens)) {
+    for (const { span, margin } of t.addedSpans(reading, seen.rules, seen.tokens, doc.text)) {
       added[span[2]].push({ margin, right: gold.some((g) => g[2] === span[2] && g[0] < span[1] && span[0] < g[1]) });
     }
     for (const rule of seen.rules) {

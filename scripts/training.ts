@@ -406,8 +406,8 @@ function dedupe(spans: readonly [number, number, number][]): [number, number, nu
 }
 
 /** Spans a reading adds to the rules, as the entity stage takes them. */
-export function addedSpans(reading: ModelReading, rules: readonly RuleSpan[], tokens: readonly Token[]): { span: [number, number, number]; margin: number }[] {
-  return spansBesideRules(reading.spans, rules, tokens).map((s) => ({
+export function addedSpans(reading: ModelReading, rules: readonly RuleSpan[], tokens: readonly Token[], source: string): { span: [number, number, number]; margin: number }[] {
+  return spansBesideRules(reading.spans, rules, tokens, source).map((s) => ({
     span: [s.firstToken, s.nextToken, MODEL_CATEGORIES.indexOf(s.category)],
     margin: s.margin,
   }));

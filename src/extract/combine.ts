@@ -40,7 +40,7 @@ export function combineWithModel(
     .filter((c) => !c.questionable || reading.outsideMargin(c.firstToken, c.nextToken) < vetoFor(veto, c.strength))
     .map((c) => (c.strength === 1 && readsAsPerson(tokens, reading.spans, c, promote) ? entityCandidate({ ...c, strength: 2, evidence: 'model' }) : c));
   const found = { known: [] as EntityCandidate[], people: keptPeople };
-  for (const span of spansBesideRules(reading.spans, rules, tokens)) {
+  for (const span of spansBesideRules(reading.spans, rules, tokens, stream.source)) {
     // as the rules read it: a title and name after a noun of a place name the place (مسجد الشيخ زايد)
     if (span.category === 'people' && namesLandmark(stream, peopleLexicon(), span.firstToken)) continue;
     const candidate = modelCandidate(stream, claims, span.category, span.firstToken, span.nextToken);
@@ -93,7 +93,7 @@ function readsAsPerson(tokens: readonly Token[], spans: readonly ModelSpan[], c:
  * (`وأردف بوتين`: the verb and its subject), does not follow a product's noun (`مؤشر داو جونز`), and
  * is not made of common nouns or spelt-out letters only (`قال ناشطون حقوقيون`, `جي بي تي`).
  */
-function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
+function mayBeName(tokens: readonly Token[], span: ModelSpan, source: string): boolean {
   const lex = peopleLexicon();
   if (lex.particles.has(tokens[span.nextToken - 1]!.norm)) return false;
   const first = tokens[span.firstToken]!;
@@ -102,7 +102,7 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan): boolean {
   const afterFirst = tokens[span.firstToken + 1];
   if (first.stem === 'عبد' && (afterFirst === undefined || !lex.abdNameWords.has(afterFirst.norm))) return false;
   if (span.nextToken - span.firstToken > 1 && (lex.speechVerbs.has(first.stem) || lex.speechVerbs.has(first.norm))) return false;
-  if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!)) return false;
+  if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!, source)) return false;
   // nor does a longer one open with a given name made definite (الجو باردا, `the weather cold`)
   if (isDefiniteGivenName(lex, first)) return false;
   for (let k = span.firstToken; k < span.nextToken; k++) if (isPluralDemonym(tokens[k]!)) return false;
@@ -154,11 +154,20 @@ function followsProductHead(lex: PeopleLexicon, before: Token | undefined): bool
  */
 const AFAAL_PLURAL = /^ا[^ا][^ا]ا[^ا](?:ك|ه|ها|هم|كم|نا)?$/;
 
-/** One word the model reads as a person: no pronoun suffix the splitter took off, no broken plural of things. */
-function mayBeOneWordName(lex: PeopleLexicon, token: Token): boolean {
+/**
+ * One word the model reads as a person: no pronoun suffix the splitter took off, no broken plural of
+ * things, and not a name the lists write with a final ى written with ي in a text that writes ى (`حل
+ * سلمي`, a peaceful solution, folds to the name سلمى): such a text keeps the two letters apart, and
+ * only one that writes ى nowhere (as much Egyptian text does) may mean the name.
+ */
+function mayBeOneWordName(lex: PeopleLexicon, token: Token, source: string): boolean {
   if (token.suffix !== '') return false;
+  if (lex.alefMaksuraNames.has(token.norm) && source.charCodeAt(token.end - 1) === YEH && source.includes(ALEF_MAKSURA)) return false;
   return !AFAAL_PLURAL.test(token.norm) || lex.givenNames.has(token.norm);
 }
+
+const YEH = 0x064a;
+const ALEF_MAKSURA = '\u0649';
 
 /**
  * A given name with the article the lists know it without: `الجو`, `the weather`, is the name جو made
@@ -196,7 +205,7 @@ function isPluralDemonym(token: Token): boolean {
  * ending in a full stop or a number, `البنك . 4`, runs over a sentence's end), and of people those
  * that may be names.
  */
-export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[]): ModelSpan[] {
+export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly RuleSpan[], tokens: readonly Token[], source = ''): ModelSpan[] {
   const beside: ModelSpan[] = [];
   if (spans.length === 0) return beside;
   // 1: a name's token (the model's span may not touch it: beside a name it is likely a piece of it);
@@ -213,7 +222,7 @@ export function spansBesideRules(spans: readonly ModelSpan[], rules: readonly Ru
       (taken[span.nextToken] !== 1 || opensConjunct(span, tokens[span.nextToken]!)) &&
       isWord(tokens[span.firstToken]!) &&
       isWord(tokens[span.nextToken - 1]!) &&
-      (span.category !== 'people' || mayBeName(tokens, span))
+      (span.category !== 'people' || mayBeName(tokens, span, source))
     ) {
       beside.push(span);
     }

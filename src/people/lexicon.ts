@@ -77,6 +77,8 @@ export interface PeopleLexicon {
   /** Spokesperson heads, folded (SPOKESPERSON_HEADS): باسم after them is a link. */
   spokespersonHeads: ReadonlySet<string>;
   givenNames: FilteredWords<true>;
+  /** Given names the lists write with a final ى (سلمى، ليلى، منى), folded: written with ي they are other words (سلمي, peaceful). */
+  alefMaksuraNames: ReadonlySet<string>;
   ambiguousGivenNames: ReadonlySet<string>;
   /** Given names written with the article, folded (DEFINITE_GIVEN_NAMES: الطيب، الحبيب). */
   definiteGivenNames: ReadonlySet<string>;
@@ -170,6 +172,9 @@ function withStems(words: readonly string[]): FilteredWords<true> {
   return filteredSet([...keys, ...keys.filter((key) => key.startsWith('ال')).map((key) => key.slice(2))]);
 }
 
+/** ى, which folding writes ي. */
+const ALEF_MAKSURA = '\u0649';
+
 export const peopleLexicon = lazy(
   (): PeopleLexicon => ({
     startWords: withStems([
@@ -207,6 +212,7 @@ export const peopleLexicon = lazy(
     princelyHeads: folded(PRINCELY_HEADS),
     givenNames: filteredSet([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].map(foldKey)),
     ambiguousGivenNames: folded([...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES]),
+    alefMaksuraNames: folded([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...PEOPLE_GIVEN_NAMES, ...PEOPLE_AMBIGUOUS_GIVEN_NAMES].filter((name) => name.endsWith(ALEF_MAKSURA))),
     definiteGivenNames: folded(DEFINITE_GIVEN_NAMES),
     notNameWords: new Set([
       // a goal scored ends the scorer's name (وسجل المهاجم راموس هدفا)
