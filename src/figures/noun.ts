@@ -113,13 +113,20 @@ export function readDualNoun(reader: TokenReader, index: number): DualNoun | und
   return { noun, count, value: 2, end: index + 2 };
 }
 
-/** واحد، واحدة، واحدا as normalized (ة is ه). */
-const ONE_AFTER_NOUN = /^واحد[اه]?$/;
+/** واحد as normalized, which واحدة (ة is ه) and واحدا extend by a letter. */
+const ONE = 'واحد';
 
-/** Whether واحد/واحدة, without a clitic, follows token `index`: the count of a singular before it. */
+/**
+ * Whether واحد/واحدة/واحدا, without a clitic, follows token `index`: the count of a singular before it.
+ * Asked at nearly every word, twice (readUnitAlone, readOneNoun): a length and a prefix test, no regular expression.
+ */
 export function isOneAfter(reader: TokenReader, index: number): boolean {
   const next = reader.at(index + 1);
-  return next?.kind === 'word' && ONE_AFTER_NOUN.test(next.norm);
+  if (next?.kind !== 'word') return false;
+  const { norm } = next;
+  if (norm.length !== ONE.length && norm.length !== ONE.length + 1) return false;
+  if (!norm.startsWith(ONE)) return false;
+  return norm.length === ONE.length || norm.endsWith('ا') || norm.endsWith('ه');
 }
 
 /**
