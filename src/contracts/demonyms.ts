@@ -106,11 +106,18 @@ export function demonymAt(tokens: readonly Token[], at: number): DemonymAt | nul
     const compound = compoundDemonymCode(token, tokens[at + 1]);
     return compound === null ? null : { code: compound, next: at + 2 };
   }
-  const direction = tokens[at + 1];
-  if (!token!.prefix.endsWith(ARTICLE) || direction?.kind !== 'word' || direction.prefix !== ARTICLE || direction.suffix !== '') return { code, next: at + 1 };
+  const directed = token!.prefix.endsWith(ARTICLE) ? directedDemonymCode(code, tokens[at + 1]) : null;
+  return directed === null ? { code, next: at + 1 } : { code: directed, next: at + 2 };
+}
+
+/**
+ * The country a demonym of `code` names with the direction after it (`الكوري الشمالي`, `الكورية
+ * الشمالية` → KP: DIRECTED_DEMONYMS), or null: the direction with the article alone, in either gender.
+ */
+export function directedDemonymCode(code: string, direction: Token | undefined): string | null {
+  if (direction?.kind !== 'word' || direction.prefix !== ARTICLE || direction.suffix !== '') return null;
   const masculine = direction.stem.endsWith(FOLDED_FEMININE_ENDING) ? direction.stem.slice(0, -1) : direction.stem;
-  const directed = directedDemonyms().get(`${code} ${masculine}`);
-  return directed === undefined ? { code, next: at + 1 } : { code: directed, next: at + 2 };
+  return directedDemonyms().get(`${code} ${masculine}`) ?? null;
 }
 
 /** Every demonym of the tokens, in order, each where it starts (demonymAt: `الكورية الشمالية` is one, KP). */

@@ -3,7 +3,7 @@ import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
 import { COMPOUND_DEMONYMS } from '../data/places/demonyms';
-import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, DIRECTED_NATIONALITIES, REGNAL_TITLE_HEADS, SOVEREIGN_HEADS, PRINCELY_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
+import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, REGNAL_TITLE_HEADS, SOVEREIGN_HEADS, PRINCELY_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   ADDRESSEE_PRONOUNS,
   APPOINTMENT_VERBS,
@@ -68,8 +68,6 @@ export interface PeopleLexicon {
   teamPostStems: ReadonlySet<string>;
   coachStems: ReadonlySet<string>;
   teamNounStems: ReadonlySet<string>;
-  /** A demonym's code and a folded direction, to the country they name together (DIRECTED_NATIONALITIES). */
-  directedNationalities: ReadonlyMap<string, string>;
   /** The stems of the title heads of one word with the article, folded (المتهم → متهم): their duals and plurals name several. */
   definiteHeadStems: ReadonlySet<string>;
   /** The nouns of a business in construct with its name, folded (BUSINESS_NOUNS). */
@@ -206,7 +204,6 @@ export const peopleLexicon = lazy(
     teamNounStems: folded(TEAM_NOUN_STEMS),
     businessNouns: folded(BUSINESS_NOUNS),
     definiteHeadStems: new Set(TITLE_HEADS.filter((title) => !title.includes(' ') && title.startsWith('ال')).map((title) => foldKey(title).slice(2))),
-    directedNationalities: new Map(DIRECTED_NATIONALITIES.map(([code, direction, country]) => [`${code} ${foldKey(direction)}`, country])),
     regnalTitleHeads: folded(REGNAL_TITLE_HEADS),
     sovereignHeads: folded(SOVEREIGN_HEADS),
     princelyHeads: folded(PRINCELY_HEADS),

@@ -1,5 +1,5 @@
 // Titles and roles before a name (`الرئيس الروسي`, `المتحدث باسم الكرملين`), with their complements.
-import { compoundDemonymCode, demonymCode } from '../contracts/demonyms';
+import { compoundDemonymCode, demonymCode, directedDemonymCode } from '../contracts/demonyms';
 import { personNameWords } from '../contracts/person-names';
 import { hasArticle } from '../text/phrases';
 import { sameLine } from '../text/lines';
@@ -53,7 +53,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
     const demonym = demonymCode(token);
     const completesConstruct = construct && !claim && token.kind === 'word' && token.prefix === '' && (!isGivenName(reader, token, true) || namesBusiness(reader, at));
     // a demonym of two words (الجنوب أفريقي, South African), the article on the first alone
-    const compound = !claim && !reader.claims[at + 1] ? compoundDemonymOfEitherGender(token, reader.tokens[at + 1]) : null;
+    const compound = !claim && !reader.claims[at + 1] ? compoundDemonymCode(token, reader.tokens[at + 1]) : null;
     // a domain in construct is of what follows it, a place even where it is also a given name (وزير خارجية جورجيا)
     const ofConstruct = construct;
     construct = false;
@@ -67,7 +67,7 @@ export function titleAt(reader: Reader, index: number): TitleMatch | null {
       // article, as folding makes of the names يمنى and جورجي, is no adjective of it: الناقدة يمنى العيد،
       // مدرب الهلال البرتغالي جورجي جيسوس)
       // (a direction after it may name another country: الكوري الشمالي is North Korean)
-      const directed = directedNationality(reader, demonym, at + 1);
+      const directed = reader.claims[at + 1] ? null : directedDemonymCode(demonym, reader.tokens[at + 1]);
       if (!namesTeam(reader, first, at, claim)) nationality ??= directed ?? demonym;
       at += directed === null ? 1 : 2;
     } else if (claim && (claim.category === 'places' || claim.category === 'organizations') && !(qualified && !ofConstruct && (isCompoundNamePlace(reader, at) || isGivenNamePlace(reader, at)))) {
@@ -139,29 +139,6 @@ function isPrincelyHead(reader: Reader, at: number): boolean {
   if (head === null || reader.tokens[at]!.prefix !== 'ال' || reader.tokens[head.next - 1]!.suffix !== '') return false;
   const words = reader.tokens.slice(at, head.next).map((token) => token.norm);
   return reader.lex.princelyHeads.has(words.join(' '));
-}
-
-/**
- * The code of a demonym of two words (compoundDemonymCode: `الجنوب أفريقي`), in the feminine too, a
- * woman's title (`وزيرة الخارجية الجنوب أفريقية`): the masculine's second word with ة, which the
- * contract's table, of masculine forms, lacks.
- */
-function compoundDemonymOfEitherGender(first: Token, second: Token | undefined): string | null {
-  const masculine = compoundDemonymCode(first, second);
-  if (masculine !== null || second === undefined || second.kind !== 'word' || !second.stem.endsWith('ه')) return masculine;
-  return compoundDemonymCode(first, { ...second, stem: second.stem.slice(0, -1) } as Token);
-}
-
-/**
- * The country a demonym of `code` names with the direction at `at` after it (DIRECTED_NATIONALITIES:
- * `الكوري الشمالي` → KP, where `الكوري` alone is KR), or null: the direction with the article, as the
- * demonym has it, in either gender.
- */
-function directedNationality(reader: Reader, code: string, at: number): string | null {
-  const token = reader.tokens[at];
-  if (token === undefined || token.kind !== 'word' || token.prefix !== 'ال' || token.suffix !== '' || reader.claims[at]) return null;
-  const masculine = token.stem.endsWith('ه') ? token.stem.slice(0, -1) : token.stem;
-  return reader.lex.directedNationalities.get(`${code} ${masculine}`) ?? null;
 }
 
 /**

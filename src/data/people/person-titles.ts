@@ -200,16 +200,6 @@ export const TITLE_DOMAINS: readonly string[] = [
 ];
 
 /**
- * A demonym and a direction after it that name another country than the demonym alone (`الرئيس الكوري
- * الشمالي` is North Korea's; `الكوري الجنوبي` stays South Korea's, as `الكوري` alone is): the demonym's
- * code, the masculine direction, the country.
- */
-export const DIRECTED_NATIONALITIES: ReadonlyArray<readonly [string, string, string]> = [
-  ['KR', 'شمالي', 'KP'],
-  ['SD', 'جنوبي', 'SS'],
-];
-
-/**
  * The nouns of a business in construct with its name (`الرئيس التنفيذي لشركة كريم X`, `رئيس مجلس إدارة
  * بنك X`): an everyday word there that is a given name too is the brand, when a person's name follows.
  */
