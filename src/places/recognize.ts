@@ -404,7 +404,9 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
   const { stream } = scan;
   const head = stream.tokens[index]!;
   // the whole word is the head (`بورت` is no ب + ورت)
-  if (head.kind !== 'word' || head.suffix !== '' || !foreignNameHeads().has(head.norm)) return null;
+  // asked at every word no lexicon name starts at: the heads' lengths rule most out before the set is asked
+  const heads = foreignNameHeads();
+  if (head.kind !== 'word' || head.suffix !== '' || head.norm.length < heads.shortest || head.norm.length > heads.longest || !heads.words.has(head.norm)) return null;
   const previous = stream.tokens[index - 1];
   if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
   const end = index + 2;
@@ -415,7 +417,11 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
   return unknownPlace(scan, index, head.start, end, 'city', nisbaCode(stream.tokens, end));
 }
 
-const foreignNameHeads = lazy(() => new Set(FOREIGN_NAME_HEADS.map(foldKey)));
+const foreignNameHeads = lazy(() => {
+  const words = FOREIGN_NAME_HEADS.map(foldKey);
+  const lengths = words.map((word) => word.length);
+  return { words: new Set(words), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+});
 
 /** The last words of known clubs' names from a foreign name's head on (`سان جيرمان` of `باريس سان جيرمان`), folded. */
 const clubNameTails = lazy(() => {
@@ -425,7 +431,7 @@ const clubNameTails = lazy(() => {
     for (const name of body.names) {
       const words = foldKey(name).split(' ');
       words.forEach((word, k) => {
-        if (k > 0 && k < words.length - 1 && foreignNameHeads().has(word)) tails.add(words.slice(k).join(' '));
+        if (k > 0 && k < words.length - 1 && foreignNameHeads().words.has(word)) tails.add(words.slice(k).join(' '));
       });
     }
   }
@@ -448,12 +454,15 @@ function readsAsWord(scan: Scan, match: LexiconMatch): boolean {
   return scan.lexicon.match(scan.stream, match.next)?.value.role !== 'place';
 }
 
+const HEH = 0x0647;
+
 /**
  * The name is written with a final ه where its gazetteer spellings all end in ة (بصره, not بصرة): a
  * pronoun. Not where a spelling ends in ه (سكوبيه, Skopje).
  */
 function endsInPronoun(scan: Scan, match: LexiconMatch): boolean {
-  if (!scan.stream.source.slice(match.start, match.end).endsWith('ه')) return false;
+  // asked of every open-data name matched: the last letter as written, no slice
+  if (scan.stream.source.charCodeAt(match.end - 1) !== HEH) return false;
   const entry = match.value;
   return entry.role === 'place' && !entry.spelledWithFinalHa && entry.readings.every((reading) => reading.canonical?.endsWith('ة') ?? false);
 }
