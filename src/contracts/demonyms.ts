@@ -120,9 +120,15 @@ export function directedDemonymCode(code: string, direction: Token | undefined):
   return directedDemonyms().get(`${code} ${masculine}`) ?? null;
 }
 
+/** A demonym of a text: the token it starts at and its country. */
+export interface TextDemonym {
+  at: number;
+  code: string;
+}
+
 /** Every demonym of the tokens, in order, each where it starts (demonymAt: `الكورية الشمالية` is one, KP). */
-export function demonymsIn(tokens: readonly Token[]): { at: number; code: string }[] {
-  const found: { at: number; code: string }[] = [];
+export function demonymsIn(tokens: readonly Token[]): TextDemonym[] {
+  const found: TextDemonym[] = [];
   for (let at = 0; at < tokens.length; ) {
     const demonym = demonymAt(tokens, at);
     if (demonym === null) at++;

@@ -17,7 +17,7 @@
 //    غزة`, `حي النصر في بغداد`, `بالقاهرة`) lies in that place's country (see locatedReadings).
 // 6. A place only its trigger found, still with no country, lies in the text's one country if it
 //    names only one (see inTheOnlyCountryNamed).
-import { demonymAt, demonymsIn } from '../contracts/demonyms';
+import { demonymAt, type TextDemonym } from '../contracts/demonyms';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, MONARCHY_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
@@ -52,14 +52,14 @@ export interface ReadingsAt {
 }
 
 /** One reading per found place (steps 2 to 6 above). */
-export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string): PlaceReading[] {
-  const chosen = byNearestCountry(found, tokens);
+export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string, demonyms: () => readonly TextDemonym[]): PlaceReading[] {
+  const chosen = byNearestCountry(found, tokens, demonyms);
   locatedReadings(found, chosen, tokens, source);
-  inTheOnlyCountryNamed(chosen, tokens);
+  inTheOnlyCountryNamed(chosen, demonyms);
   return chosen;
 }
 
-function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]): PlaceReading[] {
+function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[], demonyms: () => readonly TextDemonym[]): PlaceReading[] {
   const chosen = found.map((place) => place.readings[0]!);
   const undecided = found.flatMap((place, k) => (countriesDisagree(place.readings) ? [k] : []));
   if (undecided.length === 0) return chosen;
@@ -69,7 +69,7 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
     const countryCode = chosen[k]!.countryCode;
     if (countryCode !== null && !countriesDisagree(place.readings)) evidence.push({ token: place.firstToken, countryCode });
   });
-  for (const { at, code } of demonymsIn(tokens)) evidence.push({ token: at, countryCode: code });
+  for (const { at, code } of demonyms()) evidence.push({ token: at, countryCode: code });
 
   for (const k of undecided) {
     const place = found[k]!;
@@ -112,7 +112,7 @@ function monarchyReading(readings: readonly PlaceReading[], evidence: readonly {
  * list of places may cross a border (`محافظة البصرة وولاية صغد`), and the open data's small places
  * are too often namesakes to count either way.
  */
-function inTheOnlyCountryNamed(chosen: PlaceReading[], tokens: readonly Token[]): void {
+function inTheOnlyCountryNamed(chosen: PlaceReading[], demonyms: () => readonly TextDemonym[]): void {
   // settlements and divisions: a base, camp or river is often named with a foreign force's or people's
   // nationality (`قاعدة حميميم الجوية الروسية`)
   const unknownWhere = (reading: PlaceReading): boolean =>
@@ -130,7 +130,7 @@ function inTheOnlyCountryNamed(chosen: PlaceReading[], tokens: readonly Token[])
   const placesAgree = chosen.every(
     (reading) => (isSmallPlace(reading.kind) && isOpenDataReading(reading)) || agrees(reading.countryCode, reading.kind === 'country' || reading.kind === 'territory'),
   );
-  if (!placesAgree || !demonymsIn(tokens).every(({ code }) => agrees(code, true)) || !named) return;
+  if (!placesAgree || !demonyms().every(({ code }) => agrees(code, true)) || !named) return;
   for (let k = 0; k < chosen.length; k++) if (unknownWhere(chosen[k]!)) chosen[k] = { ...chosen[k]!, countryCode: only };
 }
 

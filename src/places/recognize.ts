@@ -39,7 +39,7 @@
 // - A name with several readings (عمان: Oman or Amman) is settled by readings.ts.
 // - `الضفة` alone (NAMES_NEEDING_COUNTRY_IN_ARTICLE) is the West Bank only where the article names
 //   Palestine (dropWithoutTheirCountry).
-import { demonymAt, demonymCode, demonymsIn } from '../contracts/demonyms';
+import { demonymAt, demonymCode, demonymsIn, type TextDemonym } from '../contracts/demonyms';
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { isLandmarkHead } from '../contracts/landmarks';
 import { personNameWords } from '../contracts/person-names';
@@ -180,9 +180,11 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   addNamedAgain(scan);
   // a capital apposition is found after the place it precedes
   scan.found.sort((a, b) => a.start - b.start);
-  const found = dropWithoutTheirCountry(scan.found, ctx.tokens);
-  settleTwoWayNames(found, ctx.tokens);
-  const readings = chooseReadings(found, ctx.tokens, ctx.source);
+  // the text's demonyms, read once and only if a step below asks (each asks only in the texts it concerns)
+  const demonyms = lazy(() => demonymsIn(ctx.tokens));
+  const found = dropWithoutTheirCountry(scan.found, demonyms);
+  settleTwoWayNames(found, demonyms);
+  const readings = chooseReadings(found, ctx.tokens, ctx.source, demonyms);
   return found.map((place, k) => toCandidate(place, readings[k]!));
 }
 
@@ -271,14 +273,14 @@ function readsTwoWays(scan: Scan, at: number, match: LexiconMatch): PlaceProposa
  * `الضفة`, the West Bank or a river's bank) when it names none: no other place of that country and
  * no demonym of it anywhere in the text.
  */
-function dropWithoutTheirCountry(found: PlaceProposal[], tokens: readonly Token[]): PlaceProposal[] {
+function dropWithoutTheirCountry(found: PlaceProposal[], demonyms: () => readonly TextDemonym[]): PlaceProposal[] {
   if (!found.some((place) => place.needsItsCountry)) return found;
   const named = new Set<string>();
   for (const place of found) {
     if (place.needsItsCountry) continue;
     for (const reading of place.readings) if (reading.countryCode !== null) named.add(reading.countryCode);
   }
-  for (const { code } of demonymsIn(tokens)) named.add(code);
+  for (const { code } of demonyms()) named.add(code);
   const ofNamedCountry = (reading: PlaceReading): boolean => reading.countryCode !== null && named.has(reading.countryCode);
   return found.filter((place) => !place.needsItsCountry || place.readings.some(ofNamedCountry));
 }
@@ -287,7 +289,7 @@ function dropWithoutTheirCountry(found: PlaceProposal[], tokens: readonly Token[
  * Settles the names that read two ways (readsTwoWays): the other reading when the country named
  * nearest in the article (another place, a demonym) is its country and not the whole word's.
  */
-function settleTwoWayNames(found: PlaceProposal[], tokens: readonly Token[]): void {
+function settleTwoWayNames(found: PlaceProposal[], demonyms: () => readonly TextDemonym[]): void {
   if (!found.some((place) => place.withConjunction !== undefined)) return;
   const undecided = found.flatMap((place, k) => (place.withConjunction === undefined ? [] : [k]));
   const evidence: { token: number; countryCode: string }[] = [];
@@ -295,7 +297,7 @@ function settleTwoWayNames(found: PlaceProposal[], tokens: readonly Token[]): vo
     const countryCode = place.withConjunction === undefined ? sharedCountry(place.readings) : null;
     if (countryCode !== null) evidence.push({ token: place.firstToken, countryCode });
   }
-  for (const { at, code } of demonymsIn(tokens)) evidence.push({ token: at, countryCode: code });
+  for (const { at, code } of demonyms()) evidence.push({ token: at, countryCode: code });
   for (const k of undecided) {
     const place = found[k]!;
     const nearest = evidence.reduce<{ token: number; countryCode: string } | null>(
