@@ -167,11 +167,11 @@ function familyNameMentions(
     const conjunction = isConjunctionLetter(word.charCodeAt(0)) ? 1 : 0;
     const clitics = conjunction + (isPrepositionLetter(word.charCodeAt(conjunction)) ? 1 : 0);
     // (a syllable after it makes it another's name: وكانت كيم أوك, beside كيم جونغ إيل)
-    if (opensOtherSyllableName(stream, lex, index)) return;
     for (let skip = 0; skip <= clitics; skip++) {
       const name = word.slice(skip);
       const person = persons.get(name);
       if (person === undefined || (skip > conjunction && name.length < MIN_FAMILY_NAME_AFTER_PREPOSITION)) continue;
+      if (opensOtherSyllableName(stream, lex, index)) return;
       const mention = entityCandidate({ category: 'people', start: startAfterClitics(stream, token, skip), end: token.end, firstToken: index, nextToken: index + 1, key: '', strength: 2 });
       found.push({ person, mention });
       return;
