@@ -421,8 +421,13 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
 
 const foreignNameHeads = lazy(() => {
   const words = FOREIGN_NAME_HEADS.map(foldKey);
-  const lengths = words.map((word) => word.length);
-  return { words: new Set(words), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+  let shortest = Infinity;
+  let longest = 0;
+  for (const word of words) {
+    shortest = Math.min(shortest, word.length);
+    longest = Math.max(longest, word.length);
+  }
+  return { words: new Set(words), shortest, longest };
 });
 
 /** The last words of known clubs' names from a foreign name's head on (`سان جيرمان` of `باريس سان جيرمان`), folded. */
