@@ -476,7 +476,7 @@ interface SurnameMatch {
 
 /**
  * The surnames' skeleton heads (headOfSkeleton), and their first letters: most words are ruled out by
- * their first letter, before a head is read (a head of three letters is no small integer).
+ * their first letter, before a head is read.
  */
 interface SurnameHeads {
   initials: ReadonlySet<number>;

@@ -56,7 +56,7 @@ export function skeletonHead(word: string, from = 0): number {
   for (let i = from; i < word.length && letters < HEAD_LETTERS; i++) {
     const code = skeletonCode(word, from, i);
     if (code < 0) continue;
-    head = head * 0x10000 + code;
+    head = withHeadLetter(head, code);
     letters++;
   }
   return head;
@@ -68,6 +68,15 @@ export function skeletonHead(word: string, from = 0): number {
  */
 export function headOfSkeleton(skeleton: string): number {
   let head = 0;
-  for (let i = 0; i < skeleton.length && i < HEAD_LETTERS; i++) head = head * 0x10000 + skeleton.charCodeAt(i);
+  for (let i = 0; i < skeleton.length && i < HEAD_LETTERS; i++) head = withHeadLetter(head, skeleton.charCodeAt(i));
   return head;
+}
+
+/**
+ * A head with one more letter, kept a small integer (30 bits): three letters of 16 bits each made a
+ * number a Set hashes as a heap number, at every word merge.ts asks of. Heads that fold alike only
+ * let a word on to the skeleton's lookup, whose answer stands.
+ */
+function withHeadLetter(head: number, code: number): number {
+  return ((head << 10) ^ code) & 0x3fffffff;
 }
