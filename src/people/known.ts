@@ -44,13 +44,11 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     const whole =
       first !== undefined &&
       ((!hasConjunction(first) && mayOwnPreposition(reader, first) && isGivenName(reader, first, true)) || ownsConjunction(reader, at) || isAliBeforeNisba(reader, at) || opensWithSimileArticle(reader, at));
-    // the name as read after the title, once for the readings below that ask for it
-    const read = readOnce(() => readName(reader, at, whole));
-    const honored = honoredNameAt(reader, at, true, whole ? readOnce(() => readName(reader, at)) : read);
+    const honored = honoredNameAt(reader, at, true);
     if (honored) return [candidate(reader, honored, 3, title)];
     const elided = elidedArticleNameAt(reader, at) ?? syllableSurnameNameAt(reader, at, title.nationality);
     if (elided) return [candidate(reader, elided, 3, title)];
-    const name = read() ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
+    const name = nameAt(reader, at, whole) ?? (reader.claims[at] ? namedAfterPlace(reader, at) : null);
     if (name) {
       const head = reader.tokens[index]!;
       const named = withFamilyDemonym(reader, withNationalSurname(reader, name, title.nationality), head);
@@ -58,24 +56,22 @@ export function knownPersonAt(reader: Reader, index: number): EntityCandidate[] 
     }
     // `السيد لامي`: a word after a title that looks like preposition + noun may still be a surname;
     // proposed as a guess the merger keeps only if a stronger mention names the same person
-    const guess = whole ? read() : readName(reader, at, true);
+    const guess = nameAt(reader, at, true);
     if (guess && (title.nationality !== undefined || title.complemented) && isForeignNameAfterNational(reader, guess)) return [candidate(reader, guess, 2, title)];
     return guess && guess.next - guess.first === 1 ? [questionable(candidate(reader, guess, 1, title))] : [];
   }
-  // the name as read from here, once for the readings below that ask for it
-  const read = readOnce(() => readName(reader, index));
-  const honored = honoredNameAt(reader, index, false, read);
+  const honored = honoredNameAt(reader, index, false);
   if (honored) return [candidate(reader, honored, 2)];
   const given = reader.tokens[index]!;
   if (isGivenName(reader, given, false)) {
-    const name = read();
+    const name = nameAt(reader, index, false);
     if (name && name.next - name.first >= 2) return [questionable(candidate(reader, name, 2))];
   }
   // a compound given name (عبد الحكيم، عبد الرحمن، سيف الإسلام) or a kunya (أبو مهدي) followed by a
   // family name, or a given name that is also a common word followed by one (سامي عبد الرزاق): the
   // particle or compound shows a name
   if ((given.norm === 'عبد' && !hasPreposition(given)) || opensKunya(reader, index) || isGivenName(reader, given, true) || opensWithDefiniteGiven(reader, index)) {
-    const name = read();
+    const name = nameAt(reader, index, false);
     if (name && name.next - name.first >= 3 && hasParticle(reader, name)) return [candidate(reader, name, 2)];
   }
   return [];
@@ -145,7 +141,7 @@ function namedAfterPlace(reader: Reader, at: number): NameSpan | null {
  * title any word, the definite
  * family name of a scholar too (الشافعي, which readName opens no name with).
  */
-function honoredNameAt(reader: Reader, at: number, afterTitle: boolean, read: () => NameSpan | null): NameSpan | null {
+function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpan | null {
   const token = reader.tokens[at];
   if (token === undefined || token.kind !== 'word' || token.suffix !== '' || reader.claims[at]) return null;
   const definite = token.prefix === 'ال' || token.prefix === 'وال';
@@ -158,15 +154,24 @@ function honoredNameAt(reader: Reader, at: number, afterTitle: boolean, read: ()
   if (!afterTitle && !reader.lex.givenNames.has(token.norm) && kunya === null) return null;
   // the name as read (readName at `at`), or a kunya alone (ابن تيمية رحمه الله: readName takes no
   // family name of one word after ابن)
-  const name = read();
+  const name = nameAt(reader, at, false);
   if (name !== null && isHonorificAt(reader, name.next)) return name;
   return kunya !== null && isHonorificAt(reader, kunya.next) ? kunya : null;
 }
 
-/** `read`, called at most once: several readings of one token ask for the same name, which is not cheap to read. */
-function readOnce(read: () => NameSpan | null): () => NameSpan | null {
-  let name: NameSpan | null | undefined;
-  return () => (name === undefined ? (name = read()) : name);
+/**
+ * readName at `at`, read once for the readings of one token that ask for it (it is not cheap to read):
+ * the reader keeps the last one asked, in place, where a closure for each token was allocated.
+ */
+function nameAt(reader: Reader, at: number, whole: boolean): NameSpan | null {
+  const last = (reader.lastName ??= { at: -1, whole: false, name: null });
+  if (last.at !== at || last.whole !== whole) {
+    const name = readName(reader, at, whole);
+    last.at = at;
+    last.whole = whole;
+    last.name = name;
+  }
+  return last.name;
 }
 
 /** Marks a reading the entity model may set aside (see EntityCandidate.questionable). */

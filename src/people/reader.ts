@@ -8,6 +8,7 @@ import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { PeopleLexicon } from './lexicon';
+import type { NameSpan } from './names';
 
 export interface Reader {
   stream: TokenStream;
@@ -19,6 +20,8 @@ export interface Reader {
   alaWithYa?: boolean;
   /** Whether the text writes ة as ه throughout (endsInWrittenHeh): read on first need. */
   hehForTehMarbuta?: boolean;
+  /** The last name known.ts read (readName's first token, `trustPreposition` and answer), kept for the other readings of that token. */
+  lastName?: { at: number; whole: boolean; name: NameSpan | null };
 }
 
 export const COMMAS = '،,';
@@ -105,11 +108,14 @@ export function isEverydayNameWord(lex: PeopleLexicon, token: Token): boolean {
  * names the doctor).
  */
 export function namesLandmark(stream: TokenStream, lex: PeopleLexicon, index: number): boolean {
-  const isHead = (at: number): boolean => isLandmarkHead(stream.tokens[at]);
-  // a title with a pronoun names no place (عن طريق مهاجمه X: by way of its striker X)
-  const isTitle = (at: number): boolean => stream.tokens[at]?.suffix === '' && lex.titleHeads.match(stream, at) !== null;
-  if (isHead(index - 1) && (isTitle(index) || isRegnal(stream, lex, index) || namesakeAt(stream, lex, index))) return true;
-  return isHead(index - 2) && isTitle(index - 1) && lex.titleHeads.match(stream, index - 1)?.next === index;
+  const { tokens } = stream;
+  if (isLandmarkHead(tokens[index - 1]) && (isTitleWithoutPronoun(stream, lex, index) || isRegnal(stream, lex, index) || namesakeAt(stream, lex, index))) return true;
+  return isLandmarkHead(tokens[index - 2]) && isTitleWithoutPronoun(stream, lex, index - 1) && lex.titleHeads.match(stream, index - 1)?.next === index;
+}
+
+/** A title head at `at` without a pronoun: one with a pronoun names no place (عن طريق مهاجمه X: by way of its striker X). */
+function isTitleWithoutPronoun(stream: TokenStream, lex: PeopleLexicon, at: number): boolean {
+  return stream.tokens[at]?.suffix === '' && lex.titleHeads.match(stream, at) !== null;
 }
 
 /**
@@ -133,9 +139,11 @@ function isRegnal(stream: TokenStream, lex: PeopleLexicon, index: number): boole
  * the nouns news names people by (كبير المفاوضين، صاحب الشركة), with no pronoun suffix.
  */
 function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean {
+  // (the suffix first: asked of most words, it spares a word with a pronoun the lookups)
+  if (token.suffix !== '') return false;
   // the word whole too: a name's own first letter may be taken for a conjunction (فوزي)
   const listed = personNameWords().has(token.norm, normShape(token)) || (key !== token.norm && personNameWords().has(key, stemShape(token)));
-  return token.suffix === '' && listed && !lex.particles.has(key) && !lex.notNameWords.has(key) && !lex.commonNouns.has(key);
+  return listed && !lex.particles.has(key) && !lex.notNameWords.has(key) && !lex.commonNouns.has(key);
 }
 
 /**

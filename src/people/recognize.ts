@@ -31,6 +31,7 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
     tokens: ctx.tokens,
     claims,
     lex: peopleLexicon(),
+    lastName: { at: -1, whole: false, name: null },
   };
   const found: EntityCandidate[] = [];
   for (let index = 0; index < reader.tokens.length; ) {
