@@ -481,9 +481,10 @@ interface SurnameHeads {
   heads: Int32Array;
 }
 
-// (a power of two; 2,048 bits hold every Arabic letter's code apart)
-const INITIAL_BITS = 2048;
-const HEAD_BITS = 2048;
+// (a power of two; 512 bits hold the Arabic letters' codes apart, and 64 bytes are a typed array small
+// enough for the engine to keep on its heap: a larger one is allocated apart, at a cost per text)
+const INITIAL_BITS = 512;
+const HEAD_BITS = 512;
 
 function surnameHeads(skeletons: Iterable<string>): SurnameHeads {
   const heads: SurnameHeads = { initials: new Int32Array(INITIAL_BITS / 32), heads: new Int32Array(HEAD_BITS / 32) };
