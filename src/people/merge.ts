@@ -93,8 +93,9 @@ export function mergePeople(
   // memory of answers either, which would cost a Map probe at every word to save one at a few
   const heads = surnameHeads(surnames.keys());
   stream.tokens.forEach((token, index) => {
-    // a word too short for a surname is ruled out before its skeleton is begun
-    if (taken[index] || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS || !isFree(index)) return;
+    // a word too short for a surname is ruled out before its skeleton is begun (and a word another
+    // recognizer holds before its token is read at all)
+    if (taken[index] || !isFree(index) || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS) return;
     if (token.norm === GOD) {
       const found = compoundAt(stream, index, compounds, (at) => !taken[at] && isFree(at));
       if (found) found.person.candidates.push(found.mention);
@@ -312,20 +313,32 @@ function groupPeople(candidates: readonly EntityCandidate[]): Person[] {
   named.sort((a, b) => b.words.length - a.words.length || a.candidate.start - b.candidate.start);
   for (const { candidate, words } of named) {
     const last = words[words.length - 1]!;
-    const sameLast = byLastWord.get(last) ?? [];
-    // (a father's name alone is the father: الملك سلمان is no mention of محمد بن سلمان)
-    const person =
-      firstOf(sameLast.filter((p) => (endsWith(p.words, words) && !(words.length === 1 && endsWithFathersName(p.words))) || endsWith(words, p.words))) ??
-      longerChain(people, words);
+    const sameLast = byLastWord.get(last);
+    const person = (sameLast && firstOfName(sameLast, words)) ?? longerChain(people, words);
     if (person) {
       person.candidates.push(candidate);
     } else {
       const created = { words, candidates: [candidate] };
       people.push(created);
-      byLastWord.set(last, [...sameLast, created]);
+      if (sameLast) sameLast.push(created);
+      else byLastWord.set(last, [created]);
     }
   }
   return people;
+}
+
+/**
+ * The person named first of those whose name ends with `words` or that ends theirs: a family name alone
+ * is the one the article names first. A father's name alone is the father: `الملك سلمان` is no mention
+ * of `محمد بن سلمان`.
+ */
+function firstOfName(people: readonly Person[], words: readonly string[]): Person | undefined {
+  let first: Person | undefined;
+  for (const person of people) {
+    const isName = (endsWith(person.words, words) && !(words.length === 1 && endsWithFathersName(person.words))) || endsWith(words, person.words);
+    if (isName && (first === undefined || firstNamed(person) < firstNamed(first))) first = person;
+  }
+  return first;
 }
 
 /**
@@ -350,12 +363,6 @@ function firstNamed(person: Person): number {
   return start;
 }
 
-/** The person named first of those a name may be: a family name alone is the one the article names first. */
-function firstOf(people: readonly Person[]): Person | undefined {
-  let first: Person | undefined;
-  for (const person of people) if (first === undefined || firstNamed(person) < firstNamed(first)) first = person;
-  return first;
-}
 
 /**
  * Whether the surname matched is an everyday word too (سعيد `happy`, سلام `peace`): `إنه سعيد بالفوز`,
@@ -447,7 +454,8 @@ function wordsOf(candidate: EntityCandidate): string[] {
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > whole.length) return false;
   const offset = whole.length - tail.length;
-  return tail.every((word, k) => whole[offset + k] === word);
+  for (let k = 0; k < tail.length; k++) if (whole[offset + k] !== tail[k]) return false;
+  return true;
 }
 
 /**
