@@ -7,6 +7,7 @@ import { coordinatedAfter, listAt } from './lists';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import type { Reader } from './reader';
+import type { Token } from '../text/tokenize';
 import { isNationalNoun, isNationalSubject, nationalPersonAt } from './nationals';
 import { appointeeAt, officeHolderAt, playerAt, reportedPersonAt } from './reported';
 
@@ -76,7 +77,14 @@ function mayStartPerson(reader: Reader, index: number): boolean {
     startWords.has(token.norm, normShape(token)) ||
     (token.stem !== token.norm && startWords.has(token.stem, stemShape(token))) ||
     isPunctuation(reader.tokens[index - 1], DASHES) ||
-    isNationalNoun(reader, index) ||
-    isNationalSubject(reader, index)
+    (mayBeDemonym(token) && (isNationalNoun(reader, index) || isNationalSubject(reader, index)))
   );
+}
+
+/**
+ * Whether the word has proclitics of two letters or more, as every demonym isNationalNoun and
+ * isNationalSubject read has (ال، لل، بال، وال): most words fail this one test, asked once for both.
+ */
+function mayBeDemonym(token: Token): boolean {
+  return token.prefix.length >= 2;
 }
