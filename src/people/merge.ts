@@ -92,14 +92,17 @@ export function mergePeople(
   // a skeleton keeps a word's first letter, so most words are ruled out before one is built: no
   // memory of answers either, which would cost a Map probe at every word to save one at a few
   const heads = surnameHeads(surnames.keys());
-  stream.tokens.forEach((token, index) => {
+  // (a plain loop: the engine called a callback at every word of the text)
+  const { tokens } = stream;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     // a word too short for a surname is ruled out before its skeleton is begun (and a word another
     // recognizer holds before its token is read at all)
-    if (taken[index] || !isFree(index) || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS) return;
+    if (taken[index] || !isFree(index) || token.kind !== 'word' || token.norm.length < MIN_SURNAME_LETTERS) continue;
     if (token.norm === GOD) {
-      const found = compoundAt(stream, index, compounds, (at) => !taken[at] && isFree(at));
+      const found = compoundAt(stream, index, compounds, unread);
       if (found) found.person.candidates.push(found.mention);
-      return;
+      continue;
     }
     // a definite word can only be a definite surname (الكاظمي), and then it is matched whole, after
     // its clitics too (والكاظمي، بالكاظمي، للكاظمي)
@@ -112,11 +115,11 @@ export function mergePeople(
     const source = inPlace ? token.norm : ARTICLE + token.stem;
     const from = inPlace && clitics > 0 ? clitics : 0;
     const match = surnameMatch(source, from, definite, surnames, heads);
-    if (!match) return;
+    if (!match) continue;
     const word = from > 0 ? source.slice(from) : source;
-    if (!writtenAlike(word, match, definite, written.get(match.person))) return;
-    if (bare.size > 0 && !definite && bare.has(nameSkeleton(word, match.skip)) && !standsAsBareSurname(stream, index, word.slice(match.skip))) return;
-    if ((isEverydayWord(word, match) && !opensReport(stream, index)) || (definite && qualifiesNoun(stream, index))) return;
+    if (!writtenAlike(word, match, definite, written.get(match.person))) continue;
+    if (bare.size > 0 && !definite && bare.has(nameSkeleton(word, match.skip)) && !standsAsBareSurname(stream, index, word.slice(match.skip))) continue;
+    if ((isEverydayWord(word, match) && !opensReport(stream, index)) || (definite && qualifiesNoun(stream, index))) continue;
     match.person.candidates.push(
       entityCandidate({
         category: 'people',
@@ -128,7 +131,7 @@ export function mergePeople(
         strength: 2,
       }),
     );
-  });
+  }
   return withPersonKeys([...confirmed, ...earlier]);
 }
 
