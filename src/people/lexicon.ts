@@ -91,10 +91,13 @@ export interface PeopleLexicon {
   abdNameWords: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
-  /** Verbs of what office holders do (OFFICE_VERBS). */
-  officeVerbs: ReadonlySet<string>;
-  /** Verbs of appointment and election (APPOINTMENT_VERBS) and the place of the one replaced after them (REPLACEMENT_WORDS). */
-  appointmentVerbs: ReadonlySet<string>;
+  /**
+   * The kinds of verb (SPEECH_VERB, OFFICE_VERB, APPOINTMENT_VERB bits) of each folded reporting verb
+   * (SPEECH_VERBS), verb of what office holders do (OFFICE_VERBS) and of appointment and election
+   * (APPOINTMENT_VERBS): one lookup answers the three questions asked at each word a reading starts at.
+   */
+  verbKinds: ReadonlyMap<string, number>;
+  /** The place of the one replaced after a verb of appointment (REPLACEMENT_WORDS). */
   replacementWords: ReadonlySet<string>;
   /** Title heads of one word without the article (وزير، سفير، مدير): with the accusative's alif, the office someone is made. */
   indefiniteHeads: ReadonlySet<string>;
@@ -170,6 +173,20 @@ function withStems(words: readonly string[]): FilteredWords<true> {
   return filteredSet([...keys, ...keys.filter((key) => key.startsWith('ال')).map((key) => key.slice(2))]);
 }
 
+/** The kinds of verb of PeopleLexicon.verbKinds, as bits. */
+export const SPEECH_VERB = 1;
+export const OFFICE_VERB = 2;
+export const APPOINTMENT_VERB = 4;
+
+/** Each folded verb with the bits of the kinds whose lists hold it. */
+function verbKindsOf(lists: readonly (readonly [number, readonly string[]])[]): ReadonlyMap<string, number> {
+  const kinds = new Map<string, number>();
+  for (const [kind, verbs] of lists) {
+    for (const key of verbs.map(foldKey)) kinds.set(key, (kinds.get(key) ?? 0) | kind);
+  }
+  return kinds;
+}
+
 /** ى, which folding writes ي. */
 const ALEF_MAKSURA = '\u0649';
 
@@ -226,8 +243,11 @@ export const peopleLexicon = lazy(
     abdNameWords: folded(ABD_NAME_WORDS),
     bylineWords: folded(BYLINE_WORDS),
     speechVerbs: folded(SPEECH_VERBS),
-    officeVerbs: folded(OFFICE_VERBS),
-    appointmentVerbs: folded(APPOINTMENT_VERBS),
+    verbKinds: verbKindsOf([
+      [SPEECH_VERB, SPEECH_VERBS],
+      [OFFICE_VERB, OFFICE_VERBS],
+      [APPOINTMENT_VERB, APPOINTMENT_VERBS],
+    ]),
     replacementWords: folded(REPLACEMENT_WORDS),
     indefiniteHeads: folded(TITLE_HEADS.filter((title) => !title.includes(' ') && !title.startsWith('ال'))),
     playVerbs: folded(PLAY_VERBS),

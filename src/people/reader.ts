@@ -22,6 +22,9 @@ export interface Reader {
   hehForTehMarbuta?: boolean;
   /** The last name known.ts read (readName's first token, `trustPreposition` and answer), kept for the other readings of that token. */
   lastName?: { at: number; whole: boolean; name: NameSpan | null };
+  /** The kinds of verb (PeopleLexicon.verbKinds) of the token reported.ts last asked about, and its index. */
+  verbKindsAt?: number;
+  verbKinds?: number;
 }
 
 export const COMMAS = '،,';

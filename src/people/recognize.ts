@@ -33,6 +33,8 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
     claims,
     lex: peopleLexicon(),
     lastName: { at: -1, whole: false, name: null },
+    verbKindsAt: -1,
+    verbKinds: 0,
   };
   const found: EntityCandidate[] = [];
   for (let index = 0; index < reader.tokens.length; ) {

@@ -3,7 +3,7 @@ import { sameLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { candidate } from './candidate';
 import { knownPersonAt } from './known';
-import type { PeopleLexicon } from './lexicon';
+import { APPOINTMENT_VERB, OFFICE_VERB, SPEECH_VERB, type PeopleLexicon } from './lexicon';
 import { endsPlainly, isKnownWord, isNameWord, isUnlistedNameWord, kunyaAt, mayOwnPreposition, ownsPreposition, readName, unlistedNameAt, type NameSpan } from './names';
 import { COMMAS, hasConjunction, isEverydayNameWord, isGivenName, type Reader } from './reader';
 import { isPunctuation } from '../text/phrases';
@@ -20,7 +20,7 @@ import { opensHeldTitle, titleAt } from './titles';
  * same person.
  */
 export function reportedPersonAt(reader: Reader, index: number): EntityCandidate[] {
-  if (!isSpeechVerb(reader.lex, reader.tokens[index]!) || !sameLine(reader.stream, index, index + 1)) return [];
+  if ((verbKindsAt(reader, index) & SPEECH_VERB) === 0 || !sameLine(reader.stream, index, index + 1)) return [];
   const known = knownPersonAt(reader, index + 1);
   if (known.length > 0) return known;
   const name = unlistedNameAt(reader, index + 1, false) ?? reportedSurnameAt(reader, index + 1) ?? reportedKunyaAt(reader, index + 1);
@@ -41,7 +41,7 @@ const CONJUNCTION_AND_ARTICLE = 'وال';
  * so the caller asks for none.
  */
 export function officeHolderAt(reader: Reader, index: number): EntityCandidate[] | null {
-  if (!isOfficeVerb(reader.lex, reader.tokens[index]!)) return null;
+  if ((verbKindsAt(reader, index) & OFFICE_VERB) === 0) return null;
   const name = sameLine(reader.stream, index, index + 1) ? unlistedNameAt(reader, index + 1, false) : null;
   return name && hasTitleInApposition(reader, name.next) ? [candidate(reader, name, 2, undefined, true)] : [];
 }
@@ -56,7 +56,7 @@ export function officeHolderAt(reader: Reader, index: number): EntityCandidate[]
  * minister. Without either sign the words after such a verb are left to the other readings.
  */
 export function appointeeAt(reader: Reader, index: number): EntityCandidate[] {
-  if (!isVerbOf(reader.lex.appointmentVerbs, reader.tokens[index]!)) return [];
+  if ((verbKindsAt(reader, index) & APPOINTMENT_VERB) === 0) return [];
   const claim = reader.claims[index + 1];
   const noun = reader.tokens[index + 1];
   const definite = noun !== undefined && noun.kind === 'word' && noun.prefix === 'ال' && noun.suffix === '' && claim === undefined;
@@ -216,22 +216,32 @@ function scorerAt(reader: Reader, at: number): NameSpan | null {
   return isUnlistedNameWord(reader, at + 1, false, true) && !isKnownWord(reader, family.norm) ? { first: at, next: at + 2 } : null;
 }
 
-/** A verb of what office holders do, with a conjunction on it or none (`استقبل`, `وانتقد`). */
-function isOfficeVerb(lex: PeopleLexicon, token: Token): boolean {
-  return isVerbOf(lex.officeVerbs, token);
-}
-
 /** A reporting verb, with a conjunction on it or none (`قال`, `وأكد`). */
 export function isSpeechVerb(lex: PeopleLexicon, token: Token): boolean {
-  return isVerbOf(lex.speechVerbs, token);
+  return (verbKinds(lex, token) & SPEECH_VERB) !== 0;
 }
 
 /**
- * Whether the word is one of `verbs`, with a conjunction on it or none. A verb that opens with ال
- * (التقى) has it taken for the article after و (`والتقى` is و + ال + تقى to the splitter): the word
- * without its first letter is the verb then.
+ * The kinds of verb at token `index` (verbKinds), kept on the reader: three readings ask at each word
+ * a reading may start at (a reporting verb, a verb of office holders: `استقبل`، `وانتقد`, of appointment).
  */
-function isVerbOf(verbs: ReadonlySet<string>, token: Token): boolean {
-  if (token.kind !== 'word') return false;
-  return verbs.has(token.norm) || (hasConjunction(token) && verbs.has(token.stem)) || (token.prefix === CONJUNCTION_AND_ARTICLE && verbs.has(token.norm.slice(1)));
+function verbKindsAt(reader: Reader, index: number): number {
+  if (reader.verbKindsAt !== index) {
+    reader.verbKinds = verbKinds(reader.lex, reader.tokens[index]!);
+    reader.verbKindsAt = index;
+  }
+  return reader.verbKinds!;
+}
+
+/**
+ * The kinds of verb the word is (the lexicon's verbKinds bits), with a conjunction on it or none. A verb
+ * that opens with ال (التقى) has it taken for the article after و (`والتقى` is و + ال + تقى to the
+ * splitter): the word without its first letter is the verb then.
+ */
+function verbKinds(lex: PeopleLexicon, token: Token): number {
+  if (token.kind !== 'word') return 0;
+  let kinds = lex.verbKinds.get(token.norm) ?? 0;
+  if (hasConjunction(token)) kinds |= lex.verbKinds.get(token.stem) ?? 0;
+  if (token.prefix === CONJUNCTION_AND_ARTICLE) kinds |= lex.verbKinds.get(token.norm.slice(1)) ?? 0;
+  return kinds;
 }
