@@ -1,6 +1,7 @@
 import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { isPrepositionLetter } from '../text/clitics';
 import { startAfterClitics } from '../text/phrases';
+import { normShape, stemShape } from '../text/word-shapes';
 import type { NameSpan } from './names';
 import { hasConjunction, type Reader } from './reader';
 import { nameSkeleton } from './skeleton';
@@ -19,7 +20,7 @@ export function candidate(reader: Reader, name: NameSpan, strength: 1 | 2 | 3, t
   // after the conjunction is the name's own letter, or no name would start there (ولوكاس: names.ts,
   // mayOwnPreposition)
   const { givenNames } = reader.lex;
-  const joined = !noConjunction || (givenNames.has(first.stem) && !givenNames.has(first.norm));
+  const joined = !noConjunction || (givenNames.has(first.stem, stemShape(first)) && !givenNames.has(first.norm, normShape(first)));
   const conjunction = hasConjunction(first) && joined;
   const owned = conjunction && first.prefix.length === 2 && isPrepositionLetter(first.prefix.charCodeAt(1));
   const start = !conjunction ? first.start : owned ? startAfterClitics(reader.stream, first, 1) : first.stemStart;

@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../contracts/candidate';
 import type { Token } from '../text/tokenize';
 import { sameLine } from '../text/lines';
 import { hasArticle, isPunctuation } from '../text/phrases';
+import { normShape, stemShape } from '../text/word-shapes';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
 import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, withFamilyDemonym, closesDemonymShapedName, closesWithNisbaFamily, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
@@ -147,11 +148,11 @@ function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpa
   const definite = token.prefix === 'ال' || token.prefix === 'وال';
   if (definite) {
     // (a given name of the lists, not open data's name words: رسول الله ﷺ names the Prophet by an epithet)
-    const opens = afterTitle || reader.lex.givenNames.has(token.stem);
+    const opens = afterTitle || reader.lex.givenNames.has(token.stem, stemShape(token));
     return opens && isNameWord(reader, at) && isHonorificAt(reader, at + 1) ? { first: at, next: at + 1 } : null;
   }
   const kunya = kunyaAt(reader, at);
-  if (!afterTitle && !reader.lex.givenNames.has(token.norm) && kunya === null) return null;
+  if (!afterTitle && !reader.lex.givenNames.has(token.norm, normShape(token)) && kunya === null) return null;
   // the name as read (readName at `at`), or a kunya alone (ابن تيمية رحمه الله: readName takes no
   // family name of one word after ابن)
   const name = nameAt(reader, at, false);

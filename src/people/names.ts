@@ -768,7 +768,7 @@ export function ownsConjunction(reader: Reader, index: number): boolean {
   if (token === undefined || token.kind !== 'word' || !token.prefix.startsWith('و') || token.suffix !== '' || reader.claims[index]) return false;
   const rest = token.norm.slice(1);
   if (rest.length < 3 || isKnownWord(reader, token.norm) || isKnownWord(reader, rest) || demonymCode(token) !== null) return false;
-  const whole = reader.lex.givenNames.has(token.norm) || personNameWords().has(token.norm);
+  const whole = reader.lex.givenNames.has(token.norm, normShape(token)) || personNameWords().has(token.norm, normShape(token));
   if (!whole && personNameWords().has(rest)) return false;
   const next = tokens[index + 1];
   const named = next !== undefined && next.prefix === '' && next.suffix === '' && !next.norm.endsWith('ا') && sameLine(reader.stream, index, index + 1) && isNameWord(reader, index + 1);

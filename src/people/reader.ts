@@ -167,11 +167,12 @@ const PREPOSITION_BEFORE_HAMZA = /^[وف]?[بلك][أإآ]/;
 export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
   // asked of most words: the length check (six letters at most: فلأنها) spares the rest a regex
   if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
-  const stop = lex.notNameWords.has(token.norm) || lex.notNameWords.has(token.stem);
+  // (the stem is the norm itself where the splitter took nothing off: looked up once then)
+  const stop = lex.notNameWords.has(token.norm) || (token.stem !== token.norm && lex.notNameWords.has(token.stem));
   if (!stop) return false;
   // (written without the hamza the head has after ل: لأمين الصندوق is to the treasurer)
   const ownsPreposition = hasPreposition(token) && !lex.notNameWords.has(token.norm) && !PREPOSITION_BEFORE_HAMZA.test(token.text);
-  const listedWhole = lex.givenNames.has(token.norm) && (token.text.endsWith('ي') || ownsPreposition);
+  const listedWhole = lex.givenNames.has(token.norm, normShape(token)) && (token.text.endsWith('ي') || ownsPreposition);
   return !listedWhole && !isFaName(lex, token) && !opensWithMadda(token) && !hasOtherHamza(lex, token);
 }
 
@@ -299,8 +300,8 @@ export function isNameWithoutHamza(reader: Reader, at: number): boolean {
   // asked of every definite word after a title: the shape is tested before any lookup
   if (token.prefix !== 'ال' || !token.stem.endsWith('و') || token.suffix !== '' || reader.claims[at]) return false;
   const { lex } = reader;
-  if (lex.givenNames.has(token.stem) || lex.commonNouns.has(token.stem) || lex.notNameWords.has(token.stem)) return false;
-  const whole = lex.givenNames.has(token.norm) || personNameWords().has(token.norm);
+  if (lex.givenNames.has(token.stem, stemShape(token)) || lex.commonNouns.has(token.stem) || lex.notNameWords.has(token.stem)) return false;
+  const whole = lex.givenNames.has(token.norm, normShape(token)) || personNameWords().has(token.norm, normShape(token));
   const family = reader.tokens[at + 1];
   if (!whole || family === undefined || family.kind !== 'word' || family.prefix !== '' || reader.claims[at + 1]) return false;
   return sameLine(reader.stream, at, at + 1) && !isNotNameWord(lex, family) && isGivenName(reader, family, true);
