@@ -2,7 +2,8 @@ import type { Claim } from '../contracts/claims';
 import type { EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import { knownPersonAt } from './known';
-import { peopleLexicon } from './lexicon';
+import { peopleLexicon, type PeopleLexicon } from './lexicon';
+import { demonymCode } from '../contracts/demonyms';
 import { coordinatedAfter, listAt } from './lists';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
@@ -79,14 +80,15 @@ function mayStartPerson(reader: Reader, index: number): boolean {
     startWords.has(token.norm, normShape(token)) ||
     (token.stem !== token.norm && startWords.has(token.stem, stemShape(token))) ||
     isPunctuation(reader.tokens[index - 1], DASHES) ||
-    (mayBeDemonym(token) && (isNationalNoun(reader, index) || isNationalSubject(reader, index)))
+    (mayBeNational(reader.lex, token) && (isNationalNoun(reader, index) || isNationalSubject(reader, index)))
   );
 }
 
 /**
- * Whether the word has proclitics of two letters or more, as every demonym isNationalNoun and
- * isNationalSubject read has (ال، لل، بال، وال): most words fail this one test, asked once for both.
+ * Whether the word may be a demonym isNationalNoun and isNationalSubject read: with proclitics of two
+ * letters or more (ال، لل، بال، وال), a demonym or the first word of one of two words (الجنوب). Asked once
+ * for both readings; most words fail the first test, and most others the demonyms' shape filter.
  */
-function mayBeDemonym(token: Token): boolean {
-  return token.prefix.length >= 2;
+function mayBeNational(lex: PeopleLexicon, token: Token): boolean {
+  return token.prefix.length >= 2 && (demonymCode(token) !== null || (token.prefix === 'ال' && lex.compoundDemonymHeads.has(token.stem)));
 }
