@@ -20,6 +20,9 @@ function startsAt(tables: OrganizationTables, token: Token): number | undefined 
   return starts === undefined && token.prefix !== '' ? tables.startStems.get(token.norm, normShape(token)) : starts;
 }
 
+// shared by every start word no national body can start at (not frozen: one shape with those matchNationalBody makes)
+const NO_NATIONAL_BODY: Readonly<NationalMatch> = { found: null, named: false };
+
 /**
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading
  * bits) allows there. On equal length the more trusted reading wins: the lexicon, then a national
@@ -27,28 +30,29 @@ function startsAt(tables: OrganizationTables, token: Token): number | undefined 
  * company named in foreign words, then a liberation front, then a body described by its purpose.
  */
 function longestAt(stream: TokenStream, tables: OrganizationTables, index: number, starts: number): OrganizationFound | null {
-  const national: NationalMatch =
-    starts & StartsReading.national ? matchNationalBody(stream, tables, index) : { found: null, named: false };
+  const national: Readonly<NationalMatch> = starts & StartsReading.national ? matchNationalBody(stream, tables, index) : NO_NATIONAL_BODY;
   const introduced = (starts & StartsReading.introduced) !== 0;
-  const readings = [
-    starts & StartsReading.known ? matchKnown(stream, tables, index) : null,
-    starts & StartsReading.contextual ? matchContextual(stream, tables, index) : null,
-    national.found,
-    introduced ? matchQuotedName(stream, tables, index) : null,
+  // the readings in their order of trust, kept by a running longest: no array of them at each start word
+  let longest = starts & StartsReading.known ? matchKnown(stream, tables, index) : null;
+  if (starts & StartsReading.contextual) longest = longer(longest, matchContextual(stream, tables, index));
+  longest = longer(longest, national.found);
+  if (introduced) {
+    longest = longer(longest, matchQuotedName(stream, tables, index));
     // the national bodies know their names better: `وكالة الأنباء` alone is an anaphor; but where the
     // name goes on past theirs with a second field (`وزارة الاتصالات وتقنية المعلومات السعودية`)
-    introduced && (!national.named || continuesWithField(stream, tables, national.found)) ? matchHeadPhrase(stream, tables, index) : null,
-    introduced ? matchOutletWithNisba(stream, tables, index) : null,
-    introduced ? matchForeignCompany(stream, tables, index) : null,
-    introduced ? matchLiberationFront(stream, tables, index) : null,
-    starts & StartsReading.described ? matchDescribedBody(stream, tables, index) : null,
-    starts & StartsReading.chamber ? matchCourtChamber(stream, tables, index) : null,
-  ];
-  let longest: OrganizationFound | null = null;
-  for (const reading of readings) {
-    if (reading !== null && (longest === null || reading.resume > longest.resume)) longest = reading;
+    if (!national.named || continuesWithField(stream, tables, national.found)) longest = longer(longest, matchHeadPhrase(stream, tables, index));
+    longest = longer(longest, matchOutletWithNisba(stream, tables, index));
+    longest = longer(longest, matchForeignCompany(stream, tables, index));
+    longest = longer(longest, matchLiberationFront(stream, tables, index));
   }
+  if (starts & StartsReading.described) longest = longer(longest, matchDescribedBody(stream, tables, index));
+  if (starts & StartsReading.chamber) longest = longer(longest, matchCourtChamber(stream, tables, index));
   return longest;
+}
+
+/** `reading` where it runs past `longest` (on equal length the earlier, more trusted, stays). */
+function longer(longest: OrganizationFound | null, reading: OrganizationFound | null): OrganizationFound | null {
+  return reading !== null && (longest === null || reading.resume > longest.resume) ? reading : longest;
 }
 
 /**
