@@ -65,6 +65,7 @@ import {
 import { FEMININE_AGREEING_NOUNS, NAMES_HEADING_IDIOMS, WORDS_AFTER_SHORT_NAMES } from '../data/places/places';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { foldKey } from '../text/fold-key';
+import { filteredSet, normShape } from '../text/word-shapes';
 import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, sameLine, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
@@ -406,9 +407,7 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
   const { stream } = scan;
   const head = stream.tokens[index]!;
   // the whole word is the head (`بورت` is no ب + ورت)
-  // asked at every word no lexicon name starts at: the heads' lengths rule most out before the set is asked
-  const heads = foreignNameHeads();
-  if (head.kind !== 'word' || head.suffix !== '' || head.norm.length < heads.shortest || head.norm.length > heads.longest || !heads.words.has(head.norm)) return null;
+  if (head.kind !== 'word' || head.suffix !== '' || !foreignNameHeads().has(head.norm, normShape(head))) return null;
   const previous = stream.tokens[index - 1];
   if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
   const end = index + 2;
@@ -419,16 +418,9 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
   return unknownPlace(scan, index, head.start, end, 'city', nisbaCode(stream.tokens, end));
 }
 
-const foreignNameHeads = lazy(() => {
-  const words = FOREIGN_NAME_HEADS.map(foldKey);
-  let shortest = Infinity;
-  let longest = 0;
-  for (const word of words) {
-    shortest = Math.min(shortest, word.length);
-    longest = Math.max(longest, word.length);
-  }
-  return { words: new Set(words), shortest, longest };
-});
+// asked at every word no lexicon name starts at: the token's shape, worked out already for the
+// lexicon's lookup, rules out nearly every word by one bit, before its letters are read or hashed
+const foreignNameHeads = lazy(() => filteredSet(FOREIGN_NAME_HEADS.map(foldKey)));
 
 /** The last words of known clubs' names from a foreign name's head on (`سان جيرمان` of `باريس سان جيرمان`), folded. */
 const clubNameTails = lazy(() => {
@@ -438,7 +430,7 @@ const clubNameTails = lazy(() => {
     for (const name of body.names) {
       const words = foldKey(name).split(' ');
       words.forEach((word, k) => {
-        if (k > 0 && k < words.length - 1 && foreignNameHeads().words.has(word)) tails.add(words.slice(k).join(' '));
+        if (k > 0 && k < words.length - 1 && foreignNameHeads().has(word)) tails.add(words.slice(k).join(' '));
       });
     }
   }
@@ -483,11 +475,13 @@ function writtenAsAnotherWord(surface: string, entry: PlaceEntry): boolean {
 }
 
 const idiomComplements = lazy(() => new Map(NAMES_HEADING_IDIOMS.map(([name, stems]) => [foldKey(name), new Set(stems.map(foldKey))])));
+// every idiom's complements: asked first, so that the name is folded only before one of them
+const anyIdiomComplement = lazy(() => new Set(NAMES_HEADING_IDIOMS.flatMap(([, stems]) => stems.map(foldKey))));
 
 /** The name heads an idiom with the word after it (`مسقط رأسه`: NAMES_HEADING_IDIOMS). */
 function headsIdiom(surface: string, next: Token | undefined): boolean {
-  const complements = next?.prefix === '' ? idiomComplements().get(foldKey(surface)) : undefined;
-  return complements !== undefined && complements.has(next!.stem);
+  if (next?.prefix !== '' || !anyIdiomComplement().has(next.stem)) return false;
+  return idiomComplements().get(foldKey(surface))?.has(next.stem) ?? false;
 }
 
 const VOWEL_MARKS = /[\u064B-\u0652]/;
