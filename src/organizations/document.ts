@@ -106,9 +106,14 @@ function take(taken: Uint8Array, candidates: readonly EntityCandidate[]): void {
  */
 function findLearnedNames(stream: TokenStream, learned: readonly (readonly [string, EntityCandidate])[], taken: Uint8Array): EntityCandidate[] {
   const index = new PhraseIndex(learned, { folded: true });
+  // a word's lookup keys are the word less leading clitics, so they end in its last letter: a word
+  // ending in no first word's last letter starts no name (this runs at every token of an article
+  // that learned a name, where the index would shape a key for each clitic letter)
+  const lastLetters = new Set(learned.map(([name]) => name.charCodeAt((name.includes(' ') ? name.indexOf(' ') : name.length) - 1)));
   const mentions: EntityCandidate[] = [];
   for (let i = 0; i < stream.tokens.length; i++) {
-    if (taken[i] === 1) continue;
+    const norm = stream.tokens[i]!.norm;
+    if (taken[i] === 1 || !lastLetters.has(norm.charCodeAt(norm.length - 1))) continue;
     const match = index.match(stream, i);
     if (match === null) continue;
     mentions.push(mentionOf(stream, match.value, i, match.next, match.start));
