@@ -66,7 +66,7 @@ import { FEMININE_AGREEING_NOUNS, NAMES_HEADING_IDIOMS, WORDS_AFTER_SHORT_NAMES 
 import { KNOWN_ORGANIZATIONS } from '../data/organizations/organizations';
 import { foldKey } from '../text/fold-key';
 import { filteredSet, normShape } from '../text/word-shapes';
-import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { DASHES, hasKeyIn, isPunctuation, startAfterClitics, wordSet, type PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { MAX_DATELINE_CITY_TOKENS, MAX_SLASH_DATELINE_TOKENS, sameLine, slashDatelineParts, startsLine } from '../text/lines';
 import type { Token } from '../text/tokenize';
 import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazetteer';
@@ -328,8 +328,7 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
     return placeProposal({ ...named, start: match.start, firstToken: at, readings: prefer(named.readings, isCountry) });
   }
   if (entry.role !== 'place' || !cliticsFitName(scan, at, match)) return null;
-  const previous = scan.stream.tokens[at - 1];
-  if (previous !== undefined && match.start === scan.stream.tokens[at]!.start && hasKeyIn(previous, prayerNouns())) return null;
+  if (match.start === scan.stream.tokens[at]!.start && prayerNouns().has(scan.stream, at - 1)) return null;
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   if (!inContext && namesLandmarkAfterPerson(scan, at, match, entry)) return null;
@@ -710,10 +709,8 @@ function inSlashDatelinePart(scan: Scan, at: number): boolean {
 
 /** The name opens a line and a dash, colon or parenthesis follows it: a dateline (`صور - …`, `جدة (…)`). */
 function isDateline(scan: Scan, at: number, match: LexiconMatch): boolean {
-  const { source, tokens } = scan.stream;
-  const previous = tokens[at - 1];
-  const lineStart = previous === undefined || source.slice(previous.end, match.start).includes('\n');
-  return lineStart && isPunctuation(tokens[match.next], DATELINE_MARKS);
+  // the mark first, then the gap before the token (not a slice up to the name: a token holds no line break)
+  return isPunctuation(scan.stream.tokens[match.next], DATELINE_MARKS) && startsLine(scan.stream, at);
 }
 
 /** Records what a trigger introduces (and a capital before it); returns the token to go on from. */
@@ -1156,7 +1153,8 @@ const fieldProducts = lazy(() => new Set(FIELD_PRODUCTS.map(foldKey)));
 const officesHeld = lazy(() => new Set(OFFICES_HELD.map(foldKey)));
 // ة once folded
 const FOLDED_TA_MARBUTA = 'ه';
-const prayerNouns = lazy(() => new Set(PRAYER_NOUNS.map(foldKey)));
+// a phrase index of words: asked at every place matched, it slices no key of the word before (hasKeyIn would)
+const prayerNouns = lazy(() => wordSet(PRAYER_NOUNS));
 const directionWords = lazy(() => new Set(DIRECTIONS.map(foldKey)));
 const directionsAndAdjectives = lazy(() => new Set([...DIRECTIONS, ...DIRECTION_ADJECTIVES].map(foldKey)));
 
