@@ -173,8 +173,11 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
     unlocated: [],
   };
   for (let index = 0; index < ctx.tokens.length; ) {
-    const match = scan.lexicon.match(scan.stream, index) ?? conjoinedShortHead(scan, index);
-    const foreign = match === null ? foreignNameAfterPreposition(scan, index) : null;
+    const token = ctx.tokens[index]!;
+    // the two rarer readings are asked only of the words they can start at (tests small enough to
+    // inline: this runs at every token)
+    const match = scan.lexicon.match(scan.stream, index) ?? (isConjunctionAndShortWord(token) ? conjoinedShortHead(scan, index) : null);
+    const foreign = match === null && isForeignNameHead(token) ? foreignNameAfterPreposition(scan, index) : null;
     if (foreign !== null) scan.found.push(foreign);
     index = foreign !== null ? foreign.nextToken : match === null ? index + 1 : Math.max(index + 1, readFrom(scan, index, match));
   }
@@ -194,12 +197,11 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
  * `ذمار وإب`): the tokenizer leaves و on a stem that short, which is as often a word of its own (`وهو`,
  * `ولم`), so what follows must say it is و and a name: the name's other words, or, for a name of one
  * word, a place of its country right before it, a list. Read as the phrase index reads a word it
- * splits; null otherwise.
+ * splits; null otherwise. Asked only where isConjunctionAndShortWord holds.
  */
 function conjoinedShortHead(scan: Scan, index: number): LexiconMatch | null {
   const { tokens } = scan.stream;
   const token = tokens[index]!;
-  if (token.kind !== 'word' || token.prefix !== '' || token.norm.length !== SHORT_HEAD_WITH_CONJUNCTION || !token.norm.startsWith(CONJUNCTION)) return null;
   const head = token.norm.slice(CONJUNCTION.length);
   const secondWords = scan.lexicon.secondWordsOf(head);
   const next = tokens[index + 1];
@@ -216,6 +218,11 @@ function conjoinedShortHead(scan: Scan, index: number): LexiconMatch | null {
   const entry = match.value;
   if (!inList || entry.role !== 'place') return null;
   return before.readings.some((known) => known.countryCode !== null && isInCountry(entry, known.countryCode)) ? { ...match, next: index + 1 } : null;
+}
+
+/** A word of three letters, و and two, that the tokenizer left whole (`وتل`, `وهو`): where conjoinedShortHead reads. */
+function isConjunctionAndShortWord(token: Token): boolean {
+  return token.kind === 'word' && token.prefix === '' && token.norm.length === SHORT_HEAD_WITH_CONJUNCTION && token.norm.startsWith(CONJUNCTION);
 }
 
 /** Handles a lexicon hit at token `index`; returns the token to go on from. */
@@ -400,13 +407,12 @@ function isNameWordAt(scan: Scan, at: number, ownFirstLetter: boolean): boolean 
  * سيباستيان`), the head one of FOREIGN_NAME_HEADS: a town no list holds, kind city, in the country of
  * a nisba after it. A place's name after the head makes another place (`في نيو هامبشاير` is not
  * Hampshire). Not the last words of a known club's name, which name the club alone (`إلى سان جيرمان`,
- * of `باريس سان جيرمان`), nor two words of a longer name. Null otherwise.
+ * of `باريس سان جيرمان`), nor two words of a longer name. Null otherwise. Asked only at a head
+ * (isForeignNameHead).
  */
 function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal | null {
   const { stream } = scan;
   const head = stream.tokens[index]!;
-  // the whole word is the head (`بورت` is no ب + ورت)
-  if (head.kind !== 'word' || head.suffix !== '' || !foreignNameHeads().has(head.norm, normShape(head))) return null;
   const previous = stream.tokens[index - 1];
   if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
   const end = index + 2;
@@ -420,6 +426,11 @@ function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal |
 // asked at every word no lexicon name starts at: the token's shape, worked out already for the
 // lexicon's lookup, rules out nearly every word by one bit, before its letters are read or hashed
 const foreignNameHeads = lazy(() => filteredSet(FOREIGN_NAME_HEADS.map(foldKey)));
+
+/** Whether the token is a foreign name's head whole (`بورت` is no ب + ورت), where foreignNameAfterPreposition reads. */
+function isForeignNameHead(token: Token): boolean {
+  return token.kind === 'word' && token.suffix === '' && foreignNameHeads().has(token.norm, normShape(token));
+}
 
 /** The last words of known clubs' names from a foreign name's head on (`سان جيرمان` of `باريس سان جيرمان`), folded. */
 const clubNameTails = lazy(() => {
