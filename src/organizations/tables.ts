@@ -221,21 +221,21 @@ export interface FoldedPlaceNames {
  * them) ask it nothing, and the first extract need not pay for it.
  */
 export class PlaceNames {
-  private readonly index: () => { names: ReadonlySet<string>; wellKnown: ReadonlySet<string>; longNameStarts: ReadonlySet<string>; maxWords: number };
+  private readonly index: () => { names: ReadonlySet<string>; wellKnown: ReadonlySet<string>; longNamePrefixes: ReadonlySet<string> };
 
   constructor(folded: () => FoldedPlaceNames) {
     this.index = lazy(() => {
       const { all, wellKnown } = folded();
-      /** First words of the names of several words: only after one of them is a longer name sought. */
-      const longNameStarts = new Set<string>();
-      let maxWords = 1;
+      /**
+       * The first words of the names of several words, and their first two words, and so on but the
+       * last: a longer name is sought only while the words read so far open one (a phrase that opens
+       * none is not built on and looked up again: many long names open with a common word, `شمال`).
+       */
+      const longNamePrefixes = new Set<string>();
       for (const name of all) {
-        if (!name.includes(' ')) continue;
-        const words = name.split(' ');
-        maxWords = Math.max(maxWords, words.length);
-        longNameStarts.add(words[0]!);
+        for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) longNamePrefixes.add(name.slice(0, space));
       }
-      return { names: new Set(all), wellKnown, longNameStarts, maxWords };
+      return { names: new Set(all), wellKnown, longNamePrefixes };
     });
   }
 
@@ -256,11 +256,10 @@ export class PlaceNames {
     const tokens = stream.tokens;
     const first = tokens[from];
     if (first === undefined || first.kind !== 'word') return null;
-    const { longNameStarts, maxWords } = this.index();
+    const { longNamePrefixes } = this.index();
     let phrase = skip === 0 ? first.norm : first.norm.slice(skip);
     let end = names.has(phrase) ? from + 1 : null;
-    if (!longNameStarts.has(phrase)) return end;
-    for (let k = from + 1; k < from + maxWords && k < tokens.length; k++) {
+    for (let k = from + 1; k < tokens.length && longNamePrefixes.has(phrase); k++) {
       phrase += ' ' + tokens[k]!.norm;
       if (names.has(phrase)) end = k + 1;
     }
