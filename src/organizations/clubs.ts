@@ -670,9 +670,13 @@ function scoreSide(tables: OrganizationTables, tokens: readonly Token[], first: 
   return next === first ? null : { first, next };
 }
 
+const NO_GOALS = 'صفر';
+
 /** A team's goals: a number of one or two digits, or `صفر`. */
 function isGoals(token: Token | undefined): boolean {
-  return token !== undefined && ((token.kind === 'number' && token.text.length <= 2) || token.norm === 'صفر');
+  if (token === undefined) return false;
+  // asked of every token of every article: the word's length before the string comparison, which costs a call
+  return token.kind === 'number' ? token.text.length <= 2 : token.kind === 'word' && token.norm.length === NO_GOALS.length && token.norm === NO_GOALS;
 }
 
 /** A side of a line of results, with the country its brackets name (null for a region: `انكلترا`). */
