@@ -7,6 +7,7 @@ import { entityCandidate, type EntityCandidate } from '../contracts/candidate';
 import { demonymCode } from '../contracts/demonyms';
 import { hasArticle, isPunctuation, PhraseIndex, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { stemShape } from '../text/word-shapes';
 import { findClubs } from './clubs';
 import { findBrandPairs, findTradedCompanies } from './companies';
 import { findCourtShortNames } from './courts';
@@ -16,6 +17,8 @@ import { COMPANY_HEAD, COMPANY_KEY, knownFound, readCompanyList, readCompanyPair
 import { arabicShaped } from './foreign';
 import { personNameWords } from '../contracts/person-names';
 import { StartsReading, type OrganizationTables } from './tables';
+
+const ARTICLE = 'ال';
 
 /** Keys found to name one body in this text; a lexicon key represents its group. */
 class KeyGroups {
@@ -163,8 +166,8 @@ function shortNames(stream: TokenStream, tables: OrganizationTables, found: read
     const head = tokens[body.firstToken]!;
     const adjective = tokens[body.firstToken + 1];
     if (body.strength !== 2 || body.nextToken - body.firstToken < 3 || !hasArticle(head) || adjective === undefined) continue;
-    if (!isDefiniteWord(adjective) || !isNameAdjective(tables, adjective) || !tables.definiteHeads.has('ال' + head.stem)) continue;
-    const name = `ال${head.stem} ${adjective.norm}`;
+    if (!isDefiniteWord(adjective) || !isNameAdjective(tables, adjective) || !tables.definiteHeads.has(ARTICLE + head.stem)) continue;
+    const name = `${ARTICLE}${head.stem} ${adjective.norm}`;
     const earlier = names.get(name);
     // the first full name is the one later short names follow; another body's makes the name ambiguous
     if (earlier === undefined) names.set(name, body);
@@ -184,12 +187,12 @@ function findShortNames({ stream, tables, all, taken }: ArticleBodies): EntityCa
   if (learned.length === 0) return [];
   const tokens = stream.tokens;
   const index = new PhraseIndex(learned, { folded: true });
-  // the heads the short names open with: the index is asked only at a word with one of them
-  const heads = new Set(learned.map(([name]) => name.slice(0, name.indexOf(' '))));
+  // the heads' stems the short names open with (`ال` + stem): the index is asked only at a word with one of them
+  const headStems = new Set(learned.map(([name]) => name.slice(ARTICLE.length, name.indexOf(' '))));
   const mentions: { mention: EntityCandidate; body: EntityCandidate }[] = [];
   const ambiguous = new Set<EntityCandidate>();
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] === 1 || !hasArticle(tokens[i]!) || !heads.has('ال' + tokens[i]!.stem)) continue;
+    if (taken[i] === 1 || !hasArticle(tokens[i]!) || !headStems.has(tokens[i]!.stem)) continue;
     const match = index.match(stream, i);
     if (match === null || taken[match.next - 1] === 1) continue;
     const after = tokens[match.next];
@@ -211,8 +214,9 @@ function findConfirmedNames({ stream, tables, all, taken }: ArticleBodies): Enti
   if (confirmed.size === 0) return mentions;
   const tokens = stream.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const starts = tables.startStems.get(tokens[i]!.stem) ?? 0;
-    if (taken[i] === 1 || (starts & StartsReading.contextual) === 0) continue;
+    if (taken[i] === 1) continue;
+    const starts = tables.startStems.get(tokens[i]!.stem, stemShape(tokens[i]!)) ?? 0;
+    if ((starts & StartsReading.contextual) === 0) continue;
     const match = tables.contextual.match(stream, i);
     if (match === null || !confirmed.has(match.value.id)) continue;
     mentions.push(knownFound(stream, match.value, { start: match.start, firstToken: i, nextToken: match.next }).candidate);
