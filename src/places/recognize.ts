@@ -73,7 +73,8 @@ import { placeLexicon, type PlaceLexiconEntry, type PlaceReading } from './gazet
 import { hasArticle, hasTanween, isDefiniteSecondWord, isNameHead, isNameInHa, isShortForeignWord, nameBeforeNisbaEnd, personNameEnd, unknownPlaceNameEnd, wordsAfterAPlace, type NameRules } from './names';
 import { chooseReadings, countriesDisagree, isOpenDataReading, isSmallPlace, locates, MAX_LOCATING_TOKENS, prefer, sharedCountry } from './readings';
 
-const placePrepositions = lazy(() => new Set([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS].map(foldKey)));
+// a phrase index of words, asked by token: a word's keys without its clitics are shaped, not sliced and hashed
+const placePrepositions = lazy(() => wordSet([...PLACE_PREPOSITIONS, ...PLACE_CONSTRUCT_NOUNS]));
 const termOfOfficeWords = lazy(() => new Set(TERM_OF_OFFICE_WORDS.map(foldKey)));
 const wordsAfterShortNames = lazy(() => new Set(WORDS_AFTER_SHORT_NAMES.map(foldKey)));
 const feminineAgreeingNouns = lazy(() => new Set(FEMININE_AGREEING_NOUNS.map(foldKey)));
@@ -269,8 +270,7 @@ function readsTwoWays(scan: Scan, at: number, match: LexiconMatch): PlaceProposa
   if (split.next !== whole.nextToken) return whole;
   const other = knownPlaceFrom(scan, at, split, true);
   if (other === null || other.readings.every((reading) => whole.readings.some((known) => known.key === reading.key))) return whole;
-  const previous = stream.tokens[at - 1];
-  if (previous !== undefined && hasKeyIn(previous, placePrepositions())) return whole;
+  if (placePrepositions().has(stream, at - 1)) return whole;
   if (scan.lexicon.match(stream, at - 1)?.value.role === 'trigger' || isDateline(scan, at, split)) return whole;
   if (scan.found.at(-1)?.nextToken === at) return other;
   return placeProposal({ ...whole, withConjunction: other });
@@ -398,7 +398,7 @@ function isNameWordAt(scan: Scan, at: number, ownFirstLetter: boolean): boolean 
   const token = scan.stream.tokens[at];
   if (token === undefined || token.kind !== 'word') return false;
   if (token.prefix !== '' && !(ownFirstLetter && token.prefix.length === 1 && FOREIGN_FIRST_LETTERS.includes(token.prefix))) return false;
-  if (hasKeyIn(token, wordsAfterAPlace()) || hasKeyIn(token, placePrepositions())) return false;
+  if (hasKeyIn(token, wordsAfterAPlace()) || placePrepositions().has(scan.stream, at)) return false;
   return unknownPlaceNameEnd(scan.stream.tokens, at, LANDMARK_NAMESAKE_RULES) === at + 1;
 }
 
@@ -413,8 +413,7 @@ function isNameWordAt(scan: Scan, at: number, ownFirstLetter: boolean): boolean 
 function foreignNameAfterPreposition(scan: Scan, index: number): PlaceProposal | null {
   const { stream } = scan;
   const head = stream.tokens[index]!;
-  const previous = stream.tokens[index - 1];
-  if (previous === undefined || !hasKeyIn(previous, placePrepositions()) || !sameLine(stream, index - 1, index + 1)) return null;
+  if (!placePrepositions().has(stream, index - 1) || !sameLine(stream, index - 1, index + 1)) return null;
   const end = index + 2;
   if (!isNameWordAt(scan, index + 1, true) || clubNameTails().has(foldKey(stream.source.slice(head.start, stream.tokens[index + 1]!.end)))) return null;
   // a name of more words goes on (`نيو ساوث ويلز`, `سانتا كروز دي تينيريفي`): where it ends nothing says
@@ -578,8 +577,7 @@ function hasPlaceContext(scan: Scan, at: number, match: LexiconMatch): boolean {
   const { tokens } = scan.stream;
   const stripped = strippedClitics(scan, at, match);
   if (stripped.includes('ب') || stripped.includes('ل')) return true;
-  const previous = tokens[at - 1];
-  if (stripped === '' && previous !== undefined && hasKeyIn(previous, placePrepositions())) return true;
+  if (stripped === '' && placePrepositions().has(scan.stream, at - 1)) return true;
   if (stripped.startsWith('و') && scan.found.at(-1)?.nextToken === at) return true;
   if (!tokens[match.next]?.prefix.startsWith('و')) return false;
   const following = scan.lexicon.match(scan.stream, match.next)?.value;
@@ -637,8 +635,7 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   const next = tokens[match.next];
   if (strippedClitics(scan, at, match).startsWith('و') && followsPlaceOfItsCountry(scan, at, match)) return true;
   if (precedesPlaceOfItsCountry(scan, match, entry)) return true;
-  const previous = tokens[at - 1];
-  const afterPreposition = previous !== undefined && hasKeyIn(previous, placePrepositions());
+  const afterPreposition = placePrepositions().has(scan.stream, at - 1);
   if (!afterPreposition || next === undefined || next.kind !== 'word') return afterPreposition;
   // a time word after it ends the phrase (`في جدة الشهر المقبل`); a place by a direction (`في الخليل
   // جنوب الضفة`), a conjunction, or punctuation
@@ -652,7 +649,7 @@ function hasPlaceEvidence(scan: Scan, at: number, match: LexiconMatch, entry: Pl
   if (looksLikeIndefiniteAdjective(next)) return false;
   // a person's given name is followed by the family name (`من سعيدة نغزة`)
   if (!entry.alsoPersonName || next.prefix.startsWith('و')) return true;
-  return hasKeyIn(next, placePrepositions());
+  return placePrepositions().has(scan.stream, match.next);
 }
 
 // folded: a participle in م (مؤثر, مروع, مختلفة) or a nisba (تاريخي, تاريخية), without a plural's or an adverb's ending
