@@ -505,8 +505,10 @@ const isCity = (reading: PlaceReading): boolean => reading.kind === 'city';
 function strippedClitics(scan: Scan, at: number, match: LexiconMatch): string {
   const token = scan.stream.tokens[at]!;
   if (match.start === token.start) return '';
+  // by index, not an iterator over a slice (asked at most places matched)
+  const { source } = scan.stream;
   let letters = '';
-  for (const char of scan.stream.source.slice(token.start, match.start)) if (PROCLITIC_LETTERS.includes(char)) letters += char;
+  for (let at = token.start; at < match.start; at++) if (PROCLITIC_LETTERS.includes(source[at]!)) letters += source[at]!;
   return letters;
 }
 
