@@ -73,6 +73,10 @@ const compoundDemonyms = lazy(() => {
   return codes;
 });
 
+// their first words (جنوب), asked before the two words are joined into a key: most definite words
+// followed by a bare word, at every token of an article, start no compound nisba
+const compoundDemonymFirsts = lazy(() => new Set(COMPOUND_DEMONYMS.map(([, first]) => foldKey(first))));
+
 /**
  * The ISO code of a nisba of two words at `first` and the token after it (`الجنوب أفريقي`, `الجنوب
  * أفريقية` → ZA; COMPOUND_DEMONYMS): the first with the article alone, the second bare, in the
@@ -80,6 +84,7 @@ const compoundDemonyms = lazy(() => {
  */
 export function compoundDemonymCode(first: Token | undefined, second: Token | undefined): string | null {
   if (first?.kind !== 'word' || second?.kind !== 'word' || first.prefix !== ARTICLE || first.suffix !== '' || second.prefix !== '' || second.suffix !== '') return null;
+  if (!compoundDemonymFirsts().has(first.stem)) return null;
   return compoundDemonyms().get(`${first.stem} ${second.stem}`) ?? null;
 }
 
