@@ -30,9 +30,9 @@ const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
 if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
-/** Entries in the memory: 32,768 in sets of four, 2 MB. */
+/** Entries in the memory: 32,768 in sets of sixteen, 2 MB. */
 const ENTRY_BITS = 15;
-const WAY_BITS = 2;
+const WAY_BITS = 4;
 const WAYS = 1 << WAY_BITS;
 const SETS = (1 << ENTRY_BITS) / WAYS;
 
@@ -104,22 +104,24 @@ const tagOf = (mix: number): number => mix | 1;
  * keyed by the letters, the two lengths and the kind, all compared in full (the clitic splitter can
  * read one word two ways: الان as ال + ان and as الان). Sums are of integers, the same in any order.
  *
- * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of four by hash.
+ * Memory is fixed: a table of 2^ENTRY_BITS entries of one cache line each, in sets of sixteen by hash.
  * A word not found replaces the least used entry of its set only when that entry's uses have run
  * out; otherwise it takes one use from it and is summed in passing. The one used longer ago was
  * replaced until session 7: when a set's words came round in turn, as the words of a stream of news
  * do between two mentions, each evicted the next and none was ever found (the bench's 249 articles
  * over and over: 14,075 of 124,625 lookups a pass summed anew, 9,633 after). Words news repeats stay;
  * a word seen once passes through. Sets of four, not two, since session 9: 27,428 words in 32,768
- * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four). Words
- * longer than MAX_LETTERS, with a letter outside ASCII and the Arabic block's first half (a byte
- * each: letterByte), or whose sums do not fit 16 bits, are summed each time.
+ * entries overflowed many a set of two (9,838 sums a pass there, 6,441 in sets of four); of sixteen
+ * since session 20 (5,380 → 1,620 sums a pass, the read 7–10% faster inside extract, where each sum
+ * reads rows of the weights out of the caches; in sets of eight 3,100). Words
+ * longer than MAX_LETTERS, with a letter outside printable ASCII, the Arabic block's first half and a
+ * few marks of typography (a byte each: letterByte), or whose sums do not fit 16 bits, are summed each time.
  */
 export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
   private readonly memory = new ArrayBuffer((1 << ENTRY_BITS) * ENTRY_INTS * 4);
   /**
-   * Per entry: its word's tag (tagOf), 0 when empty. A set's four tags are 16 bytes side by side, in
+   * Per entry: its word's tag (tagOf), 0 when empty. A set's sixteen tags are one 64-byte line, in
    * 128 kB that stay in the processor's caches: a lookup compares them and reads the 2 MB of entries
    * only at the way whose tag matches, one memory line, where comparing each way's key read up to
    * four (3,105 → 2,989 M instructions and 24.0 → 22.7 M first-level misses a pass of the bench's
@@ -288,10 +290,47 @@ function fitsShort(sums: Int32Array): boolean {
 }
 
 /**
- * A letter as an entry keeps it, one byte: ASCII as itself, U+0600–U+067F (Arabic's letters, digits
- * and marks, all that normalized Arabic news holds) from 0x80; 0 for any other, which no kept word has
- * (so the 0 that pads an entry's last four letters stands for no letter).
+ * A letter as an entry keeps it, one byte: printable ASCII as itself, U+0600–U+067F (Arabic's letters,
+ * digits and marks, all that normalized Arabic news holds) from 0x80, a few marks of typography in the
+ * control characters' bytes (punctuationByte); 0 for any other, which no kept word has (so the 0 that
+ * pads an entry's last four letters stands for no letter).
  */
 function letterByte(c: number): number {
-  return c > 0 && c < 0x80 ? c : c >= 0x600 && c < 0x680 ? c - 0x580 : 0;
+  if (c >= 0x20 && c < 0x80) return c;
+  if (c >= 0x600 && c < 0x680) return c - 0x580;
+  return c < 0x20 ? 0 : punctuationByte(c);
+}
+
+/**
+ * The byte of a mark of typography news uses outside ASCII (« » · • and curly quotes and dashes), in
+ * the control characters' place (letterByte keeps no word with one): such a mark is a token of its own
+ * read as a word, and was summed every time it came (789 sums a pass of the bench's news, 13% of all).
+ */
+function punctuationByte(c: number): number {
+  switch (c) {
+    case 0x00ab: // «
+      return 1;
+    case 0x00bb: // »
+      return 2;
+    case 0x00b7: // ·
+      return 3;
+    case 0x2022: // •
+      return 4;
+    case 0x2018: // ‘
+      return 5;
+    case 0x2019: // ’
+      return 6;
+    case 0x201c: // “
+      return 7;
+    case 0x201d: // ”
+      return 8;
+    case 0x2013: // –
+      return 9;
+    case 0x2014: // —
+      return 10;
+    case 0x2026: // …
+      return 11;
+    default:
+      return 0;
+  }
 }
