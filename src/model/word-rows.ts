@@ -17,7 +17,7 @@ export const KEPT_LABELS = L - 1;
  * An entry of the memory, 64 bytes: one cache line for a word found. Its header and letters as ints
  * (the word's key: its length, split and kind; its stem's hash,
  * SequenceContext.stems; the letters a byte each, four to an int), then its rows as 16-bit sums,
- * KEPT_LABELS a slot.
+ * KEPT_LABELS a slot, and in its last int the read that last found it (WordRows.read).
  */
 const KEY = 0;
 const STEM_HASH = 1;
@@ -28,13 +28,15 @@ const MAX_LETTERS = 16;
 const ROWS = 2 * (LETTERS + MAX_LETTERS / 4);
 const ENTRY_INTS = 16;
 const ENTRY_SHORTS = 2 * ENTRY_INTS;
-if (ROWS + SLOT_COUNT * KEPT_LABELS > ENTRY_SHORTS) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
+const READ_OF = ENTRY_INTS - 1;
+if (ROWS + SLOT_COUNT * KEPT_LABELS > 2 * READ_OF) throw new Error("word-rows: a word's rows no longer fit its 64 bytes");
 
 /** Entries in the memory: 32,768 in sets of sixteen, 2 MB. */
 const ENTRY_BITS = 15;
 const WAY_BITS = 4;
 const WAYS = 1 << WAY_BITS;
 const SETS = (1 << ENTRY_BITS) / WAYS;
+if (WAYS !== 16) throw new Error('word-rows: a set\'s tags are read as four ints of four (waysTagged)');
 
 /**
  * The most uses an entry counts (WordRows.uses). A word read in every article earns its place in a few
@@ -92,8 +94,38 @@ function mixOf(key: number, q0: number, q1: number, q2: number, q3: number): num
 /** The set of a word's entry, from its mix: the top bits. */
 const setOf = (mix: number): number => mix >>> (32 - ENTRY_BITS + WAY_BITS);
 
-/** An entry's tag, from its word's mix: never 0, the tag of an empty entry. */
-const tagOf = (mix: number): number => mix | 1;
+/** An entry's tag, from its word's mix: its low eight bits, 1 for 0 (the tag of an empty entry). */
+function tagOf(mix: number): number {
+  const low = mix & 0xff;
+  return low + ((low - 1) >>> 31);
+}
+
+/** Ints of a set's tags (WordRows.tags): four tags of eight bits to an int. */
+const TAG_INTS = WAYS / 4;
+
+/**
+ * The ways of a set whose tag is `tag`, a bit each (way w is bit w), found without a branch: a word's
+ * entry is mostly out of the processor's nearer caches when a read begins (the rules ran in between),
+ * and a branch on which way matched, which the processor cannot foresee, would hold each word's load
+ * of its entry back until the word before was found; found so, the loads of several words overlap. It
+ * may hold a way whose tag is not `tag` (zeroBytes), never leaves one out.
+ */
+function waysTagged(tags: Int32Array, set: number, tag: number): number {
+  const pattern = Math.imul(tag, 0x01010101);
+  const at = set * TAG_INTS;
+  return (
+    zeroBytes(tags[at]! ^ pattern) | (zeroBytes(tags[at + 1]! ^ pattern) << 4) | (zeroBytes(tags[at + 2]! ^ pattern) << 8) | (zeroBytes(tags[at + 3]! ^ pattern) << 12)
+  );
+}
+
+/**
+ * A bit for each byte of x that is 0 (bit k for byte k, the lowest first), by the carry of subtracting
+ * 1 from every byte at once: a byte just above a 0 may be marked too, never a 0 missed.
+ */
+function zeroBytes(x: number): number {
+  const z = (x - 0x01010101) & ~x & 0x80808080;
+  return ((z >>> 7) & 1) | ((z >>> 14) & 2) | ((z >>> 21) & 4) | ((z >>> 28) & 8);
+}
 
 /**
  * Each word's emission rows, its feature weights summed for every slot, remembered across calls. A
@@ -121,13 +153,13 @@ export class WordRows {
   private readonly atoms = new Uint32Array(MAX_WORD_ATOMS);
   private readonly memory = new ArrayBuffer((1 << ENTRY_BITS) * ENTRY_INTS * 4);
   /**
-   * Per entry: its word's tag (tagOf), 0 when empty. A set's sixteen tags are one 64-byte line, in
-   * 128 kB that stay in the processor's caches: a lookup compares them and reads the 2 MB of entries
-   * only at the way whose tag matches, one memory line, where comparing each way's key read up to
-   * four (3,105 → 2,989 M instructions and 24.0 → 22.7 M first-level misses a pass of the bench's
-   * news, cachegrind).
+   * Per entry: its word's tag (tagOf), 0 when empty, a byte each, four to an int (way w in int w >> 2
+   * from bit 8 × (w & 3)): a set's sixteen tags are 16 bytes, in 32 kB. A lookup compares them
+   * (waysTagged) and reads the 2 MB of entries only at a way whose tag matches, one memory line, where
+   * comparing each way's key read up to four (3,105 → 2,989 M instructions and 24.0 → 22.7 M
+   * first-level misses a pass of the bench's news, cachegrind, in sets of four and tags of 32 bits).
    */
-  private readonly tags = new Int32Array(SETS * WAYS);
+  private readonly tags = new Int32Array(SETS * TAG_INTS);
   /** The entries' headers and letters (ENTRY_INTS ints each). */
   private readonly keys = new Int32Array(this.memory);
   /** The entries' rows (from rowsOf(entry)): for slot s and label y > O, `+ s * KEPT_LABELS + y − 1`. */
@@ -139,13 +171,12 @@ export class WordRows {
    */
   private readonly uses = new Uint8Array(SETS * WAYS);
   /**
-   * Per entry: the read (beginRead) that last found or kept its word. An entry of the current read is
-   * never replaced, so that every entry a read has looked up holds its word until the read ends
-   * (EntityModel keeps where each word's rows are and sums them later). Reads are counted 1 to
-   * 65,535 and round again, never 0, the mark of an entry no read has used: an old read's entry taken
-   * for the current one's is only kept a read longer.
+   * The read (beginRead) that last found or kept an entry's word is in the entry (READ_OF), whose line a
+   * lookup reads anyway. An entry of the current read is never replaced, so that every entry a read
+   * has looked up holds its word until the read ends (EntityModel keeps where each word's rows are and
+   * sums them later). Reads are counted 1 to 65,535 and round again, never 0, the mark of an entry no
+   * read has used: an old read's entry taken for the current one's is only kept a read longer.
    */
-  private readonly readOf = new Uint16Array(SETS * WAYS);
   private read = 1;
   /** The rows of the last word looked up when it is not kept (entryOf returned -1), from 0, every label: `s * L + y`. */
   readonly spare = new Int32Array(WORD_ROWS);
@@ -190,13 +221,12 @@ export class WordRows {
     const tags = this.tags;
     // the key and the four ints of letters (0 past the word's end) are the whole word: a matching tag
     // is confirmed by them, as two words may share a tag
-    for (let way = 0; way < WAYS; way++) {
-      const entry = set * WAYS + way;
-      if (tags[entry] !== tag) continue;
+    for (let ways = waysTagged(tags, set, tag); ways !== 0; ways &= ways - 1) {
+      const entry = set * WAYS + 31 - Math.clz32(ways & -ways);
       const at = entry * ENTRY_INTS;
       if (keys[at + KEY] === key && keys[at + LETTERS] === q0 && keys[at + LETTERS + 1] === q1 && keys[at + LETTERS + 2] === q2 && keys[at + LETTERS + 3] === q3) {
         if (this.uses[entry]! < MAX_USES) this.uses[entry]!++;
-        this.readOf[entry] = this.read;
+        keys[at + READ_OF] = this.read;
         return entry;
       }
     }
@@ -206,15 +236,16 @@ export class WordRows {
     const first = set * WAYS;
     let entry = first;
     for (let way = first + 1; way < first + WAYS; way++) if (this.uses[way]! < this.uses[entry]!) entry = way;
-    if (this.readOf[entry] === this.read) return this.spareOf(token);
+    const at = entry * ENTRY_INTS;
+    if (keys[at + READ_OF] === this.read) return this.spareOf(token);
     if (this.uses[entry]! > 0) {
       this.uses[entry]!--;
       return this.spareOf(token);
     }
     this.uses[entry] = 1;
-    this.readOf[entry] = this.read;
-    tags[entry] = tag;
-    const at = entry * ENTRY_INTS;
+    keys[at + READ_OF] = this.read;
+    const shift = 8 * (entry & 3);
+    tags[entry >> 2] = (tags[entry >> 2]! & ~(0xff << shift)) | (tag << shift);
     keys[at + KEY] = key;
     keys[at + STEM_HASH] = stemHash(token);
     keys[at + LETTERS] = q0;
