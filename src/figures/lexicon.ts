@@ -126,7 +126,14 @@ function endsCell(first: number, last: number, length: number): number {
  * are ruled out by one read of the bits before the map is asked, and a key put together from a
  * token's parts is built only when some word has its shape.
  */
+let tablesBuilt = 0;
+
 export class WordTable<T> {
+  /**
+   * The table's place in a TokenReader's remembered lookups: an array index, where a Map keyed by the
+   * table cost a hash probe at every word (the tables are a handful, each built once).
+   */
+  readonly slot = tablesBuilt++;
   private readonly ends = new Int32Array((1 << 16) >>> 5);
   private readonly shapes: ReadonlySet<number>;
 

@@ -29,7 +29,8 @@ export class TokenReader {
   // numbers (a figure every few characters) asked each table several times per token, and a very long
   // number token (1,1,1,… for a megabyte) must not be read again each time.
   private digitReadings: (DigitReading | null)[] | undefined;
-  private readonly matches = new Map<WordTable<unknown>, (WordMatch<unknown> | null)[]>();
+  // by WordTable.slot
+  private readonly matches: ((WordMatch<unknown> | null)[] | undefined)[] = [];
 
   constructor(
     readonly ctx: TextContext,
@@ -125,8 +126,8 @@ export class TokenReader {
   lookup<T>(index: number, table: WordTable<T>): WordMatch<T> | undefined {
     const token = this.at(index);
     if (!token || token.kind !== 'word') return undefined;
-    let found = this.matches.get(table) as (WordMatch<T> | null)[] | undefined;
-    if (found === undefined) this.matches.set(table, (found = new Array<WordMatch<T> | null>(this.tokens.length)));
+    let found = this.matches[table.slot] as (WordMatch<T> | null)[] | undefined;
+    if (found === undefined) this.matches[table.slot] = found = new Array<WordMatch<T> | null>(this.tokens.length);
     let match = found[index];
     if (match === undefined) match = found[index] = this.lookupWord(token, index, table) ?? null;
     return match ?? undefined;
