@@ -342,6 +342,7 @@ function textOf(reader: TokenReader, start: number, last: number): string {
  * (أكثر من شخصين). Words before token `taken` belong to the last figure.
  */
 function readCountAlone(reader: TokenReader, units: UnitTexts, index: number, taken: number): { figure: Figure; end: number } | undefined {
+  if (!mayCountAlone(reader, index)) return undefined;
   const alone = readUnitAlone(reader, index);
   const counted = alone ? undefined : readDualNoun(reader, index) ?? readOneNoun(reader, index);
   if (!alone && !counted) return undefined;
@@ -353,6 +354,22 @@ function readCountAlone(reader: TokenReader, units: UnitTexts, index: number, ta
   figure.noun = noun.text;
   figure.nounSpan = noun;
   return { figure, end: counted!.end };
+}
+
+const NOON = 0x0646;
+const WAW = 0x0648;
+
+/**
+ * Whether the word at token `index` may state its own count (readCountAlone): a dual ends in ن, and
+ * واحد or a fraction joined by و (ونصف) after a singular starts with و. This runs at every word that
+ * opens no number, and two letters rule most out before the readers look at it and its neighbour again.
+ */
+function mayCountAlone(reader: TokenReader, index: number): boolean {
+  const token = reader.at(index);
+  if (token?.kind !== 'word') return false;
+  if (token.norm.charCodeAt(token.norm.length - 1) === NOON) return true;
+  const next = reader.at(index + 1);
+  return next?.kind === 'word' && next.norm.charCodeAt(0) === WAW;
 }
 
 function addQualifier(figure: Figure, qualifier: QualifierMatch | undefined): void {
