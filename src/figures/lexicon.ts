@@ -106,9 +106,14 @@ export interface LexiconPhrase<T> {
   value: T;
 }
 
-/** A word's first and last letters and its length as one small integer (letters past U+07FF share bits). */
-function wordShape(first: number, last: number, length: number): number {
-  return ((first & 0x7ff) << 17) | ((last & 0x7ff) << 6) | (length < 63 ? length : 63);
+/**
+ * A word's first, second and last letters and its length as one small integer: the low six bits of
+ * each letter, as endsCell reads them, and the length up to 15 (0 for the second letter of a word of
+ * one). The second letter tells the article's words (المتحدة) from the number words of their ends
+ * and length (أربعمئة), which had passed a key in ten of news to the map, built and hashed to miss.
+ */
+function wordShape(first: number, second: number, last: number, length: number): number {
+  return ((first & 63) << 16) | ((second & 63) << 10) | ((last & 63) << 4) | (length < 15 ? length : 15);
 }
 
 /**
@@ -120,14 +125,15 @@ function endsCell(first: number, last: number, length: number): number {
   return ((first & 63) << 10) | ((last & 63) << 4) | (length < 15 ? length : 15);
 }
 
+// how many WordTables were built: each one's slot (see WordTable.slot)
+let tablesBuilt = 0;
+
 /**
  * A folded word → entry map that also knows the first and last letters and the lengths of its words
- * (one bit a cell of endsCell, 8 kB), and their exact shape (both letters and the length): most words
+ * (one bit a cell of endsCell, 8 kB), and their shapes (wordShape: the second letter too): most words
  * are ruled out by one read of the bits before the map is asked, and a key put together from a
  * token's parts is built only when some word has its shape.
  */
-let tablesBuilt = 0;
-
 export class WordTable<T> {
   /**
    * The table's place in a TokenReader's remembered lookups: an array index, where a Map keyed by the
@@ -144,7 +150,7 @@ export class WordTable<T> {
       const last = key.charCodeAt(key.length - 1);
       const cell = endsCell(first, last, key.length);
       this.ends[cell >>> 5]! |= 1 << (cell & 31);
-      shapes.add(wordShape(first, last, key.length));
+      shapes.add(wordShape(first, key.length > 1 ? key.charCodeAt(1) : 0, last, key.length));
     }
     this.shapes = shapes;
   }
@@ -165,7 +171,10 @@ export class WordTable<T> {
     if (length === 0) return undefined;
     const first = from < head.length ? head.charCodeAt(from) : rest.charCodeAt(0);
     const last = rest !== '' ? rest.charCodeAt(rest.length - 1) : head.charCodeAt(head.length - 1);
-    if (!this.mayHold(first, last, length) || !this.shapes.has(wordShape(first, last, length))) return undefined;
+    if (!this.mayHold(first, last, length)) return undefined;
+    const secondAt = from + 1;
+    const second = secondAt < head.length ? head.charCodeAt(secondAt) : secondAt - head.length < rest.length ? rest.charCodeAt(secondAt - head.length) : 0;
+    if (!this.shapes.has(wordShape(first, second, last, length))) return undefined;
     return this.entries.get(from === 0 ? head + rest : head.slice(from) + rest);
   }
 
