@@ -172,7 +172,9 @@ export function matchNamedCentury(stream: TokenStream, index: number): PhraseMat
   const noun = longPeriodNouns().match(stream, index);
   if (noun !== null && noun.value !== 'century') return null;
   const dual = noun === null ? centuryDuals().match(stream, index) : null;
-  const first = centuryNumber(stream, noun?.next ?? dual?.next ?? -1, '');
+  // most words asked are neither: no number is read then (at index -1, which is no array element)
+  if (noun === null && dual === null) return null;
+  const first = centuryNumber(stream, (noun ?? dual)!.next, '');
   if (first === null) return null;
   let last = first;
   if (dual !== null) {
