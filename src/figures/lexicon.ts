@@ -125,8 +125,8 @@ function endsCell(first: number, last: number, length: number): number {
   return ((first & 63) << 10) | ((last & 63) << 4) | (length < 15 ? length : 15);
 }
 
-// how many WordTables were built: each one's slot (see WordTable.slot)
-let tablesBuilt = 0;
+/** Each word table's place in a TokenReader's remembered lookups (WordTable.slot): one a table. */
+export const TABLE_SLOTS = { numbers: 0, dualNouns: 1, singularNouns: 2, subunits: 3, units: 4, dualUnits: 5 } as const;
 
 /**
  * A folded word → entry map that also knows the first and last letters and the lengths of its words
@@ -135,15 +135,17 @@ let tablesBuilt = 0;
  * token's parts is built only when some word has its shape.
  */
 export class WordTable<T> {
-  /**
-   * The table's place in a TokenReader's remembered lookups: an array index, where a Map keyed by the
-   * table cost a hash probe at every word (the tables are a handful, each built once).
-   */
-  readonly slot = tablesBuilt++;
   private readonly ends = new Int32Array((1 << 16) >>> 5);
   private readonly shapes: ReadonlySet<number>;
 
-  constructor(private readonly entries: ReadonlyMap<string, T>) {
+  /**
+   * `slot`: the table's place in a TokenReader's remembered lookups (TABLE_SLOTS), an array index,
+   * where a Map keyed by the table cost a hash probe at every word.
+   */
+  constructor(
+    private readonly entries: ReadonlyMap<string, T>,
+    readonly slot: number,
+  ) {
     const shapes = new Set<number>();
     for (const key of entries.keys()) {
       const first = key.charCodeAt(0);
@@ -275,13 +277,13 @@ export const getFigureLexicon = lazy(buildLexicon);
 
 function buildLexicon(): FigureLexicon {
   return {
-    numbers: new WordTable(numberWords()),
+    numbers: new WordTable(numberWords(), TABLE_SLOTS.numbers),
     decimalWords: foldSet(DECIMAL_WORDS),
     fractionOver: foldKey(FRACTION_OVER),
     minusWord: foldKey(MINUS_WORD),
-    dualNouns: new WordTable(dualNounWords()),
+    dualNouns: new WordTable(dualNounWords(), TABLE_SLOTS.dualNouns),
     dualEmphasis: foldSet(DUAL_EMPHASIS),
-    singularNouns: new WordTable(singularNounWords()),
+    singularNouns: new WordTable(singularNounWords(), TABLE_SLOTS.singularNouns),
     currencyAbbreviations: phraseIndex(
       CURRENCY_ABBREVIATIONS.map(([abbreviation, code]) => [abbreviation.replace(/\./g, ' . '), code] as const),
       'first',
@@ -299,6 +301,7 @@ function buildLexicon(): FigureLexicon {
           forms.map((form) => [foldKey(form), { perUnit, perUnitByCode: perUnitByCode ?? {} }] as const),
         ),
       ),
+      TABLE_SLOTS.subunits,
     ),
     percent: phraseIndex(PERCENT_PHRASES.map((p) => [p, true] as const), 'first'),
     currencySigns: new Map(CURRENCY_SIGNS.map(([sign, code]) => [foldKey(sign), code])),

@@ -29,7 +29,7 @@ export class TokenReader {
   // numbers (a figure every few characters) asked each table several times per token, and a very long
   // number token (1,1,1,… for a megabyte) must not be read again each time.
   private digitReadings: (DigitReading | null)[] | undefined;
-  // by WordTable.slot
+  // by WordTable.slot (lexicon.ts's TABLE_SLOTS)
   private readonly matches: ((WordMatch<unknown> | null)[] | undefined)[] = [];
 
   constructor(

@@ -3,7 +3,7 @@ import { CURRENCY_HEAD_FORMS, UNIT_WORDS, type UnitWordData } from '../data/figu
 import { DEMONYMS } from '../data/places/demonyms';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
-import { adjectiveKey, dualsOf, WordTable, type UnitWord } from './lexicon';
+import { adjectiveKey, dualsOf, TABLE_SLOTS, WordTable, type UnitWord } from './lexicon';
 
 /**
  * The unit words as the figures look them up, apart from the number words (lexicon.ts): parseNumber
@@ -22,8 +22,8 @@ export interface UnitLexicon {
 /** The folded unit tables, built on first use and never mutated. */
 export const getUnitLexicon = lazy(
   (): UnitLexicon => ({
-    units: new WordTable(unitWords()),
-    dualUnits: new WordTable(dualUnitWords()),
+    units: new WordTable(unitWords(), TABLE_SLOTS.units),
+    dualUnits: new WordTable(dualUnitWords(), TABLE_SLOTS.dualUnits),
     ambiguousCurrencies: new Set(unitWordData().filter((unit) => unit.kind === 'money' && !/^[A-Z]{3}$/.test(unit.code)).map((unit) => unit.code)),
     measuresElsewhere: new Map(unitWordData().flatMap((unit) => (unit.measureElsewhere === undefined ? [] : [[unit.code, unit.measureElsewhere] as const]))),
   }),
