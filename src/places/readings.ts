@@ -21,7 +21,7 @@ import { demonymAt, type TextDemonym } from '../contracts/demonyms';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, LOCATING_WORDS, MONARCHY_WORDS, PLACE_TRIGGERS } from '../data/places/places-context';
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
-import { hasKeyIn } from '../text/phrases';
+import { hasKeyIn, wordSet, type TokenStream } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { PlaceReading } from './gazetteer';
 
@@ -52,14 +52,14 @@ export interface ReadingsAt {
 }
 
 /** One reading per found place (steps 2 to 6 above). */
-export function chooseReadings(found: readonly ReadingsAt[], tokens: readonly Token[], source: string, demonyms: () => readonly TextDemonym[]): PlaceReading[] {
-  const chosen = byNearestCountry(found, tokens, demonyms);
-  locatedReadings(found, chosen, tokens, source);
+export function chooseReadings(found: readonly ReadingsAt[], stream: TokenStream, demonyms: () => readonly TextDemonym[]): PlaceReading[] {
+  const chosen = byNearestCountry(found, stream, demonyms);
+  locatedReadings(found, chosen, stream.tokens, stream.source);
   inTheOnlyCountryNamed(chosen, demonyms);
   return chosen;
 }
 
-function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[], demonyms: () => readonly TextDemonym[]): PlaceReading[] {
+function byNearestCountry(found: readonly ReadingsAt[], stream: TokenStream, demonyms: () => readonly TextDemonym[]): PlaceReading[] {
   const chosen = found.map((place) => place.readings[0]!);
   const undecided = found.flatMap((place, k) => (countriesDisagree(place.readings) ? [k] : []));
   if (undecided.length === 0) return chosen;
@@ -83,24 +83,26 @@ function byNearestCountry(found: readonly ReadingsAt[], tokens: readonly Token[]
         }
       }
     }
-    if (bestDistance === Number.POSITIVE_INFINITY) chosen[k] = monarchyReading(place.readings, evidence, tokens) ?? chosen[k]!;
+    if (bestDistance === Number.POSITIVE_INFINITY) chosen[k] = monarchyReading(place.readings, evidence, stream) ?? chosen[k]!;
   }
   return chosen;
 }
 
-const monarchies = lazy(() => MONARCHY_WORDS.map(([words, countries]) => ({ words: new Set(words.map(foldKey)), countries: new Set(countries) })));
+// phrase indexes of words, asked of every token of an article: a word's keys without its clitics are
+// shaped and most ruled out by one bit, not sliced and hashed (hasKeyIn would)
+const monarchies = lazy(() => MONARCHY_WORDS.map(([words, countries]) => ({ words: wordSet(words), countries: new Set(countries) })));
 
 /**
  * Step 3: the one reading in a monarchy whose word the article uses, where the article names no
  * other country so ruled (`evidence`: the countries it names); null when none or several fit.
  */
-function monarchyReading(readings: readonly PlaceReading[], evidence: readonly { countryCode: string }[], tokens: readonly Token[]): PlaceReading | null {
+function monarchyReading(readings: readonly PlaceReading[], evidence: readonly { countryCode: string }[], stream: TokenStream): PlaceReading | null {
   for (const { words, countries } of monarchies()) {
     const ruled = readings.filter((reading) => reading.countryCode !== null && countries.has(reading.countryCode));
     if (ruled.length !== 1) continue;
     const own = ruled[0]!.countryCode;
     if (evidence.some((clue) => clue.countryCode !== own && countries.has(clue.countryCode))) continue;
-    if (tokens.some((token) => token.kind === 'word' && hasKeyIn(token, words))) return ruled[0]!;
+    for (let at = 0; at < stream.tokens.length; at++) if (words.has(stream, at)) return ruled[0]!;
   }
   return null;
 }

@@ -134,7 +134,8 @@ interface Scan {
 // Only these proclitics are taken off a name of three letters or fewer: كسول `lazy` is not ك + سول.
 const PROCLITIC_LETTERS = 'وفبلكس';
 const CONJUNCTION = 'و';
-const ALEF_MADDA = 'آ';
+// آ, a short name's first letter as written
+const ALEF_MADDA = 0x0622;
 // و and a name's first word of two letters (وتل، وأم، وذي), which the tokenizer leaves whole
 const SHORT_HEAD_WITH_CONJUNCTION = 3;
 // more words than any place name the lexicon holds (CLDR's longest, South Georgia and the South Sandwich Islands, has five)
@@ -189,7 +190,7 @@ export function recognizePlaces(ctx: TextContext): EntityCandidate[] {
   const demonyms = lazy(() => demonymsIn(ctx.tokens));
   const found = dropWithoutTheirCountry(scan.found, demonyms);
   settleTwoWayNames(found, demonyms);
-  const readings = chooseReadings(found, ctx.tokens, ctx.source, demonyms);
+  const readings = chooseReadings(found, scan.stream, demonyms);
   return found.map((place, k) => toCandidate(place, readings[k]!));
 }
 
@@ -339,10 +340,11 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (!inContext && !nameConditionMet(scan, at, match, entry)) return null;
   if (entry.openDataOnly && !inContext && readsAsWord(scan, match)) return null;
   if (!inContext && namesLandmarkAfterPerson(scan, at, match, entry)) return null;
-  const surface = scan.stream.source.slice(match.start, match.end);
-  if (hasTanween(surface) || writtenAsAnotherWord(surface, entry) || headsIdiom(surface, scan.stream.tokens[match.next])) return null;
+  const { source } = scan.stream;
+  const marks = writtenMarks(source, match.start, match.end);
+  if (marks === TANWEEN_WRITTEN || writtenAsAnotherWord(source, match, entry) || headsIdiom(source, match, scan.stream.tokens[match.next])) return null;
   // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
-  let readings = hasVowelMarks(surface) ? prefer(entry.readings, (reading) => reading.canonical === surface) : entry.readings;
+  let readings = marks === VOWEL_MARKS_WRITTEN ? writtenReadings(entry.readings, source.slice(match.start, match.end)) : entry.readings;
   // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
   // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
   if (countriesDisagree(readings) && isDateline(scan, at, match)) readings = prefer(readings, isCity);
@@ -479,8 +481,8 @@ function endsInPronoun(scan: Scan, match: LexiconMatch): boolean {
  * A short name written with an alef madda none of its spellings opens with (`في آب` is in August: Yemen's
  * province is `إب`): hamzas fold together in the lexicon, which is how a month meets a town.
  */
-function writtenAsAnotherWord(surface: string, entry: PlaceEntry): boolean {
-  return surface.startsWith(ALEF_MADDA) && surface.length <= SHORT_NAME_LETTERS && !entry.spelledWithMadda;
+function writtenAsAnotherWord(source: string, match: LexiconMatch, entry: PlaceEntry): boolean {
+  return source.charCodeAt(match.start) === ALEF_MADDA && match.end - match.start <= SHORT_NAME_LETTERS && !entry.spelledWithMadda;
 }
 
 const idiomComplements = lazy(() => new Map(NAMES_HEADING_IDIOMS.map(([name, stems]) => [foldKey(name), new Set(stems.map(foldKey))])));
@@ -488,13 +490,38 @@ const idiomComplements = lazy(() => new Map(NAMES_HEADING_IDIOMS.map(([name, ste
 const anyIdiomComplement = lazy(() => new Set(NAMES_HEADING_IDIOMS.flatMap(([, stems]) => stems.map(foldKey))));
 
 /** The name heads an idiom with the word after it (`مسقط رأسه`: NAMES_HEADING_IDIOMS). */
-function headsIdiom(surface: string, next: Token | undefined): boolean {
+function headsIdiom(source: string, match: LexiconMatch, next: Token | undefined): boolean {
   if (next?.prefix !== '' || !anyIdiomComplement().has(next.stem)) return false;
-  return idiomComplements().get(foldKey(surface))?.has(next.stem) ?? false;
+  return idiomComplements().get(foldKey(source.slice(match.start, match.end)))?.has(next.stem) ?? false;
 }
 
-const VOWEL_MARKS = /[\u064B-\u0652]/;
-const hasVowelMarks = (written: string): boolean => VOWEL_MARKS.test(written);
+// the vowel marks (U+064B–U+0652), of which the first three are tanween (names.ts, hasTanween)
+const FIRST_VOWEL_MARK = 0x064b;
+const LAST_TANWEEN = 0x064d;
+const LAST_VOWEL_MARK = 0x0652;
+const NO_MARKS_WRITTEN = 0;
+const VOWEL_MARKS_WRITTEN = 1;
+const TANWEEN_WRITTEN = 2;
+
+/**
+ * Which marks a name is written with in the source: none, vowel marks, or tanween among them. Read by
+ * code: asked at every place matched, where a slice of the name and two regexes cost more.
+ */
+function writtenMarks(source: string, start: number, end: number): number {
+  let marks = NO_MARKS_WRITTEN;
+  for (let at = start; at < end; at++) {
+    const code = source.charCodeAt(at);
+    if (code < FIRST_VOWEL_MARK || code > LAST_VOWEL_MARK) continue;
+    if (code <= LAST_TANWEEN) return TANWEEN_WRITTEN;
+    marks = VOWEL_MARKS_WRITTEN;
+  }
+  return marks;
+}
+
+/** The readings the gazetteer writes as the name is written, vowel marks and all (all when none). */
+function writtenReadings(readings: readonly PlaceReading[], written: string): readonly PlaceReading[] {
+  return prefer(readings, (reading) => reading.canonical === written);
+}
 
 const isStateLike = (reading: PlaceReading): boolean =>
   reading.kind === 'country' || reading.kind === 'territory' || reading.kind === 'region';
