@@ -466,6 +466,8 @@ function findSelfNamedClubs({ stream, tables, cues, taken, all }: ArticleBodies,
   }
   if (!speaksOfMatches) return found;
   for (let j = 1; j < tokens.length; j++) {
+    // a nisba of one word or two opens with the article alone: the test before the call, at every token
+    if (!isDefiniteWord(tokens[j]!)) continue;
     const nisba = countryNisbaAt(tokens, j);
     if (nisba === null || isFeminineElative(tokens[j - 1]!, tokens[j]!)) continue;
     const { code: nationality, next: after } = nisba;
@@ -603,10 +605,13 @@ function foreignClubNameAt(stream: TokenStream, tables: OrganizationTables, at: 
  */
 function foreignClubBefore(stream: TokenStream, tables: OrganizationTables, nisba: number): { first: number; name: string } | null {
   const tokens = stream.tokens;
-  const [opener, before, last] = [tokens[nisba - 3], tokens[nisba - 2], tokens[nisba - 1]];
-  // a place's name is read whole (`كانو` is no ك + انو)
-  const place = tables.placeNames.endAt(stream, nisba - 2) === nisba - 1;
-  if (opensTwoWordSide(tables, opener) && (place || isClubWord(tables, before, [''])) && isClubWord(tables, last, [''])) {
+  const opener = tokens[nisba - 3];
+  const before = tokens[nisba - 2];
+  const last = tokens[nisba - 1];
+  // a place's name is read whole (`كانو` is no ك + انو); looked up only after an opener (asked at every nisba of an article of matches)
+  const opens = opensTwoWordSide(tables, opener);
+  const place = opens && tables.placeNames.endAt(stream, nisba - 2) === nisba - 1;
+  if (opens && (place || isClubWord(tables, before, [''])) && isClubWord(tables, last, [''])) {
     const lead = place ? before!.norm : clubWordForm(tables, before!, [''])!;
     const second = clubWordForm(tables, last!, [''])!;
     const afterRival = isOpponent(tables, opener!);

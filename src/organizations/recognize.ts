@@ -11,7 +11,7 @@ import { settleOrganizations } from './document';
 import { matchDescribedBody, matchLiberationFront } from './described';
 import type { OrganizationFound } from './found';
 import { continuesWithField, matchContextual, matchCourtChamber, matchForeignCompany, matchHeadPhrase, matchKnown, matchOutletWithNisba, matchQuotedName } from './names';
-import { matchNationalBody, type NationalMatch } from './national';
+import { matchNationalBody, NO_NATIONAL_BODY, type NationalMatch } from './national';
 import { organizationTables, StartsReading, type OrganizationTables } from './tables';
 
 /** The readings that can start at a word: by its stem, or whole when the splitter took letters off it. */
@@ -19,9 +19,6 @@ function startsAt(tables: OrganizationTables, token: Token): number | undefined 
   const starts = tables.startStems.get(token.stem, stemShape(token));
   return starts === undefined && token.prefix !== '' ? tables.startStems.get(token.norm, normShape(token)) : starts;
 }
-
-// shared by every start word no national body can start at (not frozen: one shape with those matchNationalBody makes)
-const NO_NATIONAL_BODY: Readonly<NationalMatch> = { found: null, named: false };
 
 /**
  * The longest organization starting at token `index`, among the readings `starts` (StartsReading

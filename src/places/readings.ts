@@ -34,12 +34,14 @@ export function prefer(readings: readonly PlaceReading[], wanted: (reading: Plac
 /** The country all readings agree on; null when they name none or disagree. */
 export function sharedCountry(readings: readonly PlaceReading[]): string | null {
   const first = readings[0]?.countryCode ?? null;
-  return readings.every((reading) => reading.countryCode === first) ? first : null;
+  return countriesDisagree(readings) ? null : first;
 }
 
 /** Whether the readings name different countries (one of them none counts as different). */
 export function countriesDisagree(readings: readonly PlaceReading[]): boolean {
-  return readings.some((reading) => reading.countryCode !== readings[0]?.countryCode);
+  // a plain loop, no closure: asked at every place matched, and of namesakes with many readings
+  for (let k = 1; k < readings.length; k++) if (readings[k]!.countryCode !== readings[0]!.countryCode) return true;
+  return false;
 }
 
 /** A place the recognizer found, with the readings its context left. */
