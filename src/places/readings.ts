@@ -63,7 +63,9 @@ export function chooseReadings(found: readonly ReadingsAt[], stream: TokenStream
 
 function byNearestCountry(found: readonly ReadingsAt[], stream: TokenStream, demonyms: () => readonly TextDemonym[]): PlaceReading[] {
   const chosen = found.map((place) => place.readings[0]!);
-  const undecided = found.flatMap((place, k) => (countriesDisagree(place.readings) ? [k] : []));
+  // a plain loop, not flatMap: every place of every article passes here, and few are undecided
+  const undecided: number[] = [];
+  for (let k = 0; k < found.length; k++) if (countriesDisagree(found[k]!.readings)) undecided.push(k);
   if (undecided.length === 0) return chosen;
 
   const evidence: { token: number; countryCode: string }[] = [];
