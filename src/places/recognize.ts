@@ -342,9 +342,9 @@ function knownPlaceFrom(scan: Scan, at: number, match: LexiconMatch, inContext: 
   if (!inContext && namesLandmarkAfterPerson(scan, at, match, entry)) return null;
   const { source } = scan.stream;
   const marks = writtenMarks(source, match.start, match.end);
-  if (marks === TANWEEN_WRITTEN || writtenAsAnotherWord(source, match, entry) || headsIdiom(source, match, scan.stream.tokens[match.next])) return null;
+  if (marks === 'tanween' || writtenAsAnotherWord(source, match, entry) || headsIdiom(source, match, scan.stream.tokens[match.next])) return null;
   // vowel marks written as the gazetteer writes one reading choose it: عُمان, عمّان
-  let readings = marks === VOWEL_MARKS_WRITTEN ? writtenReadings(entry.readings, source.slice(match.start, match.end)) : entry.readings;
+  let readings = marks === 'vowel marks' ? writtenReadings(entry.readings, source.slice(match.start, match.end)) : entry.readings;
   // a wire dateline names the city the story was filed from: `عمان - …` is Amman, not Oman (only
   // where the readings are of different countries: a dateline `تونس -` or `الكويت -` keeps one place)
   if (countriesDisagree(readings) && isDateline(scan, at, match)) readings = prefer(readings, isCity);
@@ -499,21 +499,18 @@ function headsIdiom(source: string, match: LexiconMatch, next: Token | undefined
 const FIRST_VOWEL_MARK = 0x064b;
 const LAST_TANWEEN = 0x064d;
 const LAST_VOWEL_MARK = 0x0652;
-const NO_MARKS_WRITTEN = 0;
-const VOWEL_MARKS_WRITTEN = 1;
-const TANWEEN_WRITTEN = 2;
 
 /**
  * Which marks a name is written with in the source: none, vowel marks, or tanween among them. Read by
  * code: asked at every place matched, where a slice of the name and two regexes cost more.
  */
-function writtenMarks(source: string, start: number, end: number): number {
-  let marks = NO_MARKS_WRITTEN;
+function writtenMarks(source: string, start: number, end: number): 'none' | 'vowel marks' | 'tanween' {
+  let marks: 'none' | 'vowel marks' = 'none';
   for (let at = start; at < end; at++) {
     const code = source.charCodeAt(at);
     if (code < FIRST_VOWEL_MARK || code > LAST_VOWEL_MARK) continue;
-    if (code <= LAST_TANWEEN) return TANWEEN_WRITTEN;
-    marks = VOWEL_MARKS_WRITTEN;
+    if (code <= LAST_TANWEEN) return 'tanween';
+    marks = 'vowel marks';
   }
   return marks;
 }
