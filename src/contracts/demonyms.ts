@@ -1,7 +1,7 @@
 import { COMPOUND_DEMONYMS, DEMONYMS, DEMONYMS_SPELLED_AS_COUNTRIES, DIRECTED_DEMONYMS } from '../data/places/demonyms';
 import { lazy } from '../text/lazy';
 import { foldKey } from '../text/fold-key';
-import { FilteredWords, stemShape } from '../text/word-shapes';
+import { FilteredWords, filteredSet, stemShape } from '../text/word-shapes';
 import type { Token } from '../text/tokenize';
 
 // Regular derivations of a masculine nisba: feminine, sound masculine plurals, feminine plural.
@@ -23,6 +23,8 @@ const demonymWords = lazy(() => {
 
 // `بوروندي` → BI: the masculines written as their country's name
 const masculinesSpelledAsCountries = lazy(() => new Map(DEMONYMS_SPELLED_AS_COUNTRIES.map(([code, masculine]) => [foldKey(masculine), code])));
+// the same behind the shape filter, for tokens: asked of every definite word
+const masculinesAsCountriesOfTokens = lazy(() => new FilteredWords(masculinesSpelledAsCountries()));
 
 // asked of nearly every token
 const demonymCodes = lazy(() => new FilteredWords(demonymWords()));
@@ -47,7 +49,7 @@ export function demonymCode(token: Token | undefined): string | null {
  */
 function definiteDemonymCode(token: Token): string | null {
   if (!token.prefix.endsWith(ARTICLE) || token.suffix !== '') return null;
-  return masculinesSpelledAsCountries().get(token.stem) ?? null;
+  return masculinesAsCountriesOfTokens().get(token.stem, stemShape(token)) ?? null;
 }
 
 /**
@@ -75,7 +77,7 @@ const compoundDemonyms = lazy(() => {
 
 // their first words (جنوب), asked before the two words are joined into a key: most definite words
 // followed by a bare word, at every token of an article, start no compound nisba
-const compoundDemonymFirsts = lazy(() => new Set(COMPOUND_DEMONYMS.map(([, first]) => foldKey(first))));
+const compoundDemonymFirsts = lazy(() => filteredSet(COMPOUND_DEMONYMS.map(([, first]) => foldKey(first))));
 
 /**
  * The ISO code of a nisba of two words at `first` and the token after it (`الجنوب أفريقي`, `الجنوب
@@ -84,7 +86,7 @@ const compoundDemonymFirsts = lazy(() => new Set(COMPOUND_DEMONYMS.map(([, first
  */
 export function compoundDemonymCode(first: Token | undefined, second: Token | undefined): string | null {
   if (first?.kind !== 'word' || second?.kind !== 'word' || first.prefix !== ARTICLE || first.suffix !== '' || second.prefix !== '' || second.suffix !== '') return null;
-  if (!compoundDemonymFirsts().has(first.stem)) return null;
+  if (!compoundDemonymFirsts().has(first.stem, stemShape(first))) return null;
   return compoundDemonyms().get(`${first.stem} ${second.stem}`) ?? null;
 }
 
