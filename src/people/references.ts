@@ -30,8 +30,14 @@ interface NamedInFull {
   openers: Referents;
   /** The keys of every name of the article, by the skeleton of its last word. */
   lastWords: Referents;
-  /** Every word of names of two words or more, as written (`لولا` of `لولا دا سيلفا`). */
-  words: Referents;
+  /**
+   * Every word of names of two words or more, as written (`لولا` of `لولا دا سيلفا`): read only for a name
+   * of three words another name opens (sideBySide), so built on first need from `fullNames`, where it
+   * cost a Map and a Set per word of every name.
+   */
+  words: Referents | null;
+  /** The candidates of names of two words or more. */
+  fullNames: EntityCandidate[];
   /**
    * The first words of names of two words or more read after a title, by the title's head and the word
    * (`الملكة رانيا` of `الملكة رانيا العبدالله`).
@@ -162,30 +168,35 @@ function namedInFull(stream: TokenStream, candidates: readonly EntityCandidate[]
     givenNames: new Map(),
     openers: new Map(),
     lastWords: new Map(),
-    words: new Map(),
+    words: null,
+    fullNames: [],
     titledOpeners: new Map(),
     firstStart: new Map(),
     familyNames: new Map(),
   };
   for (const c of candidates) {
-    const words = c.key.split(' ');
-    add(named.lastWords, words[words.length - 1]!, c.key);
-    if (words.length < 2) continue;
+    // (the key's words by its spaces, not split: this runs for every name of every text)
+    const { key } = c;
+    const firstSpace = key.indexOf(' ');
+    const lastSpace = key.lastIndexOf(' ');
+    add(named.lastWords, key.slice(lastSpace + 1), key);
+    if (firstSpace < 0) continue;
     named.firstStart.set(c.key, Math.min(named.firstStart.get(c.key) ?? c.start, c.start));
+    named.fullNames.push(c);
     const first = stream.tokens[c.firstToken]!;
     // a key may have more words than the name has tokens (عبدالله, one token, is keyed عبد الله): the
     // second word is read only inside the name, never past the text's end
     const second = c.nextToken - c.firstToken > 1 ? stream.tokens[c.firstToken + 1] : undefined;
     const last = stream.tokens[c.nextToken - 1]!;
     add(named.surnames, last.norm, c.key);
-    for (let at = c.firstToken; at < c.nextToken; at++) add(named.words, stream.tokens[at]!.norm, c.key);
-    const given = written(first, words[0]!);
+    const given = written(first, key.slice(0, firstSpace));
     if (given === null || particles.has(given)) continue;
     if (c.titles !== undefined) add(named.titledOpeners, titledWord(c.titles, given), c.key);
-    const chain = words.length >= 3 && second !== undefined && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
+    const threeWords = lastSpace !== firstSpace;
+    const chain = threeWords && second !== undefined && (patronymics.has(second.norm) || (second.prefix === 'ال' && !compoundNameEnds.has(second.norm)));
     const regnal = last.prefix === 'ال' && ordinals.has(last.stem);
     if (chain || regnal) add(named.givenNames, given, c.key);
-    if (chain || regnal || words.length >= 3) add(named.openers, given, c.key);
+    if (chain || regnal || threeWords) add(named.openers, given, c.key);
     if (writesFamilyNameFirst(stream, lex, c)) add(named.familyNames, given, c.key);
   }
   return named.firstStart.size > 0 ? named : null;
@@ -308,7 +319,7 @@ function sideBySide(stream: TokenStream, lex: PeopleLexicon, named: NamedInFull,
   const firstKey = c.key.slice(0, cut);
   // (a key of as many words as tokens: a first word read without its conjunction keeps its place)
   if (!named.firstStart.has(firstKey) || c.key.split(' ').length !== c.nextToken - c.firstToken) return [c];
-  const other = only(named.words.get(last.norm), c.key, firstKey);
+  const other = only(wordsOfNames(stream, named).get(last.norm), c.key, firstKey);
   if (other === undefined) return [c];
   const own = firstKey.split(' ');
   if (other.split(' ').some((word) => own.includes(word))) return [c];
@@ -317,6 +328,15 @@ function sideBySide(stream: TokenStream, lex: PeopleLexicon, named: NamedInFull,
     entityCandidate({ ...c, key: firstKey, end: before.end, nextToken: c.nextToken - 1 }),
     entityCandidate({ ...c, key: other, start: last.start, firstToken: c.nextToken - 1, titles: undefined, nationality: undefined }),
   ];
+}
+
+/** NamedInFull.words, built on first need. */
+function wordsOfNames(stream: TokenStream, named: NamedInFull): Referents {
+  if (named.words === null) {
+    named.words = new Map();
+    for (const c of named.fullNames) for (let at = c.firstToken; at < c.nextToken; at++) add(named.words, stream.tokens[at]!.norm, c.key);
+  }
+  return named.words;
 }
 
 /**
