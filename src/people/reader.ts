@@ -154,6 +154,14 @@ function isOpenDataName(lex: PeopleLexicon, token: Token, key: string): boolean 
  * Ki-moon), and the clitic splitter leaves it whole, so only the hamza tells the complementizer.
  */
 const HAMZA_COMPLEMENTIZER = /^[وف]?[بلك][أإ]ن(?:ه|ها|هم|نا)?$/;
+/** Whether a word may be HAMZA_COMPLEMENTIZER: three to six letters, أ or إ second or third (after one clitic or two). */
+function mayBeHamzaComplementizer(text: string): boolean {
+  return text.length >= 3 && text.length <= 6 && (isAlefWithHamza(text.charCodeAt(1)) || isAlefWithHamza(text.charCodeAt(2)));
+}
+
+/** أ or إ. */
+const isAlefWithHamza = (code: number): boolean => code === 0x623 || code === 0x625;
+
 // A hamza or alif maqsura as written (إلى، فالى), which a foreign name written in Arabic letters lacks
 const WRITTEN_HAMZA_OR_YA = /[أإآءى]/;
 // A preposition before a word written with a hamza on its alif (لأمين، بإمام)
@@ -165,8 +173,8 @@ const PREPOSITION_BEFORE_HAMZA = /^[وف]?[بلك][أإآ]/;
  * first letter the splitter took for a preposition before a head (`لامين` as ل + أمين) is the name.
  */
 export function isNotNameWord(lex: PeopleLexicon, token: Token): boolean {
-  // asked of most words: the length check (six letters at most: فلأنها) spares the rest a regex
-  if (token.text.length <= 6 && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
+  // asked of most words: the length (six letters at most: فلأنها) and the hamza's place spare the rest a regex
+  if (mayBeHamzaComplementizer(token.text) && HAMZA_COMPLEMENTIZER.test(token.text)) return true;
   // (the stem is the norm itself where the splitter took nothing off: looked up once then)
   const stop = lex.notNameWords.has(token.norm) || (token.stem !== token.norm && lex.notNameWords.has(token.stem));
   if (!stop) return false;

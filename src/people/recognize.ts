@@ -39,7 +39,8 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
   };
   const found: EntityCandidate[] = [];
   for (let index = 0; index < reader.tokens.length; ) {
-    const person = personAt(reader, index);
+    // (most tokens start no reading: they are told so here, without a call of the readings)
+    const person = reader.claims[index] || !mayStartPerson(reader, index) ? null : personAt(reader, index);
     if (person === null) {
       index++;
       continue;
@@ -50,9 +51,8 @@ export function recognizePeople(ctx: TextContext, claims: readonly (Claim | unde
   return found;
 }
 
-/** The people read from token `index` on, or null (at most tokens: nothing is allocated for them). */
+/** The people read from token `index` on, a token no other recognizer claimed that may start one (mayStartPerson), or null (nothing is allocated then). */
 function personAt(reader: Reader, index: number): EntityCandidate[] | null {
-  if (reader.claims[index] || !mayStartPerson(reader, index)) return null;
   // a verb of office holders starts no reading but a name with its office after it (officeHolderAt)
   const office = officeHolderAt(reader, index);
   if (office !== null) return office.length > 0 ? [...office, ...coordinatedAfter(reader, office[0]!)] : null;
