@@ -5,7 +5,7 @@ import { hasArticle, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
 import { bylineAt } from './bylines';
 import { candidate } from './candidate';
-import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, withFamilyDemonym, closesDemonymShapedName, closesWithNisbaFamily, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, type NameSpan } from './names';
+import { afterRegnalNumber, elidedArticleNameAt, isAliBeforeNisba, syllableSurnameNameAt, withNationalSurname, withFamilyDemonym, closesDemonymShapedName, closesWithNisbaFamily, opensWithSimileArticle, isCompoundNameEnd, kunyaAt, isForeignNameAfterNational, isNameWord, isUnlistedNameWord, mayOwnPreposition, opensFutureClause, ownsConjunction, readName, prepositionTrustMatters, type NameSpan } from './names';
 import { COMMAS, hasConjunction, hasPreposition, isCompoundNamePlace, isGivenName, isGivenNamePlace, isHonorificAt, isNotNameWord, namesLandmark, opensWithDefiniteGiven, type Reader } from './reader';
 import { introducesSpeech } from './speech';
 import { titleAt, type TitleMatch } from './titles';
@@ -166,10 +166,13 @@ function honoredNameAt(reader: Reader, at: number, afterTitle: boolean): NameSpa
  */
 function nameAt(reader: Reader, at: number, whole: boolean): NameSpan | null {
   const last = (reader.lastName ??= { at: -1, whole: false, name: null });
-  if (last.at !== at || last.whole !== whole) {
-    const name = readName(reader, at, whole);
+  // (a word with no preposition reads the same trusted or not: after a title, where honoredNameAt and
+  // the name ask both, it was read twice)
+  const trusted = whole && prepositionTrustMatters(reader, at);
+  if (last.at !== at || last.whole !== trusted) {
+    const name = readName(reader, at, trusted);
     last.at = at;
-    last.whole = whole;
+    last.whole = trusted;
     last.name = name;
   }
   return last.name;

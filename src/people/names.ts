@@ -88,6 +88,17 @@ export interface NameSpan {
 }
 
 /**
+ * Whether readName at `first` may read otherwise when it trusts a preposition there: only at a first
+ * word with ب, ل or ك before its article (hasPreposition, which ك and the article of
+ * opensWithSimileArticle have too) or at علي that may be على (isAlaWrittenWithYa). Elsewhere the two
+ * readings are one, read once (known.ts' nameAt).
+ */
+export function prepositionTrustMatters(reader: Reader, first: number): boolean {
+  const token = reader.tokens[first];
+  return token !== undefined && (hasPreposition(token) || isAlaWrittenWithYa(reader, first));
+}
+
+/**
  * The name starting at token `first`: up to four name words. A word with the article is a name word
  * only after a particle (`عبد العظيم`) or as the last word after a given name (`بشار الأسد`). A word
  * joined by و starts a new phrase, so it ends the name.
