@@ -2,8 +2,8 @@
 // month lengths read from Intl at generation time (scripts/generate-umm-al-qura.mjs): Intl's first
 // Hijri conversion in a process loads ICU's calendar data, and each conversion formats a date.
 // Outside those years through Intl's islamic-umalqura calendar. Intl only converts one way (a
-// Gregorian instant → Hijri fields), so Hijri → Gregorian estimates the day from the mean month
-// length and corrects the estimate by the difference Intl reports: two or three formats.
+// Gregorian instant → Hijri fields), so Hijri → Gregorian estimates the day by the tabular calendar
+// and corrects the estimate by the difference Intl reports: one format when the date exists.
 import type { CivilDate } from './calendar';
 import { lazy } from '../text/lazy';
 import { UMM_AL_QURA_FIRST_DAY, UMM_AL_QURA_FIRST_YEAR, UMM_AL_QURA_MONTH_LENGTHS } from '../data/dates/umm-al-qura.generated';
@@ -71,7 +71,9 @@ export function dayOfHijri(year: number, month: number, day: number): number | n
   const starts = monthStarts();
   const index = (year - UMM_AL_QURA_FIRST_YEAR) * 12 + month - 1;
   if (Number.isInteger(index) && index >= 0 && index < starts.length - 1) return day <= starts[index + 1]! - starts[index]! ? starts[index]! + day - 1 : null;
-  let estimate = HIJRI_EPOCH_DAY + Math.floor((year - 1) * MEAN_YEAR + (month - 1) * MEAN_MONTH) + day - 1;
+  // outside its table ICU's Umm al-Qura is the tabular (civil) calendar: that day is the first estimate,
+  // so a date that exists costs one Intl format, not the two or three from the mean lengths
+  let estimate = HIJRI_EPOCH_DAY + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + Math.ceil(29.5 * (month - 1)) + day - 1;
   for (let i = 0; i < MAX_CORRECTIONS; i++) {
     const found = hijriOfDay(estimate);
     if (found.year === year && found.month === month && found.day === day) return estimate;
