@@ -79,6 +79,11 @@ const compoundDemonyms = lazy(() => {
 // followed by a bare word, at every token of an article, start no compound nisba
 const compoundDemonymFirsts = lazy(() => filteredSet(COMPOUND_DEMONYMS.map(([, first]) => foldKey(first))));
 
+/** Whether the token is the first word of a compound nisba as it opens one, with the article alone (`الجنوب` of `الجنوب أفريقي`). */
+export function opensCompoundDemonym(token: Token): boolean {
+  return token.prefix === ARTICLE && compoundDemonymFirsts().has(token.stem, stemShape(token));
+}
+
 /**
  * The ISO code of a nisba of two words at `first` and the token after it (`الجنوب أفريقي`, `الجنوب
  * أفريقية` → ZA; COMPOUND_DEMONYMS): the first with the article alone, the second bare, in the
@@ -86,7 +91,7 @@ const compoundDemonymFirsts = lazy(() => filteredSet(COMPOUND_DEMONYMS.map(([, f
  */
 export function compoundDemonymCode(first: Token | undefined, second: Token | undefined): string | null {
   if (first?.kind !== 'word' || second?.kind !== 'word' || first.prefix !== ARTICLE || first.suffix !== '' || second.prefix !== '' || second.suffix !== '') return null;
-  if (!compoundDemonymFirsts().has(first.stem, stemShape(first))) return null;
+  if (!opensCompoundDemonym(first)) return null;
   return compoundDemonyms().get(`${first.stem} ${second.stem}`) ?? null;
 }
 

@@ -2,7 +2,6 @@ import { AMBIGUOUS_GIVEN_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, PEOPLE_AMBIGU
 import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
 import { NAME_DESCRIPTORS, ORGANIZATION_HEADS } from '../data/organizations/organizations-patterns';
 import { PLACE_NAME_HEADS, PLACE_TRIGGERS, STATE_TITLES } from '../data/places/places-context';
-import { COMPOUND_DEMONYMS } from '../data/places/demonyms';
 import { ADDRESS_FORMS, AMBIGUOUS_TITLE_HEADS, ASSISTANT_NOUNS, BUSINESS_NOUNS, COACH_STEMS, REGNAL_TITLE_HEADS, SOVEREIGN_HEADS, PRINCELY_HEADS, KIN_NOUNS, SPOKESPERSON_HEADS, TEAM_NOUN_STEMS, TEAM_POST_STEMS, TITLE_DOMAINS, TITLE_HEADS, TITLE_LINKS, TITLE_UNITS } from '../data/people/person-titles';
 import {
   ADDRESSEE_PRONOUNS,
@@ -137,8 +136,6 @@ export interface PeopleLexicon {
   honorifics: PhraseIndex<true>;
   /** Latin letters spelt out, folded (LATIN_LETTER_NAMES): a name of them alone is an acronym. */
   latinLetters: ReadonlySet<string>;
-  /** The first words of demonyms of two words, folded (COMPOUND_DEMONYMS: جنوب in الجنوب أفريقي). */
-  compoundDemonymHeads: ReadonlySet<string>;
   /** Prepositions of an adjunct between a list's elements (ADJUNCT_PREPOSITIONS). */
   adjunctPrepositions: ReadonlySet<string>;
   /**
@@ -283,6 +280,5 @@ export const peopleLexicon = lazy(
     adjunctPrepositions: folded(ADJUNCT_PREPOSITIONS),
     honorifics: new PhraseIndex(HONORIFIC_FORMULAS.map((phrase) => [phrase, true] as const)),
     latinLetters: folded(LATIN_LETTER_NAMES),
-    compoundDemonymHeads: folded(COMPOUND_DEMONYMS.map(([, first]) => first)),
   }),
 );

@@ -1,5 +1,5 @@
 // A demonym standing as a noun before a name (`تعاقد الهلال مع البرازيلي نيمار`, `فاز على الإسباني نادال`, `وسجل البرازيلي X Y`).
-import { compoundDemonymCode, demonymCode } from '../contracts/demonyms';
+import { compoundDemonymCode, demonymCode, opensCompoundDemonym } from '../contracts/demonyms';
 import type { EntityCandidate } from '../contracts/candidate';
 import { sameLine } from '../text/lines';
 import { candidate } from './candidate';
@@ -57,7 +57,7 @@ export function isNationalSubject(reader: Reader, index: number): boolean {
   // asked of every definite word: its shape and the token before are tested before any lookup
   if ((token.prefix !== 'ال' && token.prefix !== 'وال') || reader.claims[index]) return false;
   // (the shape first: a two-word demonym's first word, الجنوب, is the only other kind asked further)
-  if (!isSingularNisba(token.stem) && (token.prefix !== 'ال' || !reader.lex.compoundDemonymHeads.has(token.stem))) return false;
+  if (!isSingularNisba(token.stem) && !opensCompoundDemonym(token)) return false;
   const before = reader.tokens[index - 1];
   const after = token.prefix === 'ال' && before !== undefined && before.kind === 'word' && sameLine(reader.stream, index - 1, index);
   if (after && (hasArticle(before) || reader.claims[index - 1] !== undefined)) return false;

@@ -2,8 +2,8 @@ import type { Claim } from '../contracts/claims';
 import type { EntityCandidate } from '../contracts/candidate';
 import type { TextContext } from '../contracts/context';
 import { knownPersonAt } from './known';
-import { peopleLexicon, type PeopleLexicon } from './lexicon';
-import { demonymCode } from '../contracts/demonyms';
+import { peopleLexicon } from './lexicon';
+import { demonymCode, opensCompoundDemonym } from '../contracts/demonyms';
 import { coordinatedAfter, listAt } from './lists';
 import { DASHES, isPunctuation } from '../text/phrases';
 import { normShape, stemShape } from '../text/word-shapes';
@@ -80,7 +80,7 @@ function mayStartPerson(reader: Reader, index: number): boolean {
     startWords.has(token.norm, normShape(token)) ||
     (token.stem !== token.norm && startWords.has(token.stem, stemShape(token))) ||
     isPunctuation(reader.tokens[index - 1], DASHES) ||
-    (mayBeNational(reader.lex, token) && (isNationalNoun(reader, index) || isNationalSubject(reader, index)))
+    (mayBeNational(token) && (isNationalNoun(reader, index) || isNationalSubject(reader, index)))
   );
 }
 
@@ -89,6 +89,6 @@ function mayStartPerson(reader: Reader, index: number): boolean {
  * letters or more (ال، لل، بال، وال), a demonym or the first word of one of two words (الجنوب). Asked once
  * for both readings; most words fail the first test, and most others the demonyms' shape filter.
  */
-function mayBeNational(lex: PeopleLexicon, token: Token): boolean {
-  return token.prefix.length >= 2 && (demonymCode(token) !== null || (token.prefix === 'ال' && lex.compoundDemonymHeads.has(token.stem)));
+function mayBeNational(token: Token): boolean {
+  return token.prefix.length >= 2 && (demonymCode(token) !== null || opensCompoundDemonym(token));
 }
