@@ -4,7 +4,7 @@ import { isDemonymWord } from '../contracts/demonyms';
 import { lazy } from '../text/lazy';
 import { PLACE_PREPOSITIONS } from '../data/places/places-context';
 import { LATIN_LETTER_NAMES } from '../data/figures/context-words';
-import { peopleLexicon, type PeopleLexicon } from '../people/lexicon';
+import { isSpeechVerbKey, peopleLexicon, type PeopleLexicon } from '../people/lexicon';
 import { isCommonNoun } from '../people/names';
 import { isEverydayNameWord, namesLandmark } from '../people/reader';
 import { foldKey } from '../text/fold-key';
@@ -101,7 +101,7 @@ function mayBeName(tokens: readonly Token[], span: ModelSpan, source: string): b
   // (nor is عبد at the text's end a name)
   const afterFirst = tokens[span.firstToken + 1];
   if (first.stem === 'عبد' && (afterFirst === undefined || !lex.abdNameWords.has(afterFirst.norm))) return false;
-  if (span.nextToken - span.firstToken > 1 && (lex.speechVerbs.has(first.stem) || lex.speechVerbs.has(first.norm))) return false;
+  if (span.nextToken - span.firstToken > 1 && (isSpeechVerbKey(lex, first.stem) || isSpeechVerbKey(lex, first.norm))) return false;
   if (span.nextToken - span.firstToken === 1 && !mayBeOneWordName(lex, tokens[span.firstToken]!, source)) return false;
   // nor does a longer one open with a given name made definite (الجو باردا, `the weather cold`)
   if (isDefiniteGivenName(lex, first)) return false;

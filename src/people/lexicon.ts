@@ -89,7 +89,6 @@ export interface PeopleLexicon {
   /** The words عبد joins in names, folded (ABD_NAME_WORDS). */
   abdNameWords: ReadonlySet<string>;
   bylineWords: ReadonlySet<string>;
-  speechVerbs: ReadonlySet<string>;
   /**
    * The kinds of verb (SPEECH_VERB, OFFICE_VERB, APPOINTMENT_VERB bits) of each folded reporting verb
    * (SPEECH_VERBS), verb of what office holders do (OFFICE_VERBS) and of appointment and election
@@ -175,6 +174,11 @@ export const SPEECH_VERB = 1;
 export const OFFICE_VERB = 2;
 export const APPOINTMENT_VERB = 4;
 
+/** Whether a folded word is a reporting verb (SPEECH_VERBS) as written, without a conjunction it may have. */
+export function isSpeechVerbKey(lex: PeopleLexicon, key: string): boolean {
+  return ((lex.verbKinds.get(key) ?? 0) & SPEECH_VERB) !== 0;
+}
+
 /** Each folded verb with the bits of the kinds whose lists hold it. */
 function verbKindsOf(lists: readonly (readonly [number, readonly string[]])[]): ReadonlyMap<string, number> {
   const kinds = new Map<string, number>();
@@ -239,7 +243,6 @@ export const peopleLexicon = lazy(
     domainsOfNamedTitles: folded(DOMAINS_OF_NAMED_TITLES),
     abdNameWords: folded(ABD_NAME_WORDS),
     bylineWords: folded(BYLINE_WORDS),
-    speechVerbs: folded(SPEECH_VERBS),
     verbKinds: verbKindsOf([
       [SPEECH_VERB, SPEECH_VERBS],
       [OFFICE_VERB, OFFICE_VERBS],
