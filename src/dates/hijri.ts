@@ -73,7 +73,7 @@ export function dayOfHijri(year: number, month: number, day: number): number | n
   if (Number.isInteger(index) && index >= 0 && index < starts.length - 1) return day <= starts[index + 1]! - starts[index]! ? starts[index]! + day - 1 : null;
   // outside its table ICU's Umm al-Qura is the tabular (civil) calendar: that day is the first estimate,
   // so a date that exists costs one Intl format, not the two or three from the mean lengths
-  let estimate = HIJRI_EPOCH_DAY + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + Math.ceil(29.5 * (month - 1)) + day - 1;
+  let estimate = tabularHijriDay(year, month, day);
   for (let i = 0; i < MAX_CORRECTIONS; i++) {
     const found = hijriOfDay(estimate);
     if (found.year === year && found.month === month && found.day === day) return estimate;
@@ -83,6 +83,15 @@ export function dayOfHijri(year: number, month: number, day: number): number | n
     estimate += Math.round((year - found.year) * MEAN_YEAR + (month - found.month) * MEAN_MONTH + (day - found.day));
   }
   return null;
+}
+
+/**
+ * The day number of a Hijri date in the tabular calendar: years of 354 days, 11 of each 30 a day longer
+ * (the years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29 of the cycle), months of 30 and 29 days in turn.
+ */
+function tabularHijriDay(year: number, month: number, day: number): number {
+  const leapDaysBefore = Math.floor((3 + 11 * year) / 30);
+  return HIJRI_EPOCH_DAY + (year - 1) * 354 + leapDaysBefore + Math.ceil(29.5 * (month - 1)) + day - 1;
 }
 
 /** First and last Gregorian day numbers of a Hijri month, or of a whole Hijri year when month is null. */

@@ -366,7 +366,6 @@ function firstNamed(person: Person): number {
   return start;
 }
 
-
 /**
  * Whether the surname matched is an everyday word too (سعيد `happy`, سلام `peace`): `إنه سعيد بالفوز`,
  * `اتفاق سلام` name nobody.
