@@ -20,16 +20,17 @@ import { speaksOfFuture, speaksOfWeekdayAhead } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { ERA_ORDINAL_NOUNS } from '../data/text/number-meem';
 import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateWords } from './word-group';
 
 const DAY_NOUN = ['يوم'];
 /** What may stand between a weekday or relative day and the date it introduces. */
 const DATE_JOINERS = ['الموافق', 'ال'];
 const SEPARATORS = '،,-–—';
 
-export const dayNoun = lazy(() => wordSet(DAY_NOUN));
-const betweenWord = lazy(() => wordSet(['بين']));
-const eraOrdinalNouns = lazy(() => wordSet(ERA_ORDINAL_NOUNS));
-const dateJoiners = lazy(() => wordSet(DATE_JOINERS));
+export const dayNoun = lazy(() => wordSet(DAY_NOUN, dateWords()));
+const betweenWord = lazy(() => wordSet(['بين'], dateWords()));
+const eraOrdinalNouns = lazy(() => wordSet(ERA_ORDINAL_NOUNS, dateWords()));
+const dateJoiners = lazy(() => wordSet(DATE_JOINERS, dateWords()));
 
 /** The expression starting at `index`, or null. */
 export function matchExpression(stream: TokenStream, index: number, family: StartFamily): DateExpression | null {

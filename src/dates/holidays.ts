@@ -7,6 +7,7 @@ import { lazy } from '../text/lazy';
 import { matchAnchor } from './relative';
 import { PhraseIndex, startAfterClitics, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
+import { dateWords } from './word-group';
 
 interface HolidayDate {
   calendar: DateCalendar;
@@ -55,8 +56,7 @@ export const holidays = lazy(
           [phrase, date] as const,
           ...(date.calendar === 'islamic' && name.startsWith('عيد ') ? [[`ب${phrase}`, { ...date, onPreposition: true as const }] as const] : []),
         ]),
-      ),
-    ),
+      ), { group: dateWords() }),
 );
 
 /**

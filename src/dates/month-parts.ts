@@ -13,6 +13,7 @@ import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases
 import { ANCHOR_OFFSETS, WEEK_NOUN, matchAnchor } from './relative';
 import { HALF_NOUN } from './year-parts';
 import { clauseTense } from './tense';
+import { dateWords } from './word-group';
 
 type Days = readonly [first: number, last: number];
 
@@ -38,7 +39,7 @@ function monthPartEntries(): [string, Days][] {
   return entries;
 }
 
-export const monthParts = lazy(() => new PhraseIndex(monthPartEntries()));
+export const monthParts = lazy(() => new PhraseIndex(monthPartEntries(), { group: dateWords() }));
 
 /** A part of a month followed by من and its month (see above); without a month (النصف الثاني من المباراة) none. */
 export function matchMonthPart(stream: TokenStream, index: number): PhraseMatch<MonthPart> | null {

@@ -3,11 +3,11 @@
 import { TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';
 import { PhraseIndex } from '../text/phrases';
+import { dateWords } from './word-group';
 
 /** Units 1–10 and tens 20–90 in all their forms; zero is left out (صفر is also a month). */
 export const smallNumberWords = lazy(
   () =>
     new PhraseIndex(
-      [...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([value, forms]) => (value > 0 ? forms.map((form) => [form, value] as const) : [])),
-    ),
+      [...UNIT_NUMBER_WORDS, ...TENS_NUMBER_WORDS].flatMap(([value, forms]) => (value > 0 ? forms.map((form) => [form, value] as const) : [])), { group: dateWords() }),
 );

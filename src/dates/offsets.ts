@@ -11,6 +11,7 @@ import { lazy } from '../text/lazy';
 import { startFamily } from './start-words';
 import { speaksOfWhatIsAhead } from './tense';
 import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateWords } from './word-group';
 
 type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -47,7 +48,7 @@ interface UnitWord {
   count: number | null;
 }
 
-const directions = lazy(() => new PhraseIndex(DIRECTIONS));
+const directions = lazy(() => new PhraseIndex(DIRECTIONS, { group: dateWords() }));
 const unitWords = lazy(() => {
   const entries: [string, UnitWord][] = [];
   for (const { unit, singular, plural, dual } of UNIT_WORDS) {
@@ -55,10 +56,10 @@ const unitWords = lazy(() => {
     for (const word of plural) entries.push([word, { unit, count: null }]);
     for (const word of dual) entries.push([word, { unit, count: 2 }]);
   }
-  return new PhraseIndex(entries);
+  return new PhraseIndex(entries, { group: dateWords() });
 });
-const eventLinks = lazy(() => wordSet(EVENT_LINKS));
-const fromNow = lazy(() => new PhraseIndex(FROM_NOW));
+const eventLinks = lazy(() => wordSet(EVENT_LINKS, dateWords()));
+const fromNow = lazy(() => new PhraseIndex(FROM_NOW, { group: dateWords() }));
 
 export const offsetDirections = directions;
 

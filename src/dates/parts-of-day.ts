@@ -3,6 +3,7 @@
 import type { PartOfDay } from './types';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateWords } from './word-group';
 
 const PART_OF_DAY_NOUNS: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['فجر', 'dawn'],
@@ -87,10 +88,10 @@ const PARTS_AFTER_HOUR: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['الليل', 'night'],
 ];
 
-export const partOfDayNouns = lazy(() => new PhraseIndex(PART_OF_DAY_NOUNS));
-export const partOfDayAdverbs = lazy(() => new PhraseIndex(partOfDayPhrases()));
+export const partOfDayNouns = lazy(() => new PhraseIndex(PART_OF_DAY_NOUNS, { group: dateWords() }));
+export const partOfDayAdverbs = lazy(() => new PhraseIndex(partOfDayPhrases(), { group: dateWords() }));
 const partsAfterHour = lazy(() =>
-  new PhraseIndex<PartOfDay>([...partOfDayPhrases().map(([phrase, { part }]) => [phrase, part] as const), ...PARTS_AFTER_HOUR]),
+  new PhraseIndex<PartOfDay>([...partOfDayPhrases().map(([phrase, { part }]) => [phrase, part] as const), ...PARTS_AFTER_HOUR], { group: dateWords() }),
 );
 
 export function matchPartOfDayNoun(stream: TokenStream, index: number): PhraseMatch<PartOfDay> | null {

@@ -13,20 +13,22 @@ import { isLandmarkHead } from '../contracts/landmarks';
 import { EVENT_HEADS } from '../data/dates/event-heads';
 import { yearWithNoun } from './years';
 import { rangeWords } from './calendar-dates';
+import { dateWords } from './word-group';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1; the Maghreb's على الساعة 10). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ', 'على'];
 const TIME_GLUE_MARKS = '،,-–';
 
-const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS));
-const eventHeads = lazy(() => wordSet(EVENT_HEADS));
+const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS, dateWords()));
+const eventHeads = lazy(() => wordSet(EVENT_HEADS, dateWords()));
 
 /**
  * Proposes every date and time in the text, in text order, and says which reference anchored them:
  * the caller's referenceDate, else the article's dateline (see dateline.ts), else none.
  */
 export function recognizeDates(ctx: TextContext): { dates: DateMention[]; reference: DateReference; weekends: WeekendMention[] } {
-  const stream: TokenStream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens, meemReadings: ctx.meemReadings };
+  // the date lexicons' words are looked up once a token for all of them (dateWords)
+  const stream: TokenStream = { source: ctx.source, view: ctx.view, tokens: ctx.tokens, meemReadings: ctx.meemReadings, groupMasks: dateWords().memo(ctx.tokens.length) };
   const expressions = scanExpressions(stream);
   let referenceDay: number | null = null;
   let reference: DateReference = { value: null, source: 'none' };

@@ -12,6 +12,7 @@ import { PLURAL_FIRST, PLURAL_LAST } from './periods';
 import { lazy } from '../text/lazy';
 import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
+import { dateWords } from './word-group';
 
 /** The half, also a part of a month (النصف الثاني من نوفمبر). */
 export const HALF_NOUN = 'النصف';
@@ -73,7 +74,7 @@ function monthCountEntries(): [string, { first: number; months: number; namedYea
   return entries;
 }
 
-export const yearParts = lazy(() => new PhraseIndex([...partEntries(), ...monthCountEntries()]));
+export const yearParts = lazy(() => new PhraseIndex([...partEntries(), ...monthCountEntries()], { group: dateWords() }));
 
 /**
  * A quarter or half with its year: written (`من 2025`, `من عام 2025`, `عام 2025`, `لعام 2025`) or

@@ -17,6 +17,11 @@ export interface TokenStream {
    * recognizers ask; without it each reading is worked out anew.
    */
   meemReadings?: Uint8Array;
+  /**
+   * Per token, which members of a PhraseIndexGroup may hold one of its readings (PhraseIndexGroup.memo),
+   * filled as the members are asked; without it each member looks the token up in full.
+   */
+  groupMasks?: GroupMasks;
 }
 
 /**
@@ -59,6 +64,23 @@ function procliticLetters(token: Token): number {
   const before = n >= 2 && prefix.charCodeAt(n - 1) === LAM_CODE ? prefix.charCodeAt(n - 2) : 0;
   const articleLetters = before === LAM_CODE ? 1 : before === ALEF_CODE ? 2 : 0;
   return Math.min(n - articleLetters, token.norm.length - 2);
+}
+
+/**
+ * The shape (word-shapes' shapeHash) of key `skip` of a word token, from its letters in place: the
+ * key is norm without its first `skip` letters, with an alef put back before it after ل of لل.
+ */
+function keyShape(token: Token, skip: number): number {
+  // the whole word's shape is the token's, worked out once for all indexes
+  if (skip === 0) return normShape(token);
+  const norm = token.norm;
+  const alef = restoresAlef(token, skip) ? 1 : 0;
+  const from = skip - alef;
+  const initial = alef === 1 ? 0x0627 : codeAt(norm, skip);
+  const length = norm.length - from;
+  // key letter i is norm's letter from + i, but for the first (and so for the second last of a two-letter key)
+  const secondLast = length === 2 ? initial : codeAt(norm, norm.length - 2);
+  return shapeHash(initial, codeAt(norm, from + 1), codeAt(norm, from + 2), codeAt(norm, from + 3), secondLast, codeAt(norm, norm.length - 1), length);
 }
 
 /** Original offset of normalized letter `skip` of a token: where a mention starts once clitics are left out. */
@@ -106,12 +128,15 @@ export class PhraseIndex<V> {
    * a number or a mark is ruled out by its kind, before any key is shaped. Most lexicons are so; rules ask some of them at every number.
    */
   private readonly onlyWordsStart: boolean;
+  /** The group this index belongs to and its bit in the group's masks (0: none). */
+  private readonly group: PhraseIndexGroup | null;
+  private readonly groupBit: number;
 
   /**
    * `folded`: the phrases are folded keys already (foldKey's output), as the gazetteer's are: building
-   * the index on the first extract then folds nothing twice.
+   * the index on the first extract then folds nothing twice. `group`: the PhraseIndexGroup it joins.
    */
-  constructor(entries: Iterable<readonly [string, V]>, options: { folded?: boolean } = {}) {
+  constructor(entries: Iterable<readonly [string, V]>, options: { folded?: boolean; group?: PhraseIndexGroup } = {}) {
     const folded = options.folded === true;
     // the lists holding more than one phrase, to be sorted (most hold one)
     const shared: PhraseEntry<V>[][] = [];
@@ -142,6 +167,8 @@ export class PhraseIndex<V> {
     for (const phrases of shared) phrases.sort((a, b) => b.rest.length - a.rest.length);
     this.firstWordShapes = new ShapeFilter(() => byFirstWord.keys(), byFirstWord.size);
     this.onlyWordsStart = onlyWordsStart;
+    this.group = options.group ?? null;
+    this.groupBit = this.group === null ? 0 : this.group.join(this);
   }
 
   /**
@@ -151,7 +178,7 @@ export class PhraseIndex<V> {
   match(stream: TokenStream, index: number, fromSkip = 0): PhraseMatch<V> | null {
     const tokens = stream.tokens;
     const token = tokens[index];
-    if (token === undefined || (this.onlyWordsStart && token.kind !== 'word')) return null;
+    if (token === undefined || (this.onlyWordsStart && token.kind !== 'word') || !this.mayStartAt(stream, token, index)) return null;
     const proclitics = procliticLetters(token);
     for (let skip = fromSkip; skip <= proclitics; skip++) {
       const entries = this.entriesAt(token, skip);
@@ -208,7 +235,7 @@ export class PhraseIndex<V> {
   /** Whether the token is (a clitic-bearing form of) a one-word entry. */
   has(stream: TokenStream, index: number): boolean {
     const token = stream.tokens[index];
-    if (token === undefined || (this.onlyWordsStart && token.kind !== 'word')) return false;
+    if (token === undefined || (this.onlyWordsStart && token.kind !== 'word') || !this.mayStartAt(stream, token, index)) return false;
     const proclitics = procliticLetters(token);
     for (let skip = 0; skip <= proclitics; skip++) {
       if (this.entriesAt(token, skip)?.some((entry) => entry.rest.length === 0)) return true;
@@ -222,19 +249,17 @@ export class PhraseIndex<V> {
    * sliced.
    */
   private entriesAt(token: Token, skip: number): PhraseEntry<V>[] | undefined {
-    // the whole word's shape is the token's, worked out once for all indexes
-    if (skip === 0) return this.firstWordShapes.mayHold(normShape(token)) ? this.byFirstWord.get(token.norm) : undefined;
-    const norm = token.norm;
-    // the key is norm without its first `skip` letters, with an alef put back before it after ل of لل
-    const alef = restoresAlef(token, skip) ? 1 : 0;
-    const from = skip - alef;
-    const initial = alef === 1 ? 0x0627 : codeAt(norm, skip);
-    const length = norm.length - from;
-    // key letter i is norm's letter from + i, but for the first (and so for the second last of a two-letter key)
-    const secondLast = length === 2 ? initial : codeAt(norm, norm.length - 2);
-    const shape = shapeHash(initial, codeAt(norm, from + 1), codeAt(norm, from + 2), codeAt(norm, from + 3), secondLast, codeAt(norm, norm.length - 1), length);
-    if (!this.firstWordShapes.mayHold(shape)) return undefined;
+    if (!this.firstWordShapes.mayHold(keyShape(token, skip))) return undefined;
     return this.byFirstWord.get(keyAt(token, skip));
+  }
+
+  /**
+   * False when the stream remembers, for this index's group, that none of the token's readings is
+   * one of this index's first words; true when it may be one (or nothing is remembered).
+   */
+  private mayStartAt(stream: TokenStream, token: Token, index: number): boolean {
+    const memo = stream.groupMasks;
+    return this.groupBit === 0 || memo === undefined || memo.group !== this.group || (memo.group.maskAt(memo, token, index) & this.groupBit) !== 0;
   }
 }
 
@@ -246,8 +271,72 @@ export function hasKeyIn(token: Token, words: ReadonlySet<string>): boolean {
 }
 
 /** A phrase index whose values are the phrases' own meaning: a set of words with clitic-tolerant lookup. */
-export function wordSet(words: readonly string[]): PhraseIndex<true> {
-  return new PhraseIndex(words.map((word) => [word, true] as const));
+export function wordSet(words: readonly string[], group?: PhraseIndexGroup): PhraseIndex<true> {
+  return new PhraseIndex(
+    words.map((word) => [word, true] as const),
+    group && { group },
+  );
+}
+
+/** A stream's memory of a group's masks: per token, 0 until asked, then the members' bits with GROUP_ASKED. */
+export interface GroupMasks {
+  readonly group: PhraseIndexGroup;
+  /** The group's members when the masks were filled: a member that joined since clears them (maskAt). */
+  members: number;
+  readonly masks: Int32Array;
+}
+
+/** Set in every mask worked out, so that a token in no member is told from one not asked yet. */
+const GROUP_ASKED = 1 << 30;
+/** Member k's bit is bit k mod 30: members that share one are asked together, which costs time, never an answer. */
+const GROUP_BITS = 30;
+
+/**
+ * Phrase indexes a recognizer asks at the same tokens over and over (the date grammar asks some
+ * eighteen at each word that may open a date): a token is looked up once in all the members' first
+ * words, and which members may hold one of its readings is remembered in the stream (memo); a member
+ * then answers a token none of whose readings it holds without a key shaped or a Map probed. An index
+ * joins when it is made (`{ group }`), as lexicons are made on first use, and the masks a stream
+ * remembered before it joined are cleared.
+ */
+export class PhraseIndexGroup {
+  /** Every member's first words, each with the bits of the members it starts a phrase of. */
+  private readonly words = new Map<string, number>();
+  private shapes = new ShapeFilter(() => [], 0);
+  private members = 0;
+
+  /** Adds an index's first words and returns its bit. */
+  join(index: PhraseIndex<unknown>): number {
+    const bit = 1 << (this.members++ % GROUP_BITS);
+    const words = this.words;
+    for (const word of index.firstWords()) words.set(word, (words.get(word) ?? 0) | bit);
+    // a new filter of all the words so far: one made before would turn the new words away
+    this.shapes = new ShapeFilter(() => words.keys(), words.size);
+    return bit;
+  }
+
+  /** A memory of the masks for a stream of n tokens, to be set as its groupMasks. */
+  memo(n: number): GroupMasks {
+    return { group: this, members: this.members, masks: new Int32Array(n) };
+  }
+
+  /** The members that may hold a reading of token `index` (its bits), worked out on first asking. */
+  maskAt(memo: GroupMasks, token: Token, index: number): number {
+    // masks worked out before a member joined lack its bit
+    if (memo.members !== this.members) {
+      memo.masks.fill(0);
+      memo.members = this.members;
+    }
+    const known = memo.masks[index]!;
+    if (known !== 0) return known;
+    let mask = GROUP_ASKED;
+    const proclitics = procliticLetters(token);
+    for (let skip = 0; skip <= proclitics; skip++) {
+      if (this.shapes.mayHold(keyShape(token, skip))) mask |= this.words.get(keyAt(token, skip)) ?? 0;
+    }
+    memo.masks[index] = mask;
+    return mask;
+  }
 }
 
 /** Hyphen, en dash and em dash: news writes any of them between a dateline, a source and an author. */
