@@ -491,6 +491,8 @@ export function readTrailingFraction(reader: TokenReader, index: number): { valu
 
 /** Products of decimals drift (1.005 × 1000 = 1004.9999999999999); 15 significant digits is what a double holds. */
 export function roundFloat(value: number): number {
+  // a whole number under 10^15 is its 15 digits already: no string made (a 0 goes through, as -0 comes out 0)
+  if (Number.isSafeInteger(value) && value !== 0 && Math.abs(value) < 1e15) return value;
   return Number(value.toPrecision(15));
 }
 
