@@ -60,6 +60,8 @@ interface ScoreBuffers {
   stems: Int32Array;
   /** Per token: where its word's rows are, a kept entry's in WordRows.rows, or ~k for the k-th spare word of the read (`spares`). */
   words: Int32Array;
+  /** The tokens whose words a read looks up, in order. */
+  looked: Int32Array;
 }
 
 /**
@@ -116,6 +118,7 @@ export class EntityModel {
       decoded: { labels: new Uint8Array(size), scores: new Float64Array(size * L) },
       stems: new Int32Array(size),
       words: new Int32Array(size),
+      looked: new Int32Array(size),
     }),
     KEPT_SCORE_TOKENS,
   );
@@ -236,14 +239,18 @@ export class EntityModel {
     const stems = work.stems.subarray(0, n);
     const words = this.words;
     const kept16 = words.rows;
-    // each word an open token reads, looked up once: where its rows are (WordRows.entryOf)
+    // each word an open token reads, looked up once: where its rows are (WordRows.find)
     const at = work.words.subarray(0, n);
+    const looked = work.looked;
+    let count = 0;
+    for (let j = 0; j < n; j++) if (closedCount === 0 || readByOpen(closed, Math.max(0, j - CENTRE), Math.min(n - 1, j + CENTRE))) looked[count++] = j;
     words.beginRead();
+    words.prepare(tokens, looked, count);
     let spares = this.spares;
     let spareCount = 0;
-    for (let j = 0; j < n; j++) {
-      if (closedCount > 0 && !readByOpen(closed, Math.max(0, j - CENTRE), Math.min(n - 1, j + CENTRE))) continue;
-      const entry = words.entryOf(tokens[j]!);
+    for (let k = 0; k < count; k++) {
+      const j = looked[k]!;
+      const entry = words.find(tokens[j]!, k);
       if (entry >= 0) {
         stems[j] = words.stemHashOf(entry);
         at[j] = words.rowsOf(entry);
