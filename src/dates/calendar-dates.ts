@@ -12,10 +12,10 @@ import { matchMonth, type MonthMatch } from './months';
 import { clauseTense } from './tense';
 import { matchWeekday } from './weekdays';
 import { ANCHOR_OFFSETS, matchAnchor, matchRelativePeriod } from './relative';
-import { DASHES, PhraseIndex, hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { DASHES, hasArticle, integerOf, isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { isPlausibleYear, markedYear, yearAfterMonth, yearNouns, yearPair, yearWithNoun } from './years';
 import type { Token } from '../text/tokenize';
-import { dateWords } from './word-group';
+import { dateIndex, dateWordSet } from './word-group';
 
 /** Masculine ordinals 1–10 (the day, يوم, is masculine); الحادي stands for 1 inside a compound. */
 export const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -76,22 +76,22 @@ function monthOrdinalEntries(): [string, number][] {
 const RANGE_WORDS = ['إلى', 'حتى', 'لغاية', 'إلى غاية', 'حتى غاية'];
 const OPENING_QUOTES = '“«"\'(';
 
-export const dayOrdinals = lazy(() => new PhraseIndex(dayOrdinalEntries(), { group: dateWords() }));
-const monthOrdinals = lazy(() => new PhraseIndex(monthOrdinalEntries(), { group: dateWords() }));
-const firstBeforeMonth = lazy(() => wordSet(FIRST_BEFORE_MONTH, dateWords()));
+export const dayOrdinals = lazy(() => dateIndex(dayOrdinalEntries()));
+const monthOrdinals = lazy(() => dateIndex(monthOrdinalEntries()));
+const firstBeforeMonth = lazy(() => dateWordSet(FIRST_BEFORE_MONTH));
 /** The one definite noun a definite day ordinal may follow (اليوم الأول من يناير). */
-const dayNounDefinite = lazy(() => wordSet(['اليوم'], dateWords()));
+const dayNounDefinite = lazy(() => dateWordSet(['اليوم']));
 /** Words that close a range of dates or of times (من 5 إلى 7 مارس، من الساعة 9 حتى 11). */
-export const rangeWords = lazy(() => wordSet(RANGE_WORDS, dateWords()));
-export const monthNoun = lazy(() => wordSet(['شهر', 'الشهر'], dateWords()));
+export const rangeWords = lazy(() => dateWordSet(RANGE_WORDS));
+export const monthNoun = lazy(() => dateWordSet(['شهر', 'الشهر']));
 /** The dual before two month names (شهري يوليو وأغسطس); not before a number, where it is the adjective "monthly". */
-export const monthNounDual = lazy(() => wordSet(['شهري'], dateWords()));
+export const monthNounDual = lazy(() => dateWordSet(['شهري']));
 /** الشهر as tokens have it (no letter of it folds). */
 const DEFINITE_MONTH = 'الشهر';
-export const definiteMonthNoun = lazy(() => wordSet([DEFINITE_MONTH], dateWords()));
-const indefiniteMonthNoun = lazy(() => wordSet(['شهر'], dateWords()));
+export const definiteMonthNoun = lazy(() => dateWordSet([DEFINITE_MONTH]));
+const indefiniteMonthNoun = lazy(() => dateWordSet(['شهر']));
 /** The current year without a number: الشهر الثامن من العام الجاري، من هذا العام. */
-const currentYearWords = lazy(() => wordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة'], dateWords()));
+const currentYearWords = lazy(() => dateWordSet(['العام', 'العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'هذه السنة']));
 
 /**
  * The current year written without a number at `index` (see currentYearWords). العام before a
@@ -106,14 +106,14 @@ export function currentYearAt(stream: TokenStream, index: number): PhraseMatch<t
 }
 
 /** نفسه، ذاته after a period noun: the period the text named last (الشهر نفسه), not the current one. */
-export const sameWords = lazy(() => wordSet(['نفسه', 'ذاته'], dateWords()));
+export const sameWords = lazy(() => dateWordSet(['نفسه', 'ذاته']));
 /** Words before a bare month that make it one: شهر نوفمبر، في مارس، منذ أيار. */
-const monthContext = lazy(() => wordSet(['شهر', ...TIME_PREPOSITIONS], dateWords()));
-const between = lazy(() => wordSet(['بين'], dateWords()));
-const dayWords = lazy(() => wordSet(['يوم', 'يومي'], dateWords()));
+const monthContext = lazy(() => dateWordSet(['شهر', ...TIME_PREPOSITIONS]));
+const between = lazy(() => dateWordSet(['بين']));
+const dayWords = lazy(() => dateWordSet(['يوم', 'يومي']));
 /** Words that put two slashed numbers in time (في 22/4، يوم 22/4، بتاريخ 22/4). */
 // غاية: the Maghreb's إلى غاية, until
-const dateCue = lazy(() => wordSet([...TIME_PREPOSITIONS, 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'بين', 'إلى', 'من', 'غاية'], dateWords()));
+const dateCue = lazy(() => dateWordSet([...TIME_PREPOSITIONS, 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'بين', 'إلى', 'من', 'غاية']));
 /** منه after a day: of the month named before it (إلى غاية 14 منه), as normalized (no letter folds). */
 const OF_IT = 'منه';
 
@@ -164,7 +164,7 @@ function borrowYear(stream: TokenStream, match: CalendarMatch): void {
 }
 
 /** What joins the days of a list (`9 و10`, `9 أو 10`, `9، 10 و11`, `الـ9 والـ10`); a dash joins a range instead. */
-const listJoiners = lazy(() => wordSet(['و', 'أو', 'والـ'], dateWords()));
+const listJoiners = lazy(() => dateWordSet(['و', 'أو', 'والـ']));
 const LIST_MARKS = '،,';
 
 /**

@@ -5,8 +5,8 @@ import { fromDayNumber, toDayNumber } from './calendar';
 import type { DateExpression } from './expression';
 import { dayOfHijri } from './hijri';
 import { lazy } from '../text/lazy';
-import { wordSet, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { type TokenStream } from '../text/phrases';
+import { dateWordSet } from './word-group';
 
 /** How far into the text (UTF-16 units) a dateline is looked for: past a headline or two and a byline. */
 const DATELINE_REACH = 600;
@@ -16,7 +16,7 @@ const SHORT_LINE_EXTRA = 30;
 const PUBLICATION_CUES = ['بتاريخ', 'تاريخ', 'نشر', 'تحديث', 'محدث'];
 const CUE_REACH = 3;
 
-const publicationCues = lazy(() => wordSet(PUBLICATION_CUES, dateWords()));
+const publicationCues = lazy(() => dateWordSet(PUBLICATION_CUES));
 
 /**
  * The first expression near the top that names one full day and reads as a dateline: it carries a

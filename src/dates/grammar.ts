@@ -19,18 +19,18 @@ import { matchMonthPart } from './month-parts';
 import { speaksOfFuture, speaksOfWeekdayAhead } from './tense';
 import { readMeemAfterNumber } from '../text/number-meem';
 import { ERA_ORDINAL_NOUNS } from '../data/text/number-meem';
-import { hasArticle, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { hasArticle, integerOf, isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateWordSet } from './word-group';
 
 const DAY_NOUN = ['يوم'];
 /** What may stand between a weekday or relative day and the date it introduces. */
 const DATE_JOINERS = ['الموافق', 'ال'];
 const SEPARATORS = '،,-–—';
 
-export const dayNoun = lazy(() => wordSet(DAY_NOUN, dateWords()));
-const betweenWord = lazy(() => wordSet(['بين'], dateWords()));
-const eraOrdinalNouns = lazy(() => wordSet(ERA_ORDINAL_NOUNS, dateWords()));
-const dateJoiners = lazy(() => wordSet(DATE_JOINERS, dateWords()));
+export const dayNoun = lazy(() => dateWordSet(DAY_NOUN));
+const betweenWord = lazy(() => dateWordSet(['بين']));
+const eraOrdinalNouns = lazy(() => dateWordSet(ERA_ORDINAL_NOUNS));
+const dateJoiners = lazy(() => dateWordSet(DATE_JOINERS));
 
 /** The expression starting at `index`, or null. */
 export function matchExpression(stream: TokenStream, index: number, family: StartFamily): DateExpression | null {

@@ -5,9 +5,9 @@ import type { DateCalendar } from './types';
 import { calendarDay, type CalendarDay } from './expression';
 import { lazy } from '../text/lazy';
 import { matchAnchor } from './relative';
-import { PhraseIndex, startAfterClitics, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { startAfterClitics, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
-import { dateWords } from './word-group';
+import { dateIndex } from './word-group';
 
 interface HolidayDate {
   calendar: DateCalendar;
@@ -50,13 +50,14 @@ const EPITHETS = ['المبارك', 'السعيد', 'الشريف', 'المجي�
  */
 export const holidays = lazy(
   () =>
-    new PhraseIndex(
+    dateIndex(
       HOLIDAYS.flatMap(([name, date]) =>
         [name, ...EPITHETS.map((epithet) => `${name} ${epithet}`)].flatMap((phrase) => [
           [phrase, date] as const,
           ...(date.calendar === 'islamic' && name.startsWith('عيد ') ? [[`ب${phrase}`, { ...date, onPreposition: true as const }] as const] : []),
         ]),
-      ), { group: dateWords() }),
+      ),
+    ),
 );
 
 /**

@@ -9,11 +9,11 @@ import { LAST_PART, ORDINAL_UNITS, definiteMonthNoun, matchWholeMonth } from './
 import type { MonthPart } from './expression';
 import { PLURAL_FIRST, PLURAL_LAST } from './periods';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { type PhraseMatch, type TokenStream } from '../text/phrases';
 import { ANCHOR_OFFSETS, WEEK_NOUN, matchAnchor } from './relative';
 import { HALF_NOUN } from './year-parts';
 import { clauseTense } from './tense';
-import { dateWords } from './word-group';
+import { dateIndex } from './word-group';
 
 type Days = readonly [first: number, last: number];
 
@@ -39,7 +39,7 @@ function monthPartEntries(): [string, Days][] {
   return entries;
 }
 
-export const monthParts = lazy(() => new PhraseIndex(monthPartEntries(), { group: dateWords() }));
+export const monthParts = lazy(() => dateIndex(monthPartEntries()));
 
 /** A part of a month followed by من and its month (see above); without a month (النصف الثاني من المباراة) none. */
 export function matchMonthPart(stream: TokenStream, index: number): PhraseMatch<MonthPart> | null {

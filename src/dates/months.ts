@@ -4,8 +4,8 @@ import { GREGORIAN_MONTH_NAMES_CLDR, HIJRI_MONTH_NAMES_CLDR, type MonthNameTradi
 import { GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS } from '../data/dates/months';
 import type { DateCalendar } from './types';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateIndex } from './word-group';
 
 interface MonthName {
   calendar: DateCalendar;
@@ -22,7 +22,7 @@ export const monthNames = lazy(() => {
   for (const [name, month] of [...HIJRI_MONTH_NAMES_CLDR, ...HIJRI_MONTH_VARIANTS]) {
     entries.push([name, { calendar: 'islamic', month, tradition: null }]);
   }
-  return new PhraseIndex(entries, { group: dateWords() });
+  return dateIndex(entries);
 });
 
 /** A month as written, once a double form is settled. */

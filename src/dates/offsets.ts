@@ -10,8 +10,8 @@ import { smallNumberWords } from './number-words';
 import { lazy } from '../text/lazy';
 import { startFamily } from './start-words';
 import { speaksOfWhatIsAhead } from './tense';
-import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { hasArticle, integerOf, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateIndex, dateWordSet } from './word-group';
 
 type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -48,7 +48,7 @@ interface UnitWord {
   count: number | null;
 }
 
-const directions = lazy(() => new PhraseIndex(DIRECTIONS, { group: dateWords() }));
+const directions = lazy(() => dateIndex(DIRECTIONS));
 const unitWords = lazy(() => {
   const entries: [string, UnitWord][] = [];
   for (const { unit, singular, plural, dual } of UNIT_WORDS) {
@@ -56,10 +56,10 @@ const unitWords = lazy(() => {
     for (const word of plural) entries.push([word, { unit, count: null }]);
     for (const word of dual) entries.push([word, { unit, count: 2 }]);
   }
-  return new PhraseIndex(entries, { group: dateWords() });
+  return dateIndex(entries);
 });
-const eventLinks = lazy(() => wordSet(EVENT_LINKS, dateWords()));
-const fromNow = lazy(() => new PhraseIndex(FROM_NOW, { group: dateWords() }));
+const eventLinks = lazy(() => dateWordSet(EVENT_LINKS));
+const fromNow = lazy(() => dateIndex(FROM_NOW));
 
 export const offsetDirections = directions;
 

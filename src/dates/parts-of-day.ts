@@ -2,8 +2,8 @@
 // after a day or an hour (الجمعة صباحا، الساعة الواحدة ظهراً).
 import type { PartOfDay } from './types';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateIndex } from './word-group';
 
 const PART_OF_DAY_NOUNS: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['فجر', 'dawn'],
@@ -88,10 +88,10 @@ const PARTS_AFTER_HOUR: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['الليل', 'night'],
 ];
 
-export const partOfDayNouns = lazy(() => new PhraseIndex(PART_OF_DAY_NOUNS, { group: dateWords() }));
-export const partOfDayAdverbs = lazy(() => new PhraseIndex(partOfDayPhrases(), { group: dateWords() }));
+export const partOfDayNouns = lazy(() => dateIndex(PART_OF_DAY_NOUNS));
+export const partOfDayAdverbs = lazy(() => dateIndex(partOfDayPhrases()));
 const partsAfterHour = lazy(() =>
-  new PhraseIndex<PartOfDay>([...partOfDayPhrases().map(([phrase, { part }]) => [phrase, part] as const), ...PARTS_AFTER_HOUR], { group: dateWords() }),
+  dateIndex<PartOfDay>([...partOfDayPhrases().map(([phrase, { part }]) => [phrase, part] as const), ...PARTS_AFTER_HOUR]),
 );
 
 export function matchPartOfDayNoun(stream: TokenStream, index: number): PhraseMatch<PartOfDay> | null {

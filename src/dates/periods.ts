@@ -7,10 +7,10 @@ import type { DateCalendar } from './types';
 import { TENS_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';
 import { ANCHOR_OFFSETS, PERIOD_UNITS, matchAnchor } from './relative';
-import { PhraseIndex, hasArticle, integerOf, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { hasArticle, integerOf, type PhraseMatch, type TokenStream } from '../text/phrases';
 import { dayOrdinals, sameWords } from './calendar-dates';
 import { eraAfter, yearAfterMonth } from './years';
-import { dateWords } from './word-group';
+import { dateIndex, dateWordSet } from './word-group';
 
 /** The adjectives of the first and last of a plural (الأيام الأولى، العشر الأواخر or الأخيرة). */
 export const PLURAL_FIRST = 'الأولى';
@@ -81,21 +81,21 @@ const WEEKEND_WORDS = ['نهاية الأسبوع'];
 
 // a plural takes من before the period (الأيام الأخيرة من العام الماضي)
 const periodParts = lazy(() =>
-  wordSet([...PERIOD_PARTS, ...PERIOD_PLURALS.flatMap((plural) => [`${plural} ${PLURAL_FIRST} من`, `${plural} ${PLURAL_LAST} من`])], dateWords()),
+  dateWordSet([...PERIOD_PARTS, ...PERIOD_PLURALS.flatMap((plural) => [`${plural} ${PLURAL_FIRST} من`, `${plural} ${PLURAL_LAST} من`])]),
 );
 /** A period noun alone after a part is the current one: مطلع الشهر، أواخر العام، نهاية الأسبوع. */
-const currentPeriodNouns = lazy(() => new PhraseIndex(PERIOD_UNITS, { group: dateWords() }));
-export const seasons = lazy(() => new PhraseIndex(SEASONS, { group: dateWords() }));
-export const decades = lazy(() => new PhraseIndex(decadeEntries(), { group: dateWords() }));
-const thisCentury = lazy(() => wordSet(withOrWithoutFrom(THIS_CENTURY), dateWords()));
-const lastCentury = lazy(() => wordSet(withOrWithoutFrom(LAST_CENTURY), dateWords()));
-export const longPeriodNouns = lazy(() => new PhraseIndex(LONG_PERIOD_NOUNS, { group: dateWords() }));
-export const centuryDuals = lazy(() => wordSet([CENTURY_DUAL], dateWords()));
-const gregorianDuals = lazy(() => wordSet([GREGORIAN_DUAL], dateWords()));
-const beforeChrist = lazy(() => wordSet(BEFORE_CHRIST, dateWords()));
+const currentPeriodNouns = lazy(() => dateIndex(PERIOD_UNITS));
+export const seasons = lazy(() => dateIndex(SEASONS));
+export const decades = lazy(() => dateIndex(decadeEntries()));
+const thisCentury = lazy(() => dateWordSet(withOrWithoutFrom(THIS_CENTURY)));
+const lastCentury = lazy(() => dateWordSet(withOrWithoutFrom(LAST_CENTURY)));
+export const longPeriodNouns = lazy(() => dateIndex(LONG_PERIOD_NOUNS));
+export const centuryDuals = lazy(() => dateWordSet([CENTURY_DUAL]));
+const gregorianDuals = lazy(() => dateWordSet([GREGORIAN_DUAL]));
+const beforeChrist = lazy(() => dateWordSet(BEFORE_CHRIST));
 export const periodPartWords = periodParts;
-export const weekendHolidayWords = lazy(() => wordSet(WEEKEND_HOLIDAY_WORDS, dateWords()));
-export const weekendWords = lazy(() => wordSet(WEEKEND_WORDS, dateWords()));
+export const weekendHolidayWords = lazy(() => dateWordSet(WEEKEND_HOLIDAY_WORDS));
+export const weekendWords = lazy(() => dateWordSet(WEEKEND_WORDS));
 
 /** The part word at `index` (مطلع، أواخر …), if any. */
 export function matchPeriodPart(stream: TokenStream, index: number): PhraseMatch<true> | null {

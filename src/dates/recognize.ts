@@ -8,19 +8,19 @@ import { resolveDay, resolveExpression } from './resolve';
 import type { DateMention, DateReference } from './types';
 import { mondayOf, type WeekendMention } from './weekend';
 import { lazy } from '../text/lazy';
-import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import { isLandmarkHead } from '../contracts/landmarks';
 import { EVENT_HEADS } from '../data/dates/event-heads';
 import { yearWithNoun } from './years';
 import { rangeWords } from './calendar-dates';
-import { dateWords } from './word-group';
+import { dateWordSet, dateWords } from './word-group';
 
 /** Words that may stand between a clock time alone and the date it belongs to (20 أيلول، في الساعة 1; the Maghreb's على الساعة 10). */
 const TIME_GLUE_WORDS = ['في', 'عند', 'من', 'و', 'حتى', 'تمام', 'منذ', 'على'];
 const TIME_GLUE_MARKS = '،,-–';
 
-const timeGlue = lazy(() => wordSet(TIME_GLUE_WORDS, dateWords()));
-const eventHeads = lazy(() => wordSet(EVENT_HEADS, dateWords()));
+const timeGlue = lazy(() => dateWordSet(TIME_GLUE_WORDS));
+const eventHeads = lazy(() => dateWordSet(EVENT_HEADS));
 
 /**
  * Proposes every date and time in the text, in text order, and says which reference anchored them:

@@ -4,8 +4,8 @@
 import type { Anchor, RelativePeriod } from './expression';
 import { lazy } from '../text/lazy';
 import { STARTING_FROM_WORDS } from '../data/dates/time-prepositions';
-import { PhraseIndex, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateIndex, dateWordSet } from './word-group';
 
 const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم', 0],
@@ -121,14 +121,14 @@ const DAY_ADJECTIVES = [
 /** News outlets whose name ends in اليوم (روسيا اليوم، المصري اليوم): the word is part of a name there. */
 const OUTLETS_BEFORE_TODAY = ['روسيا', 'المصري', 'فلسطين', 'العرب', 'الإمارات'];
 
-export const relativeDays = lazy(() => new PhraseIndex(RELATIVE_DAYS, { group: dateWords() }));
-export const nowWord = lazy(() => new PhraseIndex([[NOW_WORD, 0] as const], { group: dateWords() }));
-export const startingFromWords = lazy(() => wordSet(STARTING_FROM_WORDS, dateWords()));
-const nowOnward = lazy(() => wordSet(NOW_ONWARD, dateWords()));
-export const neighbourDays = lazy(() => new PhraseIndex(NEIGHBOUR_DAYS, { group: dateWords() }));
-const anchors = lazy(() => new PhraseIndex(allAnchors(), { group: dateWords() }));
-const dayAdjectives = lazy(() => wordSet(DAY_ADJECTIVES, dateWords()));
-const outlets = lazy(() => wordSet(OUTLETS_BEFORE_TODAY, dateWords()));
+export const relativeDays = lazy(() => dateIndex(RELATIVE_DAYS));
+export const nowWord = lazy(() => dateIndex([[NOW_WORD, 0] as const]));
+export const startingFromWords = lazy(() => dateWordSet(STARTING_FROM_WORDS));
+const nowOnward = lazy(() => dateWordSet(NOW_ONWARD));
+export const neighbourDays = lazy(() => dateIndex(NEIGHBOUR_DAYS));
+const anchors = lazy(() => dateIndex(allAnchors()));
+const dayAdjectives = lazy(() => dateWordSet(DAY_ADJECTIVES));
+const outlets = lazy(() => dateWordSet(OUTLETS_BEFORE_TODAY));
 
 export const relativePeriods = lazy(() => {
   const entries: [string, RelativePeriod][] = [];
@@ -145,7 +145,7 @@ export const relativePeriods = lazy(() => {
     }
     entries.push([`${feminine ? DEMONSTRATIVES[1] : DEMONSTRATIVES[0]} ${unitWord}`, { type: 'period', unit, offset: 0 }]);
   }
-  return new PhraseIndex(entries, { group: dateWords() });
+  return dateIndex(entries);
 });
 
 /** A relative day word at `index` (offset in days from the reference), unless it is part of a name or "the Nth day". */
@@ -193,7 +193,7 @@ export function matchAnchor(stream: TokenStream, index: number): PhraseMatch<Anc
 }
 
 /** The anchors in the dual (المقبلين، الماضيين), which follow two days joined by و (يومي الجمعة والسبت المقبلين). */
-const dualAnchors = lazy(() => new PhraseIndex(ANCHOR_ADJECTIVES.map(([word, anchor]) => [`${word}ين`, anchor] as const), { group: dateWords() }));
+const dualAnchors = lazy(() => dateIndex(ANCHOR_ADJECTIVES.map(([word, anchor]) => [`${word}ين`, anchor] as const)));
 
 export function matchDualAnchor(stream: TokenStream, index: number): PhraseMatch<Anchor> | null {
   return dualAnchors().match(stream, index);

@@ -5,11 +5,11 @@
 // a few of them.
 import { foldKey } from '../text/fold-key';
 import { lazy } from '../text/lazy';
-import { hasArticle, isPunctuation, wordSet, type TokenStream } from '../text/phrases';
+import { hasArticle, isPunctuation, type TokenStream } from '../text/phrases';
 import { matchAnchor } from './relative';
 import { matchMonth } from './months';
 import { countryNamesAr } from '../text/countries';
-import { dateWords } from './word-group';
+import { dateWordSet } from './word-group';
 
 /**
  * A forecast speaks of what is to come, even in the past tense (توقعت الأرصاد أمطارا الثلاثاء), and
@@ -83,11 +83,11 @@ const MIN_IMPERFECT_LENGTH = 3;
 /** An imperfect in ت of four letters is as often a past (تحدث، تقدم): see isImperfectVerb. */
 const MIN_FEMININE_IMPERFECT_LENGTH = 5;
 
-const futureMarkers = lazy(() => wordSet(FUTURE_MARKERS, dateWords()));
-const forecastVerbs = lazy(() => wordSet(FORECAST_VERBS, dateWords()));
-const relativeHeads = lazy(() => wordSet(RELATIVE_PRONOUNS, dateWords()));
-const futureShapedNouns = lazy(() => wordSet([...FUTURE_SHAPED_NOUNS, ...countryNamesAr().map(([, name]) => name).filter((name) => name[0] === 'س')], dateWords()));
-const clauseOpeners = lazy(() => wordSet(CLAUSE_OPENERS, dateWords()));
+const futureMarkers = lazy(() => dateWordSet(FUTURE_MARKERS));
+const forecastVerbs = lazy(() => dateWordSet(FORECAST_VERBS));
+const relativeHeads = lazy(() => dateWordSet(RELATIVE_PRONOUNS));
+const futureShapedNouns = lazy(() => dateWordSet([...FUTURE_SHAPED_NOUNS, ...countryNamesAr().map(([, name]) => name).filter((name) => name[0] === 'س')]));
+const clauseOpeners = lazy(() => dateWordSet(CLAUSE_OPENERS));
 // looked up by stem (أنه، بأن) or without و/ف, which the clitic splitter does not always take off (وكانت)
 const pastMarkers = lazy(() => new Set(PAST_MARKERS.map(foldKey)));
 const clauseHeads = lazy(() => new Set([COMPLEMENTIZER, ...RELATIVE_PRONOUNS].map(foldKey)));

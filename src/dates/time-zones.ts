@@ -4,8 +4,8 @@ import { COUNTRY_TIME_ZONES, TIME_ZONE_NAMES } from '../data/dates/time-zones';
 import { countryNamesAr } from '../text/countries';
 import { toDayNumber } from './calendar';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, wordSet, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { type TokenStream } from '../text/phrases';
+import { dateIndex, dateWordSet } from './word-group';
 
 /** Words that introduce a zone: بتوقيت طهران، بالتوقيت المحلي، حسب توقيت القاهرة، وفق توقيت غرينتش. */
 const ZONE_INTRODUCERS = ['توقيت', 'التوقيت', 'حسب توقيت', 'وفق توقيت', 'وفقا لتوقيت', 'بحسب توقيت'];
@@ -16,10 +16,10 @@ const LOCAL_TIME = ['المحلي'];
 const zoneNames = lazy(() => {
   const zones = new Map(COUNTRY_TIME_ZONES);
   const countries = countryNamesAr().flatMap(([code, name]) => (zones.has(code) ? [[name, zones.get(code)!] as const] : []));
-  return new PhraseIndex([...TIME_ZONE_NAMES, ...countries], { group: dateWords() });
+  return dateIndex([...TIME_ZONE_NAMES, ...countries]);
 });
-const introducers = lazy(() => new PhraseIndex(ZONE_INTRODUCERS.map((phrase) => [phrase, true] as const), { group: dateWords() }));
-const localTime = lazy(() => wordSet(LOCAL_TIME, dateWords()));
+const introducers = lazy(() => dateIndex(ZONE_INTRODUCERS.map((phrase) => [phrase, true] as const)));
+const localTime = lazy(() => dateWordSet(LOCAL_TIME));
 
 /** A zone phrase at `index`: the IANA zone (null for local time) and the token after the phrase. */
 export interface ZoneMatch {

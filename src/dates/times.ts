@@ -9,8 +9,8 @@ import { HOUR_CUES } from '../data/dates/time-prepositions';
 import { DAY_HEAD_WORDS, WEEKDAY_NAMES } from '../data/dates/weekdays';
 import { matchTimeZone } from './time-zones';
 import { isCuedDialHour, readMeemAfterNumber } from '../text/number-meem';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { integerOf, isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateIndex, dateWordSet } from './word-group';
 
 /** Feminine ordinals naming the hour after الساعة. */
 const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -61,20 +61,20 @@ const MERIDIEM_LETTERS: ReadonlyArray<readonly [string, PartOfDay]> = [
   ['pm', 'evening'],
 ];
 
-export const hourWords = lazy(() => new PhraseIndex(HOUR_WORDS, { group: dateWords() }));
+export const hourWords = lazy(() => dateIndex(HOUR_WORDS));
 /** Words before an hour written without الساعة that make it one: في السابعة، عند الثامنة والنصف. */
-const bareHourCues = lazy(() => wordSet(HOUR_CUES, dateWords()));
+const bareHourCues = lazy(() => dateWordSet(HOUR_CUES));
 /** Days a part of day can head (مساء الجمعة، صباح اليوم): a number before such a part is no hour. */
-const dayHeads = lazy(() => wordSet([...WEEKDAY_NAMES.map(([name]) => name), ...DAY_HEAD_WORDS], dateWords()));
+const dayHeads = lazy(() => dateWordSet([...WEEKDAY_NAMES.map(([name]) => name), ...DAY_HEAD_WORDS]));
 function startsDay(stream: TokenStream, index: number): boolean {
   return dayHeads().has(stream, index);
 }
 const CLAUSE_ENDS = '.،,؛;!?؟)';
-const fractions = lazy(() => new PhraseIndex(HOUR_FRACTIONS, { group: dateWords() }));
-export const namedTimes = lazy(() => new PhraseIndex(NAMED_TIMES, { group: dateWords() }));
-const meridiemLetters = lazy(() => new PhraseIndex(MERIDIEM_LETTERS, { group: dateWords() }));
-export const hourIntroducers = lazy(() => wordSet(['الساعة'], dateWords()));
-const minuteWords = lazy(() => wordSet(['دقيقة', 'دقائق'], dateWords()));
+const fractions = lazy(() => dateIndex(HOUR_FRACTIONS));
+export const namedTimes = lazy(() => dateIndex(NAMED_TIMES));
+const meridiemLetters = lazy(() => dateIndex(MERIDIEM_LETTERS));
+export const hourIntroducers = lazy(() => dateWordSet(['الساعة']));
+const minuteWords = lazy(() => dateWordSet(['دقيقة', 'دقائق']));
 
 export interface TimeMatch {
   time: ClockTime;

@@ -1,11 +1,11 @@
 import { NAMED_DAY_ADJECTIVES, WEEKDAY_NAMES } from '../data/dates/weekdays';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
-import { dateWords } from './word-group';
+import { type PhraseMatch, type TokenStream } from '../text/phrases';
+import { dateIndex } from './word-group';
 
-export const weekdayNames = lazy(() => new PhraseIndex(WEEKDAY_NAMES, { group: dateWords() }));
+export const weekdayNames = lazy(() => dateIndex(WEEKDAY_NAMES));
 
-const namedDayAdjectives = lazy(() => new PhraseIndex(NAMED_DAY_ADJECTIVES.map((word) => [word, true] as const), { group: dateWords() }));
+const namedDayAdjectives = lazy(() => dateIndex(NAMED_DAY_ADJECTIVES.map((word) => [word, true] as const)));
 
 /**
  * A weekday name (الجمعة، والأحد، الإثنين) at `index`: 0 = Sunday … 6 = Saturday. Not one an

@@ -10,9 +10,9 @@ import { LAST_PART, ORDINAL_UNITS, currentYearAt, relativeYearAfter } from './ca
 import { UNIT_NUMBER_WORDS } from '../data/figures/numbers';
 import { PLURAL_FIRST, PLURAL_LAST } from './periods';
 import { lazy } from '../text/lazy';
-import { PhraseIndex, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { type PhraseMatch, type TokenStream } from '../text/phrases';
 import { yearAfterMonth } from './years';
-import { dateWords } from './word-group';
+import { dateIndex } from './word-group';
 
 /** The half, also a part of a month (النصف الثاني من نوفمبر). */
 export const HALF_NOUN = 'النصف';
@@ -74,7 +74,7 @@ function monthCountEntries(): [string, { first: number; months: number; namedYea
   return entries;
 }
 
-export const yearParts = lazy(() => new PhraseIndex([...partEntries(), ...monthCountEntries()], { group: dateWords() }));
+export const yearParts = lazy(() => dateIndex([...partEntries(), ...monthCountEntries()]));
 
 /**
  * A quarter or half with its year: written (`من 2025`, `من عام 2025`, `عام 2025`, `لعام 2025`) or

@@ -10,7 +10,7 @@ import { lazy } from '../text/lazy';
 import { startingFromWords } from './relative';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { dayOfHijri, hijriOfDay } from './hijri';
-import { PhraseIndex, integerOf, isPunctuation, wordSet, type PhraseMatch, type TokenStream } from '../text/phrases';
+import { integerOf, isPunctuation, type PhraseMatch, type TokenStream } from '../text/phrases';
 import {
   HUNDRED_MULTIPLIER_STEMS,
   HUNDRED_SPELLINGS,
@@ -19,7 +19,7 @@ import {
   TWO_HUNDRED_WORDS,
   UNIT_NUMBER_WORDS,
 } from '../data/figures/numbers';
-import { dateWords } from './word-group';
+import { dateIndex, dateWordSet } from './word-group';
 
 const ERA_MARKERS: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['م', 'gregory'],
@@ -66,7 +66,7 @@ const PLAUSIBLE_YEARS = { min: 1900, max: 2100 } as const;
 /** Hijri years written after a Hijri month without هـ (رمضان 1444). */
 const PLAUSIBLE_HIJRI_YEARS = { min: 1300, max: 1600 } as const;
 
-const eraMarkers = lazy(() => new PhraseIndex(ERA_MARKERS, { group: dateWords() }));
+const eraMarkers = lazy(() => dateIndex(ERA_MARKERS));
 /** An era said by the year noun's adjective, before the number (العام الهجري 1446، السنة الميلادية 2025). */
 const ERA_ADJECTIVES: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['الهجري', 'islamic'],
@@ -74,12 +74,12 @@ const ERA_ADJECTIVES: ReadonlyArray<readonly [string, DateCalendar]> = [
   ['الميلادي', 'gregory'],
   ['الميلادية', 'gregory'],
 ];
-const eraAdjectives = lazy(() => new PhraseIndex(ERA_ADJECTIVES, { group: dateWords() }));
-export const yearNouns = lazy(() => wordSet(YEAR_NOUNS, dateWords()));
-const timePrepositions = lazy(() => wordSet(TIME_PREPOSITIONS, dateWords()));
+const eraAdjectives = lazy(() => dateIndex(ERA_ADJECTIVES));
+export const yearNouns = lazy(() => dateWordSet(YEAR_NOUNS));
+const timePrepositions = lazy(() => dateWordSet(TIME_PREPOSITIONS));
 /** من as tokens have it (no letter of it folds): a constant, as a call at import would stay in every bundle. */
 const FROM = 'من';
-const countCues = lazy(() => wordSet(COUNT_CUES, dateWords()));
+const countCues = lazy(() => dateWordSet(COUNT_CUES));
 
 export interface YearMatch {
   year: number;
@@ -179,8 +179,8 @@ const YEAR_THOUSANDS: ReadonlyArray<readonly [string, number]> = [
 ];
 const TEN_WORDS = ['عشر', 'عشرة'];
 
-export const yearThousands = lazy(() => new PhraseIndex(YEAR_THOUSANDS, { group: dateWords() }));
-const tenWords = lazy(() => wordSet(TEN_WORDS, dateWords()));
+export const yearThousands = lazy(() => dateIndex(YEAR_THOUSANDS));
+const tenWords = lazy(() => dateWordSet(TEN_WORDS));
 /** The terms a year in words adds after its thousands, each joined by و: hundreds, tens, units (and teen heads). */
 const yearTerms = lazy(() => {
   const entries: [string, number][] = [];
@@ -190,7 +190,7 @@ const yearTerms = lazy(() => {
   for (const form of HUNDRED_SPELLINGS) entries.push([form, 100]);
   for (const form of TWO_HUNDRED_WORDS) entries.push([form, 200]);
   for (const [unit, stem] of HUNDRED_MULTIPLIER_STEMS) for (const hundred of HUNDRED_SPELLINGS) entries.push([stem + hundred, unit * 100]);
-  return new PhraseIndex(entries, { group: dateWords() });
+  return dateIndex(entries);
 });
 
 /**
@@ -228,7 +228,7 @@ function yearInWords(stream: TokenStream, index: number): YearMatch | null {
 
 /** Words a season or fiscal year written `2024/25` follows (موسم 2024/25، السنة المالية 2025/26). */
 const SEASON_CUES = ['موسم', 'الموسم', 'المالي', 'المالية', 'الدراسي', 'الدراسية'];
-const seasonCues = lazy(() => wordSet([...SEASON_CUES, ...YEAR_NOUNS, ...TIME_PREPOSITIONS], dateWords()));
+const seasonCues = lazy(() => dateWordSet([...SEASON_CUES, ...YEAR_NOUNS, ...TIME_PREPOSITIONS]));
 
 /**
  * The second year of a pair written with its last two digits (`2024/25`), the year after the first:
