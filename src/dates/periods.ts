@@ -2,7 +2,7 @@
 // الصيف الماضي، صيف 2023، السبعينيات، العقد الماضي، القرن التاسع عشر. A part (early, middle, late) keeps the value
 // and granularity of the period it is part of: ISO 8601 has no "early 2024", and a guessed third
 // of it would claim days the text does not name.
-import type { DaySpec, RelativePeriod, Season } from './expression';
+import type { DaySpec, Season } from './expression';
 import type { DateCalendar } from './types';
 import { TENS_NUMBER_WORDS } from '../data/figures/numbers';
 import { lazy } from '../text/lazy';

@@ -56,13 +56,15 @@ export function decode(
   if (n <= from) return into;
   const start = from * L;
   const t = transitions;
-  const t00 = t[0]!, t01 = t[1]!, t02 = t[2]!, t03 = t[3]!, t04 = t[4]!, t05 = t[5]!, t06 = t[6]!;
-  const t10 = t[7]!, t11 = t[8]!, t12 = t[9]!, t13 = t[10]!, t14 = t[11]!, t15 = t[12]!, t16 = t[13]!;
-  const t20 = t[14]!, t21 = t[15]!, t22 = t[16]!, t23 = t[17]!, t24 = t[18]!, t25 = t[19]!, t26 = t[20]!;
-  const t30 = t[21]!, t31 = t[22]!, t32 = t[23]!, t33 = t[24]!, t34 = t[25]!, t35 = t[26]!, t36 = t[27]!;
-  const t40 = t[28]!, t41 = t[29]!, t42 = t[30]!, t43 = t[31]!, t44 = t[32]!, t45 = t[33]!, t46 = t[34]!;
-  const t50 = t[35]!, t51 = t[36]!, t52 = t[37]!, t53 = t[38]!, t54 = t[39]!, t55 = t[40]!, t56 = t[41]!;
-  const t60 = t[42]!, t61 = t[43]!, t62 = t[44]!, t63 = t[45]!, t64 = t[46]!, t65 = t[47]!, t66 = t[48]!;
+  // the transitions as locals, row x (from) and column y (into); an I follows only its own type's B or I,
+  // so the transitions into an I from any other label are never read and not loaded
+  const t00 = t[0]!, t01 = t[1]!, t03 = t[3]!, t05 = t[5]!;
+  const t10 = t[7]!, t11 = t[8]!, t12 = t[9]!, t13 = t[10]!, t15 = t[12]!;
+  const t20 = t[14]!, t21 = t[15]!, t22 = t[16]!, t23 = t[17]!, t25 = t[19]!;
+  const t30 = t[21]!, t31 = t[22]!, t33 = t[24]!, t34 = t[25]!, t35 = t[26]!;
+  const t40 = t[28]!, t41 = t[29]!, t43 = t[31]!, t44 = t[32]!, t45 = t[33]!;
+  const t50 = t[35]!, t51 = t[36]!, t53 = t[38]!, t55 = t[40]!, t56 = t[41]!;
+  const t60 = t[42]!, t61 = t[43]!, t63 = t[45]!, t65 = t[47]!, t66 = t[48]!;
   // forward: the best score of a labelling of tokens 0…i that gives token i label y (an I may not open)
   let f0 = emissions[start]! + starts[0]!;
   let f1 = emissions[start + 1]! + starts[1]!;
