@@ -447,7 +447,7 @@ describe('model: weights and features', () => {
     rowsOf(often);
     rowsOf(often);
     expect(summed).toHaveBeenCalledTimes(1);
-    // 150,000 words once each, some eighteen to each of the memory's 8,192 sets: under the old rule (the
+    // 150,000 words once each, some seventy-three to each of the memory's 2,048 sets of sixteen: under the old rule (the
     // entry used longer ago goes) a few in its set were enough to push الحكومة out
     const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
     for (let k = 0; k < 150_000; k++) {
@@ -475,7 +475,7 @@ describe('model: weights and features', () => {
     const entry = words.entryOf(word!);
     expect(entry).toBeGreaterThanOrEqual(0);
     const rows = rowsAt(entry);
-    // some twelve words to each set of four: without the read's hold, the misses in its set would take the entry
+    // some forty-nine words to each set of sixteen: without the read's hold, the misses in its set would take the entry
     flood();
     expect(rowsAt(entry)).toEqual(rows);
     expect(words.entryOf(word!)).toBe(entry);
