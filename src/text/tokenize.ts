@@ -188,7 +188,7 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     const start = v.offsets[from]!;
     const end = Math.max(start, v.originalEnd(to));
     const length = to - from;
-    const norm = length === 1 ? oneLetter(t.charCodeAt(from)) : t.slice(from, to);
+    const norm = t.slice(from, to);
     // most tokens need no folding: their written form is their norm, compared in place and not sliced
     const written = end - start === length && sameUnits(src, start, t, from, length) ? norm : src.slice(start, end);
     return new TokenRecord(written, start, end, kind, norm);
@@ -215,19 +215,6 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
 function sameUnits(a: string, aFrom: number, b: string, bFrom: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
   return true;
-}
-
-/**
- * The one-letter strings of the code units below U+0800 (ASCII, Latin, Arabic), each made once: a
- * token one unit long (، ؟ a lone letter after a number, as in 5 م) would otherwise cost two new
- * strings, its norm and its written form, where the engine shares only those below U+0100.
- */
-const oneLetters = lazy((): string[] => []);
-
-function oneLetter(c: number): string {
-  if (c >= 0x0800) return String.fromCharCode(c);
-  const letters = oneLetters();
-  return (letters[c] ??= String.fromCharCode(c));
 }
 
 /**
