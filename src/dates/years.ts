@@ -130,7 +130,7 @@ export function yearAfterMonth(stream: TokenStream, index: number, calendar: Dat
     const gregorian = year.era === 'gregory' || (year.era === null && fourDigits && year.year >= PLAUSIBLE_YEARS.min && year.year <= PLAUSIBLE_YEARS.max);
     if (gregorian) {
       const hijri = hijriMonth === undefined ? null : hijriYearStartingIn(year.year, hijriMonth);
-      return hijri === null ? null : { ...year, year: hijri, era: 'islamic' };
+      return hijri === null ? null : { year: hijri, era: 'islamic', end: year.end, next: year.next };
     }
     if (year.era !== null) return year;
     return year.year >= PLAUSIBLE_HIJRI_YEARS.min && year.year <= PLAUSIBLE_HIJRI_YEARS.max ? year : null;
@@ -252,11 +252,13 @@ export function yearWithNoun(stream: TokenStream, index: number): (YearMatch & {
   if (noun === null) return null;
   const era = eraAdjectives().match(stream, noun.next);
   const at = era?.next ?? noun.next;
-  const inWords = yearInWords(stream, at);
-  if (inWords !== null) return { ...inWords, era: inWords.era ?? era?.value ?? null, start: noun.start };
-  const year = yearNumber(stream, at);
-  if (year === null || stream.tokens[at]!.norm.length < 3) return null;
-  return { ...year, era: year.era ?? era?.value ?? null, start: noun.start };
+  let year = yearInWords(stream, at);
+  if (year === null) {
+    year = yearNumber(stream, at);
+    if (year === null || stream.tokens[at]!.norm.length < 3) return null;
+  }
+  // written out, not spread: a spread copy given a field more took a new hidden class nearly every call
+  return { year: year.year, era: year.era ?? era?.value ?? null, end: year.end, next: year.next, start: noun.start };
 }
 
 /** A number marked as a year by its era (`2021م`) or by where it stands (`في 2020`, `الجزائر 1962،`). */
