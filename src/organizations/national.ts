@@ -161,12 +161,12 @@ function matchNamed(stream: TokenStream, tables: OrganizationTables, index: numb
   if (form === 'short' && !shortNameMayFollow(stream.tokens[index - 1])) return { found: null, named: true };
   const nameEnd = body.kind === 'ministry' && form === 'standalone' ? fieldAdjectivesEnd(stream, tables, joinedFieldsEnd(stream, tables, named.next)) : named.next;
   const country = readNationality(stream, tables, nameEnd, feminine, body.locatedByIn && form !== 'short') ?? qualifiedNationality(stream, tables, body, nameEnd, feminine);
-  const span = { start: named.start, firstToken: index };
+  // spans written out, not spread from a shared start: each spread copy took a hidden class of its own
   if (country !== null) {
-    const found = nationalFound(stream, body, { ...span, nextToken: country.nameEnd, resume: country.next }, country.code);
+    const found = nationalFound(stream, body, { start: named.start, firstToken: index, nextToken: country.nameEnd, resume: country.next }, country.code);
     return { found, named: true };
   }
-  const found = form === 'standalone' ? nationalFound(stream, body, { ...span, nextToken: nameEnd }, undefined) : null;
+  const found = form === 'standalone' ? nationalFound(stream, body, { start: named.start, firstToken: index, nextToken: nameEnd }, undefined) : null;
   return { found, named: true };
 }
 
