@@ -714,12 +714,13 @@ export function matchQuotedName(stream: TokenStream, tables: OrganizationTables,
   return organizationFound(stream, span, { key: introducer.value === 'media' ? OUTLET_KEY + name : name, kind: introducer.value, strength: 2 });
 }
 
+/** Built with every field, nationality too, and never spread: spread copies each took a hidden class of their own. */
 interface Complement {
   next: number;
   /** Token after the last word of the name proper, before a trailing nisba. */
   nameEnd: number;
   words: number;
-  nationality?: string;
+  nationality: string | undefined;
 }
 
 /**
@@ -883,7 +884,7 @@ function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: nu
   if (tail.nationality !== undefined) return tail;
   // a country's name is the body's state (`بنك قطر الوطني`, `جامعة مصر للعلوم` → QA, EG), as its nisba would be
   const country = countryAt(stream, tables, from);
-  return country !== null && country.next === placeEnd ? { ...tail, nationality: country.code } : tail;
+  return country !== null && country.next === placeEnd ? { next: tail.next, nameEnd: tail.nameEnd, words: tail.words, nationality: country.code } : tail;
 }
 
 /**
@@ -910,7 +911,7 @@ function readNameTail(stream: TokenStream, tables: OrganizationTables, nameEnd: 
     const nameEnd = purposes.nationality === undefined ? purposes.at : purposes.at - 1;
     return { next: purposes.at, nameEnd, words: Number.POSITIVE_INFINITY, nationality: purposes.nationality };
   }
-  return { next, nameEnd: next, words: Number.POSITIVE_INFINITY };
+  return { next, nameEnd: next, words: Number.POSITIVE_INFINITY, nationality: undefined };
 }
 
 /**
@@ -939,7 +940,7 @@ function readConstruct(stream: TokenStream, tables: OrganizationTables, from: nu
   const joined = stream.tokens[from + 1];
   const second = joined !== undefined && joined.kind === 'word' && joined.prefix === 'و' && joined.suffix === '' ? from + 2 : from + 1;
   const rest = takesAnyNoun ? readPlaceName(stream, tables, second, { wellKnown: true, feminine }) : null;
-  if (rest !== null) return { ...rest, words: rest.words + second - from };
+  if (rest !== null) return withWords(rest, rest.words + second - from);
   return namesInConstruct(stream, tables, head, from) ? withConstructWord(readComplement(stream, tables, from + 1)) : null;
 }
 
@@ -984,7 +985,8 @@ function namesWithKaf(tables: OrganizationTables, word: Token): boolean {
   return (isFeminineNoun(whole) || (whole.length === 4 && whole[2] === 'ا')) && !tables.personTitles.has('ال' + word.stem);
 }
 
-const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : { ...rest, words: rest.words + 1 });
+const withWords = (rest: Complement, words: number): Complement => ({ next: rest.next, nameEnd: rest.nameEnd, words, nationality: rest.nationality });
+const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : withWords(rest, rest.words + 1));
 
 /**
  * A head noun and the definite noun phrase that names the body (`حزب العدالة والتنمية`، `منظمة العفو
