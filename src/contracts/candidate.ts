@@ -1,4 +1,5 @@
 import type { EntityCategory, Evidence, OrganizationKind, PlaceKind } from './entity';
+import type { EveryField } from './every-field';
 
 /**
  * A span a recognizer proposes as a person, place or organization. The resolver settles overlaps
@@ -48,7 +49,7 @@ export interface EntityCandidate {
  * wall time within noise).
  */
 export function entityCandidate(fields: EntityCandidate): EntityCandidate {
-  return {
+  const candidate: EveryField<EntityCandidate> = {
     category: fields.category,
     start: fields.start,
     end: fields.end,
@@ -64,6 +65,7 @@ export function entityCandidate(fields: EntityCandidate): EntityCandidate {
     questionable: fields.questionable,
     strength: fields.strength,
   };
+  return candidate;
 }
 
 /** What found a candidate: as it says, else a lexicon entry for a place or organization of strength 3, else a pattern. */

@@ -1,3 +1,4 @@
+import type { EveryField } from '../contracts/every-field';
 import { lazy } from '../text/lazy';
 import { countryNamesAr } from '../text/countries';
 import { openDataPlaces } from '../contracts/open-data-places';
@@ -95,7 +96,7 @@ export interface HeadEntry {
  * with its own optional fields, reached matchHeadPhrase with more hidden classes than V8 caches inline.
  */
 function headWithEveryField(head: OrganizationHead): OrganizationHead {
-  return {
+  const every: EveryField<OrganizationHead> = {
     head: head.head,
     kind: head.kind,
     complement: head.complement,
@@ -107,6 +108,7 @@ function headWithEveryField(head: OrganizationHead): OrganizationHead {
     namesClub: head.namesClub,
     constructWords: head.constructWords,
   };
+  return every;
 }
 
 /** A name written around a country: the words after the country, folded (`للانباء` in `وكالة {country} للأنباء`). */
@@ -303,7 +305,7 @@ export const StartsReading = {
  * ministries differ in their optional fields, which made the reads of a matched body (matchNamed) megamorphic.
  */
 function bodyWithEveryField(body: NationalBody): NationalBody {
-  return {
+  const every: EveryField<NationalBody> = {
     id: body.id,
     kind: body.kind,
     names: body.names,
@@ -313,6 +315,7 @@ function bodyWithEveryField(body: NationalBody): NationalBody {
     locatedByIn: body.locatedByIn,
     feminine: body.feminine,
   };
+  return every;
 }
 
 function ministryBodies(): NationalBody[] {
