@@ -187,11 +187,10 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
   function makeToken(v: NormalizedText, from: number, to: number, kind: TokenKind): Token {
     const start = v.offsets[from]!;
     const end = Math.max(start, v.originalEnd(to));
-    const length = to - from;
     const norm = t.slice(from, to);
-    // most tokens need no folding: their written form is their norm, compared in place and not sliced
-    const written = end - start === length && sameUnits(src, start, t, from, length) ? norm : src.slice(start, end);
-    return new TokenRecord(written, start, end, kind, norm);
+    const written = src.slice(start, end);
+    // most tokens need no folding: one string shared, the other left to the young generation
+    return new TokenRecord(written === norm ? norm : written, start, end, kind, norm);
   }
 
   /** An Arabic word's token, with its clitics split off (`hash`: its letters', for the splitter). */
@@ -209,12 +208,6 @@ export function tokenizeNormalized(view: NormalizedText): Token[] {
     }
     return token;
   }
-}
-
-/** Whether `a` from `aFrom` and `b` from `bFrom` hold the same `length` code units. */
-function sameUnits(a: string, aFrom: number, b: string, bFrom: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
-  return true;
 }
 
 /**
