@@ -13,6 +13,13 @@ import type { ModelWithRules } from '../src/model/model';
 import { codeOf, codeValue, decodeBase64, fromBase64, packWeights, rowAt, toBase64, unpackWeights, type ModelWeights } from '../src/model/weights';
 import { MODEL_DATA } from '../src/model/weights.generated';
 import { WordRows } from '../src/model/word-rows';
+import type { Token } from '../src/text/tokenize';
+
+/** One word looked up as a read looks its words up: described by prepare, then found. */
+const lookUp = (words: WordRows, token: Token): number => {
+  words.prepare([token], Int32Array.of(0), 1);
+  return words.find(token, 0);
+};
 
 /** The weight of label y in feature row `row`, read the way the model reads it. */
 function weightOf(weights: ModelWeights, row: number, y: number): number {
@@ -440,7 +447,7 @@ describe('model: weights and features', () => {
     const rowsOf = (token: typeof often) => {
       // each lookup a read of its own, as a read of a long text lets no word it found go
       words.beginRead();
-      const entry = words.entryOf(token!);
+      const entry = lookUp(words, token!);
       return entry < 0 ? [...words.spare] : [...words.rows.subarray(words.rowsOf(entry), words.rowsOf(entry) + 18)];
     };
     const first = rowsOf(often);
@@ -468,17 +475,17 @@ describe('model: weights and features', () => {
       for (let k = 0; k < 100_000; k++) {
         let other = 'ت';
         for (let n = k; n > 0; n = Math.floor(n / letters.length)) other += letters[n % letters.length];
-        words.entryOf(tokenize(other)[0]!);
+        lookUp(words, tokenize(other)[0]!);
       }
     };
     words.beginRead();
-    const entry = words.entryOf(word!);
+    const entry = lookUp(words, word!);
     expect(entry).toBeGreaterThanOrEqual(0);
     const rows = rowsAt(entry);
     // some forty-nine words to each set of sixteen: without the read's hold, the misses in its set would take the entry
     flood();
     expect(rowsAt(entry)).toEqual(rows);
-    expect(words.entryOf(word!)).toBe(entry);
+    expect(lookUp(words, word!)).toBe(entry);
     // later reads may take it
     for (let read = 0; read < 2; read++) {
       words.beginRead();
@@ -490,7 +497,7 @@ describe('model: weights and features', () => {
     const words = new WordRows(unpackWeights(fromBase64(MODEL_DATA.weights)));
     // 0 marks the entries no read has used: a read numbered 0 would take them for its own and keep none
     for (let read = 0; read < 0xffff; read++) words.beginRead();
-    expect(words.entryOf(tokenize('الحكومة')[0]!)).toBeGreaterThanOrEqual(0);
+    expect(lookUp(words, tokenize('الحكومة')[0]!)).toBeGreaterThanOrEqual(0);
   });
   test("words whose sums outgrow the memory's 16 bits, and words too long for it, are summed each time", () => {
     // every weight at its largest, O's at its lowest: a word's dozen features, less O's, sum far beyond 32,767 at its own slot

@@ -224,14 +224,12 @@ export class WordRows {
    * read has used: an old read's entry taken for the current one's is only kept a read longer.
    */
   private read = 1;
-  /** The rows of the last word looked up when it is not kept (entryOf returned -1), from 0, every label: `s * L + y`. */
+  /** The rows of the last word looked up when it is not kept (find returned -1), from 0, every label: `s * L + y`. */
   readonly spare = new Int32Array(WORD_ROWS);
   /** Its stem's hash. */
   spareStemHash = 0;
   /** The words of the current read, described (DESCRIBED ints each) by prepare; grown when a read has more. */
   private described = new Int32Array(256 * DESCRIBED);
-  /** One word described for entryOf. */
-  private readonly single = new Int32Array(DESCRIBED);
   /** The sum of what touchEntries loads, kept so that the compiler keeps the loads. */
   private touched = 0;
 
@@ -261,20 +259,6 @@ export class WordRows {
   }
 
   /**
-   * The entry of the k-th word prepare described, its rows in `rows` from rowsOf(entry) until the next
-   * beginRead, or -1 when the word is not kept: its rows are then in `spare`, until the next call.
-   */
-  find(token: Token, k: number): number {
-    return this.findDescribed(token, this.described, k * DESCRIBED);
-  }
-
-  /** The entry of this token's word, as find gives it: a lookup of one word. */
-  entryOf(token: Token): number {
-    describe(token, this.single, 0);
-    return this.findDescribed(token, this.single, 0);
-  }
-
-  /**
    * The likely entry of each described word (the first way whose tag is its word's), then that entry's
    * first int and uses, loaded (see prepare).
    */
@@ -298,8 +282,13 @@ export class WordRows {
     this.touched = touched;
   }
 
-  /** The entry of a described word (find). */
-  private findDescribed(token: Token, described: Int32Array, from: number): number {
+  /**
+   * The entry of the k-th word prepare described, its rows in `rows` from rowsOf(entry) until the next
+   * beginRead, or -1 when the word is not kept: its rows are then in `spare`, until the next call.
+   */
+  find(token: Token, k: number): number {
+    const described = this.described;
+    const from = k * DESCRIBED;
     const key = described[from + DESCRIBED_KEY]!;
     if (key === 0) return this.sumSpare(token);
     const q0 = described[from + DESCRIBED_LETTERS]!;
