@@ -714,13 +714,17 @@ export function matchQuotedName(stream: TokenStream, tables: OrganizationTables,
   return organizationFound(stream, span, { key: introducer.value === 'media' ? OUTLET_KEY + name : name, kind: introducer.value, strength: 2 });
 }
 
-/** Built with every field, nationality too, and never spread: spread copies each took a hidden class of their own. */
 interface Complement {
   next: number;
   /** Token after the last word of the name proper, before a trailing nisba. */
   nameEnd: number;
   words: number;
   nationality: string | undefined;
+}
+
+/** Every complement is made here, its fields in one order and never spread: spread copies each took a hidden class of their own. */
+function complement(next: number, nameEnd: number, words: number, nationality: string | undefined): Complement {
+  return { next, nameEnd, words, nationality };
 }
 
 /**
@@ -766,13 +770,13 @@ function readComplement(stream: TokenStream, tables: OrganizationTables, from: n
       // a plural of people before it takes (`نقابة الصحفيين التونسيين`, `اتحاد الكتاب السودانيين`, `نقابة
       // الأطباء الأردنيين`); another plural (والروس) is another phrase
       if (!definite || !(isNameAdjective(tables, token) || token.stem.endsWith('يين'))) break;
-      return { next: next + 1, nameEnd: next, words: next + 1 - from, nationality };
+      return complement(next + 1, next, next + 1 - from, nationality);
     }
     if (definite && !isNameAdjective(tables, token)) break;
     next++;
   }
   if (conjoined !== null) next = conjoined;
-  return { next, nameEnd: next, words: next - from, nationality: people ?? undefined };
+  return complement(next, next, next - from, people ?? undefined);
 }
 
 /** Whether a second field in construct follows a national body's name (`وزارة الاتصالات` + `وتقنية المعلومات`): the head's phrase reads on. */
@@ -816,7 +820,7 @@ function associationInCountry(stream: TokenStream, tables: OrganizationTables, h
   if (phrase.words !== 1 || phrase.nationality !== undefined || !ASSOCIATION_HEADS.has(head.folded) || stream.tokens[phrase.next]?.norm !== 'في') return null;
   const country = countryAt(stream, tables, phrase.next + 1);
   // its word, في and the country's words: a name of three words or more, as the heads' minWords ask
-  return country && { next: country.next, nameEnd: phrase.nameEnd, words: phrase.words + country.next - phrase.next, nationality: country.code };
+  return country && complement(country.next, phrase.nameEnd, phrase.words + country.next - phrase.next, country.code);
 }
 
 /**
@@ -884,7 +888,7 @@ function readPlaceName(stream: TokenStream, tables: OrganizationTables, from: nu
   if (tail.nationality !== undefined) return tail;
   // a country's name is the body's state (`بنك قطر الوطني`, `جامعة مصر للعلوم` → QA, EG), as its nisba would be
   const country = countryAt(stream, tables, from);
-  return country !== null && country.next === placeEnd ? { next: tail.next, nameEnd: tail.nameEnd, words: tail.words, nationality: country.code } : tail;
+  return country !== null && country.next === placeEnd ? complement(tail.next, tail.nameEnd, tail.words, country.code) : tail;
 }
 
 /**
@@ -903,15 +907,15 @@ function readNameTail(stream: TokenStream, tables: OrganizationTables, nameEnd: 
     if (token === undefined || token.kind !== 'word' || !isDefiniteWord(token) || !isNameAdjective(tables, token)) break;
     if (tables.nameEndingWords.has(token.norm) || (feminine && token.norm.endsWith('ي'))) break;
     const nationality = demonymCode(token);
-    if (nationality !== null) return { next: next + 1, nameEnd: next, words: Number.POSITIVE_INFINITY, nationality };
+    if (nationality !== null) return complement(next + 1, next, Number.POSITIVE_INFINITY, nationality);
     next++;
   }
   const purposes = purpose ? readPurposes(stream, tables, next, Math.min(tokens.length, next + MAX_COMPLEMENT_WORDS)) : null;
   if (purposes !== null) {
     const nameEnd = purposes.nationality === undefined ? purposes.at : purposes.at - 1;
-    return { next: purposes.at, nameEnd, words: Number.POSITIVE_INFINITY, nationality: purposes.nationality };
+    return complement(purposes.at, nameEnd, Number.POSITIVE_INFINITY, purposes.nationality);
   }
-  return { next, nameEnd: next, words: Number.POSITIVE_INFINITY, nationality: undefined };
+  return complement(next, next, Number.POSITIVE_INFINITY, undefined);
 }
 
 /**
@@ -940,7 +944,7 @@ function readConstruct(stream: TokenStream, tables: OrganizationTables, from: nu
   const joined = stream.tokens[from + 1];
   const second = joined !== undefined && joined.kind === 'word' && joined.prefix === 'و' && joined.suffix === '' ? from + 2 : from + 1;
   const rest = takesAnyNoun ? readPlaceName(stream, tables, second, { wellKnown: true, feminine }) : null;
-  if (rest !== null) return withWords(rest, rest.words + second - from);
+  if (rest !== null) return complement(rest.next, rest.nameEnd, rest.words + second - from, rest.nationality);
   return namesInConstruct(stream, tables, head, from) ? withConstructWord(readComplement(stream, tables, from + 1)) : null;
 }
 
@@ -985,8 +989,8 @@ function namesWithKaf(tables: OrganizationTables, word: Token): boolean {
   return (isFeminineNoun(whole) || (whole.length === 4 && whole[2] === 'ا')) && !tables.personTitles.has('ال' + word.stem);
 }
 
-const withWords = (rest: Complement, words: number): Complement => ({ next: rest.next, nameEnd: rest.nameEnd, words, nationality: rest.nationality });
-const withConstructWord = (rest: Complement | null): Complement | null => (rest === null ? null : withWords(rest, rest.words + 1));
+const withConstructWord = (rest: Complement | null): Complement | null =>
+  rest === null ? null : complement(rest.next, rest.nameEnd, rest.words + 1, rest.nationality);
 
 /**
  * A head noun and the definite noun phrase that names the body (`حزب العدالة والتنمية`، `منظمة العفو
