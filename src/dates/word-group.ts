@@ -5,7 +5,7 @@ import { PhraseIndex, PhraseIndexGroup, wordSet } from '../text/phrases';
  * The date lexicons, asked together: the grammar tries some eighteen of them at each word that may
  * open a date, and the words around it, so each token is looked up once in all their words
  * (PhraseIndexGroup). Every phrase index of dates/ is made by dateIndex or dateWordSet, and so joins it,
- * but start-words' index of all their first words, which is asked by token, with no stream to remember in.
+ * except start-words' index of all their first words: it is asked by token, with no stream to keep masks in.
  */
 export const dateWords = lazy(() => new PhraseIndexGroup());
 
